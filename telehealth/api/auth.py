@@ -1,0 +1,41 @@
+"""Who is calling: a signed-in staff user, or a participant who joined by invitation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.models import AnonymousUser
+from rest_framework.authentication import SessionAuthentication
+from rest_framework.request import Request
+
+from telehealth.models import Participant
+
+PARTICIPANT_SESSION_KEY = "participant_id"
+
+
+class ParticipantSessionAuthentication(SessionAuthentication):
+    """Staff sessions as usual; otherwise the participant an invitation put in the session.
+
+    A participant authenticates as ``(AnonymousUser, participant)``: they are
+    no user of the clinic, and ``request.auth`` says which participant they are.
+    CSRF is enforced for both.
+    """
+
+    def authenticate(self, request: Request) -> tuple[Any, Any] | None:
+        staff = super().authenticate(request)
+        if staff is not None:
+            return staff
+        participant_id = request._request.session.get(PARTICIPANT_SESSION_KEY)
+        if participant_id is None:
+            return None
+        participant = (
+            Participant.objects.select_related("visit").filter(pk=participant_id).first()
+        )
+        if participant is None or not participant.visit.is_open:
+            return None
+        self.enforce_csrf(request)
+        return AnonymousUser(), participant
+
+
+def request_participant(request: Request) -> Participant | None:
+    return request.auth if isinstance(request.auth, Participant) else None

@@ -1,0 +1,320 @@
+"""Audited workflows: each changes state and writes its audit entry in one transaction.
+
+Reads, and behaviour about one row, live on the models and managers; what is
+here crosses models or must be audited.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from django.db import transaction
+from django.utils import timezone
+
+from audit.events import ANONYMOUS, Actor, AuditEvent, Outcome
+from audit.models import AuditEntry
+from telehealth.models import (
+    CaptureMethod,
+    Consent,
+    ConsentDecision,
+    ConsentScope,
+    ConsentText,
+    Invitation,
+    Language,
+    Participant,
+    ParticipantRole,
+    Patient,
+    User,
+    Visit,
+    VisitStatus,
+    VoiceProfile,
+    hash_token,
+)
+
+record = AuditEntry.objects.record
+
+
+class WorkflowError(Exception):
+    """A request the domain refuses. ``code`` is a short machine code, never PHI."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class InvitationRefused(WorkflowError):
+    pass
+
+
+def access_denied(
+    actor: Actor, *, reason: str, visit_id: int | None = None, patient_id: int | None = None
+) -> None:
+    """Audit a refused access; it commits on its own, whatever the request does next."""
+    with transaction.atomic():
+        record(
+            AuditEvent.ACCESS_DENIED,
+            actor=actor,
+            outcome=Outcome.DENIED,
+            visit_id=visit_id,
+            patient_id=patient_id,
+            reason=reason,
+        )
+
+
+def patient_register(
+    *,
+    registered_by: User,
+    given_name: str,
+    family_name: str,
+    date_of_birth: date,
+    preferred_language: Language,
+    medical_record_number: str = "",
+) -> Patient:
+    with transaction.atomic():
+        patient = Patient.objects.create(
+            given_name=given_name,
+            family_name=family_name,
+            date_of_birth=date_of_birth.isoformat(),
+            medical_record_number=medical_record_number,
+            preferred_language=preferred_language,
+            registered_by=registered_by,
+        )
+        record(
+            AuditEvent.PATIENT_REGISTERED,
+            actor=Actor.for_user(registered_by),
+            patient_id=patient.pk,
+            subject=patient,
+        )
+    return patient
+
+
+def visit_create(
+    *,
+    clinician: User,
+    patient: Patient,
+    scheduled_for: datetime,
+    clinician_language: Language,
+    patient_language: Language | None = None,
+) -> Visit:
+    """Schedule a visit with its clinician and patient as the first two participants."""
+    if not clinician.is_clinician:
+        raise WorkflowError("not_clinician", "only a clinician can hold a visit")
+    with transaction.atomic():
+        visit = Visit.objects.create(
+            clinician=clinician, patient=patient, scheduled_for=scheduled_for
+        )
+        Participant.objects.create(
+            visit=visit, role=ParticipantRole.CLINICIAN, language=clinician_language,
+            user=clinician,
+        )
+        Participant.objects.create(
+            visit=visit, role=ParticipantRole.PATIENT,
+            language=patient_language or patient.preferred_language, patient=patient,
+        )
+        record(
+            AuditEvent.VISIT_CREATED,
+            actor=Actor.for_user(clinician),
+            visit_id=visit.pk,
+            patient_id=patient.pk,
+            subject=visit,
+            participants=2,
+        )
+    return visit
+
+
+_TRANSITIONS: dict[AuditEvent, tuple[set[str], VisitStatus]] = {
+    AuditEvent.VISIT_STARTED: ({VisitStatus.SCHEDULED}, VisitStatus.LIVE),
+    AuditEvent.VISIT_ENDED: ({VisitStatus.SCHEDULED, VisitStatus.LIVE}, VisitStatus.ENDED),
+    AuditEvent.VISIT_CANCELLED: ({VisitStatus.SCHEDULED}, VisitStatus.CANCELLED),
+}
+
+
+def visit_transition(*, visit: Visit, actor: User, event: AuditEvent) -> Visit:
+    """Start, end or cancel a visit, refusing moves its status does not allow."""
+    allowed_from, to_status = _TRANSITIONS[event]
+    with transaction.atomic():
+        locked = Visit.objects.select_for_update().get(pk=visit.pk)
+        if locked.status not in allowed_from:
+            raise WorkflowError(
+                "invalid_status", f"a {locked.status} visit cannot become {to_status}"
+            )
+        locked.status = to_status
+        now = timezone.now()
+        if to_status == VisitStatus.LIVE:
+            locked.started_at = now
+        else:
+            locked.ended_at = now
+        locked.save(update_fields=["status", "started_at", "ended_at"])
+        if to_status in (VisitStatus.ENDED, VisitStatus.CANCELLED):
+            # Unused invitations die with the visit.
+            Invitation.objects.filter(
+                participant__visit=locked, used_at__isnull=True, expires_at__gt=now
+            ).update(expires_at=now)
+        record(
+            event, actor=Actor.for_user(actor), visit_id=locked.pk,
+            patient_id=locked.patient_id, subject=locked,
+        )
+    return locked
+
+
+def participant_add(
+    *, visit: Visit, actor: User, role: ParticipantRole, language: Language
+) -> Participant:
+    if role not in (ParticipantRole.FAMILY, ParticipantRole.INTERPRETER):
+        raise WorkflowError("invalid_role", "a visit has one clinician and one patient")
+    if not visit.is_open:
+        raise WorkflowError("visit_closed", "the visit has ended")
+    with transaction.atomic():
+        participant = Participant.objects.create(visit=visit, role=role, language=language)
+        record(
+            AuditEvent.PARTICIPANT_ADDED, actor=Actor.for_user(actor), visit_id=visit.pk,
+            patient_id=visit.patient_id, subject=participant, role=role,
+        )
+    return participant
+
+
+def invitation_create(*, participant: Participant, actor: User) -> tuple[Invitation, str]:
+    """A fresh single-use link; earlier unused links for the same participant stop working.
+
+    Returns the token in clear once; only its hash is stored.
+    """
+    if participant.role == ParticipantRole.CLINICIAN:
+        raise WorkflowError("invalid_role", "clinicians sign in; they are not invited")
+    if not participant.visit.is_open:
+        raise WorkflowError("visit_closed", "the visit has ended")
+    token = Invitation.new_token()
+    now = timezone.now()
+    with transaction.atomic():
+        superseded = Invitation.objects.filter(
+            participant=participant, used_at__isnull=True, expires_at__gt=now
+        ).update(expires_at=now)
+        invitation = Invitation.objects.create(
+            participant=participant,
+            token_hash=hash_token(token),
+            created_by=actor,
+            expires_at=now + Invitation.default_expiry(),
+        )
+        record(
+            AuditEvent.INVITATION_CREATED, actor=Actor.for_user(actor),
+            visit_id=participant.visit_id, patient_id=participant.visit.patient_id,
+            subject=invitation, participant_id=participant.pk, superseded=superseded,
+        )
+    return invitation, token
+
+
+def invitation_redeem(*, visit_id: int, token: str) -> Participant:
+    """Use an invitation to join ``visit_id``; every refusal is audited, then raised."""
+    with transaction.atomic():
+        invitation = (
+            Invitation.objects.select_for_update(of=("self",))
+            .select_related("participant__visit")
+            .filter(token_hash=hash_token(token))
+            .first()
+        )
+        reason = ""
+        if invitation is None:
+            reason = "unknown_token"
+        elif invitation.participant.visit_id != visit_id:
+            reason = "wrong_visit"
+        elif invitation.used_at is not None:
+            reason = "already_used"
+        elif invitation.is_expired():
+            reason = "expired"
+        elif not invitation.participant.visit.is_open:
+            reason = "visit_closed"
+        if invitation is None or reason:
+            record(
+                AuditEvent.INVITATION_REFUSED, actor=ANONYMOUS, outcome=Outcome.DENIED,
+                visit_id=visit_id, subject=invitation, reason=reason,
+            )
+        else:
+            invitation.used_at = timezone.now()
+            invitation.save(update_fields=["used_at"])
+            participant = invitation.participant
+            record(
+                AuditEvent.PARTICIPANT_JOINED, actor=Actor.for_participant(participant),
+                visit_id=visit_id, patient_id=participant.patient_id, subject=invitation,
+            )
+    if invitation is None or reason:
+        raise InvitationRefused(reason, "this invitation link cannot be used")
+    return participant
+
+
+def consent_record(
+    *,
+    scope: ConsentScope,
+    decision: ConsentDecision,
+    captured_via: CaptureMethod,
+    consent_text: ConsentText,
+    actor: Actor,
+    participant: Participant | None = None,
+    patient: Patient | None = None,
+    recorded_by: User | None = None,
+) -> Consent:
+    """Record a grant, decline or revocation for one participant (or, standing, a patient).
+
+    Revoking or declining voice cloning deletes the voice profiles it no longer covers.
+    """
+    if consent_text.scope != scope:
+        raise WorkflowError("text_mismatch", "the consent text shown is for another scope")
+    if captured_via == CaptureMethod.CLINICIAN_ATTESTED and recorded_by is None:
+        raise WorkflowError("attester_required", "an attested consent names its clinician")
+    if (participant is None) == (patient is None):
+        raise WorkflowError("subject_required", "consent is for a participant or a patient")
+    if participant is not None and not participant.visit.is_open:
+        raise WorkflowError("visit_closed", "the visit has ended")
+    with transaction.atomic():
+        consent = Consent.objects.create(
+            participant=participant,
+            visit=participant.visit if participant else None,
+            patient=patient or (participant.patient if participant else None),
+            scope=scope,
+            decision=decision,
+            captured_via=captured_via,
+            consent_text=consent_text,
+            recorded_by=recorded_by,
+        )
+        record(
+            AuditEvent.CONSENT_RECORDED, actor=actor,
+            visit_id=consent.visit_id, patient_id=consent.patient_id, subject=consent,
+            scope=scope, decision=decision, captured_via=captured_via,
+            text_version=consent_text.version, text_language=consent_text.language_id,
+            participant_id=participant.pk if participant else None,
+        )
+        if scope == ConsentScope.VOICE_CLONING and decision != ConsentDecision.GRANTED:
+            _delete_uncovered_voice_profiles(consent, actor)
+    return consent
+
+
+def _delete_uncovered_voice_profiles(consent: Consent, actor: Actor) -> None:
+    if consent.participant_id is not None:
+        profiles = VoiceProfile.objects.filter(participant_id=consent.participant_id)
+    else:
+        profiles = VoiceProfile.objects.filter(participant__patient_id=consent.patient_id)
+    for profile in profiles.select_related("participant"):
+        if Consent.objects.is_active(profile.participant, ConsentScope.VOICE_CLONING):
+            continue  # still covered, e.g. by a standing grant recorded later
+        record(
+            AuditEvent.VOICE_PROFILE_DELETED, actor=actor,
+            visit_id=profile.participant.visit_id, patient_id=profile.participant.patient_id,
+            subject=profile, participant_id=profile.participant_id, reason="consent_withdrawn",
+        )
+        profile.delete()
+
+
+def voice_profile_store(
+    *, participant: Participant, audio: bytes, sample_rate_hz: int, duration_ms: int, actor: Actor
+) -> VoiceProfile:
+    """Keep a participant's reference audio, only while voice cloning is consented."""
+    with transaction.atomic():
+        if not Consent.objects.is_active(participant, ConsentScope.VOICE_CLONING):
+            raise WorkflowError("no_consent", "voice cloning is not consented")
+        profile, _ = VoiceProfile.objects.update_or_create(
+            participant=participant,
+            defaults={"audio": audio, "sample_rate_hz": sample_rate_hz, "duration_ms": duration_ms},
+        )
+        record(
+            AuditEvent.VOICE_PROFILE_STORED, actor=actor, visit_id=participant.visit_id,
+            patient_id=participant.patient_id, subject=profile, duration_ms=duration_ms,
+        )
+    return profile

@@ -1,0 +1,18 @@
+from django.contrib import admin
+from django.http import HttpRequest, JsonResponse
+from django.urls import include, path
+from django_otp.admin import OTPAdminSite
+
+# Staff reach the admin only with a second factor, as everywhere else.
+admin.site.__class__ = OTPAdminSite
+
+
+def healthz(request: HttpRequest) -> JsonResponse:
+    return JsonResponse({"status": "ok"})
+
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("api/", include("telehealth.api.urls")),
+    path("healthz", healthz, name="healthz"),
+]
