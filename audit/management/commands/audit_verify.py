@@ -30,7 +30,10 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         entries = AuditEntry.objects.order_by("seq").iterator(chunk_size=_CHUNK_ENTRIES)
-        report = verify_chain(entries)
+        try:
+            report = verify_chain(entries)
+        finally:
+            entries.close()  # release the server-side cursor now, not at garbage collection
         problem = ""
         broken_seq = report.broken_seq
         if not report.ok:

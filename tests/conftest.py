@@ -1,0 +1,136 @@
+"""Personas and helpers shared by the tests: clinician, other clinician, patient,
+compliance officer, admin and outsider, as in healthchecks' ``hc/test.py``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.utils import timezone
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from rest_framework.test import APIClient
+
+from audit.models import AuditEntry
+from telehealth import services
+from telehealth.models import Language, Participant, ParticipantRole, Patient, Role, User, Visit
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def _postgres_and_clean_cache(request: pytest.FixtureRequest, settings: Any) -> Iterator[None]:
+    if "django_db_setup" in request.fixturenames and connection.vendor != "postgresql":
+        pytest.fail("the tests run on PostgreSQL: set DATABASE_URL (scripts/test does)")
+    # A deliberately weak hasher: the tests sign in many times, and hashing is not under test.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    cache.clear()  # sign-in failure counters must not leak between tests
+    yield
+
+
+def make_staff(username: str, role: str) -> User:
+    user = User.objects.create_user(username=username, password=PASSWORD, role=role,
+                                    is_staff=role == Role.ADMIN,
+                                    is_superuser=role == Role.ADMIN)
+    TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    return user
+
+
+def current_code(user: User) -> str:
+    device = TOTPDevice.objects.get(user=user)
+    return f"{totp(device.bin_key, step=device.step, digits=device.digits):0{device.digits}d}"
+
+
+def verified_client(user: User) -> APIClient:
+    """A client signed in with both factors (the sign-in flow itself is tested in test_auth)."""
+    client = APIClient()
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = TOTPDevice.objects.get(user=user).persistent_id
+    session.save()
+    return client
+
+
+def entries(event: str, **filters: object) -> list[AuditEntry]:
+    return list(AuditEntry.objects.filter(event=event, **filters))
+
+
+@pytest.fixture
+def english(db: None) -> Language:
+    return Language.objects.get(code="en")
+
+
+@pytest.fixture
+def spanish(db: None) -> Language:
+    return Language.objects.get(code="es")
+
+
+@pytest.fixture
+def clinician(db: None) -> User:
+    return make_staff("dr.house", Role.CLINICIAN)
+
+
+@pytest.fixture
+def other_clinician(db: None) -> User:
+    return make_staff("dr.other", Role.CLINICIAN)
+
+
+@pytest.fixture
+def compliance_officer(db: None) -> User:
+    return make_staff("compliance", Role.COMPLIANCE)
+
+
+@pytest.fixture
+def admin_user(db: None) -> User:
+    return make_staff("admin", Role.ADMIN)
+
+
+@pytest.fixture
+def patient(clinician: User, spanish: Language) -> Patient:
+    return services.patient_register(
+        registered_by=clinician, given_name="Rosa", family_name="Synthetica",
+        date_of_birth=date(1961, 3, 14), preferred_language=spanish,
+        medical_record_number="MRN-555-0199",
+    )
+
+
+@pytest.fixture
+def visit(clinician: User, patient: Patient, english: Language) -> Visit:
+    return services.visit_create(clinician=clinician, patient=patient,
+                                 scheduled_for=timezone.now() + timedelta(hours=1),
+                                 clinician_language=english)
+
+
+@pytest.fixture
+def patient_participant(visit: Visit) -> Participant:
+    return visit.participants.get(role=ParticipantRole.PATIENT)
+
+
+@pytest.fixture
+def clinician_client(clinician: User) -> APIClient:
+    return verified_client(clinician)
+
+
+@pytest.fixture
+def other_clinician_client(other_clinician: User) -> APIClient:
+    return verified_client(other_clinician)
+
+
+@pytest.fixture
+def outsider_client() -> APIClient:
+    return APIClient()
+
+
+@pytest.fixture
+def patient_client(visit: Visit, patient_participant: Participant, clinician: User) -> APIClient:
+    """The patient's browser after opening a fresh invitation link."""
+    _, token = services.invitation_create(participant=patient_participant, actor=clinician)
+    client = APIClient()
+    response = client.post(f"/api/visits/{visit.pk}/join/", {"token": token}, format="json")
+    assert response.status_code == 200, response.content
+    return client
