@@ -83,7 +83,7 @@ class AuditEntryManager(models.Manager["AuditEntry"]):
                 actor_role=actor.role,
                 visit_id=visit_id,
                 patient_id=patient_id,
-                subject_type=subject._meta.model_name if subject is not None else "",
+                subject_type=(subject._meta.model_name or "") if subject is not None else "",
                 subject_id=subject.pk if subject is not None else None,
                 metadata=metadata,
             )

@@ -1,4 +1,7 @@
-"""Websocket routes. The live visit consumer (``/ws/visits/<id>/``) arrives with the live-visits issue."""
+"""Websocket routes.
+
+The live visit consumer (``/ws/visits/<id>/``) arrives with the live-visits issue.
+"""
 
 from __future__ import annotations
 

@@ -42,7 +42,10 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 class StaffAdmin(UserAdmin):
     list_display = ("username", "role", "is_active", "is_staff", "last_login")
     list_filter = ("role", "is_active", "is_staff")
-    fieldsets = (*UserAdmin.fieldsets, ("Clinic", {"fields": ("role", "preferred_language")}))
+    fieldsets = (
+        *(UserAdmin.fieldsets or ()),
+        ("Clinic", {"fields": ("role", "preferred_language")}),
+    )
     add_fieldsets = (*UserAdmin.add_fieldsets, ("Clinic", {"fields": ("role",)}))
 
 

@@ -8,6 +8,7 @@ class TelehealthConfig(AppConfig):
     def ready(self) -> None:
         from django.contrib.auth.signals import user_logged_in, user_logged_out
 
+        import telehealth.api.schema  # noqa: F401  (registers the OpenAPI auth extensions)
         from telehealth.auth import on_user_logged_in, on_user_logged_out
 
         # Sign-ins through the admin site and the API are audited the same way.

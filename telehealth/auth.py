@@ -73,7 +73,8 @@ def audit_signin_failure(event: AuditEvent, username: str, reason: str) -> None:
 
 
 class ThrottledModelBackend(ModelBackend):
-    def authenticate(
+    # Django calls backends with username/password keywords; the stubs only say **kwargs.
+    def authenticate(  # type: ignore[override]
         self,
         request: HttpRequest | None,
         username: str | None = None,

@@ -40,7 +40,9 @@ def decrypt(token: bytes) -> bytes:
         return fernet().decrypt(token)
     except InvalidToken as exc:
         # No key in FIELD_ENCRYPTION_KEYS opens this value; say so without the value.
-        raise ImproperlyConfigured("an encrypted value cannot be read with the configured keys") from exc
+        raise ImproperlyConfigured(
+            "an encrypted value cannot be read with the configured keys"
+        ) from exc
 
 
 def rotate(token: bytes) -> bytes:

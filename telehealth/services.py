@@ -289,8 +289,10 @@ def consent_record(
 def _delete_uncovered_voice_profiles(consent: Consent, actor: Actor) -> None:
     if consent.participant_id is not None:
         profiles = VoiceProfile.objects.filter(participant_id=consent.participant_id)
-    else:
+    elif consent.patient_id is not None:  # a standing consent
         profiles = VoiceProfile.objects.filter(participant__patient_id=consent.patient_id)
+    else:
+        return
     for profile in profiles.select_related("participant"):
         if Consent.objects.is_active(profile.participant, ConsentScope.VOICE_CLONING):
             continue  # still covered, e.g. by a standing grant recorded later

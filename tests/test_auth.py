@@ -15,9 +15,11 @@ pytestmark = pytest.mark.django_db
 
 
 def sign_in(client: APIClient, username: str, password: str, code: str) -> int:
-    response = client.post("/api/auth/signin/",
-                           {"username": username, "password": password, "otp_token": code},
-                           format="json")
+    response = client.post(
+        "/api/auth/signin/",
+        {"username": username, "password": password, "otp_token": code},
+        format="json",
+    )
     return response.status_code
 
 
@@ -34,7 +36,9 @@ def test_sign_in_is_audited(clinician: User) -> None:
 
 
 def test_wrong_password_is_refused_and_audited(clinician: User) -> None:
-    assert sign_in(APIClient(), clinician.username, "wrong password!", current_code(clinician)) == 401
+    assert (
+        sign_in(APIClient(), clinician.username, "wrong password!", current_code(clinician)) == 401
+    )
     [entry] = entries(AuditEvent.SIGNIN_FAILED)
     assert entry.outcome == Outcome.DENIED
     assert entry.metadata == {"target_user_id": clinician.pk, "reason": "password"}
@@ -48,8 +52,10 @@ def test_wrong_code_is_refused_and_audited(clinician: User) -> None:
 
 def test_unknown_user_failure_names_no_one() -> None:
     assert sign_in(APIClient(), "nobody", "wrong password!", "123456") == 401
-    assert entries(AuditEvent.SIGNIN_FAILED)[0].metadata == {"target_user_id": None,
-                                                             "reason": "password"}
+    assert entries(AuditEvent.SIGNIN_FAILED)[0].metadata == {
+        "target_user_id": None,
+        "reason": "password",
+    }
 
 
 def test_password_alone_gets_no_access(clinician: User) -> None:
@@ -71,10 +77,18 @@ def test_repeated_failures_lock_the_account_even_for_the_right_password(clinicia
 def test_admin_sign_in_shares_the_throttle(admin_user: User) -> None:
     client = Client()
     for _ in range(2):
-        client.post("/admin/login/", {"username": admin_user.username,
-                                      "password": "wrong password!", "otp_token": "000000"})
-    client.post("/admin/login/", {"username": admin_user.username, "password": PASSWORD,
-                                  "otp_token": current_code(admin_user)})
+        client.post(
+            "/admin/login/",
+            {"username": admin_user.username, "password": "wrong password!", "otp_token": "000000"},
+        )
+    client.post(
+        "/admin/login/",
+        {
+            "username": admin_user.username,
+            "password": PASSWORD,
+            "otp_token": current_code(admin_user),
+        },
+    )
     assert len(entries(AuditEvent.SIGNIN_FAILED)) == 2
     assert len(entries(AuditEvent.SIGNIN_THROTTLED)) == 1
     assert client.get("/admin/").status_code == 302  # still signed out
@@ -118,8 +132,14 @@ def test_sign_in_needs_a_csrf_token_from_a_browser(clinician: User) -> None:
     assert sign_in(browser, clinician.username, PASSWORD, current_code(clinician)) == 403
     browser.get("/api/auth/csrf/")
     token = browser.cookies[settings.CSRF_COOKIE_NAME].value
-    response = browser.post("/api/auth/signin/",
-                            {"username": clinician.username, "password": PASSWORD,
-                             "otp_token": current_code(clinician)},
-                            format="json", HTTP_X_CSRFTOKEN=token)
+    response = browser.post(
+        "/api/auth/signin/",
+        {
+            "username": clinician.username,
+            "password": PASSWORD,
+            "otp_token": current_code(clinician),
+        },
+        format="json",
+        HTTP_X_CSRFTOKEN=token,
+    )
     assert response.status_code == 200

@@ -37,5 +37,13 @@ class ParticipantSessionAuthentication(SessionAuthentication):
         return AnonymousUser(), participant
 
 
+class CsrfOnly(SessionAuthentication):
+    """Authenticates nobody, but enforces CSRF on the endpoints that start a session."""
+
+    def authenticate(self, request: Request) -> None:
+        self.enforce_csrf(request)
+        return None
+
+
 def request_participant(request: Request) -> Participant | None:
     return request.auth if isinstance(request.auth, Participant) else None

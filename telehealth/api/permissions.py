@@ -15,7 +15,8 @@ class IsVerifiedStaff(BasePermission):
 
     def has_permission(self, request: Request, view: Any) -> bool:
         user = request.user
-        return bool(user and user.is_authenticated and user.is_verified())  # type: ignore[union-attr]
+        # is_verified() is attached to request.user by django_otp's OTPMiddleware.
+        return bool(user and user.is_authenticated and user.is_verified())  # type: ignore[union-attr,attr-defined]
 
 
 class IsClinician(IsVerifiedStaff):

@@ -10,7 +10,6 @@ from django_otp import login as otp_login
 from django_otp import match_token
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
-from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
@@ -21,7 +20,7 @@ from audit.events import Actor, AuditEvent
 from audit.models import AuditEntry
 from telehealth import services
 from telehealth.api import serializers as s
-from telehealth.api.auth import PARTICIPANT_SESSION_KEY, request_participant
+from telehealth.api.auth import PARTICIPANT_SESSION_KEY, CsrfOnly, request_participant
 from telehealth.api.errors import actor_of
 from telehealth.api.permissions import IsClinician, IsParticipant, IsVerifiedStaff
 from telehealth.auth import audit_signin_failure, is_throttled, note_failure
@@ -38,14 +37,6 @@ from telehealth.models import (
 )
 
 _DENIED = OpenApiResponse(description="Refused (audited)")
-
-
-class CsrfOnly(SessionAuthentication):
-    """Authenticates nobody, but enforces CSRF for the pre-session endpoints."""
-
-    def authenticate(self, request: Request) -> None:
-        self.enforce_csrf(request)
-        return None
 
 
 def _clinician(request: Request) -> User:

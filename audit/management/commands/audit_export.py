@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 from datetime import datetime
 from typing import Any
 
@@ -15,9 +14,22 @@ from audit.chain import canonical_json
 from audit.events import SYSTEM, AuditEvent
 from audit.models import AuditEntry
 
-_COLUMNS = ["seq", "recorded_at", "event", "outcome", "actor_kind", "actor_id", "actor_role",
-            "visit_id", "patient_id", "subject_type", "subject_id", "metadata", "prev_hash",
-            "entry_hash"]
+_COLUMNS = [
+    "seq",
+    "recorded_at",
+    "event",
+    "outcome",
+    "actor_kind",
+    "actor_id",
+    "actor_role",
+    "visit_id",
+    "patient_id",
+    "subject_type",
+    "subject_id",
+    "metadata",
+    "prev_hash",
+    "entry_hash",
+]
 
 
 def _when(text: str) -> datetime:
@@ -45,7 +57,9 @@ class Command(BaseCommand):
         if options["visit"]:
             entries = entries.for_visit(options["visit"])  # type: ignore[attr-defined]
         count = 0
-        writer = csv.writer(self.stdout, lineterminator="\n") if options["format"] == "csv" else None
+        writer = (
+            csv.writer(self.stdout, lineterminator="\n") if options["format"] == "csv" else None
+        )
         if writer:
             writer.writerow(_COLUMNS)
         for entry in entries.iterator(chunk_size=2000):
@@ -59,6 +73,9 @@ class Command(BaseCommand):
             count += 1
         with transaction.atomic():
             AuditEntry.objects.record(
-                AuditEvent.AUDIT_EXPORTED, actor=SYSTEM, visit_id=options["visit"],
-                count=count, export_format=options["format"],
+                AuditEvent.AUDIT_EXPORTED,
+                actor=SYSTEM,
+                visit_id=options["visit"],
+                count=count,
+                export_format=options["format"],
             )

@@ -21,19 +21,23 @@ class Command(BaseCommand):
     help = "Re-encrypt patient identifiers and voice references with the newest key."
 
     def handle(self, *args: Any, **options: Any) -> None:
-        counts: dict[str, int] = {}
         with transaction.atomic():
-            for model in (Patient, VoiceProfile):
-                fields = [
-                    f.name for f in model._meta.fields
-                    if isinstance(f, EncryptedTextField | EncryptedBinaryField)
-                ]
-                rows = 0
-                for row in model.objects.select_for_update().iterator(chunk_size=500):
-                    row.save(update_fields=fields)  # loaded with any key, saved with the first
-                    rows += 1
-                counts[f"{model._meta.model_name}_rows"] = rows
-            AuditEntry.objects.record(AuditEvent.KEYS_ROTATED, actor=SYSTEM, **counts)
-        self.stdout.write(
-            "re-encrypted " + ", ".join(f"{k.removesuffix('_rows')}: {v}" for k, v in counts.items())
-        )
+            patients = self._reencrypt(Patient)
+            profiles = self._reencrypt(VoiceProfile)
+            AuditEntry.objects.record(
+                AuditEvent.KEYS_ROTATED, actor=SYSTEM,
+                patient_rows=patients, voice_profile_rows=profiles,
+            )
+        self.stdout.write(f"re-encrypted {patients} patients and {profiles} voice profiles")
+
+    @staticmethod
+    def _reencrypt(model: type[Patient] | type[VoiceProfile]) -> int:
+        fields = [
+            f.name for f in model._meta.fields
+            if isinstance(f, EncryptedTextField | EncryptedBinaryField)
+        ]
+        rows = 0
+        for row in model.objects.select_for_update().iterator(chunk_size=500):
+            row.save(update_fields=fields)  # loaded with any key, saved with the first
+            rows += 1
+        return rows

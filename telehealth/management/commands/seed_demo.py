@@ -99,9 +99,11 @@ class Command(BaseCommand):
         for name, user in users.items():
             device = TOTPDevice.objects.get(user=user, name="demo")
             secret = base64.b32encode(device.bin_key).decode()
-            code = f"{totp(device.bin_key, step=device.step, digits=device.digits):0{device.digits}d}"
-            out(f"  {name:<17} {user.role:<11} TOTP secret {secret}  (code now: {code})")
+            code = totp(device.bin_key, step=device.step, digits=device.digits)
+            code_text = f"{code:0{device.digits}d}"
+            out(f"  {name:<17} {user.role:<11} TOTP secret {secret}  (code now: {code_text})")
         out(f"Visit #{visit.pk} ({visit.status}), languages {', '.join(visit.languages)}.")
         out(f"Patient invitation (single use, expires in {settings.INVITATION_TTL_S // 3600} h):")
         out(f"  {base_url}/join/{visit.pk}/#{token}")
-        out(f"  headless: POST {base_url}/api/visits/{visit.pk}/join/ with {{\"token\": \"{token}\"}}")
+        out(f"  headless: POST {base_url}/api/visits/{visit.pk}/join/")
+        out(f'            with {{"token": "{token}"}}')
