@@ -1,0 +1,123 @@
+"""Visits, the people in them, and the invitations that let patients in."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+if TYPE_CHECKING:
+    from telehealth.models.staff import User
+
+
+class VisitStatus(models.TextChoices):
+    SCHEDULED = "scheduled", "Scheduled"
+    LIVE = "live", "Live"
+    ENDED = "ended", "Ended"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+class VisitQuerySet(models.QuerySet["Visit"]):
+    def for_clinician(self, user: User) -> VisitQuerySet:
+        if not user.is_clinician:
+            return self.none()
+        return self.filter(clinician=user)
+
+
+class Visit(models.Model):
+    clinician = models.ForeignKey(
+        "telehealth.User", on_delete=models.PROTECT, related_name="visits"
+    )
+    patient = models.ForeignKey(
+        "telehealth.Patient", on_delete=models.PROTECT, related_name="visits"
+    )
+    scheduled_for = models.DateTimeField()
+    status = models.CharField(
+        max_length=12, choices=VisitStatus.choices, default=VisitStatus.SCHEDULED
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    ended_at = models.DateTimeField(null=True, blank=True)
+
+    objects = VisitQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["scheduled_for"]
+
+    def __str__(self) -> str:
+        return f"Visit #{self.pk} ({self.status})"
+
+    @property
+    def is_open(self) -> bool:
+        """Scheduled or live: people may still join and consent."""
+        return self.status in (VisitStatus.SCHEDULED, VisitStatus.LIVE)
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted({p.language_id for p in self.participants.all()})
+
+
+class ParticipantRole(models.TextChoices):
+    CLINICIAN = "clinician", "Clinician"
+    PATIENT = "patient", "Patient"
+    FAMILY = "family", "Family member"
+    INTERPRETER = "interpreter", "Human interpreter"
+
+
+class Participant(models.Model):
+    """A person in a visit, speaking and listening in their own language."""
+
+    visit = models.ForeignKey(Visit, on_delete=models.CASCADE, related_name="participants")
+    role = models.CharField(max_length=12, choices=ParticipantRole.choices)
+    language = models.ForeignKey("telehealth.Language", on_delete=models.PROTECT, related_name="+")
+    user = models.ForeignKey(
+        "telehealth.User", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    patient = models.ForeignKey(
+        "telehealth.Patient", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"Participant #{self.pk} ({self.role})"
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class Invitation(models.Model):
+    """A single-use, expiring link for one participant. Only the token's hash is kept."""
+
+    participant = models.ForeignKey(
+        Participant, on_delete=models.CASCADE, related_name="invitations"
+    )
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_by = models.ForeignKey(
+        "telehealth.User", on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"Invitation #{self.pk}"
+
+    @staticmethod
+    def new_token() -> str:
+        return secrets.token_urlsafe(32)
+
+    @staticmethod
+    def default_expiry() -> timedelta:
+        return timedelta(seconds=settings.INVITATION_TTL_S)
+
+    def is_expired(self) -> bool:
+        return timezone.now() >= self.expires_at
