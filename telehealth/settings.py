@@ -188,4 +188,6 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    # Daphne's runserver prints each request itself; don't print it twice.
+    "loggers": {"django.channels.server": {"handlers": [], "propagate": False}},
 }
