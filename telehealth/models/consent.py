@@ -65,9 +65,7 @@ class ConsentQuerySet(models.QuerySet["Consent"]):
             applies |= Q(patient_id__in=patient_ids, visit__isnull=True)
         return self.filter(applies)
 
-    def is_active(
-        self, participant: Participant, scope: str, at: datetime | None = None
-    ) -> bool:
+    def is_active(self, participant: Participant, scope: str, at: datetime | None = None) -> bool:
         """Is this consent in force now (or at ``at``)? The latest applicable record decides."""
         latest = (
             self.applying_to_any([participant])
@@ -92,14 +90,22 @@ class Consent(models.Model):
         "telehealth.Visit", on_delete=models.PROTECT, null=True, blank=True, related_name="consents"
     )
     patient = models.ForeignKey(
-        "telehealth.Patient", on_delete=models.PROTECT, null=True, blank=True, related_name="consents"
+        "telehealth.Patient",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="consents",
     )
     scope = models.CharField(max_length=20, choices=ConsentScope.choices)
     decision = models.CharField(max_length=10, choices=ConsentDecision.choices)
     captured_via = models.CharField(max_length=20, choices=CaptureMethod.choices)
     consent_text = models.ForeignKey(ConsentText, on_delete=models.PROTECT, related_name="+")
     recorded_by = models.ForeignKey(
-        "telehealth.User", on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        "telehealth.User",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
         help_text="The attesting clinician; empty when the participant consented themselves.",
     )
     recorded_at = models.DateTimeField(default=timezone.now, db_index=True)

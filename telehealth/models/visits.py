@@ -101,9 +101,7 @@ class Invitation(models.Model):
         Participant, on_delete=models.CASCADE, related_name="invitations"
     )
     token_hash = models.CharField(max_length=64, unique=True)
-    created_by = models.ForeignKey(
-        "telehealth.User", on_delete=models.PROTECT, related_name="+"
-    )
+    created_by = models.ForeignKey("telehealth.User", on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField()
     used_at = models.DateTimeField(null=True, blank=True)
