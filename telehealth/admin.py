@@ -12,7 +12,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.db import transaction
 from django.db.models import Model, QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 
 from audit.events import Actor, AuditEvent
 from audit.models import AuditEntry
@@ -28,6 +28,28 @@ from telehealth.models import (
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
+    #: Opening one record writes this audit event (None: not audited).
+    view_event: AuditEvent | None = None
+
+    def change_view(
+        self, request: HttpRequest, object_id: str, form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        response = super().change_view(request, object_id, form_url, extra_context)
+        obj = getattr(response, "context_data", {}).get("original")
+        if self.view_event is not None and obj is not None:
+            with transaction.atomic():
+                visit_id, patient_id = self.record_ids(obj)
+                AuditEntry.objects.record(
+                    self.view_event, actor=Actor.for_user(request.user),  # type: ignore[arg-type]
+                    visit_id=visit_id, patient_id=patient_id, subject=obj, via="admin",
+                )
+        return response
+
+    def record_ids(self, obj: Any) -> tuple[int | None, int | None]:
+        """The (visit id, patient id) an audit entry about ``obj`` names."""
+        return None, None
+
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
@@ -71,15 +93,23 @@ class ConsentTextAdmin(admin.ModelAdmin):
 
 @admin.register(Patient)
 class PatientAdmin(ReadOnlyAdmin):
+    view_event = AuditEvent.PATIENT_VIEWED
     list_display = ("id", "preferred_language", "registered_by", "created_at")
     fields = ("id", "preferred_language", "registered_by", "created_at")
     readonly_fields = fields
 
+    def record_ids(self, obj: Any) -> tuple[int | None, int | None]:
+        return None, obj.pk
+
 
 @admin.register(Visit)
 class VisitAdmin(ReadOnlyAdmin):
+    view_event = AuditEvent.VISIT_VIEWED
     list_display = ("id", "status", "scheduled_for", "clinician", "patient")
     list_filter = ("status",)
+
+    def record_ids(self, obj: Any) -> tuple[int | None, int | None]:
+        return obj.pk, obj.patient_id
 
 
 @admin.register(Consent)

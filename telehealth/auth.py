@@ -15,9 +15,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.cache import cache
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpRequest
+from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
 
 from audit.events import ANONYMOUS, Actor, AuditEvent, Outcome
 from audit.models import AuditEntry
@@ -103,3 +104,24 @@ def on_user_logged_out(sender: object, request: HttpRequest, user: Any, **kwargs
     if user is not None:
         with transaction.atomic():
             AuditEntry.objects.record(AuditEvent.SIGNOUT, actor=Actor.for_user(user))
+
+
+class AuditedOTPAdminAuthenticationForm(OTPAdminAuthenticationForm):
+    """The admin's sign-in form: a wrong second factor is counted and audited as in the API."""
+
+    def clean_otp(self, user: Any) -> None:
+        try:
+            super().clean_otp(user)
+        except ValidationError:
+            if user is not None:  # the password was right; the code was not
+                note_failure(self.request, user.get_username())
+                audit_signin_failure(
+                    AuditEvent.SIGNIN_FAILED, user.get_username(), "second_factor"
+                )
+            raise
+
+
+class ClinicAdminSite(OTPAdminSite):
+    """The admin site: second factor required, sign-in failures audited."""
+
+    login_form = AuditedOTPAdminAuthenticationForm

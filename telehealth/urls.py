@@ -1,10 +1,11 @@
 from django.contrib import admin
 from django.http import HttpRequest, JsonResponse
 from django.urls import include, path
-from django_otp.admin import OTPAdminSite
+
+from telehealth.auth import ClinicAdminSite
 
 # Staff reach the admin only with a second factor, as everywhere else.
-admin.site.__class__ = OTPAdminSite
+admin.site.__class__ = ClinicAdminSite
 
 
 def healthz(request: HttpRequest) -> JsonResponse:

@@ -143,3 +143,12 @@ def test_sign_in_needs_a_csrf_token_from_a_browser(clinician: User) -> None:
         HTTP_X_CSRFTOKEN=token,
     )
     assert response.status_code == 200
+
+
+def test_a_wrong_code_at_the_admin_login_is_audited(admin_user: User) -> None:
+    client = Client()
+    wrong = f"{(int(current_code(admin_user)) + 1) % 1_000_000:06d}"
+    client.post("/admin/login/", {"username": admin_user.username, "password": PASSWORD,
+                                  "otp_token": wrong})
+    assert entries(AuditEvent.SIGNIN_FAILED)[0].metadata["reason"] == "second_factor"
+    assert client.get("/admin/").status_code == 302

@@ -273,6 +273,10 @@ class ConsentListView(APIView):
     @extend_schema(responses={200: s.VisitConsentsSerializer, 404: _DENIED})
     def get(self, request: Request, visit_id: int) -> Response:
         visit = visit_or_404(request, visit_id, participant_may=True)
+        with transaction.atomic():
+            AuditEntry.objects.record(AuditEvent.VISIT_VIEWED, actor=actor_of(request),
+                                      visit_id=visit.pk, patient_id=visit.patient_id,
+                                      view="consents")
         participants = list(visit.participants.all())
         records = Consent.objects.applying_to_any(participants).select_related("consent_text")
         active = [
