@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from django.core.cache import cache
 from django.db import connection
+from django.test import Client
 from django.utils import timezone
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.oath import totp
@@ -21,6 +22,7 @@ from telehealth import services
 from telehealth.models import Language, Participant, ParticipantRole, Patient, Role, User, Visit
 
 PASSWORD = "correct horse battery staple"
+C = TypeVar("C", bound=Client)
 
 
 @pytest.fixture(autouse=True)
@@ -46,9 +48,9 @@ def current_code(user: User) -> str:
     return f"{totp(device.bin_key, step=device.step, digits=device.digits):0{device.digits}d}"
 
 
-def verified_client(user: User) -> APIClient:
+def verified_client(user: User, client_class: type[C] = APIClient) -> C:  # type: ignore[assignment]
     """A client signed in with both factors (the sign-in flow itself is tested in test_auth)."""
-    client = APIClient()
+    client = client_class()
     client.force_login(user)
     session = client.session
     session[DEVICE_ID_SESSION_KEY] = TOTPDevice.objects.get(user=user).persistent_id
