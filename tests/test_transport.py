@@ -17,6 +17,8 @@ from channels.layers import get_channel_layer
 from django.conf import settings
 
 ROOT = Path(__file__).resolve().parent.parent
+STARTUP_POLL_S = 0.2
+STARTUP_ATTEMPTS = 150  # Daphne gets half a minute to start on a busy machine
 
 
 def free_port() -> int:
@@ -34,17 +36,16 @@ def test_daphne_serves_the_application() -> None:
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     try:
-        deadline = time.monotonic() + 30
-        while True:
+        for _attempt in range(STARTUP_ATTEMPTS):
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
-                    assert r.status == 200
-                    assert b'"ok"' in r.read()
+                    assert (r.status, r.read()) == (200, b'{"status": "ok"}')
                     break
             except OSError:
                 assert server.poll() is None, server.stderr.read().decode()  # type: ignore[union-attr]
-                assert time.monotonic() < deadline, "daphne did not answer within 30 s"
-                time.sleep(0.2)
+                time.sleep(STARTUP_POLL_S)
+        else:
+            pytest.fail("daphne never answered")
     finally:
         server.terminate()
         server.wait(timeout=10)
