@@ -118,3 +118,13 @@ def test_joining_is_audited_as_the_participant(
 def entries_reason() -> list[str]:
     return [e.metadata["reason"]
             for e in AuditEntry.objects.filter(event=AuditEvent.INVITATION_REFUSED)]
+
+
+def test_joining_on_a_staff_browser_leaves_only_the_participant(
+    visit: Visit, token: str, clinician_client: APIClient
+) -> None:
+    status, _ = join(visit.pk, token, clinician_client)
+    assert status == 200
+    assert clinician_client.get("/api/visits/").status_code == 403  # no longer the clinician
+    assert clinician_client.get(f"/api/visits/{visit.pk}/").status_code == 200  # the patient
+    assert len(AuditEntry.objects.filter(event=AuditEvent.SIGNOUT)) == 1

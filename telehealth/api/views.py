@@ -244,9 +244,10 @@ class JoinView(APIView):
         form.is_valid(raise_exception=True)
         participant = services.invitation_redeem(visit_id=visit_id,
                                                  token=form.validated_data["token"])
-        session = request._request.session
-        session.cycle_key()  # no session fixation across the join
-        session[PARTICIPANT_SESSION_KEY] = participant.pk
+        # A fresh session holding only the participant: no fixation, and no staff
+        # identity left over from someone signed in on the same browser (audited).
+        logout(request._request)
+        request._request.session[PARTICIPANT_SESSION_KEY] = participant.pk
         texts = current_consent_texts(participant.language_id)
         return Response({"visit_id": visit_id,
                          "participant": s.ParticipantSerializer(participant).data,
