@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.contrib.auth import authenticate, login, logout
+from django.contrib.auth import authenticate, get_user, login, logout
 from django.db import transaction
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import ensure_csrf_cookie
@@ -246,8 +246,10 @@ class JoinView(APIView):
                                                  token=form.validated_data["token"])
         # A fresh session holding only the participant: no fixation, and no staff
         # identity left over from someone signed in on the same browser (audited).
-        logout(request._request)
-        request._request.session[PARTICIPANT_SESSION_KEY] = participant.pk
+        django_request = request._request
+        django_request.user = get_user(django_request)  # DRF put the anonymous caller here
+        logout(django_request)
+        django_request.session[PARTICIPANT_SESSION_KEY] = participant.pk
         texts = current_consent_texts(participant.language_id)
         return Response({"visit_id": visit_id,
                          "participant": s.ParticipantSerializer(participant).data,
