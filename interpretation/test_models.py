@@ -1,0 +1,125 @@
+"""Small models the project builds itself where the registries carry no weights.
+
+No English<->Spanish translation weights can be installed on a machine without
+the Hugging Face hub. This builds a tiny Marian-shaped Transformer (d_model 64,
+2+2 layers, seeded random weights, int8) straight into CTranslate2's spec,
+with SentencePiece models trained on a few sentences. Its output is
+meaningless: it exists so that the real CTranslate2 code path (loading,
+tokenising, decoding, placeholder protection) runs in tests and in the demo.
+Its ``model_card.json`` says ``"real": false`` and every report says so too.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import numpy as np
+
+D_MODEL = 64
+FFN_DIM = 128
+HEADS = 4
+LAYERS = 2
+VOCAB_SIZE = 160
+MAX_POSITIONS = 256
+
+CORPUS = [
+    "how long have you had the pain", "¿desde cuándo tiene el dolor?",
+    "take one tablet twice a day with food", "tome una tableta dos veces al día con comida",
+    "do you have any allergies to medicines", "¿tiene alergia a algún medicamento?",
+    "my chest hurts when I breathe", "me duele el pecho cuando respiro",
+    "we will check your blood pressure", "vamos a revisar su presión arterial",
+    "the results came back normal", "los resultados salieron normales",
+    "please call the clinic if the fever returns", "llame a la clínica si vuelve la fiebre",
+]
+
+
+def _train_spm(prefix: Path) -> None:
+    import sentencepiece as spm
+
+    model = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(CORPUS * 4), model_writer=model, vocab_size=VOCAB_SIZE,
+        model_type="unigram", hard_vocab_limit=False, character_coverage=1.0,
+        user_defined_symbols=["[", "]", "_"],  # placeholders survive tokenisation
+        minloglevel=2,
+    )
+    prefix.write_bytes(model.getvalue())
+
+
+def _sinusoids(length: int, depth: int) -> np.ndarray:
+    position = np.arange(length)[:, None]
+    rates = np.exp(-np.log(10000.0) * np.arange(0, depth, 2) / depth)
+    table = np.zeros((length, depth), dtype=np.float32)
+    table[:, 0::2] = np.sin(position * rates)
+    table[:, 1::2] = np.cos(position * rates)
+    return table
+
+
+def build_test_translation_model(folder: Path, pair: str, seed: int = 7) -> Path:
+    """Write a CTranslate2 model for ``pair`` (e.g. ``en-es``) into ``folder``."""
+    import ctranslate2
+    import sentencepiece as spm
+    from ctranslate2.specs import transformer_spec
+
+    folder.mkdir(parents=True, exist_ok=True)
+    _train_spm(folder / "source.spm")
+    (folder / "target.spm").write_bytes((folder / "source.spm").read_bytes())
+    sp = spm.SentencePieceProcessor(model_file=str(folder / "source.spm"))
+    tokens = [sp.id_to_piece(i) for i in range(sp.get_piece_size())]
+    vocab = [t for t in tokens if t not in ("<s>", "</s>", "<unk>")]
+    vocab = ["<unk>", "<s>", "</s>", *vocab]
+    rng = np.random.default_rng(seed)
+
+    def weight(*shape: int) -> np.ndarray:
+        return (rng.standard_normal(shape) * 0.08).astype(np.float32)
+
+    def norm(spec: object) -> None:
+        spec.gamma = np.ones(D_MODEL, np.float32)  # type: ignore[attr-defined]
+        spec.beta = np.zeros(D_MODEL, np.float32)  # type: ignore[attr-defined]
+
+    def linear(spec: object, out_dim: int, in_dim: int) -> None:
+        spec.weight = weight(out_dim, in_dim)  # type: ignore[attr-defined]
+        spec.bias = np.zeros(out_dim, np.float32)  # type: ignore[attr-defined]
+
+    def ffn(spec: object) -> None:
+        norm(spec.layer_norm)  # type: ignore[attr-defined]
+        linear(spec.linear_0, FFN_DIM, D_MODEL)  # type: ignore[attr-defined]
+        linear(spec.linear_1, D_MODEL, FFN_DIM)  # type: ignore[attr-defined]
+
+    spec = transformer_spec.TransformerSpec.from_config(LAYERS, HEADS, pre_norm=True)
+    encoder, decoder = spec.encoder, spec.decoder
+    encoder.embeddings[0].weight = weight(len(vocab), D_MODEL)
+    encoder.position_encodings.encodings = _sinusoids(MAX_POSITIONS, D_MODEL)
+    norm(encoder.layer_norm)
+    for layer in encoder.layer:
+        norm(layer.self_attention.layer_norm)
+        linear(layer.self_attention.linear[0], 3 * D_MODEL, D_MODEL)
+        linear(layer.self_attention.linear[1], D_MODEL, D_MODEL)
+        ffn(layer.ffn)
+    decoder.embeddings.weight = weight(len(vocab), D_MODEL)
+    decoder.position_encodings.encodings = _sinusoids(MAX_POSITIONS, D_MODEL)
+    norm(decoder.layer_norm)
+    linear(decoder.projection, len(vocab), D_MODEL)
+    for layer in decoder.layer:
+        norm(layer.self_attention.layer_norm)
+        linear(layer.self_attention.linear[0], 3 * D_MODEL, D_MODEL)
+        linear(layer.self_attention.linear[1], D_MODEL, D_MODEL)
+        norm(layer.attention.layer_norm)
+        linear(layer.attention.linear[0], D_MODEL, D_MODEL)
+        linear(layer.attention.linear[1], 2 * D_MODEL, D_MODEL)
+        linear(layer.attention.linear[2], D_MODEL, D_MODEL)
+        ffn(layer.ffn)
+    spec.register_source_vocabulary(vocab)
+    spec.register_target_vocabulary(vocab)
+    spec.validate()
+    spec.optimize(quantization="int8")
+    spec.save(str(folder))
+    (folder / "model_card.json").write_text(json.dumps({
+        "pair": pair, "family": "marian", "real": False,
+        "source": "built by interpretation.test_models (random weights): output is meaningless",
+        "licence": "Apache-2.0 (project code)",
+    }, indent=2))
+    ctranslate2.Translator(str(folder), device="cpu")  # fails here, not later, if malformed
+    return folder

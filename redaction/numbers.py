@@ -1,0 +1,136 @@
+"""Find numbers as ASR writes them: digits ("555 867 5309"), spoken digits ("five five
+five"), spoken groups ("five fifty five", "seis doce treinta y cuatro") and mixes.
+
+``number_runs`` returns each run's character span and the digits it spells, so
+recognizers can type a run by its length and the words before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from redaction.lexicon import (
+    EN_REPEATERS,
+    EN_TEENS,
+    EN_TENS,
+    EN_UNITS,
+    ES_HUNDREDS,
+    ES_TEENS,
+    ES_TENS,
+    ES_UNITS,
+)
+
+_WORD_RE = re.compile(r"[\wáéíóúüñ']+", re.IGNORECASE)
+_JOINERS = {"-", ",", ".", " ", "/"}
+
+
+@dataclass(frozen=True)
+class NumberRun:
+    start: int
+    end: int
+    digits: str
+
+
+def _lexicon(language: str) -> tuple[dict[str, int], dict[str, int], dict[str, int],
+                                      dict[str, int]]:
+    if language == "es":
+        return ES_UNITS, ES_TEENS, ES_TENS, ES_HUNDREDS
+    return EN_UNITS, EN_TEENS, EN_TENS, {}
+
+
+def number_runs(text: str, language: str, *, min_digits: int = 1) -> list[NumberRun]:
+    """Maximal runs of number tokens, joined only by spaces, hyphens, commas or dots."""
+    units, teens, tens, hundreds = _lexicon(language)
+    tokens = list(_WORD_RE.finditer(text))
+    runs: list[NumberRun] = []
+    i = 0
+    while i < len(tokens):
+        digits, j = _parse_run(tokens, i, text, units, teens, tens, hundreds, language)
+        if j > i:
+            if len(digits) >= min_digits:
+                runs.append(NumberRun(tokens[i].start(), tokens[j - 1].end(), digits))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _parse_run(tokens: list[re.Match[str]], i: int, text: str, units: dict[str, int],
+               teens: dict[str, int], tens: dict[str, int], hundreds: dict[str, int],
+               language: str) -> tuple[str, int]:
+    digits = ""
+    j = i
+    repeat = 1
+    while j < len(tokens):
+        if j > i and not set(text[tokens[j - 1].end():tokens[j].start()]) <= _JOINERS:
+            break
+        word = tokens[j].group().lower()
+        if word.isdigit():
+            digits += word * repeat
+            repeat, j = 1, j + 1
+        elif language == "en" and word in EN_REPEATERS and j + 1 < len(tokens):
+            repeat, j = EN_REPEATERS[word], j + 1
+        elif word in hundreds:
+            value, j = _spanish_group(tokens, j, hundreds, tens, teens, units)
+            digits += str(value)
+        elif word in tens:
+            value = tens[word]
+            j += 1
+            j, value = _tens_unit(tokens, j, text, units, value, language)
+            digits += str(value) * repeat
+            repeat = 1
+        elif word in teens:
+            digits += str(teens[word]) * repeat
+            repeat, j = 1, j + 1
+        elif word in units and not (word in ("o", "un", "una", "uno") and not digits
+                                    and not _next_is_number(tokens, j, units)):
+            digits += str(units[word]) * repeat
+            repeat, j = 1, j + 1
+        elif language == "en" and word == "hundred" and digits:
+            digits += "00"
+            j += 1
+        else:
+            break
+    return digits, j
+
+
+def _next_is_number(tokens: list[re.Match[str]], j: int, units: dict[str, int]) -> bool:
+    nxt = tokens[j + 1].group().lower() if j + 1 < len(tokens) else ""
+    return nxt.isdigit() or nxt in units
+
+
+def _tens_unit(tokens: list[re.Match[str]], j: int, text: str, units: dict[str, int],
+               value: int, language: str) -> tuple[int, int]:
+    """"twenty one", "twenty-one", "treinta y cuatro"."""
+    if j < len(tokens) and language == "es" and tokens[j].group().lower() == "y" \
+            and j + 1 < len(tokens) and tokens[j + 1].group().lower() in units:
+        return j + 2, value + units[tokens[j + 1].group().lower()]
+    if j < len(tokens) and language == "en":
+        word = tokens[j].group().lower()
+        if word in units and word not in ("zero", "oh", "o") \
+                and set(text[tokens[j - 1].end():tokens[j].start()]) <= {"-", " "}:
+            return j + 1, value + units[word]
+    return j, value
+
+
+def _spanish_group(tokens: list[re.Match[str]], j: int, hundreds: dict[str, int],
+                   tens: dict[str, int], teens: dict[str, int],
+                   units: dict[str, int]) -> tuple[int, int]:
+    value = hundreds[tokens[j].group().lower()]
+    j += 1
+    if j < len(tokens):
+        word = tokens[j].group().lower()
+        if word in teens:
+            return value + teens[word], j + 1
+        if word in tens:
+            value += tens[word]
+            j += 1
+            if j + 1 < len(tokens) and tokens[j].group().lower() == "y" \
+                    and tokens[j + 1].group().lower() in units:
+                value += units[tokens[j + 1].group().lower()]
+                j += 2
+            return value, j
+        if word in units and word not in ("un", "una"):
+            return value + units[word], j + 1
+    return value, j
