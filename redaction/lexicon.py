@@ -55,6 +55,10 @@ zip code street avenue road apartment number phone email address insurance membe
 date birth pain blood pressure heart chest head stomach back leg arm medicine medication
 dijo dice pidió receta recetó código postal calle avenida número teléfono correo seguro
 dolor sangre presión corazón pecho cabeza estómago espalda pierna brazo medicina
+it's that's i've i'd i'll don't can't won't he's she's we're they're you're there's what's
+hospital clinic county center centre emergency room pharmacy office department unit ward
+buenos buenas días tardes noches doctora dni nie clínica centro urgencias farmacia
+consultorio planta
 """.split())
 
 # Medicines and conditions must survive redaction: a redacted drug name would wreck the

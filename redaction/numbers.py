@@ -23,6 +23,7 @@ from redaction.lexicon import (
 
 _WORD_RE = re.compile(r"[\wáéíóúüñ']+", re.IGNORECASE)
 _JOINERS = {"-", ",", ".", " ", "/"}
+_THOUSANDS = {"mil", "thousand"}
 
 
 @dataclass(frozen=True)
@@ -58,14 +59,37 @@ def number_runs(text: str, language: str, *, min_digits: int = 1) -> list[Number
 
 def _parse_run(tokens: list[re.Match[str]], i: int, text: str, units: dict[str, int],
                teens: dict[str, int], tens: dict[str, int], hundreds: dict[str, int],
-               language: str) -> tuple[str, int]:
+               language: str, _nested: bool = False) -> tuple[str, int]:
     digits = ""
     j = i
     repeat = 1
+    thousands: int | None = None  # "veintiocho mil catorce", "two thousand three"
+    group_start = 0  # where the last spoken group began in ``digits``
     while j < len(tokens):
         if j > i and not set(text[tokens[j - 1].end():tokens[j].start()]) <= _JOINERS:
             break
         word = tokens[j].group().lower()
+        if word in _THOUSANDS:
+            last = digits[group_start:]
+            thousands = int(last) if last.isdigit() and len(last) <= 3 else 1
+            digits = digits[:group_start] if last.isdigit() and len(last) <= 3 else digits
+            j += 1
+            if j < len(tokens) and tokens[j].group().lower() in ("and", "y"):
+                j += 1
+            continue
+        if thousands is not None and word not in _THOUSANDS:
+            before = len(digits)
+            sub_digits, k = _parse_run(tokens, j, text, units, teens, tens, hundreds, language,
+                                       _nested=True)
+            if k > j and sub_digits.isdigit() and len(sub_digits) <= 3:
+                digits += str(thousands * 1000 + int(sub_digits))
+                thousands, j = None, k
+                group_start = before
+                continue
+            digits += str(thousands * 1000)
+            thousands = None
+            continue
+        group_start = len(digits)
         if word.isdigit():
             digits += word * repeat
             repeat, j = 1, j + 1
@@ -92,6 +116,10 @@ def _parse_run(tokens: list[re.Match[str]], i: int, text: str, units: dict[str, 
             j += 1
         else:
             break
+        if _nested and len(digits) >= 3:
+            break
+    if thousands is not None:
+        digits += str(thousands * 1000)
     return digits, j
 
 

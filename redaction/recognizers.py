@@ -47,6 +47,13 @@ _NUMBER_CONTEXT = {
     ],
 }
 _DEFAULT_ID_DIGITS = 7
+# "H G 4 4 0 9", "W as in william 7 7 3", "letra b 7 7 3": letters spelled before an id.
+_LETTERS_BEFORE = {
+    "en": re.compile(r"(?<![\w'])(?:(?:[A-Z]{2,4}|[A-Za-z](?:\s+as in\s+[A-Za-z]+)?)[\s,.-]+)"
+                     r"{1,4}$"),
+    "es": re.compile(r"(?<![\w'])(?:(?:[A-ZÑ]{2,4}|(?:letra\s+)?[A-Za-zÑñ]"
+                     r"(?:\s+de\s+[A-Za-zÁÉÍÓÚáéíóú]+)?)[\s,.-]+){1,4}$"),
+}
 _TLDS = "com|org|net|edu|gov|mil|info|biz|io|co|us|uk|ca|es|mx|ar|cl|pe|ve|ec|gt|cu|bo|do|" \
         "hn|py|sv|ni|cr|pa|uy|pr|de|fr|it|pt|br|me|health|care"
 # A number followed by a unit is a measurement (dose, weight, time), not an identifier.
@@ -112,7 +119,11 @@ class SpokenNumberRecognizer(_SpeechRecognizer):
                     end += letter.end()
                     entity = "ES_NIF"
             if entity:
-                yield _result(entity, run.start, end, self.name)
+                start = run.start
+                if entity not in ("PHONE_NUMBER", "ZIP_CODE", "CREDIT_CARD"):
+                    letters = _LETTERS_BEFORE[self.supported_language].search(text[:start])
+                    start = letters.start() if letters else start
+                yield _result(entity, start, end, self.name)
 
 
 
@@ -235,16 +246,25 @@ class AddressRecognizer(_SpeechRecognizer):
         r"(?:\s*,?\s*(?:piso|puerta|planta|departamento|depto\.?|apartamento)\s+[\wº]+)*)?",
         re.I)
 
+    @staticmethod
+    def _with_city(text: str, end: int) -> int:
+        """"77 Birch Lane, Dayton": a capitalised place right after the street goes too."""
+        city = re.match(r",\s*(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+)(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+){0,2}",
+                        text[end:])
+        return end + city.end() if city else end
+
     def find(self, text: str) -> Iterator[RecognizerResult]:
         language = self.supported_language
         if language == "en":
             for run in number_runs(text, language):
                 street = self._EN_STREET.match(text, pos=run.end + 1) if run.end < len(text) else None
                 if street and text[run.end:street.start()].strip() == "":
-                    yield _result("STREET_ADDRESS", run.start, street.end(), self.name)
+                    end = self._with_city(text, street.end())
+                    yield _result("STREET_ADDRESS", run.start, end, self.name)
         else:
             for match in self._ES_STREET.finditer(text):
-                yield _result("STREET_ADDRESS", match.start(), match.end(), self.name)
+                end = self._with_city(text, match.end())
+                yield _result("STREET_ADDRESS", match.start(), end, self.name)
         zip_context = r"(?:zip(?: code)?|postal code)" if language == "en" else \
             r"(?:código postal|codigo postal|c\.?p\.?)"
         for match in re.finditer(zip_context + r"(?:\s+is)?[\s:,]*", text, re.I):
@@ -292,6 +312,22 @@ class NameRecognizer(_SpeechRecognizer):
         "es": r"\b(?:doctor|doctora|dr\.?|dra\.?|señor|señora|señorita|sr\.?|sra\.?|srta\.?|"
               r"don|doña|enfermera|enfermero)\s+",
     }
+    # "this is frank delgado calling", "soy ana ruiz, la hija de ..."
+    _INTRODUCTIONS = {
+        "en": r"\b(?:this is|it's|it is|i am|i'm)\s+([a-z'-]+(?:\s+[a-z'-]+){0,2}?)[\s,]+"
+              r"(?:calling|speaking|here|from|with|for)\b",
+        "es": r"\b(?:soy|habla|le habla|aquí)\s+([a-záéíóúñ'-]+(?:\s+[a-záéíóúñ'-]+){0,2}?)"
+              r"[\s,]+(?:la hija|el hijo|la madre|el padre|la esposa|el esposo|de parte|"
+              r"llamando|llamo|desde)\b",
+    }
+    _RELATIVES = {
+        "en": r"\b(?:my|his|her|our|their)\s+(?:son|daughter|husband|wife|mother|father|mom|"
+              r"dad|brother|sister|partner|grandson|granddaughter|grandmother|grandfather|"
+              r"aunt|uncle|niece|nephew|cousin|friend|neighbor|neighbour|caregiver)\s+",
+        "es": r"\b(?:mi|su|sus|mis)\s+(?:hijo|hija|esposo|esposa|marido|mujer|madre|padre|"
+              r"mamá|papá|hermano|hermana|pareja|nieto|nieta|abuela|abuelo|tía|tío|sobrino|"
+              r"sobrina|primo|prima|amigo|amiga|vecino|vecina|cuidador|cuidadora)\s+",
+    }
     _WORD = re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñüÜ'-]+")
     _SPELLED = re.compile(r"\b(?:[A-Za-zÑñ][\s.,-]+){2,}[A-Za-zÑñ]\b")
 
@@ -301,6 +337,12 @@ class NameRecognizer(_SpeechRecognizer):
             yield from self._names_at(text, match.end(), max_words=3, need_capital=False)
         for match in re.finditer(self._TITLES[language], text, re.I):
             yield from self._names_at(text, match.end(), max_words=2, need_capital=False)
+        for match in re.finditer(self._INTRODUCTIONS[language], text, re.I):
+            words = match.group(1).lower().split()
+            if not any(w in NOT_NAMES for w in words):
+                yield _result("PERSON", match.start(1), match.end(1), self.name)
+        for match in re.finditer(self._RELATIVES[language], text, re.I):
+            yield from self._names_at(text, match.end(), max_words=2, need_capital=True)
         spelled = r"\s+(?:spelled|spelt|that's spelled|s as in)\b" if language == "en" else \
             r"\s+(?:se escribe|deletreado|con)\s+(?:[a-zñ][\s,.-]+){2}"
         for match in re.finditer(r"([A-Za-zÁÉÍÓÚÑáéíóúñ'-]+)(?=" + spelled + ")", text):
