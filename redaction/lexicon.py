@@ -56,6 +56,8 @@ date birth pain blood pressure heart chest head stomach back leg arm medicine me
 dijo dice pidió receta recetó código postal calle avenida número teléfono correo seguro
 dolor sangre presión corazón pecho cabeza estómago espalda pierna brazo medicina
 it's that's i've i'd i'll don't can't won't he's she's we're they're you're there's what's
+at on in to by of for as back later anytime whenever tonight again soon
+en a al con por para hasta desde
 hospital clinic county center centre emergency room pharmacy office department unit ward
 buenos buenas días tardes noches doctora dni nie clínica centro urgencias farmacia
 consultorio planta

@@ -14,7 +14,19 @@ from collections.abc import Iterator
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.lexicon import EN_MONTHS, EN_ORDINALS, ES_MONTHS, NOT_NAMES
+from redaction.lexicon import (
+    EN_MONTHS,
+    EN_ORDINALS,
+    EN_TEENS,
+    EN_TENS,
+    EN_UNITS,
+    ES_HUNDREDS,
+    ES_MONTHS,
+    ES_TEENS,
+    ES_TENS,
+    ES_UNITS,
+    NOT_NAMES,
+)
 from redaction.numbers import number_runs
 
 SCORE = 0.9
@@ -47,6 +59,8 @@ _NUMBER_CONTEXT = {
     ],
 }
 _DEFAULT_ID_DIGITS = 7
+_NUMBER_WORDS = {*EN_UNITS, *EN_TEENS, *EN_TENS, *ES_UNITS, *ES_TEENS, *ES_TENS, *ES_HUNDREDS,
+                 "hundred", "thousand", "mil"}
 # "H G 4 4 0 9", "W as in william 7 7 3", "letra b 7 7 3": letters spelled before an id.
 _LETTERS_BEFORE = {
     "en": re.compile(r"(?<![\w'])(?:(?:[A-Z]{2,4}|[A-Za-z](?:\s+as in\s+[A-Za-z]+)?)[\s,.-]+)"
@@ -361,7 +375,8 @@ class NameRecognizer(_SpeechRecognizer):
             gap = text[end:word.start()]
             if count and gap.strip(" ") not in ("", "-"):
                 break
-            if word.group().lower() in NOT_NAMES or count >= max_words:
+            lowered = word.group().lower()
+            if lowered in NOT_NAMES or lowered in _NUMBER_WORDS or count >= max_words:
                 break
             if (need_capital or (count and text[start].isupper())) and not word.group()[0].isupper():
                 break

@@ -161,6 +161,19 @@ if not DEBUG:
 if env_bool("TRUST_X_FORWARDED_PROTO", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+# --- Interpretation cascade (models live under MODELS_DIR; see `manage.py models`).
+MODELS_DIR = Path(env_str("MODELS_DIR", str(BASE_DIR / "models")))
+INTERPRETATION_LANGUAGES = env_list("INTERPRETATION_LANGUAGES", ["en", "es"])
+ASR_MODEL = env_str("ASR_MODEL", "whisper-base")
+ASR_COMPUTE_TYPE = env_str("ASR_COMPUTE_TYPE", "int8")
+ASR_THREADS = env_int("ASR_THREADS", 2, minimum=1)
+MT_THREADS = env_int("MT_THREADS", 1, minimum=1)
+MT_GLOSSARY = env_str("MT_GLOSSARY", str(BASE_DIR / "interpretation" / "glossary.json"))
+TTS_THREADS = env_int("TTS_THREADS", 1, minimum=1)
+# A Piper-format voice folder under MODELS_DIR/tts per language; others use espeak-ng.
+STOCK_VOICES = {"en": env_str("STOCK_VOICE_EN", "en_US-joe-medium"),
+                "es": env_str("STOCK_VOICE_ES", "")}
+
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"
 USE_I18N = True
@@ -189,5 +202,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     # Daphne's runserver prints each request itself; don't print it twice.
-    "loggers": {"django.channels.server": {"handlers": [], "propagate": False}},
+    "loggers": {
+        "django.channels.server": {"handlers": [], "propagate": False},
+        # Presidio logs every call at INFO and warns about languages we do not load.
+        "presidio-analyzer": {"level": "ERROR"},
+    },
 }

@@ -69,8 +69,11 @@ class _LoadedPair:
         if self.model.family == "nllb":
             batch = [[NLLB_CODES[source], *tokens] for tokens in batch]
             prefix = [[NLLB_CODES[target]]] * len(batch)
+        # A translation is rarely over twice its source: longer is a model stuck in a loop.
+        longest = max(len(tokens) for tokens in batch)
         results = self.translator.translate_batch(
-            batch, target_prefix=prefix, beam_size=4, max_decoding_length=MAX_DECODING_LENGTH)
+            batch, target_prefix=prefix, beam_size=4,
+            max_decoding_length=min(MAX_DECODING_LENGTH, 2 * longest + 10))
         out = []
         for result in results:
             tokens = [t for t in result.hypotheses[0] if t not in ("</s>", "<pad>")]

@@ -1,0 +1,63 @@
+"""Build the engines named by settings, once per process, failing at start-up when a
+model or a language pair is missing."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from django.conf import settings
+
+from interpretation.engines.base import EngineError, SpeechSynthesizer
+from interpretation.engines.ct2_mt import CTranslate2Translator
+from interpretation.engines.espeak import EspeakVoice
+from interpretation.engines.piper_voice import PiperVoice
+from interpretation.engines.whisper_asr import WhisperRecognizer
+from interpretation.pipeline import Cascade
+from interpretation.weights import by_name
+from redaction.engine import Redactor
+
+
+def models_dir() -> Path:
+    return Path(settings.MODELS_DIR)
+
+
+def language_pairs() -> list[str]:
+    languages = settings.INTERPRETATION_LANGUAGES
+    return [f"{a}-{b}" for a in languages for b in languages if a != b]
+
+
+def build_redactor() -> Redactor:
+    return Redactor({lang: models_dir() / by_name(f"spacy-{lang}").folder
+                     for lang in settings.INTERPRETATION_LANGUAGES})
+
+
+def build_voices() -> dict[str, SpeechSynthesizer]:
+    voices: dict[str, SpeechSynthesizer] = {}
+    for language in settings.INTERPRETATION_LANGUAGES:
+        folder = models_dir() / "tts" / settings.STOCK_VOICES.get(language, "")
+        if settings.STOCK_VOICES.get(language) and folder.is_dir():
+            voices[language] = PiperVoice(folder, threads=settings.TTS_THREADS)
+        else:
+            voices[language] = EspeakVoice()
+    return voices
+
+
+def load_glossary() -> dict[str, dict[str, str]]:
+    path = Path(settings.MT_GLOSSARY)
+    if not path.is_file():
+        raise EngineError(f"MT_GLOSSARY points to a missing file: {path}")
+    glossary: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    return glossary
+
+
+@lru_cache(maxsize=1)
+def cascade() -> Cascade:
+    """The process's one cascade: every model loaded once, shared by every visit."""
+    recognizer = WhisperRecognizer(models_dir() / by_name(settings.ASR_MODEL).folder,
+                                   compute_type=settings.ASR_COMPUTE_TYPE,
+                                   threads=settings.ASR_THREADS)
+    translator = CTranslate2Translator(models_dir() / "mt", language_pairs(),
+                                       threads=settings.MT_THREADS, glossary=load_glossary())
+    return Cascade(recognizer, build_redactor(), translator, build_voices())

