@@ -20,6 +20,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -97,7 +98,7 @@ def main() -> None:
         glossary=load_glossary()))
     voices, load_ms["tts"] = timed(build_voices)
     cascade = Cascade(recognizer, redactor, translator, voices)
-    for language, target in TARGET.items():  # first calls compile and allocate: not counted
+    for target in TARGET.values():  # first calls compile and allocate: not counted
         cascade.voices[target].synthesize("warm up", target)
 
     stage_ms: dict[str, list[float]] = {s: [] for s in ("asr", "redact", "mt", "tts", "total")}
@@ -111,7 +112,7 @@ def main() -> None:
     for path, language, reference in clips(options.quick):
         audio = load_audio(path)
         audio_s += len(audio) / 16000
-        heard = {"fitted": [], "full": []}
+        heard: dict[str, list[str]] = {"fitted": [], "full": []}
         for utterance in utterances(audio, language):
             result = cascade.process(utterance, TARGET[language])
             heard["fitted"].append(result.transcript.text if result.transcript else "")
@@ -123,7 +124,7 @@ def main() -> None:
                 to_text_3s.append(sum(result.timings_ms.get(s, 0) for s in ("asr", "redact", "mt")))
                 whole_3s.append(result.timings_ms["total"])
             recognizer.fitted_window = False
-            text, ms = timed(lambda u=utterance: recognizer.transcribe(u.audio, language)[0])
+            text, ms = timed(lambda u=utterance: recognizer.transcribe(u.audio, u.language)[0])
             recognizer.fitted_window = True
             heard["full"].append(text)
             asr_ms["full"].append(ms)
@@ -135,7 +136,7 @@ def main() -> None:
         return {"p50": round(statistics.median(values), 1) if values else 0.0,
                 "p95": round(percentile(values, 0.95), 1) if values else 0.0}
 
-    report = {
+    report: dict[str, Any] = {
         "machine": {"cpus": os.cpu_count(), "asr_threads": settings.ASR_THREADS},
         "audio_s": round(audio_s, 1),
         "utterances": len(stage_ms["total"]),

@@ -52,7 +52,7 @@ def resample(audio: np.ndarray, from_hz: int, to_hz: int = SAMPLE_RATE_HZ) -> np
     """Linear-interpolation resampling; good enough for synthesised speech output."""
     if from_hz == to_hz or len(audio) == 0:
         return audio.astype(np.float32)
-    n_out = int(round(len(audio) * to_hz / from_hz))
+    n_out = round(len(audio) * to_hz / from_hz)
     positions = np.linspace(0, len(audio) - 1, n_out)
     return np.interp(positions, np.arange(len(audio)), audio).astype(np.float32)
 

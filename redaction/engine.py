@@ -80,8 +80,9 @@ class Redactor:
         registry = RecognizerRegistry(supported_languages=languages)
         registry.load_predefined_recognizers(languages=languages, nlp_engine=nlp_engine)
         for recognizer in list(registry.recognizers):
-            if recognizer.name in _NOISY:
-                registry.remove_recognizer(recognizer.name)
+            name = str(getattr(recognizer, "name", ""))
+            if name in _NOISY:
+                registry.remove_recognizer(name)
         for lang in languages:
             for recognizer in speech_recognizers(lang):
                 registry.add_recognizer(recognizer)

@@ -25,7 +25,6 @@ from redaction.lexicon import (
     ES_TEENS,
     ES_TENS,
     ES_UNITS,
-    NOT_NAMES,
 )
 from redaction.numbers import number_runs
 
@@ -36,40 +35,80 @@ CONTEXT_CHARS = 48
 _NUMBER_CONTEXT = {
     "en": [
         ("US_SSN", r"social security|\bssn\b|\bsocial\b", 7),
-        ("MEDICAL_RECORD_NUMBER", r"medical record|record number|\bmrn\b|\bchart\b|"
-                                  r"patient (?:id|number)|hospital number|case number", 4),
-        ("MEMBER_ID", r"member|insurance|policy|medicare|medicaid|subscriber|group number|"
-                      r"plan (?:id|number)|beneficiary|\bid\b|identification", 4),
+        (
+            "MEDICAL_RECORD_NUMBER",
+            r"medical record|record number|\bmrn\b|\bchart\b|"
+            r"patient (?:id|number)|hospital number|case number",
+            4,
+        ),
+        (
+            "MEMBER_ID",
+            r"member|insurance|policy|medicare|medicaid|subscriber|group number|"
+            r"plan (?:id|number)|beneficiary|\bid\b|identification",
+            4,
+        ),
         ("ZIP_CODE", r"\bzip\b|zip code|postal code", 5),
-        ("PHONE_NUMBER", r"phone|number|call|\bcell\b|mobile|reach|text me|\bfax\b|contact|"
-                         r"extension|\bext\b", 7),
+        (
+            "PHONE_NUMBER",
+            r"phone|number|call|\bcell\b|mobile|reach|text me|\bfax\b|contact|"
+            r"extension|\bext\b",
+            7,
+        ),
         ("CREDIT_CARD", r"card|visa|mastercard|amex", 12),
     ],
     "es": [
         ("ES_NIF", r"\bdni\b|\bnie\b|\bnif\b|documento|identidad|pasaporte", 7),
         ("US_SSN", r"seguro social|seguridad social", 7),
-        ("MEDICAL_RECORD_NUMBER", r"historia clínica|historia clinica|expediente|"
-                                  r"número de paciente|numero de paciente|historial", 4),
-        ("MEMBER_ID", r"afiliado|afiliación|afiliacion|póliza|poliza|seguro|tarjeta sanitaria|"
-                      r"tarjeta|asegurado|\bcip\b|identificación|identificacion", 4),
+        (
+            "MEDICAL_RECORD_NUMBER",
+            r"historia clínica|historia clinica|expediente|"
+            r"número de paciente|numero de paciente|historial",
+            4,
+        ),
+        (
+            "MEMBER_ID",
+            r"afiliado|afiliación|afiliacion|póliza|poliza|seguro|tarjeta sanitaria|"
+            r"tarjeta|asegurado|\bcip\b|identificación|identificacion",
+            4,
+        ),
         ("ZIP_CODE", r"código postal|codigo postal|\bcp\b", 5),
-        ("PHONE_NUMBER", r"teléfono|telefono|móvil|movil|celular|número|numero|llam|"
-                         r"contacto|whatsapp|\bfijo\b", 7),
+        (
+            "PHONE_NUMBER",
+            r"teléfono|telefono|móvil|movil|celular|número|numero|llam|"
+            r"contacto|whatsapp|\bfijo\b",
+            7,
+        ),
         ("CREDIT_CARD", r"tarjeta de crédito|tarjeta de credito|visa|mastercard", 12),
     ],
 }
 _DEFAULT_ID_DIGITS = 7
-_NUMBER_WORDS = {*EN_UNITS, *EN_TEENS, *EN_TENS, *ES_UNITS, *ES_TEENS, *ES_TENS, *ES_HUNDREDS,
-                 "hundred", "thousand", "mil"}
+NUMBER_WORDS = {
+    *EN_UNITS,
+    *EN_TEENS,
+    *EN_TENS,
+    *ES_UNITS,
+    *ES_TEENS,
+    *ES_TENS,
+    *ES_HUNDREDS,
+    "hundred",
+    "thousand",
+    "mil",
+}
 # "H G 4 4 0 9", "W as in william 7 7 3", "letra b 7 7 3": letters spelled before an id.
 _LETTERS_BEFORE = {
-    "en": re.compile(r"(?<![\w'])(?:(?:[A-Z]{2,4}|[A-Za-z](?:\s+as in\s+[A-Za-z]+)?)[\s,.-]+)"
-                     r"{1,4}$"),
-    "es": re.compile(r"(?<![\w'])(?:(?:[A-ZÑ]{2,4}|(?:letra\s+)?[A-Za-zÑñ]"
-                     r"(?:\s+de\s+[A-Za-zÁÉÍÓÚáéíóú]+)?)[\s,.-]+){1,4}$"),
+    "en": re.compile(
+        r"(?<![\w'])(?:(?:[A-Z]{2,4}|[A-Za-z](?:\s+as in\s+[A-Za-z]+)?)[\s,.-]+)"
+        r"{1,4}$"
+    ),
+    "es": re.compile(
+        r"(?<![\w'])(?:(?:[A-ZÑ]{2,4}|(?:letra\s+)?[A-Za-zÑñ]"
+        r"(?:\s+de\s+[A-Za-zÁÉÍÓÚáéíóú]+)?)[\s,.-]+){1,4}$"
+    ),
 }
-_TLDS = "com|org|net|edu|gov|mil|info|biz|io|co|us|uk|ca|es|mx|ar|cl|pe|ve|ec|gt|cu|bo|do|" \
-        "hn|py|sv|ni|cr|pa|uy|pr|de|fr|it|pt|br|me|health|care"
+_TLDS = (
+    "com|org|net|edu|gov|mil|info|biz|io|co|us|uk|ca|es|mx|ar|cl|pe|ve|ec|gt|cu|bo|do|"
+    "hn|py|sv|ni|cr|pa|uy|pr|de|fr|it|pt|br|me|health|care"
+)
 # A number followed by a unit is a measurement (dose, weight, time), not an identifier.
 _UNITS_AFTER = re.compile(
     r"^\s*(?:mg|milligrams?|miligramos?|mcg|micrograms?|ml|milliliters?|mililitros?|g\b|"
@@ -77,55 +116,73 @@ _UNITS_AFTER = re.compile(
     r"por ciento|times|veces|tablets?|pills?|pastillas?|comprimidos?|cápsulas?|capsules?|"
     r"puffs?|drops?|gotas|days?|días?|dias?|weeks?|semanas?|months?|meses|mes|years?|años?|"
     r"hours?|horas?|minutes?|minutos?|degrees?|grados?|o'clock|am\b|pm\b|beats|"
-    r"milímetros|millimeters?|mmhg|over\b|sobre\b)", re.IGNORECASE)
+    r"milímetros|millimeters?|mmhg|over\b|sobre\b)",
+    re.IGNORECASE,
+)
 
 
-def _result(entity: str, start: int, end: int, name: str,
-            score: float = SCORE) -> RecognizerResult:
-    return RecognizerResult(entity_type=entity, start=start, end=end, score=score,
-                            recognition_metadata={"recognizer_name": name})
+def result(entity: str, start: int, end: int, name: str, score: float = SCORE) -> RecognizerResult:
+    return RecognizerResult(
+        entity_type=entity,
+        start=start,
+        end=end,
+        score=score,
+        recognition_metadata={"recognizer_name": name},
+    )
 
 
 def type_by_context(lowered: str, start: int, digits: int, language: str) -> str:
     """What a number at ``start`` identifies, by the words just before it ("" if nothing)."""
-    before = lowered[max(0, start - CONTEXT_CHARS):start]
+    before = lowered[max(0, start - CONTEXT_CHARS) : start]
     for entity, pattern, minimum in _NUMBER_CONTEXT[language]:
         if digits >= minimum and re.search(pattern, before):
             return entity
     return "ID_NUMBER" if digits >= _DEFAULT_ID_DIGITS else ""
 
 
-class _SpeechRecognizer(EntityRecognizer):
+class SpeechRecognizer(EntityRecognizer):
     ENTITIES: list[str] = []
 
     def __init__(self, language: str) -> None:
-        super().__init__(supported_entities=self.ENTITIES, supported_language=language,
-                         name=f"{type(self).__name__}_{language}")
+        self.recognizer_name = f"{type(self).__name__}_{language}"
+        super().__init__(
+            supported_entities=self.ENTITIES,
+            supported_language=language,
+            name=self.recognizer_name,
+        )
 
     def load(self) -> None:  # nothing to load: patterns only
         pass
 
-    def analyze(self, text: str, entities: list[str],
-                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
         return [r for r in self.find(text) if r.entity_type in entities or not entities]
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         raise NotImplementedError
 
 
-class SpokenNumberRecognizer(_SpeechRecognizer):
+class SpokenNumberRecognizer(SpeechRecognizer):
     """Phone, SSN, record, member and other id numbers, spoken or written."""
 
-    ENTITIES = ["PHONE_NUMBER", "US_SSN", "MEDICAL_RECORD_NUMBER", "MEMBER_ID", "ZIP_CODE",
-                "CREDIT_CARD", "ES_NIF", "ID_NUMBER"]
+    ENTITIES = [
+        "PHONE_NUMBER",
+        "US_SSN",
+        "MEDICAL_RECORD_NUMBER",
+        "MEMBER_ID",
+        "ZIP_CODE",
+        "CREDIT_CARD",
+        "ES_NIF",
+        "ID_NUMBER",
+    ]
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         lowered = text.lower()
         for run in number_runs(text, self.supported_language, min_digits=3):
-            if _UNITS_AFTER.match(text[run.end:]):
+            if _UNITS_AFTER.match(text[run.end :]):
                 continue
-            entity = type_by_context(lowered, run.start, len(run.digits),
-                                     self.supported_language)
+            entity = type_by_context(lowered, run.start, len(run.digits), self.supported_language)
             end = run.end
             if entity in ("ES_NIF", "ID_NUMBER") and self.supported_language == "es":
                 letter = re.match(r"\s*(?:letra\s+)?([a-z])\b", lowered[end:])
@@ -137,27 +194,29 @@ class SpokenNumberRecognizer(_SpeechRecognizer):
                 if entity not in ("PHONE_NUMBER", "ZIP_CODE", "CREDIT_CARD"):
                     letters = _LETTERS_BEFORE[self.supported_language].search(text[:start])
                     start = letters.start() if letters else start
-                yield _result(entity, start, end, self.name)
+                yield result(entity, start, end, self.recognizer_name)
 
 
-
-class AlphanumericIdRecognizer(_SpeechRecognizer):
+class AlphanumericIdRecognizer(SpeechRecognizer):
     """Mixed letter-and-digit ids: "XJ4429917", "A12-345-678"."""
 
     ENTITIES = ["ID_NUMBER", "MEDICAL_RECORD_NUMBER", "MEMBER_ID", "US_SSN", "ES_NIF"]
-    _ID = re.compile(r"\b(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]{1,4}"
-                     r"(?:-?[A-Za-z0-9]{2,}){1,4}\b")
+    _ID = re.compile(
+        r"\b(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]{1,4}"
+        r"(?:-?[A-Za-z0-9]{2,}){1,4}\b"
+    )
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         lowered = text.lower()
         for match in self._ID.finditer(text):
             digits = sum(c.isdigit() for c in match.group())
-            if digits >= 4 and not _UNITS_AFTER.match(text[match.end():]):
-                entity = type_by_context(lowered, match.start(), max(digits, _DEFAULT_ID_DIGITS),
-                                         self.supported_language)
+            if digits >= 4 and not _UNITS_AFTER.match(text[match.end() :]):
+                entity = type_by_context(
+                    lowered, match.start(), max(digits, _DEFAULT_ID_DIGITS), self.supported_language
+                )
                 if entity in ("PHONE_NUMBER", "ZIP_CODE", "CREDIT_CARD"):
                     entity = "ID_NUMBER"  # letters in it: not a phone, zip or card
-                yield _result(entity, match.start(), match.end(), self.name)
+                yield result(entity, match.start(), match.end(), self.recognizer_name)
 
 
 def _month_pattern(language: str) -> str:
@@ -165,7 +224,7 @@ def _month_pattern(language: str) -> str:
     return "|".join(sorted(months, key=len, reverse=True))
 
 
-class SpokenDateRecognizer(_SpeechRecognizer):
+class SpokenDateRecognizer(SpeechRecognizer):
     """Calendar dates and dates of birth: "march third nineteen sixty one", "3/14/1961",
     "el tres de marzo de mil novecientos sesenta y uno". Durations are not dates."""
 
@@ -175,23 +234,33 @@ class SpokenDateRecognizer(_SpeechRecognizer):
     def __init__(self, language: str) -> None:
         super().__init__(language)
         months = _month_pattern(language)
-        day = rf"(?:\d{{1,2}}(?:st|nd|rd|th|º)?|{'|'.join(EN_ORDINALS)}|{self._WORD}(?:[ -]{self._WORD})?)"
+        ordinals = "|".join(EN_ORDINALS)
+        day = rf"(?:\d{{1,2}}(?:st|nd|rd|th|º)?|{ordinals}|{self._WORD}(?:[ -]{self._WORD})?)"
         year = rf"(?:\d{{4}}|\d{{2}}|(?:{self._WORD}\s+){{0,5}}{self._WORD})"
         if language == "en":
             self._dates = [
-                re.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?{day}(?:,?\s+(?:of\s+)?{year})?", re.I),
+                re.compile(
+                    rf"\b(?:{months})\.?\s+(?:the\s+)?{day}(?:,?\s+(?:of\s+)?{year})?", re.I
+                ),
                 re.compile(rf"\b(?:the\s+)?{day}\s+of\s+(?:{months})(?:,?\s+{year})?", re.I),
             ]
-            self._birth = re.compile(r"\b(?:born(?: on| in)?|date of birth(?: is)?|birth ?date"
-                                     r"(?: is)?|\bdob\b(?: is)?|birthday(?: is)?)[\s:,]+", re.I)
+            self._birth = re.compile(
+                r"\b(?:born(?: on| in)?|date of birth(?: is)?|birth ?date"
+                r"(?: is)?|\bdob\b(?: is)?|birthday(?: is)?)[\s:,]+",
+                re.I,
+            )
         else:
             self._dates = [
-                re.compile(rf"\b(?:el\s+)?{day}\s+de\s+(?:{months})(?:\s+(?:de|del)\s+{year})?", re.I),
+                re.compile(
+                    rf"\b(?:el\s+)?{day}\s+de\s+(?:{months})(?:\s+(?:de|del)\s+{year})?", re.I
+                ),
                 re.compile(rf"\b(?:{months})\s+(?:de|del)\s+\d{{4}}", re.I),
             ]
-            self._birth = re.compile(r"\b(?:nací(?: el| en)?|naci(?: el| en)?|nació(?: el| en)?|"
-                                     r"fecha de nacimiento(?: es)?|cumpleaños(?: es)?)[\s:,]+",
-                                     re.I)
+            self._birth = re.compile(
+                r"\b(?:nací(?: el| en)?|naci(?: el| en)?|nació(?: el| en)?|"
+                r"fecha de nacimiento(?: es)?|cumpleaños(?: es)?)[\s:,]+",
+                re.I,
+            )
         self._numeric = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
@@ -199,17 +268,20 @@ class SpokenDateRecognizer(_SpeechRecognizer):
             for match in pattern.finditer(text):
                 start, end = match.span()
                 end = start + len(self._trim_year_words(text[start:end]))
-                yield _result("DATE_TIME", start, end, self.name)
+                yield result("DATE_TIME", start, end, self.recognizer_name)
         for match in self._birth.finditer(text):  # whatever follows "born" is the date
-            runs = number_runs(text[match.end():match.end() + 60], self.supported_language)
-            tail = re.match(rf"(?:(?:{_month_pattern(self.supported_language)})\b[\s,]*)?",
-                            text[match.end():], re.I)
+            runs = number_runs(text[match.end() : match.end() + 60], self.supported_language)
+            tail = re.match(
+                rf"(?:(?:{_month_pattern(self.supported_language)})\b[\s,]*)?",
+                text[match.end() :],
+                re.I,
+            )
             start = match.end()
             end = start + (tail.end() if tail else 0)
             if runs and runs[0].start <= end - start + 4:
                 end = max(end, start + runs[-1].end if len(runs) < 4 else start + runs[0].end)
             if end > start:
-                yield _result("DATE_TIME", start, end, self.name)
+                yield result("DATE_TIME", start, end, self.recognizer_name)
 
     def _trim_year_words(self, span: str) -> str:
         """Keep trailing words only while they are number words (a spoken year)."""
@@ -217,13 +289,14 @@ class SpokenDateRecognizer(_SpeechRecognizer):
         if not runs:
             return span.rstrip(" ,")
         last_number_end = runs[-1].end
-        words_end = re.match(rf".*?(?:{_month_pattern(self.supported_language)})\.?",
-                             span, re.I | re.S)
+        words_end = re.match(
+            rf".*?(?:{_month_pattern(self.supported_language)})\.?", span, re.I | re.S
+        )
         keep = max(last_number_end, words_end.end() if words_end else 0)
         return span[:keep].rstrip(" ,")
 
 
-class AgeOver89Recognizer(_SpeechRecognizer):
+class AgeOver89Recognizer(SpeechRecognizer):
     """Ages over 89 identify (HIPAA Safe Harbor); younger ages stay."""
 
     ENTITIES = ["AGE"]
@@ -231,164 +304,122 @@ class AgeOver89Recognizer(_SpeechRecognizer):
     def find(self, text: str) -> Iterator[RecognizerResult]:
         language = self.supported_language
         after = r"\s*(?:years?|yrs?)(?:[\s-]+old)?" if language == "en" else r"\s*años"
-        before = r"(?:aged?|turned|turning)\s+" if language == "en" else r"(?:edad de|tiene|tengo|cumplió|cumple)\s+"
+        before = (
+            r"(?:aged?|turned|turning)\s+"
+            if language == "en"
+            else r"(?:edad de|tiene|tengo|cumplió|cumple)\s+"
+        )
         for run in number_runs(text, language):
             value = int(run.digits) if run.digits.isdigit() and len(run.digits) <= 3 else 0
             if not 90 <= value <= 130:
                 continue
-            followed = re.match(after, text[run.end:], re.I)
-            preceded = re.search(before + r"$", text[:run.start], re.I)
+            followed = re.match(after, text[run.end :], re.I)
+            preceded = re.search(before + r"$", text[: run.start], re.I)
             if followed:
-                yield _result("AGE", run.start, run.end + followed.end(), self.name)
+                yield result("AGE", run.start, run.end + followed.end(), self.recognizer_name)
             elif preceded:
-                yield _result("AGE", run.start, run.end, self.name)
+                yield result("AGE", run.start, run.end, self.recognizer_name)
 
 
-class AddressRecognizer(_SpeechRecognizer):
+class AddressRecognizer(SpeechRecognizer):
     """Street addresses (with spoken house numbers) and ZIP / postal codes."""
 
     ENTITIES = ["STREET_ADDRESS", "ZIP_CODE"]
     _EN_STREET = re.compile(
         r"\b(?:[a-z]+\s+){1,3}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|"
         r"court|ct|way|place|pl|terrace|circle|parkway|pkwy|highway|hwy|trail|square)\b\.?"
-        r"(?:,?\s+(?:apartment|apt|unit|suite|number)\s+[\w-]+(?:\s+[a-z]\b)?)?", re.I)
+        r"(?:,?\s+(?:apartment|apt|unit|suite|number)\s+[\w-]+(?:\s+[a-z]\b)?)?",
+        re.I,
+    )
     _ES_STREET = re.compile(
         r"\b(?:calle|c/|avenida|avda\.?|av\.?|plaza|paseo|camino|carrera|carretera|ronda|"
         r"travesía|travesia|glorieta|pasaje|callejón|colonia|urbanización)\s+"
         r"(?:(?:de|del|la|las|los|el)\s+)*[\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,3}"
         r"(?:,?\s*(?:n[úu]mero|nº|no\.?|#)?\s*(?:\d{1,4}|[a-záéíóú]+(?:\s+y\s+[a-záéíóú]+)?)"
         r"(?:\s*,?\s*(?:piso|puerta|planta|departamento|depto\.?|apartamento)\s+[\wº]+)*)?",
-        re.I)
+        re.I,
+    )
 
     @staticmethod
     def _with_city(text: str, end: int) -> int:
-        """"77 Birch Lane, Dayton": a capitalised place right after the street goes too."""
-        city = re.match(r",\s*(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+)(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+){0,2}",
-                        text[end:])
+        """ "77 Birch Lane, Dayton": a capitalised place right after the street goes too."""
+        city = re.match(
+            r",\s*(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+)(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+){0,2}", text[end:]
+        )
         return end + city.end() if city else end
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         language = self.supported_language
         if language == "en":
             for run in number_runs(text, language):
-                street = self._EN_STREET.match(text, pos=run.end + 1) if run.end < len(text) else None
-                if street and text[run.end:street.start()].strip() == "":
+                street = (
+                    self._EN_STREET.match(text, pos=run.end + 1) if run.end < len(text) else None
+                )
+                if street and text[run.end : street.start()].strip() == "":
                     end = self._with_city(text, street.end())
-                    yield _result("STREET_ADDRESS", run.start, end, self.name)
+                    yield result("STREET_ADDRESS", run.start, end, self.recognizer_name)
         else:
             for match in self._ES_STREET.finditer(text):
                 end = self._with_city(text, match.end())
-                yield _result("STREET_ADDRESS", match.start(), end, self.name)
-        zip_context = r"(?:zip(?: code)?|postal code)" if language == "en" else \
-            r"(?:código postal|codigo postal|c\.?p\.?)"
+                yield result("STREET_ADDRESS", match.start(), end, self.recognizer_name)
+        zip_context = (
+            r"(?:zip(?: code)?|postal code)"
+            if language == "en"
+            else r"(?:código postal|codigo postal|c\.?p\.?)"
+        )
         for match in re.finditer(zip_context + r"(?:\s+is)?[\s:,]*", text, re.I):
-            runs = number_runs(text[match.end():match.end() + 80], language, min_digits=5)
+            runs = number_runs(text[match.end() : match.end() + 80], language, min_digits=5)
             if runs and runs[0].start == 0:
-                yield _result("ZIP_CODE", match.end(), match.end() + runs[0].end, self.name)
+                yield result(
+                    "ZIP_CODE", match.end(), match.end() + runs[0].end, self.recognizer_name
+                )
         if language == "en":  # "Springfield, Illinois 62704"
-            for match in re.finditer(r",\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(\d{5}(?:-\d{4})?)\b",
-                                     text):
-                yield _result("ZIP_CODE", match.start(1), match.end(1), self.name)
+            for match in re.finditer(
+                r",\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(\d{5}(?:-\d{4})?)\b", text
+            ):
+                yield result("ZIP_CODE", match.start(1), match.end(1), self.recognizer_name)
 
 
-class SpokenEmailRecognizer(_SpeechRecognizer):
-    """"john dot smith at gmail dot com", "maria punto lopez arroba correo punto es"."""
+class SpokenEmailRecognizer(SpeechRecognizer):
+    """ "john dot smith at gmail dot com", "maria punto lopez arroba correo punto es"."""
 
     ENTITIES = ["EMAIL_ADDRESS"]
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         if self.supported_language == "en":
-            dot, at, sep = r"(?:dot|period|\.)", r"(?:at|@)", r"(?:dot|period|underscore|dash|hyphen|\.|_|-)"
+            dot, at, sep = (
+                r"(?:dot|period|\.)",
+                r"(?:at|@)",
+                r"(?:dot|period|underscore|dash|hyphen|\.|_|-)",
+            )
         else:
-            dot, at, sep = r"(?:punto|\.)", r"(?:arroba|@)", r"(?:punto|guion bajo|guion|guión|\.|_|-)"
+            dot, at, sep = (
+                r"(?:punto|\.)",
+                r"(?:arroba|@)",
+                r"(?:punto|guion bajo|guion|guión|\.|_|-)",
+            )
         local = rf"(?!{at}\b)[\w]+"
         pattern = re.compile(
             rf"\b{local}(?:\s*{sep}\s*{local}){{0,4}}\s+{at}\s+[\w]+(?:\s*{dot}\s*[\w]+){{0,2}}"
-            rf"\s*{dot}\s*(?:{_TLDS})\b", re.I)
+            rf"\s*{dot}\s*(?:{_TLDS})\b",
+            re.I,
+        )
         for match in pattern.finditer(text):
-            yield _result("EMAIL_ADDRESS", match.start(), match.end(), self.name)
-
-
-class NameRecognizer(_SpeechRecognizer):
-    """Names after "my name is" / "me llamo", after titles, and names spelled out."""
-
-    ENTITIES = ["PERSON"]
-    _TRIGGERS = {
-        "en": r"\b(?:my name is|my name's|name is|names is|call me|i'm called|my (?:first|last|"
-              r"middle|full|maiden) name is|(?:his|her|their) name is|this is (?:doctor|dr\.?|"
-              r"mr\.?|mrs\.?|ms\.?|miss|nurse)|(?:patient|mother|father|wife|husband|son|"
-              r"daughter|brother|sister|caregiver)(?:'s name)? is named)\s+",
-        "es": r"\b(?:me llamo|mi nombre es|mi apellido es|mis apellidos son|se llama|"
-              r"(?:su|tu) nombre es|llámeme|llameme|(?:el|la) paciente)\s+",
-    }
-    _TITLES = {
-        "en": r"\b(?:doctor|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mister|nurse|professor)\s+",
-        "es": r"\b(?:doctor|doctora|dr\.?|dra\.?|señor|señora|señorita|sr\.?|sra\.?|srta\.?|"
-              r"don|doña|enfermera|enfermero)\s+",
-    }
-    # "this is frank delgado calling", "soy ana ruiz, la hija de ..."
-    _INTRODUCTIONS = {
-        "en": r"\b(?:this is|it's|it is|i am|i'm)\s+([a-z'-]+(?:\s+[a-z'-]+){0,2}?)[\s,]+"
-              r"(?:calling|speaking|here|from|with|for)\b",
-        "es": r"\b(?:soy|habla|le habla|aquí)\s+([a-záéíóúñ'-]+(?:\s+[a-záéíóúñ'-]+){0,2}?)"
-              r"[\s,]+(?:la hija|el hijo|la madre|el padre|la esposa|el esposo|de parte|"
-              r"llamando|llamo|desde)\b",
-    }
-    _RELATIVES = {
-        "en": r"\b(?:my|his|her|our|their)\s+(?:son|daughter|husband|wife|mother|father|mom|"
-              r"dad|brother|sister|partner|grandson|granddaughter|grandmother|grandfather|"
-              r"aunt|uncle|niece|nephew|cousin|friend|neighbor|neighbour|caregiver)\s+",
-        "es": r"\b(?:mi|su|sus|mis)\s+(?:hijo|hija|esposo|esposa|marido|mujer|madre|padre|"
-              r"mamá|papá|hermano|hermana|pareja|nieto|nieta|abuela|abuelo|tía|tío|sobrino|"
-              r"sobrina|primo|prima|amigo|amiga|vecino|vecina|cuidador|cuidadora)\s+",
-    }
-    _WORD = re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñüÜ'-]+")
-    _SPELLED = re.compile(r"\b(?:[A-Za-zÑñ][\s.,-]+){2,}[A-Za-zÑñ]\b")
-
-    def find(self, text: str) -> Iterator[RecognizerResult]:
-        language = self.supported_language
-        for match in re.finditer(self._TRIGGERS[language], text, re.I):
-            yield from self._names_at(text, match.end(), max_words=3, need_capital=False)
-        for match in re.finditer(self._TITLES[language], text, re.I):
-            yield from self._names_at(text, match.end(), max_words=2, need_capital=False)
-        for match in re.finditer(self._INTRODUCTIONS[language], text, re.I):
-            words = match.group(1).lower().split()
-            if not any(w in NOT_NAMES for w in words):
-                yield _result("PERSON", match.start(1), match.end(1), self.name)
-        for match in re.finditer(self._RELATIVES[language], text, re.I):
-            yield from self._names_at(text, match.end(), max_words=2, need_capital=True)
-        spelled = r"\s+(?:spelled|spelt|that's spelled|s as in)\b" if language == "en" else \
-            r"\s+(?:se escribe|deletreado|con)\s+(?:[a-zñ][\s,.-]+){2}"
-        for match in re.finditer(r"([A-Za-zÁÉÍÓÚÑáéíóúñ'-]+)(?=" + spelled + ")", text):
-            if match.group(1).lower() not in NOT_NAMES:
-                yield _result("PERSON", match.start(1), match.end(1), self.name)
-        for match in self._SPELLED.finditer(text):
-            letters = re.findall(r"[A-Za-zÑñ]", match.group())
-            if len(letters) >= 3 and not (len(letters) == 3 and match.group().lower() in ("a i a",)):
-                yield _result("PERSON", match.start(), match.end(), self.name)
-
-    def _names_at(self, text: str, pos: int, *, max_words: int,
-                  need_capital: bool) -> Iterator[RecognizerResult]:
-        start = end = pos
-        count = 0
-        for word in self._WORD.finditer(text, pos):
-            gap = text[end:word.start()]
-            if count and gap.strip(" ") not in ("", "-"):
-                break
-            lowered = word.group().lower()
-            if lowered in NOT_NAMES or lowered in _NUMBER_WORDS or count >= max_words:
-                break
-            if (need_capital or (count and text[start].isupper())) and not word.group()[0].isupper():
-                break
-            if count == 0:
-                start = word.start()
-            end = word.end()
-            count += 1
-        if count:
-            yield _result("PERSON", start, end, self.name)
+            yield result("EMAIL_ADDRESS", match.start(), match.end(), self.recognizer_name)
 
 
 def speech_recognizers(language: str) -> list[EntityRecognizer]:
-    return [cls(language) for cls in (SpokenNumberRecognizer, AlphanumericIdRecognizer,
-                                      SpokenDateRecognizer, AgeOver89Recognizer,
-                                      AddressRecognizer, SpokenEmailRecognizer, NameRecognizer)]
+    from redaction.names import NameRecognizer
+
+    return [
+        cls(language)
+        for cls in (
+            SpokenNumberRecognizer,
+            AlphanumericIdRecognizer,
+            SpokenDateRecognizer,
+            AgeOver89Recognizer,
+            AddressRecognizer,
+            SpokenEmailRecognizer,
+            NameRecognizer,
+        )
+    ]

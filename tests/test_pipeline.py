@@ -8,10 +8,9 @@ import pytest
 
 from interpretation.endpointing import MAX_UTTERANCE_S, speech_spans, utterances
 from interpretation.engines.base import EngineError
-from interpretation.frames import SAMPLE_RATE_HZ, Utterance
+from interpretation.frames import SAMPLE_RATE_HZ, Entity, Utterance
 from interpretation.pipeline import Cascade
 from redaction.engine import RedactionResult
-from interpretation.frames import Entity
 from tests.cascade_helpers import SPEECH
 
 

@@ -64,7 +64,7 @@ class _LoadedPair:
 
     def translate_batch(self, texts: list[str]) -> list[str]:
         source, target = self.model.pair.split("-")
-        batch = [self.source.encode(t, out_type=str) + ["</s>"] for t in texts]
+        batch = [[*self.source.encode(t, out_type=str), "</s>"] for t in texts]
         prefix = None
         if self.model.family == "nllb":
             batch = [[NLLB_CODES[source], *tokens] for tokens in batch]

@@ -78,7 +78,7 @@ class WhisperRecognizer:
         if self.fitted_window:
             duration_s = len(audio) / SAMPLE_RATE_HZ
             frames = min(FULL_WINDOW_FRAMES,
-                         math.ceil((duration_s + WINDOW_MARGIN_S)) * FRAMES_PER_S)
+                         math.ceil(duration_s + WINDOW_MARGIN_S) * FRAMES_PER_S)
         features = _pad_or_trim(features, frames)
         encoded = model.model.encode(ctranslate2.StorageView.from_array(features[None]))
         if language is None:  # fallback only: the participant's language is normally pinned

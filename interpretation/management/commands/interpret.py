@@ -15,7 +15,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from interpretation.audio import AudioError, load_audio, write_wav
 from interpretation.endpointing import utterances
-from interpretation.engines.base import EngineError
+from interpretation.engines.base import EngineError, SpeechSynthesizer
 from interpretation.engines.loading import cascade
 from interpretation.pipeline import SYNTHETIC_SPEECH_MARK, silence
 
@@ -66,7 +66,7 @@ class Command(BaseCommand):
             write_wav(options["out"], joined, pipeline.output_rate_hz,
                       comment=SYNTHETIC_SPEECH_MARK)
 
-    def _cloned_voice(self, profile_id: int) -> None:
+    def _cloned_voice(self, profile_id: int) -> SpeechSynthesizer | None:
         """Voice cloning needs the speaker's active consent and a cloning engine."""
         from telehealth.models import Consent, ConsentScope, VoiceProfile
 

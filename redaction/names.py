@@ -1,0 +1,100 @@
+"""Names as speech carries them: after "my name is" / "me llamo", after titles and
+relatives ("my son Marcus"), in introductions ("this is frank calling"), and spelled
+letter by letter ("c a r t e r")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import RecognizerResult
+
+from redaction.lexicon import NOT_NAMES
+from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
+
+
+class NameRecognizer(SpeechRecognizer):
+    """Names after "my name is" / "me llamo", after titles, and names spelled out."""
+
+    ENTITIES = ["PERSON"]
+    _TRIGGERS = {
+        "en": r"\b(?:my name is|my name's|name is|names is|call me|i'm called|my (?:first|last|"
+        r"middle|full|maiden) name is|(?:his|her|their) name is|this is (?:doctor|dr\.?|"
+        r"mr\.?|mrs\.?|ms\.?|miss|nurse)|(?:patient|mother|father|wife|husband|son|"
+        r"daughter|brother|sister|caregiver)(?:'s name)? is named)\s+",
+        "es": r"\b(?:me llamo|mi nombre es|mi apellido es|mis apellidos son|se llama|"
+        r"(?:su|tu) nombre es|llámeme|llameme|(?:el|la) paciente)\s+",
+    }
+    _TITLES = {
+        "en": r"\b(?:doctor|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mister|nurse|professor)\s+",
+        "es": r"\b(?:doctor|doctora|dr\.?|dra\.?|señor|señora|señorita|sr\.?|sra\.?|srta\.?|"
+        r"don|doña|enfermera|enfermero)\s+",
+    }
+    # "this is frank delgado calling", "soy ana ruiz, la hija de ..."
+    _INTRODUCTIONS = {
+        "en": r"\b(?:this is|it's|it is|i am|i'm)\s+([a-z'-]+(?:\s+[a-z'-]+){0,2}?)[\s,]+"
+        r"(?:calling|speaking|here|from|with|for)\b",
+        "es": r"\b(?:soy|habla|le habla|aquí)\s+([a-záéíóúñ'-]+(?:\s+[a-záéíóúñ'-]+){0,2}?)"
+        r"[\s,]+(?:la hija|el hijo|la madre|el padre|la esposa|el esposo|de parte|"
+        r"llamando|llamo|desde)\b",
+    }
+    _RELATIVES = {
+        "en": r"\b(?:my|his|her|our|their)\s+(?:son|daughter|husband|wife|mother|father|mom|"
+        r"dad|brother|sister|partner|grandson|granddaughter|grandmother|grandfather|"
+        r"aunt|uncle|niece|nephew|cousin|friend|neighbor|neighbour|caregiver)\s+",
+        "es": r"\b(?:mi|su|sus|mis)\s+(?:hijo|hija|esposo|esposa|marido|mujer|madre|padre|"
+        r"mamá|papá|hermano|hermana|pareja|nieto|nieta|abuela|abuelo|tía|tío|sobrino|"
+        r"sobrina|primo|prima|amigo|amiga|vecino|vecina|cuidador|cuidadora)\s+",
+    }
+    _WORD = re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñüÜ'-]+")
+    _SPELLED = re.compile(r"\b(?:[A-Za-zÑñ][\s.,-]+){2,}[A-Za-zÑñ]\b")
+
+    def find(self, text: str) -> Iterator[RecognizerResult]:
+        language = self.supported_language
+        for match in re.finditer(self._TRIGGERS[language], text, re.I):
+            yield from self._names_at(text, match.end(), max_words=3, need_capital=False)
+        for match in re.finditer(self._TITLES[language], text, re.I):
+            yield from self._names_at(text, match.end(), max_words=2, need_capital=False)
+        for match in re.finditer(self._INTRODUCTIONS[language], text, re.I):
+            words = match.group(1).lower().split()
+            if not any(w in NOT_NAMES for w in words):
+                yield result("PERSON", match.start(1), match.end(1), self.recognizer_name)
+        for match in re.finditer(self._RELATIVES[language], text, re.I):
+            yield from self._names_at(text, match.end(), max_words=2, need_capital=True)
+        spelled = (
+            r"\s+(?:spelled|spelt|that's spelled|s as in)\b"
+            if language == "en"
+            else r"\s+(?:se escribe|deletreado|con)\s+(?:[a-zñ][\s,.-]+){2}"
+        )
+        for match in re.finditer(r"([A-Za-zÁÉÍÓÚÑáéíóúñ'-]+)(?=" + spelled + ")", text):
+            if match.group(1).lower() not in NOT_NAMES:
+                yield result("PERSON", match.start(1), match.end(1), self.recognizer_name)
+        for match in self._SPELLED.finditer(text):
+            letters = re.findall(r"[A-Za-zÑñ]", match.group())
+            if len(letters) >= 3 and not (
+                len(letters) == 3 and match.group().lower() in ("a i a",)
+            ):
+                yield result("PERSON", match.start(), match.end(), self.recognizer_name)
+
+    def _names_at(
+        self, text: str, pos: int, *, max_words: int, need_capital: bool
+    ) -> Iterator[RecognizerResult]:
+        start = end = pos
+        count = 0
+        for word in self._WORD.finditer(text, pos):
+            gap = text[end : word.start()]
+            if count and gap.strip(" ") not in ("", "-"):
+                break
+            lowered = word.group().lower()
+            if lowered in NOT_NAMES or lowered in NUMBER_WORDS or count >= max_words:
+                break
+            if (need_capital or (count and text[start].isupper())) and not word.group()[
+                0
+            ].isupper():
+                break
+            if count == 0:
+                start = word.start()
+            end = word.end()
+            count += 1
+        if count:
+            yield result("PERSON", start, end, self.recognizer_name)
