@@ -103,10 +103,11 @@ class Cascade:
                 synthesizer = voice or self.voices[target_language]
                 audio, rate = synthesizer.synthesize(result.translation.live_text(),
                                                      target_language)
+                name = str(getattr(synthesizer, "name", "voice"))
                 result.speech = Speech(result.translation,
                                        resample(audio, rate, self.output_rate_hz),
                                        self.output_rate_hz,
-                                       f"stock:{getattr(synthesizer, 'name', 'voice')}")
+                                       name if name.startswith("clone:") else f"stock:{name}")
         except Exception as exc:  # stage boundary: this utterance fails, the next goes on
             retry = "retryable" if isinstance(exc, EngineError) and exc.retryable else "failed"
             result.error = f"{stage}:{type(exc).__name__}:{retry}"

@@ -123,3 +123,37 @@ def build_test_translation_model(folder: Path, pair: str, seed: int = 7) -> Path
     }, indent=2))
     ctranslate2.Translator(str(folder), device="cpu")  # fails here, not later, if malformed
     return folder
+
+
+# A small OpenVoice converter: the real architecture (coqui-tts's OpenVoice) at a
+# fraction of the size, with seeded random weights. Its output is noise-like: it
+# exercises the cloning code path, nothing more.
+SMALL_OPENVOICE = {
+    "zero_g": True, "inter_channels": 32, "hidden_channels": 32, "filter_channels": 64,
+    "n_heads": 2, "n_layers": 2, "kernel_size": 3, "p_dropout": 0.0, "resblock": "1",
+    "resblock_kernel_sizes": [3], "resblock_dilation_sizes": [[1, 3, 5]],
+    "upsample_rates": [8, 8, 2, 2], "upsample_initial_channel": 64,
+    "upsample_kernel_sizes": [16, 16, 4, 4], "gin_channels": 32,
+}
+
+
+def build_test_voice_converter(folder: Path, seed: int = 7) -> Path:
+    """Write an OpenVoice checkpoint and config, in OpenVoice's own layout, to ``folder``."""
+    import torch
+    from TTS.vc.configs.openvoice_config import OpenVoiceArgs, OpenVoiceConfig
+    from TTS.vc.models.openvoice import OpenVoice
+
+    folder.mkdir(parents=True, exist_ok=True)
+    torch.manual_seed(seed)
+    model = OpenVoice(OpenVoiceConfig(model_args=OpenVoiceArgs(**SMALL_OPENVOICE)))
+    torch.save({"model": model.state_dict()}, folder / "checkpoint.pth")
+    (folder / "config.json").write_text(json.dumps({
+        "data": {"sampling_rate": 22050, "filter_length": 1024, "hop_length": 256,
+                 "win_length": 1024},
+        "model": SMALL_OPENVOICE,
+    }, indent=2))
+    (folder / "model_card.json").write_text(json.dumps({
+        "real": False, "licence": "Apache-2.0 (project code)",
+        "source": "built by interpretation.test_models (random weights): output is noise",
+    }, indent=2))
+    return folder

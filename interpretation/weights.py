@@ -181,6 +181,21 @@ def install(models_dir: Path, spec: ModelSpec, from_dir: Path | None = None) -> 
     return dest
 
 
+def build_test_converter(models_dir: Path) -> Path | None:
+    """Build the small test voice converter unless a converter is there, or torch is not."""
+    folder = models_dir / "vc" / "openvoice"
+    if (folder / "checkpoint.pth").is_file():
+        return None
+    try:
+        from interpretation.test_models import build_test_voice_converter
+
+        build_test_voice_converter(folder)
+    except ImportError:
+        return None  # the cloning extra is not installed
+    write_sums(folder)
+    return folder
+
+
 def build_test_mt(models_dir: Path, pair: str) -> Path | None:
     """Build the small test model for ``pair`` unless a model (real or test) is there."""
     if pair in discover_pairs(models_dir / "mt"):

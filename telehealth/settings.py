@@ -171,6 +171,8 @@ MT_THREADS = env_int("MT_THREADS", 1, minimum=1)
 MT_GLOSSARY = env_str("MT_GLOSSARY", str(BASE_DIR / "interpretation" / "glossary.json"))
 TTS_THREADS = env_int("TTS_THREADS", 1, minimum=1)
 # A Piper-format voice folder under MODELS_DIR/tts per language; others use espeak-ng.
+# Cloning with the small test converter yields noise: only tests switch this on.
+VOICE_CLONING_ALLOW_TEST_MODEL = env_bool("VOICE_CLONING_ALLOW_TEST_MODEL", False)
 STOCK_VOICES = {"en": env_str("STOCK_VOICE_EN", "en_US-joe-medium"),
                 "es": env_str("STOCK_VOICE_ES", "")}
 

@@ -79,3 +79,26 @@ def test_an_empty_file_is_a_clear_error(tmp_path: Path) -> None:
 def test_an_unknown_pair_is_refused() -> None:
     done = interpret(str(SPEECH / "en-pain.wav"), "--source", "en", "--target", "fr")
     assert done.returncode == 1 and "no translation model for en-fr" in done.stderr
+
+
+def test_a_long_silent_recording_finishes_with_nothing_to_say(tmp_path: Path) -> None:
+    import numpy as np
+
+    from interpretation.audio import write_wav
+
+    long_silence = tmp_path / "twenty-minutes.wav"
+    write_wav(long_silence, np.zeros(20 * 60 * 16_000, np.float32))
+    done = interpret(str(long_silence), "--source", "en", "--target", "es", "--json")
+    assert (done.returncode, done.stdout) == (0, "")
+
+
+def test_clipped_speech_is_still_interpreted(tmp_path: Path) -> None:
+    import numpy as np
+
+    from interpretation.audio import write_wav
+
+    clipped = tmp_path / "clipped.wav"
+    write_wav(clipped, np.clip(load_audio(SPEECH / "en-pain.wav") * 20, -1, 1))
+    done = interpret(str(clipped), "--source", "en", "--target", "es", "--json")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("\n") >= 1

@@ -12,6 +12,7 @@ from django.conf import settings
 from interpretation.engines.base import EngineError, SpeechSynthesizer
 from interpretation.engines.ct2_mt import CTranslate2Translator
 from interpretation.engines.espeak import EspeakVoice
+from interpretation.engines.openvoice_clone import OpenVoiceConverter
 from interpretation.engines.piper_voice import PiperVoice
 from interpretation.engines.whisper_asr import WhisperRecognizer
 from interpretation.pipeline import Cascade
@@ -50,6 +51,17 @@ def load_glossary() -> dict[str, dict[str, str]]:
         raise EngineError(f"MT_GLOSSARY points to a missing file: {path}")
     glossary: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
     return glossary
+
+
+def build_converter() -> OpenVoiceConverter | None:
+    """The voice converter, or None where the cloning extra or its model is absent."""
+    folder = models_dir() / "vc" / "openvoice"
+    if not (folder / "checkpoint.pth").is_file():
+        return None
+    try:
+        return OpenVoiceConverter(folder, threads=settings.TTS_THREADS)
+    except EngineError:
+        return None  # torch / coqui-tts not installed: stock voices only
 
 
 @lru_cache(maxsize=1)

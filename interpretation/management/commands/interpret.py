@@ -11,15 +11,24 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from interpretation.audio import AudioError, load_audio, write_wav
 from interpretation.endpointing import utterances
-from interpretation.engines.base import EngineError, SpeechSynthesizer
-from interpretation.engines.loading import cascade
+from interpretation.engines.base import EngineError
+from interpretation.engines.loading import build_converter, cascade
 from interpretation.pipeline import SYNTHETIC_SPEECH_MARK, silence
+from interpretation.voices import VoiceCloning
+from telehealth.models import Participant, VoiceProfile
 
 GAP_BETWEEN_UTTERANCES_S = 0.3
+_REASONS = {
+    "no_consent": "voice cloning consent is not active",
+    "no_engine": "no voice-cloning engine is installed (pip install -e .[cloning])",
+    "test_model_only": "only the test voice converter is installed (see README)",
+    "no_profile": "the participant has no voice profile",
+}
 
 
 class Command(BaseCommand):
@@ -47,11 +56,18 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         if f"{source}-{target}" not in pipeline.translator.pairs():
             raise CommandError(f"no translation model for {source}-{target}")
-        voice = None
+        participant = None
         if options["voice_profile"] is not None:
-            voice = self._cloned_voice(options["voice_profile"])
+            participant = self._participant(options["voice_profile"])
+        cloning = VoiceCloning(build_converter(),
+                               allow_test_model=settings.VOICE_CLONING_ALLOW_TEST_MODEL)
         speech: list[np.ndarray] = []
+        reasons: set[str] = set()
         for utterance in utterances(audio, source):
+            voice = None
+            if participant is not None:  # asked per utterance: revocation applies at once
+                voice, reason = cloning.voice_for(participant, pipeline.voices[target])
+                reasons.add(reason)
             result = pipeline.process(utterance, target, voice)
             if options["json"]:
                 self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False))
@@ -61,20 +77,16 @@ class Command(BaseCommand):
             if result.speech is not None:
                 speech += [result.speech.audio,
                            silence(GAP_BETWEEN_UTTERANCES_S, pipeline.output_rate_hz)]
+        for reason in sorted(reasons - {"cloned"}):
+            sys.stderr.write(f"stock voice used: {_REASONS[reason]}\n")
         if options["out"]:
             joined = np.concatenate(speech) if speech else np.zeros(0, np.float32)
             write_wav(options["out"], joined, pipeline.output_rate_hz,
                       comment=SYNTHETIC_SPEECH_MARK)
 
-    def _cloned_voice(self, profile_id: int) -> SpeechSynthesizer | None:
-        """Voice cloning needs the speaker's active consent and a cloning engine."""
-        from telehealth.models import Consent, ConsentScope, VoiceProfile
-
+    @staticmethod
+    def _participant(profile_id: int) -> Participant:
         profile = VoiceProfile.objects.select_related("participant").filter(pk=profile_id).first()
         if profile is None:
             raise CommandError(f"no voice profile {profile_id}")
-        if not Consent.objects.is_active(profile.participant, ConsentScope.VOICE_CLONING):
-            sys.stderr.write("voice cloning consent is not active: using the stock voice\n")
-            return None
-        sys.stderr.write("no voice-cloning engine is installed yet: using the stock voice\n")
-        return None
+        return profile.participant

@@ -58,12 +58,16 @@ class Command(BaseCommand):
         for pair in language_pairs():
             if weights.build_test_mt(models_dir(), pair):
                 self.stdout.write(f"built the small test translation model for {pair}")
+        if weights.build_test_converter(models_dir()):
+            self.stdout.write("built the small test voice converter")
 
     def _verify(self) -> None:
         problems = []
         folders = [models_dir() / s.folder for s in weights.CATALOGUE
                    if weights.is_installed(models_dir(), s)]
         folders += [m.folder for m in discover_pairs(models_dir() / "mt").values()]
+        if (models_dir() / "vc" / "openvoice" / weights.SUMS_FILE).is_file():
+            folders.append(models_dir() / "vc" / "openvoice")
         for folder in folders:
             problems += [f"{folder.relative_to(models_dir())}/{p}" for p in weights.verify(folder)]
         if problems:
@@ -91,6 +95,12 @@ class Command(BaseCommand):
         for spec in weights.CATALOGUE:
             state = "installed" if weights.is_installed(models_dir(), spec) else "MISSING"
             out(f"  {spec.name:<14} {spec.kind:<4} {state:<10} {spec.licence.split(';')[0]}")
+        converter = models_dir() / "vc" / "openvoice" / "model_card.json"
+        if converter.is_file():
+            real = json.loads(converter.read_text()).get("real", True)
+            out(f"  voice converter: {'real OpenVoice' if real else 'small TEST model (noise)'}")
+        else:
+            out("  voice converter: none (stock voices only)")
         pairs = discover_pairs(models_dir() / "mt")
         out("translation pairs:")
         for pair in language_pairs():
