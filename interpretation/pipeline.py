@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from interpretation import watermark
 from interpretation.audio import resample
 from interpretation.engines.base import (
     EngineError,
@@ -105,7 +106,7 @@ class Cascade:
                                                      target_language)
                 name = str(getattr(synthesizer, "name", "voice"))
                 result.speech = Speech(result.translation,
-                                       resample(audio, rate, self.output_rate_hz),
+                                       watermark.embed(resample(audio, rate, self.output_rate_hz)),
                                        self.output_rate_hz,
                                        name if name.startswith("clone:") else f"stock:{name}")
         except Exception as exc:  # stage boundary: this utterance fails, the next goes on

@@ -137,3 +137,20 @@ def test_pcm_conversion_refuses_odd_lengths(garbage: bytes) -> None:
             pcm16_to_float(garbage)
     else:
         assert len(pcm16_to_float(garbage)) == 0
+
+
+def test_synthesised_speech_carries_the_watermark() -> None:
+    from interpretation import watermark
+
+    result = cascade(["a sentence long enough to make a second of audio or more"]).process(
+        utterance(0), "es")
+    assert result.speech is not None
+    assert watermark.detect(result.speech.audio) > watermark.DETECTION_Z
+
+
+def test_human_speech_does_not_look_watermarked() -> None:
+    from interpretation import watermark
+    from interpretation.audio import load_audio
+
+    for name in ("en-pain.wav", "es-nombre.wav", "en-phone.wav"):
+        assert abs(watermark.detect(load_audio(SPEECH / name))) < watermark.DETECTION_Z

@@ -17,7 +17,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from interpretation.audio import AudioError, load_audio, write_wav
 from interpretation.endpointing import utterances
 from interpretation.engines.base import EngineError
-from interpretation.engines.loading import build_converter, cascade
+from interpretation.engines.loading import build_converter, cascade, language_pairs
 from interpretation.pipeline import SYNTHETIC_SPEECH_MARK, silence
 from interpretation.voices import VoiceCloning
 from telehealth.models import Participant, VoiceProfile
@@ -47,6 +47,11 @@ class Command(BaseCommand):
         source, target = options["source"], options["target"]
         if source == target:
             raise CommandError("--source and --target must differ")
+        if f"{source}-{target}" not in language_pairs():  # before loading any model
+            raise CommandError(f"no translation model for {source}-{target}")
+        participant = None
+        if options["voice_profile"] is not None:
+            participant = self._participant(options["voice_profile"])
         try:
             audio = load_audio(options["input"])
             pipeline = cascade()
@@ -54,12 +59,7 @@ class Command(BaseCommand):
             raise CommandError(f"cannot use {options['input']}: {exc}") from exc
         except (EngineError, FileNotFoundError) as exc:
             raise CommandError(str(exc)) from exc
-        if f"{source}-{target}" not in pipeline.translator.pairs():
-            raise CommandError(f"no translation model for {source}-{target}")
-        participant = None
-        if options["voice_profile"] is not None:
-            participant = self._participant(options["voice_profile"])
-        cloning = VoiceCloning(build_converter(),
+        cloning = VoiceCloning(build_converter() if participant else None,
                                allow_test_model=settings.VOICE_CLONING_ALLOW_TEST_MODEL)
         speech: list[np.ndarray] = []
         reasons: set[str] = set()

@@ -66,8 +66,12 @@ class Command(BaseCommand):
         folders = [models_dir() / s.folder for s in weights.CATALOGUE
                    if weights.is_installed(models_dir(), s)]
         folders += [m.folder for m in discover_pairs(models_dir() / "mt").values()]
-        if (models_dir() / "vc" / "openvoice" / weights.SUMS_FILE).is_file():
-            folders.append(models_dir() / "vc" / "openvoice")
+        converter = models_dir() / "vc" / "openvoice"
+        if (converter / "checkpoint.pth").is_file():
+            if not (converter / weights.SUMS_FILE).is_file():  # copied in by an operator
+                weights.write_sums(converter)
+                self.stdout.write("recorded the hashes of the voice converter copied in")
+            folders.append(converter)
         for folder in folders:
             problems += [f"{folder.relative_to(models_dir())}/{p}" for p in weights.verify(folder)]
         if problems:
