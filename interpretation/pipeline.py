@@ -85,30 +85,19 @@ class Cascade:
         stage = "asr"
         try:
             with _timed(result, "asr"):
-                text, no_speech = self.recognizer.transcribe(utterance.audio, utterance.language)
-                result.transcript = Transcript(utterance, text, no_speech)
-            if not text.strip():
+                result.transcript = self.recognize(utterance)
+            if not result.transcript.text.strip():
                 return result  # silence or noise: nothing to say, nothing to translate
             stage = "redact"
             with _timed(result, "redact"):
-                found = self.redactor.redact(text, utterance.language)
-                result.redacted = Redacted(result.transcript, found.text, found.entities,
-                                           found.restore)
+                result.redacted = self.redact(result.transcript)
             stage = "mt"
             with _timed(result, "mt"):
-                translated = self.translator.translate(found.text, utterance.language,
-                                                       target_language)
-                result.translation = Translation(result.redacted, target_language, translated)
+                result.translation = self.translate(result.redacted, target_language)
             stage = "tts"
             with _timed(result, "tts"):
-                synthesizer = voice or self.voices[target_language]
-                audio, rate = synthesizer.synthesize(result.translation.live_text(),
-                                                     target_language)
-                name = str(getattr(synthesizer, "name", "voice"))
-                result.speech = Speech(result.translation,
-                                       watermark.embed(resample(audio, rate, self.output_rate_hz)),
-                                       self.output_rate_hz,
-                                       name if name.startswith("clone:") else f"stock:{name}")
+                result.speech = self.speak(result.translation,
+                                           voice or self.voices[target_language])
         except Exception as exc:  # stage boundary: this utterance fails, the next goes on
             retry = "retryable" if isinstance(exc, EngineError) and exc.retryable else "failed"
             result.error = f"{stage}:{type(exc).__name__}:{retry}"
@@ -117,6 +106,30 @@ class Cascade:
         finally:
             result.timings_ms["total"] = (time.perf_counter() - started) * 1000
         return result
+
+    # One stage each: a frame in, the next frame out.
+
+    def recognize(self, utterance: Utterance) -> Transcript:
+        text, no_speech = self.recognizer.transcribe(utterance.audio, utterance.language)
+        return Transcript(utterance, text, no_speech)
+
+    def redact(self, transcript: Transcript) -> Redacted:
+        found = self.redactor.redact(transcript.text, transcript.utterance.language)
+        return Redacted(transcript, found.text, found.entities, found.restore)
+
+    def translate(self, redacted: Redacted, target_language: str) -> Translation:
+        """Only redacted text reaches the translator; placeholders come back intact."""
+        source = redacted.transcript.utterance.language
+        text = self.translator.translate(redacted.text, source, target_language)
+        return Translation(redacted, target_language, text)
+
+    def speak(self, translation: Translation, synthesizer: SpeechSynthesizer) -> Speech:
+        """The listener hears identifiers restored; the audio is watermarked as synthetic."""
+        audio, rate = synthesizer.synthesize(translation.live_text(),
+                                             translation.target_language)
+        name = str(getattr(synthesizer, "name", "voice"))
+        return Speech(translation, watermark.embed(resample(audio, rate, self.output_rate_hz)),
+                      self.output_rate_hz, name if name.startswith("clone:") else f"stock:{name}")
 
 
 class _timed:
