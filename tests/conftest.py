@@ -17,9 +17,21 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from rest_framework.test import APIClient
 
+from audit.events import SYSTEM
 from audit.models import AuditEntry
 from telehealth import services
-from telehealth.models import Language, Participant, ParticipantRole, Patient, Role, User, Visit
+from telehealth.models import (
+    CaptureMethod,
+    ConsentScope,
+    ConsentText,
+    Language,
+    Participant,
+    ParticipantRole,
+    Patient,
+    Role,
+    User,
+    Visit,
+)
 
 PASSWORD = "correct horse battery staple"
 C = TypeVar("C", bound=Client)
@@ -56,6 +68,15 @@ def verified_client(user: User, client_class: type[C] = APIClient) -> C:  # type
     session[DEVICE_ID_SESSION_KEY] = TOTPDevice.objects.get(user=user).persistent_id
     session.save()
     return client
+
+
+def voice_consent(participant: Participant, decision: str) -> None:
+    """The participant grants, declines or revokes voice cloning on the join page."""
+    services.consent_record(
+        participant=participant, scope=ConsentScope.VOICE_CLONING,
+        decision=decision, captured_via=CaptureMethod.JOIN_PAGE,  # type: ignore[arg-type]
+        consent_text=ConsentText.objects.get(scope="voice_cloning", language_id="es"),
+        actor=SYSTEM)
 
 
 def entries(event: str, **filters: object) -> list[AuditEntry]:

@@ -20,14 +20,12 @@ from interpretation.test_models import build_test_voice_converter
 from interpretation.voices import VoiceCloning
 from telehealth import services
 from telehealth.models import (
-    CaptureMethod,
     ConsentDecision,
-    ConsentScope,
-    ConsentText,
     Participant,
     VoiceProfile,
 )
 from tests.cascade_helpers import SPEECH
+from tests.conftest import voice_consent
 
 pytest.importorskip("TTS", reason="the cloning extra is not installed")  # scripts/test has it
 
@@ -81,13 +79,6 @@ def test_the_test_converter_is_marked_as_such(converter: OpenVoiceConverter) -> 
     assert converter.real is False
 
 
-def consent(participant: Participant, decision: str) -> None:
-    services.consent_record(
-        participant=participant, scope=ConsentScope.VOICE_CLONING,
-        decision=decision, captured_via=CaptureMethod.JOIN_PAGE,  # type: ignore[arg-type]
-        consent_text=ConsentText.objects.get(scope="voice_cloning", language_id="es"),
-        actor=SYSTEM)
-
 
 def store_profile(participant: Participant) -> VoiceProfile:
     return services.voice_profile_store(participant=participant, audio=reference_wav(),
@@ -98,7 +89,7 @@ def store_profile(participant: Participant) -> VoiceProfile:
 def test_a_consenting_speaker_is_cloned(
     converter: OpenVoiceConverter, patient_participant: Participant
 ) -> None:
-    consent(patient_participant, ConsentDecision.GRANTED)
+    voice_consent(patient_participant, ConsentDecision.GRANTED)
     store_profile(patient_participant)
     voice, reason = VoiceCloning(converter, allow_test_model=True).voice_for(
         patient_participant, EspeakVoice())
@@ -111,10 +102,10 @@ def test_revoking_consent_stops_cloning_from_the_next_utterance(
     converter: OpenVoiceConverter, patient_participant: Participant
 ) -> None:
     cloning = VoiceCloning(converter, allow_test_model=True)
-    consent(patient_participant, ConsentDecision.GRANTED)
+    voice_consent(patient_participant, ConsentDecision.GRANTED)
     store_profile(patient_participant)
     assert cloning.voice_for(patient_participant, EspeakVoice())[1] == "cloned"
-    consent(patient_participant, ConsentDecision.REVOKED)
+    voice_consent(patient_participant, ConsentDecision.REVOKED)
     assert cloning.voice_for(patient_participant, EspeakVoice()) == (None, "no_consent")
     assert cloning._embeddings == {}  # the speaker's embedding left memory too
 
@@ -123,7 +114,7 @@ def test_revoking_consent_stops_cloning_from_the_next_utterance(
 def test_the_test_converter_is_not_used_unless_allowed(
     converter: OpenVoiceConverter, patient_participant: Participant
 ) -> None:
-    consent(patient_participant, ConsentDecision.GRANTED)
+    voice_consent(patient_participant, ConsentDecision.GRANTED)
     store_profile(patient_participant)
     assert VoiceCloning(converter, allow_test_model=False).voice_for(
         patient_participant, EspeakVoice()) == (None, "test_model_only")
@@ -134,7 +125,7 @@ def test_the_test_converter_is_not_used_unless_allowed(
 def test_interpret_speaks_in_the_cloned_voice(
     patient_participant: Participant, tmp_path: Path
 ) -> None:
-    consent(patient_participant, ConsentDecision.GRANTED)
+    voice_consent(patient_participant, ConsentDecision.GRANTED)
     profile = store_profile(patient_participant)
     out = io.StringIO()
     call_command("interpret", str(SPEECH / "en-followup.wav"), "--source", "en", "--target",

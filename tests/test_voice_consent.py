@@ -10,23 +10,14 @@ from django.core.management import call_command
 from audit.events import SYSTEM
 from telehealth import services
 from telehealth.models import (
-    CaptureMethod,
     ConsentDecision,
-    ConsentScope,
-    ConsentText,
     Participant,
 )
 from tests.cascade_helpers import SPEECH
+from tests.conftest import voice_consent
 
 pytestmark = pytest.mark.django_db
 
-
-def voice_consent(participant: Participant, decision: str) -> None:
-    services.consent_record(
-        participant=participant, scope=ConsentScope.VOICE_CLONING,
-        decision=decision, captured_via=CaptureMethod.JOIN_PAGE,  # type: ignore[arg-type]
-        consent_text=ConsentText.objects.get(scope="voice_cloning", language_id="es"),
-        actor=SYSTEM)
 
 
 def run(profile_id: int, tmp_path: object, capsys: pytest.CaptureFixture[str]) -> str:
@@ -36,7 +27,7 @@ def run(profile_id: int, tmp_path: object, capsys: pytest.CaptureFixture[str]) -
     return capsys.readouterr().err
 
 
-def test_without_active_consent_the_stock_voice_speaks(
+def test_a_revoked_consent_leaves_no_voice_profile_to_clone(
     patient_participant: Participant, tmp_path: object, capsys: pytest.CaptureFixture[str]
 ) -> None:
     voice_consent(patient_participant, ConsentDecision.GRANTED)
