@@ -1,10 +1,11 @@
-"""Websocket routes.
-
-The live visit consumer (``/ws/visits/<id>/``) arrives with the live-visits issue.
-"""
+"""Websocket routes: one connection per participant of a live visit (docs/protocol.md)."""
 
 from __future__ import annotations
 
-from typing import Any
+from django.urls import path
 
-websocket_urlpatterns: list[Any] = []
+from interpretation.consumer import VisitConsumer
+
+websocket_urlpatterns = [
+    path("ws/visits/<int:visit_id>/", VisitConsumer.as_asgi()),
+]

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from audit.events import ANONYMOUS, Actor, AuditEvent, Outcome
 from audit.models import AuditEntry
+from telehealth.broadcast import after_commit
 from telehealth.models import (
     CaptureMethod,
     Consent,
@@ -145,16 +146,29 @@ def visit_transition(*, visit: Visit, actor: User, event: AuditEvent) -> Visit:
         else:
             locked.ended_at = now
         locked.save(update_fields=["status", "started_at", "ended_at"])
+        purged = 0
         if to_status in (VisitStatus.ENDED, VisitStatus.CANCELLED):
             # Unused invitations die with the visit.
             Invitation.objects.filter(
                 participant__visit=locked, used_at__isnull=True, expires_at__gt=now
             ).update(expires_at=now)
+            purged = _purge_unconsented_segments(locked)
+            after_commit(locked.pk, {"type": "visit.ended"})
         record(
             event, actor=Actor.for_user(actor), visit_id=locked.pk,
-            patient_id=locked.patient_id, subject=locked,
+            patient_id=locked.patient_id, subject=locked, segments_deleted=purged,
         )
     return locked
+
+
+def _purge_unconsented_segments(visit: Visit) -> int:
+    """Segments are kept during a visit for catch-up; after it, only those of speakers
+    who consent to a redacted transcript remain."""
+    deleted = 0
+    for participant in visit.participants.all():
+        if not Consent.objects.is_active(participant, ConsentScope.TRANSCRIPT):
+            deleted += visit.segments.filter(speaker=participant).delete()[0]  # type: ignore[attr-defined]
+    return deleted
 
 
 def participant_add(
@@ -283,7 +297,21 @@ def consent_record(
         )
         if scope == ConsentScope.VOICE_CLONING and decision != ConsentDecision.GRANTED:
             _delete_uncovered_voice_profiles(consent, actor)
+        for participant_affected in _participants_in_open_visits(consent):
+            after_commit(participant_affected.visit_id, {
+                "type": "visit.consent_changed", "participant_id": participant_affected.pk,
+                "scope": scope, "active": Consent.objects.is_active(participant_affected, scope)})
     return consent
+
+
+def _participants_in_open_visits(consent: Consent) -> list[Participant]:
+    if consent.participant is not None:
+        return [consent.participant]
+    if consent.patient_id is None:
+        return []
+    return list(Participant.objects.filter(
+        patient_id=consent.patient_id,
+        visit__status__in=[VisitStatus.SCHEDULED, VisitStatus.LIVE]))
 
 
 def _delete_uncovered_voice_profiles(consent: Consent, actor: Actor) -> None:

@@ -161,6 +161,10 @@ if not DEBUG:
 if env_bool("TRUST_X_FORWARDED_PROTO", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+# Utterances go to `runworker interpretation` processes over Redis when this is on
+# (the default with REDIS_URL); without Redis they are interpreted in the server process.
+INTERPRETATION_WORKERS = env_bool("INTERPRETATION_WORKERS", bool(REDIS_URL))
+
 # --- Interpretation cascade (models live under MODELS_DIR; see `manage.py models`).
 MODELS_DIR = Path(env_str("MODELS_DIR", str(BASE_DIR / "models")))
 INTERPRETATION_LANGUAGES = env_list("INTERPRETATION_LANGUAGES", ["en", "es"])

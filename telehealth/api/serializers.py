@@ -150,3 +150,22 @@ class ActiveConsentSerializer(serializers.Serializer):
 class VisitConsentsSerializer(serializers.Serializer):
     records = ConsentSerializer(many=True)
     active = ActiveConsentSerializer(many=True)
+
+
+class SegmentSerializer(serializers.Serializer):
+    seq = serializers.IntegerField()
+    kind = serializers.ChoiceField(choices=["speech", "gap"])
+    speaker_id = serializers.IntegerField(allow_null=True)
+    source_language = serializers.CharField()
+    text = serializers.CharField(help_text="Redacted text")
+    translations = serializers.DictField(child=serializers.CharField(),
+                                         help_text="language -> redacted translation")
+    entities = serializers.DictField(child=serializers.IntegerField())
+    reason = serializers.CharField(help_text="Why a gap happened")
+    created_at = serializers.DateTimeField()
+
+
+class ParticipantTokenSerializer(serializers.Serializer):
+    token = serializers.CharField()
+    participant_id = serializers.IntegerField()
+    expires_in_s = serializers.IntegerField()

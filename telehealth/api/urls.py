@@ -26,6 +26,9 @@ urlpatterns = [
          name="api-invitations"),
     path("visits/<int:visit_id>/join/", views.JoinView.as_view(), name="api-join"),
     path("visits/<int:visit_id>/consents/", views.ConsentListView.as_view(), name="api-consents"),
+    path("visits/<int:visit_id>/segments/", views.SegmentListView.as_view(), name="api-segments"),
+    path("visits/<int:visit_id>/participant-token/", views.ParticipantTokenView.as_view(),
+         name="api-participant-token"),
     path("consent-texts/<str:language>/", views.ConsentTextListView.as_view(),
          name="api-consent-texts"),
 ]

@@ -320,3 +320,46 @@ def _participant_in(visit: Visit, participant_id: int | None) -> Participant:
     if participant is None:
         raise NotFound("Name a participant of this visit.")
     return participant
+
+
+class SegmentListView(APIView):
+    """Catch up on a live visit: stored segments and gaps after ``?after=<seq>``."""
+
+    permission_classes = [IsClinician | IsParticipant]
+
+    @extend_schema(responses={200: s.SegmentSerializer(many=True), 404: _DENIED})
+    def get(self, request: Request, visit_id: int) -> Response:
+        from interpretation.models import Segment
+
+        visit = visit_or_404(request, visit_id, participant_may=True)
+        try:
+            after = max(0, int(request.query_params.get("after", "0")))
+        except ValueError:
+            return Response({"code": "bad_after", "detail": "after must be a sequence number"},
+                            status=status.HTTP_400_BAD_REQUEST)
+        segments = [segment.as_catch_up() for segment in Segment.objects.after(visit.pk, after)]
+        with transaction.atomic():
+            AuditEntry.objects.record(AuditEvent.VISIT_VIEWED, actor=actor_of(request),
+                                      visit_id=visit.pk, patient_id=visit.patient_id,
+                                      view="segments", count=len(segments))
+        return Response(segments)
+
+
+class ParticipantTokenView(APIView):
+    """A 5-minute token for a headless client to open the visit's websocket."""
+
+    permission_classes = [IsClinician | IsParticipant]
+
+    @extend_schema(request=None, responses={201: s.ParticipantTokenSerializer, 404: _DENIED})
+    def post(self, request: Request, visit_id: int) -> Response:
+        from interpretation import tokens
+
+        visit = visit_or_404(request, visit_id, participant_may=True)
+        participant = request_participant(request) or visit.participants.filter(
+            user=_clinician(request)).first()
+        if participant is None:
+            raise NotFound("You are not a participant of this visit.")
+        return Response({"token": tokens.issue(participant.pk, visit.pk),
+                         "participant_id": participant.pk,
+                         "expires_in_s": tokens.TOKEN_MAX_AGE_S},
+                        status=status.HTTP_201_CREATED)

@@ -1,0 +1,231 @@
+"""The live visit websocket (docs/protocol.md): thin by design.
+
+It authenticates, validates frames, endpoints the speaker's audio and hands
+whole utterances on: to a worker over the channel layer when workers run
+(``INTERPRETATION_WORKERS``), else to a thread in this process. Events come
+back through the visit's group; each connection passes on what its
+participant should see and hear, in their language.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import struct
+import time
+from typing import Any
+
+from asgiref.sync import sync_to_async
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncWebsocketConsumer
+from django.conf import settings
+
+from audit.events import Actor, AuditEvent, Outcome
+from audit.models import AuditEntry
+from interpretation import live
+from interpretation.audio import AudioError, pcm16_to_float
+from interpretation.streaming import StreamingEndpointer
+from telehealth.broadcast import group_name
+
+PROTOCOL_VERSION = 1
+MAX_FRAME_BYTES = 32_000  # 1 s of 16 kHz 16-bit mono
+MAX_FRAMES_PER_S = 50
+MAX_BAD_FRAMES = 10
+MAX_PENDING_UTTERANCES = 4
+WORKER_TIMEOUT_S = 30.0
+CLOSE = {"unauthenticated": 4401, "forbidden": 4403, "no_visit": 4404, "not_live": 4409,
+         "no_consent": 4451, "abuse": 4408, "ended": 4410}
+
+
+class VisitConsumer(AsyncWebsocketConsumer):
+    participant_id: int | None = None
+
+    async def connect(self) -> None:
+        self.visit_id = int(self.scope["url_route"]["kwargs"]["visit_id"])
+        from interpretation.access import authenticate
+
+        outcome = await database_sync_to_async(authenticate)(self.scope, self.visit_id)
+        await self.accept()  # accept first, so the close code reaches the client
+        if outcome.refusal:
+            await self._audit(AuditEvent.LIVE_REFUSED, Outcome.DENIED, reason=outcome.refusal)
+            await self.close(code=CLOSE[outcome.refusal])
+            return
+        self.participant_id, self.role = outcome.participant_id, outcome.role
+        self.language = outcome.language
+        self.endpointer = StreamingEndpointer(self.language)
+        self.listening = True
+        self.bad_frames = 0
+        self.frame_times: list[float] = []
+        self.pending: dict[str, tuple[dict[str, Any], float, int]] = {}
+        self.tasks: set[asyncio.Future[None]] = set()
+        await self.channel_layer.group_add(group_name(self.visit_id), self.channel_name)
+        await self._audit(AuditEvent.LIVE_CONNECTED, Outcome.OK)
+        last_seq = await database_sync_to_async(live.Segment.objects.last_seq)(self.visit_id)
+        await self._send({"type": "ready", "protocol": PROTOCOL_VERSION,
+                          "participant_id": self.participant_id, "role": self.role,
+                          "language": self.language, "last_seq": last_seq})
+        self.watchdog = asyncio.ensure_future(self._watch_pending())
+
+    async def disconnect(self, code: int) -> None:
+        if self.participant_id is None:
+            return
+        self.watchdog.cancel()
+        await self.channel_layer.group_discard(group_name(self.visit_id), self.channel_name)
+        for utterance in self.endpointer.flush():  # a finished sentence is not lost on leaving
+            await self._dispatch(utterance)
+        await self._audit(AuditEvent.LIVE_DISCONNECTED, Outcome.OK, code=code)
+
+    # --- up: audio and control messages ---------------------------------------------
+
+    async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
+        if bytes_data is not None:
+            await self._audio(bytes_data)
+        elif text_data is not None:
+            await self._control(text_data)
+
+    async def _audio(self, data: bytes) -> None:
+        problem = self._frame_problem(data)
+        if problem:
+            self.bad_frames += 1
+            await self._send({"type": "error", "code": problem, "detail": "frame dropped"})
+            if self.bad_frames >= MAX_BAD_FRAMES:
+                await self._audit(AuditEvent.LIVE_ERROR, Outcome.DENIED, reason="frame_abuse")
+                await self.close(code=CLOSE["abuse"])
+            return
+        self.bad_frames = 0
+        if not self.listening:
+            return
+        try:
+            samples = pcm16_to_float(data)
+        except AudioError:
+            return
+        for utterance in await sync_to_async(self.endpointer.feed, thread_sensitive=False)(
+                samples):
+            await self._dispatch(utterance)
+
+    def _frame_problem(self, data: bytes) -> str:
+        now = time.monotonic()
+        self.frame_times = [t for t in self.frame_times if now - t < 1.0] + [now]
+        if len(self.frame_times) > MAX_FRAMES_PER_S:
+            return "too_many_frames"
+        if len(data) > MAX_FRAME_BYTES:
+            return "frame_too_large"
+        if len(data) == 0 or len(data) % 2:
+            return "not_pcm16"
+        return ""
+
+    async def _control(self, text: str) -> None:
+        try:
+            message = json.loads(text)
+            kind = message["type"]
+        except (ValueError, KeyError, TypeError):
+            await self._send({"type": "error", "code": "bad_message", "detail": "not JSON"})
+            return
+        if kind == "ping":
+            await self._send({"type": "pong", "id": message.get("id")})
+        elif kind == "start":
+            self.listening = True
+        elif kind == "stop":
+            self.listening = False
+            for utterance in self.endpointer.flush():
+                await self._dispatch(utterance)
+        elif kind == "set_language" and message.get("language") in settings.INTERPRETATION_LANGUAGES:  # noqa: E501
+            self.language = message["language"]
+            self.endpointer = StreamingEndpointer(self.language)
+        else:
+            await self._send({"type": "error", "code": "bad_message", "detail": "unknown type"})
+
+    async def _dispatch(self, utterance: Any) -> None:
+        message = live.job(self.visit_id, self.participant_id or 0, utterance)
+        if len(self.pending) >= MAX_PENDING_UTTERANCES:  # falling behind: say so, never drop
+            await self._send({"type": "error", "code": "overloaded",
+                              "detail": "interpretation is behind; this utterance was skipped"})
+            event = await database_sync_to_async(live.gap)(message, "overloaded")
+            await self.channel_layer.group_send(group_name(self.visit_id), event)
+            return
+        self.pending[message["utterance_id"]] = (message, time.monotonic(), 1)
+        await self._hand_on(message)
+
+    async def _hand_on(self, message: dict[str, Any]) -> None:
+        if settings.INTERPRETATION_WORKERS:
+            await self.channel_layer.send(live.WORKER_CHANNEL, message)
+        else:
+            task = asyncio.ensure_future(self._in_process(message))
+            self.tasks.add(task)  # keep a reference until it finishes
+            task.add_done_callback(self.tasks.discard)
+
+    async def _in_process(self, message: dict[str, Any]) -> None:
+        event = await sync_to_async(live.interpret, thread_sensitive=False)(message)
+        await self.channel_layer.group_send(
+            group_name(self.visit_id),
+            event or {"type": "visit.nothing", "utterance_id": message["utterance_id"]})
+
+    async def _watch_pending(self) -> None:
+        """An utterance a worker never answered is sent once more, then reported lost."""
+        while True:
+            await asyncio.sleep(WORKER_TIMEOUT_S / 6)
+            now = time.monotonic()
+            for utterance_id, (message, sent, attempts) in list(self.pending.items()):
+                if now - sent < WORKER_TIMEOUT_S:
+                    continue
+                if attempts == 1:
+                    self.pending[utterance_id] = (message, now, 2)
+                    await self._hand_on(message)
+                else:
+                    del self.pending[utterance_id]
+                    event = await database_sync_to_async(live.gap)(message, "lost")
+                    await self.channel_layer.group_send(group_name(self.visit_id), event)
+
+    # --- down: events from the visit's group ------------------------------------------
+
+    async def visit_segment(self, event: dict[str, Any]) -> None:
+        self.pending.pop(event["utterance_id"], None)
+        if event["speaker_id"] == self.participant_id:
+            return  # nobody hears themselves
+        mine = event["languages"].get(self.language)
+        await self._send({
+            "type": "segment", "seq": event["seq"], "speaker_id": event["speaker_id"],
+            "speaker_role": event["speaker_role"], "source_language": event["source_language"],
+            "text": event["text"], "target_language": self.language,
+            "translation": mine["translation"] if mine else event["text"],
+            "voice": mine["voice"] if mine else "", "timings_ms": _timings(event, self.language),
+        })
+        if mine:
+            header = b"SEG1" + struct.pack("<II", event["seq"], mine["rate"])
+            await self.send(bytes_data=header + mine["pcm"])
+
+    async def visit_gap(self, event: dict[str, Any]) -> None:
+        self.pending.pop(event.get("utterance_id", ""), None)
+        await self._send({"type": "gap", "seq": event["seq"], "speaker_id": event["speaker_id"],
+                          "reason": event["reason"]})
+
+    async def visit_nothing(self, event: dict[str, Any]) -> None:
+        self.pending.pop(event["utterance_id"], None)
+
+    async def visit_consent_changed(self, event: dict[str, Any]) -> None:
+        await self._send({"type": "consent_changed", "participant_id": event["participant_id"],
+                          "scope": event["scope"], "active": event["active"]})
+        if (event["participant_id"] == self.participant_id and event["scope"] == "interpretation"
+                and not event["active"]):
+            self.listening = False  # their audio is not processed from this moment
+            await self.close(code=CLOSE["no_consent"])
+
+    async def visit_ended(self, event: dict[str, Any]) -> None:
+        await self._send({"type": "visit_ended"})
+        await self.close(code=CLOSE["ended"])
+
+    async def _send(self, payload: dict[str, Any]) -> None:
+        await self.send(text_data=json.dumps(payload, ensure_ascii=False))
+
+    async def _audit(self, event: AuditEvent, outcome: Outcome, **metadata: Any) -> None:
+        actor = Actor("participant", self.participant_id, getattr(self, "role", "")) \
+            if self.participant_id else Actor("anonymous")
+        await database_sync_to_async(AuditEntry.objects.record)(
+            event, actor=actor, outcome=outcome, visit_id=self.visit_id, **metadata)
+
+
+def _timings(event: dict[str, Any], language: str) -> dict[str, float]:
+    timings = event["timings_ms"]
+    return {"asr": timings.get("asr", 0.0), "redact": timings.get("redact", 0.0),
+            "mt": timings.get(f"mt_{language}", 0.0), "tts": timings.get(f"tts_{language}", 0.0),
+            "total": timings.get("total", 0.0)}

@@ -1,0 +1,118 @@
+"""One live utterance, from audio to stored segment and fan-out event.
+
+Runs where inference runs: in a worker process fed over the channel layer, or
+in the server process when there is no Redis. ASR and redaction run once;
+translation and speech once per language among the other participants. The
+segment (redacted text only) is stored, with its audit entry, before the event
+goes out; any failure becomes a stored, audited gap instead of a silent loss.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import uuid
+from typing import Any
+
+from django.conf import settings
+
+from interpretation.audio import float_to_pcm16, pcm16_to_float
+from interpretation.engines.loading import build_converter, cascade
+from interpretation.frames import Utterance
+from interpretation.models import Segment, SegmentKind
+from interpretation.voices import VoiceCloning
+from telehealth.models import Consent, ConsentScope, Participant
+
+logger = logging.getLogger(__name__)
+
+WORKER_CHANNEL = "interpretation"
+_lock = threading.Lock()  # one utterance at a time per process: the engines share threads
+_cloning: VoiceCloning | None = None
+
+
+def job(visit_id: int, speaker_id: int, utterance: Utterance) -> dict[str, Any]:
+    """The message a worker receives: audio as 16-bit PCM, no text."""
+    return {"type": "utterance.interpret", "visit_id": visit_id, "speaker_id": speaker_id,
+            "utterance_id": str(uuid.uuid4()), "language": utterance.language,
+            "start_s": utterance.start_s, "end_s": utterance.end_s,
+            "pcm": float_to_pcm16(utterance.audio)}
+
+
+def interpret(message: dict[str, Any]) -> dict[str, Any] | None:
+    """Interpret one utterance, store it, and return the event to fan out (None: silence)."""
+    with _lock:
+        try:
+            return _interpret(message)
+        except Exception as exc:  # stage boundary: a stored, audited gap, never a silent drop
+            logger.warning("utterance %s failed (%s)", message["utterance_id"],
+                           type(exc).__name__)
+            return gap(message, "engine_error")
+
+
+def gap(message: dict[str, Any], reason: str) -> dict[str, Any]:
+    segment = Segment.objects.append(
+        visit_id=message["visit_id"], utterance_id=uuid.UUID(message["utterance_id"]),
+        kind=SegmentKind.GAP, speaker_id=message["speaker_id"], gap_reason=reason,
+        source_language=message["language"], start_s=message["start_s"],
+        end_s=message["end_s"])
+    return {"type": "visit.gap", "seq": segment.seq, "speaker_id": segment.speaker_id,
+            "reason": segment.gap_reason, "utterance_id": message["utterance_id"]}
+
+
+def _interpret(message: dict[str, Any]) -> dict[str, Any] | None:
+    global _cloning
+    speaker = Participant.objects.select_related("visit").get(pk=message["speaker_id"])
+    if not Consent.objects.is_active(speaker, ConsentScope.INTERPRETATION):
+        return gap(message, "no_consent")
+    pipeline = cascade()
+    started = time.perf_counter()
+    utterance = Utterance(0, message["start_s"], message["end_s"], message["language"],
+                          pcm16_to_float(message["pcm"]))
+    timings: dict[str, float] = {}
+    transcript = _timed(timings, "asr", lambda: pipeline.recognize(utterance))
+    if not transcript.text.strip():
+        return None  # noise or a cough: nothing to say
+    redacted = _timed(timings, "redact", lambda: pipeline.redact(transcript))
+    targets = sorted({p.language_id for p in speaker.visit.participants.exclude(pk=speaker.pk)}
+                     - {utterance.language})
+    if _cloning is None:
+        _cloning = VoiceCloning(build_converter(),
+                                allow_test_model=settings.VOICE_CLONING_ALLOW_TEST_MODEL)
+    per_language: dict[str, dict[str, Any]] = {}
+    for target in targets:
+        translation = _timed(timings, f"mt_{target}",
+                             lambda t=target: pipeline.translate(redacted, t))
+        voice, _ = _cloning.voice_for(speaker, pipeline.voices[target])
+        speech = _timed(timings, f"tts_{target}",
+                        lambda tr=translation, v=voice: pipeline.speak(
+                            tr, v or pipeline.voices[tr.target_language]))
+        per_language[target] = {"translation": translation.live_text(),
+                                "redacted": translation.text, "voice": speech.voice,
+                                "rate": speech.sample_rate_hz,
+                                "pcm": float_to_pcm16(speech.audio)}
+    segment = Segment.objects.append(
+        visit_id=message["visit_id"], utterance_id=uuid.UUID(message["utterance_id"]),
+        speaker=speaker, source_language=utterance.language, redacted_text=redacted.text,
+        translations={lang: data.pop("redacted") for lang, data in per_language.items()},
+        entity_counts=redacted.entity_counts(), start_s=utterance.start_s,
+        end_s=utterance.end_s)
+    if segment.kind == SegmentKind.GAP:  # reported lost while we worked: the gap stands
+        return {"type": "visit.gap", "seq": segment.seq, "speaker_id": speaker.pk,
+                "reason": segment.gap_reason, "utterance_id": message["utterance_id"]}
+    timings["total"] = (time.perf_counter() - started) * 1000
+    return {"type": "visit.segment", "seq": segment.seq, "speaker_id": speaker.pk,
+            "speaker_role": speaker.role, "source_language": utterance.language,
+            "text": transcript.text, "languages": per_language,
+            "timings_ms": {k: round(v, 1) for k, v in timings.items()},
+            "utterance_id": message["utterance_id"]}
+
+
+def _timed(timings: dict[str, float], stage: str, work: Any) -> Any:
+    started = time.perf_counter()
+    try:
+        return work()
+    finally:
+        timings[stage] = (time.perf_counter() - started) * 1000
+
+

@@ -1,0 +1,99 @@
+"""Segments: every finished utterance of a live visit, stored before it is fanned out.
+
+Only redacted text is stored. ``seq`` numbers a visit's segments and gaps from 1
+without holes, so a client that missed a fan-out (the channel layer may drop)
+can ask for everything after the last ``seq`` it saw.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from django.db import models, transaction
+from django.db.models import Max
+
+from audit.events import SYSTEM, AuditEvent, Outcome
+from audit.models import AuditEntry
+
+
+class SegmentKind(models.TextChoices):
+    SPEECH = "speech", "Speech"
+    GAP = "gap", "Gap"
+
+
+class SegmentQuerySet(models.QuerySet["Segment"]):
+    def after(self, visit_id: int, seq: int) -> SegmentQuerySet:
+        return self.filter(visit_id=visit_id, seq__gt=seq).order_by("seq")
+
+    def last_seq(self, visit_id: int) -> int:
+        return self.filter(visit_id=visit_id).aggregate(last=Max("seq"))["last"] or 0
+
+
+class SegmentManager(models.Manager["Segment"]):
+    def get_queryset(self) -> SegmentQuerySet:
+        return SegmentQuerySet(self.model, using=self._db)
+
+    def after(self, visit_id: int, seq: int) -> SegmentQuerySet:
+        return self.get_queryset().after(visit_id, seq)
+
+    def last_seq(self, visit_id: int) -> int:
+        return self.get_queryset().last_seq(visit_id)
+
+    def append(self, *, visit_id: int, utterance_id: uuid.UUID, **fields: Any) -> Segment:
+        """Store the next segment (or gap) of a visit, with its audit entry, in one
+        transaction. Idempotent per utterance: a retried utterance returns its segment."""
+        from telehealth.models import Visit
+
+        with transaction.atomic():
+            Visit.objects.select_for_update().only("pk").get(pk=visit_id)  # one writer a visit
+            existing = self.filter(utterance_id=utterance_id).first()
+            if existing is not None:
+                return existing
+            segment = self.create(visit_id=visit_id, utterance_id=utterance_id,
+                                  seq=self.last_seq(visit_id) + 1, **fields)
+            gap = segment.kind == SegmentKind.GAP
+            AuditEntry.objects.record(
+                AuditEvent.SEGMENT_GAP if gap else AuditEvent.SEGMENT_STORED,
+                actor=SYSTEM, outcome=Outcome.FAILED if gap else Outcome.OK,
+                visit_id=visit_id, subject=segment, seq=segment.seq,
+                speaker_id=segment.speaker_id, reason=segment.gap_reason or None,
+                **{f"entities_{k.lower()}": v for k, v in segment.entity_counts.items()},
+            )
+        return segment
+
+
+class Segment(models.Model):
+    visit = models.ForeignKey("telehealth.Visit", on_delete=models.CASCADE,
+                              related_name="segments")
+    seq = models.PositiveIntegerField()
+    kind = models.CharField(max_length=8, choices=SegmentKind.choices,
+                            default=SegmentKind.SPEECH)
+    utterance_id = models.UUIDField(unique=True, default=uuid.uuid4)
+    speaker = models.ForeignKey("telehealth.Participant", on_delete=models.SET_NULL,
+                                null=True, related_name="+")
+    source_language = models.CharField(max_length=16, blank=True)
+    redacted_text = models.TextField(blank=True)
+    translations = models.JSONField(default=dict, blank=True,
+                                    help_text="language -> redacted translation")
+    entity_counts = models.JSONField(default=dict, blank=True)
+    gap_reason = models.CharField(max_length=20, blank=True)
+    start_s = models.FloatField(default=0.0, help_text="seconds into the speaker's stream")
+    end_s = models.FloatField(default=0.0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = SegmentManager()
+
+    class Meta:
+        ordering = ["visit", "seq"]
+        constraints = [models.UniqueConstraint(fields=["visit", "seq"],
+                                               name="segment_unique_seq")]
+
+    def __str__(self) -> str:
+        return f"Segment {self.visit_id}/{self.seq} ({self.kind})"
+
+    def as_catch_up(self) -> dict[str, Any]:
+        return {"seq": self.seq, "kind": self.kind, "speaker_id": self.speaker_id,
+                "source_language": self.source_language, "text": self.redacted_text,
+                "translations": self.translations, "entities": self.entity_counts,
+                "reason": self.gap_reason, "created_at": self.created_at.isoformat()}
