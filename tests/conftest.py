@@ -157,3 +157,15 @@ def patient_client(visit: Visit, patient_participant: Participant, clinician: Us
     response = client.post(f"/api/visits/{visit.pk}/join/", {"token": token}, format="json")
     assert response.status_code == 200, response.content
     return client
+
+
+@pytest.fixture
+def audit_flushable(django_db_setup: None, django_db_blocker: object) -> Iterator[None]:
+    """A transactional test ends with a TRUNCATE of every table. Let it through for the
+    audit table, then re-arm the trigger. Requested before ``transactional_db`` so that
+    it is torn down after the flush."""
+    with django_db_blocker.unblock(), connection.cursor() as cursor:  # type: ignore[attr-defined]
+        cursor.execute("ALTER TABLE audit_auditentry DISABLE TRIGGER audit_entry_no_truncate")
+    yield
+    with django_db_blocker.unblock(), connection.cursor() as cursor:  # type: ignore[attr-defined]
+        cursor.execute("ALTER TABLE audit_auditentry ENABLE TRIGGER audit_entry_no_truncate")

@@ -7,26 +7,12 @@ use their own connections) and needs its fixtures set up in a fixed order.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 
-import pytest
 from django.core.management import call_command
 from django.db import connection, transaction
 
 from audit.events import SYSTEM, AuditEvent
 from audit.models import AuditEntry
-
-
-@pytest.fixture
-def audit_flushable(django_db_setup: None, django_db_blocker: object) -> Iterator[None]:
-    """A transactional test ends with a TRUNCATE of every table. Let it through for the
-    audit table, then re-arm the trigger. Requested before ``transactional_db`` so that
-    it is torn down after the flush."""
-    with django_db_blocker.unblock(), connection.cursor() as cursor:  # type: ignore[attr-defined]
-        cursor.execute("ALTER TABLE audit_auditentry DISABLE TRIGGER audit_entry_no_truncate")
-    yield
-    with django_db_blocker.unblock(), connection.cursor() as cursor:  # type: ignore[attr-defined]
-        cursor.execute("ALTER TABLE audit_auditentry ENABLE TRIGGER audit_entry_no_truncate")
 
 
 def test_concurrent_writers_do_not_fork_the_chain(

@@ -1,0 +1,291 @@
+"""Live visits through the real ASGI application: authentication and refusals, frame
+validation, fan-out in each listener's language, consent and the end of a visit.
+
+These tests commit (the consumer reaches the database from other threads), so they
+use ``transactional_db``; ``audit_flushable`` lets the final flush empty the audit table.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+from collections.abc import Iterator
+from datetime import timedelta
+from typing import Any
+
+import numpy as np
+import pytest
+from asgiref.sync import async_to_sync
+from channels.testing import WebsocketCommunicator
+from django.test import override_settings
+from django.utils import timezone
+
+from audit.events import SYSTEM, AuditEvent
+from audit.models import AuditEntry
+from interpretation import tokens
+from interpretation.audio import float_to_pcm16, load_audio
+from interpretation.models import Segment
+from telehealth import services
+from telehealth.asgi import application
+from telehealth.models import (
+    CaptureMethod,
+    ConsentDecision,
+    ConsentScope,
+    ConsentText,
+    Language,
+    Participant,
+    Visit,
+)
+from tests.cascade_helpers import SPEECH, engines  # noqa: F401
+from tests.conftest import make_staff
+
+SECOND = 32_000  # bytes of 16 kHz 16-bit mono
+
+
+@pytest.fixture
+def live_visit(audit_flushable: None, django_db_serialized_rollback: None,
+               transactional_db: None) -> Iterator[Visit]:
+    clinician = make_staff("dr.live", "clinician")
+    patient = services.patient_register(
+        registered_by=clinician, given_name="Rosa", family_name="Synthetica",
+        date_of_birth=timezone.now().date() - timedelta(days=20000),
+        preferred_language=Language.objects.get(code="es"))
+    visit = services.visit_create(clinician=clinician, patient=patient,
+                                  scheduled_for=timezone.now(),
+                                  clinician_language=Language.objects.get(code="en"))
+    for participant in visit.participants.all():
+        consent(participant, ConsentScope.INTERPRETATION, ConsentDecision.GRANTED)
+    services.visit_transition(visit=visit, actor=clinician, event=AuditEvent.VISIT_STARTED)
+    visit.refresh_from_db()
+    yield visit
+
+
+def consent(participant: Participant, scope: str, decision: str) -> None:
+    services.consent_record(
+        participant=participant, scope=scope, decision=decision,  # type: ignore[arg-type]
+        captured_via=CaptureMethod.CLINICIAN_ATTESTED, recorded_by=participant.visit.clinician,
+        consent_text=ConsentText.objects.get(scope=scope, language_id="en"), actor=SYSTEM)
+
+
+def connect(visit_id: int, participant: Participant | None = None,
+            token: str | None = None) -> WebsocketCommunicator:
+    headers = [(b"origin", b"http://localhost")]
+    if participant is not None or token is not None:
+        token = token or tokens.issue(participant.pk, visit_id)  # type: ignore[union-attr]
+        headers.append((b"authorization", f"Bearer {token}".encode()))
+    return WebsocketCommunicator(application, f"/ws/visits/{visit_id}/", headers=headers)
+
+
+async def open_and_read(communicator: WebsocketCommunicator) -> dict[str, Any]:
+    connected, _ = await communicator.connect()
+    assert connected
+    return json.loads(await communicator.receive_from())
+
+
+async def closed_with(communicator: WebsocketCommunicator) -> int:
+    await communicator.connect()
+    message = await communicator.receive_output(timeout=5)
+    await communicator.disconnect()
+    assert message["type"] == "websocket.close"
+    return int(message["code"])
+
+
+def person(visit: Visit, role: str) -> Participant:
+    return visit.participants.get(role=role)
+
+
+def test_no_credentials_closes_4401_and_is_audited(live_visit: Visit) -> None:
+    assert async_to_sync(closed_with)(connect(live_visit.pk)) == 4401
+    assert AuditEntry.objects.filter(event=AuditEvent.LIVE_REFUSED,
+                                     metadata__reason="unauthenticated").count() == 1
+
+
+def test_a_token_for_another_visit_is_refused(live_visit: Visit) -> None:
+    foreign = tokens.issue(person(live_visit, "patient").pk, live_visit.pk + 1000)
+    assert async_to_sync(closed_with)(connect(live_visit.pk, token=foreign)) == 4401
+
+
+def test_a_forged_token_is_refused(live_visit: Visit) -> None:
+    assert async_to_sync(closed_with)(connect(live_visit.pk, token="forged:token")) == 4401
+
+
+def test_a_visit_that_is_not_live_is_refused(live_visit: Visit) -> None:
+    Visit.objects.filter(pk=live_visit.pk).update(status="scheduled")
+    assert async_to_sync(closed_with)(connect(live_visit.pk, person(live_visit, "patient"))) \
+        == 4409
+
+
+def test_no_interpretation_consent_is_refused(live_visit: Visit) -> None:
+    patient = person(live_visit, "patient")
+    consent(patient, ConsentScope.INTERPRETATION, ConsentDecision.REVOKED)
+    assert async_to_sync(closed_with)(connect(live_visit.pk, patient)) == 4451
+
+
+def test_ready_says_who_and_where_in_the_sequence(live_visit: Visit) -> None:
+    patient = person(live_visit, "patient")
+
+    async def scenario() -> dict[str, Any]:
+        communicator = connect(live_visit.pk, patient)
+        ready = await open_and_read(communicator)
+        await communicator.disconnect()
+        return ready
+
+    ready = async_to_sync(scenario)()
+    assert (ready["type"], ready["protocol"], ready["language"], ready["last_seq"]) == (
+        "ready", 1, "es", 0)
+
+
+@pytest.mark.parametrize(("frame", "code"), [
+    (b"\x00" * 3, "not_pcm16"), (b"\x00" * (SECOND + 2), "frame_too_large")])
+def test_bad_frames_are_answered_not_fatal(live_visit: Visit, frame: bytes, code: str) -> None:
+    patient = person(live_visit, "patient")
+
+    async def scenario() -> dict[str, Any]:
+        communicator = connect(live_visit.pk, patient)
+        await open_and_read(communicator)
+        await communicator.send_to(bytes_data=frame)
+        error = json.loads(await communicator.receive_from())
+        await communicator.send_to(text_data=json.dumps({"type": "ping", "id": 7}))
+        pong = json.loads(await communicator.receive_from())
+        await communicator.disconnect()
+        return {"error": error, "pong": pong}
+
+    answers = async_to_sync(scenario)()
+    assert answers["error"]["code"] == code
+    assert answers["pong"] == {"type": "pong", "id": 7}
+
+
+def test_garbage_text_gets_an_error(live_visit: Visit) -> None:
+    patient = person(live_visit, "patient")
+
+    async def scenario() -> dict[str, Any]:
+        communicator = connect(live_visit.pk, patient)
+        await open_and_read(communicator)
+        await communicator.send_to(text_data="{not json")
+        error = json.loads(await communicator.receive_from())
+        await communicator.disconnect()
+        return error
+
+    assert async_to_sync(scenario)()["code"] == "bad_message"
+
+
+def test_a_flood_of_bad_frames_closes_the_connection(live_visit: Visit) -> None:
+    patient = person(live_visit, "patient")
+
+    async def scenario() -> int:
+        communicator = connect(live_visit.pk, patient)
+        await open_and_read(communicator)
+        for _ in range(10):
+            await communicator.send_to(bytes_data=b"\x00")
+        while True:
+            message = await communicator.receive_output(timeout=5)
+            if message["type"] == "websocket.close":
+                return int(message["code"])
+
+    assert async_to_sync(scenario)() == 4408
+
+
+def speech_frames(name: str) -> list[bytes]:
+    pcm = float_to_pcm16(np.concatenate([load_audio(SPEECH / name),
+                                         np.zeros(16_000 * 2, np.float32)]))
+    return [pcm[i:i + SECOND] for i in range(0, len(pcm), SECOND)]
+
+
+@override_settings(INTERPRETATION_WORKERS=False)
+def test_the_listener_gets_the_segment_in_their_language_with_speech(
+    live_visit: Visit, engines: object  # noqa: F811
+) -> None:
+    speaker, listener = person(live_visit, "clinician"), person(live_visit, "patient")
+
+    async def scenario() -> tuple[dict[str, Any], bytes]:
+        clinician = connect(live_visit.pk, speaker)
+        patient = connect(live_visit.pk, listener)
+        await open_and_read(clinician)
+        await open_and_read(patient)
+        for frame in speech_frames("en-followup.wav"):
+            await clinician.send_to(bytes_data=frame)
+        segment = json.loads(await patient.receive_from(timeout=60))
+        audio = await patient.receive_output(timeout=30)
+        assert await clinician.receive_nothing(timeout=1)  # nobody hears themselves
+        await clinician.disconnect()
+        await patient.disconnect()
+        return segment, audio["bytes"]
+
+    segment, audio = async_to_sync(scenario)()
+    assert segment["type"] == "segment" and segment["seq"] == 1
+    assert (segment["source_language"], segment["target_language"]) == ("en", "es")
+    assert "blood pressure" in segment["text"]
+    assert {"asr", "redact", "mt", "tts", "total"} <= set(segment["timings_ms"])
+    assert audio[:4] == b"SEG1"
+    assert struct.unpack("<II", audio[4:12]) == (1, 22_050)
+    assert len(audio) > 12 + 22_050  # over half a second of speech
+    stored = Segment.objects.get(visit=live_visit, seq=1)
+    assert "blood pressure" in stored.redacted_text and "es" in stored.translations
+
+
+@override_settings(INTERPRETATION_WORKERS=False)
+def test_identifiers_are_heard_but_not_stored(
+    live_visit: Visit, engines: object  # noqa: F811
+) -> None:
+    speaker, listener = person(live_visit, "clinician"), person(live_visit, "patient")
+
+    async def scenario() -> dict[str, Any]:
+        clinician = connect(live_visit.pk, speaker)
+        patient = connect(live_visit.pk, listener)
+        await open_and_read(clinician)
+        await open_and_read(patient)
+        for frame in speech_frames("en-phone.wav"):
+            await clinician.send_to(bytes_data=frame)
+        segment = json.loads(await patient.receive_from(timeout=60))
+        await clinician.disconnect()
+        await patient.disconnect()
+        return segment
+
+    segment = async_to_sync(scenario)()
+    assert "Ellen Marsh" in segment["text"]
+    stored = Segment.objects.get(visit=live_visit)
+    assert "Ellen" not in stored.redacted_text and "[PERSON_1]" in stored.redacted_text
+
+
+def test_revoking_interpretation_consent_closes_that_speakers_connection(
+    live_visit: Visit,
+) -> None:
+    patient, other = person(live_visit, "patient"), person(live_visit, "clinician")
+
+    async def scenario() -> tuple[dict[str, Any], int]:
+        clinician = connect(live_visit.pk, other)
+        listener = connect(live_visit.pk, patient)
+        await open_and_read(clinician)
+        await open_and_read(listener)
+        from asgiref.sync import sync_to_async
+
+        await sync_to_async(consent)(patient, ConsentScope.INTERPRETATION,
+                                     ConsentDecision.REVOKED)
+        notice = json.loads(await clinician.receive_from(timeout=5))
+        await listener.receive_from(timeout=5)  # its own consent_changed
+        closed = await listener.receive_output(timeout=5)
+        await clinician.disconnect()
+        return notice, int(closed["code"])
+
+    notice, code = async_to_sync(scenario)()
+    assert notice == {"type": "consent_changed", "participant_id": patient.pk,
+                      "scope": "interpretation", "active": False}
+    assert code == 4451
+
+
+def test_ending_the_visit_tells_everyone_and_closes(live_visit: Visit) -> None:
+    participant, clinician = person(live_visit, "patient"), live_visit.clinician
+
+    async def scenario() -> tuple[dict[str, Any], int]:
+        patient = connect(live_visit.pk, participant)
+        await open_and_read(patient)
+        from asgiref.sync import sync_to_async
+
+        await sync_to_async(services.visit_transition)(
+            visit=live_visit, actor=clinician, event=AuditEvent.VISIT_ENDED)
+        ended = json.loads(await patient.receive_from(timeout=5))
+        closed = await patient.receive_output(timeout=5)
+        return ended, int(closed["code"])
+
+    ended, code = async_to_sync(scenario)()
+    assert ended == {"type": "visit_ended"} and code == 4410
