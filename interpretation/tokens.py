@@ -13,13 +13,13 @@ def issue(participant_id: int, visit_id: int) -> str:
         {"participant": participant_id, "visit": visit_id})
 
 
-def read(token: str, visit_id: int) -> int | None:
-    """The participant id, if the token is genuine, fresh and for this visit."""
+def read(token: str, visit_id: int | None = None) -> int | None:
+    """The participant id, if the token is genuine, fresh and (when given) for this visit."""
     try:
         data = signing.TimestampSigner(salt=_SALT).unsign_object(token, max_age=TOKEN_MAX_AGE_S)
     except (signing.BadSignature, ValueError, TypeError):
         return None
-    if not isinstance(data, dict) or data.get("visit") != visit_id:
+    if not isinstance(data, dict) or (visit_id is not None and data.get("visit") != visit_id):
         return None
     participant = data.get("participant")
     return participant if isinstance(participant, int) else None

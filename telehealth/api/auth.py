@@ -6,6 +6,7 @@ from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
 from rest_framework.authentication import SessionAuthentication
+from rest_framework.exceptions import AuthenticationFailed
 from rest_framework.request import Request
 
 from telehealth.models import Participant
@@ -18,22 +19,37 @@ class ParticipantSessionAuthentication(SessionAuthentication):
 
     A participant authenticates as ``(AnonymousUser, participant)``: they are
     no user of the clinic, and ``request.auth`` says which participant they are.
-    CSRF is enforced for both.
+    CSRF is enforced for session cookies; a headless client sends its participant token
+    as `Authorization: Bearer`, which needs none (it is no ambient credential).
     """
 
     def authenticate(self, request: Request) -> tuple[Any, Any] | None:
+        header = request.META.get("HTTP_AUTHORIZATION", "")
+        if header.lower().startswith("bearer "):  # a headless client's participant token
+            from interpretation import tokens
+
+            participant_id = tokens.read(header[7:].strip())
+            if participant_id is None:
+                raise AuthenticationFailed("invalid or expired participant token")
+            return self._participant(participant_id)
         staff = super().authenticate(request)
         if staff is not None:
             return staff
         participant_id = request._request.session.get(PARTICIPANT_SESSION_KEY)
         if participant_id is None:
             return None
+        result = self._participant(participant_id)
+        if result is not None:
+            self.enforce_csrf(request)
+        return result
+
+    @staticmethod
+    def _participant(participant_id: int) -> tuple[Any, Any] | None:
         participant = (
             Participant.objects.select_related("visit").filter(pk=participant_id).first()
         )
         if participant is None or not participant.visit.is_open:
             return None
-        self.enforce_csrf(request)
         return AnonymousUser(), participant
 
 

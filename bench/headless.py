@@ -1,0 +1,82 @@
+"""A headless participant: streams a WAV at real-time pace and records what comes back."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import struct
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import websockets
+
+from interpretation.audio import float_to_pcm16, load_audio
+
+FRAME_S = 0.1
+FRAME_BYTES = int(16_000 * FRAME_S) * 2
+
+
+@dataclass
+class Received:
+    events: list[dict[str, Any]] = field(default_factory=list)
+    audio: dict[int, bytes] = field(default_factory=dict)  # seq -> PCM
+    arrival: dict[tuple[str, int], float] = field(default_factory=dict)  # (kind, seq) -> time
+    speech_ends: list[float] = field(default_factory=list)  # when each sent utterance ended
+    close_code: int | None = None
+
+    def of(self, kind: str) -> list[dict[str, Any]]:
+        return [e for e in self.events if e["type"] == kind]
+
+
+def frames_of(paths: list[Path], pause_s: float = 1.5) -> tuple[list[bytes], list[float]]:
+    """PCM frames for the recordings with pauses between, and where each one's speech ends."""
+    chunks, ends, position = [], [], 0.0
+    for path in paths:
+        audio = load_audio(path)
+        chunks += [audio, np.zeros(int(16_000 * pause_s), np.float32)]
+        position += len(audio) / 16_000
+        ends.append(position)
+        position += pause_s
+    pcm = float_to_pcm16(np.concatenate(chunks))
+    return [pcm[i:i + FRAME_BYTES] for i in range(0, len(pcm), FRAME_BYTES)], ends
+
+
+async def participant(url: str, token: str, frames: list[bytes], speech_ends_s: list[float],
+                      listen_s: float, received: Received) -> None:
+    """Stream ``frames`` at real-time pace while listening, then listen ``listen_s`` more."""
+    headers = {"Authorization": f"Bearer {token}", "Origin": "http://127.0.0.1"}
+    async with websockets.connect(url, additional_headers=headers, max_size=2**24) as socket:
+        ready = json.loads(await socket.recv())
+        received.events.append(ready)
+        started = time.monotonic()
+        received.speech_ends += [started + end for end in speech_ends_s]
+
+        async def send() -> None:
+            for index, frame in enumerate(frames):
+                await asyncio.sleep(max(0.0, started + index * FRAME_S - time.monotonic()))
+                await socket.send(frame)
+
+        async def listen() -> None:
+            deadline = started + len(frames) * FRAME_S + listen_s
+            try:
+                while (remaining := deadline - time.monotonic()) > 0:
+                    message = await asyncio.wait_for(socket.recv(), timeout=remaining)
+                    now = time.monotonic()
+                    if isinstance(message, bytes):
+                        seq = struct.unpack("<I", message[4:8])[0]
+                        received.audio[seq] = message[12:]
+                        received.arrival[("audio", seq)] = now
+                    else:
+                        event = json.loads(message)
+                        received.events.append(event)
+                        if "seq" in event:
+                            received.arrival[(event["type"], event["seq"])] = now
+            except TimeoutError:
+                pass
+            except websockets.ConnectionClosed as closed:
+                received.close_code = closed.code
+
+        await asyncio.gather(send(), listen())

@@ -1,0 +1,108 @@
+"""End to end: Daphne and a real ``runworker interpretation`` process on loopback, against
+the real PostgreSQL and Redis; a clinician (English) and a patient (Spanish) as headless
+clients streaming fixture speech at real-time pace from both sides."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import urllib.request
+from typing import Any
+
+import pytest
+from django.db import connection
+
+from bench.headless import Received, frames_of, participant
+from bench.stack import Stack
+from interpretation import tokens
+from interpretation.models import Segment
+from telehealth.models import Visit
+from tests.cascade_helpers import SPEECH, engines  # noqa: F401  (models must be installed)
+from tests.test_live import live_visit, person  # noqa: F401  (fixture)
+
+LISTEN_S = 30.0  # a cold worker loads its models on the first utterance
+
+
+def stack_env() -> dict[str, str]:
+    db = connection.settings_dict  # the test database, which these tests commit to
+    return {"DATABASE_URL": f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:"
+                            f"{db['PORT'] or 5432}/{db['NAME']}",
+            "REDIS_URL": os.environ["REDIS_URL"], "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "SECURE_SSL_REDIRECT": "0", "DEBUG": "0"}
+
+
+def run(*sessions: Any) -> None:
+    async def together() -> None:
+        await asyncio.gather(*sessions)
+
+    asyncio.run(together())
+
+
+def segments_from(received: Received, role: str) -> list[dict[str, Any]]:
+    return [e for e in received.of("segment") if e["speaker_role"] == role]
+
+
+@pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="workers need Redis")
+def test_both_sides_hear_each_other_and_a_worker_crash_loses_nothing(
+    live_visit: Visit, engines: object  # noqa: F811
+) -> None:
+    clinician, patient = person(live_visit, "clinician"), person(live_visit, "patient")
+    english, english_ends = frames_of([SPEECH / "en-followup.wav", SPEECH / "en-meds.wav"])
+    spanish, spanish_ends = frames_of([SPEECH / "es-dolor.wav"])
+    at_clinician, at_patient = Received(), Received()
+    with Stack(stack_env()) as stack:
+        url = f"{stack.ws}/ws/visits/{live_visit.pk}/"
+        run(participant(url, tokens.issue(clinician.pk, live_visit.pk), english, english_ends,
+                        LISTEN_S, at_clinician),
+            participant(url, tokens.issue(patient.pk, live_visit.pk), spanish, spanish_ends,
+                        LISTEN_S, at_patient))
+
+        heard_by_patient = segments_from(at_patient, "clinician")
+        heard_by_clinician = segments_from(at_clinician, "patient")
+        assert len(heard_by_patient) == 2 and len(heard_by_clinician) == 1
+        assert all(s["target_language"] == "es" for s in heard_by_patient)
+        assert heard_by_clinician[0]["target_language"] == "en"
+        assert "blood pressure" in heard_by_patient[0]["text"]
+        assert all(s["seq"] in at_patient.audio for s in heard_by_patient)  # speech came too
+        seqs = [e["seq"] for e in at_patient.events if e["type"] in ("segment", "gap")]
+        assert seqs == sorted(seqs) and not at_patient.of("gap")
+
+        stack.kill_worker()  # mid-visit: the next utterance waits in Redis, or is resent
+        after_crash, crash_ends = frames_of([SPEECH / "en-allergy.wav"])
+        late = Received()
+
+        async def restart_soon() -> None:
+            await asyncio.sleep(3)
+            stack.start_worker()
+
+        run(participant(url, tokens.issue(clinician.pk, live_visit.pk), after_crash,
+                        crash_ends, LISTEN_S, Received()),
+            participant(url, tokens.issue(patient.pk, live_visit.pk), [], [], LISTEN_S + 5,
+                        late),
+            restart_soon())
+    answered = late.of("segment") + late.of("gap")
+    assert len(answered) == 1, "the utterance spoken while no worker ran was lost silently"
+    stored = list(Segment.objects.filter(visit=live_visit).values_list("seq", flat=True))
+    assert stored == list(range(1, len(stored) + 1)) and len(stored) == 4
+
+
+@pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="workers need Redis")
+def test_a_client_that_was_away_catches_up(live_visit: Visit, engines: object) -> None:  # noqa: F811
+    clinician, patient = person(live_visit, "clinician"), person(live_visit, "patient")
+    english, ends = frames_of([SPEECH / "en-followup.wav"])
+    at_clinician, on_return = Received(), Received()
+    with Stack(stack_env()) as stack:
+        url = f"{stack.ws}/ws/visits/{live_visit.pk}/"
+        run(participant(url, tokens.issue(clinician.pk, live_visit.pk), english, ends,
+                        LISTEN_S, at_clinician))
+        patient_token = tokens.issue(patient.pk, live_visit.pk)
+        run(participant(url, patient_token, [], [], 1.0, on_return))
+        request = urllib.request.Request(
+            f"{stack.http}/api/visits/{live_visit.pk}/segments/?after=0",
+            headers={"Authorization": f"Bearer {patient_token}"})
+        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+            missed = json.loads(response.read())
+    assert on_return.of("ready")[0]["last_seq"] == 1
+    assert [(s["seq"], s["kind"]) for s in missed] == [(1, "speech")]
+    assert "blood pressure" in missed[0]["text"] and "es" in missed[0]["translations"]
