@@ -98,7 +98,7 @@ def test_a_client_that_was_away_catches_up(live_visit: Visit, engines: object) -
                         LISTEN_S, at_clinician))
         patient_token = tokens.issue(patient.pk, live_visit.pk)
         run(participant(url, patient_token, [], [], 1.0, on_return))
-        request = urllib.request.Request(
+        request = urllib.request.Request(  # noqa: S310  (our own loopback server)
             f"{stack.http}/api/visits/{live_visit.pk}/segments/?after=0",
             headers={"Authorization": f"Bearer {patient_token}"})
         with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
