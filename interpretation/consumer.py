@@ -58,6 +58,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
         self.frame_times: list[float] = []
         self.pending: dict[str, tuple[dict[str, Any], float, int]] = {}
         self.tasks: set[asyncio.Future[None]] = set()
+        self.delivered: set[int] = set()
         await self.channel_layer.group_add(group_name(self.visit_id), self.channel_name)
         await self._audit(AuditEvent.LIVE_CONNECTED, Outcome.OK)
         last_seq = await database_sync_to_async(live.Segment.objects.last_seq)(self.visit_id)
@@ -141,7 +142,8 @@ class VisitConsumer(AsyncWebsocketConsumer):
             await self._send({"type": "error", "code": "overloaded",
                               "detail": "interpretation is behind; this utterance was skipped"})
             event = await database_sync_to_async(live.gap)(message, "overloaded")
-            await self.channel_layer.group_send(group_name(self.visit_id), event)
+            if event is not None:
+                await self.channel_layer.group_send(group_name(self.visit_id), event)
             return
         self.pending[message["utterance_id"]] = (message, time.monotonic(), 1)
         await self._hand_on(message)
@@ -174,14 +176,22 @@ class VisitConsumer(AsyncWebsocketConsumer):
                 else:
                     del self.pending[utterance_id]
                     event = await database_sync_to_async(live.gap)(message, "lost")
-                    await self.channel_layer.group_send(group_name(self.visit_id), event)
+                    if event is not None:
+                        await self.channel_layer.group_send(group_name(self.visit_id), event)
 
     # --- down: events from the visit's group ------------------------------------------
 
+    def _first_time(self, seq: int) -> bool:
+        """Each seq reaches a connection once, however often it is fanned out."""
+        if seq in self.delivered:
+            return False
+        self.delivered.add(seq)
+        return True
+
     async def visit_segment(self, event: dict[str, Any]) -> None:
         self.pending.pop(event["utterance_id"], None)
-        if event["speaker_id"] == self.participant_id:
-            return  # nobody hears themselves
+        if event["speaker_id"] == self.participant_id or not self._first_time(event["seq"]):
+            return  # nobody hears themselves, or anything twice
         mine = event["languages"].get(self.language)
         await self._send({
             "type": "segment", "seq": event["seq"], "speaker_id": event["speaker_id"],
@@ -196,6 +206,8 @@ class VisitConsumer(AsyncWebsocketConsumer):
 
     async def visit_gap(self, event: dict[str, Any]) -> None:
         self.pending.pop(event.get("utterance_id", ""), None)
+        if not self._first_time(event["seq"]):
+            return
         await self._send({"type": "gap", "seq": event["seq"], "speaker_id": event["speaker_id"],
                           "reason": event["reason"]})
 

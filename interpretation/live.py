@@ -50,12 +50,14 @@ def interpret(message: dict[str, Any]) -> dict[str, Any] | None:
             return gap(message, "engine_error")
 
 
-def gap(message: dict[str, Any], reason: str) -> dict[str, Any]:
-    segment = Segment.objects.append(
+def gap(message: dict[str, Any], reason: str) -> dict[str, Any] | None:
+    segment, created = Segment.objects.append(
         visit_id=message["visit_id"], utterance_id=uuid.UUID(message["utterance_id"]),
         kind=SegmentKind.GAP, speaker_id=message["speaker_id"], gap_reason=reason,
         source_language=message["language"], start_s=message["start_s"],
         end_s=message["end_s"])
+    if not created:
+        return None  # already answered and fanned out
     return {"type": "visit.gap", "seq": segment.seq, "speaker_id": segment.speaker_id,
             "reason": segment.gap_reason, "utterance_id": message["utterance_id"]}
 
@@ -91,15 +93,14 @@ def _interpret(message: dict[str, Any]) -> dict[str, Any] | None:
                                 "redacted": translation.text, "voice": speech.voice,
                                 "rate": speech.sample_rate_hz,
                                 "pcm": float_to_pcm16(speech.audio)}
-    segment = Segment.objects.append(
+    segment, created = Segment.objects.append(
         visit_id=message["visit_id"], utterance_id=uuid.UUID(message["utterance_id"]),
         speaker=speaker, source_language=utterance.language, redacted_text=redacted.text,
         translations={lang: data.pop("redacted") for lang, data in per_language.items()},
         entity_counts=redacted.entity_counts(), start_s=utterance.start_s,
         end_s=utterance.end_s)
-    if segment.kind == SegmentKind.GAP:  # reported lost while we worked: the gap stands
-        return {"type": "visit.gap", "seq": segment.seq, "speaker_id": speaker.pk,
-                "reason": segment.gap_reason, "utterance_id": message["utterance_id"]}
+    if not created:  # a re-delivered utterance: its segment or gap already went out
+        return None
     timings["total"] = (time.perf_counter() - started) * 1000
     return {"type": "visit.segment", "seq": segment.seq, "speaker_id": speaker.pk,
             "speaker_role": speaker.role, "source_language": utterance.language,

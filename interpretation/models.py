@@ -40,16 +40,18 @@ class SegmentManager(models.Manager["Segment"]):
     def last_seq(self, visit_id: int) -> int:
         return self.get_queryset().last_seq(visit_id)
 
-    def append(self, *, visit_id: int, utterance_id: uuid.UUID, **fields: Any) -> Segment:
+    def append(self, *, visit_id: int, utterance_id: uuid.UUID,
+               **fields: Any) -> tuple[Segment, bool]:
         """Store the next segment (or gap) of a visit, with its audit entry, in one
-        transaction. Idempotent per utterance: a retried utterance returns its segment."""
+        transaction. Idempotent per utterance: a retried utterance gets its segment back,
+        with ``False`` for "already stored (and fanned out)"."""
         from telehealth.models import Visit
 
         with transaction.atomic():
             Visit.objects.select_for_update().only("pk").get(pk=visit_id)  # one writer a visit
             existing = self.filter(utterance_id=utterance_id).first()
             if existing is not None:
-                return existing
+                return existing, False
             segment = self.create(visit_id=visit_id, utterance_id=utterance_id,
                                   seq=self.last_seq(visit_id) + 1, **fields)
             gap = segment.kind == SegmentKind.GAP
@@ -60,7 +62,7 @@ class SegmentManager(models.Manager["Segment"]):
                 speaker_id=segment.speaker_id, reason=segment.gap_reason or None,
                 **{f"entities_{k.lower()}": v for k, v in segment.entity_counts.items()},
             )
-        return segment
+        return segment, True
 
 
 class Segment(models.Model):
