@@ -31,6 +31,16 @@ _lock = threading.Lock()  # one utterance at a time per process: the engines sha
 _cloning: VoiceCloning | None = None
 
 
+def warm_up() -> None:
+    """Load every model and run each engine once: first calls compile and allocate."""
+    import numpy as np
+
+    pipeline = cascade()
+    pipeline.recognizer.transcribe(np.zeros(16_000, np.float32), None)
+    for language, voice in pipeline.voices.items():
+        voice.synthesize("ready", language)
+
+
 def job(visit_id: int, speaker_id: int, utterance: Utterance) -> dict[str, Any]:
     """The message a worker receives: audio as 16-bit PCM, no text."""
     return {"type": "utterance.interpret", "visit_id": visit_id, "speaker_id": speaker_id,

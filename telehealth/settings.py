@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "interpretation",  # before channels: its runworker warms the models first
     "channels",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -49,7 +50,6 @@ INSTALLED_APPS = [
     "telehealth",
     "audit",
     "redaction",
-    "interpretation",
 ]
 
 MIDDLEWARE = [

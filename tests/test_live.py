@@ -289,3 +289,50 @@ def test_ending_the_visit_tells_everyone_and_closes(live_visit: Visit) -> None:
 
     ended, code = async_to_sync(scenario)()
     assert ended == {"type": "visit_ended"} and code == 4410
+
+
+def browser(visit_id: int, client: Any) -> WebsocketCommunicator:
+    from django.conf import settings
+
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+    return WebsocketCommunicator(application, f"/ws/visits/{visit_id}/", headers=[
+        (b"origin", b"http://localhost"),
+        (b"cookie", f"{settings.SESSION_COOKIE_NAME}={cookie}".encode())])
+
+
+def test_the_patients_browser_joins_with_its_invitation_session(live_visit: Visit) -> None:
+    from django.test import Client
+
+    patient = person(live_visit, "patient")
+    _, invitation = services.invitation_create(participant=patient, actor=live_visit.clinician)
+    client = Client()
+    joined = client.post(f"/api/visits/{live_visit.pk}/join/", {"token": invitation},
+                         content_type="application/json")
+    assert joined.status_code == 200
+
+    async def scenario() -> dict[str, Any]:
+        communicator = browser(live_visit.pk, client)
+        ready = await open_and_read(communicator)
+        await communicator.disconnect()
+        return ready
+
+    assert async_to_sync(scenario)()["participant_id"] == patient.pk
+
+
+def test_a_clinician_session_needs_its_second_factor(live_visit: Visit) -> None:
+    from django.test import Client
+
+    from tests.conftest import verified_client
+
+    password_only = Client()
+    password_only.force_login(live_visit.clinician)
+    assert async_to_sync(closed_with)(browser(live_visit.pk, password_only)) == 4401
+    both_factors = verified_client(live_visit.clinician, Client)
+
+    async def scenario() -> dict[str, Any]:
+        communicator = browser(live_visit.pk, both_factors)
+        ready = await open_and_read(communicator)
+        await communicator.disconnect()
+        return ready
+
+    assert async_to_sync(scenario)()["role"] == "clinician"
