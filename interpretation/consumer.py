@@ -15,7 +15,7 @@ import struct
 import time
 from typing import Any
 
-from asgiref.sync import sync_to_async
+from asgiref.sync import async_to_sync, sync_to_async
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
@@ -157,10 +157,12 @@ class VisitConsumer(AsyncWebsocketConsumer):
             task.add_done_callback(self.tasks.discard)
 
     async def _in_process(self, message: dict[str, Any]) -> None:
-        event = await sync_to_async(live.interpret, thread_sensitive=False)(message)
-        await self.channel_layer.group_send(
-            group_name(self.visit_id),
-            event or {"type": "visit.nothing", "utterance_id": message["utterance_id"]})
+        group = group_name(self.visit_id)
+
+        def emit(event: dict[str, Any]) -> None:  # called from the inference thread
+            async_to_sync(self.channel_layer.group_send)(group, event)
+
+        await sync_to_async(live.interpret, thread_sensitive=False)(message, emit)
 
     async def _watch_pending(self) -> None:
         """An utterance a worker never answered is sent once more, then reported lost."""
@@ -192,17 +194,25 @@ class VisitConsumer(AsyncWebsocketConsumer):
         self.pending.pop(event["utterance_id"], None)
         if event["speaker_id"] == self.participant_id or not self._first_time(event["seq"]):
             return  # nobody hears themselves, or anything twice
-        mine = event["languages"].get(self.language)
+        translation = event["translations"].get(self.language, event["text"])
+        timings = event["timings_ms"]
         await self._send({
             "type": "segment", "seq": event["seq"], "speaker_id": event["speaker_id"],
             "speaker_role": event["speaker_role"], "source_language": event["source_language"],
             "text": event["text"], "target_language": self.language,
-            "translation": mine["translation"] if mine else event["text"],
-            "voice": mine["voice"] if mine else "", "timings_ms": _timings(event, self.language),
+            "translation": translation,
+            "timings_ms": {"asr": timings.get("asr", 0.0), "redact": timings.get("redact", 0.0),
+                           "mt": timings.get(f"mt_{self.language}", 0.0),
+                           "total": timings.get("to_text", 0.0)},
         })
-        if mine:
-            header = b"SEG1" + struct.pack("<II", event["seq"], mine["rate"])
-            await self.send(bytes_data=header + mine["pcm"])
+
+    async def visit_audio(self, event: dict[str, Any]) -> None:
+        if event["speaker_id"] == self.participant_id or event["language"] != self.language:
+            return
+        await self._send({"type": "audio", "seq": event["seq"], "voice": event["voice"],
+                          "timings_ms": event["timings_ms"]})
+        header = b"SEG1" + struct.pack("<II", event["seq"], event["rate"])
+        await self.send(bytes_data=header + event["pcm"])
 
     async def visit_gap(self, event: dict[str, Any]) -> None:
         self.pending.pop(event.get("utterance_id", ""), None)
@@ -234,10 +244,3 @@ class VisitConsumer(AsyncWebsocketConsumer):
             if self.participant_id else Actor("anonymous")
         await database_sync_to_async(AuditEntry.objects.record)(
             event, actor=actor, outcome=outcome, visit_id=self.visit_id, **metadata)
-
-
-def _timings(event: dict[str, Any], language: str) -> dict[str, float]:
-    timings = event["timings_ms"]
-    return {"asr": timings.get("asr", 0.0), "redact": timings.get("redact", 0.0),
-            "mt": timings.get(f"mt_{language}", 0.0), "tts": timings.get(f"tts_{language}", 0.0),
-            "total": timings.get("total", 0.0)}

@@ -13,6 +13,7 @@ import logging
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -49,15 +50,24 @@ def job(visit_id: int, speaker_id: int, utterance: Utterance) -> dict[str, Any]:
             "pcm": float_to_pcm16(utterance.audio)}
 
 
-def interpret(message: dict[str, Any]) -> dict[str, Any] | None:
-    """Interpret one utterance, store it, and return the event to fan out (None: silence)."""
+Emit = Callable[[dict[str, Any]], None]
+
+
+def interpret(message: dict[str, Any], emit: Emit) -> None:
+    """Interpret one utterance, store it, and ``emit`` its events to the visit: the
+    captions as soon as the segment is stored, then each language's speech."""
     with _lock:
         try:
-            return _interpret(message)
+            _interpret(message, emit)
         except Exception as exc:  # stage boundary: a stored, audited gap, never a silent drop
             logger.warning("utterance %s failed (%s)", message["utterance_id"],
                            type(exc).__name__)
-            return gap(message, "engine_error")
+            emit(gap(message, "engine_error") or _nothing(message))
+
+
+def _nothing(message: dict[str, Any]) -> dict[str, Any]:
+    """The utterance needs no segment (silence) or already has one: it is done."""
+    return {"type": "visit.nothing", "utterance_id": message["utterance_id"]}
 
 
 def gap(message: dict[str, Any], reason: str) -> dict[str, Any] | None:
@@ -72,11 +82,12 @@ def gap(message: dict[str, Any], reason: str) -> dict[str, Any] | None:
             "reason": segment.gap_reason, "utterance_id": message["utterance_id"]}
 
 
-def _interpret(message: dict[str, Any]) -> dict[str, Any] | None:
+def _interpret(message: dict[str, Any], emit: Emit) -> None:
     global _cloning
     speaker = Participant.objects.select_related("visit").get(pk=message["speaker_id"])
     if not Consent.objects.is_active(speaker, ConsentScope.INTERPRETATION):
-        return gap(message, "no_consent")
+        emit(gap(message, "no_consent") or _nothing(message))
+        return
     pipeline = cascade()
     started = time.perf_counter()
     utterance = Utterance(0, message["start_s"], message["end_s"], message["language"],
@@ -84,39 +95,42 @@ def _interpret(message: dict[str, Any]) -> dict[str, Any] | None:
     timings: dict[str, float] = {}
     transcript = _timed(timings, "asr", lambda: pipeline.recognize(utterance))
     if not transcript.text.strip():
-        return None  # noise or a cough: nothing to say
+        emit(_nothing(message))  # noise or a cough: nothing to say
+        return
     redacted = _timed(timings, "redact", lambda: pipeline.redact(transcript))
     targets = sorted({p.language_id for p in speaker.visit.participants.exclude(pk=speaker.pk)}
                      - {utterance.language})
     if _cloning is None:
         _cloning = VoiceCloning(build_converter(),
                                 allow_test_model=settings.VOICE_CLONING_ALLOW_TEST_MODEL)
-    per_language: dict[str, dict[str, Any]] = {}
-    for target in targets:
-        translation = _timed(timings, f"mt_{target}",
-                             lambda t=target: pipeline.translate(redacted, t))
-        voice, _ = _cloning.voice_for(speaker, pipeline.voices[target])
-        speech = _timed(timings, f"tts_{target}",
-                        lambda tr=translation, v=voice: pipeline.speak(
-                            tr, v or pipeline.voices[tr.target_language]))
-        per_language[target] = {"translation": translation.live_text(),
-                                "redacted": translation.text, "voice": speech.voice,
-                                "rate": speech.sample_rate_hz,
-                                "pcm": float_to_pcm16(speech.audio)}
+    translations = {target: _timed(timings, f"mt_{target}",
+                                   lambda t=target: pipeline.translate(redacted, t))
+                    for target in targets}
     segment, created = Segment.objects.append(
         visit_id=message["visit_id"], utterance_id=uuid.UUID(message["utterance_id"]),
         speaker=speaker, source_language=utterance.language, redacted_text=redacted.text,
-        translations={lang: data.pop("redacted") for lang, data in per_language.items()},
+        translations={lang: translation.text for lang, translation in translations.items()},
         entity_counts=redacted.entity_counts(), start_s=utterance.start_s,
         end_s=utterance.end_s)
     if not created:  # a re-delivered utterance: its segment or gap already went out
-        return None
-    timings["total"] = (time.perf_counter() - started) * 1000
-    return {"type": "visit.segment", "seq": segment.seq, "speaker_id": speaker.pk,
-            "speaker_role": speaker.role, "source_language": utterance.language,
-            "text": transcript.text, "languages": per_language,
-            "timings_ms": {k: round(v, 1) for k, v in timings.items()},
-            "utterance_id": message["utterance_id"]}
+        emit(_nothing(message))
+        return
+    timings["to_text"] = (time.perf_counter() - started) * 1000
+    emit({"type": "visit.segment", "seq": segment.seq, "speaker_id": speaker.pk,
+          "speaker_role": speaker.role, "source_language": utterance.language,
+          "text": transcript.text,
+          "translations": {lang: t.live_text() for lang, t in translations.items()},
+          "timings_ms": {k: round(v, 1) for k, v in timings.items()},
+          "utterance_id": message["utterance_id"]})
+    for target, translation in translations.items():  # speech follows the captions
+        voice, _ = _cloning.voice_for(speaker, pipeline.voices[target])
+        tts_started = time.perf_counter()
+        speech = pipeline.speak(translation, voice or pipeline.voices[target])
+        emit({"type": "visit.audio", "seq": segment.seq, "speaker_id": speaker.pk,
+              "language": target, "voice": speech.voice, "rate": speech.sample_rate_hz,
+              "pcm": float_to_pcm16(speech.audio),
+              "timings_ms": {"tts": round((time.perf_counter() - tts_started) * 1000, 1),
+                             "total": round((time.perf_counter() - started) * 1000, 1)}})
 
 
 def _timed(timings: dict[str, float], stage: str, work: Any) -> Any:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from asgiref.sync import sync_to_async
+from asgiref.sync import async_to_sync, sync_to_async
 from channels.consumer import AsyncConsumer
 from channels.db import aclose_old_connections
 
@@ -21,10 +21,9 @@ from telehealth.broadcast import group_name
 class InterpretationWorker(AsyncConsumer):
     async def utterance_interpret(self, message: dict[str, Any]) -> None:
         await aclose_old_connections()
-        event = await sync_to_async(live.interpret, thread_sensitive=False)(message)
-        if event is not None:
-            await self.channel_layer.group_send(group_name(message["visit_id"]), event)
-        else:  # silence: tell the speaker's connection the utterance is done
-            await self.channel_layer.group_send(
-                group_name(message["visit_id"]),
-                {"type": "visit.nothing", "utterance_id": message["utterance_id"]})
+        group = group_name(message["visit_id"])
+
+        def emit(event: dict[str, Any]) -> None:  # called from the inference thread
+            async_to_sync(self.channel_layer.group_send)(group, event)
+
+        await sync_to_async(live.interpret, thread_sensitive=False)(message, emit)

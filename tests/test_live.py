@@ -197,25 +197,29 @@ def test_the_listener_gets_the_segment_in_their_language_with_speech(
 ) -> None:
     speaker, listener = person(live_visit, "clinician"), person(live_visit, "patient")
 
-    async def scenario() -> tuple[dict[str, Any], bytes]:
+    async def scenario() -> tuple[dict[str, Any], dict[str, Any], bytes]:
         clinician = connect(live_visit.pk, speaker)
         patient = connect(live_visit.pk, listener)
         await open_and_read(clinician)
         await open_and_read(patient)
         for frame in speech_frames("en-followup.wav"):
             await clinician.send_to(bytes_data=frame)
-        segment = json.loads(await patient.receive_from(timeout=60))
+        segment = json.loads(await patient.receive_from(timeout=60))  # captions first
+        announced = json.loads(await patient.receive_from(timeout=30))  # then the speech
         audio = await patient.receive_output(timeout=30)
         assert await clinician.receive_nothing(timeout=1)  # nobody hears themselves
         await clinician.disconnect()
         await patient.disconnect()
-        return segment, audio["bytes"]
+        return segment, announced, audio["bytes"]
 
-    segment, audio = async_to_sync(scenario)()
+    segment, announced, audio = async_to_sync(scenario)()
     assert segment["type"] == "segment" and segment["seq"] == 1
     assert (segment["source_language"], segment["target_language"]) == ("en", "es")
     assert "blood pressure" in segment["text"]
-    assert {"asr", "redact", "mt", "tts", "total"} <= set(segment["timings_ms"])
+    assert {"asr", "redact", "mt", "total"} <= set(segment["timings_ms"])
+    assert (announced["type"], announced["seq"], announced["voice"]) == (
+        "audio", 1, "stock:espeak-ng")
+    assert {"tts", "total"} <= set(announced["timings_ms"])
     assert audio[:4] == b"SEG1"
     assert struct.unpack("<II", audio[4:12]) == (1, 22_050)
     assert len(audio) > 12 + 22_050  # over half a second of speech
