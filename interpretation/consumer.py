@@ -15,7 +15,7 @@ import struct
 import time
 from typing import Any
 
-from asgiref.sync import async_to_sync, sync_to_async
+from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
@@ -157,11 +157,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
             task.add_done_callback(self.tasks.discard)
 
     async def _in_process(self, message: dict[str, Any]) -> None:
-        group = group_name(self.visit_id)
-
-        def emit(event: dict[str, Any]) -> None:  # called from the inference thread
-            async_to_sync(self.channel_layer.group_send)(group, event)
-
+        emit = live.emitter(self.channel_layer, self.visit_id)
         await sync_to_async(live.interpret, thread_sensitive=False)(message, emit)
 
     async def _watch_pending(self) -> None:

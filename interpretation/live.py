@@ -16,13 +16,16 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+from asgiref.sync import async_to_sync
 from django.conf import settings
 
 from interpretation.audio import float_to_pcm16, pcm16_to_float
 from interpretation.engines.loading import build_converter, cascade
 from interpretation.frames import Utterance
 from interpretation.models import Segment, SegmentKind
+from interpretation.pipeline import timed
 from interpretation.voices import VoiceCloning
+from telehealth.broadcast import group_name
 from telehealth.models import Consent, ConsentScope, Participant
 
 logger = logging.getLogger(__name__)
@@ -51,6 +54,16 @@ def job(visit_id: int, speaker_id: int, utterance: Utterance) -> dict[str, Any]:
 
 
 Emit = Callable[[dict[str, Any]], None]
+
+
+def emitter(layer: Any, visit_id: int) -> Emit:
+    """Fan events out to a visit from the inference thread (sync code, async layer)."""
+    group = group_name(visit_id)
+
+    def emit(event: dict[str, Any]) -> None:
+        async_to_sync(layer.group_send)(group, event)
+
+    return emit
 
 
 def interpret(message: dict[str, Any], emit: Emit) -> None:
@@ -93,19 +106,22 @@ def _interpret(message: dict[str, Any], emit: Emit) -> None:
     utterance = Utterance(0, message["start_s"], message["end_s"], message["language"],
                           pcm16_to_float(message["pcm"]))
     timings: dict[str, float] = {}
-    transcript = _timed(timings, "asr", lambda: pipeline.recognize(utterance))
+    with timed(timings, "asr"):
+        transcript = pipeline.recognize(utterance)
     if not transcript.text.strip():
         emit(_nothing(message))  # noise or a cough: nothing to say
         return
-    redacted = _timed(timings, "redact", lambda: pipeline.redact(transcript))
+    with timed(timings, "redact"):
+        redacted = pipeline.redact(transcript)
     targets = sorted({p.language_id for p in speaker.visit.participants.exclude(pk=speaker.pk)}
                      - {utterance.language})
     if _cloning is None:
         _cloning = VoiceCloning(build_converter(),
                                 allow_test_model=settings.VOICE_CLONING_ALLOW_TEST_MODEL)
-    translations = {target: _timed(timings, f"mt_{target}",
-                                   lambda t=target: pipeline.translate(redacted, t))
-                    for target in targets}
+    translations = {}
+    for target in targets:
+        with timed(timings, f"mt_{target}"):
+            translations[target] = pipeline.translate(redacted, target)
     segment, created = Segment.objects.append(
         visit_id=message["visit_id"], utterance_id=uuid.UUID(message["utterance_id"]),
         speaker=speaker, source_language=utterance.language, redacted_text=redacted.text,
@@ -132,12 +148,5 @@ def _interpret(message: dict[str, Any], emit: Emit) -> None:
               "timings_ms": {"tts": round((time.perf_counter() - tts_started) * 1000, 1),
                              "total": round((time.perf_counter() - started) * 1000, 1)}})
 
-
-def _timed(timings: dict[str, float], stage: str, work: Any) -> Any:
-    started = time.perf_counter()
-    try:
-        return work()
-    finally:
-        timings[stage] = (time.perf_counter() - started) * 1000
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,18 +86,18 @@ class Cascade:
         started = time.perf_counter()
         stage = "asr"
         try:
-            with _timed(result, "asr"):
+            with timed(result.timings_ms, "asr"):
                 result.transcript = self.recognize(utterance)
             if not result.transcript.text.strip():
                 return result  # silence or noise: nothing to say, nothing to translate
             stage = "redact"
-            with _timed(result, "redact"):
+            with timed(result.timings_ms, "redact"):
                 result.redacted = self.redact(result.transcript)
             stage = "mt"
-            with _timed(result, "mt"):
+            with timed(result.timings_ms, "mt"):
                 result.translation = self.translate(result.redacted, target_language)
             stage = "tts"
-            with _timed(result, "tts"):
+            with timed(result.timings_ms, "tts"):
                 result.speech = self.speak(result.translation,
                                            voice or self.voices[target_language])
         except Exception as exc:  # stage boundary: this utterance fails, the next goes on
@@ -132,15 +134,14 @@ class Cascade:
                       self.output_rate_hz, name if name.startswith("clone:") else f"stock:{name}")
 
 
-class _timed:
-    def __init__(self, result: UtteranceResult, stage: str) -> None:
-        self.result, self.stage = result, stage
-
-    def __enter__(self) -> None:
-        self.started = time.perf_counter()
-
-    def __exit__(self, *exc: object) -> None:
-        self.result.timings_ms[self.stage] = (time.perf_counter() - self.started) * 1000
+@contextmanager
+def timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    """Record how long the block took, in ms, under ``stage`` (also when it raises)."""
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = (time.perf_counter() - started) * 1000
 
 
 def silence(seconds: float, rate_hz: int) -> np.ndarray:

@@ -10,20 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from asgiref.sync import async_to_sync, sync_to_async
+from asgiref.sync import sync_to_async
 from channels.consumer import AsyncConsumer
 from channels.db import aclose_old_connections
 
 from interpretation import live
-from telehealth.broadcast import group_name
 
 
 class InterpretationWorker(AsyncConsumer):
     async def utterance_interpret(self, message: dict[str, Any]) -> None:
         await aclose_old_connections()
-        group = group_name(message["visit_id"])
-
-        def emit(event: dict[str, Any]) -> None:  # called from the inference thread
-            async_to_sync(self.channel_layer.group_send)(group, event)
-
+        emit = live.emitter(self.channel_layer, message["visit_id"])
         await sync_to_async(live.interpret, thread_sensitive=False)(message, emit)

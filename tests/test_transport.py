@@ -3,52 +3,21 @@
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 import uuid
-from pathlib import Path
 
 import pytest
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.conf import settings
 
-ROOT = Path(__file__).resolve().parent.parent
-STARTUP_POLL_S = 0.2
-STARTUP_ATTEMPTS = 150  # Daphne gets half a minute to start on a busy machine
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from bench.stack import Stack
 
 
 def test_daphne_serves_the_application() -> None:
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port),
-         "telehealth.asgi:application"],
-        cwd=ROOT, env=os.environ | {"ALLOWED_HOSTS": "127.0.0.1"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    try:
-        for _attempt in range(STARTUP_ATTEMPTS):
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
-                    assert (r.status, r.read()) == (200, b'{"status": "ok"}')
-                    break
-            except OSError:
-                assert server.poll() is None, server.stderr.read().decode()  # type: ignore[union-attr]
-                time.sleep(STARTUP_POLL_S)
-        else:
-            pytest.fail("daphne never answered")
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with Stack({"ALLOWED_HOSTS": "127.0.0.1"}, workers=0) as stack:  # waits for /healthz
+        with urllib.request.urlopen(f"{stack.http}/healthz", timeout=5) as response:  # noqa: S310
+            assert (response.status, response.read()) == (200, b'{"status": "ok"}')
 
 
 @pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="REDIS_URL is not set")
