@@ -41,10 +41,13 @@ class AuditEvent(models.TextChoices):
     LIVE_DISCONNECTED = "live.disconnected", "Left the live visit"
     LIVE_REFUSED = "live.refused", "Live connection refused"
     LIVE_ERROR = "live.error", "Live connection error"
+    INTERPRETER_REQUESTED = "interpreter.requested", "Human interpreter requested"
     SEGMENT_STORED = "segment.stored", "Segment stored"
     SEGMENT_GAP = "segment.gap", "Segment lost or skipped"
     AUDIT_VERIFIED = "audit.verified", "Audit trail verified"
     AUDIT_EXPORTED = "audit.exported", "Audit trail exported"
+    AUDIT_VIEWED = "audit.viewed", "Audit trail viewed"
+    TRANSCRIPTS_PURGED = "segment.purged", "Kept transcripts deleted after retention"
     KEYS_ROTATED = "encryption.rotated", "Encryption keys rotated"
 
 

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Generator
+from typing import Any, cast
 
 from django.db import connection, models, transaction
 from django.utils import timezone
 
-from audit.chain import GENESIS_HASH, entry_hash
+from audit.chain import GENESIS_HASH, ChainReport, entry_hash, verify_chain
 from audit.events import Actor, ActorKind, AuditEvent, Outcome
 
 # One advisory-lock key for the whole chain: whoever holds it appends the next
 # entry, so two writers can never link to the same predecessor.
 _CHAIN_LOCK_KEY = 0x4155_4449_5400  # "AUDIT"
+_CHUNK_ENTRIES = 2000
 
 # Metadata holds ids, counts, durations and short machine codes only. Free text
 # (names, words) is refused here so it cannot reach the trail by accident.
@@ -41,6 +43,12 @@ class AuditEntryQuerySet(models.QuerySet["AuditEntry"]):
     def for_visit(self, visit_id: int) -> AuditEntryQuerySet:
         return self.filter(visit_id=visit_id)
 
+    def up_to_now(self) -> AuditEntryQuerySet:
+        """These entries as of now: a count and an export that follow agree, whatever
+        is appended meanwhile."""
+        head = AuditEntry.objects.aggregate(head=models.Max("seq"))["head"] or 0
+        return self.filter(seq__lte=head)
+
 
 class AuditEntryManager(models.Manager["AuditEntry"]):
     def get_queryset(self) -> AuditEntryQuerySet:
@@ -48,6 +56,16 @@ class AuditEntryManager(models.Manager["AuditEntry"]):
 
     def for_visit(self, visit_id: int) -> AuditEntryQuerySet:
         return self.get_queryset().for_visit(visit_id)
+
+    def verify(self) -> ChainReport:
+        """Walk the whole chain from the first entry; see ``audit.chain.verify_chain``."""
+        # Django's iterator() is a generator: closing it releases its server-side cursor.
+        entries = cast("Generator[AuditEntry, None, None]",
+                       self.order_by("seq").iterator(chunk_size=_CHUNK_ENTRIES))
+        try:
+            return verify_chain(entries)
+        finally:
+            entries.close()
 
     def record(
         self,

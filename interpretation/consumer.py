@@ -54,6 +54,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
         self.language = outcome.language
         self.endpointer = StreamingEndpointer(self.language)
         self.listening = True
+        self.speaking = False
         self.bad_frames = 0
         self.frame_times: list[float] = []
         self.pending: dict[str, tuple[dict[str, Any], float, int]] = {}
@@ -103,6 +104,15 @@ class VisitConsumer(AsyncWebsocketConsumer):
         for utterance in await sync_to_async(self.endpointer.feed, thread_sensitive=False)(
                 samples):
             await self._dispatch(utterance)
+        await self._tell_speaking(self.endpointer.speaking)
+
+    async def _tell_speaking(self, speaking: bool) -> None:
+        """Everyone sees who is talking, as the server's voice detection hears it."""
+        if speaking != self.speaking:
+            self.speaking = speaking
+            await self.channel_layer.group_send(group_name(self.visit_id), {
+                "type": "visit.speaking", "participant_id": self.participant_id,
+                "active": speaking})
 
     def _frame_problem(self, data: bytes) -> str:
         now = time.monotonic()
@@ -130,6 +140,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
             self.listening = False
             for utterance in self.endpointer.flush():
                 await self._dispatch(utterance)
+            await self._tell_speaking(False)
         elif kind == "set_language" and message.get("language") in settings.INTERPRETATION_LANGUAGES:  # noqa: E501
             self.language = message["language"]
             self.endpointer = StreamingEndpointer(self.language)
@@ -188,15 +199,15 @@ class VisitConsumer(AsyncWebsocketConsumer):
 
     async def visit_segment(self, event: dict[str, Any]) -> None:
         self.pending.pop(event["utterance_id"], None)
-        if event["speaker_id"] == self.participant_id or not self._first_time(event["seq"]):
-            return  # nobody hears themselves, or anything twice
+        if not self._first_time(event["seq"]):
+            return  # nothing twice; speakers see their own captions but never hear themselves
         translation = event["translations"].get(self.language, event["text"])
         timings = event["timings_ms"]
         await self._send({
             "type": "segment", "seq": event["seq"], "speaker_id": event["speaker_id"],
             "speaker_role": event["speaker_role"], "source_language": event["source_language"],
             "text": event["text"], "target_language": self.language,
-            "translation": translation,
+            "translation": translation, "translations": event["translations"],
             "timings_ms": {"asr": timings.get("asr", 0.0), "redact": timings.get("redact", 0.0),
                            "mt": timings.get(f"mt_{self.language}", 0.0),
                            "total": timings.get("to_text", 0.0)},
@@ -227,6 +238,14 @@ class VisitConsumer(AsyncWebsocketConsumer):
                 and not event["active"]):
             self.listening = False  # their audio is not processed from this moment
             await self.close(code=CLOSE["no_consent"])
+
+    async def visit_speaking(self, event: dict[str, Any]) -> None:
+        await self._send({"type": "speaking", "participant_id": event["participant_id"],
+                          "active": event["active"]})
+
+    async def visit_interpreter_requested(self, event: dict[str, Any]) -> None:
+        await self._send({"type": "interpreter_requested",
+                          "participant_id": event["participant_id"]})
 
     async def visit_ended(self, event: dict[str, Any]) -> None:
         await self._send({"type": "visit_ended"})

@@ -89,8 +89,8 @@ def gap(message: dict[str, Any], reason: str) -> dict[str, Any] | None:
         kind=SegmentKind.GAP, speaker_id=message["speaker_id"], gap_reason=reason,
         source_language=message["language"], start_s=message["start_s"],
         end_s=message["end_s"])
-    if not created:
-        return None  # already answered and fanned out
+    if segment is None or not created:
+        return None  # already answered and fanned out, or the visit is over
     return {"type": "visit.gap", "seq": segment.seq, "speaker_id": segment.speaker_id,
             "reason": segment.gap_reason, "utterance_id": message["utterance_id"]}
 
@@ -128,7 +128,7 @@ def _interpret(message: dict[str, Any], emit: Emit) -> None:
         translations={lang: translation.text for lang, translation in translations.items()},
         entity_counts=redacted.entity_counts(), start_s=utterance.start_s,
         end_s=utterance.end_s)
-    if not created:  # a re-delivered utterance: its segment or gap already went out
+    if segment is None or not created:  # re-delivered (already went out), or the visit ended
         emit(_nothing(message))
         return
     timings["to_text"] = (time.perf_counter() - started) * 1000

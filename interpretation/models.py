@@ -41,14 +41,19 @@ class SegmentManager(models.Manager["Segment"]):
         return self.get_queryset().last_seq(visit_id)
 
     def append(self, *, visit_id: int, utterance_id: uuid.UUID,
-               **fields: Any) -> tuple[Segment, bool]:
+               **fields: Any) -> tuple[Segment | None, bool]:
         """Store the next segment (or gap) of a visit, with its audit entry, in one
         transaction. Idempotent per utterance: a retried utterance gets its segment back,
-        with ``False`` for "already stored (and fanned out)"."""
-        from telehealth.models import Visit
+        with ``False`` for "already stored (and fanned out)". Nothing is stored once the
+        visit is over (``None, False``): an utterance still in flight when it ended would
+        otherwise outlive the purge of unconsented transcripts."""
+        from telehealth.models import Visit, VisitStatus
 
         with transaction.atomic():
-            Visit.objects.select_for_update().only("pk").get(pk=visit_id)  # one writer a visit
+            # One writer a visit, and it sees the status the end of the visit committed.
+            visit = Visit.objects.select_for_update().only("pk", "status").get(pk=visit_id)
+            if visit.status != VisitStatus.LIVE:
+                return None, False
             existing = self.filter(utterance_id=utterance_id).first()
             if existing is not None:
                 return existing, False

@@ -28,6 +28,7 @@ class StreamingEndpointer:
         self._buffer_start = 0  # stream position of _buffer[0], in samples
         self._unchecked = 0
         self._count = 0
+        self.speaking = False  # is an utterance under way, not yet cut?
 
     def feed(self, samples: np.ndarray) -> list[Utterance]:
         self._buffer = np.concatenate([self._buffer, samples.astype(np.float32)])
@@ -45,11 +46,13 @@ class StreamingEndpointer:
         spans = speech_spans(self._buffer)
         if not spans:  # silence: keep a little pre-roll, drop the rest
             self._drop(max(0, len(self._buffer) - _PRE_ROLL))
+            self.speaking = False
             return []
         done = spans if final or len(self._buffer) - spans[-1][1] >= _GAP else spans[:-1]
         if not done and len(self._buffer) - spans[0][0] >= _MAX:  # talking too long: cut here
             done = [(spans[0][0], spans[0][0] + _MAX)]
         utterances = [self._utterance(start, end) for start, end in done]
+        self.speaking = not final and len(done) < len(spans)
         if done:
             self._drop(done[-1][1])
         return utterances

@@ -7,7 +7,9 @@ audio is decrypted into memory only, never written anywhere.
 
 from __future__ import annotations
 
+import importlib.util
 import io
+import json
 import wave
 from typing import Any
 
@@ -16,6 +18,33 @@ import numpy as np
 from interpretation.engines.base import SpeechSynthesizer
 from interpretation.engines.openvoice_clone import ClonedVoice, OpenVoiceConverter
 from telehealth.models import Consent, ConsentScope, Participant, VoiceProfile
+
+
+def cloning_available() -> bool:
+    """Could this clinic clone a voice at all? Read from disk, without loading torch."""
+    from django.conf import settings
+
+    from interpretation.engines.loading import models_dir
+
+    folder = models_dir() / "vc" / "openvoice"
+    if not (folder / "checkpoint.pth").is_file() or importlib.util.find_spec("TTS") is None:
+        return False
+    card = folder / "model_card.json"
+    real = bool(json.loads(card.read_text()).get("real", True)) if card.is_file() else True
+    return real or settings.VOICE_CLONING_ALLOW_TEST_MODEL
+
+
+def cloning_state(participant: Participant, *, available: bool) -> str:
+    """What listeners hear for this speaker, as a code for the live page's indicator:
+    ``on`` (their cloned voice), ``no_reference`` (consented, nothing recorded yet),
+    ``unavailable`` (consented, no cloning engine here) or ``off`` (a stock voice)."""
+    if not Consent.objects.is_active(participant, ConsentScope.VOICE_CLONING):
+        return "off"
+    if not available:
+        return "unavailable"
+    if not VoiceProfile.objects.filter(participant=participant).exists():
+        return "no_reference"
+    return "on"
 
 
 class VoiceCloning:

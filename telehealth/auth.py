@@ -1,4 +1,4 @@
-"""Staff sign-in: throttled and audited password check; the TOTP step is in the API view.
+"""Staff sign-in: throttled and audited password check, then the second factor.
 
 The throttle lives in the authentication backend so that every way in (the
 JSON API, the admin site) shares it. Counters are kept in the cache (Redis
@@ -11,13 +11,15 @@ import hashlib
 from typing import Any
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
+from django.contrib.auth import authenticate, get_user_model, login
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpRequest
+from django_otp import login as otp_login
+from django_otp import match_token
 from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
 
 from audit.events import ANONYMOUS, Actor, AuditEvent, Outcome
@@ -71,6 +73,31 @@ def audit_signin_failure(event: AuditEvent, username: str, reason: str) -> None:
             event, actor=ANONYMOUS, outcome=Outcome.DENIED,
             target_user_id=_known_user_id(username), reason=reason,
         )
+
+
+def sign_in(request: HttpRequest, username: str, password: str, otp_token: str) -> Any:
+    """Password, then the authenticator code; the signed-in user, or a refusal code.
+
+    Returns the user on success, ``"throttled"`` or ``"refused"`` otherwise. Every
+    failure is counted and audited. Shared by the JSON API and the sign-in page.
+    """
+    if is_throttled(request, username):
+        audit_signin_failure(AuditEvent.SIGNIN_THROTTLED, username, "too_many_failures")
+        return "throttled"
+    try:
+        user = authenticate(request, username=username, password=password)
+    except PermissionDenied:  # throttled between the check above and now
+        return "throttled"
+    if user is None:
+        return "refused"  # audited and counted by the backend
+    device = match_token(user, otp_token)
+    if device is None:
+        note_failure(request, username)
+        audit_signin_failure(AuditEvent.SIGNIN_FAILED, username, "second_factor")
+        return "refused"
+    login(request, user)  # audited by the user_logged_in receiver
+    otp_login(request, device)
+    return user
 
 
 class ThrottledModelBackend(ModelBackend):

@@ -20,6 +20,7 @@ from telehealth.models import (
     ConsentDecision,
     ConsentScope,
     ConsentText,
+    InterpreterRequest,
     Invitation,
     Language,
     Participant,
@@ -348,3 +349,21 @@ def voice_profile_store(
             patient_id=participant.patient_id, subject=profile, duration_ms=duration_ms,
         )
     return profile
+
+
+def interpreter_request(*, participant: Participant) -> InterpreterRequest:
+    """Ask for a human interpreter; everyone in the visit is told after commit."""
+    if participant.visit.status != VisitStatus.LIVE:
+        raise WorkflowError("not_live", "a human interpreter is requested during a visit")
+    with transaction.atomic():
+        request = InterpreterRequest.objects.create(visit=participant.visit,
+                                                    requested_by=participant)
+        record(
+            AuditEvent.INTERPRETER_REQUESTED, actor=Actor.for_participant(participant),
+            visit_id=participant.visit_id, patient_id=participant.visit.patient_id,
+            subject=request, participant_id=participant.pk,
+        )
+        after_commit(participant.visit_id, {"type": "visit.interpreter_requested",
+                                            "participant_id": participant.pk,
+                                            "request_id": request.pk})
+    return request

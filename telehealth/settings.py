@@ -54,7 +54,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "telehealth.web.security.ContentSecurityPolicyMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -75,6 +78,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -180,12 +184,27 @@ VOICE_CLONING_ALLOW_TEST_MODEL = env_bool("VOICE_CLONING_ALLOW_TEST_MODEL", Fals
 STOCK_VOICES = {"en": env_str("STOCK_VOICE_EN", "en_US-joe-medium"),
                 "es": env_str("STOCK_VOICE_ES", "")}
 
+# Staff pages speak English; a participant's pages speak their visit language.
 LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("es", "Español")]
+LOCALE_PATHS = [BASE_DIR / "telehealth" / "locale"]
+LOGIN_URL = "/signin/"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise also serves collectstatic's output
+# WhiteNoise serves the few static files from the apps directly: no collectstatic step,
+# no separate web server needed for a small clinic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+
+# Compliance review shows a visit's redacted transcript only where the clinic allows it
+# and the speaker consented to keeping it. Kept transcripts go after this many days
+# (`manage.py purge_transcripts`, run daily).
+COMPLIANCE_SHOW_TRANSCRIPTS = env_bool("COMPLIANCE_SHOW_TRANSCRIPTS", False)
+TRANSCRIPT_RETENTION_DAYS = env_int("TRANSCRIPT_RETENTION_DAYS", 30, minimum=1)
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["telehealth.api.auth.ParticipantSessionAuthentication"],

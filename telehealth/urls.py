@@ -16,4 +16,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("telehealth.api.urls")),
     path("healthz", healthz, name="healthz"),
+    path("compliance/", include("audit.urls")),
+    path("", include("telehealth.web.urls")),
 ]

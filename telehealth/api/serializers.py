@@ -169,3 +169,14 @@ class ParticipantTokenSerializer(serializers.Serializer):
     token = serializers.CharField()
     participant_id = serializers.IntegerField()
     expires_in_s = serializers.IntegerField()
+
+
+class VoiceProfileSerializer(serializers.Serializer):
+    participant_id = serializers.IntegerField()
+    duration_ms = serializers.IntegerField()
+
+
+class InterpreterRequestSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    participant_id = serializers.IntegerField()
+    created_at = serializers.DateTimeField()

@@ -29,6 +29,10 @@ urlpatterns = [
     path("visits/<int:visit_id>/segments/", views.SegmentListView.as_view(), name="api-segments"),
     path("visits/<int:visit_id>/participant-token/", views.ParticipantTokenView.as_view(),
          name="api-participant-token"),
+    path("visits/<int:visit_id>/voice-profile/", views.VoiceProfileView.as_view(),
+         name="api-voice-profile"),
+    path("visits/<int:visit_id>/interpreter-requests/", views.InterpreterRequestView.as_view(),
+         name="api-interpreter-requests"),
     path("consent-texts/<str:language>/", views.ConsentTextListView.as_view(),
          name="api-consent-texts"),
 ]

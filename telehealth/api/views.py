@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from django.contrib.auth import authenticate, get_user, login, logout
+from typing import Any
+
+from django.contrib.auth import get_user, logout
 from django.db import transaction
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import ensure_csrf_cookie
-from django_otp import login as otp_login
-from django_otp import match_token
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
-from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import APIException, NotFound
+from rest_framework.parsers import BaseParser
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -23,7 +24,7 @@ from telehealth.api import serializers as s
 from telehealth.api.auth import PARTICIPANT_SESSION_KEY, CsrfOnly, request_participant
 from telehealth.api.errors import actor_of
 from telehealth.api.permissions import IsClinician, IsParticipant, IsVerifiedStaff
-from telehealth.auth import audit_signin_failure, is_throttled, note_failure
+from telehealth.auth import sign_in
 from telehealth.models import (
     CaptureMethod,
     Consent,
@@ -35,6 +36,7 @@ from telehealth.models import (
     Visit,
     current_consent_texts,
 )
+from telehealth.models.voice import VoiceReference, VoiceReferenceError
 
 _DENIED = OpenApiResponse(description="Refused (audited)")
 
@@ -78,24 +80,14 @@ class SignInView(APIView):
     def post(self, request: Request) -> Response:
         form = s.SignInSerializer(data=request.data)
         form.is_valid(raise_exception=True)
-        username = form.validated_data["username"]
-        refused = Response({"detail": "Invalid username, password or code."},
-                           status=status.HTTP_401_UNAUTHORIZED)
-        if is_throttled(request._request, username):
-            audit_signin_failure(AuditEvent.SIGNIN_THROTTLED, username, "too_many_failures")
+        user = sign_in(request._request, form.validated_data["username"],
+                       form.validated_data["password"], form.validated_data["otp_token"])
+        if user == "throttled":
             return Response({"detail": "Too many failed sign-ins; try again later."},
                             status=status.HTTP_429_TOO_MANY_REQUESTS)
-        user = authenticate(request._request, username=username,
-                            password=form.validated_data["password"])
-        if user is None:
-            return refused  # audited and counted by the backend
-        device = match_token(user, form.validated_data["otp_token"])
-        if device is None:
-            note_failure(request._request, username)
-            audit_signin_failure(AuditEvent.SIGNIN_FAILED, username, "second_factor")
-            return refused
-        login(request._request, user)  # audited by the user_logged_in receiver
-        otp_login(request._request, device)
+        if user == "refused":
+            return Response({"detail": "Invalid username, password or code."},
+                            status=status.HTTP_401_UNAUTHORIZED)
         return Response({"user_id": user.pk, "role": user.role})  # type: ignore[attr-defined]
 
 
@@ -355,11 +347,75 @@ class ParticipantTokenView(APIView):
         from interpretation import tokens
 
         visit = visit_or_404(request, visit_id, participant_may=True)
-        participant = request_participant(request) or visit.participants.filter(
-            user=_clinician(request)).first()
-        if participant is None:
-            raise NotFound("You are not a participant of this visit.")
+        participant = own_participant(request, visit)
         return Response({"token": tokens.issue(participant.pk, visit.pk),
                          "participant_id": participant.pk,
                          "expires_in_s": tokens.TOKEN_MAX_AGE_S},
                         status=status.HTTP_201_CREATED)
+
+
+def own_participant(request: Request, visit: Visit) -> Participant:
+    """The caller as a participant of ``visit``: their invitation, or the clinician's seat."""
+    participant = request_participant(request) or visit.participants.filter(
+        user=_clinician(request)).first()
+    if participant is None:
+        raise NotFound("You are not a participant of this visit.")
+    return participant
+
+
+class PayloadTooLarge(APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_detail = "The upload is too large."
+    default_code = "too_large"
+
+
+class WavParser(BaseParser):
+    """The request body as bytes, refused past ``MAX_UPLOAD_BYTES`` without reading it all."""
+
+    media_type = "audio/wav"
+    MAX_UPLOAD_BYTES = 6_000_000  # 30 s of 48 kHz stereo 16-bit PCM, with room to spare
+
+    def parse(self, stream: Any, media_type: str | None = None,
+              parser_context: Any = None) -> Any:  # the stubs allow mappings only
+        data = stream.read(self.MAX_UPLOAD_BYTES + 1) if stream is not None else b""
+        if len(data) > self.MAX_UPLOAD_BYTES:
+            raise PayloadTooLarge()
+        return bytes(data)
+
+
+class VoiceProfileView(APIView):
+    """Upload the caller's voice reference (a WAV), kept only while cloning is consented."""
+
+    permission_classes = [IsClinician | IsParticipant]
+    parser_classes = [WavParser]
+
+    @extend_schema(request={"audio/wav": bytes}, responses={201: s.VoiceProfileSerializer,
+                                                          400: _DENIED, 404: _DENIED,
+                                                          409: _DENIED})
+    def post(self, request: Request, visit_id: int) -> Response:
+        visit = visit_or_404(request, visit_id, participant_may=True)
+        participant = own_participant(request, visit)
+        try:
+            reference = VoiceReference.from_wav(request.data)  # type: ignore[arg-type]
+        except VoiceReferenceError as exc:
+            return Response({"code": exc.code, "detail": str(exc)},
+                            status=status.HTTP_400_BAD_REQUEST)
+        profile = services.voice_profile_store(
+            participant=participant, audio=reference.wav, actor=actor_of(request),
+            sample_rate_hz=reference.sample_rate_hz, duration_ms=reference.duration_ms)
+        return Response({"participant_id": participant.pk, "duration_ms": profile.duration_ms},
+                        status=status.HTTP_201_CREATED)
+
+
+class InterpreterRequestView(APIView):
+    """Ask for a human interpreter during a live visit (recorded, audited, announced)."""
+
+    permission_classes = [IsClinician | IsParticipant]
+
+    @extend_schema(request=None, responses={201: s.InterpreterRequestSerializer,
+                                            404: _DENIED, 409: _DENIED})
+    def post(self, request: Request, visit_id: int) -> Response:
+        visit = visit_or_404(request, visit_id, participant_may=True)
+        made = services.interpreter_request(participant=own_participant(request, visit))
+        return Response({"id": made.pk, "participant_id": made.requested_by_id,
+                         "created_at": made.created_at}, status=status.HTTP_201_CREATED)

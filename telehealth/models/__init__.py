@@ -12,6 +12,7 @@ from telehealth.models.consent import (
 from telehealth.models.patients import Patient
 from telehealth.models.staff import Language, Role, User
 from telehealth.models.visits import (
+    InterpreterRequest,
     Invitation,
     Participant,
     ParticipantRole,
@@ -26,6 +27,7 @@ __all__ = [
     "ConsentDecision",
     "ConsentScope",
     "ConsentText",
+    "InterpreterRequest",
     "Invitation",
     "Language",
     "Participant",

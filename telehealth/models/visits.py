@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
     from telehealth.models.staff import User
@@ -63,10 +64,11 @@ class Visit(models.Model):
 
 
 class ParticipantRole(models.TextChoices):
-    CLINICIAN = "clinician", "Clinician"
-    PATIENT = "patient", "Patient"
-    FAMILY = "family", "Family member"
-    INTERPRETER = "interpreter", "Human interpreter"
+    # Translated: patients see these on their own pages, in their language.
+    CLINICIAN = "clinician", _("Clinician")
+    PATIENT = "patient", _("Patient")
+    FAMILY = "family", _("Family member")
+    INTERPRETER = "interpreter", _("Human interpreter")
 
 
 class Participant(models.Model):
@@ -119,3 +121,19 @@ class Invitation(models.Model):
 
     def is_expired(self) -> bool:
         return timezone.now() >= self.expires_at
+
+
+class InterpreterRequest(models.Model):
+    """Someone in a visit asked for a human interpreter. Staff act on open requests."""
+
+    visit = models.ForeignKey(Visit, on_delete=models.CASCADE,
+                              related_name="interpreter_requests")
+    requested_by = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    fulfilled_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"InterpreterRequest #{self.pk} (visit #{self.visit_id})"

@@ -1,8 +1,9 @@
-"""Export audit entries as JSON lines or CSV; the export is itself audited."""
+"""Export audit entries as JSON lines, CSV or FHIR; the export is itself audited."""
 
 from __future__ import annotations
 
 import csv
+import json
 from datetime import datetime
 from typing import Any
 
@@ -12,24 +13,8 @@ from django.utils.dateparse import parse_datetime
 
 from audit.chain import canonical_json
 from audit.events import SYSTEM, AuditEvent
+from audit.export import csv_rows, fhir_bundle
 from audit.models import AuditEntry
-
-_COLUMNS = [
-    "seq",
-    "recorded_at",
-    "event",
-    "outcome",
-    "actor_kind",
-    "actor_id",
-    "actor_role",
-    "visit_id",
-    "patient_id",
-    "subject_type",
-    "subject_id",
-    "metadata",
-    "prev_hash",
-    "entry_hash",
-]
 
 
 def _when(text: str) -> datetime:
@@ -40,10 +25,11 @@ def _when(text: str) -> datetime:
 
 
 class Command(BaseCommand):
-    help = "Export audit entries (optionally a date range or one visit) as JSON lines or CSV."
+    help = ("Export audit entries (optionally a date range or one visit) as JSON lines, CSV "
+            "or a FHIR R4 Bundle of AuditEvent resources.")
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+        parser.add_argument("--format", choices=["jsonl", "csv", "fhir"], default="jsonl")
         parser.add_argument("--since", type=_when)
         parser.add_argument("--until", type=_when)
         parser.add_argument("--visit", type=int)
@@ -56,21 +42,18 @@ class Command(BaseCommand):
             entries = entries.filter(recorded_at__lt=options["until"])
         if options["visit"]:
             entries = entries.for_visit(options["visit"])  # type: ignore[attr-defined]
-        count = 0
-        writer = (
-            csv.writer(self.stdout, lineterminator="\n") if options["format"] == "csv" else None
-        )
-        if writer:
-            writer.writerow(_COLUMNS)
-        for entry in entries.iterator(chunk_size=2000):
-            row = entry.canonical_fields() | {"entry_hash": entry.entry_hash}
-            if writer:
-                row["recorded_at"] = entry.recorded_at.isoformat()
-                row["metadata"] = canonical_json(entry.metadata).decode()
-                writer.writerow([row[column] for column in _COLUMNS])
-            else:
+        entries = entries.up_to_now()  # type: ignore[attr-defined]
+        count = entries.count()
+        if options["format"] == "csv":
+            writer = csv.writer(self.stdout, lineterminator="\n")
+            for row in csv_rows(entries.iterator(chunk_size=2000)):
+                writer.writerow(row)
+        elif options["format"] == "fhir":
+            self.stdout.write(json.dumps(fhir_bundle(entries.iterator(chunk_size=2000))))
+        else:
+            for entry in entries.iterator(chunk_size=2000):
+                row = entry.canonical_fields() | {"entry_hash": entry.entry_hash}
                 self.stdout.write(canonical_json(row).decode())
-            count += 1
         with transaction.atomic():
             AuditEntry.objects.record(
                 AuditEvent.AUDIT_EXPORTED,

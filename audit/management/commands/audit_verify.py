@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator
-from typing import Any, cast
+from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
-from audit.chain import verify_chain
 from audit.events import SYSTEM, AuditEvent, Outcome
 from audit.models import AuditEntry
-
-_CHUNK_ENTRIES = 2000
 
 
 class Command(BaseCommand):
@@ -30,15 +26,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        # Django's iterator() is a generator: closing it releases its server-side cursor.
-        entries = cast(
-            "Generator[AuditEntry, None, None]",
-            AuditEntry.objects.order_by("seq").iterator(chunk_size=_CHUNK_ENTRIES),
-        )
-        try:
-            report = verify_chain(entries)
-        finally:
-            entries.close()  # release the server-side cursor now, not at garbage collection
+        report = AuditEntry.objects.verify()
         problem = ""
         broken_seq = report.broken_seq
         if not report.ok:

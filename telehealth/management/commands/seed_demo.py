@@ -94,8 +94,9 @@ class Command(BaseCommand):
     def _print(self, users: dict[str, User], visit: Visit, token: str, base_url: str) -> None:
         out = self.stdout.write
         out("Demo clinic ready (synthetic data only).")
-        out(f"Sign in at {base_url}/admin/ or POST {base_url}/api/auth/signin/ with the")
-        out("password in DEMO_PASSWORD (.env) and a code from an authenticator app:")
+        out(f"Sign in at {base_url}/signin/ (clinician portal, compliance review; the admin")
+        out(f"is at {base_url}/admin/) with the password in DEMO_PASSWORD (.env) and a code")
+        out("from an authenticator app:")
         for name, user in users.items():
             device = TOTPDevice.objects.get(user=user, name="demo")
             secret = base64.b32encode(device.bin_key).decode()
@@ -103,7 +104,8 @@ class Command(BaseCommand):
             code_text = f"{code:0{device.digits}d}"
             out(f"  {name:<17} {user.role:<11} TOTP secret {secret}  (code now: {code_text})")
         out(f"Visit #{visit.pk} ({visit.status}), languages {', '.join(visit.languages)}.")
-        out(f"Patient invitation (single use, expires in {settings.INVITATION_TTL_S // 3600} h):")
+        out(f"Patient invitation (single use, expires in {settings.INVITATION_TTL_S // 3600} h;")
+        out("open it in another browser or a private window):")
         out(f"  {base_url}/join/{visit.pk}/#{token}")
         out(f"  headless: POST {base_url}/api/visits/{visit.pk}/join/")
         out(f'            with {{"token": "{token}"}}')

@@ -1,0 +1,1 @@
+"""The web pages: clinician portal, patient browser session (compliance review is in audit)."""

@@ -1,0 +1,59 @@
+"""Forms of the clinician portal; they validate, the audited services act."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+from telehealth.models import ConsentDecision, ConsentScope, Language, Patient, User
+
+
+def _languages() -> Any:
+    return Language.objects.filter(enabled=True)
+
+
+class SignInForm(forms.Form):
+    username = forms.CharField(max_length=150, widget=forms.TextInput(
+        attrs={"autocomplete": "username", "autofocus": True}))
+    password = forms.CharField(max_length=256, strip=False, widget=forms.PasswordInput(
+        attrs={"autocomplete": "current-password"}))
+    otp_token = forms.RegexField(
+        r"^\d{6,8}$", label="Authenticator code", max_length=8,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+        error_messages={"invalid": "Enter the 6-digit code from your authenticator app."})
+
+
+class PatientForm(forms.Form):
+    given_name = forms.CharField(max_length=200)
+    family_name = forms.CharField(max_length=200)
+    date_of_birth = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    preferred_language = forms.ModelChoiceField(queryset=_languages(), empty_label=None)
+    medical_record_number = forms.CharField(max_length=64, required=False)
+
+
+class VisitForm(forms.Form):
+    patient = forms.ModelChoiceField(queryset=Patient.objects.none())
+    scheduled_for = forms.DateTimeField(
+        label="Date and time (UTC)",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}))
+    clinician_language = forms.ModelChoiceField(queryset=_languages(), empty_label=None,
+                                                label="Your language")
+    patient_language = forms.ModelChoiceField(
+        queryset=_languages(), required=False, empty_label="Patient's preferred language")
+
+    def __init__(self, clinician: User, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["patient"].queryset = Patient.objects.visible_to(clinician)  # type: ignore[attr-defined]
+        self.fields["patient"].label_from_instance = (  # type: ignore[attr-defined]
+            lambda p: f"{p.family_name}, {p.given_name} (#{p.pk})")
+
+
+class AttestForm(forms.Form):
+    """A consent given aloud, attested by the clinician after reading the text shown."""
+
+    participant_id = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+    scope = forms.ChoiceField(choices=ConsentScope.choices, widget=forms.HiddenInput)
+    decision = forms.ChoiceField(choices=ConsentDecision.choices)
+    standing = forms.BooleanField(
+        required=False, label="Standing consent for this patient's future visits")

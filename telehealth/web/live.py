@@ -1,0 +1,70 @@
+"""What the live visit page needs to start: who is here, in which language, with which
+voice, and the translated words of its interface. Shared by clinician and patient."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from django.middleware.csrf import get_token
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from interpretation.voices import cloning_available, cloning_state
+from telehealth.models import ConsentScope, Participant, Visit, current_consent_texts
+
+
+def _strings() -> dict[str, str]:
+    """Words the script shows, translated here so the page needs no second catalogue."""
+    return {
+        "you": _("You"), "clinician": _("Clinician"), "patient": _("Patient"),
+        "family": _("Family member"), "interpreter": _("Human interpreter"),
+        "connecting": _("Connecting…"), "connected": _("Connected"),
+        "reconnecting": _("Connection lost. Reconnecting…"),
+        "waiting": _("Waiting for the visit to start…"),
+        "ended": _("The visit has ended."),
+        "no_consent": _("Interpretation is off: you have not consented to it."),
+        "refused": _("You cannot join this visit from this page."),
+        "speaking": _("speaking"), "listening": _("Nobody is speaking"),
+        "mic_on": _("Microphone on"), "mic_off": _("Microphone off"),
+        "mic_denied": _("The microphone could not be opened. Check the browser's permission."),
+        "cloning_on": _("Voice cloning on: their own voice, with consent"),
+        "cloning_no_reference": _("Voice cloning consented; no voice sample yet: synthetic voice"),
+        "cloning_unavailable": _("Voice cloning is not available here: synthetic voice"),
+        "cloning_off": _("Voice cloning off: synthetic voice"),
+        "gap": _("Part of the conversation could not be interpreted."),
+        "interpreter_requested": _("A human interpreter has been requested."),
+        "caught_up": _("Caught up on what was missed."),
+        "heard_original": _("Original"), "heard_translation": _("Translation"),
+        "audio_played": _("spoken"),
+    }
+
+
+def page_context(request: HttpRequest, visit: Visit, me: Participant) -> dict[str, Any]:
+    available = cloning_available()
+    participants = {
+        str(p.pk): {"role": p.role, "language": p.language_id,
+                    "cloning": cloning_state(p, available=available)}
+        for p in visit.participants.all()
+    }
+    texts = {t.scope: t.pk for t in current_consent_texts(me.language_id)}
+    config = {
+        "visitId": visit.pk, "participantId": me.pk, "role": me.role,
+        "language": me.language_id, "participants": participants,
+        "csrfToken": get_token(request),
+        "wsPath": f"/ws/visits/{visit.pk}/",
+        "urls": {
+            "segments": reverse("api-segments", args=[visit.pk]),
+            "consents": reverse("api-consents", args=[visit.pk]),
+            "interpreter": reverse("api-interpreter-requests", args=[visit.pk]),
+            "voiceProfile": reverse("api-voice-profile", args=[visit.pk]),
+            "end": reverse("api-visit-end", args=[visit.pk]),
+            "after_end": reverse("portal-visits") if me.role == "clinician"
+            else reverse("patient-home", args=[visit.pk]),
+        },
+        "consentTextIds": {scope: texts.get(scope) for scope in ConsentScope.values},
+        "strings": _strings(),
+    }
+    return {"visit": visit, "me": me, "config": config,
+            "others": [p for p in visit.participants.all() if p.pk != me.pk],
+            "cloning_available": available}

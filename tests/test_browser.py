@@ -1,0 +1,275 @@
+"""The three faces in a real browser: Debian's headless Chromium driven by Playwright against
+Daphne and a real interpretation worker on PostgreSQL and Redis.
+
+Each person's microphone is a fixture WAV (Chromium's fake capture device). A clinician
+(English) and a patient (Spanish) hold a whole visit; a compliance officer then reviews,
+verifies and exports its trail. Screenshots of every page go to artifacts/screenshots/.
+Run just these with ``pytest -m browser``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import wave
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.conf import global_settings
+from django.test import override_settings
+
+from audit.events import AuditEvent
+from audit.models import AuditEntry
+from bench.stack import Stack
+from interpretation.models import Segment
+from telehealth.models import ConsentScope, InterpreterRequest, Participant, Visit, VoiceProfile
+from tests.cascade_helpers import SPEECH, engines  # noqa: F401  (models must be installed)
+from tests.conftest import PASSWORD, current_code, make_staff
+from tests.test_end_to_end import stack_env
+from tests.test_live import live_visit  # noqa: F401  (fixture, reused for its set-up)
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "screenshots"
+PAUSE_S = 1.5  # silence after each sentence, so that the looping fake microphone pauses
+INTERPRETED_MS = 90_000  # a cold worker loads its models on the first utterance
+STEP_MS = 20_000
+HEARD_SPEECH = "body[data-audio-count]:not([data-audio-count='0'])"  # translated audio played
+
+
+def padded(name: str, folder: Path) -> str:
+    """A fixture sentence followed by silence: Chromium loops the file as the microphone."""
+    with wave.open(str(SPEECH / name)) as reader:
+        params, frames = reader.getparams(), reader.readframes(reader.getnframes())
+    path = folder / name
+    with wave.open(str(path), "wb") as writer:
+        writer.setparams(params)
+        silence = b"\0" * int(PAUSE_S * params.framerate) * params.sampwidth * params.nchannels
+        writer.writeframes(frames + silence)
+    return str(path)
+
+
+@pytest.fixture
+def playwright_api() -> Iterator[Any]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail("the browser tests need Debian's Chromium: apt-get install chromium "
+                    "(.ci/run installs it)")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the test's own ORM calls
+    # (setting up, then checking the database) are still plain synchronous code.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as api:
+            yield api
+    finally:
+        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+
+
+def browser_with_microphone(api: Any, wav: str) -> Any:
+    return api.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+        f"--use-file-for-fake-audio-capture={wav}", "--autoplay-policy=no-user-gesture-required",
+    ])
+
+
+def shot(page: Any, name: str) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def sign_in(page: Any, base: str, user: Any) -> None:
+    # The suite hashes passwords with MD5 for speed; the server only knows the real hashers.
+    with override_settings(PASSWORD_HASHERS=global_settings.PASSWORD_HASHERS):
+        user.set_password(PASSWORD)
+        user.save(update_fields=["password"])
+    page.goto(f"{base}/signin/")
+    page.get_by_label("Username").fill(user.username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_label("Authenticator code").fill(current_code(user))
+    page.get_by_role("button", name="Sign in").click()
+
+
+def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser: Any,
+                  officer: Any) -> None:
+    clinician = visit.participants.get(role="clinician")
+    patient = visit.participants.get(role="patient")
+    # --- the clinician signs in, consents for themself, invites and starts ---------
+    sign_in(doc, base, visit.clinician)
+    doc.wait_for_url(f"{base}/visits/")
+    shot(doc, "01-clinician-visits")
+    doc.get_by_role("link", name=f"Open visit {visit.pk}").click()
+    own = doc.locator("form.attest", has=doc.locator(
+        f"input[name=participant_id][value='{clinician.pk}']")).filter(
+        has=doc.locator("input[name=scope][value=interpretation]"))
+    own.locator("select[name=decision]").select_option("granted")
+    own.get_by_role("button", name="Record").click()
+    doc.get_by_role("button", name="Create invitation link").click()
+    invitation = doc.locator("#invitation-url").input_value()
+    assert invitation.startswith(f"{base}/join/{visit.pk}/#")
+    shot(doc, "02-clinician-visit-detail")
+
+    # --- the patient opens the link: Spanish pages; first declines --------------------
+    pat.goto(invitation)
+    pat.wait_for_url(f"{base}/visit/{visit.pk}/")
+    assert pat.locator("html").get_attribute("lang") == "es"
+    assert pat.get_by_role("heading", name="Antes de su consulta").is_visible()
+    shot(pat, "03-patient-consent-es")
+    pat.get_by_label("No acepto").check()
+    pat.get_by_role("button", name="Continuar").click()
+    assert pat.get_by_role("heading",
+                           name="La interpretación automática está desactivada").is_visible()
+    assert pat.locator("#mic-toggle").count() == 0  # no microphone on this page
+    shot(pat, "04-patient-declined-es")
+
+    doc.get_by_role("button", name="Start visit").click()
+    doc.wait_for_url(f"{base}/visits/{visit.pk}/live/")
+    doc.wait_for_selector("#connection[data-state=connected]", timeout=STEP_MS)
+    # Declined: even a hand-made connection from the patient's session is refused.
+    code = pat.evaluate("""(path) => new Promise((resolve) => {
+        const ws = new WebSocket(`ws://${location.host}${path}`);
+        ws.onclose = (event) => resolve(event.code);
+    })""", f"/ws/visits/{visit.pk}/")
+    assert code == 4451
+
+    # --- changes their mind: interpretation and voice cloning, with a sample ------------
+    pat.get_by_role("link", name="He cambiado de opinión").click()
+    pat.get_by_label("Acepto la interpretación automática").check()
+    pat.get_by_label("Usar una copia de mi voz", exact=False).check()
+    pat.get_by_role("button", name="Continuar").click()
+    pat.wait_for_selector("#connection[data-state=connected]", timeout=STEP_MS)
+    assert pat.locator(f"#cloning-{patient.pk}").get_attribute("data-state") == \
+        "no_reference"
+    pat.get_by_role("button", name="Grabar", exact=True).click()
+    pat.wait_for_selector(f"#cloning-{patient.pk}[data-state=on]", timeout=STEP_MS)
+    assert VoiceProfile.objects.filter(participant=patient).exists()
+
+    # --- the clinician speaks: the patient reads and hears it in Spanish --------------
+    doc.get_by_role("button", name="Turn on microphone").click()
+    heard = pat.locator(f".caption[data-speaker='{clinician.pk}']").first
+    heard.wait_for(timeout=INTERPRETED_MS)
+    assert "blood pressure" in heard.locator(".original[lang=en]").inner_text().lower()
+    assert heard.locator(".translation[lang=es]").inner_text().strip()
+    pat.wait_for_selector(HEARD_SPEECH, state="attached", timeout=STEP_MS)
+    doc.locator("#mic-toggle").click()  # off again
+    assert doc.locator(".caption.own").first.is_visible()  # they see what was heard
+    shot(pat, "05-patient-live-es")
+
+    # --- the patient speaks: the clinician reads and hears it in English, cloned ------
+    pat.locator("#mic-toggle").click()
+    reply = doc.locator(f".caption[data-speaker='{patient.pk}']").first
+    reply.wait_for(timeout=INTERPRETED_MS)
+    # Whisper base hears this synthetic Spanish sentence poorly even from the file itself;
+    # what matters here is that it arrives, in Spanish, with its English translation.
+    assert reply.locator(".original[lang=es]").inner_text().strip()
+    assert reply.locator(".translation[lang=en]").inner_text().strip()
+    doc.wait_for_selector(HEARD_SPEECH, state="attached", timeout=STEP_MS)
+    pat.locator("#mic-toggle").click()
+    doc.wait_for_selector(f".caption[data-speaker='{patient.pk}'][data-spoken=clone]",
+                          timeout=STEP_MS)
+    assert doc.locator(f"#cloning-{patient.pk}").get_attribute("data-state") == "on"
+    shot(doc, "06-clinician-live")
+
+    # --- revoking voice cloning mid-visit flips the indicator on both pages ----------
+    pat.get_by_role("button", name="Dejar de usar mi voz").click()
+    for page in (pat, doc):
+        page.wait_for_selector(f"#cloning-{patient.pk}[data-state=off]", timeout=STEP_MS)
+    assert not VoiceProfile.objects.filter(participant=patient).exists()
+    pat.get_by_role("button", name="Pedir un intérprete humano").click()
+    doc.get_by_text("A human interpreter has been requested.").wait_for(timeout=STEP_MS)
+    shot(pat, "07-patient-cloning-revoked-es")
+    shot(doc, "08-clinician-interpreter-requested")
+    doc.get_by_role("button", name="End visit").click()
+    pat.wait_for_selector("#connection[data-state=ended]", timeout=STEP_MS)
+
+    # --- the compliance officer filters, opens the timeline, verifies, exports -------
+    review = clinician_browser.new_context(base_url=base, accept_downloads=True).new_page()
+    sign_in(review, base, officer)
+    review.wait_for_url(f"{base}/compliance/")
+    review.get_by_label("Visit id").fill(str(visit.pk))
+    review.get_by_label("Event type").select_option("consent.recorded")
+    review.get_by_role("button", name="Filter").click()
+    rows = review.locator("#entries tbody tr")
+    assert rows.count() >= 5
+    assert set(rows.evaluate_all("rows => rows.map(r => r.dataset.event)")) == \
+        {"consent.recorded"}
+    shot(review, "09-compliance-filtered")
+    with review.expect_download() as download:
+        review.locator("#export-csv").click()
+    exported = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text())))
+    assert len(exported) == rows.count()
+    assert {row["event"] for row in exported} == {"consent.recorded"}
+    with review.expect_download() as download:
+        review.locator("#export-json").click()
+    bundle = json.loads(Path(download.value.path()).read_text())
+    assert bundle["resourceType"] == "Bundle" and bundle["total"] == len(exported)
+    assert {e["resource"]["resourceType"] for e in bundle["entry"]} == {"AuditEvent"}
+    review.locator("#entries tbody tr a").first.click()
+    review.wait_for_url(f"{base}/compliance/visits/{visit.pk}/")
+    assert review.locator("#interpreter-requests").inner_text() == "1"
+    assert review.locator("#transcript").count() == 0  # the clinic's policy: not shown
+    shot(review, "10-compliance-timeline")
+    review.goto(f"{base}/compliance/")
+    review.get_by_role("button", name="Verify integrity").click()
+    assert review.locator("#verify-result").get_attribute("data-ok") == "true"
+    shot(review, "11-compliance-verified")
+
+
+
+@pytest.fixture
+def scheduled_visit(live_visit: Visit) -> Visit:  # noqa: F811
+    """The live-visit fixture's people, but scheduled, with no consent given yet: the
+    browser does the rest, as a clinician would."""
+    from telehealth.models import Consent
+
+    Consent.objects.all().delete()
+    Visit.objects.filter(pk=live_visit.pk).update(status="scheduled", started_at=None)
+    live_visit.refresh_from_db()
+    return live_visit
+
+
+def test_a_whole_visit_in_two_browsers_then_its_review(
+    scheduled_visit: Visit, engines: object, playwright_api: Any,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    visit = scheduled_visit
+    patient = visit.participants.get(role="patient")
+    officer = make_staff("compliance.browser", "compliance")
+    english = padded("en-followup.wav", tmp_path)
+    spanish = padded("es-dolor.wav", tmp_path)
+    env = stack_env() | {"VOICE_CLONING_ALLOW_TEST_MODEL": "1"}
+    with Stack(env) as stack, \
+            browser_with_microphone(playwright_api, english) as clinician_browser, \
+            browser_with_microphone(playwright_api, spanish) as patient_browser:
+        base = stack.http
+        doc = clinician_browser.new_context(base_url=base).new_page()
+        pat = patient_browser.new_context(base_url=base, locale="en-US").new_page()
+        try:
+            run_the_visit(base, visit, doc, pat, clinician_browser, officer)
+        except Exception:
+            for name, page in (("clinician", doc), ("patient", pat)):
+                shot(page, f"failed-{name}")
+                (ARTIFACTS / f"failed-{name}.html").write_text(page.content())
+            raise
+
+
+    # What the browsers did is what the database and the audit trail say.
+    assert not Segment.objects.filter(visit=visit).exists()  # no transcript consent: purged
+    assert InterpreterRequest.objects.filter(visit=visit, requested_by=patient).count() == 1
+    refused = AuditEntry.objects.filter(event=AuditEvent.LIVE_REFUSED, visit_id=visit.pk,
+                                        metadata__reason="no_consent")
+    assert refused.count() == 1
+    for event in (AuditEvent.AUDIT_VIEWED, AuditEvent.AUDIT_EXPORTED, AuditEvent.AUDIT_VERIFIED):
+        assert AuditEntry.objects.filter(event=event, actor_id=officer.pk).exists()
+    assert not Participant.objects.filter(pk=patient.pk, voice_profile__isnull=False).exists()
+    revoked = AuditEntry.objects.filter(event=AuditEvent.CONSENT_RECORDED, visit_id=visit.pk,
+                                        metadata__decision="revoked")
+    assert ConsentScope.VOICE_CLONING in {e.metadata.get("scope") for e in revoked}
