@@ -47,7 +47,10 @@ class VisitConsumer(AsyncWebsocketConsumer):
         outcome = await database_sync_to_async(authenticate)(self.scope, self.visit_id)
         await self.accept()  # accept first, so the close code reaches the client
         if outcome.refusal:
-            await self._audit(AuditEvent.LIVE_REFUSED, Outcome.DENIED, reason=outcome.refusal)
+            actor = Actor("participant", outcome.participant_id, outcome.role) \
+                if outcome.participant_id else Actor("anonymous")
+            await self._audit(AuditEvent.LIVE_REFUSED, Outcome.DENIED, actor=actor,
+                              reason=outcome.refusal)
             await self.close(code=CLOSE[outcome.refusal])
             return
         self.participant_id, self.role = outcome.participant_id, outcome.role
@@ -254,8 +257,10 @@ class VisitConsumer(AsyncWebsocketConsumer):
     async def _send(self, payload: dict[str, Any]) -> None:
         await self.send(text_data=json.dumps(payload, ensure_ascii=False))
 
-    async def _audit(self, event: AuditEvent, outcome: Outcome, **metadata: Any) -> None:
-        actor = Actor("participant", self.participant_id, getattr(self, "role", "")) \
-            if self.participant_id else Actor("anonymous")
+    async def _audit(self, event: AuditEvent, outcome: Outcome, actor: Actor | None = None,
+                     **metadata: Any) -> None:
+        if actor is None:
+            actor = Actor("participant", self.participant_id, getattr(self, "role", "")) \
+                if self.participant_id else Actor("anonymous")
         await database_sync_to_async(AuditEntry.objects.record)(
             event, actor=actor, outcome=outcome, visit_id=self.visit_id, **metadata)

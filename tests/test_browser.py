@@ -159,6 +159,22 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     assert "blood pressure" in heard.locator(".original[lang=en]").inner_text().lower()
     assert heard.locator(".translation[lang=es]").inner_text().strip()
     pat.wait_for_selector(HEARD_SPEECH, state="attached", timeout=STEP_MS)
+
+    # The patient's connection drops while the clinician goes on talking (the fake
+    # microphone repeats the sentence); back again, the page catches up on what it missed.
+    pat.evaluate("() => { liveVisit.ws.onclose = null; liveVisit.ws.close(); }")
+    spoken = doc.locator(".caption.own")
+    for _ in range(INTERPRETED_MS // 500):
+        if spoken.count() >= 2:
+            break
+        doc.wait_for_timeout(500)
+    missed = spoken.nth(1).get_attribute("data-seq")
+    assert pat.locator(f".caption[data-seq='{missed}']").count() == 0
+    pat.evaluate("() => liveVisit.reconnect()")
+    caught_up = pat.locator(f".caption[data-seq='{missed}']")
+    caught_up.wait_for(timeout=STEP_MS)
+    assert "blood pressure" in caught_up.locator(".original[lang=en]").inner_text().lower()
+    assert caught_up.locator(".translation[lang=es]").inner_text().strip()
     doc.locator("#mic-toggle").click()  # off again
     assert doc.locator(".caption.own").first.is_visible()  # they see what was heard
     shot(pat, "05-patient-live-es")
@@ -251,7 +267,9 @@ def test_a_whole_visit_in_two_browsers_then_its_review(
             browser_with_microphone(playwright_api, spanish) as patient_browser:
         base = stack.http
         doc = clinician_browser.new_context(base_url=base).new_page()
-        pat = patient_browser.new_context(base_url=base, locale="en-US").new_page()
+        # The patient is on a phone; their browser asks for English, the visit is Spanish.
+        pat = patient_browser.new_context(base_url=base, locale="en-US", has_touch=True,
+                                          viewport={"width": 390, "height": 844}).new_page()
         try:
             run_the_visit(base, visit, doc, pat, clinician_browser, officer)
         except Exception:
@@ -265,7 +283,7 @@ def test_a_whole_visit_in_two_browsers_then_its_review(
     assert not Segment.objects.filter(visit=visit).exists()  # no transcript consent: purged
     assert InterpreterRequest.objects.filter(visit=visit, requested_by=patient).count() == 1
     refused = AuditEntry.objects.filter(event=AuditEvent.LIVE_REFUSED, visit_id=visit.pk,
-                                        metadata__reason="no_consent")
+                                        metadata__reason="no_consent", actor_id=patient.pk)
     assert refused.count() == 1
     for event in (AuditEvent.AUDIT_VIEWED, AuditEvent.AUDIT_EXPORTED, AuditEvent.AUDIT_VERIFIED):
         assert AuditEntry.objects.filter(event=event, actor_id=officer.pk).exists()

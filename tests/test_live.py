@@ -82,6 +82,22 @@ async def open_and_read(communicator: WebsocketCommunicator) -> dict[str, Any]:
     return json.loads(await communicator.receive_from())
 
 
+async def next_event(communicator: WebsocketCommunicator, timeout: float = 60) -> Any:
+    """The next event, past ``speaking`` notices (sent whenever someone starts or stops)."""
+    while True:
+        event = json.loads(await communicator.receive_from(timeout=timeout))
+        if event["type"] != "speaking":
+            return event
+
+
+async def drain(communicator: WebsocketCommunicator) -> list[dict[str, Any]]:
+    """Everything a connection has been sent so far, text or binary."""
+    received = []
+    while not await communicator.receive_nothing(timeout=1):
+        received.append(await communicator.receive_output())
+    return received
+
+
 async def closed_with(communicator: WebsocketCommunicator) -> int:
     await communicator.connect()
     message = await communicator.receive_output(timeout=5)
@@ -204,10 +220,14 @@ def test_the_listener_gets_the_segment_in_their_language_with_speech(
         await open_and_read(patient)
         for frame in speech_frames("en-followup.wav"):
             await clinician.send_to(bytes_data=frame)
-        segment = json.loads(await patient.receive_from(timeout=60))  # captions first
-        announced = json.loads(await patient.receive_from(timeout=30))  # then the speech
+        segment = await next_event(patient)  # captions first
+        announced = await next_event(patient, timeout=30)  # then the speech
         audio = await patient.receive_output(timeout=30)
-        assert await clinician.receive_nothing(timeout=1)  # nobody hears themselves
+        to_speaker = await drain(clinician)
+        assert not any(output.get("bytes") for output in to_speaker)  # nobody hears themselves
+        own = [json.loads(o["text"]) for o in to_speaker if o.get("text")]
+        assert [e["seq"] for e in own if e["type"] == "segment"] == [1]  # but sees the caption
+        assert {"type": "speaking", "participant_id": speaker.pk, "active": True} in own
         await clinician.disconnect()
         await patient.disconnect()
         return segment, announced, audio["bytes"]
@@ -240,7 +260,7 @@ def test_identifiers_are_heard_but_not_stored(
         await open_and_read(patient)
         for frame in speech_frames("en-phone.wav"):
             await clinician.send_to(bytes_data=frame)
-        segment = json.loads(await patient.receive_from(timeout=60))
+        segment = await next_event(patient)
         await clinician.disconnect()
         await patient.disconnect()
         return segment

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest
 from django.middleware.csrf import get_token
 from django.urls import reverse
@@ -59,9 +60,13 @@ def page_context(request: HttpRequest, visit: Visit, me: Participant) -> dict[st
             "interpreter": reverse("api-interpreter-requests", args=[visit.pk]),
             "voiceProfile": reverse("api-voice-profile", args=[visit.pk]),
             "end": reverse("api-visit-end", args=[visit.pk]),
+            "keepalive": reverse("api-csrf"),
             "after_end": reverse("portal-visits") if me.role == "clinician"
             else reverse("patient-home", args=[visit.pk]),
         },
+        # Websocket traffic does not refresh the idle session; the page touches it well
+        # within the timeout, so a long visit does not lock its people out on a reconnect.
+        "keepaliveMs": settings.SESSION_IDLE_TIMEOUT_S * 1000 // 3,
         "consentTextIds": {scope: texts.get(scope) for scope in ConsentScope.values},
         "strings": _strings(),
     }

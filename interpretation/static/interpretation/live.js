@@ -20,6 +20,7 @@ const live = {
   mic: null, micOn: false, sampleSink: null,
 };
 window.liveVisit = live; // for the browser tests and for debugging in the console
+live.reconnect = () => connect();
 
 // --- connection ----------------------------------------------------------------------
 
@@ -365,5 +366,8 @@ document.addEventListener("DOMContentLoaded", () => {
   on("revoke-interpretation", () => revoke("interpretation"));
   on("record-sample", recordSample);
   document.body.dataset.audioCount = "0";
+  setInterval(() => {
+    if (!live.closedForGood) fetch(config.urls.keepalive, {credentials: "same-origin"});
+  }, config.keepaliveMs); // a visit in progress is not idle
   connect();
 });
