@@ -198,6 +198,7 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     pat.get_by_role("button", name="Dejar de usar mi voz").click()
     for page in (pat, doc):
         page.wait_for_selector(f"#cloning-{patient.pk}[data-state=off]", timeout=STEP_MS)
+    assert not pat.locator("#revoke-cloning").is_visible()
     assert not VoiceProfile.objects.filter(participant=patient).exists()
     pat.get_by_role("button", name="Pedir un intérprete humano").click()
     doc.get_by_text("A human interpreter has been requested.").wait_for(timeout=STEP_MS)
