@@ -19,6 +19,7 @@ from audit.models import AuditEntry
 from telehealth.models import (
     Consent,
     ConsentText,
+    InterpreterRequest,
     Language,
     Patient,
     User,
@@ -110,6 +111,13 @@ class VisitAdmin(ReadOnlyAdmin):
 
     def record_ids(self, obj: Any) -> tuple[int | None, int | None]:
         return obj.pk, obj.patient_id
+
+
+@admin.register(InterpreterRequest)
+class InterpreterRequestAdmin(ReadOnlyAdmin):
+    """Who asked for a human interpreter, in which visit, when: staff arrange one."""
+
+    list_display = ("id", "visit", "requested_by", "created_at")
 
 
 @admin.register(Consent)

@@ -204,6 +204,7 @@ def test_voice_reference_upload_checks_consent_and_audio(
     voice_consent(patient_participant, "granted")
     assert upload(b"not a wav") == 400
     assert upload(wav_bytes(1)) == 400  # too short to clone from
+    assert upload(b"\0" * 6_000_001) == 413  # refused before it is all read
     assert upload(wav_bytes(5)) == 201
     profile = VoiceProfile.objects.get(participant=patient_participant)
     assert profile.duration_ms == 5000 and profile.sample_rate_hz == 16_000

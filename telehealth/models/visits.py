@@ -124,16 +124,15 @@ class Invitation(models.Model):
 
 
 class InterpreterRequest(models.Model):
-    """Someone in a visit asked for a human interpreter. Staff act on open requests."""
+    """Someone in a visit asked for a human interpreter (listed in the admin site)."""
 
     visit = models.ForeignKey(Visit, on_delete=models.CASCADE,
                               related_name="interpreter_requests")
     requested_by = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
-    fulfilled_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        ordering = ["created_at"]
+        ordering = ["-created_at"]
 
     def __str__(self) -> str:
         return f"InterpreterRequest #{self.pk} (visit #{self.visit_id})"
