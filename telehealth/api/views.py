@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib.auth import get_user, logout
 from django.db import transaction
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import ensure_csrf_cookie
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
-from rest_framework.exceptions import APIException, NotFound
-from rest_framework.parsers import BaseParser
+from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -23,6 +20,7 @@ from telehealth import services
 from telehealth.api import serializers as s
 from telehealth.api.auth import PARTICIPANT_SESSION_KEY, CsrfOnly, request_participant
 from telehealth.api.errors import actor_of
+from telehealth.api.parsers import WavParser
 from telehealth.api.permissions import IsClinician, IsParticipant, IsVerifiedStaff
 from telehealth.auth import sign_in
 from telehealth.models import (
@@ -361,26 +359,6 @@ def own_participant(request: Request, visit: Visit) -> Participant:
     if participant is None:
         raise NotFound("You are not a participant of this visit.")
     return participant
-
-
-class PayloadTooLarge(APIException):
-    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
-    default_detail = "The upload is too large."
-    default_code = "too_large"
-
-
-class WavParser(BaseParser):
-    """The request body as bytes, refused past ``MAX_UPLOAD_BYTES`` without reading it all."""
-
-    media_type = "audio/wav"
-    MAX_UPLOAD_BYTES = 6_000_000  # 30 s of 48 kHz stereo 16-bit PCM, with room to spare
-
-    def parse(self, stream: Any, media_type: str | None = None,
-              parser_context: Any = None) -> Any:  # the stubs allow mappings only
-        data = stream.read(self.MAX_UPLOAD_BYTES + 1) if stream is not None else b""
-        if len(data) > self.MAX_UPLOAD_BYTES:
-            raise PayloadTooLarge()
-        return bytes(data)
 
 
 class VoiceProfileView(APIView):
