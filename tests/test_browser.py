@@ -154,6 +154,7 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
 
     # --- the clinician speaks: the patient reads and hears it in Spanish --------------
     doc.get_by_role("button", name="Turn on microphone").click()
+    pat.wait_for_selector(f"#speaking[data-speaker='{clinician.pk}']", timeout=STEP_MS)
     heard = pat.locator(f".caption[data-speaker='{clinician.pk}']").first
     heard.wait_for(timeout=INTERPRETED_MS)
     assert "blood pressure" in heard.locator(".original[lang=en]").inner_text().lower()
@@ -204,8 +205,17 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     doc.get_by_text("A human interpreter has been requested.").wait_for(timeout=STEP_MS)
     shot(pat, "07-patient-cloning-revoked-es")
     shot(doc, "08-clinician-interpreter-requested")
+    # The patient stops machine interpretation: their page leaves the live visit, and the
+    # clinician is told. Then the clinician ends the visit.
+    pat.get_by_role("button", name="Detener la interpretación automática").click()
+    pat.get_by_role("heading", name="La interpretación automática está desactivada").wait_for(
+        timeout=STEP_MS)
+    doc.get_by_text("stopped machine interpretation", exact=False).wait_for(timeout=STEP_MS)
     doc.get_by_role("button", name="End visit").click()
-    pat.wait_for_selector("#connection[data-state=ended]", timeout=STEP_MS)
+    doc.wait_for_selector("#connection[data-state=ended]", timeout=STEP_MS)
+    pat.reload()
+    assert pat.get_by_role("heading", name="La consulta ha terminado").is_visible()
+    shot(pat, "09-patient-visit-ended-es")
 
     # --- the compliance officer filters, opens the timeline, verifies, exports -------
     review = clinician_browser.new_context(base_url=base, accept_downloads=True).new_page()
@@ -218,7 +228,7 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     assert rows.count() >= 5
     assert set(rows.evaluate_all("rows => rows.map(r => r.dataset.event)")) == \
         {"consent.recorded"}
-    shot(review, "09-compliance-filtered")
+    shot(review, "10-compliance-filtered")
     with review.expect_download() as download:
         review.locator("#export-csv").click()
     exported = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text())))
@@ -233,11 +243,11 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     review.wait_for_url(f"{base}/compliance/visits/{visit.pk}/")
     assert review.locator("#interpreter-requests").inner_text() == "1"
     assert review.locator("#transcript").count() == 0  # the clinic's policy: not shown
-    shot(review, "10-compliance-timeline")
+    shot(review, "11-compliance-timeline")
     review.goto(f"{base}/compliance/")
     review.get_by_role("button", name="Verify integrity").click()
     assert review.locator("#verify-result").get_attribute("data-ok") == "true"
-    shot(review, "11-compliance-verified")
+    shot(review, "12-compliance-verified")
 
 
 

@@ -8,6 +8,7 @@ import gettext
 import io
 import json
 import wave
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -353,3 +354,47 @@ def test_kept_transcripts_go_after_the_retention(visit: Visit, clinician: User,
     assert not Segment.objects.filter(visit=visit).exists()
     [purged] = entries(AuditEvent.TRANSCRIPTS_PURGED, visit_id=visit.pk)
     assert purged.metadata["segments_deleted"] == 1
+
+
+class _Controls(HTMLParser):
+    """Form controls, and which of them a label names (for=, wrapping, or aria-label)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.controls: list[dict[str, str | None]] = []
+        self.label_for: set[str] = set()
+        self.open_labels = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag == "label":
+            self.open_labels += 1
+            if attributes.get("for"):
+                self.label_for.add(str(attributes["for"]))
+        elif tag in ("input", "select", "textarea") and attributes.get("type") not in (
+                "hidden", "submit", "button"):
+            self.controls.append(attributes | {"_wrapped": "1" if self.open_labels else None})
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "label":
+            self.open_labels -= 1
+
+    def unlabelled(self) -> list[dict[str, str | None]]:
+        return [c for c in self.controls if not (c["_wrapped"] or c.get("aria-label")
+                                                 or c.get("id") in self.label_for)]
+
+
+@pytest.mark.django_db
+def test_every_form_control_has_a_label(clinician: User, compliance_officer: User,
+                                        visit: Visit, patient_participant: Participant) -> None:
+    clinician_client = verified_client(clinician, Client)
+    pages = [Client().get("/signin/"), clinician_client.get("/visits/"),
+             clinician_client.get(f"/visits/{visit.pk}/"),
+             patient_client(patient_participant).get(f"/visit/{visit.pk}/"),
+             verified_client(compliance_officer, Client).get("/compliance/")]
+    for page in pages:
+        assert page.status_code == 200
+        parser = _Controls()
+        parser.feed(page.content.decode())
+        assert parser.controls, "each of these pages has a form"
+        assert parser.unlabelled() == [], page.wsgi_request.path

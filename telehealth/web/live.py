@@ -35,6 +35,8 @@ def _strings() -> dict[str, str]:
         "cloning_off": _("Voice cloning off: synthetic voice"),
         "gap": _("Part of the conversation could not be interpreted."),
         "interpreter_requested": _("A human interpreter has been requested."),
+        "interpretation_stopped": _("Someone in the visit stopped machine interpretation: "
+                                    "their speech is no longer interpreted."),
         "caught_up": _("Caught up on what was missed."),
         "heard_original": _("Original"), "heard_translation": _("Translation"),
         "audio_played": _("spoken"),

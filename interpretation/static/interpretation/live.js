@@ -98,6 +98,9 @@ function onEvent(event) {
         const before = config.participants[event.participant_id].cloning;
         setCloning(event.participant_id, !event.active ? "off"
           : (before === "off" ? "no_reference" : before));
+      } else if (event.scope === "interpretation" && !event.active
+                 && event.participant_id !== config.participantId) {
+        notice(`${label(event.participant_id)}: ${S.interpretation_stopped}`);
       }
       break;
     case "interpreter_requested":
