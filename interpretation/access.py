@@ -60,9 +60,10 @@ def authenticate(scope: dict[str, Any], visit_id: int) -> Access:
         return Access(refusal="no_visit")
     if participant is None or participant.visit_id != visit.pk:
         return Access(refusal="forbidden")
-    # From here the caller is known: the refusal's audit entry names them.
-    if visit.status != VisitStatus.LIVE:
-        return Access(participant.pk, participant.role, refusal="not_live")
+    # From here the caller is known: the refusal's audit entry names them. Consent first:
+    # someone who declined is told so, whether or not the visit has started.
     if not Consent.objects.is_active(participant, ConsentScope.INTERPRETATION):
         return Access(participant.pk, participant.role, refusal="no_consent")
+    if visit.status != VisitStatus.LIVE:
+        return Access(participant.pk, participant.role, refusal="not_live")
     return Access(participant.pk, participant.role, participant.language_id)

@@ -130,9 +130,6 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     assert pat.locator("#mic-toggle").count() == 0  # no microphone on this page
     shot(pat, "04-patient-declined-es")
 
-    doc.get_by_role("button", name="Start visit").click()
-    doc.wait_for_url(f"{base}/visits/{visit.pk}/live/")
-    doc.wait_for_selector("#connection[data-state=connected]", timeout=STEP_MS)
     # Declined: even a hand-made connection from the patient's session is refused.
     code = pat.evaluate("""(path) => new Promise((resolve) => {
         const ws = new WebSocket(`ws://${location.host}${path}`);
@@ -145,6 +142,12 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     pat.get_by_label("Acepto la interpretación automática").check()
     pat.get_by_label("Usar una copia de mi voz", exact=False).check()
     pat.get_by_role("button", name="Continuar").click()
+    pat.wait_for_selector("#connection[data-state=waiting]", timeout=STEP_MS)
+    shot(pat, "05-patient-waiting-es")  # the clinician has not started yet
+
+    doc.get_by_role("button", name="Start visit").click()
+    doc.wait_for_url(f"{base}/visits/{visit.pk}/live/")
+    doc.wait_for_selector("#connection[data-state=connected]", timeout=STEP_MS)
     pat.wait_for_selector("#connection[data-state=connected]", timeout=STEP_MS)
     assert pat.locator(f"#cloning-{patient.pk}").get_attribute("data-state") == \
         "no_reference"
@@ -178,7 +181,7 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     assert caught_up.locator(".translation[lang=es]").inner_text().strip()
     doc.locator("#mic-toggle").click()  # off again
     assert doc.locator(".caption.own").first.is_visible()  # they see what was heard
-    shot(pat, "05-patient-live-es")
+    shot(pat, "06-patient-live-es")
 
     # --- the patient speaks: the clinician reads and hears it in English, cloned ------
     pat.locator("#mic-toggle").click()
@@ -193,7 +196,7 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     doc.wait_for_selector(f".caption[data-speaker='{patient.pk}'][data-spoken=clone]",
                           timeout=STEP_MS)
     assert doc.locator(f"#cloning-{patient.pk}").get_attribute("data-state") == "on"
-    shot(doc, "06-clinician-live")
+    shot(doc, "07-clinician-live")
 
     # --- revoking voice cloning mid-visit flips the indicator on both pages ----------
     pat.get_by_role("button", name="Dejar de usar mi voz").click()
@@ -203,8 +206,8 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     assert not VoiceProfile.objects.filter(participant=patient).exists()
     pat.get_by_role("button", name="Pedir un intérprete humano").click()
     doc.get_by_text("A human interpreter has been requested.").wait_for(timeout=STEP_MS)
-    shot(pat, "07-patient-cloning-revoked-es")
-    shot(doc, "08-clinician-interpreter-requested")
+    shot(pat, "08-patient-cloning-revoked-es")
+    shot(doc, "09-clinician-interpreter-requested")
     # The patient stops machine interpretation: their page leaves the live visit, and the
     # clinician is told. Then the clinician ends the visit.
     pat.get_by_role("button", name="Detener la interpretación automática").click()
@@ -215,7 +218,7 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     doc.wait_for_selector("#connection[data-state=ended]", timeout=STEP_MS)
     pat.reload()
     assert pat.get_by_role("heading", name="La consulta ha terminado").is_visible()
-    shot(pat, "09-patient-visit-ended-es")
+    shot(pat, "10-patient-visit-ended-es")
 
     # --- the compliance officer filters, opens the timeline, verifies, exports -------
     review = clinician_browser.new_context(base_url=base, accept_downloads=True).new_page()
@@ -228,7 +231,7 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     assert rows.count() >= 5
     assert set(rows.evaluate_all("rows => rows.map(r => r.dataset.event)")) == \
         {"consent.recorded"}
-    shot(review, "10-compliance-filtered")
+    shot(review, "11-compliance-filtered")
     with review.expect_download() as download:
         review.locator("#export-csv").click()
     exported = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text())))
@@ -243,11 +246,11 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     review.wait_for_url(f"{base}/compliance/visits/{visit.pk}/")
     assert review.locator("#interpreter-requests").inner_text() == "1"
     assert review.locator("#transcript").count() == 0  # the clinic's policy: not shown
-    shot(review, "11-compliance-timeline")
+    shot(review, "12-compliance-timeline")
     review.goto(f"{base}/compliance/")
     review.get_by_role("button", name="Verify integrity").click()
     assert review.locator("#verify-result").get_attribute("data-ok") == "true"
-    shot(review, "12-compliance-verified")
+    shot(review, "13-compliance-verified")
 
 
 

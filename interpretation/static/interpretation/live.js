@@ -7,7 +7,9 @@ const config = JSON.parse(document.getElementById("live-config").textContent);
 const S = config.strings;
 const WORKLET_URL = document.getElementById("live-script").dataset.worklet;
 const RETRY_MAX_MS = 10000;
+// Waiting for the clinician to start: each refused try is audited, so ask less and less often.
 const WAITING_RETRY_MS = 3000;
+const WAITING_RETRY_MAX_MS = 30000;
 const SAMPLE_RATE_HZ = 16000;
 const VOICE_SAMPLE_S = 6;
 const FINAL_CLOSES = {4401: "refused", 4403: "refused", 4404: "refused", 4408: "refused",
@@ -15,7 +17,8 @@ const FINAL_CLOSES = {4401: "refused", 4403: "refused", 4404: "refused", 4408: "
 
 const $ = (id) => document.getElementById(id);
 const live = {
-  ws: null, lastSeq: 0, shown: new Set(), retryMs: 1000, closedForGood: false,
+  ws: null, lastSeq: 0, shown: new Set(), retryMs: 1000, waitingMs: WAITING_RETRY_MS,
+  closedForGood: false,
   audio: null, playHead: 0, pendingVoice: {}, audioCount: 0,
   mic: null, micOn: false, sampleSink: null,
 };
@@ -45,7 +48,9 @@ function connect() {
     if (final) return stopForGood(final);
     if (event.code === 4409) { // not live yet: wait for the clinician to start
       setConnection("waiting", S.waiting);
-      return setTimeout(connect, WAITING_RETRY_MS);
+      setTimeout(connect, live.waitingMs);
+      live.waitingMs = Math.min(live.waitingMs * 2, WAITING_RETRY_MAX_MS);
+      return;
     }
     setConnection("reconnecting", S.reconnecting);
     setTimeout(connect, live.retryMs);
