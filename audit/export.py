@@ -25,7 +25,7 @@ _SYSTEM = "urn:telehealth-interpretation"
 def csv_rows(entries: Iterable[AuditEntry]) -> Iterator[list[Any]]:
     yield COLUMNS
     for entry in entries:
-        row = entry.canonical_fields() | {"entry_hash": entry.entry_hash}
+        row = entry.as_record()
         row["recorded_at"] = entry.recorded_at.isoformat()
         row["metadata"] = canonical_json(entry.metadata).decode()
         yield [row[column] for column in COLUMNS]

@@ -43,7 +43,10 @@ class AuditFilterForm(forms.Form):
         return entries
 
     def as_metadata(self) -> dict[str, Any]:
-        """The filters used, for the audit entry of this view: codes and ids only."""
+        """The filters used, for the audit entry of this view: codes and ids only (none
+        when the form was not filled in, or not validly)."""
+        if not self.is_bound or not self.is_valid():
+            return {}
         return {f"filter_{key}": value.isoformat() if hasattr(value, "isoformat") else value
                 for key, value in self.cleaned_data.items() if value}
 

@@ -138,6 +138,10 @@ class AuditEntry(models.Model):
     def __str__(self) -> str:
         return f"#{self.seq} {self.event} ({self.outcome})"
 
+    def as_record(self) -> dict[str, Any]:
+        """What an export carries of an entry: everything hashed, and the hash."""
+        return self.canonical_fields() | {"entry_hash": self.entry_hash}
+
     def canonical_fields(self) -> dict[str, Any]:
         """Everything the hash covers: every column but the hash itself."""
         return {

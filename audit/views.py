@@ -40,8 +40,6 @@ def _filtered(request: HttpRequest) -> tuple[AuditFilterForm, Any]:
     entries = AuditEntry.objects.get_queryset()
     if form.is_bound and form.is_valid():
         entries = form.apply(entries)
-    elif not form.is_bound:
-        form.cleaned_data = {}
     return form, entries.up_to_now()
 
 
@@ -52,7 +50,7 @@ def review(request: HttpRequest) -> HttpResponse:
     with transaction.atomic():
         AuditEntry.objects.record(AuditEvent.AUDIT_VIEWED, actor=_actor(request), view="trail",
                                   count=len(page.object_list), page=page.number,
-                                  **(form.as_metadata() if form.is_valid() else {}))
+                                  **form.as_metadata())
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "audit/review.html", {"form": form, "page": page,

@@ -20,7 +20,7 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 
-from audit.events import Actor, AuditEvent, Outcome
+from audit.events import ANONYMOUS, Actor, ActorKind, AuditEvent, Outcome
 from audit.models import AuditEntry
 from interpretation import live
 from interpretation.audio import AudioError, pcm16_to_float
@@ -47,9 +47,8 @@ class VisitConsumer(AsyncWebsocketConsumer):
         outcome = await database_sync_to_async(authenticate)(self.scope, self.visit_id)
         await self.accept()  # accept first, so the close code reaches the client
         if outcome.refusal:
-            actor = Actor("participant", outcome.participant_id, outcome.role) \
-                if outcome.participant_id else Actor("anonymous")
-            await self._audit(AuditEvent.LIVE_REFUSED, Outcome.DENIED, actor=actor,
+            await self._audit(AuditEvent.LIVE_REFUSED, Outcome.DENIED,
+                              actor=_actor(outcome.participant_id, outcome.role),
                               reason=outcome.refusal)
             await self.close(code=CLOSE[outcome.refusal])
             return
@@ -260,7 +259,11 @@ class VisitConsumer(AsyncWebsocketConsumer):
     async def _audit(self, event: AuditEvent, outcome: Outcome, actor: Actor | None = None,
                      **metadata: Any) -> None:
         if actor is None:
-            actor = Actor("participant", self.participant_id, getattr(self, "role", "")) \
-                if self.participant_id else Actor("anonymous")
+            actor = _actor(self.participant_id, getattr(self, "role", ""))
         await database_sync_to_async(AuditEntry.objects.record)(
             event, actor=actor, outcome=outcome, visit_id=self.visit_id, **metadata)
+
+
+def _actor(participant_id: int | None, role: str) -> Actor:
+    """The participant on a connection, or anonymous before we know who they are."""
+    return Actor(ActorKind.PARTICIPANT, participant_id, role) if participant_id else ANONYMOUS

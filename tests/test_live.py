@@ -82,6 +82,17 @@ async def open_and_read(communicator: WebsocketCommunicator) -> dict[str, Any]:
     return json.loads(await communicator.receive_from())
 
 
+async def one_speaks(visit: Visit, speaker: Participant, listener: Participant,
+                     wav: str) -> tuple[WebsocketCommunicator, WebsocketCommunicator]:
+    """Both connected; the speaker's fixture sentence sent."""
+    speaking, listening = connect(visit.pk, speaker), connect(visit.pk, listener)
+    await open_and_read(speaking)
+    await open_and_read(listening)
+    for frame in speech_frames(wav):
+        await speaking.send_to(bytes_data=frame)
+    return speaking, listening
+
+
 async def next_event(communicator: WebsocketCommunicator, timeout: float = 60) -> Any:
     """The next event, past ``speaking`` notices (sent whenever someone starts or stops)."""
     while True:
@@ -214,12 +225,7 @@ def test_the_listener_gets_the_segment_in_their_language_with_speech(
     speaker, listener = person(live_visit, "clinician"), person(live_visit, "patient")
 
     async def scenario() -> tuple[dict[str, Any], dict[str, Any], bytes]:
-        clinician = connect(live_visit.pk, speaker)
-        patient = connect(live_visit.pk, listener)
-        await open_and_read(clinician)
-        await open_and_read(patient)
-        for frame in speech_frames("en-followup.wav"):
-            await clinician.send_to(bytes_data=frame)
+        clinician, patient = await one_speaks(live_visit, speaker, listener, "en-followup.wav")
         segment = await next_event(patient)  # captions first
         announced = await next_event(patient, timeout=30)  # then the speech
         audio = await patient.receive_output(timeout=30)
@@ -254,12 +260,7 @@ def test_identifiers_are_heard_but_not_stored(
     speaker, listener = person(live_visit, "clinician"), person(live_visit, "patient")
 
     async def scenario() -> dict[str, Any]:
-        clinician = connect(live_visit.pk, speaker)
-        patient = connect(live_visit.pk, listener)
-        await open_and_read(clinician)
-        await open_and_read(patient)
-        for frame in speech_frames("en-phone.wav"):
-            await clinician.send_to(bytes_data=frame)
+        clinician, patient = await one_speaks(live_visit, speaker, listener, "en-phone.wav")
         segment = await next_event(patient)
         await clinician.disconnect()
         await patient.disconnect()

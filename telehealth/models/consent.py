@@ -65,6 +65,10 @@ class ConsentQuerySet(models.QuerySet["Consent"]):
             applies |= Q(patient_id__in=patient_ids, visit__isnull=True)
         return self.filter(applies)
 
+    def decided(self, participant: Participant, scope: str) -> bool:
+        """Has any decision (grant, decline or revocation) applied to them in this scope?"""
+        return self.applying_to_any([participant]).filter(scope=scope).exists()
+
     def is_active(self, participant: Participant, scope: str, at: datetime | None = None) -> bool:
         """Is this consent in force now (or at ``at``)? The latest applicable record decides."""
         latest = (

@@ -45,10 +45,11 @@ def _strings() -> dict[str, str]:
 
 def page_context(request: HttpRequest, visit: Visit, me: Participant) -> dict[str, Any]:
     available = cloning_available()
+    everyone = list(visit.participants.all())
     participants = {
         str(p.pk): {"role": p.role, "language": p.language_id,
                     "cloning": cloning_state(p, available=available)}
-        for p in visit.participants.all()
+        for p in everyone
     }
     texts = {t.scope: t.pk for t in current_consent_texts(me.language_id)}
     config = {
@@ -73,5 +74,5 @@ def page_context(request: HttpRequest, visit: Visit, me: Participant) -> dict[st
         "strings": _strings(),
     }
     return {"visit": visit, "me": me, "config": config,
-            "others": [p for p in visit.participants.all() if p.pk != me.pk],
+            "others": [p for p in everyone if p.pk != me.pk],
             "cloning_available": available}

@@ -33,17 +33,13 @@ def join(request: HttpRequest, visit_id: int) -> HttpResponse:
     return render(request, "telehealth/join.html", {"visit_id": visit_id})
 
 
-def _decided(participant: Participant) -> bool:
-    return Consent.objects.applying_to_any([participant]).filter(
-        scope=ConsentScope.INTERPRETATION).exists()
-
-
 @participant_page
 def patient_home(request: HttpRequest, participant: Participant) -> HttpResponse:
     visit = participant.visit
     if not visit.is_open:
         return render(request, "telehealth/patient_ended.html", {"visit": visit})
-    if request.GET.get("review") or not _decided(participant):
+    asked = Consent.objects.decided(participant, ConsentScope.INTERPRETATION)
+    if request.GET.get("review") or not asked:
         return _consent_page(request, participant)
     if not Consent.objects.is_active(participant, ConsentScope.INTERPRETATION):
         return render(request, "telehealth/patient_declined.html", {"visit": visit})
@@ -77,7 +73,7 @@ def consent_submit(request: HttpRequest, participant: Participant) -> HttpRespon
             decisions[scope] = ConsentDecision.GRANTED
         elif not wanted and active:
             decisions[scope] = ConsentDecision.REVOKED
-        elif not wanted and not _ever(participant, scope):
+        elif not wanted and not Consent.objects.decided(participant, scope):
             decisions[scope] = ConsentDecision.DECLINED
     for scope, decision in decisions.items():
         if scope == ConsentScope.INTERPRETATION and decision == ConsentDecision.GRANTED \
@@ -88,7 +84,3 @@ def consent_submit(request: HttpRequest, participant: Participant) -> HttpRespon
             captured_via=CaptureMethod.JOIN_PAGE, consent_text=texts[scope],
             actor=Actor.for_participant(participant))
     return redirect("patient-home", visit_id=participant.visit_id)
-
-
-def _ever(participant: Participant, scope: str) -> bool:
-    return Consent.objects.applying_to_any([participant]).filter(scope=scope).exists()

@@ -52,8 +52,7 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(fhir_bundle(entries.iterator(chunk_size=2000))))
         else:
             for entry in entries.iterator(chunk_size=2000):
-                row = entry.canonical_fields() | {"entry_hash": entry.entry_hash}
-                self.stdout.write(canonical_json(row).decode())
+                self.stdout.write(canonical_json(entry.as_record()).decode())
         with transaction.atomic():
             AuditEntry.objects.record(
                 AuditEvent.AUDIT_EXPORTED,
