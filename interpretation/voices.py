@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import importlib.util
 import io
-import json
 import wave
 from typing import Any
 
 import numpy as np
 
 from interpretation.engines.base import SpeechSynthesizer
-from interpretation.engines.openvoice_clone import ClonedVoice, OpenVoiceConverter
+from interpretation.engines.openvoice_clone import (
+    ClonedVoice,
+    OpenVoiceConverter,
+    is_real_converter,
+)
 from telehealth.models import Consent, ConsentScope, Participant, VoiceProfile
 
 
@@ -24,14 +27,12 @@ def cloning_available() -> bool:
     """Could this clinic clone a voice at all? Read from disk, without loading torch."""
     from django.conf import settings
 
-    from interpretation.engines.loading import models_dir
+    from interpretation.engines.loading import converter_folder
 
-    folder = models_dir() / "vc" / "openvoice"
-    if not (folder / "checkpoint.pth").is_file() or importlib.util.find_spec("TTS") is None:
+    folder = converter_folder()
+    if folder is None or importlib.util.find_spec("TTS") is None:
         return False
-    card = folder / "model_card.json"
-    real = bool(json.loads(card.read_text()).get("real", True)) if card.is_file() else True
-    return real or settings.VOICE_CLONING_ALLOW_TEST_MODEL
+    return is_real_converter(folder) or settings.VOICE_CLONING_ALLOW_TEST_MODEL
 
 
 def cloning_state(participant: Participant, *, available: bool) -> str:

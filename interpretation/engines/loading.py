@@ -53,10 +53,16 @@ def load_glossary() -> dict[str, dict[str, str]]:
     return glossary
 
 
+def converter_folder() -> Path | None:
+    """Where the voice converter is installed, or None where it is not."""
+    folder = models_dir() / "vc" / "openvoice"
+    return folder if (folder / "checkpoint.pth").is_file() else None
+
+
 def build_converter() -> OpenVoiceConverter | None:
     """The voice converter, or None where the cloning extra or its model is absent."""
-    folder = models_dir() / "vc" / "openvoice"
-    if not (folder / "checkpoint.pth").is_file():
+    folder = converter_folder()
+    if folder is None:
         return None
     try:
         return OpenVoiceConverter(folder, threads=settings.TTS_THREADS)
