@@ -3,9 +3,10 @@
 The analyzer combines spaCy NER (names, places, dates) with Presidio's pattern
 recognizers and ours for speech (``recognizers.py``). Its output is filtered
 (durations, relative dates, drug and condition names are not identifiers),
-overlaps are merged, and the anonymizer swaps each identifier for a numbered
-placeholder such as ``[PHONE_NUMBER_1]``. The same value gets the same
-placeholder within an utterance.
+overlaps are merged, and each identifier becomes a numbered placeholder such as
+``[PHONE_NUMBER_1]``. The same value gets the same placeholder within an
+utterance. Redaction fails closed: if analysis raises, the whole utterance is
+one placeholder and the result says so (``failed_closed``).
 """
 
 from __future__ import annotations
@@ -44,11 +45,18 @@ _DATE_WORDS = re.compile(
     r"\d{1,4}[/.-]\d{1,2}|\b(?:" + "|".join(EN_MONTHS + ES_MONTHS) + r")\b", re.IGNORECASE)
 
 
+FAILED_CLOSED_TYPE = "REDACTED"
+
+
 @dataclass(frozen=True)
 class RedactionResult:
+    """``failed_closed`` is True when analysis raised and the whole utterance became one
+    ``[REDACTED_1]`` placeholder: callers count it in audit metadata."""
+
     text: str = field(repr=False)
     entities: tuple[Entity, ...]
     restore: dict[str, str] = field(repr=False)
+    failed_closed: bool = False
 
 
 class Redactor:
@@ -57,7 +65,6 @@ class Redactor:
     def __init__(self, spacy_models: dict[str, Path]) -> None:
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
         from presidio_analyzer.nlp_engine import NlpEngineProvider
-        from presidio_anonymizer import AnonymizerEngine
 
         _no_public_suffix_download()
         configuration = {
@@ -89,7 +96,6 @@ class Redactor:
         self.languages = languages
         self._analyzer = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry,
                                         supported_languages=languages)
-        self._anonymizer = AnonymizerEngine()
         for lang in languages:  # the first call costs ~0.3 s: pay it at start-up
             self.redact("warm up at 3 pm", lang)
 
@@ -101,29 +107,52 @@ class Redactor:
         results = self._analyzer.analyze(text=text, language=language,
                                          score_threshold=SCORE_THRESHOLD)
         kept = [Entity(r.entity_type, r.start, r.end) for r in results
-                if _is_identifier(text, r.entity_type, r.start, r.end)]
+                if 0 <= r.start < r.end <= len(text)
+                and _is_identifier(text, r.entity_type, r.start, r.end)]
         return _merge(kept)
 
     def redact(self, text: str, language: str) -> RedactionResult:
-        from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+        """Never raises for any text: if analysis fails, the whole utterance is one
+        identifier (fail closed) and nothing of it is kept."""
+        if language not in self.languages:  # a configuration error, not an input error
+            raise ValueError(f"redaction does not support language {language!r}")
+        try:
+            return replace_entities(text, self.analyze(text, language))
+        except Exception as exc:  # stage boundary: no utterance goes out unredacted
+            logger.warning("redaction failed closed (%s, %d chars)", type(exc).__name__,
+                           len(text))
+            return fail_closed(text)
 
-        entities = self.analyze(text, language)
-        placeholders: dict[str, str] = {}
-        numbers: dict[str, int] = {}
-        for entity in entities:  # number in reading order; a repeated value keeps its number
-            value = text[entity.start:entity.end]
-            if value not in placeholders:
-                numbers[entity.type] = numbers.get(entity.type, 0) + 1
-                placeholders[value] = f"[{entity.type}_{numbers[entity.type]}]"
-        operators = {
-            entity_type: OperatorConfig("custom", {"lambda": placeholders.__getitem__})
-            for entity_type in {e.type for e in entities}
-        }
-        anonymized = self._anonymizer.anonymize(
-            text=text, analyzer_results=[RecognizerResult(e.type, e.start, e.end, 1.0)
-                                         for e in entities], operators=operators)
-        restore = {placeholder: value for value, placeholder in placeholders.items()}
-        return RedactionResult(anonymized.text, tuple(entities), restore)
+
+def replace_entities(text: str, entities: list[Entity]) -> RedactionResult:
+    """Swap each (merged, non-overlapping) finding for a numbered placeholder, in reading
+    order; a repeated value keeps its number. Done here rather than by Presidio's
+    anonymizer, which joins adjacent findings into spans it has no placeholder for."""
+    placeholders: dict[str, str] = {}
+    numbers: dict[str, int] = {}
+    pieces: list[str] = []
+    last = 0
+    for entity in entities:
+        if entity.start < last or entity.end <= entity.start or entity.end > len(text):
+            raise ValueError("findings overlap or lie outside the text")
+        value = text[entity.start:entity.end]
+        if value not in placeholders:
+            numbers[entity.type] = numbers.get(entity.type, 0) + 1
+            placeholders[value] = f"[{entity.type}_{numbers[entity.type]}]"
+        pieces += [text[last:entity.start], placeholders[value]]
+        last = entity.end
+    pieces.append(text[last:])
+    restore = {placeholder: value for value, placeholder in placeholders.items()}
+    return RedactionResult("".join(pieces), tuple(entities), restore)
+
+
+def fail_closed(text: str) -> RedactionResult:
+    """The whole utterance as one placeholder (whitespace-only text has nothing to hide)."""
+    if not text.strip():
+        return RedactionResult(text, (), {}, failed_closed=True)
+    placeholder = f"[{FAILED_CLOSED_TYPE}_1]"
+    return RedactionResult(placeholder, (Entity(FAILED_CLOSED_TYPE, 0, len(text)),),
+                           {placeholder: text}, failed_closed=True)
 
 
 def _is_identifier(text: str, entity_type: str, start: int, end: int) -> bool:

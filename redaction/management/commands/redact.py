@@ -2,6 +2,11 @@
 
     echo "my name is ellen marsh" | manage.py redact --language en
     {"text": "my name is [PERSON_1]", "entities": [{"type": "PERSON", "start": 11, "end": 22}]}
+
+Offsets count characters of the input line (without its line ending). A line that is
+not UTF-8 gets ``{"error": "unreadable", "line": N}`` (N counts from 1, nothing of the
+line is echoed) and the command goes on; a line whose analysis failed is redacted whole
+and carries ``"failed_closed": true``.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from interpretation.engines.loading import build_redactor
-from redaction.engine import SUPPORTED_LANGUAGES
+from redaction.engine import SUPPORTED_LANGUAGES, Redactor
 
 
 class Command(BaseCommand):
@@ -27,12 +32,25 @@ class Command(BaseCommand):
             redactor = build_redactor()
         except FileNotFoundError as exc:
             raise CommandError(str(exc)) from exc
-        for line in sys.stdin:
-            text = line.rstrip("\r\n")
-            result = redactor.redact(text, options["language"])
-            self.stdout.write(json.dumps({
-                "text": result.text,
-                "entities": [{"type": e.type, "start": e.start, "end": e.end}
-                             for e in result.entities],
-            }, ensure_ascii=False))
+        for number, raw in enumerate(sys.stdin.buffer, start=1):  # bytes: decode per line
+            self.stdout.write(json.dumps(self.redact_line(redactor, raw, number,
+                                                          options["language"]),
+                                         ensure_ascii=False))
             self.stdout.flush()
+
+    @staticmethod
+    def redact_line(redactor: Redactor, raw: bytes, number: int,
+                    language: str) -> dict[str, Any]:
+        try:
+            text = raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError:
+            return {"error": "unreadable", "line": number}
+        result = redactor.redact(text, language)
+        line: dict[str, Any] = {
+            "text": result.text,
+            "entities": [{"type": e.type, "start": e.start, "end": e.end}
+                         for e in result.entities],
+        }
+        if result.failed_closed:
+            line["failed_closed"] = True
+        return line
