@@ -1,0 +1,299 @@
+"""Score the installed PHI redactor and print what it measured.
+
+    python bench/redaction.py [--json] [--split fixtures|dev|heldout|all]
+                              [--language en|es|all] [--misses N]
+
+Sets: ``fixtures/phi/{en,es}.txt`` (the hand-written fixtures, ``[[TYPE|text]]`` and
+``{{term}}``) and the generated development set ``fixtures/phi/dev`` in its ``dev``
+and ``heldout`` parts (``bench/phi_data.py``), each in ``written`` and ``spoken``
+form. Tune on ``dev`` only: ``heldout`` templates and identities are never shown
+while tuning, so its figures say how the redactor does on speech nobody tuned it to.
+
+Scoring, per set, language and form:
+- recall: a gold identifier counts as caught when at least 90 % of its non-space
+  characters lie inside redacted spans of any type (a name found as a LOCATION is
+  still hidden); ``strict`` also asks that the covering spans have the gold type
+  (after ``TYPE_ALIASES``: ES_NIF is an ID_NUMBER). Per type and overall.
+- char_recall: the share of gold non-space characters inside redacted spans.
+- precision: the share of predicted spans that overlap some gold span; the others
+  are ``false_positives``.
+- keep_hit_rate: the share of must-survive terms (medicines, conditions, durations,
+  doses, ages below 90) that any redacted span touches.
+- crashes: calls that raised (counted, never fatal; their gold spans count as
+  missed); failed_closed: calls answered by the redactor's fail-closed path.
+- p50/p95 ms per ``redact`` call after a warm-up call, and the process RSS after
+  loading the redactor. Figures from a shared machine: compare runs on one machine.
+
+``--misses N`` prints N missed identifiers of the dev part only, spread over types;
+never held-out ones, which would turn the held-out part into tuning data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import os
+import re
+import resource
+import secrets
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "telehealth.settings")
+# Settings demand secrets; this process serves nothing and stores nothing, so a fresh
+# random value per run is enough where none is configured.
+os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(48))
+os.environ.setdefault("FIELD_ENCRYPTION_KEYS", base64.urlsafe_b64encode(os.urandom(32)).decode())
+
+import django  # noqa: E402
+
+django.setup()
+
+from interpretation.engines.loading import build_redactor  # noqa: E402
+
+CAUGHT_SHARE = 0.9
+TYPE_ALIASES = {"ES_NIF": "ID_NUMBER", "ES_NIE": "ID_NUMBER", "US_DRIVER_LICENSE": "ID_NUMBER",
+                "US_PASSPORT": "ID_NUMBER", "MX_CURP": "ID_NUMBER", "US_ITIN": "ID_NUMBER",
+                "DATE": "DATE_TIME", "GPE": "LOCATION", "ADDRESS": "STREET_ADDRESS",
+                "NPI": "ID_NUMBER", "US_MBI": "MEMBER_ID"}
+_MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
+Sample = dict[str, Any]
+
+
+def parse_fixture_line(line: str, language: str, number: int) -> Sample:
+    """A fixture line as a sample: the text, its identifiers and its keep terms."""
+    text, spans, keep, last = "", [], [], 0
+    for match in _MARK.finditer(line):
+        text += line[last:match.start()]
+        value = match.group(2) or match.group(3)
+        mark = {"start": len(text), "end": len(text) + len(value)}
+        if match.group(1):
+            spans.append({"type": match.group(1), **mark})
+        else:
+            keep.append(mark)
+        text += value
+        last = match.end()
+    text += line[last:]
+    return {"id": f"{language}-fixture-{number}", "language": language, "form": "fixture",
+            "text": text, "spans": spans, "keep": keep}
+
+
+def fixture_samples(language: str) -> list[Sample]:
+    lines = (ROOT / "fixtures" / "phi" / f"{language}.txt").read_text(encoding="utf-8")
+    rows = [line for line in lines.splitlines() if line.strip() and not line.startswith("#")]
+    return [parse_fixture_line(line, language, n) for n, line in enumerate(rows)]
+
+
+def generated_samples(language: str, split: str) -> list[Sample]:
+    """The generated set as ``bench/phi_data.py`` wrote it (read without Faker)."""
+    path = ROOT / "fixtures" / "phi" / "dev" / f"{language}-{split}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def canonical(entity_type: str) -> str:
+    return TYPE_ALIASES.get(entity_type, entity_type)
+
+
+def covered_share(text: str, start: int, end: int, covered: set[int]) -> float:
+    positions = [i for i in range(start, end) if not text[i].isspace()]
+    return sum(i in covered for i in positions) / len(positions) if positions else 1.0
+
+
+class Tally:
+    """Counts for one set, language and form."""
+
+    def __init__(self) -> None:
+        self.gold: Counter[str] = Counter()
+        self.caught: Counter[str] = Counter()
+        self.strict: Counter[str] = Counter()
+        self.gold_chars = self.caught_chars = 0
+        self.predicted = self.false_positives = 0
+        self.keep = self.keep_hit = 0
+        self.crashes = self.failed_closed = self.utterances = 0
+        self.ms: list[float] = []
+        self.misses: list[tuple[Sample, dict[str, Any]]] = []
+
+    def add(self, sample: Sample, predicted: list[tuple[str, int, int]] | None) -> None:
+        self.utterances += 1
+        text = sample["text"]
+        found = predicted or []
+        covered = {i for _, s, e in found for i in range(s, e)}
+        by_type: dict[str, set[int]] = defaultdict(set)
+        for entity_type, s, e in found:
+            by_type[canonical(entity_type)].update(range(s, e))
+        for span in sample["spans"]:
+            gold_type, start, end = canonical(span["type"]), span["start"], span["end"]
+            self.gold[gold_type] += 1
+            share = covered_share(text, start, end, covered)
+            chars = [i for i in range(start, end) if not text[i].isspace()]
+            self.gold_chars += len(chars)
+            self.caught_chars += sum(i in covered for i in chars)
+            if share >= CAUGHT_SHARE:
+                self.caught[gold_type] += 1
+            else:
+                self.misses.append((sample, span))
+            if covered_share(text, start, end, by_type[gold_type]) >= CAUGHT_SHARE:
+                self.strict[gold_type] += 1
+        for _, s, e in found:
+            self.predicted += 1
+            if not any(s < span["end"] and span["start"] < e for span in sample["spans"]):
+                self.false_positives += 1
+        for term in sample["keep"]:
+            self.keep += 1
+            if any(s < term["end"] and term["start"] < e for _, s, e in found):
+                self.keep_hit += 1
+
+    def summary(self) -> dict[str, Any]:
+        gold = sum(self.gold.values())
+        ordered = sorted(self.ms)
+        return {
+            "utterances": self.utterances, "gold": gold,
+            "recall": _ratio(sum(self.caught.values()), gold),
+            "recall_strict": _ratio(sum(self.strict.values()), gold),
+            "char_recall": _ratio(self.caught_chars, self.gold_chars),
+            "per_type": {t: {"gold": n, "caught": self.caught[t], "strict": self.strict[t]}
+                         for t, n in sorted(self.gold.items())},
+            "predicted": self.predicted, "false_positives": self.false_positives,
+            "precision": _ratio(self.predicted - self.false_positives, self.predicted),
+            "keep_terms": self.keep, "keep_hit": self.keep_hit,
+            "keep_hit_rate": _ratio(self.keep_hit, self.keep),
+            "crashes": self.crashes, "failed_closed": self.failed_closed,
+            "p50_ms": round(statistics.median(ordered), 2) if ordered else None,
+            "p95_ms": round(ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))], 2)
+            if ordered else None,
+        }
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def score(redactor: Any, samples: list[Sample]) -> dict[str, Tally]:
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    for sample in samples:
+        tally = tallies[sample["form"]]
+        started = time.perf_counter()
+        try:
+            result = redactor.redact(sample["text"], sample["language"])
+        except Exception:  # a crash is a finding to count, not a reason to stop
+            tally.crashes += 1
+            tally.add(sample, None)
+            continue
+        tally.ms.append((time.perf_counter() - started) * 1000)
+        tally.failed_closed += bool(getattr(result, "failed_closed", False))
+        tally.add(sample, [(e.type, e.start, e.end) for e in result.entities])
+    return tallies
+
+
+def print_table(report: dict[str, Any]) -> None:
+    print(f"redactor loaded in {report['load_s']} s; process RSS {report['rss_mb_before_load']} "
+          f"MB before loading it (Django and imports), {report['rss_mb_after_load']} MB after, "
+          f"peak {report['peak_rss_mb']} MB")
+    head = (f"{'set':<9}{'lang':<5}{'form':<8}{'utts':>6}{'gold':>6}{'recall':>8}{'strict':>8}"
+            f"{'chars':>7}{'prec':>7}{'FP':>5}{'keep hit':>10}{'crash':>6}{'closed':>7}"
+            f"{'p50 ms':>8}{'p95 ms':>8}")
+    print(head)
+    columns = []
+    for set_name, languages in report["sets"].items():
+        for language, forms in languages.items():
+            for form, m in forms.items():
+                columns.append((f"{set_name[:4]}/{language}/{form[:2]}", m["per_type"]))
+                keep = f"{m['keep_hit']}/{m['keep_terms']}"
+                print(f"{set_name:<9}{language:<5}{form:<8}{m['utterances']:>6}{m['gold']:>6}"
+                      f"{_pct(m['recall']):>8}{_pct(m['recall_strict']):>8}"
+                      f"{_pct(m['char_recall']):>7}{_pct(m['precision']):>7}"
+                      f"{m['false_positives']:>5}{keep:>10}{m['crashes']:>6}"
+                      f"{m['failed_closed']:>7}{m['p50_ms'] or 0:>8.1f}{m['p95_ms'] or 0:>8.1f}")
+    types = sorted({t for _, per_type in columns for t in per_type})
+    print("\ncaught/gold per type (any-type cover >= 90 % of characters)")
+    print(f"{'type':<22}" + "".join(f"{name:>15}" for name, _ in columns))
+    for entity_type in types:
+        cells = []
+        for _, per_type in columns:
+            row = per_type.get(entity_type)
+            cells.append(f"{row['caught']}/{row['gold']}" if row else "-")
+        print(f"{entity_type:<22}" + "".join(f"{cell:>15}" for cell in cells))
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{100 * value:.1f}"
+
+
+def print_misses(tallies: dict[str, dict[str, Tally]], count: int) -> None:
+    """Missed dev identifiers, round-robin over types, so every weakness shows."""
+    queues: dict[str, list[tuple[Sample, dict[str, Any]]]] = defaultdict(list)
+    for per_form in tallies.values():
+        for tally in per_form.values():
+            for sample, span in tally.misses:
+                queues[span["type"]].append((sample, span))
+    shown = 0
+    print(f"\nmissed dev identifiers (up to {count}; never held-out ones)")
+    while shown < count and any(queues.values()):
+        for entity_type in sorted(queues):
+            if queues[entity_type] and shown < count:
+                sample, span = queues[entity_type].pop(0)
+                text = sample["text"]
+                marked = (text[:span["start"]] + "[[" + text[span["start"]:span["end"]] + "]]"
+                          + text[span["end"]:])
+                print(f"{entity_type:<22} {sample['id']:<22} {marked}")
+                shown += 1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--split", choices=["fixtures", "dev", "heldout", "all"], default="all")
+    parser.add_argument("--language", choices=["en", "es", "all"], default="all")
+    parser.add_argument("--misses", type=int, default=0, metavar="N",
+                        help="print N missed identifiers of the dev part (never held-out)")
+    options = parser.parse_args()
+    if options.misses and options.split in ("heldout", "fixtures"):
+        parser.error("--misses shows dev identifiers only: use --split dev or all")
+    languages = ["en", "es"] if options.language == "all" else [options.language]
+    sets = ["fixtures", "dev", "heldout"] if options.split == "all" else [options.split]
+
+    rss_before = rss_mb()
+    started = time.perf_counter()
+    redactor = build_redactor()
+    load_s = round(time.perf_counter() - started, 2)
+    for language in languages:  # the first call builds caches: not timed
+        redactor.redact("warm up call 555 0100", language)
+    report: dict[str, Any] = {"load_s": load_s, "rss_mb_before_load": rss_before,
+                              "rss_mb_after_load": rss_mb(), "sets": {}}
+    dev_tallies: dict[str, dict[str, Tally]] = {}
+    for set_name in sets:
+        report["sets"][set_name] = {}
+        for language in languages:
+            samples = (fixture_samples(language) if set_name == "fixtures"
+                       else generated_samples(language, set_name))
+            tallies = score(redactor, samples)
+            if set_name == "dev":
+                dev_tallies[language] = tallies
+            report["sets"][set_name][language] = {
+                form: tally.summary() for form, tally in sorted(tallies.items(), reverse=True)}
+    report["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    if options.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print_table(report)
+    if options.misses:
+        print_misses(dev_tallies, options.misses)
+
+
+if __name__ == "__main__":
+    main()

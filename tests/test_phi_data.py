@@ -1,0 +1,113 @@
+"""The redaction development set (``bench/phi_data.py``): reproducible, well-formed and
+honestly split, so that held-out figures mean something."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from bench.phi_data import LANGUAGES, SPLITS, dumps, generate, load, output_path, split_templates
+
+MIN_SENTENCES = {"en": 600, "es": 400}
+MIN_HELDOUT_SPANS_PER_TYPE = 20
+TYPES = {"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "US_SSN", "DATE_TIME", "AGE",
+         "STREET_ADDRESS", "LOCATION", "ZIP_CODE", "MEDICAL_RECORD_NUMBER", "MEMBER_ID",
+         "ID_NUMBER", "URL"}
+
+
+@pytest.fixture(scope="module")
+def generated() -> dict[tuple[str, str], list[dict[str, Any]]]:
+    return {(language, split): generate(language, split)
+            for language in LANGUAGES for split in SPLITS}
+
+
+def test_the_generator_is_deterministic_and_the_committed_files_are_its_output(
+        generated: dict[tuple[str, str], list[dict[str, Any]]]) -> None:
+    for (language, split), records in generated.items():
+        assert generate(language, split) == records
+        assert output_path(language, split).read_text(encoding="utf-8") == dumps(records), (
+            f"{language}-{split} is stale: run `python -m bench.phi_data`")
+
+
+def test_spans_lie_inside_the_text_and_hold_the_identifier(
+        generated: dict[tuple[str, str], list[dict[str, Any]]]) -> None:
+    for records in generated.values():
+        for record in records:
+            text = record["text"]
+            marks = sorted([(s["start"], s["end"]) for s in record["spans"]]
+                           + [(k["start"], k["end"]) for k in record["keep"]])
+            for (start, end), following in zip(marks, [*marks[1:], (len(text), len(text))],
+                                               strict=True):
+                assert 0 <= start < end <= following[0], record["id"]
+                assert text[start:end] == text[start:end].strip(), record["id"]
+            for span in record["spans"]:
+                assert span["type"] in TYPES
+                value = text[span["start"]:span["end"]]
+                if record["form"] == "spoken":
+                    assert not re.search(r"\d|@", value), record["id"]
+                elif span["type"] == "EMAIL_ADDRESS":
+                    assert re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", value), record["id"]
+                elif span["type"] in ("PHONE_NUMBER", "US_SSN", "ZIP_CODE"):
+                    assert sum(c.isdigit() for c in value) >= 4, record["id"]
+
+
+def test_both_forms_of_a_sentence_carry_the_same_identifiers(
+        generated: dict[tuple[str, str], list[dict[str, Any]]]) -> None:
+    for records in generated.values():
+        by_sentence: dict[str, dict[str, dict[str, Any]]] = {}
+        for record in records:
+            by_sentence.setdefault(record["id"].rsplit(".", 1)[0], {})[record["form"]] = record
+        for forms in by_sentence.values():
+            assert set(forms) == {"written", "spoken"}
+            written, spoken = forms["written"], forms["spoken"]
+            assert [s["type"] for s in written["spans"]] == [s["type"] for s in spoken["spans"]]
+            assert len(written["keep"]) == len(spoken["keep"])
+            assert not re.search(r"\d", spoken["text"]), spoken["id"]
+
+
+def test_no_template_is_in_both_splits_and_a_third_is_held_out(
+        generated: dict[tuple[str, str], list[dict[str, Any]]]) -> None:
+    for language in LANGUAGES:
+        parts = split_templates(language)
+        assert not {t for t, _ in parts["dev"]} & {t for t, _ in parts["heldout"]}
+        used = {split: {r["template"] for r in generated[(language, split)]} for split in SPLITS}
+        assert not used["dev"] & used["heldout"]
+        assert used["heldout"] <= {t for t, _ in parts["heldout"]}
+        sentences = {split: len(generated[(language, split)]) // 2 for split in SPLITS}
+        assert sum(sentences.values()) >= MIN_SENTENCES[language]
+        assert 0.30 <= sentences["heldout"] / sum(sentences.values()) <= 0.40
+
+
+def test_every_type_has_enough_held_out_spans_in_each_language(
+        generated: dict[tuple[str, str], list[dict[str, Any]]]) -> None:
+    for language in LANGUAGES:
+        for form in ("written", "spoken"):
+            counts = Counter(span["type"] for r in generated[(language, "heldout")]
+                             if r["form"] == form for span in r["spans"])
+            assert set(counts) == TYPES
+            assert min(counts.values()) >= MIN_HELDOUT_SPANS_PER_TYPE, counts
+
+
+def test_sentences_are_distinct_and_a_quarter_carry_no_identifier(
+        generated: dict[tuple[str, str], list[dict[str, Any]]]) -> None:
+    for language in LANGUAGES:
+        written = [r for split in SPLITS for r in generated[(language, split)]
+                   if r["form"] == "written"]
+        assert len({r["text"] for r in written}) == len(written)
+        without = sum(1 for r in written if not r["spans"])
+        assert 0.18 <= without / len(written) <= 0.35
+        assert all(r["keep"] for r in written if not r["spans"])
+
+
+def test_identities_are_diverse() -> None:
+    names: Counter[str] = Counter()
+    for language in LANGUAGES:
+        for record in load(language, "dev") + load(language, "heldout"):
+            if record["form"] == "written":
+                names.update(record["text"][s["start"]:s["end"]].lower()
+                             for s in record["spans"] if s["type"] == "PERSON")
+    assert len(names) >= 0.85 * sum(names.values())
+    assert names.most_common(1)[0][1] <= 6
