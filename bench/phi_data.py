@@ -145,7 +145,7 @@ class Sentence:
                 value = Value(match.group(2), match.group(2).lower(), None)
             for form, out in forms.items():
                 text = value.written if form == "written" else value.spoken
-                out["text"] += value.prefix
+                out["text"] += value.prefix + (value.spoken_prefix if form == "spoken" else "")
                 start = len(out["text"])
                 out["text"] += text
                 if value.type:

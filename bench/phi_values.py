@@ -43,12 +43,14 @@ US_STATES_ES = ["Texas", "California", "Florida", "Illinois", "Arizona", "Nuevo 
 @dataclass(frozen=True)
 class Value:
     """One filled slot. ``type`` is the PHI label, or None for a must-survive term;
-    ``prefix`` is said before the value but is not part of it ("the" Philippines)."""
+    ``prefix`` comes before the value but is not part of it ("the" Philippines), and
+    ``spoken_prefix`` likewise in the spoken form only ("area code")."""
 
     written: str
     spoken: str
     type: str | None
     prefix: str = ""
+    spoken_prefix: str = ""
 
 
 def held_out(entry: str) -> bool:
@@ -138,9 +140,9 @@ class Source:
             groups = ["11", f"{rng.randint(1000, 9999)}", f"{rng.randint(1000, 9999)}"]
             written = rng.choice(["{} {}-{}", "{}{}{}", "+54 9 {} {}-{}"]).format(*groups)
         spoken = speech.grouped(groups, self.language, rng)
-        if kind == "us" and self.language == "en" and self.chance(0.2):
-            spoken = "area code " + spoken
-        return Value(written, spoken, "PHONE_NUMBER")
+        said_before = "area code " if kind == "us" and self.language == "en" and \
+            self.chance(0.2) else ""
+        return Value(written, spoken, "PHONE_NUMBER", spoken_prefix=said_before)
 
     def ssn(self, last_four: bool = False) -> Value:
         parts = self.faker("en_US").ssn().split("-")
