@@ -183,6 +183,13 @@ TTS_THREADS = env_int("TTS_THREADS", 1, minimum=1)
 VOICE_CLONING_ALLOW_TEST_MODEL = env_bool("VOICE_CLONING_ALLOW_TEST_MODEL", False)
 STOCK_VOICES = {"en": env_str("STOCK_VOICE_EN", "en_US-joe-medium"),
                 "es": env_str("STOCK_VOICE_ES", "")}
+# Spanish without a Piper voice speaks with Kokoro-82M (installed by `models install`) in
+# one of its shipped speaker styles; jm_kumo is the one Whisper understood best (bench/tts.py).
+KOKORO_STYLES = ["jm_kumo", "jf_alpha", "jf_gongitsune", "jf_nezumi", "jf_tebukuro"]
+KOKORO_STYLE = env_str("KOKORO_STYLE", "jm_kumo")
+if KOKORO_STYLE not in KOKORO_STYLES:
+    raise ImproperlyConfigured(f"KOKORO_STYLE must be one of {', '.join(KOKORO_STYLES)}, "
+                               f"got {KOKORO_STYLE!r}")
 
 # Staff pages speak English; a participant's pages speak their visit language.
 LANGUAGE_CODE = "en"

@@ -12,6 +12,8 @@ from django.conf import settings
 from interpretation.engines.base import EngineError, SpeechSynthesizer
 from interpretation.engines.ct2_mt import CTranslate2Translator
 from interpretation.engines.espeak import EspeakVoice
+from interpretation.engines.kokoro_voice import MODEL_FILE as KOKORO_MODEL_FILE
+from interpretation.engines.kokoro_voice import KokoroVoice
 from interpretation.engines.openvoice_clone import OpenVoiceConverter
 from interpretation.engines.piper_voice import PiperVoice
 from interpretation.engines.whisper_asr import WhisperRecognizer
@@ -35,11 +37,18 @@ def build_redactor() -> Redactor:
 
 
 def build_voices() -> dict[str, SpeechSynthesizer]:
+    """The configured Piper voice per language; Spanish without one speaks with Kokoro
+    where it is installed (Whisper understands espeak-ng's Spanish poorly: bench/tts.py);
+    espeak-ng speaks whatever is left."""
     voices: dict[str, SpeechSynthesizer] = {}
+    kokoro = models_dir() / by_name("voice-es").folder
     for language in settings.INTERPRETATION_LANGUAGES:
         folder = models_dir() / "tts" / settings.STOCK_VOICES.get(language, "")
         if settings.STOCK_VOICES.get(language) and folder.is_dir():
             voices[language] = PiperVoice(folder, threads=settings.TTS_THREADS)
+        elif language == "es" and (kokoro / KOKORO_MODEL_FILE).is_file():
+            voices[language] = KokoroVoice(kokoro, settings.KOKORO_STYLE,
+                                           threads=settings.TTS_THREADS)
         else:
             voices[language] = EspeakVoice()
     return voices

@@ -1,0 +1,120 @@
+"""The Kokoro-82M Spanish voice, with the real installed model: it speaks, long text is cut
+into pieces the model accepts, empty text is silence, styles are checked, and Whisper
+base understands what it says. No timing asserts: speed lives in bench/tts.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from django.conf import settings
+
+from interpretation.audio import resample
+from interpretation.engines.base import EngineError
+from interpretation.engines.kokoro_voice import (
+    MAX_TOKENS,
+    MODEL_FILE,
+    SAMPLE_RATE_HZ,
+    STYLES,
+    KokoroVoice,
+    split_tokens,
+)
+from interpretation.engines.loading import build_voices, models_dir
+from interpretation.engines.whisper_asr import WhisperRecognizer
+from interpretation.metrics import words
+from interpretation.weights import by_name
+from tests.test_settings import manage, production_env
+
+SENTENCE = "Tome una tableta dos veces al día con comida."
+
+
+def kokoro_folder() -> Path:
+    folder = models_dir() / by_name("voice-es").folder
+    if not (folder / MODEL_FILE).is_file():
+        pytest.fail("Kokoro is not installed: run `python manage.py models install` "
+                    "(scripts/test does)")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def voice() -> KokoroVoice:
+    return KokoroVoice(kokoro_folder(), "jm_kumo", threads=settings.TTS_THREADS)
+
+
+def test_it_speaks_a_spanish_sentence_as_24_khz_audio(voice: KokoroVoice) -> None:
+    audio, rate = voice.synthesize(SENTENCE, "es")
+    assert rate == SAMPLE_RATE_HZ == 24_000
+    assert audio.dtype == np.float32 and audio.ndim == 1
+    assert 1.5 < len(audio) / rate < 6.0  # ~3 s for nine words at a natural pace
+    assert float(np.abs(audio).max()) > 0.1
+    assert float(np.sqrt(np.mean(audio ** 2))) > 0.01  # speech throughout, not a click
+
+
+def test_whisper_base_understands_where_does_it_hurt(voice: KokoroVoice) -> None:
+    recognizer = WhisperRecognizer(models_dir() / by_name("whisper-base").folder, threads=2)
+    audio, rate = voice.synthesize("¿Dónde le duele?", "es")
+    heard = words(recognizer.transcribe(resample(audio, rate), "es")[0], "es")
+    assert "donde" in heard
+    assert "duele" in heard
+
+
+def test_text_longer_than_the_model_takes_is_spoken_in_pieces(voice: KokoroVoice) -> None:
+    text = " ".join([SENTENCE, "Si el dolor no mejora en tres días, llame a la clínica."] * 7)
+    pieces = voice.pieces(text, "es")
+    assert sum(len(p) for p in pieces) > MAX_TOKENS
+    assert len(pieces) >= 2 and all(len(p) <= MAX_TOKENS for p in pieces)
+    audio, rate = voice.synthesize(text, "es")
+    one, _ = voice.synthesize(SENTENCE, "es")
+    assert len(audio) > 7 * len(one)  # every piece was spoken, not only the first
+    assert float(np.abs(audio[-rate:]).max()) > 0.05  # the last second is speech too
+
+
+def test_pieces_are_cut_after_clause_marks_and_keep_every_phoneme() -> None:
+    clause = "tome una tableta dos veces,"
+    phonemes = " ".join([clause] * 40)
+    pieces = split_tokens(phonemes, limit=100)
+    assert all(len(p) <= 100 for p in pieces)
+    assert all(p.endswith(",") for p in pieces)  # never mid-clause while a clause fits
+    assert " ".join(pieces) == phonemes
+
+
+def test_a_run_longer_than_the_limit_is_still_cut() -> None:
+    pieces = split_tokens("a" * 250, limit=100)
+    assert [len(p) for p in pieces] == [100, 100, 50]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "¿?"])
+def test_text_with_nothing_to_say_is_empty_audio_not_an_error(voice: KokoroVoice,
+                                                               text: str) -> None:
+    audio, rate = voice.synthesize(text, "es")
+    assert rate == SAMPLE_RATE_HZ
+    assert len(audio) == 0
+
+
+def test_an_unknown_style_is_refused_when_the_voice_is_built() -> None:
+    with pytest.raises(EngineError, match="unknown Kokoro style"):
+        KokoroVoice(kokoro_folder(), "af_heart")
+
+
+def test_a_missing_model_is_an_engine_error(tmp_path: Path) -> None:
+    with pytest.raises(EngineError, match="models install"):
+        KokoroVoice(tmp_path)
+
+
+def test_spanish_speaks_with_kokoro_in_the_configured_style() -> None:
+    kokoro_folder()
+    voice = build_voices()["es"]
+    assert isinstance(voice, KokoroVoice)
+    assert voice.name == f"kokoro-{settings.KOKORO_STYLE}"
+
+
+def test_the_setting_offers_exactly_the_shipped_styles() -> None:
+    assert sorted(settings.KOKORO_STYLES) == sorted(STYLES)
+    assert settings.KOKORO_STYLE in STYLES
+
+
+def test_an_unknown_style_in_the_environment_stops_start_up() -> None:
+    result = manage("check", KOKORO_STYLE="af_heart", **production_env())
+    assert result.returncode != 0
+    assert "KOKORO_STYLE" in result.stderr
