@@ -44,6 +44,7 @@ class AuditEvent(models.TextChoices):
     INTERPRETER_REQUESTED = "interpreter.requested", "Human interpreter requested"
     SEGMENT_STORED = "segment.stored", "Segment stored"
     SEGMENT_GAP = "segment.gap", "Segment lost or skipped"
+    SEGMENT_REVISED = "segment.revised", "Segment's translation revised"
     AUDIT_VERIFIED = "audit.verified", "Audit trail verified"
     AUDIT_EXPORTED = "audit.exported", "Audit trail exported"
     AUDIT_VIEWED = "audit.viewed", "Audit trail viewed"

@@ -24,6 +24,7 @@ from audit.events import ANONYMOUS, Actor, ActorKind, AuditEvent, Outcome
 from audit.models import AuditEntry
 from interpretation import live
 from interpretation.audio import AudioError, pcm16_to_float
+from interpretation.engines.loading import mt_summary
 from interpretation.streaming import StreamingEndpointer
 from telehealth.broadcast import group_name
 
@@ -67,7 +68,8 @@ class VisitConsumer(AsyncWebsocketConsumer):
         last_seq = await database_sync_to_async(live.Segment.objects.last_seq)(self.visit_id)
         await self._send({"type": "ready", "protocol": PROTOCOL_VERSION,
                           "participant_id": self.participant_id, "role": self.role,
-                          "language": self.language, "last_seq": last_seq})
+                          "language": self.language, "last_seq": last_seq,
+                          "translation": mt_summary()})
         self.watchdog = asyncio.ensure_future(self._watch_pending())
 
     async def disconnect(self, code: int) -> None:
@@ -210,10 +212,20 @@ class VisitConsumer(AsyncWebsocketConsumer):
             "speaker_role": event["speaker_role"], "source_language": event["source_language"],
             "text": event["text"], "target_language": self.language,
             "translation": translation, "translations": event["translations"],
+            # Both sides are told when a number or a medicine may not have survived MT.
+            "flags": sorted({f for flags in event.get("flags", {}).values() for f in flags}),
+            "engine": event.get("engines", {}).get(self.language, ""),
             "timings_ms": {"asr": timings.get("asr", 0.0), "redact": timings.get("redact", 0.0),
                            "mt": timings.get(f"mt_{self.language}", 0.0),
                            "total": timings.get("to_text", 0.0)},
         })
+
+    async def visit_revision(self, event: dict[str, Any]) -> None:
+        """The quality tier's better translation of a segment already captioned."""
+        await self._send({"type": "revision", "seq": event["seq"],
+                          "speaker_id": event["speaker_id"], "language": event["language"],
+                          "translation": event["translation"], "flags": event["flags"],
+                          "engine": event["engine"], "timings_ms": event["timings_ms"]})
 
     async def visit_audio(self, event: dict[str, Any]) -> None:
         if event["speaker_id"] == self.participant_id or event["language"] != self.language:

@@ -74,13 +74,19 @@ class Translation:
     redacted: Redacted
     target_language: str
     text: str = field(repr=False)
+    engine: str = ""
+    flags: tuple[str, ...] = ()  # e.g. numbers_changed: "check this with the interpreter"
 
     def live_text(self) -> str:
         """The translation with identifiers put back, for the listener only."""
-        text = self.text
-        for placeholder, original in self.redacted.restore.items():
-            text = text.replace(placeholder, original)
-        return text
+        return restored(self.text, self.redacted.restore)
+
+
+def restored(text: str, restore: dict[str, str]) -> str:
+    """``text`` with each placeholder replaced by the identifier it stands for."""
+    for placeholder, original in restore.items():
+        text = text.replace(placeholder, original)
+    return text
 
 
 @dataclass(frozen=True)

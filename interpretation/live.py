@@ -10,20 +10,23 @@ goes out; any failure becomes a stored, audited gap instead of a silent loss.
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 import time
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from asgiref.sync import async_to_sync
 from django.conf import settings
+from django.db import close_old_connections
 
 from interpretation.audio import float_to_pcm16, pcm16_to_float
 from interpretation.engines.loading import build_converter, cascade
-from interpretation.frames import Utterance
+from interpretation.frames import Redacted, Translation, Utterance
 from interpretation.models import Segment, SegmentKind
-from interpretation.pipeline import timed
+from interpretation.pipeline import Cascade, timed
 from interpretation.voices import VoiceCloning
 from telehealth.broadcast import group_name
 from telehealth.models import Consent, ConsentScope, Participant
@@ -43,6 +46,9 @@ def warm_up() -> None:
     pipeline.recognizer.transcribe(np.zeros(16_000, np.float32), None)
     for language, voice in pipeline.voices.items():
         voice.synthesize("ready", language)
+    for pair in pipeline.translator.pairs():
+        source, target = pair.split("-")
+        pipeline.translator.translate("ready", source, target)
 
 
 def job(visit_id: int, speaker_id: int, utterance: Utterance) -> dict[str, Any]:
@@ -126,6 +132,8 @@ def _interpret(message: dict[str, Any], emit: Emit) -> None:
         visit_id=message["visit_id"], utterance_id=uuid.UUID(message["utterance_id"]),
         speaker=speaker, source_language=utterance.language, redacted_text=redacted.text,
         translations={lang: translation.text for lang, translation in translations.items()},
+        translation_flags={lang: list(t.flags) for lang, t in translations.items()},
+        translation_engines={lang: t.engine for lang, t in translations.items()},
         entity_counts=redacted.entity_counts(), start_s=utterance.start_s,
         end_s=utterance.end_s)
     if segment is None or not created:  # re-delivered (already went out), or the visit ended
@@ -136,17 +144,97 @@ def _interpret(message: dict[str, Any], emit: Emit) -> None:
           "speaker_role": speaker.role, "source_language": utterance.language,
           "text": transcript.text,
           "translations": {lang: t.live_text() for lang, t in translations.items()},
+          "flags": {lang: list(t.flags) for lang, t in translations.items()},
+          "engines": {lang: t.engine for lang, t in translations.items()},
           "timings_ms": {k: round(v, 1) for k, v in timings.items()},
           "utterance_id": message["utterance_id"]})
-    for target, translation in translations.items():  # speech follows the captions
-        voice, _ = _cloning.voice_for(speaker, pipeline.voices[target])
-        tts_started = time.perf_counter()
-        speech = pipeline.speak(translation, voice or pipeline.voices[target])
-        emit({"type": "visit.audio", "seq": segment.seq, "speaker_id": speaker.pk,
-              "language": target, "voice": speech.voice, "rate": speech.sample_rate_hz,
-              "pcm": float_to_pcm16(speech.audio),
-              "timings_ms": {"tts": round((time.perf_counter() - tts_started) * 1000, 1),
-                             "total": round((time.perf_counter() - started) * 1000, 1)}})
+    revising = _has_quality_tier(pipeline, utterance.language)
+    for translation in translations.values():  # speech follows the captions
+        if not (revising and settings.MT_SPEECH_FROM == "quality"):
+            _speak(emit, pipeline, speaker, segment.seq, translation, started)
+    if revising:
+        start_revisions()
+        _revisions.put(Revision(speaker.pk, segment, redacted, tuple(translations), started,
+                                emit))
 
 
+def _speak(emit: Emit, pipeline: Cascade, speaker: Participant, seq: int,
+           translation: Translation, started: float) -> None:
+    assert _cloning is not None
+    target = translation.target_language
+    voice, _ = _cloning.voice_for(speaker, pipeline.voices[target])
+    tts_started = time.perf_counter()
+    speech = pipeline.speak(translation, voice or pipeline.voices[target])
+    emit({"type": "visit.audio", "seq": seq, "speaker_id": speaker.pk,
+          "language": target, "voice": speech.voice, "rate": speech.sample_rate_hz,
+          "pcm": float_to_pcm16(speech.audio),
+          "timings_ms": {"tts": round((time.perf_counter() - tts_started) * 1000, 1),
+                         "total": round((time.perf_counter() - started) * 1000, 1)}})
 
+
+def _has_quality_tier(pipeline: Cascade, source: str) -> bool:
+    quality = getattr(pipeline.translator, "quality", {})
+    return any(pair.startswith(f"{source}-") for pair in quality)
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A segment already captioned, waiting for the slower, better translation."""
+
+    speaker_id: int
+    segment: Segment
+    redacted: Redacted = field(repr=False)
+    targets: tuple[str, ...]
+    started: float
+    emit: Emit = field(repr=False)
+
+
+_revisions: queue.Queue[Revision] = queue.Queue()
+
+
+def revise_forever() -> None:
+    """The quality tier's own thread: it must never hold up the next live utterance, so
+    it runs beside the live path, one revision at a time, oldest first."""
+    while True:
+        revision = _revisions.get()
+        try:
+            _revise(revision)
+        except Exception as exc:  # a revision that fails leaves the fast caption standing
+            logger.warning("revision of segment %d failed (%s)", revision.segment.seq,
+                           type(exc).__name__)
+        finally:
+            close_old_connections()
+
+
+def _revise(revision: Revision) -> None:
+    pipeline = cascade()
+    speaker = Participant.objects.get(pk=revision.speaker_id)
+    for target in revision.targets:
+        better_started = time.perf_counter()
+        better = pipeline.translate(revision.redacted, target, quality=True)
+        if not Segment.objects.revise(revision.segment, target, better.text, better.engine,
+                                      better.flags):
+            return  # the visit ended meanwhile
+        revision.emit({
+            "type": "visit.revision", "seq": revision.segment.seq,
+            "speaker_id": revision.speaker_id, "language": target,
+            "translation": better.live_text(), "flags": list(better.flags),
+            "engine": better.engine,
+            "timings_ms": {"mt": round((time.perf_counter() - better_started) * 1000, 1),
+                           "total": round((time.perf_counter() - revision.started) * 1000, 1)}})
+        if settings.MT_SPEECH_FROM == "quality":
+            with _lock:  # the voices are shared with the live path
+                _speak(revision.emit, pipeline, speaker, revision.segment.seq, better,
+                       revision.started)
+
+
+_revision_thread: threading.Thread | None = None
+
+
+def start_revisions() -> None:
+    """Start the revision thread once per process (where a quality tier is installed)."""
+    global _revision_thread
+    if _revision_thread is None:
+        _revision_thread = threading.Thread(target=revise_forever, name="mt-revisions",
+                                            daemon=True)
+        _revision_thread.start()

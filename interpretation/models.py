@@ -65,9 +65,32 @@ class SegmentManager(models.Manager["Segment"]):
                 actor=SYSTEM, outcome=Outcome.FAILED if gap else Outcome.OK,
                 visit_id=visit_id, subject=segment, seq=segment.seq,
                 speaker_id=segment.speaker_id, reason=segment.gap_reason or None,
+                mt_flags=sum(len(f) for f in segment.translation_flags.values()) or None,
                 **{f"entities_{k.lower()}": v for k, v in segment.entity_counts.items()},
             )
         return segment, True
+
+    def revise(self, segment: Segment, language: str, text: str, engine: str,
+               flags: tuple[str, ...]) -> bool:
+        """Store the better translation of a segment that already went out, with its audit
+        entry. False when the visit is over (its transcripts may be purging)."""
+        from telehealth.models import Visit, VisitStatus
+
+        with transaction.atomic():
+            visit = Visit.objects.select_for_update().only("pk", "status").get(
+                pk=segment.visit_id)
+            if visit.status != VisitStatus.LIVE:
+                return False
+            fresh = self.select_for_update().get(pk=segment.pk)
+            fresh.translations = {**fresh.translations, language: text}
+            fresh.translation_flags = {**fresh.translation_flags, language: list(flags)}
+            fresh.translation_engines = {**fresh.translation_engines, language: engine}
+            fresh.save(update_fields=["translations", "translation_flags",
+                                      "translation_engines"])
+            AuditEntry.objects.record(
+                AuditEvent.SEGMENT_REVISED, actor=SYSTEM, visit_id=visit.pk, subject=fresh,
+                seq=fresh.seq, language=language, mt_flags=len(flags) or None)
+        return True
 
 
 class Segment(models.Model):
@@ -83,6 +106,11 @@ class Segment(models.Model):
     redacted_text = models.TextField(blank=True)
     translations = models.JSONField(default=dict, blank=True,
                                     help_text="language -> redacted translation")
+    translation_flags = models.JSONField(
+        default=dict, blank=True,
+        help_text="language -> safety flags (numbers_changed, ...): check with an interpreter")
+    translation_engines = models.JSONField(default=dict, blank=True,
+                                           help_text="language -> engine that translated it")
     entity_counts = models.JSONField(default=dict, blank=True)
     gap_reason = models.CharField(max_length=20, blank=True)
     start_s = models.FloatField(default=0.0, help_text="seconds into the speaker's stream")
@@ -102,5 +130,6 @@ class Segment(models.Model):
     def as_catch_up(self) -> dict[str, Any]:
         return {"seq": self.seq, "kind": self.kind, "speaker_id": self.speaker_id,
                 "source_language": self.source_language, "text": self.redacted_text,
-                "translations": self.translations, "entities": self.entity_counts,
+                "translations": self.translations, "flags": self.translation_flags,
+                "engines": self.translation_engines, "entities": self.entity_counts,
                 "reason": self.gap_reason, "created_at": self.created_at.isoformat()}

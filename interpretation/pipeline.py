@@ -61,6 +61,8 @@ class UtteranceResult:
             "redacted_text": self.redacted.text if self.redacted else "",
             "translation": self.translation.live_text() if self.translation else "",
             "redacted_translation": self.translation.text if self.translation else "",
+            "mt_engine": self.translation.engine if self.translation else "",
+            "mt_flags": list(self.translation.flags) if self.translation else [],
             "entities": self.redacted.entity_counts() if self.redacted else {},
             "voice": self.speech.voice if self.speech else "",
             "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
@@ -119,11 +121,14 @@ class Cascade:
         found = self.redactor.redact(transcript.text, transcript.utterance.language)
         return Redacted(transcript, found.text, found.entities, found.restore)
 
-    def translate(self, redacted: Redacted, target_language: str) -> Translation:
+    def translate(self, redacted: Redacted, target_language: str, *,
+                  quality: bool = False) -> Translation:
         """Only redacted text reaches the translator; placeholders come back intact."""
         source = redacted.transcript.utterance.language
-        text = self.translator.translate(redacted.text, source, target_language)
-        return Translation(redacted, target_language, text)
+        result = self.translator.translate(redacted.text, source, target_language,
+                                           quality=quality)
+        return Translation(redacted, target_language, result.text, result.engine,
+                           result.flags)
 
     def speak(self, translation: Translation, synthesizer: SpeechSynthesizer) -> Speech:
         """The listener hears identifiers restored; the audio is watermarked as synthetic."""

@@ -15,7 +15,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from dotenv import load_dotenv
 
-from telehealth.env import env_bool, env_int, env_list, env_secret, env_str
+from telehealth.env import env_bool, env_choice, env_int, env_list, env_secret, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 load_dotenv(BASE_DIR / ".env", override=False)
@@ -176,7 +176,18 @@ ASR_MODEL = env_str("ASR_MODEL", "whisper-base")
 ASR_COMPUTE_TYPE = env_str("ASR_COMPUTE_TYPE", "int8")
 ASR_THREADS = env_int("ASR_THREADS", 2, minimum=1)
 MT_THREADS = env_int("MT_THREADS", 1, minimum=1)
-MT_GLOSSARY = env_str("MT_GLOSSARY", str(BASE_DIR / "interpretation" / "glossary.json"))
+MT_GLOSSARY = env_str("MT_GLOSSARY", str(BASE_DIR / "interpretation" / "glossary.tsv"))
+MT_MEDICINES = env_str("MT_MEDICINES", str(BASE_DIR / "interpretation" / "medicines.txt"))
+# The live engine for every pair: auto (a real CTranslate2 model, else Apertium, else the
+# test model), or one of ct2, apertium, llm.
+MT_ENGINE = env_choice("MT_ENGINE", "auto", ["auto", "ct2", "apertium", "llm"])
+# The better, slower engine whose translation replaces the live caption when it arrives:
+# auto (the LLM where installed), llm, or none.
+MT_QUALITY_ENGINE = env_choice("MT_QUALITY_ENGINE", "auto", ["auto", "llm", "none"])
+# Which translation the listener hears: the fast one at once, or the better one later.
+MT_SPEECH_FROM = env_choice("MT_SPEECH_FROM", "fast", ["fast", "quality"])
+MT_LLM_DEVICE = env_choice("MT_LLM_DEVICE", "cpu", ["cpu", "cuda"])
+MT_LLM_THREADS = env_int("MT_LLM_THREADS", 2, minimum=1)
 TTS_THREADS = env_int("TTS_THREADS", 1, minimum=1)
 # A Piper-format voice folder under MODELS_DIR/tts per language; others use espeak-ng.
 # Cloning with the small test converter yields noise: only tests switch this on.

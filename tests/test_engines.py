@@ -1,21 +1,16 @@
-"""Every engine loads and runs with real weights: Whisper base, the test MT model, the
-Piper voice and espeak-ng. No mock of the engine under test."""
+"""Every engine loads and runs with real weights: Whisper base, the Piper voice and
+espeak-ng (translation engines: ``test_translation.py``). No mock of the engine under test."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 from interpretation.audio import load_audio
-from interpretation.engines.base import EngineError
-from interpretation.engines.ct2_mt import CTranslate2Translator
 from interpretation.engines.espeak import EspeakVoice
 from interpretation.frames import SAMPLE_RATE_HZ
 from interpretation.metrics import word_error_rate, words
 from interpretation.pipeline import Cascade
-from interpretation.test_models import build_test_translation_model
 from tests.cascade_helpers import SHARED_SPEECH, SPEECH, engines, transcripts  # noqa: F401
 
 SYNTHETIC_WER_MAX = 0.2  # espeak-ng English, whisper base int8 (measured ~0.1)
@@ -64,33 +59,6 @@ def test_espeak_speaks_spanish() -> None:
     assert rate > 0
     assert len(audio) / rate > 1.0
     assert float(np.abs(audio).max()) > 0.05
-
-
-def test_the_test_translation_model_loads_and_translates(tmp_path: Path) -> None:
-    build_test_translation_model(tmp_path / "en-es", "en-es")
-    translator = CTranslate2Translator(tmp_path, ["en-es"])
-    output = translator.translate("we will check your blood pressure", "en", "es")
-    assert output.strip() != ""
-    assert not translator.is_real("en-es")
-
-
-def test_placeholders_pass_through_translation_intact(tmp_path: Path) -> None:
-    build_test_translation_model(tmp_path / "en-es", "en-es")
-    translator = CTranslate2Translator(tmp_path, ["en-es"])
-    output = translator.translate("call [PERSON_1] at [PHONE_NUMBER_1] today", "en", "es")
-    assert output.index("[PERSON_1]") < output.index("[PHONE_NUMBER_1]")
-
-
-def test_the_glossary_forces_a_term(tmp_path: Path) -> None:
-    build_test_translation_model(tmp_path / "en-es", "en-es")
-    translator = CTranslate2Translator(tmp_path, ["en-es"],
-                                       glossary={"en-es": {"blood pressure": "presión arterial"}})
-    assert "presión arterial" in translator.translate("your blood pressure is high", "en", "es")
-
-
-def test_a_missing_pair_fails_when_the_engine_is_built(tmp_path: Path) -> None:
-    with pytest.raises(EngineError, match="es-en"):
-        CTranslate2Translator(tmp_path, ["es-en"])
 
 
 def test_word_error_rate_ignores_case_and_punctuation() -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from interpretation.translation import MtResult
 
 
 class EngineError(RuntimeError):
@@ -23,7 +26,11 @@ class SpeechRecognizer(Protocol):
 
 
 class TextTranslator(Protocol):
-    def translate(self, text: str, source: str, target: str) -> str: ...
+    def translate(self, text: str, source: str, target: str, *,
+                  quality: bool = False) -> MtResult:
+        """Redacted text in, redacted translation out, with the engine's name and any
+        safety flags. ``quality`` asks for the slower, better tier where there is one."""
+        ...
 
     def pairs(self) -> list[str]: ...
 

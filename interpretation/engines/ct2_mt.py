@@ -6,22 +6,17 @@ SentencePiece models, and ``model_card.json``: ``{"family": "marian"|"nllb",
 "real": true|false, ...}``. A missing pair is an error when the engine is
 built, not at the first utterance.
 
-Placeholders (``[PHONE_1]``) and glossary terms must reach the output exactly.
-They are protected as opaque spans: the text is translated with them in place,
-and if the model dropped or garbled one, the text between them is translated
-piece by piece and the spans are put back in order.
+Protected spans (``[PERSON_1]``, ``[TERM_2]``) travel through the model as they are;
+``interpretation.translation`` checks that they came back and falls back piece by
+piece where one did not.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from interpretation.engines.base import EngineError
-
-PLACEHOLDER_RE = re.compile(r"\[[A-Z_]+_\d+\]")
 MAX_DECODING_LENGTH = 256
 NLLB_CODES = {"en": "eng_Latn", "es": "spa_Latn", "fr": "fra_Latn", "pt": "por_Latn"}
 
@@ -32,6 +27,7 @@ class PairModel:
     folder: Path
     family: str
     real: bool
+    licence: str = ""
 
 
 def discover_pairs(mt_dir: Path) -> dict[str, PairModel]:
@@ -43,16 +39,24 @@ def discover_pairs(mt_dir: Path) -> dict[str, PairModel]:
         card = json.loads(card_path.read_text()) if card_path.is_file() else {}
         pair = card.get("pair", folder.name)
         pairs[pair] = PairModel(pair, folder, card.get("family", "marian"),
-                                bool(card.get("real", True)))
+                                bool(card.get("real", True)),
+                                card.get("licence", "as its model card says"))
     return pairs
 
 
-class _LoadedPair:
-    def __init__(self, model: PairModel, threads: int) -> None:
+class Seq2SeqTranslator:
+    """One ordered pair's CTranslate2 encoder-decoder model (OPUS-MT, NLLB, Argos)."""
+
+    def __init__(self, model: PairModel, threads: int = 1) -> None:
         import ctranslate2
         import sentencepiece as spm
 
         self.model = model
+        self.pair = model.pair
+        self.name = f"ct2:{model.folder.name}" if model.real else "test-model"
+        self.real = model.real
+        self.licence = model.licence
+        self.tier = "good" if model.real else "test"
         self.translator = ctranslate2.Translator(str(model.folder), device="cpu",
                                                  compute_type="int8", intra_threads=threads)
         source_spm = model.folder / "source.spm"
@@ -63,6 +67,8 @@ class _LoadedPair:
         self.target = spm.SentencePieceProcessor(model_file=str(target_spm))
 
     def translate_batch(self, texts: list[str]) -> list[str]:
+        if not texts:
+            return []
         source, target = self.model.pair.split("-")
         batch = [[*self.source.encode(t, out_type=str), "</s>"] for t in texts]
         prefix = None
@@ -81,65 +87,3 @@ class _LoadedPair:
                 tokens = tokens[1:]
             out.append(self.target.decode(tokens))
         return out
-
-
-class CTranslate2Translator:
-    def __init__(self, mt_dir: Path, required_pairs: list[str], *, threads: int = 1,
-                 glossary: dict[str, dict[str, str]] | None = None) -> None:
-        found = discover_pairs(mt_dir)
-        missing = [pair for pair in required_pairs if pair not in found]
-        if missing:
-            raise EngineError(
-                f"no translation model for {', '.join(missing)} in {mt_dir}: "
-                "run `manage.py models install` or see README (Translation models)")
-        self._pairs = {pair: _LoadedPair(found[pair], threads) for pair in required_pairs}
-        self._glossary = glossary or {}
-
-    def pairs(self) -> list[str]:
-        return sorted(self._pairs)
-
-    def is_real(self, pair: str) -> bool:
-        return self._pairs[pair].model.real
-
-    def translate(self, text: str, source: str, target: str) -> str:
-        pair = f"{source}-{target}"
-        loaded = self._pairs.get(pair)
-        if loaded is None:
-            raise EngineError(f"no translation model for {pair}")
-        protected, terms = self._protect_terms(text, pair)
-        output = _translate_keeping_spans(loaded, protected)
-        for marker, term in terms.items():
-            output = output.replace(marker, term)
-        return output
-
-    def _protect_terms(self, text: str, pair: str) -> tuple[str, dict[str, str]]:
-        """Glossary terms become placeholders, restored as the forced target term."""
-        terms: dict[str, str] = {}
-        for number, (source_term, target_term) in enumerate(
-            sorted(self._glossary.get(pair, {}).items(), key=lambda kv: -len(kv[0])), start=1
-        ):
-            pattern = re.compile(rf"\b{re.escape(source_term)}\b", re.IGNORECASE)
-            if pattern.search(text):
-                marker = f"[TERM_{number}]"
-                text = pattern.sub(marker, text)
-                terms[marker] = target_term
-        return text, terms
-
-
-def _translate_keeping_spans(loaded: _LoadedPair, text: str) -> str:
-    spans = PLACEHOLDER_RE.findall(text)
-    if not text.strip():
-        return text
-    whole = loaded.translate_batch([text])[0]
-    if sorted(PLACEHOLDER_RE.findall(whole)) == sorted(spans):
-        return whole
-    # The model lost or invented a span: translate the pieces between spans instead.
-    pieces = PLACEHOLDER_RE.split(text)
-    to_translate = [p for p in pieces if p.strip()]
-    translated = iter(loaded.translate_batch(to_translate)) if to_translate else iter(())
-    out: list[str] = []
-    for i, piece in enumerate(pieces):
-        out.append(next(translated) if piece.strip() else piece.strip())
-        if i < len(spans):
-            out.append(spans[i])
-    return " ".join(part for part in out if part)

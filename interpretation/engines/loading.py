@@ -3,14 +3,15 @@ model or a language pair is missing."""
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 
+from interpretation.engines import apertium_mt
 from interpretation.engines.base import EngineError, SpeechSynthesizer
-from interpretation.engines.ct2_mt import CTranslate2Translator
+from interpretation.engines.ct2_mt import Seq2SeqTranslator, discover_pairs
 from interpretation.engines.espeak import EspeakVoice
 from interpretation.engines.kokoro_voice import MODEL_FILE as KOKORO_MODEL_FILE
 from interpretation.engines.kokoro_voice import KokoroVoice
@@ -18,8 +19,12 @@ from interpretation.engines.openvoice_clone import OpenVoiceConverter
 from interpretation.engines.piper_voice import PiperVoice
 from interpretation.engines.whisper_asr import WhisperRecognizer
 from interpretation.pipeline import Cascade
+from interpretation.translation import Glossary, MtEngine, Translator, load_medicines
 from interpretation.weights import by_name
 from redaction.engine import Redactor
+
+if TYPE_CHECKING:  # the LLM tier is optional: imported only where it is used
+    from interpretation.engines.llm_mt import LlmTranslator
 
 
 def models_dir() -> Path:
@@ -54,12 +59,123 @@ def build_voices() -> dict[str, SpeechSynthesizer]:
     return voices
 
 
-def load_glossary() -> dict[str, dict[str, str]]:
+def llm_folder() -> Path | None:
+    """The installed instruction LLM (``models install --with llm``), or None."""
+    try:
+        from interpretation.engines.llm_mt import discover_llm
+    except ImportError:
+        return None
+    return discover_llm(models_dir())
+
+
+def engine_choice(pair: str) -> str:
+    """Which engine serves ``pair`` live: ct2, apertium or llm (none loaded to answer).
+
+    ``auto`` prefers a real CTranslate2 pair an operator installed, then Apertium, then
+    the LLM on a GPU, and last the random-weight test model (shown as such everywhere)."""
+    wanted = settings.MT_ENGINE
+    if wanted != "auto":
+        return str(wanted)
+    model = discover_pairs(models_dir() / "mt").get(pair)
+    if model is not None and model.real:
+        return "ct2"
+    if pair in apertium_mt.available_pairs():
+        return "apertium"
+    if settings.MT_LLM_DEVICE == "cuda" and llm_folder() is not None:
+        return "llm"
+    return "ct2"
+
+
+def mt_summary() -> dict[str, dict[str, str]]:
+    """Per pair, the live engine, its licence and quality tier (test, basic, good), and the
+    quality engine that revises its captions ("" if none), without loading any model:
+    what ``models`` prints and what the live page shows both participants."""
+    summary = {}
+    for pair in language_pairs():
+        kind = engine_choice(pair)
+        if kind == "apertium":
+            name, licence, tier = "apertium", apertium_mt.ApertiumTranslator.licence, "basic"
+        elif kind == "llm":
+            name, licence, tier = "llm", "see `manage.py models`", "good"
+        else:
+            model = discover_pairs(models_dir() / "mt").get(pair)
+            real = model is not None and model.real
+            name = f"ct2:{model.folder.name}" if model is not None and real else "test-model"
+            licence = model.licence if model is not None else ""
+            tier = "good" if real else "test"
+        summary[pair] = {"engine": name, "licence": licence, "tier": tier,
+                         "quality": "llm" if quality_choice() == "llm" else ""}
+    return summary
+
+
+def quality_choice() -> str:
+    """``llm`` where the better, slower tier revises live captions; ``none`` otherwise."""
+    wanted = settings.MT_QUALITY_ENGINE
+    if wanted == "none" or settings.MT_ENGINE == "llm":
+        return "none"
+    if wanted == "auto":
+        return "llm" if llm_folder() is not None else "none"
+    return "llm"
+
+
+def build_engine(kind: str, pair: str) -> MtEngine:
+    if kind == "apertium":
+        return apertium_mt.ApertiumTranslator(pair)
+    if kind == "llm":
+        return _llm_for(pair)
+    model = discover_pairs(models_dir() / "mt").get(pair)
+    if model is None:
+        raise EngineError(f"no translation model for {pair} in {models_dir() / 'mt'}: "
+                          "run `manage.py models install` or see README (Translation models)")
+    return Seq2SeqTranslator(model, threads=settings.MT_THREADS)
+
+
+@lru_cache(maxsize=1)
+def _llm() -> LlmTranslator:
+    from interpretation.engines.llm_mt import LlmTranslator
+
+    folder = llm_folder()
+    if folder is None:
+        raise EngineError("no LLM installed: run `manage.py models install --with llm`")
+    return LlmTranslator(folder, threads=settings.MT_LLM_THREADS, device=settings.MT_LLM_DEVICE)
+
+
+class _LlmPair:
+    """The one loaded LLM serves every pair: this is its view for one ordered pair."""
+
+    def __init__(self, model: LlmTranslator, pair: str) -> None:
+        self.model = model
+        self.source, self.target = pair.split("-")
+        self.name, self.licence, self.real = model.name, model.licence, model.real
+        self.tier = "good" if model.real else "test"
+
+    def translate_batch(self, texts: list[str]) -> list[str]:
+        return self.model.translate_batch(texts, self.source, self.target)
+
+
+def _llm_for(pair: str) -> MtEngine:
+    return _LlmPair(_llm(), pair)
+
+
+def build_translator() -> Translator:
+    """Every ordered pair's live engine (and the quality tier where there is one), with
+    the glossary and the medicines list."""
+    pairs = language_pairs()
+    engines = {pair: build_engine(engine_choice(pair), pair) for pair in pairs}
+    quality = ({pair: build_engine("llm", pair) for pair in pairs}
+               if quality_choice() == "llm" else {})
+    return Translator(engines, load_glossary(), load_medicines_file(), quality)
+
+
+def load_medicines_file() -> frozenset[str]:
+    return load_medicines(Path(settings.MT_MEDICINES))
+
+
+def load_glossary() -> Glossary:
     path = Path(settings.MT_GLOSSARY)
     if not path.is_file():
         raise EngineError(f"MT_GLOSSARY points to a missing file: {path}")
-    glossary: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
-    return glossary
+    return Glossary.from_tsv(path)
 
 
 def converter_folder() -> Path | None:
@@ -85,6 +201,4 @@ def cascade() -> Cascade:
     recognizer = WhisperRecognizer(models_dir() / by_name(settings.ASR_MODEL).folder,
                                    compute_type=settings.ASR_COMPUTE_TYPE,
                                    threads=settings.ASR_THREADS)
-    translator = CTranslate2Translator(models_dir() / "mt", language_pairs(),
-                                       threads=settings.MT_THREADS, glossary=load_glossary())
-    return Cascade(recognizer, build_redactor(), translator, build_voices())
+    return Cascade(recognizer, build_redactor(), build_translator(), build_voices())
