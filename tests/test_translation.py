@@ -237,7 +237,7 @@ def test_auto_serves_each_pair_with_apertium_when_no_real_model_is_installed() -
 
 @needs_apertium
 def test_the_translate_command_redacts_protects_and_restores() -> None:
-    lines = ("My name is Ellen Marsh, take 500 mg of ibuprofen.\n\n").encode() + b"\xff\xfe\n"
+    lines = (b"My name is Ellen Marsh, take 500 mg of ibuprofen.\n\n") + b"\xff\xfe\n"
     done = subprocess.run([sys.executable, "manage.py", "translate", "--source", "en",
                            "--target", "es", "--json"], input=lines, capture_output=True,
                           cwd=ROOT, check=True, timeout=120)
