@@ -34,12 +34,10 @@ from django.conf import settings  # noqa: E402
 
 from interpretation.audio import load_audio  # noqa: E402
 from interpretation.endpointing import utterances  # noqa: E402
-from interpretation.engines.ct2_mt import CTranslate2Translator  # noqa: E402
 from interpretation.engines.loading import (  # noqa: E402
     build_redactor,
     build_voices,
-    language_pairs,
-    load_glossary,
+    build_translator,
     models_dir,
 )
 from interpretation.engines.whisper_asr import WhisperRecognizer  # noqa: E402
@@ -93,9 +91,7 @@ def main() -> None:
     recognizer, load_ms["asr"] = timed(lambda: WhisperRecognizer(
         asr_dir, compute_type=settings.ASR_COMPUTE_TYPE, threads=settings.ASR_THREADS))
     redactor, load_ms["redact"] = timed(build_redactor)
-    translator, load_ms["mt"] = timed(lambda: CTranslate2Translator(
-        models_dir() / "mt", language_pairs(), threads=settings.MT_THREADS,
-        glossary=load_glossary()))
+    translator, load_ms["mt"] = timed(build_translator)
     voices, load_ms["tts"] = timed(build_voices)
     cascade = Cascade(recognizer, redactor, translator, voices)
     for target in TARGET.values():  # first calls compile and allocate: not counted
@@ -153,8 +149,7 @@ def main() -> None:
                    "wer": {lang: round(word_error_rate(wer_pairs[lang][mode], lang), 3)
                            for lang in TARGET if wer_pairs[lang][mode]}}
             for mode in ("fitted", "full")},
-        "mt_pairs": {pair: ("real" if translator.is_real(pair) else "test model")
-                     for pair in translator.pairs()},
+        "mt_pairs": {pair: translator.engines[pair].name for pair in translator.pairs()},
     }
     if options.json:
         print(json.dumps(report))
