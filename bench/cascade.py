@@ -36,8 +36,8 @@ from interpretation.audio import load_audio  # noqa: E402
 from interpretation.endpointing import utterances  # noqa: E402
 from interpretation.engines.loading import (  # noqa: E402
     build_redactor,
-    build_voices,
     build_translator,
+    build_voices,
     models_dir,
 )
 from interpretation.engines.whisper_asr import WhisperRecognizer  # noqa: E402
