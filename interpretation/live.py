@@ -198,7 +198,7 @@ def revise_forever() -> None:
     while True:
         revision = _revisions.get()
         try:
-            _revise(revision)
+            _revise(revision, cascade())
         except Exception as exc:  # a revision that fails leaves the fast caption standing
             logger.warning("revision of segment %d failed (%s)", revision.segment.seq,
                            type(exc).__name__)
@@ -206,8 +206,7 @@ def revise_forever() -> None:
             close_old_connections()
 
 
-def _revise(revision: Revision) -> None:
-    pipeline = cascade()
+def _revise(revision: Revision, pipeline: Cascade) -> None:
     speaker = Participant.objects.get(pk=revision.speaker_id)
     for target in revision.targets:
         better_started = time.perf_counter()

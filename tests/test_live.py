@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import struct
+import uuid
 from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -160,6 +162,8 @@ def test_ready_says_who_and_where_in_the_sequence(live_visit: Visit) -> None:
     ready = async_to_sync(scenario)()
     assert (ready["type"], ready["protocol"], ready["language"], ready["last_seq"]) == (
         "ready", 1, "es", 0)
+    assert set(ready["translation"]) == {"en-es", "es-en"}  # engine and tier, per pair
+    assert ready["translation"]["en-es"]["tier"] in ("test", "basic", "good")
 
 
 @pytest.mark.parametrize(("frame", "code"), [
@@ -242,9 +246,11 @@ def test_the_listener_gets_the_segment_in_their_language_with_speech(
     assert segment["type"] == "segment" and segment["seq"] == 1
     assert (segment["source_language"], segment["target_language"]) == ("en", "es")
     assert "blood pressure" in segment["text"]
+    assert "presión arterial" in segment["translation"]  # the glossary, through every engine
+    assert segment["engine"] and segment["flags"] == []
     assert {"asr", "redact", "mt", "total"} <= set(segment["timings_ms"])
     assert (announced["type"], announced["seq"], announced["voice"]) == (
-        "audio", 1, "stock:espeak-ng")
+        "audio", 1, f"stock:{engines.voices['es'].name}")
     assert {"tts", "total"} <= set(announced["timings_ms"])
     assert audio[:4] == b"SEG1"
     assert struct.unpack("<II", audio[4:12]) == (1, 22_050)
@@ -361,3 +367,49 @@ def test_a_clinician_session_needs_its_second_factor(live_visit: Visit) -> None:
         return ready
 
     assert async_to_sync(scenario)()["role"] == "clinician"
+
+
+def test_a_better_translation_revises_the_caption_and_is_audited(
+    live_visit: Visit, tmp_path: Path
+) -> None:
+    """The quality tier (here the small test LLM: its words are noise, its plumbing real)
+    replaces a segment's translation: stored, audited, and sent as a revision."""
+    from interpretation import live
+    from interpretation.engines.apertium_mt import ApertiumTranslator, available_pairs
+    from interpretation.engines.espeak import EspeakVoice
+    from interpretation.engines.llm_mt import LlmTranslator
+    from interpretation.engines.loading import _LlmPair
+    from interpretation.frames import Redacted, Transcript, Utterance
+    from interpretation.pipeline import Cascade
+    from interpretation.test_models import build_test_llm
+    from interpretation.translation import Glossary, Translator
+
+    if "en-es" not in available_pairs():
+        pytest.skip("apt-get install apertium apertium-eng-spa")
+    build_test_llm(tmp_path / "llm")
+    translator = Translator({"en-es": ApertiumTranslator("en-es")}, Glossary({}),
+                            quality={"en-es": _LlmPair(LlmTranslator(tmp_path / "llm"), "en-es")})
+    pipeline = Cascade(None, None, translator, {"es": EspeakVoice()})  # type: ignore[arg-type]
+    speaker = person(live_visit, "clinician")
+    utterance = Utterance(0, 0.0, 1.0, "en", np.zeros(16_000, np.float32))
+    redacted = Redacted(Transcript(utterance, "Take 500 mg now."), "Take 500 mg now.")
+    fast = pipeline.translate(redacted, "es")
+    segment, _ = Segment.objects.append(
+        visit_id=live_visit.pk, utterance_id=uuid.uuid4(), speaker=speaker,
+        source_language="en", redacted_text=redacted.text, translations={"es": fast.text},
+        translation_flags={"es": list(fast.flags)}, translation_engines={"es": fast.engine})
+    assert segment is not None
+    events: list[dict[str, Any]] = []
+    live._revise(live.Revision(speaker.pk, segment, redacted, ("es",), 0.0, events.append),
+                 pipeline)
+
+    revision = next(e for e in events if e["type"] == "visit.revision")
+    assert (revision["seq"], revision["language"], revision["engine"]) == (
+        segment.seq, "es", "test-llm")
+    assert "500 mg" in revision["translation"]  # protected, even through noise
+    segment.refresh_from_db()
+    assert segment.translations["es"] == revision["translation"]
+    assert segment.translation_engines["es"] == "test-llm"
+    assert "test_model" in segment.translation_flags["es"]
+    entry = AuditEntry.objects.filter(event=AuditEvent.SEGMENT_REVISED).get()
+    assert entry.metadata["seq"] == segment.seq

@@ -147,7 +147,7 @@ _FORMAL: list[_Rule] = [
     (re.compile(r"\^[Tt]uyo<det><pos><(?:m|f|mf)>"), "^suyo<det><pos><mf>"),
     # An instruction opening a sentence ("Take ...", after "Please" or a protected span):
     # Apertium's infinitive, or its guess "it takes", becomes the usted imperative.
-    (re.compile(r"(^|<sent>\$\s*)((?:\[[^\]]*\]\s*)*)\^([^<$^]+)<vblex>(?:<inf>|<pri><p3><sg>)\$"),
+    (re.compile(r"(^\s*|<sent>\$\s*)((?:\[[^\]]*\]\s*)*)\^([^<$^]+)<vblex>(?:<inf>|<pri><p3><sg>)\$"),
      r"\1\2^\3<vblex><prs><p3><sg>$"),
     (re.compile(r"(\^No<adv>\$\s*)\^([^<$^]+)<vblex><pri><p3><sg>\$"),
      r"\1^\2<vblex><prs><p3><sg>$"),
@@ -214,6 +214,9 @@ def _restore(stream: str, spans: list[str], spanish: bool) -> str:
         index = int(match.group(1))
         return spans[index] if index < len(spans) else ""
 
+    # A sentence that opens with a protected span: Apertium capitalises the word after it.
+    stream = re.sub(r"^(\s*\[m\d+\]\s+)([A-ZÁÉÍÓÚÑ])(?=[a-záéíóúñü])",
+                    lambda m: m[1] + m[2].lower(), stream)
     text = _SUPERBLANK.sub(put_back, stream)
     text = re.sub(r"\\(.)", r"\1", text)
     text = re.sub(r"\s+", " ", text).strip()

@@ -40,6 +40,14 @@ def _strings() -> dict[str, str]:
         "caught_up": _("Caught up on what was missed."),
         "heard_original": _("Original"), "heard_translation": _("Translation"),
         "audio_played": _("spoken"),
+        "mt_good": _("AI interpretation on"),
+        "mt_basic": _("AI interpretation on (basic machine translation: check anything "
+                      "important with an interpreter)"),
+        "mt_test": _("AI interpretation on a TEST model: its translations are meaningless. "
+                     "Do not rely on them; ask for a human interpreter."),
+        "mt_check": _("Check this with the interpreter: a number, dose or medicine may not "
+                      "have been translated exactly."),
+        "mt_revised": _("Translation improved"),
     }
 
 

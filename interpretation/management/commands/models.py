@@ -14,11 +14,12 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from interpretation import weights
 from interpretation.engines.ct2_mt import discover_pairs
-from interpretation.engines.loading import language_pairs, models_dir
+from interpretation.engines.loading import language_pairs, llm_folder, models_dir, mt_summary
 
 
 class Command(BaseCommand):
@@ -125,14 +126,15 @@ class Command(BaseCommand):
             out(f"  voice converter: {'real OpenVoice' if real else 'small TEST model (noise)'}")
         else:
             out("  voice converter: none (stock voices only)")
-        pairs = discover_pairs(models_dir() / "mt")
-        out("translation pairs:")
-        for pair in language_pairs():
-            model = pairs.get(pair)
-            if model is None:
-                out(f"  {pair}: MISSING (run `manage.py models install`)")
-            elif model.real:
-                out(f"  {pair}: real model ({model.family}) in {model.folder.name}")
-            else:
-                out(f"  {pair}: small TEST model, translations are meaningless "
-                    "(see README: Translation models)")
+        out("translation, per pair (engine, quality tier, licence):")
+        tiers = {"test": "TEST model: translations are meaningless (see README: Translation)",
+                 "basic": "basic: rule-based, check anything important",
+                 "good": "good"}
+        for pair, info in mt_summary().items():
+            out(f"  {pair}: {info['engine']:<10} {tiers[info['tier']]}; {info['licence']}")
+            if info["quality"]:
+                out(f"         revised a few seconds later by {info['quality']} "
+                    f"(MT_QUALITY_ENGINE; speech from: {settings.MT_SPEECH_FROM})")
+        llm = llm_folder()
+        out("  instruction LLM: " +
+            (llm.name if llm else "not installed (models install --with llm)"))

@@ -82,11 +82,15 @@ function onEvent(event) {
       setConnection("connected", S.connected);
       send(JSON.stringify({type: live.micOn ? "start" : "stop"}));
       if (event.last_seq > live.lastSeq) catchUp();
+      showTier(event.translation || {});
       break;
     case "segment":
       if (event.seq > live.lastSeq + 1) catchUp();
       addCaption(event.seq, event.speaker_id, event.source_language, event.text,
-                 event.translations || {});
+                 event.translations || {}, event.flags || []);
+      break;
+    case "revision":
+      revise(event.seq, event.language, event.translation, event.flags || []);
       break;
     case "gap":
       if (event.seq > live.lastSeq + 1) catchUp();
@@ -128,7 +132,7 @@ async function catchUp() {
   for (const item of await response.json()) {
     if (item.kind === "gap") addGap(item.seq);
     else addCaption(item.seq, item.speaker_id, item.source_language, item.text,
-                    item.translations || {});
+                    item.translations || {}, Object.values(item.flags || {}).flat());
   }
 }
 
@@ -138,7 +142,49 @@ function label(participantId) {
   return participant ? S[participant.role] : "";
 }
 
-function addCaption(seq, speakerId, sourceLanguage, text, translations) {
+// The translation engine's tier for the pairs that concern me, worst first: a test model
+// is said loudly to both sides, never only in the server's terminal.
+function showTier(pairs) {
+  const mine = Object.entries(pairs)
+    .filter(([pair]) => pair.split("-").includes(config.language))
+    .map(([, info]) => info.tier);
+  const tier = ["test", "basic", "good"].find((t) => mine.includes(t));
+  if (!tier) return;
+  const element = $("mt-tier");
+  element.dataset.tier = tier;
+  element.textContent = S[`mt_${tier}`];
+  element.hidden = false;
+  document.body.dataset.mtTier = tier;
+}
+
+function flagged(flags) {
+  return flags.some((flag) => flag !== "test_model");
+}
+
+function checkLine() {
+  const p = document.createElement("p");
+  p.className = "mt-check";
+  p.setAttribute("role", "note");
+  p.textContent = S.mt_check;
+  return p;
+}
+
+// A better translation of a caption already shown (same seq): replace it in place.
+function revise(seq, language, translation, flags) {
+  const item = document.querySelector(`#captions li[data-seq="${seq}"]`);
+  if (!item) return;
+  const own = Number(item.dataset.speaker) === config.participantId;
+  if (!own && language !== config.language) return;
+  const line = item.querySelector("p.translation");
+  if (!line || line.lang !== language) return;
+  line.textContent = translation;
+  line.dataset.revised = "true";
+  line.title = S.mt_revised;
+  item.querySelector("p.mt-check")?.remove();
+  if (flagged(flags)) item.append(checkLine());
+}
+
+function addCaption(seq, speakerId, sourceLanguage, text, translations, flags = []) {
   if (live.shown.has(seq)) return;
   live.shown.add(seq);
   live.lastSeq = Math.max(live.lastSeq, seq);
@@ -159,6 +205,7 @@ function addCaption(seq, speakerId, sourceLanguage, text, translations) {
     item.append(line("translation", targetLanguage, translations[targetLanguage],
                      S.heard_translation));
   }
+  if (flagged(flags)) item.append(checkLine());
   insertInOrder(item, seq);
 }
 
