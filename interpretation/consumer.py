@@ -215,6 +215,10 @@ class VisitConsumer(AsyncWebsocketConsumer):
             # Both sides are told when a number or a medicine may not have survived MT.
             "flags": sorted({f for flags in event.get("flags", {}).values() for f in flags}),
             "engine": event.get("engines", {}).get(self.language, ""),
+            # Only the speaker sees their words translated back (a per-visit setting).
+            **({"back_translations": event["back_translations"]}
+               if event.get("back_translations") and event["speaker_id"] == self.participant_id
+               else {}),
             "timings_ms": {"asr": timings.get("asr", 0.0), "redact": timings.get("redact", 0.0),
                            "mt": timings.get(f"mt_{self.language}", 0.0),
                            "total": timings.get("to_text", 0.0)},

@@ -24,7 +24,7 @@ from django.db import close_old_connections
 
 from interpretation.audio import float_to_pcm16, pcm16_to_float
 from interpretation.engines.loading import build_converter, cascade
-from interpretation.frames import Redacted, Translation, Utterance
+from interpretation.frames import Redacted, Translation, Utterance, restored
 from interpretation.models import Segment, SegmentKind
 from interpretation.pipeline import Cascade, timed
 from interpretation.voices import VoiceCloning
@@ -140,12 +140,19 @@ def _interpret(message: dict[str, Any], emit: Emit) -> None:
         emit(_nothing(message))
         return
     timings["to_text"] = (time.perf_counter() - started) * 1000
+    back = {}
+    if speaker.visit.back_translation:  # for the speaker: what the others got, said back
+        for target, translation in translations.items():
+            said_back = pipeline.translator.translate(translation.text, target,
+                                                      utterance.language)
+            back[target] = restored(said_back.text, redacted.restore)
     emit({"type": "visit.segment", "seq": segment.seq, "speaker_id": speaker.pk,
           "speaker_role": speaker.role, "source_language": utterance.language,
           "text": transcript.text,
           "translations": {lang: t.live_text() for lang, t in translations.items()},
           "flags": {lang: list(t.flags) for lang, t in translations.items()},
           "engines": {lang: t.engine for lang, t in translations.items()},
+          "back_translations": back,
           "timings_ms": {k: round(v, 1) for k, v in timings.items()},
           "utterance_id": message["utterance_id"]})
     revising = _has_quality_tier(pipeline, utterance.language)

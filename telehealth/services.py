@@ -97,13 +97,15 @@ def visit_create(
     scheduled_for: datetime,
     clinician_language: Language,
     patient_language: Language | None = None,
+    back_translation: bool = False,
 ) -> Visit:
     """Schedule a visit with its clinician and patient as the first two participants."""
     if not clinician.is_clinician:
         raise WorkflowError("not_clinician", "only a clinician can hold a visit")
     with transaction.atomic():
         visit = Visit.objects.create(
-            clinician=clinician, patient=patient, scheduled_for=scheduled_for
+            clinician=clinician, patient=patient, scheduled_for=scheduled_for,
+            back_translation=back_translation,
         )
         Participant.objects.create(
             visit=visit, role=ParticipantRole.CLINICIAN, language=clinician_language,
@@ -120,6 +122,7 @@ def visit_create(
             patient_id=patient.pk,
             subject=visit,
             participants=2,
+            back_translation=back_translation,
         )
     return visit
 

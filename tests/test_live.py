@@ -260,6 +260,29 @@ def test_the_listener_gets_the_segment_in_their_language_with_speech(
 
 
 @override_settings(INTERPRETATION_WORKERS=False)
+def test_with_back_translation_only_the_speaker_sees_their_words_said_back(
+    live_visit: Visit, engines: object  # noqa: F811
+) -> None:
+    Visit.objects.filter(pk=live_visit.pk).update(back_translation=True)
+    speaker, listener = person(live_visit, "clinician"), person(live_visit, "patient")
+
+    async def scenario() -> tuple[dict[str, Any], dict[str, Any]]:
+        clinician, patient = await one_speaks(live_visit, speaker, listener, "en-followup.wav")
+        to_listener = await next_event(patient)
+        to_speaker = await next_event(clinician)
+        await clinician.disconnect()
+        await patient.disconnect()
+        return to_speaker, to_listener
+
+    to_speaker, to_listener = async_to_sync(scenario)()
+    assert to_speaker["type"] == to_listener["type"] == "segment"
+    assert "back_translations" not in to_listener
+    said_back = to_speaker["back_translations"]["es"]
+    assert said_back and said_back != to_speaker["translations"]["es"]
+    assert "blood pressure" in said_back  # the glossary term went there and back
+
+
+@override_settings(INTERPRETATION_WORKERS=False)
 def test_identifiers_are_heard_but_not_stored(
     live_visit: Visit, engines: object  # noqa: F811
 ) -> None:

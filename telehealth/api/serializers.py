@@ -64,7 +64,7 @@ class VisitSerializer(serializers.ModelSerializer):
     class Meta:
         model = Visit
         fields = ["id", "status", "scheduled_for", "created_at", "started_at", "ended_at",
-                  "clinician_id", "patient_id", "participants"]
+                  "clinician_id", "patient_id", "back_translation", "participants"]
 
 
 class VisitCreateSerializer(serializers.Serializer):
@@ -75,6 +75,8 @@ class VisitCreateSerializer(serializers.Serializer):
         slug_field="code", queryset=Language.objects.filter(enabled=True), required=False,
         help_text="Defaults to the patient's preferred language",
     )
+    back_translation = serializers.BooleanField(
+        default=False, help_text="Show each speaker the translation of their words back")
 
 
 class ParticipantCreateSerializer(serializers.Serializer):

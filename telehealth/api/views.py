@@ -155,6 +155,7 @@ class VisitListView(APIView):
             clinician=clinician, patient=patient, scheduled_for=data["scheduled_for"],
             clinician_language=data["clinician_language"],
             patient_language=data.get("patient_language"),
+            back_translation=data["back_translation"],
         )
         return Response(s.VisitSerializer(visit).data, status=status.HTTP_201_CREATED)
 

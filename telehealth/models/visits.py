@@ -44,6 +44,10 @@ class Visit(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     ended_at = models.DateTimeField(null=True, blank=True)
+    back_translation = models.BooleanField(
+        default=False,
+        help_text="Show each speaker what the others received, translated back, so a "
+                  "mistranslated instruction can be caught")
 
     objects = VisitQuerySet.as_manager()
 

@@ -41,6 +41,10 @@ class VisitForm(forms.Form):
                                                 label="Your language")
     patient_language = forms.ModelChoiceField(
         queryset=_languages(), required=False, empty_label="Patient's preferred language")
+    back_translation = forms.BooleanField(
+        required=False, label="Show me what the patient received, translated back",
+        help_text="Each speaker also sees the translation of their words back into their "
+                  "own language, to catch a mistranslated instruction.")
 
     def __init__(self, clinician: User, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -48,6 +48,7 @@ def _strings() -> dict[str, str]:
         "mt_check": _("Check this with the interpreter: a number, dose or medicine may not "
                       "have been translated exactly."),
         "mt_revised": _("Translation improved"),
+        "back_translation": _("They received (translated back)"),
     }
 
 

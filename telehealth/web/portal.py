@@ -119,7 +119,8 @@ def visit_create(request: HttpRequest) -> HttpResponse:
     visit = services.visit_create(
         clinician=clinician, patient=data["patient"], scheduled_for=data["scheduled_for"],
         clinician_language=data["clinician_language"],
-        patient_language=data["patient_language"])
+        patient_language=data["patient_language"],
+        back_translation=data["back_translation"])
     messages.success(request, "Visit scheduled.")
     return redirect("portal-visit", visit_id=visit.pk)
 

@@ -87,7 +87,7 @@ function onEvent(event) {
     case "segment":
       if (event.seq > live.lastSeq + 1) catchUp();
       addCaption(event.seq, event.speaker_id, event.source_language, event.text,
-                 event.translations || {}, event.flags || []);
+                 event.translations || {}, event.flags || [], event.back_translations || {});
       break;
     case "revision":
       revise(event.seq, event.language, event.translation, event.flags || []);
@@ -184,7 +184,8 @@ function revise(seq, language, translation, flags) {
   if (flagged(flags)) item.append(checkLine());
 }
 
-function addCaption(seq, speakerId, sourceLanguage, text, translations, flags = []) {
+function addCaption(seq, speakerId, sourceLanguage, text, translations, flags = [],
+                    backTranslations = {}) {
   if (live.shown.has(seq)) return;
   live.shown.add(seq);
   live.lastSeq = Math.max(live.lastSeq, seq);
@@ -204,6 +205,12 @@ function addCaption(seq, speakerId, sourceLanguage, text, translations, flags = 
   if (targetLanguage !== sourceLanguage && translations[targetLanguage]) {
     item.append(line("translation", targetLanguage, translations[targetLanguage],
                      S.heard_translation));
+  }
+  if (own && backTranslations[targetLanguage]) { // what they got, said back in my language
+    const back = line("back-translation", sourceLanguage, backTranslations[targetLanguage],
+                      S.back_translation);
+    back.prepend(`${S.back_translation}: `);
+    item.append(back);
   }
   if (flagged(flags)) item.append(checkLine());
   insertInOrder(item, seq);
