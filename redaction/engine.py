@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from interpretation.frames import Entity
+from redaction.gazetteer import NAME_RANK, common, fold, names, places
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, MEDICAL_TERMS, NOT_NAMES
+from redaction.medical import APOSTROPHES, is_medical
 from redaction.recognizers import speech_recognizers
 
 logger = logging.getLogger(__name__)
@@ -41,6 +43,7 @@ _NOISY = {"UsLicenseRecognizer", "UsPassportRecognizer", "NhsRecognizer", "Crypt
 _PRIORITY = ["EMAIL_ADDRESS", "US_SSN", "ES_NIF", "MEDICAL_RECORD_NUMBER", "MEMBER_ID",
              "CREDIT_CARD", "PHONE_NUMBER", "STREET_ADDRESS", "ZIP_CODE", "AGE", "DATE_TIME",
              "PERSON", "ID_NUMBER", "LOCATION"]
+_WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
 _DATE_WORDS = re.compile(
     r"\d{1,4}[/.-]\d{1,2}|\b(?:" + "|".join(EN_MONTHS + ES_MONTHS) + r")\b", re.IGNORECASE)
 
@@ -106,9 +109,16 @@ class Redactor:
             return []
         results = self._analyzer.analyze(text=text, language=language,
                                          score_threshold=SCORE_THRESHOLD)
-        kept = [Entity(r.entity_type, r.start, r.end) for r in results
-                if 0 <= r.start < r.end <= len(text)
-                and _is_identifier(text, r.entity_type, r.start, r.end)]
+        kept = []
+        for found in results:
+            start, end = found.start, found.end
+            if found.entity_type in ("PERSON", "LOCATION"):
+                from_model = (found.recognition_metadata or {}).get(
+                    "recognizer_name") == "SpacyRecognizer"
+                start, end = _without_medical_words(text, start, end, language, from_model)
+            if 0 <= start < end <= len(text) \
+                    and _is_identifier(text, found.entity_type, start, end):
+                kept.append(Entity(found.entity_type, start, end))
         return _merge(kept)
 
     def redact(self, text: str, language: str) -> RedactionResult:
@@ -165,6 +175,31 @@ def _is_identifier(text: str, entity_type: str, start: int, end: int) -> bool:
         words = re.findall(r"[\wáéíóúñü']+", value)
         return len(value) > 1 and not all(w in MEDICAL_TERMS or w in NOT_NAMES for w in words)
     return True
+
+
+def _without_medical_words(text: str, start: int, end: int, language: str,
+                           from_model: bool) -> tuple[int, int]:
+    """A name or place never starts or ends with a medicine, condition or function word:
+    spaCy tags "Hodgkin" in "linfoma de Hodgkin" as a place, "Zofran" as a person and,
+    in lower-case speech, ordinary words ("tenía") too; its findings also lose ordinary
+    words that are no name and no place. Returns the trimmed span (empty when nothing
+    is left)."""
+    words = list(_WORD.finditer(text, start, end))
+    ordinary = common(language)
+
+    def removable(word: re.Match[str]) -> bool:
+        key = fold(word.group())
+        if key in NOT_NAMES or is_medical(text, word.start(), word.end(), key, language):
+            return True  # an ordinary word that is no name and no place: "Zofran", "tenía"
+        rank = ordinary.get(key)
+        return from_model and rank is not None and key not in places() \
+            and (key not in names() or rank < NAME_RANK)
+
+    while words and removable(words[0]):
+        words.pop(0)
+    while words and removable(words[-1]):
+        words.pop()
+    return (words[0].start(), words[-1].end()) if words else (start, start)
 
 
 def _merge(entities: list[Entity]) -> list[Entity]:

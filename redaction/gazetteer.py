@@ -1,0 +1,231 @@
+"""Names and places found by word lists, not by capital letters: ASR writes "ellen
+marsh" in lower case, and spaCy's NER misses most lower-case names.
+
+Philter's approach (UCSF's clinical-notes de-identifier): know the ordinary words
+(a safe list with the name-words taken out) and treat name-like words as names. Each
+token is one of: a stop word (never part of a name without a trigger), a medical
+term (never redacted here), a common word, a name-word that is not a common word
+("strong"), a name-word that is also a common word ("ambiguous": rosa, hunt, will), or
+unknown (in no list: rare surnames, foreign names). A run of name-like tokens becomes
+a PERSON when it holds a strong or unknown token, a given name beside a surname, or a
+capitalised word mid-sentence; gazetteer places and runs after "I live in" / "vivo
+en" become LOCATIONs. The lists and their licences are in ``data/build.py``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from presidio_analyzer import RecognizerResult
+
+from redaction.lexicon import EN_MONTHS, ES_MONTHS, NOT_NAMES
+from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
+from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
+
+DATA = Path(__file__).resolve().parent / "data"
+# A name-word more frequent than this is also an ordinary word ("jaw", "rosa").
+COMMON_RANK = {"en": 20000, "es": 8000}
+STOP_RANK = 300  # the most frequent words are never part of a name
+NAME_RANK = 2000  # a name-word this frequent ("last", "daughter") is no name by itself
+TECHNICAL_RANK = 15000  # rarer English words are mostly clinical and drug vocabulary
+MAX_PLACE_WORDS = 4
+UNITS = {"mg", "mcg", "ml", "kg", "lb", "lbs", "cc", "iu", "mmhg", "bpm", "am", "pm"}
+
+_TOKEN = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
+_NUMBER_ALTERNATIVES = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_NUMBER_WORD = re.compile(rf"^(?:{_NUMBER_ALTERNATIVES})(?:-(?:{_NUMBER_ALTERNATIVES}))*$")
+_LOCATION_TRIGGER = {
+    "en": re.compile(r"\b(?:live|lives|living|lived|moved|move|moving|from|visiting|born|"
+                     r"grew up|resides?|located|based|stay|staying|drove|drive|came)"
+                     r"(?:\s+(?:in|to|from|at|near|up from|down from|over from))?\s+$", re.I),
+    "es": re.compile(r"\b(?:vivo|vive|viven|vivimos|vivía|resido|reside|soy|es|somos|"
+                     r"vengo|viene|venimos|nací|nació|mudé|mudamos|mudó|estoy|está)\s+"
+                     r"(?:en|de|desde|a|para|cerca de)\s+$|\bdesde\s+$", re.I),
+}
+_PLACE_PREFIXES = {"north", "south", "east", "west", "new", "port", "lake", "mount", "fort",
+                   "saint", "st", "san", "santa", "santo", "los", "las", "la", "el", "del",
+                   "ciudad", "villa", "puerto", "nueva", "nuevo", "valle", "colonia"}
+# Words after which a lone name-word is a name: "my husband amy", "tell maria", "la
+# doctora plana".
+_NAME_CONTEXT = {
+    "en": re.compile(r"\b(?:son|daughter|husband|wife|mother|father|mom|dad|brother|sister|"
+                     r"partner|grandson|granddaughter|grandmother|grandfather|aunt|uncle|"
+                     r"niece|nephew|cousin|friend|neighbou?r|caregiver|boyfriend|girlfriend|"
+                     r"fianc[ée]e?|tell|ask|for|with|call|called|named|name|name's|names|"
+                     r"saw|see|seen|doctor|dr|nurse|patient|mr|mrs|ms|miss|mister|i'm|i am|"
+                     r"this is|it's|it is|under)[\s.,]+$", re.I),
+    "es": re.compile(r"\b(?:hijo|hija|esposo|esposa|marido|mujer|madre|padre|mamá|mama|"
+                     r"papá|papa|hermano|hermana|pareja|nieto|nieta|abuela|abuelo|tía|tia|"
+                     r"tío|tio|sobrino|sobrina|primo|prima|amigo|amiga|vecino|vecina|"
+                     r"cuidador|cuidadora|novio|novia|dígale|digale|dile|pregunte|para|con|"
+                     r"llamo|llama|llamada|nombre|apellido|apellidos|doctor|doctora|dr|dra|"
+                     r"enfermera|enfermero|paciente|señor|señora|señorita|sr|sra|don|doña|"
+                     r"soy|habla|a nombre de|de parte de)[\s.,]+$", re.I),
+}
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
+
+
+def fold(word: str) -> str:
+    """Lower case without accents ("Fernández" -> "fernandez"); ñ stays apart from n."""
+    word = word.lower().replace("\u2019", "'").replace("ñ", "\0")
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\0", "ñ")
+
+
+def _lines(name: str) -> list[str]:
+    with gzip.open(DATA / name, "rt", encoding="utf-8") as data:
+        return [line for line in data.read().split("\n") if line]
+
+
+@cache
+def names() -> dict[str, str]:
+    """Folded name-word -> "F" (given), "L" (surname) or "FL"."""
+    return dict(line.split("\t") for line in _lines("names.txt.gz"))
+
+
+@cache
+def common(language: str) -> dict[str, int]:
+    """Folded ordinary word -> frequency rank (0 is the most frequent)."""
+    return {word: rank for rank, word in enumerate(_lines(f"common_{language}.txt.gz"))}
+
+
+@cache
+def places() -> dict[str, str]:
+    return dict(line.split("\t") for line in _lines("places.txt.gz"))
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    raw: str
+    key: str
+    kind: str  # stop, medical, common, strong, ambiguous, unknown
+
+
+def _never_names(language: str) -> frozenset[str]:
+    months = EN_MONTHS if language == "en" else ES_MONTHS
+    return frozenset({*NOT_NAMES, *NUMBER_WORDS, *months, *UNITS})
+
+
+class GazetteerRecognizer(SpeechRecognizer):
+    """PERSON and LOCATION from name and place lists, case-insensitively."""
+
+    ENTITIES = ["PERSON", "LOCATION"]
+
+    def __init__(self, language: str) -> None:
+        super().__init__(language)
+        self._names, self._common, self._places = names(), common(language), places()
+        self._never = _never_names(language)
+
+    def tokens(self, text: str) -> list[Token]:
+        out = []
+        for match in _TOKEN.finditer(text):
+            key = fold(match.group())
+            out.append(Token(match.start(), match.end(), match.group(), key,
+                             self._kind(text, match.start(), match.end(), key)))
+        return out
+
+    def _kind(self, text: str, start: int, end: int, key: str) -> str:
+        rank = self._common.get(key)
+        if key in self._never or len(key) < 2 or (rank is not None and rank < STOP_RANK) \
+                or _NUMBER_WORD.match(key):
+            return "stop"
+        if is_medical(text, start, end, key, self.supported_language):
+            return "medical"
+        if key in self._names:
+            common_rank = COMMON_RANK[self.supported_language]
+            return "strong" if rank is None or rank >= common_rank else "ambiguous"
+        base = re.sub(rf"[{APOSTROPHES}]s$", "", key)
+        if rank is not None or base in self._common or len(key) < 4:
+            return "common"
+        if DRUG_CONTEXT.search(text[:start]) and not text[start].isupper():
+            return "common"  # "takes entresto": a medicine no list knows yet
+        return "unknown"
+
+    def find(self, text: str) -> Iterator[RecognizerResult]:
+        tokens = self.tokens(text)
+        taken: set[int] = set()
+        for first, last in self._place_spans(tokens):
+            taken.update(range(first, last + 1))
+            yield result("LOCATION", tokens[first].start, tokens[last].end,
+                         self.recognizer_name)
+        for first, last in self._runs(text, tokens, taken):
+            entity, first = self._run_type(text, tokens, first, last)
+            if entity:
+                yield result(entity, tokens[first].start, tokens[last].end,
+                             self.recognizer_name)
+
+    def _place_spans(self, tokens: list[Token]) -> Iterator[tuple[int, int]]:
+        i = 0
+        while i < len(tokens):
+            for size in range(min(MAX_PLACE_WORDS, len(tokens) - i), 0, -1):
+                words = tokens[i:i + size]
+                if not all(a.end + 2 >= b.start for a, b in itertools.pairwise(words)):
+                    continue
+                phrase = " ".join(t.key for t in words)
+                if phrase in self._places and (size > 1 or words[0].kind in ("strong",
+                                                                            "unknown")):
+                    yield i, i + size - 1
+                    i += size - 1
+                    break
+            i += 1
+
+    def _runs(self, text: str, tokens: list[Token], taken: set[int]
+              ) -> Iterator[tuple[int, int]]:
+        """Maximal runs of name-like tokens joined by spaces only."""
+        run: list[int] = []
+        for i, token in enumerate(tokens):
+            joined = bool(run) and text[tokens[run[-1]].end:token.start].strip(" ") == ""
+            if i not in taken and self._name_like(text, token):
+                if run and not joined:
+                    yield run[0], run[-1]
+                    run = []
+                run.append(i)
+            elif run:
+                yield run[0], run[-1]
+                run = []
+        if run:
+            yield run[0], run[-1]
+
+    def _name_like(self, text: str, token: Token) -> bool:
+        if token.kind in ("strong", "ambiguous", "unknown"):
+            return True
+        return token.kind == "common" and self._mid_sentence_capital(text, token) \
+            and token.key in self._names
+
+    @staticmethod
+    def _mid_sentence_capital(text: str, token: Token) -> bool:
+        return token.raw[0].isupper() and not token.raw.isupper() \
+            and not _SENTENCE_END.search(text[:token.start])
+
+    def _run_type(self, text: str, tokens: list[Token], first: int, last: int
+                  ) -> tuple[str, int]:
+        """The run's type ("" for none) and its first token, which moves back over a
+        place prefix ("in north stephanie", "en san pedro sula")."""
+        trigger = _LOCATION_TRIGGER[self.supported_language]
+        if trigger.search(text[:tokens[first].start]):
+            return "LOCATION", first
+        if first > 0 and tokens[first - 1].key in _PLACE_PREFIXES \
+                and trigger.search(text[:tokens[first - 1].start]):
+            return "LOCATION", first - 1
+        run = tokens[first:last + 1]
+        if any(t.kind == "strong" for t in run):
+            return "PERSON", first
+        if any(t.kind == "unknown" for t in run):  # "ninioluwa", "kosoko": in no list
+            return "PERSON", first
+        if _NAME_CONTEXT[self.supported_language].search(text[:run[0].start]):
+            return "PERSON", first  # "my husband amy", "la doctora plana"
+        if any(self._mid_sentence_capital(text, t) for t in run):
+            return "PERSON", first
+        flags = [self._names.get(t.key, "") for t in run]
+        if len(run) >= 2 and "F" in flags[0] and any("L" in f for f in flags[1:]):
+            return "PERSON", first  # "juan garcía", "ray walker"
+        return "", first

@@ -1,0 +1,83 @@
+"""Medicines and conditions are never identifiers: a redacted drug name wrecks the
+translation, and eponymous conditions (Parkinson's, linfoma de Hodgkin) look like
+surnames. One check, used by the name gazetteer and by the engine's filter of every
+PERSON and LOCATION finding (spaCy tags cased brand names as people and places)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from redaction.lexicon import MEDICAL_TERMS
+
+APOSTROPHES = "'\u2019"  # ASCII and typographic
+# Name-words that are first of all conditions, tests or germs in clinic speech.
+EPONYMS = frozenset("""
+parkinson parkinsons alzheimer alzheimers alzhéimer crohn crohns hodgkin hodgkins
+hashimoto hashimotos graves barrett barretts huntington huntingtons meniere menieres
+ménière gehrig gehrigs raynaud raynauds addison addisons chagas epstein barr
+guillain barré barre asperger aspergers tourette tourettes cushing cushings sjogren
+sjögren sjogrens kawasaki lyme marfan paget pagets
+hirschsprung kaposi kaposis ebola zika dengue chikungunya papanicolau papanicolaou pap
+holter doppler apgar heimlich whipple fallot osgood schlatter
+dupuytren dupuytrens peyronie
+""".split())  # Bell, Wilson, Graves, Down, Baker: names too, medical only in context
+_AFTER = re.compile(rf"^(?:[{APOSTROPHES}]s?)?[\s-]+(?:disease|syndrome|palsy|disorder|"
+                    r"chorea|lymphoma|sarcoma|phenomenon|reflex|sign|test|virus|esophagus|"
+                    r"thyroiditis|cyst|contracture|maneuver|monitor|score|scale|"
+                    r"tetralogy|barr|barré|barre|gehrig['\u2019]s)\b", re.I)
+_BEFORE = re.compile(r"\b(?:enfermedad|síndrome|sindrome|mal|parálisis|paralisis|linfoma|"
+                     r"corea|tiroiditis|fenómeno|fenomeno|virus|quiste|escala|prueba|"
+                     r"maniobra|test|tetralogía|tetralogia)\s+(?:de\s+(?:la\s+)?)?$|"
+                     r"(?:epstein|guillain)[\s-]+$", re.I)
+# Word endings of drug classes and of clinical words in both languages.
+_ENDINGS = re.compile(
+    r"(?:pril|sartan|sartán|statin|statina|olol|prazol|prazole|azol|azole|dipine|dipino|"
+    r"floxacin|floxacino|micina|mycin|cilina|cillin|mab|tinib|vir|tidine|tidina|triptan|"
+    r"triptán|zepam|zolam|profen|profeno|thiazide|tiazida|gliptin|gliptina|gliflozin|"
+    r"gliflozina|parin|parina|cycline|ciclina|oxetine|oxetina|codone|codona|semide|semida|"
+    r"afil|lukast|olone|olona|azepam|tropin|tropina|sulfato|caine|caína|caina|"
+    r"logía|logia|logy|logist|ólogo|ologo|ologa|óloga|itis|emia|osis|ectomy|ectomía|"
+    r"ectomia|otomía|otomia|scopy|scopia|scopía|grafía|grafia|graphy|algia|plasty|"
+    r"plastia|patía|patia|pathy|trofia|trophy|penia|uria|(?:carcin|lip|melan|fibr|aden|"
+    r"sarc|lymph|linf|glauc|hemat|neur|gli|mening|my|papil|ater|osteosarc)omas?)$")
+# Words just before a medicine: "takes Entresto", "tomo Orfidal", "con Dalsy".
+DRUG_CONTEXT = re.compile(r"\b(?:take|takes|taking|took|on|started|start|stopped|stop|"
+                          r"prescribed|refill|dose of|mg of|tomo|toma|tomaba|tomando|tome|"
+                          r"con|receta|recetó|receto|dejé|deje|empecé|empece|dosis de|"
+                          r"el|la|del|the)\s+$", re.I)
+
+
+_SPANISH_DRUG = re.compile(r"\w{3}(?:ina|ino|ol|ona|eno)$")
+
+
+def normalised(word: str) -> str:
+    """Spelling differences between English and Spanish drug names folded away:
+    levothyroxine / levotiroxina -> levotiroxin, amoxicillin / amoxicilina -> amoxicilin."""
+    word = word.replace("th", "t").replace("ph", "f").replace("y", "i").replace("k", "c")
+    word = re.sub(r"(.)\1", r"\1", word)
+    return re.sub(r"[aeo]$", "", word)
+
+
+@cache
+def _technical_english() -> frozenset[str]:
+    """Rare English words (clinical and drug vocabulary, mostly), normalised."""
+    from redaction.gazetteer import TECHNICAL_RANK, common, names
+
+    name_words = names()
+    return frozenset(normalised(word) for word, rank in common("en").items()
+                     if rank >= TECHNICAL_RANK and word not in name_words)
+
+
+def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool:
+    """Is the word ``key`` (folded) at ``text[start:end]`` a medicine or condition? A
+    Spanish drug name is also found through its English spelling (levotiroxina)."""
+    base = re.sub(rf"[{APOSTROPHES}]s?$", "", key)
+    if key in MEDICAL_TERMS or base in MEDICAL_TERMS or _ENDINGS.search(base):
+        return True
+    if any(part in EPONYMS for part in base.split("-")):  # "epstein-barr"
+        return True
+    if _AFTER.match(text[end:]) or _BEFORE.search(text[:start]):
+        return True
+    return language == "es" and _SPANISH_DRUG.search(base) is not None \
+        and normalised(base) in _technical_english()
