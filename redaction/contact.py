@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
+from redaction.gazetteer import fold, places
 from redaction.numbers import number_runs
-from redaction.recognizers import SpeechRecognizer, result
+from redaction.recognizers import _UNITS_AFTER, NUMBER_WORDS, SpeechRecognizer, result
 
 TOP_LEVEL_DOMAINS = (
     "com|org|net|edu|gov|mil|info|biz|io|co|us|uk|ca|es|mx|ar|cl|pe|ve|ec|gt|cu|bo|do|"
@@ -21,10 +22,27 @@ class AddressRecognizer(SpeechRecognizer):
     """Street addresses (with spoken house numbers) and ZIP / postal codes."""
 
     ENTITIES = ["STREET_ADDRESS", "ZIP_CODE"]
+    # USPS street suffixes (Publication 28), the common ones and their abbreviations.
+    _SUFFIXES = (
+        "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|"
+        "pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|plaza|plz|"
+        "crescent|cres|keys?|walks?|isle|plains?|brooks?|valleys?|vly|station|sta|village|"
+        "vlg|branch|br|rue|vista|rapids|fields?|cape|radial|meadows?|forge|orchard|trace|"
+        "ports?|inlet|motorway|mission|loaf|alley|aly|bend|bluffs?|bottom|bridge|brg|burgs?|"
+        "bypass|camp|canyon|cyn|causeway|centers?|ctr|cliffs?|club|commons?|corners?|cor|"
+        "courts|cove|creek|crk|crest|crossing|xing|crossroad|curve|dale|dam|divide|drives|"
+        "estates?|expressway|expy|extensions?|falls?|ferry|flats?|fords?|forest|forks?|fort|"
+        "freeway|fwy|gardens?|gdns|gateway|glens?|greens?|groves?|harbors?|haven|heights|hts|"
+        "hills?|hollow|islands?|junctions?|jct|knolls?|lakes?|landing|light|lights|locks?|"
+        "lodge|loop|mall|manors?|mews|mill|mills|mount|mountains?|mtn|neck|oval|overpass|"
+        "park|parks|pass|passage|path|pike|pines?|point|pt|points|prairie|ranch|ridges?|river|"
+        "route|rte|row|run|shoals?|shores?|skyway|springs?|spurs?|squares|streams?|summit|"
+        "tunnel|turnpike|underpass|union|unions|views?|ville|well|wells|wharf"
+    )
     _EN_STREET = re.compile(
-        r"\b(?:[a-z]+\s+){1,3}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|"
-        r"court|ct|way|place|pl|terrace|circle|parkway|pkwy|highway|hwy|trail|square)\b\.?"
-        r"(?:,?\s+(?:apartment|apt|unit|suite|number)\s+[\w-]+(?:\s+[a-z]\b)?)?",
+        rf"\b(?:[\w'-]+\s+){{0,4}}(?:{_SUFFIXES})\b\.?"
+        r"(?:,?\s*(?:apartment|apt\.?|unit|suite|ste\.?|number|no\.?|#)\s*[\w-]+"
+        r"(?:\s+[a-z]\b)?)?",
         re.I,
     )
     _ES_STREET = re.compile(
@@ -46,15 +64,14 @@ class AddressRecognizer(SpeechRecognizer):
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         language = self.supported_language
-        if language == "en":
-            for run in number_runs(text, language):
-                street = (
-                    self._EN_STREET.match(text, pos=run.end + 1) if run.end < len(text) else None
-                )
-                if street and text[run.end : street.start()].strip() == "":
-                    end = self._with_city(text, street.end())
-                    yield result("STREET_ADDRESS", run.start, end, self.recognizer_name)
-        else:
+        # A house number and a street suffix, in both languages: US addresses come up in
+        # Spanish speech too ("vivo en 9667 Fulton Street").
+        for run in number_runs(text, language):
+            street = self._EN_STREET.match(text, pos=run.end + 1) if run.end < len(text) else None
+            if street and text[run.end : street.start()].strip() == "":
+                end = self._with_city(text, street.end())
+                yield result("STREET_ADDRESS", run.start, end, self.recognizer_name)
+        if language == "es":
             for match in self._ES_STREET.finditer(text):
                 end = self._with_city(text, match.end())
                 yield result("STREET_ADDRESS", match.start(), end, self.recognizer_name)
@@ -69,17 +86,27 @@ class AddressRecognizer(SpeechRecognizer):
                 yield result(
                     "ZIP_CODE", match.end(), match.end() + runs[0].end, self.recognizer_name
                 )
-        if language == "en":  # "Springfield, Illinois 62704"
-            for match in re.finditer(
-                r",\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(\d{5}(?:-\d{4})?)\b", text
-            ):
-                yield result("ZIP_CODE", match.start(1), match.end(1), self.recognizer_name)
+        # Five digits alone are a ZIP or postal code more often than anything else said
+        # in a clinic ("closer to 56815", "Lubbock 31512"); doses carry a unit.
+        for match in re.finditer(r"(?<![\d.,/-])\d{5}(?:-\d{4})?(?![\d.,/]\d)", text):
+            if not _UNITS_AFTER.match(text[match.end():]):
+                yield result("ZIP_CODE", match.start(), match.end(), self.recognizer_name)
+        # Spoken: five digits right after a place ("phoenix massachusetts eight zero zero
+        # three zero").
+        for run in number_runs(text, language, min_digits=5):
+            before = re.search(r"([^\W\d_]+)[\s,]+$", text[max(0, run.start - 40):run.start])
+            if len(run.digits) in (5, 9) and before and fold(before.group(1)) in places():
+                yield result("ZIP_CODE", run.start, run.end, self.recognizer_name)
+
+
+_SPOKEN_NUMBER = "|".join(sorted(NUMBER_WORDS | {"oh", "y", "and"}, key=len, reverse=True))
 
 
 class SpokenEmailRecognizer(SpeechRecognizer):
-    """ "john dot smith at gmail dot com", "maria punto lopez arroba correo punto es"."""
+    """ "john dot smith at gmail dot com", "maria punto lopez arroba correo punto es",
+    and web addresses read aloud: "facebook dot com slash mariano dot paez"."""
 
-    ENTITIES = ["EMAIL_ADDRESS"]
+    ENTITIES = ["EMAIL_ADDRESS", "URL"]
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         if self.supported_language == "en":
@@ -94,11 +121,23 @@ class SpokenEmailRecognizer(SpeechRecognizer):
                 r"(?:arroba|@)",
                 r"(?:punto|guion bajo|guion|guión|\.|_|-)",
             )
-        local = rf"(?!{at}\b)[\w]+"
+        number = rf"(?:\d+|{_SPOKEN_NUMBER})"
+        piece = rf"(?!{at}\b)\w+"
+        local = rf"{piece}(?:\s*{sep}\s*{piece}|\s+{number}\b){{0,8}}"  # "bradleyh fifty seven"
         pattern = re.compile(
-            rf"\b{local}(?:\s*{sep}\s*{local}){{0,4}}\s+{at}\s+[\w]+(?:\s*{dot}\s*[\w]+){{0,2}}"
+            rf"\b{local}\s+{at}\s+[\w]+(?:\s*{dot}\s*[\w]+){{0,2}}"
             rf"\s*{dot}\s*(?:{TOP_LEVEL_DOMAINS})\b",
             re.I,
         )
         for match in pattern.finditer(text):
             yield result("EMAIL_ADDRESS", match.start(), match.end(), self.recognizer_name)
+        slash = r"(?:slash|barra|/)"
+        url = re.compile(
+            rf"\b(?:(?:www|w w w)\s*{dot}\s*)?\w+(?:\s*{sep}\s*\w+){{0,3}}\s*{dot}\s*"
+            rf"(?:{TOP_LEVEL_DOMAINS})\b(?:\s*{dot}\s*(?:{TOP_LEVEL_DOMAINS})\b)?"
+            rf"(?:\s*{slash}\s*(?:{at}\s+)?{local})*",
+            re.I,
+        )
+        for match in url.finditer(text):  # "youtube dot com slash at petersonkatherine"
+            if not re.search(rf"\b{at}\s*$", text[:match.start()], re.I):
+                yield result("URL", match.start(), match.end(), self.recognizer_name)

@@ -189,7 +189,10 @@ def _without_medical_words(text: str, start: int, end: int, language: str,
 
     def removable(word: re.Match[str]) -> bool:
         key = fold(word.group())
-        if key in NOT_NAMES or is_medical(text, word.start(), word.end(), key, language):
+        if len(key) == 1:
+            return False  # a spelled letter
+        if is_medical(text, word.start(), word.end(), key, language) \
+                or (from_model and key in NOT_NAMES):
             return True  # an ordinary word that is no name and no place: "Zofran", "tenía"
         rank = ordinary.get(key)
         return from_model and rank is not None and key not in places() \

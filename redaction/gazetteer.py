@@ -171,12 +171,22 @@ class GazetteerRecognizer(SpeechRecognizer):
                 if not all(a.end + 2 >= b.start for a, b in itertools.pairwise(words)):
                     continue
                 phrase = " ".join(t.key for t in words)
-                if phrase in self._places and (size > 1 or words[0].kind in ("strong",
-                                                                            "unknown")):
+                if phrase in self._places and (size > 1 or self._is_place(tokens, i)):
                     yield i, i + size - 1
                     i += size - 1
                     break
             i += 1
+
+    def _is_place(self, tokens: list[Token], i: int) -> bool:
+        """A one-word place that is also a word ("phoenix", "mobile") needs support: a
+        capital, a place beside it, or being a state, province or country."""
+        token = tokens[i]
+        if token.kind in ("strong", "unknown") or token.raw[0].isupper():
+            return token.kind != "stop"
+        if token.kind not in ("common", "ambiguous"):
+            return False
+        beside = [tokens[j].key for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+        return self._places[token.key] != "city" or any(b in self._places for b in beside)
 
     def _runs(self, text: str, tokens: list[Token], taken: set[int]
               ) -> Iterator[tuple[int, int]]:

@@ -48,6 +48,11 @@ class NameRecognizer(SpeechRecognizer):
     }
     _WORD = re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñüÜ'-]+")
     _SPELLED = re.compile(r"\b(?:[A-Za-zÑñ][\s.,-]+){2,}[A-Za-zÑñ]\b")
+    # Spanish letters read by name: "ele ele a ene o", "a eme o erre e ese".
+    _ES_LETTER = (r"(?:[a-zñ]|be|ce|che|de|efe|ge|hache|jota|ka|ele|elle|eme|ene|eñe|pe|cu|"
+                  r"erre|ere|ese|te|uve|uve doble|doble uve|equis|ye|i griega|zeta|ceta)")
+    _ES_SPELLED = re.compile(rf"\b(?:se escribe|deletreado|apellido|nombre|letras?)[\s:,]+"
+                             rf"((?:{_ES_LETTER}[\s.,-]+){{2,}}{_ES_LETTER})\b", re.I)
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         language = self.supported_language
@@ -68,6 +73,9 @@ class NameRecognizer(SpeechRecognizer):
         )
         for match in re.finditer(r"([A-Za-zÁÉÍÓÚÑáéíóúñ'-]+)(?=" + spelled + ")", text):
             if match.group(1).lower() not in NOT_NAMES:
+                yield result("PERSON", match.start(1), match.end(1), self.recognizer_name)
+        if language == "es":
+            for match in self._ES_SPELLED.finditer(text):
                 yield result("PERSON", match.start(1), match.end(1), self.recognizer_name)
         for match in self._SPELLED.finditer(text):
             letters = re.findall(r"[A-Za-zÑñ]", match.group())

@@ -34,7 +34,8 @@ CONTEXT_CHARS = 48
 # (entity type, context words before the number, minimum digits), first match wins.
 _NUMBER_CONTEXT = {
     "en": [
-        ("US_SSN", r"social security|\bssn\b|\bsocial\b", 7),
+        ("US_SSN", r"last four|\bssn\b|\bsocial\b", 4),  # "the last four of my social"
+        ("US_SSN", r"social security", 7),
         (
             "MEDICAL_RECORD_NUMBER",
             r"medical record|record number|\bmrn\b|\bchart\b|"
@@ -58,6 +59,7 @@ _NUMBER_CONTEXT = {
     ],
     "es": [
         ("ES_NIF", r"\bdni\b|\bnie\b|\bnif\b|documento|identidad|pasaporte", 7),
+        ("US_SSN", r"últimos cuatro|ultimos cuatro", 4),
         ("US_SSN", r"seguro social|seguridad social", 7),
         (
             "MEDICAL_RECORD_NUMBER",
@@ -311,9 +313,9 @@ class AgeOver89Recognizer(SpeechRecognizer):
         language = self.supported_language
         after = r"\s*(?:years?|yrs?)(?:[\s-]+old)?" if language == "en" else r"\s*años"
         before = (
-            r"(?:aged?|turned|turning)\s+"
+            r"(?:aged?|turned|turning|is|was|i'm|i am|he's|she's|age of|at)\s+"
             if language == "en"
-            else r"(?:edad de|tiene|tengo|cumplió|cumple)\s+"
+            else r"(?:edad de|tiene|tengo|tenía|cumplió|cumple|de)\s+"
         )
         for run in number_runs(text, language):
             value = int(run.digits) if run.digits.isdigit() and len(run.digits) <= 3 else 0
