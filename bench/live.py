@@ -10,6 +10,12 @@ from both sides at real-time pace, and prints what it measured: segments sent
 listener, p50 and p95, with per-stage medians. The same utterances through the
 in-process cascade are the no-network baseline. ``--sweep`` raises N until
 p95 caption latency passes 2 s and reports the largest N that stayed under.
+
+``--mt-engines apertium,ct2`` runs the same visits once per translation engine
+(``MT_ENGINE``; ``ct2`` is the small test model where no real pair is installed), in
+one sitting, and reports each engine's caption latency and the difference.
+``--quality`` turns on the LLM tier (``MT_QUALITY_ENGINE=llm``) and reports how long
+each revised caption came after the first (``revision_after_caption_ms``).
 """
 
 from __future__ import annotations
@@ -136,12 +142,17 @@ def run_visits(stack: Stack, visits: list[Visit]) -> dict[str, Any]:
                     received += 1
                     for stage, ms in event["timings_ms"].items():
                         stages.setdefault(stage, []).append(ms)
+    revision_delay = [(received.arrival[("revision", seq)] - at) * 1000
+                      for side in sides for received in side
+                      for (kind, seq), at in received.arrival.items()
+                      if kind == "segment" and ("revision", seq) in received.arrival]
     sent = Segment.objects.filter(visit__in=visits, kind="speech").count()
     gaps = Segment.objects.filter(visit__in=visits, kind="gap").count()
     return {"visits": len(visits), "segments_sent": sent, "segments_received": received,
             "gaps": gaps, "lost": sent - received,
             "speech_end_to_caption_ms": summary(caption),
             "speech_end_to_audio_ms": summary(audio),
+            "revision_after_caption_ms": summary(revision_delay),
             "stage_ms_p50": {k: summary(v)["p50"] for k, v in sorted(stages.items())}}
 
 
@@ -162,16 +173,49 @@ def baseline() -> dict[str, Any]:
     return {"utterance_to_text_ms": summary(to_text), "utterance_to_speech_ms": summary(total)}
 
 
+def compare_engines(engines: list[str], visits: int, workers: int, env: dict[str, str],
+                    as_json: bool) -> None:
+    """The same visits once per translation engine, one after the other."""
+    by_engine = {}
+    for engine in engines:
+        with Stack(env | {"MT_ENGINE": engine.strip()}, workers=workers) as stack:
+            run_visits(stack, [make_visit()])  # warm-up
+            by_engine[engine.strip()] = run_visits(stack, [make_visit() for _ in range(visits)])
+    first = by_engine[engines[0].strip()]["speech_end_to_caption_ms"]["p50"]
+    report = {"by_engine": by_engine,
+              "caption_p50_minus_first_engine_ms": {
+                  name: round(r["speech_end_to_caption_ms"]["p50"] - first, 1)
+                  for name, r in by_engine.items()}}
+    if as_json:
+        print(json.dumps(report))
+        return
+    for name, result in by_engine.items():
+        print(f"{name}: caption {result['speech_end_to_caption_ms']}, "
+              f"audio {result['speech_end_to_audio_ms']}, lost {result['lost']}, "
+              f"mt p50 {result['stage_ms_p50'].get('mt_es')} / "
+              f"{result['stage_ms_p50'].get('mt_en')} ms")
+    print(f"caption p50 minus {engines[0]}: {report['caption_p50_minus_first_engine_ms']}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--visits", type=int, default=2)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--sweep", action="store_true", help="find the largest N under 2 s p95")
+    parser.add_argument("--mt-engines", default="",
+                        help="comma list of MT_ENGINE values to compare in one sitting")
+    parser.add_argument("--quality", action="store_true",
+                        help="revise captions with the LLM tier (models install --with llm)")
     options = parser.parse_args()
     if not os.environ.get("REDIS_URL"):
         parser.error("set REDIS_URL: the live benchmark runs workers over Redis")
-    with Stack({}, workers=options.workers) as stack:
+    quality = {"MT_QUALITY_ENGINE": "llm" if options.quality else "none"}
+    if options.mt_engines:
+        compare_engines(options.mt_engines.split(","), options.visits, options.workers, quality,
+                        options.json)
+        return
+    with Stack(quality, workers=options.workers) as stack:
         run_visits(stack, [make_visit()])  # warm-up: workers load their models
         report = run_visits(stack, [make_visit() for _ in range(options.visits)])
         if options.sweep:

@@ -87,6 +87,9 @@ class Command(BaseCommand):
         folders = [models_dir() / s.folder for s in weights.CATALOGUE
                    if weights.is_installed(models_dir(), s)]
         folders += [m.folder for m in discover_pairs(models_dir() / "mt").values()]
+        llm = llm_folder()
+        if llm is not None:
+            folders.append(llm)
         converter = models_dir() / "vc" / "openvoice"
         if (converter / "checkpoint.pth").is_file():
             if not (converter / weights.SUMS_FILE).is_file():  # copied in by an operator
