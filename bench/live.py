@@ -192,8 +192,7 @@ def compare_engines(engines: list[str], visits: int, workers: int, env: dict[str
     for name, result in by_engine.items():
         print(f"{name}: caption {result['speech_end_to_caption_ms']}, "
               f"audio {result['speech_end_to_audio_ms']}, lost {result['lost']}, "
-              f"mt p50 {result['stage_ms_p50'].get('mt_es')} / "
-              f"{result['stage_ms_p50'].get('mt_en')} ms")
+              f"mt p50 {result['stage_ms_p50'].get('mt')} ms")
     print(f"caption p50 minus {engines[0]}: {report['caption_p50_minus_first_engine_ms']}")
 
 
