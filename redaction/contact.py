@@ -21,38 +21,75 @@ TOP_LEVEL_DOMAINS = (
 class AddressRecognizer(SpeechRecognizer):
     """Street addresses (with spoken house numbers) and ZIP / postal codes."""
 
-    ENTITIES = ["STREET_ADDRESS", "ZIP_CODE"]
+    ENTITIES = ["STREET_ADDRESS", "ZIP_CODE", "LOCATION"]
     # USPS street suffixes (Publication 28), the common ones and their abbreviations.
     _SUFFIXES = (
         "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|"
         "pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|plaza|plz|"
         "crescent|cres|keys?|walks?|isle|plains?|brooks?|valleys?|vly|station|sta|village|"
         "vlg|branch|br|rue|vista|rapids|fields?|cape|radial|meadows?|forge|orchard|trace|"
-        "ports?|inlet|motorway|mission|loaf|alley|aly|bend|bluffs?|bottom|bridge|brg|burgs?|"
-        "bypass|camp|canyon|cyn|causeway|centers?|ctr|cliffs?|club|commons?|corners?|cor|"
+        "ports?|inlet|motorway|mission|loaf|alley|aly|bend|bluffs?|bridge|brg|burgs?|"
+        "bypass|canyon|cyn|causeway|cliffs?|commons?|corners?|cor|"
         "courts|cove|creek|crk|crest|crossing|xing|crossroad|curve|dale|dam|divide|drives|"
-        "estates?|expressway|expy|extensions?|falls?|ferry|flats?|fords?|forest|forks?|fort|"
+        "estates?|expressway|expy|extensions?|ferry|flats?|fords?|forest|forks?|fort|"
         "freeway|fwy|gardens?|gdns|gateway|glens?|greens?|groves?|harbors?|haven|heights|hts|"
-        "hills?|hollow|islands?|junctions?|jct|knolls?|lakes?|landing|light|lights|locks?|"
-        "lodge|loop|mall|manors?|mews|mill|mills|mount|mountains?|mtn|neck|oval|overpass|"
-        "park|parks|pass|passage|path|pike|pines?|point|pt|points|prairie|ranch|ridges?|river|"
-        "route|rte|row|run|shoals?|shores?|skyway|springs?|spurs?|squares|streams?|summit|"
-        "tunnel|turnpike|underpass|union|unions|views?|ville|well|wells|wharf"
+        "hills?|hollow|islands?|junctions?|jct|knolls?|lakes?|landing|locks?|"
+        "manors?|mews|mount|mountains?|mtn|overpass|"
+        "pike|pines?|prairie|ranch|ridges?|river|"
+        "shoals?|shores?|skyway|springs?|spurs?|squares|streams?|"
+        "turnpike|underpass|wharf"
+    )
+    _NOT_IN_STREET_NAMES = (
+        r"(?:the|at|after|before|for|in|of|to|and|with|from|on|by|a|an|my|his|her|since|"
+        r"ago|years?|months?|weeks?|days?|hours?|times|el|la|los|las|en|y|con|por|hace|"
+        r"años|meses|semanas|días|dias|horas|veces)"
     )
     _EN_STREET = re.compile(
-        rf"\b(?:[\w'-]+\s+){{0,4}}(?:{_SUFFIXES})\b\.?"
+        rf"\b(?:(?!{_NOT_IN_STREET_NAMES}\b)[\w'-]+\s+){{0,4}}(?:{_SUFFIXES})\b\.?"
         r"(?:,?\s*(?:apartment|apt\.?|unit|suite|ste\.?|number|no\.?|#)\s*[\w-]+"
         r"(?:\s+[a-z]\b)?)?",
         re.I,
     )
-    _ES_STREET = re.compile(
-        r"\b(?:calle|c/|avenida|avda\.?|av\.?|plaza|paseo|camino|carrera|carretera|ronda|"
-        r"travesía|travesia|glorieta|pasaje|callejón|colonia|urbanización)\s+"
-        r"(?:(?:de|del|la|las|los|el)\s+)*[\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,3}"
-        r"(?:,?\s*(?:n[úu]mero|nº|no\.?|#)?\s*(?:\d{1,4}|[a-záéíóú]+(?:\s+y\s+[a-záéíóú]+)?)"
-        r"(?:\s*,?\s*(?:piso|puerta|planta|departamento|depto\.?|apartamento)\s+[\wº]+)*)?",
+    # Street types of Spain and Latin America; the name runs to the house number.
+    _ES_TYPES = re.compile(
+        r"\b(?:calle|c/|c\.|avenida|avda\.?|av\.?|plaza|paseo|camino|carrera|carretera|ronda|"
+        r"travesía|travesia|glorieta|pasaje|callejón|callejon|urbanización|urbanizacion|"
+        r"circunvalación|circunvalacion|acceso|alameda|cañada|canada|pasadizo|rambla|"
+        r"viaducto|cuesta|circuito|periférico|periferico|corredor|vía|via|calzada|"
+        r"diagonal|retorno|boulevard|bulevar|privada|cerrada|andador|prolongación|"
+        r"prolongacion|eje|transversal|sendero|senda|costanilla|callejuela|barrio|"
+        r"manzana|residencial|fraccionamiento|colonia)\b\.?\s*",
         re.I,
     )
+    _ES_NAME_WORD = re.compile(
+        r"(?:(?!(?:en|y|que|con|para|vive|vivo|por|pero|cerca|código|codigo|el teléfono)\b)"
+        r"[^\W\d_][\w'.-]*(?:,?\s+|$))", re.I)
+    _ES_FLOOR = re.compile(
+        r"(?:\.?\s*º(?:\s*[A-Za-z]\b)?|,?\s*(?:\d{1,2}\s*\.?\s*º|piso|planta|puerta|depto\.?|departamento|apartamento|"
+        r"interior|int\.?|escalera|esc\.?|bajo|letra)\s*[\wº]*(?:\s+[A-Za-z]\b)?)*", re.I)
+
+    def _spanish_streets(self, text: str) -> Iterator[RecognizerResult]:
+        """ "Glorieta de Candelario Rico 64, 1.º D", "calle de alcalá ciento dieciocho"."""
+        for match in self._ES_TYPES.finditer(text):
+            pos, words = match.end(), 0
+            while words < 6 and (word := self._ES_NAME_WORD.match(text, pos)):
+                runs = number_runs(text[pos:pos + 60], "es")
+                if runs and runs[0].start == 0:
+                    break
+                pos, words = word.end(), words + 1
+            runs = number_runs(text[pos:pos + 60], "es")
+            if runs and runs[0].start <= 4 and words:
+                end = pos + runs[0].end
+                end += self._ES_FLOOR.match(text, end).end() - end  # type: ignore[union-attr]
+            elif words:
+                end = pos
+            else:
+                continue
+            kind = "LOCATION" if match.group().lower().startswith(
+                ("colonia", "barrio", "residencial", "fraccionamiento", "urbaniz")) \
+                and not (runs and runs[0].start <= 4) else "STREET_ADDRESS"
+            yield result(kind, match.start(), len(text[:end].rstrip(" ,")),
+                         self.recognizer_name)
 
     @staticmethod
     def _with_city(text: str, end: int) -> int:
@@ -72,9 +109,7 @@ class AddressRecognizer(SpeechRecognizer):
                 end = self._with_city(text, street.end())
                 yield result("STREET_ADDRESS", run.start, end, self.recognizer_name)
         if language == "es":
-            for match in self._ES_STREET.finditer(text):
-                end = self._with_city(text, match.end())
-                yield result("STREET_ADDRESS", match.start(), end, self.recognizer_name)
+            yield from self._spanish_streets(text)
         zip_context = (
             r"(?:zip(?: code)?|postal code)"
             if language == "en"

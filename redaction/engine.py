@@ -20,7 +20,7 @@ from pathlib import Path
 from interpretation.frames import Entity
 from redaction.gazetteer import NAME_RANK, common, fold, names, places
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, MEDICAL_TERMS, NOT_NAMES
-from redaction.medical import APOSTROPHES, is_medical
+from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.recognizers import speech_recognizers
 
 logger = logging.getLogger(__name__)
@@ -194,9 +194,11 @@ def _without_medical_words(text: str, start: int, end: int, language: str,
         if is_medical(text, word.start(), word.end(), key, language) \
                 or (from_model and key in NOT_NAMES):
             return True  # an ordinary word that is no name and no place: "Zofran", "tenía"
-        rank = ordinary.get(key)
-        return from_model and rank is not None and key not in places() \
-            and (key not in names() or rank < NAME_RANK)
+        if key in names() or key in places():
+            rank = ordinary.get(key)
+            return from_model and rank is not None and rank < NAME_RANK[language]
+        return key in ordinary or (from_model and DRUG_CONTEXT.search(text[:word.start()])
+                                   is not None)
 
     while words and removable(words[0]):
         words.pop(0)

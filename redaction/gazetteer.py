@@ -33,10 +33,12 @@ DATA = Path(__file__).resolve().parent / "data"
 # A name-word more frequent than this is also an ordinary word ("jaw", "rosa").
 COMMON_RANK = {"en": 20000, "es": 8000}
 STOP_RANK = 300  # the most frequent words are never part of a name
-NAME_RANK = 2000  # a name-word this frequent ("last", "daughter") is no name by itself
+# A name-word this frequent ("last", "daughter", "garganta") is no name by itself.
+NAME_RANK = {"en": 2000, "es": 8000}
 TECHNICAL_RANK = 15000  # rarer English words are mostly clinical and drug vocabulary
 MAX_PLACE_WORDS = 4
-UNITS = {"mg", "mcg", "ml", "kg", "lb", "lbs", "cc", "iu", "mmhg", "bpm", "am", "pm"}
+UNITS = {"mg", "mcg", "ml", "kg", "lb", "lbs", "cc", "iu", "mmhg", "bpm", "am", "pm",
+         "microgramos", "miligramos", "mililitros", "micrograms", "milligrams", "milliliters"}
 
 _TOKEN = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
 _NUMBER_ALTERNATIVES = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -124,6 +126,7 @@ class GazetteerRecognizer(SpeechRecognizer):
         super().__init__(language)
         self._names, self._common, self._places = names(), common(language), places()
         self._never = _never_names(language)
+        self._english = common("en")
 
     def tokens(self, text: str) -> list[Token]:
         out = []
@@ -146,6 +149,8 @@ class GazetteerRecognizer(SpeechRecognizer):
         base = re.sub(rf"[{APOSTROPHES}]s$", "", key)
         if rank is not None or base in self._common or len(key) < 4:
             return "common"
+        if self.supported_language == "es" and key in self._english:
+            return "common"  # English words in Spanish speech are brand names: "Keppra"
         if DRUG_CONTEXT.search(text[:start]) and not text[start].isupper():
             return "common"  # "takes entresto": a medicine no list knows yet
         return "unknown"
@@ -171,7 +176,8 @@ class GazetteerRecognizer(SpeechRecognizer):
                 if not all(a.end + 2 >= b.start for a, b in itertools.pairwise(words)):
                     continue
                 phrase = " ".join(t.key for t in words)
-                if phrase in self._places and (size > 1 or self._is_place(tokens, i)):
+                if phrase in self._places and any(t.kind != "stop" for t in words) \
+                        and (size > 1 or self._is_place(tokens, i)):
                     yield i, i + size - 1
                     i += size - 1
                     break

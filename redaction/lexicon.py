@@ -60,7 +60,7 @@ at on in to by of for as back later anytime whenever tonight again soon
 en a al con por para hasta desde
 hospital clinic county center centre emergency room pharmacy office department unit ward
 buenos buenas días tardes noches doctora dni nie clínica centro urgencias farmacia
-consultorio planta
+consultorio planta hace durante cuando porque desde tras
 """.split())
 
 # Medicines and conditions must survive redaction: a redacted drug name would wreck the
@@ -89,5 +89,5 @@ epilepsy depression anxiety bipolar schizophrenia adhd autism dementia gout psor
 eczema shingles herpes tuberculosis sepsis stroke angina fibromyalgia
 diabetes hipertensión asma neumonía bronquitis gripe migraña artritis cáncer
 anemia epilepsia depresión ansiedad demencia ictus infarto insulina paracetamol
-ibuprofeno metformina omeprazol amoxicilina
+ibuprofeno metformina omeprazol amoxicilina epoc erc vih sida tdah
 """.split())

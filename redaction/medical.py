@@ -44,8 +44,10 @@ _ENDINGS = re.compile(
 # Words just before a medicine: "takes Entresto", "tomo Orfidal", "con Dalsy".
 DRUG_CONTEXT = re.compile(r"\b(?:take|takes|taking|took|on|started|start|stopped|stop|"
                           r"prescribed|refill|dose of|mg of|tomo|toma|tomaba|tomando|tome|"
-                          r"con|receta|recetó|receto|dejé|deje|empecé|empece|dosis de|"
-                          r"el|la|del|the)\s+$", re.I)
+                          r"tomar|con|receta|recetó|receto|dejé|deje|dejara|dejar|luego|"
+                          r"empecé|empece|dosis de|el|la|del|the|with|about the|que|than|"
+                          r"allergic to|alérgica a|alérgico a|alergica a|alergico a)\s+$",
+                          re.I)
 
 
 _SPANISH_DRUG = re.compile(r"\w{3}(?:ina|ino|ol|ona|eno)$")
