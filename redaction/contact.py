@@ -126,6 +126,13 @@ class AddressRecognizer(SpeechRecognizer):
         for match in re.finditer(r"(?<![\d.,/-])\d{5}(?:-\d{4})?(?![\d.,/]\d)", text):
             if not _UNITS_AFTER.match(text[match.end():]):
                 yield result("ZIP_CODE", match.start(), match.end(), self.recognizer_name)
+        # Spoken digit by digit, five digits are a ZIP too ("closer to five six eight one
+        # five"); a phone or id number has more.
+        for run in number_runs(text, language, min_digits=5):
+            words = text[run.start:run.end].split()
+            if len(run.digits) == 5 and len(words) == 5 \
+                    and not _UNITS_AFTER.match(text[run.end:]):
+                yield result("ZIP_CODE", run.start, run.end, self.recognizer_name)
         # Spoken: five digits right after a place ("phoenix massachusetts eight zero zero
         # three zero").
         for run in number_runs(text, language, min_digits=5):
@@ -174,5 +181,4 @@ class SpokenEmailRecognizer(SpeechRecognizer):
             re.I,
         )
         for match in url.finditer(text):  # "youtube dot com slash at petersonkatherine"
-            if not re.search(rf"\b{at}\s*$", text[:match.start()], re.I):
-                yield result("URL", match.start(), match.end(), self.recognizer_name)
+            yield result("URL", match.start(), match.end(), self.recognizer_name)

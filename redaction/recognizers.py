@@ -313,12 +313,15 @@ class AgeOver89Recognizer(SpeechRecognizer):
         language = self.supported_language
         after = r"\s*(?:years?|yrs?)(?:[\s-]+old)?" if language == "en" else r"\s*años"
         before = (
-            r"(?:aged?|turned|turning|is|was|i'm|i am|he's|she's|age of|at)\s+"
+            r"(?:aged?|turned|turning|is|was|i'm|i am|he's|she's|age of|at|be|turns?)\s+"
             if language == "en"
             else r"(?:edad de|tiene|tengo|tenía|cumplió|cumple|de)\s+"
         )
         for run in number_runs(text, language):
             value = int(run.digits) if run.digits.isdigit() and len(run.digits) <= 3 else 0
+            if language == "en" and re.fullmatch(r"10\d\d", run.digits) and re.match(
+                    r"(?:a|one)\s+hundred\b", text[run.start:], re.I):
+                value = 100 + int(run.digits[2:])  # "one hundred three" reads as 1003
             if not 90 <= value <= 130:
                 continue
             followed = re.match(after, text[run.end :], re.I)
@@ -333,6 +336,7 @@ def speech_recognizers(language: str) -> list[EntityRecognizer]:
     from redaction.contact import AddressRecognizer, SpokenEmailRecognizer
     from redaction.gazetteer import GazetteerRecognizer
     from redaction.names import NameRecognizer
+    from redaction.spoken_ids import SpokenIdRecognizer
 
     return [
         cls(language)
@@ -345,5 +349,6 @@ def speech_recognizers(language: str) -> list[EntityRecognizer]:
             SpokenEmailRecognizer,
             NameRecognizer,
             GazetteerRecognizer,
+            SpokenIdRecognizer,
         )
     ]

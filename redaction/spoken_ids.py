@@ -1,0 +1,66 @@
+"""Ids read aloud as letters and digits: "four m p two v q one x k nine five", "p as in
+peter a c ninety five fifty seven thirty", "eme erre siete tres siete seis". Digits
+alone are ``SpokenNumberRecognizer``'s; here a run needs letters and digits both."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import RecognizerResult
+
+from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result, type_by_context
+
+_ES_LETTERS = ("be|ce|che|de|efe|ge|hache|jota|ka|ele|elle|eme|ene|eñe|pe|cu|erre|ere|ese|te|"
+               "uve doble|doble uve|uve|equis|ye|zeta|ceta")
+_NUMBER = "|".join(sorted(NUMBER_WORDS | {"oh", "double", "triple", "hundred"}, key=len,
+                          reverse=True))
+_TOKEN = {
+    "en": re.compile(rf"(?P<letter>\b[a-z]\b(?:\s+as\s+in\s+[a-z'-]+)?)"
+                     rf"|(?P<digit>\b(?:\d+|{_NUMBER})\b)|(?P<join>[\s,.-]+)", re.I),
+    "es": re.compile(rf"(?P<letter>\b(?:{_ES_LETTERS}|[a-zñ])\b(?:\s+de\s+[a-záéíóúñ]+)?)"
+                     rf"|(?P<digit>\b(?:\d+|{_NUMBER})\b)|(?P<join>[\s,.-]+)", re.I),
+}
+_WORDS_THAT_ARE_LETTERS = {"a", "i", "e", "o", "u", "y", "de", "te", "ve", "ese", "be", "ce"}
+MIN_DIGITS = 3
+MIN_TOKENS = 6
+
+
+class SpokenIdRecognizer(SpeechRecognizer):
+    """Letter-and-digit runs, typed by the words before them (member id, passport...)."""
+
+    ENTITIES = ["ID_NUMBER", "MEMBER_ID", "MEDICAL_RECORD_NUMBER", "US_SSN", "ES_NIF"]
+
+    def find(self, text: str) -> Iterator[RecognizerResult]:
+        pattern = _TOKEN[self.supported_language]
+        pos = 0
+        run: list[tuple[str, int, int]] = []  # (kind, start, end) of letters and digits
+        while pos <= len(text):
+            match = pattern.match(text, pos) if pos < len(text) else None
+            if match and match.lastgroup == "join":
+                pos = match.end()
+                continue
+            if match:
+                run.append((str(match.lastgroup), match.start(), match.end()))
+                pos = match.end()
+                continue
+            yield from self._judge(text, run)
+            run = []
+            skip = re.compile(r"\S+\s*").match(text, pos)
+            pos = skip.end() if skip else len(text) + 1
+
+    def _judge(self, text: str, run: list[tuple[str, int, int]]) -> Iterator[RecognizerResult]:
+        while run and run[0][0] == "letter" and text[run[0][1]:run[0][2]].lower() in \
+                _WORDS_THAT_ARE_LETTERS and (len(run) < 2 or run[1][0] != "letter"):
+            run = run[1:]  # "is a 4 ..." : "a" is a word here
+        while len(run) > 1 and run[-1][0] == "letter" and run[-2][0] == "digit" \
+                and text[run[-1][1]:run[-1][2]].lower() in _WORDS_THAT_ARE_LETTERS:
+            run = run[:-1]  # "... fifty seven thirty, i'm visiting": "i" is a word
+        letters = sum(kind == "letter" for kind, _, _ in run)
+        digits = sum(kind == "digit" for kind, _, _ in run)
+        if letters and digits >= MIN_DIGITS and len(run) >= MIN_TOKENS:
+            start, end = run[0][1], run[-1][2]
+            entity = type_by_context(text.lower(), start, 9, self.supported_language)
+            if entity in ("", "PHONE_NUMBER", "ZIP_CODE", "CREDIT_CARD"):
+                entity = "ID_NUMBER"
+            yield result(entity, start, end, self.recognizer_name)
