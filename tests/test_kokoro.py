@@ -4,6 +4,7 @@ base understands what it says. No timing asserts: speed lives in bench/tts.py.""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +18,8 @@ from interpretation.engines.kokoro_voice import (
     MODEL_FILE,
     SAMPLE_RATE_HZ,
     STYLES,
+    STYLES_FILE,
+    VOCAB_FILE,
     KokoroVoice,
     split_tokens,
 )
@@ -99,6 +102,14 @@ def test_an_unknown_style_is_refused_when_the_voice_is_built() -> None:
 
 def test_a_missing_model_is_an_engine_error(tmp_path: Path) -> None:
     with pytest.raises(EngineError, match="models install"):
+        KokoroVoice(tmp_path)
+
+
+def test_a_damaged_model_is_an_engine_error(tmp_path: Path) -> None:
+    for name in (VOCAB_FILE, STYLES_FILE):
+        shutil.copy(kokoro_folder() / name, tmp_path / name)
+    (tmp_path / MODEL_FILE).write_bytes(b"not an onnx graph")
+    with pytest.raises(EngineError, match="could not be loaded"):
         KokoroVoice(tmp_path)
 
 

@@ -91,15 +91,19 @@ class KokoroVoice:
         self.name = f"kokoro-{style}"
         self.style = style
         self.sample_rate_hz = SAMPLE_RATE_HZ
-        self._vocab: dict[str, int] = json.loads(
-            (folder / VOCAB_FILE).read_text(encoding="utf-8"))["vocab"]
-        with np.load(folder / STYLES_FILE) as tables:
-            self._style = np.asarray(tables[style], dtype=np.float32).reshape(-1, 256)
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
-        self._session = onnxruntime.InferenceSession(str(folder / MODEL_FILE), options,
-                                                     providers=["CPUExecutionProvider"])
+        try:
+            self._vocab: dict[str, int] = json.loads(
+                (folder / VOCAB_FILE).read_text(encoding="utf-8"))["vocab"]
+            with np.load(folder / STYLES_FILE) as tables:
+                self._style = np.asarray(tables[style], dtype=np.float32).reshape(-1, 256)
+            self._session = onnxruntime.InferenceSession(str(folder / MODEL_FILE), options,
+                                                         providers=["CPUExecutionProvider"])
+        except Exception as exc:  # onnxruntime's load errors derive from Exception only
+            raise EngineError(f"the Kokoro model in {folder} could not be loaded "
+                              f"({type(exc).__name__}): run `manage.py models verify`") from exc
 
     def phonemes(self, text: str, language: str) -> str:
         """espeak-ng's IPA with each clause's mark, whitespace collapsed, and every
