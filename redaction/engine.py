@@ -197,8 +197,8 @@ def _without_medical_words(text: str, start: int, end: int, language: str,
         if key in names() or key in places():
             rank = ordinary.get(key)
             return from_model and rank is not None and rank < NAME_RANK[language]
-        return key in ordinary or (from_model and DRUG_CONTEXT.search(text[:word.start()])
-                                   is not None)
+        return from_model and (key in ordinary
+                               or DRUG_CONTEXT.search(text[:word.start()]) is not None)
 
     while words and removable(words[0]):
         words.pop(0)

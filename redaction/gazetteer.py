@@ -40,6 +40,16 @@ MAX_PLACE_WORDS = 4
 UNITS = {"mg", "mcg", "ml", "kg", "lb", "lbs", "cc", "iu", "mmhg", "bpm", "am", "pm",
          "microgramos", "miligramos", "mililitros", "micrograms", "milligrams", "milliliters"}
 
+# Words that introduce a name and are never one ("mi esposo eligio", "doctora córdova").
+KIN_AND_TITLES = set("""
+son daughter husband wife mother father mom dad brother sister partner grandson
+granddaughter grandmother grandfather aunt uncle niece nephew cousin friend neighbor
+neighbour caregiver boyfriend girlfriend doctor dr nurse patient mr mrs ms miss mister
+hijo hija esposo esposa marido mujer madre padre mama papa hermano hermana pareja nieto
+nieta abuela abuelo tia tio sobrino sobrina primo prima amigo amiga vecino vecina
+cuidador cuidadora novio novia doctora dra enfermera enfermero paciente senor senora
+señor señora senorita señorita sr sra don doña dona
+""".split())
 _TOKEN = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
 _NUMBER_ALTERNATIVES = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER_WORD = re.compile(rf"^(?:{_NUMBER_ALTERNATIVES})(?:-(?:{_NUMBER_ALTERNATIVES}))*$")
@@ -114,7 +124,7 @@ class Token:
 
 def _never_names(language: str) -> frozenset[str]:
     months = EN_MONTHS if language == "en" else ES_MONTHS
-    return frozenset({*NOT_NAMES, *NUMBER_WORDS, *months, *UNITS})
+    return frozenset({*NOT_NAMES, *NUMBER_WORDS, *months, *UNITS, *KIN_AND_TITLES})
 
 
 class GazetteerRecognizer(SpeechRecognizer):
@@ -200,7 +210,9 @@ class GazetteerRecognizer(SpeechRecognizer):
         run: list[int] = []
         for i, token in enumerate(tokens):
             joined = bool(run) and text[tokens[run[-1]].end:token.start].strip(" ") == ""
-            if i not in taken and self._name_like(text, token):
+            capital_after_name = bool(run) and joined and token.kind == "common" \
+                and self._mid_sentence_capital(text, token)  # "Nicanor Hervia"
+            if i not in taken and (self._name_like(text, token) or capital_after_name):
                 if run and not joined:
                     yield run[0], run[-1]
                     run = []
