@@ -161,7 +161,7 @@ class GazetteerRecognizer(SpeechRecognizer):
             return "common"
         if self.supported_language == "es" and key in self._english:
             return "common"  # English words in Spanish speech are brand names: "Keppra"
-        if DRUG_CONTEXT.search(text[:start]) and not text[start].isupper():
+        if DRUG_CONTEXT.search(text[:start]):
             return "common"  # "takes entresto": a medicine no list knows yet
         return "unknown"
 
@@ -211,6 +211,7 @@ class GazetteerRecognizer(SpeechRecognizer):
         for i, token in enumerate(tokens):
             joined = bool(run) and text[tokens[run[-1]].end:token.start].strip(" ") == ""
             capital_after_name = bool(run) and joined and token.kind == "common" \
+                and tokens[run[-1]].kind in ("strong", "unknown") \
                 and self._mid_sentence_capital(text, token)  # "Nicanor Hervia"
             if i not in taken and (self._name_like(text, token) or capital_after_name):
                 if run and not joined:
@@ -251,7 +252,7 @@ class GazetteerRecognizer(SpeechRecognizer):
             return "PERSON", first
         if _NAME_CONTEXT[self.supported_language].search(text[:run[0].start]):
             return "PERSON", first  # "my husband amy", "la doctora plana"
-        if any(self._mid_sentence_capital(text, t) for t in run):
+        if any(self._mid_sentence_capital(text, t) for t in run if t.kind != "common"):
             return "PERSON", first
         flags = [self._names.get(t.key, "") for t in run]
         if len(run) >= 2 and "F" in flags[0] and any("L" in f for f in flags[1:]):
