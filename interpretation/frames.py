@@ -59,6 +59,7 @@ class Redacted:
     text: str = field(repr=False)
     entities: tuple[Entity, ...] = ()
     restore: dict[str, str] = field(default_factory=dict, repr=False)
+    failed_closed: bool = False  # analysis failed: the whole utterance is one placeholder
 
     def entity_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}

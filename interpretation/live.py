@@ -135,7 +135,7 @@ def _interpret(message: dict[str, Any], emit: Emit) -> None:
         translation_flags={lang: list(t.flags) for lang, t in translations.items()},
         translation_engines={lang: t.engine for lang, t in translations.items()},
         entity_counts=redacted.entity_counts(), start_s=utterance.start_s,
-        end_s=utterance.end_s)
+        end_s=utterance.end_s, redaction_failed=redacted.failed_closed)
     if segment is None or not created:  # re-delivered (already went out), or the visit ended
         emit(_nothing(message))
         return

@@ -40,7 +40,7 @@ class SegmentManager(models.Manager["Segment"]):
     def last_seq(self, visit_id: int) -> int:
         return self.get_queryset().last_seq(visit_id)
 
-    def append(self, *, visit_id: int, utterance_id: uuid.UUID,
+    def append(self, *, visit_id: int, utterance_id: uuid.UUID, redaction_failed: bool = False,
                **fields: Any) -> tuple[Segment | None, bool]:
         """Store the next segment (or gap) of a visit, with its audit entry, in one
         transaction. Idempotent per utterance: a retried utterance gets its segment back,
@@ -66,6 +66,7 @@ class SegmentManager(models.Manager["Segment"]):
                 visit_id=visit_id, subject=segment, seq=segment.seq,
                 speaker_id=segment.speaker_id, reason=segment.gap_reason or None,
                 mt_flags=sum(len(f) for f in segment.translation_flags.values()) or None,
+                redaction_failed=redaction_failed or None,
                 **{f"entities_{k.lower()}": v for k, v in segment.entity_counts.items()},
             )
         return segment, True

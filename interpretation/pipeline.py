@@ -119,7 +119,8 @@ class Cascade:
 
     def redact(self, transcript: Transcript) -> Redacted:
         found = self.redactor.redact(transcript.text, transcript.utterance.language)
-        return Redacted(transcript, found.text, found.entities, found.restore)
+        return Redacted(transcript, found.text, found.entities, found.restore,
+                        found.failed_closed)
 
     def translate(self, redacted: Redacted, target_language: str, *,
                   quality: bool = False) -> Translation:

@@ -40,7 +40,9 @@ FLAG_TEST_MODEL = "test_model"
 
 
 class MtEngine(Protocol):
-    """One ordered pair's translation engine."""
+    """One ordered pair's translation engine. One that understands what it reads (an
+    LLM) may also say ``reads_terms = True``: it then gets glossary terms inline, in the
+    target language, rather than as opaque markers."""
 
     name: str
     licence: str
@@ -147,14 +149,18 @@ class Translator:
             return MtResult("", engine.name, base_flags)
         pair = f"{source}-{target}"
         protected, spans = self._protect(text, source, pair)
-        translated, lost = _translate_keeping_spans(engine, protected)
+        translated = (_with_terms_inline(engine, protected, spans)
+                      if getattr(engine, "reads_terms", False) else None)
+        lost = False
+        if translated is None:
+            translated, lost = _translate_keeping_spans(engine, protected)
         checked = _put_back(translated, spans, kinds=("NUM", "DRUG"))
         flags = list(base_flags)
         if lost:
             flags.append(FLAG_SPANS)
         unprotected_source = _put_back(protected, spans, kinds=("NUM", "DRUG"), original=True)
-        if (quantities.values(_blank_terms(unprotected_source), source)
-                != quantities.values(_blank_terms(checked), target)):
+        if (quantities.values(_without_terms(unprotected_source, spans), source)
+                != quantities.values(_without_terms(checked, spans), target)):
             flags.append(FLAG_NUMBERS)
         if self._medicines_in(unprotected_source) - self._medicines_in(checked):
             flags.append(FLAG_MEDICINES)
@@ -209,9 +215,32 @@ def _capitalised_like(source: str, output: str) -> str:
     return output[:at] + output[at].upper() + output[at + 1:]
 
 
-def _blank_terms(text: str) -> str:
+def _without_terms(text: str, spans: dict[str, _Span]) -> str:
     """Glossary terms may hold numbers of their own ("dos veces al día"): not compared."""
-    return re.sub(r"\[TERM_\d+\]", " ", text)
+    text = re.sub(r"\[TERM_\d+\]", " ", text)
+    for span in spans.values():
+        if span.kind == "TERM":
+            text = re.sub(re.escape(span.target), " ", text, flags=re.IGNORECASE)
+    return text
+
+
+def _with_terms_inline(engine: MtEngine, protected: str, spans: dict[str, _Span]) -> str | None:
+    """For an engine that reads (an LLM), glossary terms and medicine names go in already
+    in the target language, so it sees what the sentence is about; it must copy them. If
+    any term or span did not come back as given, None: the caller uses opaque markers."""
+    inline = _put_back(protected, spans, kinds=("TERM", "DRUG"))
+    sentences = _sentences(inline)
+    outputs = engine.translate_batch(sentences)
+    if len(outputs) != len(sentences):
+        return None
+    joined = " ".join(output.strip() for output in outputs if output.strip())
+    if sorted(SPAN_RE.findall(joined)) != sorted(SPAN_RE.findall(inline)):
+        return None
+    lowered = joined.lower()
+    if any(span.target.lower() not in lowered for span in spans.values()
+           if span.kind in ("TERM", "DRUG")):
+        return None
+    return joined
 
 
 def _translate_keeping_spans(engine: MtEngine, text: str) -> tuple[str, bool]:

@@ -436,3 +436,16 @@ def test_a_better_translation_revises_the_caption_and_is_audited(
     assert "test_model" in segment.translation_flags["es"]
     entry = AuditEntry.objects.filter(event=AuditEvent.SEGMENT_REVISED).get()
     assert entry.metadata["seq"] == segment.seq
+
+
+def test_a_failed_redaction_and_translation_flags_are_counted_in_the_audit(
+    live_visit: Visit
+) -> None:
+    segment, created = Segment.objects.append(
+        visit_id=live_visit.pk, utterance_id=uuid.uuid4(), speaker=person(live_visit, "patient"),
+        source_language="es", redacted_text="[REDACTED_1]", translations={"en": "[REDACTED_1]"},
+        translation_flags={"en": ["numbers_changed"]}, redaction_failed=True)
+    assert created and segment is not None
+    entry = AuditEntry.objects.filter(event=AuditEvent.SEGMENT_STORED).get()
+    assert entry.metadata["redaction_failed"] is True
+    assert entry.metadata["mt_flags"] == 1

@@ -141,7 +141,10 @@ def _llm() -> LlmTranslator:
 
 
 class _LlmPair:
-    """The one loaded LLM serves every pair: this is its view for one ordered pair."""
+    """The one loaded LLM serves every pair: this is its view for one ordered pair.
+    It reads: glossary terms go to it inline, in the target language (``translation``)."""
+
+    reads_terms = True
 
     def __init__(self, model: LlmTranslator, pair: str) -> None:
         self.model = model
