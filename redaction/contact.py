@@ -65,7 +65,8 @@ class AddressRecognizer(SpeechRecognizer):
         r"(?:(?!(?:en|y|que|con|para|vive|vivo|por|pero|cerca|código|codigo|el teléfono)\b)"
         r"[^\W\d_][\w'.-]*(?:,?\s+|$))", re.I)
     _ES_FLOOR = re.compile(
-        r"(?:\.?\s*º(?:\s*[A-Za-z]\b)?|,?\s*(?:\d{1,2}\s*\.?\s*º|piso|planta|puerta|depto\.?|departamento|apartamento|"
+        r"(?:\.?\s*º(?:\s*[A-Za-z]\b)?|,?\s*(?:\d{1,2}\s*\.?\s*º|primero|segundo|"
+        r"tercero|cuarto|quinto|sexto|séptimo|septimo|octavo|noveno|décimo|decimo|piso|planta|puerta|depto\.?|departamento|apartamento|"
         r"interior|int\.?|escalera|esc\.?|bajo|letra)\s*[\wº]*(?:\s+[A-Za-z]\b)?)*", re.I)
 
     def _spanish_streets(self, text: str) -> Iterator[RecognizerResult]:

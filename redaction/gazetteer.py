@@ -202,7 +202,10 @@ class GazetteerRecognizer(SpeechRecognizer):
         if token.kind not in ("common", "ambiguous"):
             return False
         beside = [tokens[j].key for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
-        return self._places[token.key] != "city" or any(b in self._places for b in beside)
+        after_preposition = i > 0 and tokens[i - 1].key in ("en", "desde", "in", "from") \
+            and (i + 1 == len(tokens) or tokens[i + 1].start - token.end > 1)  # "en málaga."
+        return self._places[token.key] != "city" or after_preposition \
+            or any(b in self._places for b in beside)
 
     def _runs(self, text: str, tokens: list[Token], taken: set[int]
               ) -> Iterator[tuple[int, int]]:

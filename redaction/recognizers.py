@@ -84,6 +84,12 @@ _NUMBER_CONTEXT = {
     ],
 }
 _DEFAULT_ID_DIGITS = 7
+_LAST_FOUR = {
+    "en": re.compile(r"\blast four(?: digits)?(?: of (?:my|the|his|her) (?:social|ssn)"
+                     r"(?: security(?: number)?)?)?(?: (?:is|are))?[\s:,]+", re.I),
+    "es": re.compile(r"\búltimos cuatro(?: dígitos| digitos)?(?: del? (?:seguro social|ssn))?"
+                     r"(?: (?:es|son))?[\s:,]+", re.I),
+}
 NUMBER_WORDS = {
     *EN_UNITS,
     *EN_TEENS,
@@ -177,6 +183,12 @@ class SpokenNumberRecognizer(SpeechRecognizer):
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         lowered = text.lower()
+        last_four = _LAST_FOUR[self.supported_language]
+        for match in last_four.finditer(text):  # "last four 6867": "four" is no digit here
+            runs = number_runs(text[match.end():match.end() + 60], self.supported_language)
+            if runs and runs[0].start == 0:
+                yield result("US_SSN", match.end(), match.end() + runs[0].end,
+                             self.recognizer_name)
         for run in number_runs(text, self.supported_language, min_digits=3):
             if _UNITS_AFTER.match(text[run.end :]):
                 continue
@@ -259,7 +271,10 @@ class SpokenDateRecognizer(SpeechRecognizer):
                 r"fecha de nacimiento(?: es)?|cumpleaños(?: es)?)[\s:,]+",
                 re.I,
             )
-        self._numeric = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+        # 3/14/1961, 1975-03-27, and month/day alone: "discharged on 11/16".
+        self._numeric = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|"
+                                   r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
+                                   r"(?![\d/])")
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         for pattern in (*self._dates, self._numeric):

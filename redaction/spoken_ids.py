@@ -12,14 +12,15 @@ from presidio_analyzer import RecognizerResult
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result, type_by_context
 
 _ES_LETTERS = ("be|ce|che|de|efe|ge|hache|jota|ka|ele|elle|eme|ene|eñe|pe|cu|erre|ere|ese|te|"
-               "uve doble|doble uve|uve|equis|ye|zeta|ceta")
+               "uve doble|doble uve|uve|equis|i griega|ye|zeta|ceta")
 _NUMBER = "|".join(sorted(NUMBER_WORDS | {"oh", "double", "triple", "hundred"}, key=len,
                           reverse=True))
 _TOKEN = {
     "en": re.compile(rf"(?P<letter>\b[a-z]\b(?:\s+as\s+in\s+[a-z'-]+)?)"
                      rf"|(?P<digit>\b(?:\d+|{_NUMBER})\b)|(?P<join>[\s,.-]+)", re.I),
     "es": re.compile(rf"(?P<letter>\b(?:{_ES_LETTERS}|[a-zñ])\b(?:\s+de\s+[a-záéíóúñ]+)?)"
-                     rf"|(?P<digit>\b(?:\d+|{_NUMBER})\b)|(?P<join>[\s,.-]+)", re.I),
+                     rf"|(?P<digit>\b(?:\d+|{_NUMBER})\b)|(?P<join>[\s,.-]+|\bletra\b)",
+                     re.I),
 }
 _WORDS_THAT_ARE_LETTERS = {"a", "i", "e", "o", "u", "y", "de", "te", "ve", "ese", "be", "ce"}
 MIN_DIGITS = 3
