@@ -67,8 +67,9 @@ async def participant(url: str, token: str, frames: list[bytes], speech_ends_s: 
                     now = time.monotonic()
                     if isinstance(message, bytes):
                         seq = struct.unpack("<I", message[4:8])[0]
-                        received.audio[seq] = message[12:]
-                        received.arrival[("audio", seq)] = now
+                        # A segment's speech may come in pieces: first arrival, all audio.
+                        received.audio[seq] = received.audio.get(seq, b"") + message[12:]
+                        received.arrival.setdefault(("audio", seq), now)
                     else:
                         event = json.loads(message)
                         received.events.append(event)

@@ -235,6 +235,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
         if event["speaker_id"] == self.participant_id or event["language"] != self.language:
             return
         await self._send({"type": "audio", "seq": event["seq"], "voice": event["voice"],
+                          "part": event.get("part", 0), "last": event.get("last", True),
                           "timings_ms": event["timings_ms"]})
         header = b"SEG1" + struct.pack("<II", event["seq"], event["rate"])
         await self.send(bytes_data=header + event["pcm"])

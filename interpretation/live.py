@@ -26,7 +26,7 @@ from interpretation.audio import float_to_pcm16, pcm16_to_float
 from interpretation.engines.loading import build_converter, cascade
 from interpretation.frames import Redacted, Translation, Utterance, restored
 from interpretation.models import Segment, SegmentKind
-from interpretation.pipeline import Cascade, timed
+from interpretation.pipeline import Cascade, clauses, timed
 from interpretation.voices import VoiceCloning
 from telehealth.broadcast import group_name
 from telehealth.models import Consent, ConsentScope, Participant
@@ -167,16 +167,21 @@ def _interpret(message: dict[str, Any], emit: Emit) -> None:
 
 def _speak(emit: Emit, pipeline: Cascade, speaker: Participant, seq: int,
            translation: Translation, started: float) -> None:
+    """Speak the translation clause by clause: each piece goes out as soon as it is made,
+    numbered (``part``), the last one marked, all under the segment's ``seq``."""
     assert _cloning is not None
     target = translation.target_language
     voice, _ = _cloning.voice_for(speaker, pipeline.voices[target])
-    tts_started = time.perf_counter()
-    speech = pipeline.speak(translation, voice or pipeline.voices[target])
-    emit({"type": "visit.audio", "seq": seq, "speaker_id": speaker.pk,
-          "language": target, "voice": speech.voice, "rate": speech.sample_rate_hz,
-          "pcm": float_to_pcm16(speech.audio),
-          "timings_ms": {"tts": round((time.perf_counter() - tts_started) * 1000, 1),
-                         "total": round((time.perf_counter() - started) * 1000, 1)}})
+    pieces = clauses(translation.live_text())
+    for part, piece in enumerate(pieces):
+        tts_started = time.perf_counter()
+        speech = pipeline.speak(translation, voice or pipeline.voices[target], piece)
+        emit({"type": "visit.audio", "seq": seq, "speaker_id": speaker.pk,
+              "language": target, "voice": speech.voice, "rate": speech.sample_rate_hz,
+              "part": part, "last": part == len(pieces) - 1,
+              "pcm": float_to_pcm16(speech.audio),
+              "timings_ms": {"tts": round((time.perf_counter() - tts_started) * 1000, 1),
+                             "total": round((time.perf_counter() - started) * 1000, 1)}})
 
 
 def _has_quality_tier(pipeline: Cascade, source: str) -> bool:

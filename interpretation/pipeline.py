@@ -8,6 +8,7 @@ feeds it utterances. A failure in any stage becomes that utterance's ``error``
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -131,13 +132,33 @@ class Cascade:
         return Translation(redacted, target_language, result.text, result.engine,
                            result.flags)
 
-    def speak(self, translation: Translation, synthesizer: SpeechSynthesizer) -> Speech:
-        """The listener hears identifiers restored; the audio is watermarked as synthetic."""
-        audio, rate = synthesizer.synthesize(translation.live_text(),
+    def speak(self, translation: Translation, synthesizer: SpeechSynthesizer,
+              text: str | None = None) -> Speech:
+        """The listener hears identifiers restored; the audio is watermarked as synthetic.
+        ``text`` is one piece of the translation's live text (``clauses``), or all of it."""
+        audio, rate = synthesizer.synthesize(translation.live_text() if text is None else text,
                                              translation.target_language)
         name = str(getattr(synthesizer, "name", "voice"))
         return Speech(translation, watermark.embed(resample(audio, rate, self.output_rate_hz)),
                       self.output_rate_hz, name if name.startswith("clone:") else f"stock:{name}")
+
+
+MIN_PIECE_CHARS = 40  # about two seconds of speech: shorter pieces gain little, sound choppy
+_CLAUSE_END = re.compile(r"(?<=[.,;:!?])\s+")
+
+
+def clauses(text: str) -> list[str]:
+    """The text in pieces at clause marks, each at least ``MIN_PIECE_CHARS`` long (the
+    last may be shorter), so the listener hears the first words while the rest is made."""
+    pieces: list[str] = []
+    for clause in _CLAUSE_END.split(text.strip()):
+        if pieces and len(pieces[-1]) < MIN_PIECE_CHARS:
+            pieces[-1] = f"{pieces[-1]} {clause}"
+        elif clause:
+            pieces.append(clause)
+    if len(pieces) > 1 and len(pieces[-1]) < MIN_PIECE_CHARS // 2:
+        pieces[-2:] = [f"{pieces[-2]} {pieces[-1]}"]  # no lone word at the end
+    return pieces
 
 
 @contextmanager

@@ -252,6 +252,7 @@ def test_the_listener_gets_the_segment_in_their_language_with_speech(
     assert (announced["type"], announced["seq"], announced["voice"]) == (
         "audio", 1, f"stock:{engines.voices['es'].name}")
     assert {"tts", "total"} <= set(announced["timings_ms"])
+    assert announced["part"] == 0 and isinstance(announced["last"], bool)  # first piece
     assert audio[:4] == b"SEG1"
     assert struct.unpack("<II", audio[4:12]) == (1, 22_050)
     assert len(audio) > 12 + 22_050  # over half a second of speech

@@ -154,3 +154,16 @@ def test_human_speech_does_not_look_watermarked() -> None:
 
     for name in ("en-pain.wav", "es-nombre.wav", "en-phone.wav"):
         assert abs(watermark.detect(load_audio(SPEECH / name))) < watermark.DETECTION_Z
+
+
+def test_speech_is_cut_into_clauses_long_enough_to_sound_whole() -> None:
+    from interpretation.pipeline import MIN_PIECE_CHARS, clauses
+
+    text = ("Tome una tableta dos veces al día con comida, y si le duele el estómago, "
+            "llámenos; no espere a la próxima cita. Gracias.")
+    pieces = clauses(text)
+    assert len(pieces) > 1
+    assert " ".join(pieces) == text  # nothing lost, nothing added, in order
+    assert all(len(piece) >= MIN_PIECE_CHARS // 2 for piece in pieces)
+    assert clauses("Hola.") == ["Hola."]
+    assert clauses("") == []
