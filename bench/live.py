@@ -11,9 +11,12 @@ listener, p50 and p95, with per-stage medians. The same utterances through the
 in-process cascade are the no-network baseline. ``--sweep`` raises N until
 p95 caption latency passes 2 s and reports the largest N that stayed under.
 
-``--mt-engines apertium,ct2`` runs the same visits once per translation engine
-(``MT_ENGINE``; ``ct2`` is the small test model where no real pair is installed), in
-one sitting, and reports each engine's caption latency and the difference.
+``--compare MT_ENGINE=apertium,ct2`` runs the same visits once per value of one
+setting, in one sitting, and reports each run's latencies and the caption p50's
+difference from the first: translation engines (``ct2`` is the small test model
+where no real pair is installed), or Spanish voices (``STOCK_VOICE_ES=,espeak-ng``:
+Kokoro, then espeak-ng). ``caption_to_audio_ms`` is how long the first piece of a
+segment's speech came after its caption.
 ``--quality`` turns on the LLM tier (``MT_QUALITY_ENGINE=llm``) and reports how long
 each revised caption came after the first (``revision_after_caption_ms``).
 """
@@ -83,14 +86,17 @@ def make_visit() -> Visit:
                                      event=AuditEvent.VISIT_STARTED)
 
 
-def latencies(speaker: Received, listener: Received, role: str) -> tuple[list[float], list[float]]:
+def latencies(speaker: Received, listener: Received,
+              role: str) -> tuple[list[float], list[float], list[float]]:
     heard = [e for e in listener.of("segment") if e["speaker_role"] == role]
-    caption, audio = [], []
+    caption, audio, caption_to_audio = [], [], []
     for end, event in zip(speaker.speech_ends, heard, strict=False):
-        caption.append((listener.arrival[("segment", event["seq"])] - end) * 1000)
+        shown = listener.arrival[("segment", event["seq"])]
+        caption.append((shown - end) * 1000)
         if ("audio", event["seq"]) in listener.arrival:
             audio.append((listener.arrival[("audio", event["seq"])] - end) * 1000)
-    return caption, audio
+            caption_to_audio.append((listener.arrival[("audio", event["seq"])] - shown) * 1000)
+    return caption, audio, caption_to_audio
 
 
 def summary(values: list[float]) -> dict[str, float]:
@@ -129,14 +135,16 @@ def run_visits(stack: Stack, visits: list[Visit]) -> dict[str, Any]:
     asyncio.run(together())
     caption: list[float] = []
     audio: list[float] = []
+    caption_to_audio: list[float] = []
     stages: dict[str, list[float]] = {}
     received = 0
     for at_clinician, at_patient in sides:
         for speaker, listener, role in ((at_clinician, at_patient, "clinician"),
                                         (at_patient, at_clinician, "patient")):
-            c, a = latencies(speaker, listener, role)
+            c, a, c_a = latencies(speaker, listener, role)
             caption += c
             audio += a
+            caption_to_audio += c_a
             for event in listener.of("segment"):
                 if event["speaker_role"] == role:
                     received += 1
@@ -152,6 +160,7 @@ def run_visits(stack: Stack, visits: list[Visit]) -> dict[str, Any]:
             "gaps": gaps, "lost": sent - received,
             "speech_end_to_caption_ms": summary(caption),
             "speech_end_to_audio_ms": summary(audio),
+            "caption_to_audio_ms": summary(caption_to_audio),
             "revision_after_caption_ms": summary(revision_delay),
             "stage_ms_p50": {k: summary(v)["p50"] for k, v in sorted(stages.items())}}
 
@@ -173,27 +182,28 @@ def baseline() -> dict[str, Any]:
     return {"utterance_to_text_ms": summary(to_text), "utterance_to_speech_ms": summary(total)}
 
 
-def compare_engines(engines: list[str], visits: int, workers: int, env: dict[str, str],
-                    as_json: bool) -> None:
-    """The same visits once per translation engine, one after the other."""
-    by_engine = {}
-    for engine in engines:
-        with Stack(env | {"MT_ENGINE": engine.strip()}, workers=workers) as stack:
+def compare(setting: str, values: list[str], visits: int, workers: int, env: dict[str, str],
+            as_json: bool) -> None:
+    """The same visits once per value of ``setting``, one run after the other."""
+    runs = {}
+    for value in values:
+        with Stack(env | {setting: value}, workers=workers) as stack:
             run_visits(stack, [make_visit()])  # warm-up
-            by_engine[engine.strip()] = run_visits(stack, [make_visit() for _ in range(visits)])
-    first = by_engine[engines[0].strip()]["speech_end_to_caption_ms"]["p50"]
-    report = {"by_engine": by_engine,
-              "caption_p50_minus_first_engine_ms": {
-                  name: round(r["speech_end_to_caption_ms"]["p50"] - first, 1)
-                  for name, r in by_engine.items()}}
+            runs[value] = run_visits(stack, [make_visit() for _ in range(visits)])
+    first = runs[values[0]]["speech_end_to_caption_ms"]["p50"]
+    report = {"setting": setting, "runs": runs,
+              "caption_p50_minus_first_ms": {
+                  value: round(r["speech_end_to_caption_ms"]["p50"] - first, 1)
+                  for value, r in runs.items()}}
     if as_json:
         print(json.dumps(report))
         return
-    for name, result in by_engine.items():
-        print(f"{name}: caption {result['speech_end_to_caption_ms']}, "
-              f"audio {result['speech_end_to_audio_ms']}, lost {result['lost']}, "
+    for value, result in runs.items():
+        print(f"{setting}={value!r}: caption {result['speech_end_to_caption_ms']}, "
+              f"audio {result['speech_end_to_audio_ms']}, "
+              f"caption to audio {result['caption_to_audio_ms']}, lost {result['lost']}, "
               f"mt p50 {result['stage_ms_p50'].get('mt')} ms")
-    print(f"caption p50 minus {engines[0]}: {report['caption_p50_minus_first_engine_ms']}")
+    print(f"caption p50 minus the first run: {report['caption_p50_minus_first_ms']}")
 
 
 def main() -> None:
@@ -202,17 +212,18 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--sweep", action="store_true", help="find the largest N under 2 s p95")
-    parser.add_argument("--mt-engines", default="",
-                        help="comma list of MT_ENGINE values to compare in one sitting")
+    parser.add_argument("--compare", default="",
+                        help="SETTING=V1,V2: the same visits once per value, in one sitting")
     parser.add_argument("--quality", action="store_true",
                         help="revise captions with the LLM tier (models install --with llm)")
     options = parser.parse_args()
     if not os.environ.get("REDIS_URL"):
         parser.error("set REDIS_URL: the live benchmark runs workers over Redis")
     quality = {"MT_QUALITY_ENGINE": "llm" if options.quality else "none"}
-    if options.mt_engines:
-        compare_engines(options.mt_engines.split(","), options.visits, options.workers, quality,
-                        options.json)
+    if options.compare:
+        setting, _, values = options.compare.partition("=")
+        compare(setting, values.split(","), options.visits, options.workers, quality,
+                options.json)
         return
     with Stack(quality, workers=options.workers) as stack:
         run_visits(stack, [make_visit()])  # warm-up: workers load their models

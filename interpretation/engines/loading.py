@@ -49,7 +49,9 @@ def build_voices() -> dict[str, SpeechSynthesizer]:
     kokoro = models_dir() / by_name("voice-es").folder
     for language in settings.INTERPRETATION_LANGUAGES:
         folder = models_dir() / "tts" / settings.STOCK_VOICES.get(language, "")
-        if settings.STOCK_VOICES.get(language) and folder.is_dir():
+        if settings.STOCK_VOICES.get(language) == "espeak-ng":  # chosen, not a fallback
+            voices[language] = EspeakVoice()
+        elif settings.STOCK_VOICES.get(language) and folder.is_dir():
             voices[language] = PiperVoice(folder, threads=settings.TTS_THREADS)
         elif language == "es" and (kokoro / KOKORO_MODEL_FILE).is_file():
             voices[language] = KokoroVoice(kokoro, settings.KOKORO_STYLE,
