@@ -21,6 +21,7 @@ from interpretation.frames import Entity
 from redaction.gazetteer import NAME_RANK, common, fold, names, places
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, MEDICAL_TERMS, NOT_NAMES
 from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
+from redaction.numbers import number_runs
 from redaction.recognizers import speech_recognizers
 
 logger = logging.getLogger(__name__)
@@ -117,7 +118,7 @@ class Redactor:
                     "recognizer_name") == "SpacyRecognizer"
                 start, end = _without_medical_words(text, start, end, language, from_model)
             if 0 <= start < end <= len(text) \
-                    and _is_identifier(text, found.entity_type, start, end):
+                    and _is_identifier(text, found.entity_type, start, end, language):
                 kept.append(Entity(found.entity_type, start, end))
         return _merge(kept)
 
@@ -165,12 +166,13 @@ def fail_closed(text: str) -> RedactionResult:
                            {placeholder: text}, failed_closed=True)
 
 
-def _is_identifier(text: str, entity_type: str, start: int, end: int) -> bool:
+def _is_identifier(text: str, entity_type: str, start: int, end: int, language: str) -> bool:
     value = text[start:end].strip(" .,;:'\"").lower()
     if not value or value in MEDICAL_TERMS:
         return False
     if entity_type == "DATE_TIME":  # a date names a day; durations and "yesterday" do not
-        return bool(_DATE_WORDS.search(value)) or len(re.sub(r"\D", "", value)) >= 6
+        spoken_digits = sum(len(run.digits) for run in number_runs(value, language))
+        return bool(_DATE_WORDS.search(value)) or spoken_digits >= 4
     if entity_type in ("PERSON", "LOCATION"):
         words = re.findall(r"[\wáéíóúñü']+", value)
         return len(value) > 1 and not all(w in MEDICAL_TERMS or w in NOT_NAMES for w in words)

@@ -277,11 +277,21 @@ class SpokenDateRecognizer(SpeechRecognizer):
                                    r"(?![\d/])")
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
-        for pattern in (*self._dates, self._numeric):
+        for match in self._numeric.finditer(text):
+            yield result("DATE_TIME", match.start(), match.end(), self.recognizer_name)
+        for run in number_runs(text, self.supported_language, min_digits=5):
+            # "on seven one twenty twenty seven": month, day, then a year of 19xx or 20xx
+            if re.search(r"(?:19|20)\d\d$", run.digits) and len(run.digits) <= 8 \
+                    and re.search(r"\b(?:on|of birth|born|dob|date|el|nacimiento|nací|naci|"
+                                  r"nació|fecha)[\s:,]+(?:is\s+|es\s+)?$",
+                                  text[max(0, run.start - 24):run.start], re.I):
+                yield result("DATE_TIME", run.start, run.end, self.recognizer_name)
+        for pattern in self._dates:
             for match in pattern.finditer(text):
                 start, end = match.span()
                 end = start + len(self._trim_year_words(text[start:end]))
-                yield result("DATE_TIME", start, end, self.recognizer_name)
+                if end > start:
+                    yield result("DATE_TIME", start, end, self.recognizer_name)
         for match in self._birth.finditer(text):  # whatever follows "born" is the date
             runs = number_runs(text[match.end() : match.end() + 60], self.supported_language)
             tail = re.match(
@@ -330,7 +340,7 @@ class AgeOver89Recognizer(SpeechRecognizer):
         before = (
             r"(?:aged?|turned|turning|is|was|i'm|i am|he's|she's|age of|at|be|turns?)\s+"
             if language == "en"
-            else r"(?:edad de|tiene|tengo|tenía|cumplió|cumple|de)\s+"
+            else r"(?:edad de|tiene|tengo|tenía|cumplió|cumple|cumplir|cumplirá|de)\s+"
         )
         for run in number_runs(text, language):
             value = int(run.digits) if run.digits.isdigit() and len(run.digits) <= 3 else 0
