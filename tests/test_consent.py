@@ -175,11 +175,27 @@ def test_the_patient_grants_consent_from_their_session(
 def test_a_patient_cannot_consent_for_someone_else(
     visit: Visit, patient_client: APIClient, patient_participant: Participant
 ) -> None:
+    decide(patient_participant, INTERPRETATION, ConsentDecision.GRANTED)
     clinician_participant = visit.participants.get(role="clinician")
-    patient_client.post(f"/api/visits/{visit.pk}/consents/", {
-        "scope": "interpretation", "decision": "granted", "participant_id":
+    before = Consent.objects.count()
+    response = patient_client.post(f"/api/visits/{visit.pk}/consents/", {
+        "scope": "interpretation", "decision": "revoked", "participant_id":
         clinician_participant.pk, "consent_text_id": text(INTERPRETATION).pk}, format="json")
-    assert not Consent.objects.is_active(clinician_participant, INTERPRETATION)
+    assert response.status_code == 403
+    assert Consent.objects.count() == before  # nothing recorded for anyone
+    assert Consent.objects.is_active(patient_participant, INTERPRETATION)  # own consent stands
+    [refusal] = entries(AuditEvent.ACCESS_DENIED, visit_id=visit.pk)
+    assert (refusal.actor_kind, refusal.actor_id) == ("participant", patient_participant.pk)
+    assert refusal.metadata["reason"] == "consent_for_another_participant"
+
+
+def test_a_patient_may_name_themselves_in_a_consent(
+    visit: Visit, patient_client: APIClient, patient_participant: Participant
+) -> None:
+    response = patient_client.post(f"/api/visits/{visit.pk}/consents/", {
+        "scope": "interpretation", "decision": "granted", "participant_id":
+        patient_participant.pk, "consent_text_id": text(INTERPRETATION).pk}, format="json")
+    assert response.status_code == 201
     assert Consent.objects.is_active(patient_participant, INTERPRETATION)
 
 

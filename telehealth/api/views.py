@@ -282,7 +282,7 @@ class ConsentListView(APIView):
                          "active": active})
 
     @extend_schema(request=s.ConsentCreateSerializer,
-                   responses={201: s.ConsentSerializer, 404: _DENIED, 409: _DENIED})
+                   responses={201: s.ConsentSerializer, 403: _DENIED, 404: _DENIED, 409: _DENIED})
     def post(self, request: Request, visit_id: int) -> Response:
         visit = visit_or_404(request, visit_id, participant_may=True)
         form = s.ConsentCreateSerializer(data=request.data)
@@ -291,7 +291,16 @@ class ConsentListView(APIView):
         common = {"scope": data["scope"], "decision": data["decision"],
                   "consent_text": data["consent_text_id"], "actor": actor_of(request)}
         me = request_participant(request)
-        if me is not None:  # a participant speaks for themselves only
+        if me is not None and (data.get("participant_id") not in (None, me.pk)
+                               or data["standing"]):
+            # A participant speaks for themselves, in this visit, only. Applying the answer
+            # to the caller instead would record a decision they never made.
+            services.access_denied(actor_of(request), reason="consent_for_another_participant",
+                                   visit_id=visit.pk)
+            return Response({"code": "consent_for_another_participant",
+                             "detail": "A participant records only their own consent."},
+                            status=status.HTTP_403_FORBIDDEN)
+        if me is not None:
             consent = services.consent_record(participant=me,
                                               captured_via=CaptureMethod.JOIN_PAGE, **common)
         elif data["standing"]:
