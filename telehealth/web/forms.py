@@ -58,6 +58,10 @@ class AttestForm(forms.Form):
 
     participant_id = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
     scope = forms.ChoiceField(choices=ConsentScope.choices, widget=forms.HiddenInput)
-    decision = forms.ChoiceField(choices=ConsentDecision.choices)
+    # No default answer: a consent nobody chose must never be recorded (issue 12).
+    decision = forms.ChoiceField(
+        choices=[("", "— choose —"), *ConsentDecision.choices],
+        error_messages={"required": "Choose an answer for each consent before recording it.",
+                        "invalid_choice": "Choose an answer for each consent before recording it."})
     standing = forms.BooleanField(
         required=False, label="Standing consent for this patient's future visits")

@@ -179,6 +179,11 @@ def invitation_create(request: HttpRequest, visit_id: int) -> HttpResponse:
 def consent_attest(request: HttpRequest, visit_id: int) -> HttpResponse:
     visit = _own_visit(request, visit_id)
     form = AttestForm(request.POST)
+    if not form.is_valid() and "decision" in form.errors:
+        # An unanswered (or unknown) answer: say so, record nothing.
+        messages.error(request, "Choose an answer for each consent before recording it: "
+                                "nothing was recorded.")
+        return visit_detail(request, visit_id=visit.pk, status=400)
     participant = (visit.participants.filter(pk=form.cleaned_data["participant_id"]).first()
                    if form.is_valid() else None)
     if participant is None:
