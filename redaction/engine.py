@@ -113,12 +113,12 @@ class Redactor:
         kept = []
         for found in results:
             start, end = found.start, found.end
+            from_model = (found.recognition_metadata or {}).get(
+                "recognizer_name") == "SpacyRecognizer"
             if found.entity_type in ("PERSON", "LOCATION"):
-                from_model = (found.recognition_metadata or {}).get(
-                    "recognizer_name") == "SpacyRecognizer"
                 start, end = _without_medical_words(text, start, end, language, from_model)
             if 0 <= start < end <= len(text) \
-                    and _is_identifier(text, found.entity_type, start, end, language):
+                    and _is_identifier(text, found.entity_type, start, end, language, from_model):
                 kept.append(Entity(found.entity_type, start, end))
         return _merge(kept)
 
@@ -166,13 +166,16 @@ def fail_closed(text: str) -> RedactionResult:
                            {placeholder: text}, failed_closed=True)
 
 
-def _is_identifier(text: str, entity_type: str, start: int, end: int, language: str) -> bool:
+def _is_identifier(text: str, entity_type: str, start: int, end: int, language: str,
+                   from_model: bool) -> bool:
     value = text[start:end].strip(" .,;:'\"").lower()
     if not value or value in MEDICAL_TERMS:
         return False
     if entity_type == "DATE_TIME":  # a date names a day; durations and "yesterday" do not
+        if not from_model:
+            return True  # ours: calendar dates only
         spoken_digits = sum(len(run.digits) for run in number_runs(value, language))
-        return bool(_DATE_WORDS.search(value)) or spoken_digits >= 4
+        return bool(_DATE_WORDS.search(value)) or spoken_digits >= 6
     if entity_type in ("PERSON", "LOCATION"):
         words = re.findall(r"[\wáéíóúñü']+", value)
         return len(value) > 1 and not all(w in MEDICAL_TERMS or w in NOT_NAMES for w in words)
