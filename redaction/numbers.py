@@ -71,8 +71,8 @@ def _parse_run(tokens: list[re.Match[str]], i: int, text: str, units: dict[str, 
         word = tokens[j].group().lower()
         if word in _THOUSANDS:
             last = digits[group_start:]
-            thousands = int(last) if last.isdigit() and len(last) <= 3 else 1
-            digits = digits[:group_start] if last.isdigit() and len(last) <= 3 else digits
+            thousands = int(last) if last.isdecimal() and len(last) <= 3 else 1
+            digits = digits[:group_start] if last.isdecimal() and len(last) <= 3 else digits
             j += 1
             if j < len(tokens) and tokens[j].group().lower() in ("and", "y"):
                 j += 1
@@ -81,7 +81,7 @@ def _parse_run(tokens: list[re.Match[str]], i: int, text: str, units: dict[str, 
             before = len(digits)
             sub_digits, k = _parse_run(tokens, j, text, units, teens, tens, hundreds, language,
                                        _nested=True)
-            if k > j and sub_digits.isdigit() and len(sub_digits) <= 3:
+            if k > j and sub_digits.isdecimal() and len(sub_digits) <= 3:
                 digits += str(thousands * 1000 + int(sub_digits))
                 thousands, j = None, k
                 group_start = before
@@ -90,7 +90,7 @@ def _parse_run(tokens: list[re.Match[str]], i: int, text: str, units: dict[str, 
             thousands = None
             continue
         group_start = len(digits)
-        if word.isdigit():
+        if word.isdecimal():
             digits += word * repeat
             repeat, j = 1, j + 1
         elif language == "en" and word in EN_REPEATERS and j + 1 < len(tokens):
@@ -125,7 +125,7 @@ def _parse_run(tokens: list[re.Match[str]], i: int, text: str, units: dict[str, 
 
 def _next_is_number(tokens: list[re.Match[str]], j: int, units: dict[str, int]) -> bool:
     nxt = tokens[j + 1].group().lower() if j + 1 < len(tokens) else ""
-    return nxt.isdigit() or nxt in units
+    return nxt.isdecimal() or nxt in units
 
 
 def _tens_unit(tokens: list[re.Match[str]], j: int, text: str, units: dict[str, int],

@@ -219,7 +219,7 @@ class AlphanumericIdRecognizer(SpeechRecognizer):
     def find(self, text: str) -> Iterator[RecognizerResult]:
         lowered = text.lower()
         for match in self._ID.finditer(text):
-            digits = sum(c.isdigit() for c in match.group())
+            digits = sum(c.isdecimal() for c in match.group())
             if digits >= 4 and not _UNITS_AFTER.match(text[match.end() :]):
                 entity = type_by_context(
                     lowered, match.start(), max(digits, _DEFAULT_ID_DIGITS), self.supported_language
@@ -343,7 +343,7 @@ class AgeOver89Recognizer(SpeechRecognizer):
             else r"(?:edad de|tiene|tengo|tenía|cumplió|cumple|cumplir|cumplirá|de)\s+"
         )
         for run in number_runs(text, language):
-            value = int(run.digits) if run.digits.isdigit() and len(run.digits) <= 3 else 0
+            value = int(run.digits) if run.digits.isdecimal() and len(run.digits) <= 3 else 0
             if language == "en" and re.fullmatch(r"10\d\d", run.digits) and re.match(
                     r"(?:a|one)\s+hundred\b", text[run.start:], re.I):
                 value = 100 + int(run.digits[2:])  # "one hundred three" reads as 1003

@@ -1,0 +1,76 @@
+"""Throw random inputs at the installed redactor and count what went wrong.
+
+    python bench/redaction_fuzz.py [--examples 100000] [--seed 0]
+
+The inputs come from the property tests' strategies (``tests/test_redaction_properties``:
+random unicode with lone surrogates, digit and spoken-number runs, identifier fragments
+run together, English and Spanish). Every result is checked as the property test checks
+it; instead of stopping at the first failure, this counts crashes (``redact`` raised),
+malformed results and fail-closed answers, and prints one JSON object at the end. Run
+two with different seeds to use two cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import os
+import secrets
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "telehealth.settings")
+os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(48))  # serves and stores nothing
+os.environ.setdefault("FIELD_ENCRYPTION_KEYS", base64.urlsafe_b64encode(os.urandom(32)).decode())
+
+import django  # noqa: E402
+
+django.setup()
+
+from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from interpretation.engines.loading import build_redactor  # noqa: E402
+from tests.test_redaction_properties import ANY_TEXT, assert_well_formed  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--examples", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=0)
+    options = parser.parse_args()
+    redactor = build_redactor()
+    counts = {"inputs": 0, "crashes": 0, "malformed": 0, "failed_closed": 0}
+    started = time.perf_counter()
+
+    @seed(options.seed)
+    @settings(max_examples=options.examples, deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))
+    @given(text=ANY_TEXT, language=st.sampled_from(["en", "es"]))
+    def run(text: str, language: str) -> None:
+        counts["inputs"] += 1
+        try:
+            result = redactor.redact(text, language)
+        except Exception:  # counted, never fatal: this is what the run measures
+            counts["crashes"] += 1
+            return
+        counts["failed_closed"] += result.failed_closed
+        try:
+            assert_well_formed(text, result)
+        except AssertionError:
+            counts["malformed"] += 1
+        if counts["inputs"] % 10_000 == 0:
+            print(f"{counts['inputs']} inputs, {time.perf_counter() - started:.0f} s",
+                  file=sys.stderr, flush=True)
+
+    run()
+    print(json.dumps({**counts, "seed": options.seed,
+                      "seconds": round(time.perf_counter() - started)}))
+
+
+if __name__ == "__main__":
+    main()
