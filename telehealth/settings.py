@@ -237,6 +237,9 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1",
     "DESCRIPTION": "Visits, invitations, consent and sign-in for the web and headless clients.",
     "SERVE_INCLUDE_SCHEMA": False,
+    # <id:…> (telehealth.converters): a primary key, never beyond a 64-bit integer
+    "PATH_CONVERTER_OVERRIDES": {"id": {"type": "integer", "format": "int64", "minimum": 0,
+                                        "maximum": 2**63 - 1}},
 }
 
 LOGGING = {

@@ -12,6 +12,8 @@ def healthz(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok"})
 
 
+handler404 = "telehealth.web.errors.not_found"  # audits ids no row could have; JSON for the API
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("telehealth.api.urls")),

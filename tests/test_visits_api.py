@@ -131,3 +131,6 @@ def test_the_openapi_schema_is_served(clinician_client: APIClient) -> None:
     paths = schema.json()["paths"]
     assert {"/api/auth/signin/", "/api/visits/", "/api/visits/{visit_id}/join/",
             "/api/visits/{visit_id}/consents/", "/api/visits/{visit_id}/end/"} <= set(paths)
+    [visit_id] = [p for p in paths["/api/visits/{visit_id}/"]["get"]["parameters"]
+                  if p["name"] == "visit_id"]
+    assert visit_id["schema"]["type"] == "integer" and visit_id["schema"]["maximum"] == 2**63 - 1

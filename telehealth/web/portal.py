@@ -210,8 +210,8 @@ _TRANSITIONS = {"start": AuditEvent.VISIT_STARTED, "end": AuditEvent.VISIT_ENDED
 
 @require_POST
 @clinician_page
-def visit_transition(request: HttpRequest, visit_id: str, action: str) -> HttpResponse:
-    visit = _own_visit(request, int(visit_id))
+def visit_transition(request: HttpRequest, visit_id: int, action: str) -> HttpResponse:
+    visit = _own_visit(request, visit_id)
     try:
         services.visit_transition(visit=visit, actor=_clinician(request),
                                   event=_TRANSITIONS[action])

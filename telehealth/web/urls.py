@@ -1,5 +1,6 @@
-from django.urls import path, re_path
+from django.urls import path
 
+from telehealth import converters  # noqa: F401  (registers <id:…> and <transition:…>)
 from telehealth.web import patient, portal
 
 urlpatterns = [
@@ -9,13 +10,13 @@ urlpatterns = [
     path("visits/", portal.visit_list, name="portal-visits"),
     path("visits/new/", portal.visit_create, name="portal-visit-create"),
     path("patients/new/", portal.patient_create, name="portal-patient-create"),
-    path("visits/<int:visit_id>/", portal.visit_detail, name="portal-visit"),
-    path("visits/<int:visit_id>/invite/", portal.invitation_create, name="portal-invite"),
-    path("visits/<int:visit_id>/consent/", portal.consent_attest, name="portal-attest"),
-    path("visits/<int:visit_id>/live/", portal.visit_live, name="portal-live"),
-    re_path(r"^visits/(?P<visit_id>[0-9]+)/(?P<action>start|end|cancel)/$",
-            portal.visit_transition, name="portal-transition"),
-    path("join/<int:visit_id>/", patient.join, name="patient-join"),
-    path("visit/<int:visit_id>/", patient.patient_home, name="patient-home"),
-    path("visit/<int:visit_id>/consent/", patient.consent_submit, name="patient-consent"),
+    path("visits/<id:visit_id>/", portal.visit_detail, name="portal-visit"),
+    path("visits/<id:visit_id>/invite/", portal.invitation_create, name="portal-invite"),
+    path("visits/<id:visit_id>/consent/", portal.consent_attest, name="portal-attest"),
+    path("visits/<id:visit_id>/live/", portal.visit_live, name="portal-live"),
+    path("visits/<id:visit_id>/<transition:action>/", portal.visit_transition,
+         name="portal-transition"),
+    path("join/<id:visit_id>/", patient.join, name="patient-join"),
+    path("visit/<id:visit_id>/", patient.patient_home, name="patient-home"),
+    path("visit/<id:visit_id>/consent/", patient.consent_submit, name="patient-consent"),
 ]
