@@ -6,6 +6,7 @@ export can be checked against the chain outside this system.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -51,9 +52,12 @@ def fhir_audit_event(entry: AuditEntry) -> dict[str, Any]:
     if entry.actor_role:
         agent["role"] = [{"text": entry.actor_role}]
     entities = []
+    named: set[tuple[str, int]] = set()
     for kind, value in (("visit", entry.visit_id), ("patient", entry.patient_id),
                         (entry.subject_type, entry.subject_id)):
-        if value is not None and kind:
+        # The subject is often the visit or patient already named: one entity per record.
+        if value is not None and kind and (kind, value) not in named:
+            named.add((kind, value))
             entities.append({"what": {"identifier": {"system": f"{_SYSTEM}/{kind}",
                                                      "value": str(value)}},
                              "type": {"code": kind}})
@@ -79,7 +83,15 @@ def fhir_audit_event(entry: AuditEntry) -> dict[str, Any]:
     }
 
 
+def full_url(entry: AuditEntry) -> str:
+    """A stable ``urn:uuid:`` for the entry, derived from its place in the chain."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"{_SYSTEM}/audit-entry/{entry.seq}/"
+                                          f"{entry.entry_hash}").urn
+
+
 def fhir_bundle(entries: Iterable[AuditEntry]) -> dict[str, Any]:
-    resources = [{"resource": fhir_audit_event(entry)} for entry in entries]
-    return {"resourceType": "Bundle", "type": "collection", "total": len(resources),
-            "entry": resources}
+    """A ``collection`` Bundle. No ``total``: R4 allows it only for search results and
+    histories (bdl-1); the number of entries is the count."""
+    return {"resourceType": "Bundle", "type": "collection",
+            "entry": [{"fullUrl": full_url(entry), "resource": fhir_audit_event(entry)}
+                      for entry in entries]}

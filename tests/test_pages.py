@@ -256,7 +256,7 @@ def test_exports_match_the_filter_and_are_audited(compliance_officer: User,
     rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert len(rows) == expected and {r["visit_id"] for r in rows} == {str(visit.pk)}
     bundle = json.loads(client.get("/compliance/export.json", filters).content)
-    assert bundle["total"] == expected
+    assert len(bundle["entry"]) == expected and "total" not in bundle
     event = bundle["entry"][0]["resource"]
     assert event["resourceType"] == "AuditEvent" and event["type"]["code"] == "visit.created"
     assert event["action"] == "C" and event["outcome"] == "0"
