@@ -21,6 +21,8 @@ class AuditEvent(models.TextChoices):
     SIGNIN_FAILED = "auth.signin_failed", "Sign-in failed"
     SIGNIN_THROTTLED = "auth.signin_throttled", "Sign-in throttled"
     SIGNOUT = "auth.signout", "Signed out"
+    OTP_DEVICE_ENROLLED = "auth.device_enrolled", "Second-factor device enrolled"
+    OTP_DEVICE_RESET = "auth.device_reset", "Second-factor device reset"
     ACCESS_DENIED = "access.denied", "Access refused"
     PATIENT_REGISTERED = "patient.registered", "Patient registered"
     PATIENT_VIEWED = "patient.viewed", "Patient record viewed"
