@@ -336,7 +336,8 @@ class AgeOver89Recognizer(SpeechRecognizer):
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         language = self.supported_language
-        after = r"\s*(?:years?|yrs?)(?:[\s-]+old)?" if language == "en" else r"\s*años"
+        after = (r"[\s-]*(?:years?|yrs?|yo\b|y/o|y\.o\.)(?:[\s-]+old)?" if language == "en"
+                 else r"[\s-]*años")
         before = (
             r"(?:aged?|turned|turning|is|was|i'm|i am|he's|she's|age of|at|be|turns?)\s+"
             if language == "en"
@@ -353,7 +354,7 @@ class AgeOver89Recognizer(SpeechRecognizer):
             preceded = re.search(before + r"$", text[: run.start], re.I)
             if followed:
                 yield result("AGE", run.start, run.end + followed.end(), self.recognizer_name)
-            elif preceded:
+            elif preceded and not _UNITS_AFTER.match(text[run.end:]):  # "dosis de cien mg"
                 yield result("AGE", run.start, run.end, self.recognizer_name)
 
 
