@@ -13,6 +13,7 @@ from django.contrib.auth.admin import UserAdmin
 from django.db import transaction
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest, HttpResponse
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from audit.events import Actor, AuditEvent
 from audit.models import AuditEntry
@@ -26,6 +27,12 @@ from telehealth.models import (
     Visit,
     VoiceProfile,
 )
+from telehealth.otp_admin import TOTPDeviceAdmin
+
+# django-otp's own device admin shows every secret: replaced by one that never does.
+if admin.site.is_registered(TOTPDevice):
+    admin.site.unregister(TOTPDevice)
+admin.site.register(TOTPDevice, TOTPDeviceAdmin)
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):

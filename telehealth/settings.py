@@ -139,6 +139,9 @@ SESSION_COOKIE_SAMESITE = "Lax"
 SIGNIN_MAX_FAILURES = env_int("SIGNIN_MAX_FAILURES", 5, minimum=1)
 SIGNIN_LOCKOUT_S = env_int("SIGNIN_LOCKOUT_S", 15 * 60, minimum=1)
 OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "Telehealth interpretation")
+# No admin page shows a TOTP secret after enrolment (telehealth/otp_admin.py replaces
+# django-otp's device admin; this also shuts its QR views should it ever be registered).
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 INVITATION_TTL_S = env_int("INVITATION_TTL_S", 24 * 3600, minimum=60)
 
 # --- Encryption of patient identifiers and voice references at rest.
