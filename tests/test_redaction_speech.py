@@ -1,0 +1,75 @@
+"""Redaction of identifiers as speech carries them, and of nothing clinical: lower-case
+names from the gazetteers, ids read letter by letter, addresses, web addresses; drug
+names and eponymous conditions survive. Every person, number and place is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from interpretation.engines.loading import build_redactor, models_dir
+from interpretation.weights import by_name
+from redaction.engine import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    if not (models_dir() / by_name("spacy-en").folder).is_dir():
+        pytest.fail("models are not installed: run `python manage.py models install`")
+    return build_redactor()
+
+
+def hidden(redactor: Redactor, text: str, language: str, value: str) -> bool:
+    """Every character of ``value`` (found in ``text``) lies inside some finding."""
+    start = text.index(value)
+    covered = {i for e in redactor.analyze(text, language) for i in range(e.start, e.end)}
+    return all(i in covered for i in range(start, start + len(value)) if not text[i].isspace())
+
+
+def untouched(redactor: Redactor, text: str, language: str, term: str) -> bool:
+    return term in redactor.redact(text, language).text
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("en", "ellen marsh called about the refill yesterday", "ellen marsh"),
+    ("en", "tell ninioluwa kosoko the results came back normal", "ninioluwa kosoko"),
+    ("en", "my insurance member id is four m p two v q one x k nine five", "four m p two v q"),
+    ("en", "passport number p as in peter a c ninety five fifty seven thirty", "p as in peter"),
+    ("en", "send it to bradleyh fifty seven at aol dot com please",
+     "bradleyh fifty seven at aol dot com"),
+    ("en", "her page is facebook dot com slash mariano dot paez", "facebook dot com slash"),
+    ("en", "i live at one five seven zero four penny plaza in north stephanie",
+     "north stephanie"),
+    ("en", "is there a clinic closer to five six eight one five", "five six eight one five"),
+    ("en", "my aunt is one hundred two and still drives", "one hundred two"),
+    ("es", "mi hijo nicanor hervia es mi contacto de emergencia", "nicanor"),
+    ("es", "mi dni es uno cuatro nueve cuatro ocho siete uno tres letra erre",
+     "uno cuatro nueve cuatro ocho siete uno tres letra erre"),
+    ("es", "Vivo en Glorieta de Candelario Rico 64, 1.º D, en Málaga.",
+     "Glorieta de Candelario Rico 64, 1.º D"),
+    ("es", "vivo en la colonia del valle cerca del mercado", "colonia del valle"),
+    ("es", "mi apellido es samaniego se escribe ese a eme a ene i e ge o",
+     "ese a eme a ene i e ge o"),
+])
+def test_identifiers_said_aloud_are_hidden(redactor: Redactor, language: str, text: str,
+                                           value: str) -> None:
+    assert hidden(redactor, text, language, value)
+
+
+@pytest.mark.parametrize(("language", "text", "term"), [
+    ("en", "i take keppra for the lou gehrig's disease", "lou gehrig's disease"),
+    ("en", "My mother had Parkinson's and my father had Hodgkin lymphoma", "Hodgkin"),
+    ("en", "I take 500 mg of metformin and the Entresto at night", "Entresto"),
+    ("en", "my blood sugar was over three hundred six weeks ago", "six weeks ago"),
+    ("es", "me trataron un linfoma de hodgkin hace dos años", "hodgkin"),
+    ("es", "tomo levotiroxina y loratadina desde hace tres semanas", "levotiroxina"),
+    ("es", "me dejaron atorvastatina y luego keppra", "keppra"),
+    ("es", "tengo una dosis de cien miligramos", "cien miligramos"),
+])
+def test_medicines_and_conditions_survive(redactor: Redactor, language: str, text: str,
+                                          term: str) -> None:
+    assert untouched(redactor, text, language, term)
+
+
+def test_digits_that_are_not_decimal_do_not_fail_closed(redactor: Redactor) -> None:
+    result = redactor.redact("¹²³ mi número es ٣٤٥ ⁴", "es")
+    assert not result.failed_closed
