@@ -110,14 +110,29 @@ class Quantity:
     rendered: dict[str, str]
 
 
+def _alternatives(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
 def _words_pattern(language: str) -> str:
-    table = EN_WORDS if language == "en" else ES_WORDS
-    words = sorted([*table, *_MULTIPLIERS[language]], key=len, reverse=True)
-    word = "(?:" + "|".join(re.escape(w) for w in words) + ")"
-    joiner = "|".join(_JOINERS[language])
+    """Number words as a grammar, so that "cuatro y seis semanas" stays two numbers (and
+    "treinta y seis" one), as does "two and three" (and "one hundred and five" one)."""
     if language == "en":
-        return rf"{word}(?:(?:\s+(?:{joiner}))?\s+{word})*(?:\s+and\s+a\s+half)?|half(?:\s+an?)?"
-    return rf"{word}(?:(?:\s+(?:{joiner}))?\s+{word})*(?:\s+y\s+medi[oa])?|medi[oa]"
+        small = _alternatives([w for w, v in EN_WORDS.items() if v < 20])
+        unit = _alternatives([w for w, v in EN_WORDS.items() if 0 < v < 10])
+        tens = _alternatives([w for w, v in EN_WORDS.items() if v >= 20])
+        below_100 = rf"(?:{tens}(?:[\s-]+{unit})?|{small})"
+        below_1000 = rf"(?:{small}\s+hundred(?:\s+(?:and\s+)?{below_100})?|{below_100})"
+        number = (rf"(?:{below_1000}\s+thousand(?:\s+(?:and\s+)?{below_1000})?|{below_1000})")
+        return rf"{number}(?:\s+and\s+a\s+half)?|half(?:\s+an?)?"
+    small = _alternatives([w for w, v in ES_WORDS.items() if v < 30])
+    unit = _alternatives([w for w, v in ES_WORDS.items() if 0 < v < 10])
+    tens = _alternatives([w for w, v in ES_WORDS.items() if 30 <= v < 100])
+    hundreds = _alternatives([w for w, v in ES_WORDS.items() if v >= 100])
+    below_100 = rf"(?:{tens}(?:\s+y\s+{unit})?|{small})"
+    below_1000 = rf"(?:{hundreds}(?:\s+{below_100})?|{below_100})"
+    number = rf"(?:(?:{below_1000}\s+)?mil(?:\s+{below_1000})?|{below_1000})"
+    return rf"{number}(?:\s+y\s+medi[oa])?|medi[oa]"
 
 
 def _unit_pattern(language: str) -> str:
@@ -186,7 +201,7 @@ def parse(number: str, language: str) -> str | None:
     half = bool(re.search(r"\b(?:half|medi[oa])$", number))
     number = re.sub(r"\s+(?:and\s+a\s+half|y\s+medi[oa])$", "", number)
     total = current = 0
-    for word in number.split():
+    for word in number.replace("-", " ").split():
         if word in _JOINERS[language]:
             continue
         if word in multipliers:

@@ -248,3 +248,10 @@ def test_the_translate_command_redacts_protects_and_restores() -> None:
     assert set(out[0]) == {"translation", "engine", "flags", "ms"}
     assert out[1]["translation"] == ""
     assert out[2] == {"error": "unreadable", "line": 3}
+
+
+def test_a_range_of_number_words_stays_two_numbers() -> None:
+    assert quantities.values("entre cuatro y seis semanas", "es") == ["4", "6"]
+    assert quantities.values("treinta y seis horas", "es") == ["36"]
+    assert quantities.values("four to six weeks, two and three", "en") == ["2", "3", "4", "6"]
+    assert quantities.values("one hundred and five pounds", "en") == ["105"]
