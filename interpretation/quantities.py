@@ -184,7 +184,7 @@ def values(text: str, language: str) -> list[str]:
     """The numbers a text says, for comparing a translation with its source. A spoken
     "one" is left out on both sides: Spanish says "una semana" for "a week"."""
     return sorted(q.value for q in find(text, language)
-                  if text[q.start:q.end].split()[0].lower() not in _ARTICLES)
+                  if q.value != "1" or text[q.start:q.end].split()[0].lower() not in _ARTICLES)
 
 
 def parse(number: str, language: str) -> str | None:
