@@ -63,7 +63,7 @@ def main() -> None:
             assert_well_formed(text, result)
         except AssertionError:
             counts["malformed"] += 1
-        if counts["inputs"] % 10_000 == 0:
+        if counts["inputs"] % 2_000 == 0:
             print(f"{counts['inputs']} inputs, {time.perf_counter() - started:.0f} s",
                   file=sys.stderr, flush=True)
 
