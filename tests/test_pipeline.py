@@ -10,6 +10,7 @@ from interpretation.endpointing import MAX_UTTERANCE_S, speech_spans, utterances
 from interpretation.engines.base import EngineError
 from interpretation.frames import SAMPLE_RATE_HZ, Entity, Utterance
 from interpretation.pipeline import Cascade
+from interpretation.translation import MtResult
 from redaction.engine import RedactionResult
 from tests.cascade_helpers import SPEECH
 
@@ -37,10 +38,11 @@ class UpperTranslator:
     def __init__(self, fail_on: str = "") -> None:
         self.fail_on = fail_on
 
-    def translate(self, text: str, source: str, target: str) -> str:
+    def translate(self, text: str, source: str, target: str, *,
+                  quality: bool = False) -> MtResult:
         if self.fail_on and self.fail_on in text:
             raise EngineError("model crashed", retryable=True)
-        return text.upper().replace("[PERSON_1]".upper(), "[PERSON_1]")
+        return MtResult(text.upper().replace("[PERSON_1]".upper(), "[PERSON_1]"), "upper")
 
     def pairs(self) -> list[str]:
         return ["en-es"]
