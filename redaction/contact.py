@@ -58,12 +58,14 @@ class AddressRecognizer(SpeechRecognizer):
         r"viaducto|cuesta|circuito|periférico|periferico|corredor|vía|via|calzada|"
         r"diagonal|retorno|boulevard|bulevar|privada|cerrada|andador|prolongación|"
         r"prolongacion|eje|transversal|sendero|senda|costanilla|callejuela|barrio|"
-        r"manzana|residencial|fraccionamiento|colonia)\b\.?\s*",
+        r"manzana|residencial|fraccionamiento|colonia|jirón|jiron|jr\.|cl\.|cra\.|kra\.|"
+        r"dg\.|tv\.|avenue|street)\b\.?\s*",
         re.I,
     )
     _ES_NAME_WORD = re.compile(
         r"(?:(?!(?:en|y|que|con|para|vive|vivo|por|pero|cerca|código|codigo|el teléfono)\b)"
         r"[^\W\d_][\w'.-]*(?:,?\s+|$))", re.I)
+    _ES_PLATE = re.compile(r"\s*(?:#|n[úu]m(?:ero)?\.?|no\.?|nº)\s*\d+(?:\s*-\s*\d+)?", re.I)
     _ES_FLOOR = re.compile(
         r"(?:\.?\s*º(?:\s*[A-Za-z]\b)?|,?\s*(?:\d{1,2}\s*\.?\s*º|primero|segundo|"
         r"tercero|cuarto|quinto|sexto|séptimo|septimo|octavo|noveno|décimo|decimo|piso|planta|puerta|depto\.?|departamento|apartamento|"
@@ -79,8 +81,10 @@ class AddressRecognizer(SpeechRecognizer):
                     break
                 pos, words = word.end(), words + 1
             runs = number_runs(text[pos:pos + 60], "es")
-            if runs and runs[0].start <= 4 and words:
+            if runs and runs[0].start <= 4:  # "Calle Mayor 12", "Carrera 7 # 45-12"
                 end = pos + runs[0].end
+                plate = self._ES_PLATE.match(text, end)
+                end = plate.end() if plate else end
                 end += self._ES_FLOOR.match(text, end).end() - end  # type: ignore[union-attr]
             elif words:
                 end = pos

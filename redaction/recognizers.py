@@ -351,7 +351,9 @@ class AgeOver89Recognizer(SpeechRecognizer):
             if not 90 <= value <= 130:
                 continue
             followed = re.match(after, text[run.end :], re.I)
-            preceded = re.search(before + r"$", text[: run.start], re.I)
+            preceded = re.search(before + r"$", text[: run.start], re.I) or (re.search(
+                r"(?:\bage|\bedad)[:\s]+$|,\s*$", text[: run.start], re.I) and re.match(
+                r"\s*(?:,|$)", text[run.end:]))  # "Age: 94", "my dad, 96, lives alone"
             if followed:
                 yield result("AGE", run.start, run.end + followed.end(), self.recognizer_name)
             elif preceded and not _UNITS_AFTER.match(text[run.end:]):  # "dosis de cien mg"
