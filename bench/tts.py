@@ -86,7 +86,12 @@ def sentences(language: str) -> list[str]:
 
 
 def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's own high-water mark. Not getrusage's ru_maxrss: Linux carries that
+    over from the parent through fork and exec, so a child would report the parent's."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # not Linux
 
 
 def _load(run: VoiceRun, threads: int) -> Any:
@@ -215,8 +220,8 @@ def main() -> None:
             for threads in (1, 2):
                 row["speed"][str(threads)] = speed(in_child(run, subset, threads))
         report["voices"].append(row)
-        if not options.json:
-            print(f"done {run.label}/{run.language}: WER {row['wer']}", file=sys.stderr)
+        # A long run: show each voice as it finishes (on stderr, so --json stays one object).
+        print(json.dumps(row), file=sys.stderr, flush=True)
     if options.json:
         print(json.dumps(report))
         return

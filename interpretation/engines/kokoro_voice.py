@@ -3,8 +3,9 @@
 No Spanish voice package ships on the registries, but Kokoro-82M does (int8 ONNX,
 Apache-2.0), with only Japanese speaker styles. The model reads IPA phonemes, not
 text, so it speaks whatever language espeak-ng phonemises: given
-``espeak-ng --ipa -v es`` and the ``jm_kumo`` style, Whisper base understands it
-about four times better than espeak-ng's own Spanish voice (``bench/tts.py``).
+``espeak-ng --ipa -v es-419`` and the ``jf_gongitsune`` style, Whisper base's word
+error rate on 58 clinical sentences is 0.04, against 0.44 for espeak-ng's own Spanish
+voice (``bench/tts.py``).
 
 The graph takes at most ``MAX_TOKENS`` phonemes, so longer text is cut into
 pieces at clause marks (then at word gaps) and the pieces' audio is joined. Each
@@ -79,7 +80,8 @@ def _fit(clause: str, limit: int) -> list[str]:
 class KokoroVoice:
     """One loaded Kokoro model speaking with one of the shipped styles."""
 
-    def __init__(self, folder: Path, style: str = "jm_kumo", *, threads: int = 1) -> None:
+    def __init__(self, folder: Path, style: str = "jf_gongitsune", *,
+                 threads: int = 1) -> None:
         if style not in STYLES:
             raise EngineError(f"unknown Kokoro style {style!r}; shipped: {', '.join(STYLES)}")
         if not (folder / MODEL_FILE).is_file():
