@@ -1,7 +1,7 @@
 """Benchmark translation engines on the clinical test set and print what it measured.
 
-    python -m bench.mt [--json] [--engines apertium,apertium-raw,test-model,llm]
-                       [--split dev|heldout|all] [--limit N]
+    python bench/mt.py [--json] [--engines apertium,apertium-raw,test-model,llm]
+                       [--split dev|heldout|all] [--limit N] [--llm-limit 40]
 
 For each engine and direction, over ``fixtures/mt/{en-es,es-en}.tsv`` (written for
 this purpose; a third of each held out: never tune the glossary or prompts on it):
@@ -160,7 +160,11 @@ def main() -> None:
     parser.add_argument("--engines", default="apertium,apertium-raw,test-model,llm")
     parser.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
     parser.add_argument("--limit", type=int, default=0,
-                        help="at most N sentences per direction (the LLM is slow on a CPU)")
+                        help="at most N sentences per direction, for every engine")
+    parser.add_argument("--llm-limit", type=int, default=40,
+                        help="the LLM, slow on a CPU, gets an even sample of N sentences per "
+                             "direction, with Apertium scored on the same ones beside it "
+                             "(0: all)")
     args = parser.parse_args()
     results = []
     for name in [n.strip() for n in args.engines.split(",") if n.strip()]:
@@ -174,6 +178,10 @@ def main() -> None:
             rows = [r for r in load_set(pair) if args.split in ("all", r["split"])]
             if args.limit:
                 rows = spread(rows, args.limit)
+            if name == "llm" and args.llm_limit and len(rows) > args.llm_limit:
+                rows = spread(rows, args.llm_limit)
+                results.append(run_engine("apertium", pair, rows) | {
+                    "engine": "apertium (LLM's sample)"})
             results.append(run_engine(name, pair, rows))
     if args.json:
         print(json.dumps(results, indent=2))
@@ -191,11 +199,11 @@ def show(results: list[dict[str, Any]]) -> None:
     def cell(r: dict[str, Any], split: str, key: str) -> str:
         return str(r.get(split, {}).get(key, "-"))
 
-    print(f"{'engine':<13}{'pair':<7}{'chrF dev':>9}{'chrF held':>10}{'BLEU dev':>9}"
+    print(f"{'engine':<24}{'pair':<7}{'chrF dev':>9}{'chrF held':>10}{'BLEU dev':>9}"
           f"{'BLEU held':>10}{'numbers+meds':>13}{'placeholders':>13}{'flagged':>8}"
           f"{'p50 ms':>8}{'p95 ms':>8}{'load s':>7}{'RSS MB':>8}")
     for r in results:
-        print(f"{r['engine']:<13}{r['pair']:<7}{cell(r, 'dev', 'chrf'):>9}"
+        print(f"{r['engine']:<24}{r['pair']:<7}{cell(r, 'dev', 'chrf'):>9}"
               f"{cell(r, 'heldout', 'chrf'):>10}{cell(r, 'dev', 'bleu'):>9}"
               f"{cell(r, 'heldout', 'bleu'):>10}"
               f"{r['numbers_medicines_preserved']!s:>13}{r['placeholders_preserved']!s:>13}"
