@@ -44,6 +44,7 @@ _NOISY = {"UsLicenseRecognizer", "UsPassportRecognizer", "NhsRecognizer", "Crypt
 _PRIORITY = ["EMAIL_ADDRESS", "US_SSN", "ES_NIF", "MEDICAL_RECORD_NUMBER", "MEMBER_ID",
              "CREDIT_CARD", "PHONE_NUMBER", "STREET_ADDRESS", "ZIP_CODE", "AGE", "DATE_TIME",
              "PERSON", "ID_NUMBER", "LOCATION"]
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
 _DATE_WORDS = re.compile(
     r"\d{1,4}[/.-]\d{1,2}|\b(?:" + "|".join(EN_MONTHS + ES_MONTHS) + r")\b", re.IGNORECASE)
@@ -128,7 +129,10 @@ class Redactor:
         if language not in self.languages:  # a configuration error, not an input error
             raise ValueError(f"redaction does not support language {language!r}")
         try:
-            return replace_entities(text, self.analyze(text, language))
+            # A lone surrogate (never valid UTF-8) makes spaCy raise; one code point for
+            # one keeps every offset valid in the original text.
+            readable = _SURROGATE.sub("\ufffd", text)
+            return replace_entities(text, self.analyze(readable, language))
         except Exception as exc:  # stage boundary: no utterance goes out unredacted
             logger.warning("redaction failed closed (%s, %d chars)", type(exc).__name__,
                            len(text))

@@ -73,3 +73,10 @@ def test_medicines_and_conditions_survive(redactor: Redactor, language: str, tex
 def test_digits_that_are_not_decimal_do_not_fail_closed(redactor: Redactor) -> None:
     result = redactor.redact("¹²³ mi número es ٣٤٥ ⁴", "es")
     assert not result.failed_closed
+
+
+def test_a_lone_surrogate_does_not_fail_closed(redactor: Redactor) -> None:
+    text = "my name is ellen marsh \ud800 and i live in north stephanie"
+    result = redactor.redact(text, "en")
+    assert not result.failed_closed
+    assert "[PERSON_1]" in result.text
