@@ -9,6 +9,7 @@ goes out; any failure becomes a stored, audited gap instead of a silent loss.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import threading
@@ -34,7 +35,9 @@ from telehealth.models import Consent, ConsentScope, Participant
 logger = logging.getLogger(__name__)
 
 WORKER_CHANNEL = "interpretation"
-_lock = threading.Lock()  # one utterance at a time per process: the engines share threads
+# One utterance's captions at a time per process (the engines share threads); speech
+# and revisions follow on lanes of their own (``_Lane``).
+_lock = threading.Lock()
 _cloning: VoiceCloning | None = None
 
 
@@ -102,7 +105,6 @@ def gap(message: dict[str, Any], reason: str) -> dict[str, Any] | None:
 
 
 def _interpret(message: dict[str, Any], emit: Emit) -> None:
-    global _cloning
     speaker = Participant.objects.select_related("visit").get(pk=message["speaker_id"])
     if not Consent.objects.is_active(speaker, ConsentScope.INTERPRETATION):
         emit(gap(message, "no_consent") or _nothing(message))
@@ -121,9 +123,6 @@ def _interpret(message: dict[str, Any], emit: Emit) -> None:
         redacted = pipeline.redact(transcript)
     targets = sorted({p.language_id for p in speaker.visit.participants.exclude(pk=speaker.pk)}
                      - {utterance.language})
-    if _cloning is None:
-        _cloning = VoiceCloning(build_converter(),
-                                allow_test_model=settings.VOICE_CLONING_ALLOW_TEST_MODEL)
     translations = {}
     for target in targets:
         with timed(timings, f"mt_{target}"):
@@ -158,30 +157,43 @@ def _interpret(message: dict[str, Any], emit: Emit) -> None:
     revising = _has_quality_tier(pipeline, utterance.language)
     for translation in translations.values():  # speech follows the captions
         if not (revising and settings.MT_SPEECH_FROM == "quality"):
-            _speak(emit, pipeline, speaker, segment.seq, translation, started)
+            _speech.put(Speaking(emit, speaker, segment.seq, translation, started))
     if revising:
-        start_revisions()
         _revisions.put(Revision(speaker.pk, segment, redacted, tuple(translations), started,
                                 emit))
 
 
-def _speak(emit: Emit, pipeline: Cascade, speaker: Participant, seq: int,
-           translation: Translation, started: float) -> None:
+@dataclass(frozen=True)
+class Speaking:
+    """A segment's translation, captioned already, waiting to be spoken."""
+
+    emit: Emit = field(repr=False)
+    speaker: Participant = field(repr=False)
+    seq: int
+    translation: Translation = field(repr=False)
+    started: float
+
+
+def _speak(job: Speaking) -> None:
     """Speak the translation clause by clause: each piece goes out as soon as it is made,
     numbered (``part``), the last one marked, all under the segment's ``seq``."""
-    assert _cloning is not None
-    target = translation.target_language
-    voice, _ = _cloning.voice_for(speaker, pipeline.voices[target])
-    pieces = clauses(translation.live_text())
+    global _cloning
+    pipeline = cascade()
+    if _cloning is None:
+        _cloning = VoiceCloning(build_converter(),
+                                allow_test_model=settings.VOICE_CLONING_ALLOW_TEST_MODEL)
+    target = job.translation.target_language
+    voice, _ = _cloning.voice_for(job.speaker, pipeline.voices[target])
+    pieces = clauses(job.translation.live_text())
     for part, piece in enumerate(pieces):
         tts_started = time.perf_counter()
-        speech = pipeline.speak(translation, voice or pipeline.voices[target], piece)
-        emit({"type": "visit.audio", "seq": seq, "speaker_id": speaker.pk,
-              "language": target, "voice": speech.voice, "rate": speech.sample_rate_hz,
-              "part": part, "last": part == len(pieces) - 1,
-              "pcm": float_to_pcm16(speech.audio),
-              "timings_ms": {"tts": round((time.perf_counter() - tts_started) * 1000, 1),
-                             "total": round((time.perf_counter() - started) * 1000, 1)}})
+        speech = pipeline.speak(job.translation, voice or pipeline.voices[target], piece)
+        job.emit({"type": "visit.audio", "seq": job.seq, "speaker_id": job.speaker.pk,
+                  "language": target, "voice": speech.voice, "rate": speech.sample_rate_hz,
+                  "part": part, "last": part == len(pieces) - 1,
+                  "pcm": float_to_pcm16(speech.audio),
+                  "timings_ms": {"tts": round((time.perf_counter() - tts_started) * 1000, 1),
+                                 "total": round((time.perf_counter() - job.started) * 1000, 1)}})
 
 
 def _has_quality_tier(pipeline: Cascade, source: str) -> bool:
@@ -201,23 +213,6 @@ class Revision:
     emit: Emit = field(repr=False)
 
 
-_revisions: queue.Queue[Revision] = queue.Queue()
-
-
-def revise_forever() -> None:
-    """The quality tier's own thread: it must never hold up the next live utterance, so
-    it runs beside the live path, one revision at a time, oldest first."""
-    while True:
-        revision = _revisions.get()
-        try:
-            _revise(revision, cascade())
-        except Exception as exc:  # a revision that fails leaves the fast caption standing
-            logger.warning("revision of segment %d failed (%s)", revision.segment.seq,
-                           type(exc).__name__)
-        finally:
-            close_old_connections()
-
-
 def _revise(revision: Revision, pipeline: Cascade) -> None:
     speaker = Participant.objects.get(pk=revision.speaker_id)
     for target in revision.targets:
@@ -234,18 +229,40 @@ def _revise(revision: Revision, pipeline: Cascade) -> None:
             "timings_ms": {"mt": round((time.perf_counter() - better_started) * 1000, 1),
                            "total": round((time.perf_counter() - revision.started) * 1000, 1)}})
         if settings.MT_SPEECH_FROM == "quality":
-            with _lock:  # the voices are shared with the live path
-                _speak(revision.emit, pipeline, speaker, revision.segment.seq, better,
-                       revision.started)
+            _speech.put(Speaking(revision.emit, speaker, revision.segment.seq, better,
+                                 revision.started))
 
 
-_revision_thread: threading.Thread | None = None
+class _Lane:
+    """Work done beside the live path, in order, on a thread of its own, so that it never
+    holds up the next utterance's captions: speech (a neural voice may take longer than
+    the words it speaks on a small CPU) and the quality tier's revisions."""
+
+    def __init__(self, name: str, handle: Callable[[Any], None]) -> None:
+        self.name, self.handle = name, handle
+        self.jobs: queue.Queue[Any] = queue.Queue()
+        self.thread: threading.Thread | None = None
+        self.lock = threading.Lock()
+
+    def put(self, job: Any) -> None:
+        with self.lock:
+            if self.thread is None or not self.thread.is_alive():
+                self.thread = threading.Thread(target=self._run, name=self.name, daemon=True)
+                self.thread.start()
+        self.jobs.put(job)
+
+    def _run(self) -> None:
+        while True:
+            job = self.jobs.get()
+            try:
+                self.handle(job)
+            except Exception as exc:  # this job is lost (the caption stands); the next goes on
+                logger.warning("%s: segment %d failed (%s)", self.name, job.segment.seq
+                               if isinstance(job, Revision) else job.seq, type(exc).__name__)
+            finally:
+                with contextlib.suppress(Exception):  # the next job reconnects if need be
+                    close_old_connections()
 
 
-def start_revisions() -> None:
-    """Start the revision thread once per process (where a quality tier is installed)."""
-    global _revision_thread
-    if _revision_thread is None:
-        _revision_thread = threading.Thread(target=revise_forever, name="mt-revisions",
-                                            daemon=True)
-        _revision_thread.start()
+_speech = _Lane("speech", _speak)
+_revisions = _Lane("mt-revisions", lambda revision: _revise(revision, cascade()))
