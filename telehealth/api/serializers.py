@@ -162,6 +162,11 @@ class SegmentSerializer(serializers.Serializer):
     text = serializers.CharField(help_text="Redacted text")
     translations = serializers.DictField(child=serializers.CharField(),
                                          help_text="language -> redacted translation")
+    flags = serializers.DictField(
+        child=serializers.ListField(child=serializers.CharField()),
+        help_text="language -> what a human should check (numbers_changed, ...)")
+    engines = serializers.DictField(child=serializers.CharField(),
+                                    help_text="language -> the engine that translated it")
     entities = serializers.DictField(child=serializers.IntegerField())
     reason = serializers.CharField(help_text="Why a gap happened")
     created_at = serializers.DateTimeField()
