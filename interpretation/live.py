@@ -212,6 +212,10 @@ class Revision:
     started: float
     emit: Emit = field(repr=False)
 
+    @property
+    def seq(self) -> int:
+        return self.segment.seq
+
 
 def _revise(revision: Revision, pipeline: Cascade) -> None:
     speaker = Participant.objects.get(pk=revision.speaker_id)
@@ -257,8 +261,8 @@ class _Lane:
             try:
                 self.handle(job)
             except Exception as exc:  # this job is lost (the caption stands); the next goes on
-                logger.warning("%s: segment %d failed (%s)", self.name, job.segment.seq
-                               if isinstance(job, Revision) else job.seq, type(exc).__name__)
+                logger.warning("%s: segment %d failed (%s)", self.name, job.seq,
+                               type(exc).__name__)
             finally:
                 with contextlib.suppress(Exception):  # the next job reconnects if need be
                     close_old_connections()

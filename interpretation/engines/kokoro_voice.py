@@ -38,43 +38,38 @@ _CLAUSE_END = re.compile(r"(?<=[.,;:!?])\s+")
 def split_tokens(phonemes: str, limit: int = MAX_TOKENS) -> list[str]:
     """Pieces of at most ``limit`` characters, cut after clause marks where possible,
     else at a space, else anywhere (one phoneme character is one token)."""
-    pieces: list[str] = []
-    current = ""
-    for clause in _CLAUSE_END.split(phonemes):
-        for part in _fit(clause, limit):
-            joined = f"{current} {part}" if current else part
-            if len(joined) <= limit:
-                current = joined
-            else:
-                pieces.append(current)
-                current = part
-    if current:
-        pieces.append(current)
-    return pieces
+    return _pack([part for clause in _CLAUSE_END.split(phonemes)
+                  for part in _fit(clause, limit)], limit)
 
 
 def _fit(clause: str, limit: int) -> list[str]:
     """One clause as parts no longer than ``limit``: whole words where they fit."""
     if len(clause) <= limit:
         return [clause]
-    parts: list[str] = []
-    current = ""
+    words: list[str] = []
     for word in clause.split(" "):
         while len(word) > limit:  # no gap to cut at: cut the run itself
-            if current:
-                parts.append(current)
-                current = ""
-            parts.append(word[:limit])
+            words.append(word[:limit])
             word = word[limit:]
-        joined = f"{current} {word}" if current else word
+        words.append(word)
+    return _pack(words, limit)
+
+
+def _pack(items: list[str], limit: int) -> list[str]:
+    """Items joined by spaces into as few pieces of at most ``limit`` as their order
+    allows (no item is longer than ``limit``)."""
+    pieces: list[str] = []
+    current = ""
+    for item in items:
+        joined = f"{current} {item}" if current else item
         if len(joined) <= limit:
             current = joined
         else:
-            parts.append(current)
-            current = word
+            pieces.append(current)
+            current = item
     if current:
-        parts.append(current)
-    return parts
+        pieces.append(current)
+    return pieces
 
 
 class KokoroVoice:

@@ -93,6 +93,7 @@ def mt_summary() -> dict[str, dict[str, str]]:
     quality engine that revises its captions ("" if none), without loading any model:
     what ``models`` prints and what the live page shows both participants."""
     summary = {}
+    quality = "llm" if quality_choice() == "llm" else ""
     for pair in language_pairs():
         kind = engine_choice(pair)
         if kind == "apertium":
@@ -106,7 +107,7 @@ def mt_summary() -> dict[str, dict[str, str]]:
             licence = model.licence if model is not None else ""
             tier = "good" if real else "test"
         summary[pair] = {"engine": name, "licence": licence, "tier": tier,
-                         "quality": "llm" if quality_choice() == "llm" else ""}
+                         "quality": quality}
     return summary
 
 
