@@ -96,10 +96,19 @@ if _database_url:
         raise ImproperlyConfigured("DATABASE_URL is not a valid database URL") from exc
 else:
     DATA_DIR.mkdir(parents=True, exist_ok=True)
+    # A two-person visit writes from several threads (each websocket, the interpretation
+    # threads) at once. Every transaction takes the write lock when it begins (IMMEDIATE), so
+    # none can read and then fail to upgrade with "database is locked"; a writer waits for the
+    # lock up to SQLITE_BUSY_TIMEOUT_S; WAL lets readers go on while one writes.
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": str(DATA_DIR / "telehealth.sqlite3"),
+            "OPTIONS": {
+                "transaction_mode": "IMMEDIATE",
+                "timeout": env_int("SQLITE_BUSY_TIMEOUT_S", 30, minimum=1),
+                "init_command": "PRAGMA journal_mode=WAL;",
+            },
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
