@@ -47,6 +47,7 @@ class AuditEvent(models.TextChoices):
     SEGMENT_STORED = "segment.stored", "Segment stored"
     SEGMENT_GAP = "segment.gap", "Segment lost or skipped"
     SEGMENT_REVISED = "segment.revised", "Segment's translation revised"
+    SEGMENT_SPEECH_FAILED = "segment.speech_failed", "Segment's speech not delivered"
     AUDIT_VERIFIED = "audit.verified", "Audit trail verified"
     AUDIT_EXPORTED = "audit.exported", "Audit trail exported"
     AUDIT_VIEWED = "audit.viewed", "Audit trail viewed"

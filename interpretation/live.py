@@ -23,11 +23,14 @@ from asgiref.sync import async_to_sync
 from django.conf import settings
 from django.db import close_old_connections
 
+from audit.events import SYSTEM, AuditEvent, Outcome
+from audit.models import AuditEntry
 from interpretation.audio import float_to_pcm16, pcm16_to_float
 from interpretation.engines.loading import build_converter, cascade
 from interpretation.frames import Redacted, Translation, Utterance, restored
 from interpretation.models import Segment, SegmentKind
-from interpretation.pipeline import Cascade, clauses, timed
+from interpretation.pipeline import Cascade, clauses, failure
+from interpretation.speaking import Next, SpeechJob, SpeechQueue
 from interpretation.voices import VoiceCloning
 from telehealth.broadcast import group_name
 from telehealth.models import Consent, ConsentScope, Participant
@@ -113,20 +116,18 @@ def _interpret(message: dict[str, Any], emit: Emit) -> None:
     started = time.perf_counter()
     utterance = Utterance(0, message["start_s"], message["end_s"], message["language"],
                           pcm16_to_float(message["pcm"]))
-    timings: dict[str, float] = {}
-    with timed(timings, "asr"):
-        transcript = pipeline.recognize(utterance)
-    if not transcript.text.strip():
-        emit(_nothing(message))  # noise or a cough: nothing to say
-        return
-    with timed(timings, "redact"):
-        redacted = pipeline.redact(transcript)
     targets = sorted({p.language_id for p in speaker.visit.participants.exclude(pk=speaker.pk)}
                      - {utterance.language})
-    translations = {}
-    for target in targets:
-        with timed(timings, f"mt_{target}"):
-            translations[target] = pipeline.translate(redacted, target)
+    text = pipeline.to_text(utterance, targets)
+    if text.error:  # a stage failed: a stored, audited gap (the log says which stage)
+        logger.warning("utterance %s failed (%s)", message["utterance_id"], text.error)
+        emit(gap(message, "engine_error") or _nothing(message))
+        return
+    if text.transcript is None or text.redacted is None:
+        emit(_nothing(message))  # noise or a cough: nothing to say
+        return
+    transcript, redacted, translations = text.transcript, text.redacted, text.translations
+    timings = text.timings_ms
     segment, created = Segment.objects.append(
         visit_id=message["visit_id"], utterance_id=uuid.UUID(message["utterance_id"]),
         speaker=speaker, source_language=utterance.language, redacted_text=redacted.text,
@@ -157,7 +158,7 @@ def _interpret(message: dict[str, Any], emit: Emit) -> None:
     revising = _has_quality_tier(pipeline, utterance.language)
     for translation in translations.values():  # speech follows the captions
         if not (revising and settings.MT_SPEECH_FROM == "quality"):
-            _speech.put(Speaking(emit, speaker, segment.seq, translation, started))
+            _queue_speech(emit, speaker, segment, translation, started)
     if revising:
         _revisions.put(Revision(speaker.pk, segment, redacted, tuple(translations), started,
                                 emit))
@@ -165,35 +166,65 @@ def _interpret(message: dict[str, Any], emit: Emit) -> None:
 
 @dataclass(frozen=True)
 class Speaking:
-    """A segment's translation, captioned already, waiting to be spoken."""
+    """What the speech lane needs to speak a segment's translation, captioned already."""
 
     emit: Emit = field(repr=False)
     speaker: Participant = field(repr=False)
-    seq: int
+    segment: Segment = field(repr=False)
     translation: Translation = field(repr=False)
     started: float
 
 
-def _speak(job: Speaking) -> None:
-    """Speak the translation clause by clause: each piece goes out as soon as it is made,
-    numbered (``part``), the last one marked, all under the segment's ``seq``."""
+def _queue_speech(emit: Emit, speaker: Participant, segment: Segment,
+                  translation: Translation, started: float) -> None:
+    """Speech follows the caption, on the speech lane, clause by clause (``clauses``)."""
+    language = translation.target_language
+    pieces = clauses(translation.live_text())
+    if pieces:
+        _speech.put(SpeechJob((speaker.visit_id, language), segment.seq, pieces,
+                              time.monotonic(),
+                              Speaking(emit, speaker, segment, translation, started)))
+
+
+def _speak(job: SpeechJob) -> float:
+    """Make and send piece ``job.part``: each goes out as soon as it is made, numbered
+    (``part``), the last one marked, all under the segment's ``seq``. Returns its length
+    in seconds."""
     global _cloning
     pipeline = cascade()
-    if _cloning is None:
-        _cloning = VoiceCloning(build_converter(),
-                                allow_test_model=settings.VOICE_CLONING_ALLOW_TEST_MODEL)
-    target = job.translation.target_language
-    voice, _ = _cloning.voice_for(job.speaker, pipeline.voices[target])
-    pieces = clauses(job.translation.live_text())
-    for part, piece in enumerate(pieces):
-        tts_started = time.perf_counter()
-        speech = pipeline.speak(job.translation, voice or pipeline.voices[target], piece)
-        job.emit({"type": "visit.audio", "seq": job.seq, "speaker_id": job.speaker.pk,
-                  "language": target, "voice": speech.voice, "rate": speech.sample_rate_hz,
-                  "part": part, "last": part == len(pieces) - 1,
-                  "pcm": float_to_pcm16(speech.audio),
-                  "timings_ms": {"tts": round((time.perf_counter() - tts_started) * 1000, 1),
-                                 "total": round((time.perf_counter() - job.started) * 1000, 1)}})
+    speaking: Speaking = job.payload
+    target = speaking.translation.target_language
+    if job.part == 0:  # one voice for the whole segment: consent is asked once per utterance
+        if _cloning is None:
+            _cloning = VoiceCloning(build_converter(),
+                                    allow_test_model=settings.VOICE_CLONING_ALLOW_TEST_MODEL)
+        cloned, _ = _cloning.voice_for(speaking.speaker, pipeline.voices[target])
+        job.voice = cloned or pipeline.voices[target]
+    tts_started = time.perf_counter()
+    speech = pipeline.speak(speaking.translation, job.voice, job.pieces[job.part])
+    speaking.emit({
+        "type": "visit.audio", "seq": job.seq, "speaker_id": speaking.speaker.pk,
+        "language": target, "voice": speech.voice, "rate": speech.sample_rate_hz,
+        "part": job.part, "last": job.part == job.last_part,
+        "pcm": float_to_pcm16(speech.audio),
+        "timings_ms": {"tts": round((time.perf_counter() - tts_started) * 1000, 1),
+                       "total": round((time.perf_counter() - speaking.started) * 1000, 1)}})
+    return len(speech.audio) / speech.sample_rate_hz
+
+
+def speech_failed(job: SpeechJob, reason: str, error: str = "") -> None:
+    """The caption stands but its speech will not come (``reason``: ``tts_error`` or
+    ``stale``): audited, and the listeners are told, so the loss is never silent."""
+    speaking: Speaking = job.payload
+    language = speaking.translation.target_language
+    AuditEntry.objects.record(
+        AuditEvent.SEGMENT_SPEECH_FAILED, actor=SYSTEM, outcome=Outcome.FAILED,
+        visit_id=speaking.speaker.visit_id, subject=speaking.segment, seq=job.seq,
+        speaker_id=speaking.speaker.pk, language=language, reason=reason,
+        error=error.lower() or None, parts_sent=job.part)
+    speaking.emit({"type": "visit.speech_failed", "seq": job.seq,
+                   "speaker_id": speaking.speaker.pk, "language": language,
+                   "reason": reason})
 
 
 def _has_quality_tier(pipeline: Cascade, source: str) -> bool:
@@ -233,18 +264,34 @@ def _revise(revision: Revision, pipeline: Cascade) -> None:
             "timings_ms": {"mt": round((time.perf_counter() - better_started) * 1000, 1),
                            "total": round((time.perf_counter() - revision.started) * 1000, 1)}})
         if settings.MT_SPEECH_FROM == "quality":
-            _speech.put(Speaking(revision.emit, speaker, revision.segment.seq, better,
-                                 revision.started))
+            _queue_speech(revision.emit, speaker, revision.segment, better, revision.started)
+
+
+def _speech_step(step: Next) -> None:
+    """One step of the speech lane: a piece made and sent, or a segment's speech given up
+    (too late, or its voice failed) and said so."""
+    job = step.job
+    if step.stale:
+        speech_failed(job, "stale")
+        return
+    try:
+        duration_s = _speak(job)
+    except Exception as exc:  # stage boundary: the caption stands; the loss is audited, told
+        _speech_jobs.drop(job)
+        logger.warning("speech: segment %d failed (%s)", job.seq, type(exc).__name__)
+        speech_failed(job, "tts_error", failure("tts", exc))
+        return
+    _speech_jobs.sent(job, duration_s)
 
 
 class _Lane:
     """Work done beside the live path, in order, on a thread of its own, so that it never
     holds up the next utterance's captions: speech (a neural voice may take longer than
-    the words it speaks on a small CPU) and the quality tier's revisions."""
+    the words it speaks on a small CPU) and the quality tier's revisions. ``jobs`` is any
+    queue with ``put`` and a blocking ``get``."""
 
-    def __init__(self, name: str, handle: Callable[[Any], None]) -> None:
-        self.name, self.handle = name, handle
-        self.jobs: queue.Queue[Any] = queue.Queue()
+    def __init__(self, name: str, handle: Callable[[Any], None], jobs: Any) -> None:
+        self.name, self.handle, self.jobs = name, handle, jobs
         self.thread: threading.Thread | None = None
         self.lock = threading.Lock()
 
@@ -268,5 +315,7 @@ class _Lane:
                     close_old_connections()
 
 
-_speech = _Lane("speech", _speak)
-_revisions = _Lane("mt-revisions", lambda revision: _revise(revision, cascade()))
+_speech_jobs = SpeechQueue()
+_speech = _Lane("speech", _speech_step, _speech_jobs)
+_revisions = _Lane("mt-revisions", lambda revision: _revise(revision, cascade()),
+                   queue.Queue())

@@ -1,8 +1,11 @@
 """The cascade for one utterance: ASR -> redaction -> MT -> TTS, each stage timed.
 
 Independent of Django: a server process or a worker builds one ``Cascade`` and
-feeds it utterances. A failure in any stage becomes that utterance's ``error``
-(a stage name and a code, never words) and the next utterance goes on.
+feeds it utterances. The one orchestration of the stages, used by the live worker
+(``to_text`` for the captions, then ``speak`` piece by piece, ``clauses``), the
+``interpret`` command and the benchmarks (``process``). A failure in any stage
+becomes that utterance's ``error`` (``stage:Type:retryable``, never words) and the
+next utterance goes on.
 """
 
 from __future__ import annotations
@@ -71,6 +74,23 @@ class UtteranceResult:
         }
 
 
+@dataclass
+class Text:
+    """One utterance as text: what was heard, what may be kept, each language's
+    translation, how long each stage took, and which stage failed, if one did."""
+
+    utterance: Utterance
+    transcript: Transcript | None = None
+    redacted: Redacted | None = None  # None: nothing was said (or a stage failed)
+    translations: dict[str, Translation] = field(default_factory=dict)
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    error: str = ""
+
+    def __repr__(self) -> str:  # ids, counts and codes only
+        return (f"Text(index={self.utterance.index}, "
+                f"languages={sorted(self.translations)}, error={self.error!r})")
+
+
 class Cascade:
     def __init__(self, recognizer: SpeechRecognizer, redactor: Redactor,
                  translator: TextTranslator, voices: dict[str, SpeechSynthesizer],
@@ -81,35 +101,51 @@ class Cascade:
         self.voices = voices
         self.output_rate_hz = output_rate_hz
 
-    def process(self, utterance: Utterance, target_language: str,
-                voice: SpeechSynthesizer | None = None) -> UtteranceResult:
-        """Run one utterance through every stage; ``voice`` overrides the stock voice
-        (a consented clone), and is the caller's to choose."""
-        result = UtteranceResult(utterance, target_language)
-        started = time.perf_counter()
+    def to_text(self, utterance: Utterance, targets: list[str]) -> Text:
+        """ASR, redaction, and translation into each of ``targets``: everything a caption
+        needs. Stops after ASR when nothing was said; a failing stage stops it and sets
+        ``error`` (``stage:Type:retryable``), keeping what the stages before it made."""
+        text = Text(utterance)
         stage = "asr"
         try:
-            with timed(result.timings_ms, "asr"):
-                result.transcript = self.recognize(utterance)
-            if not result.transcript.text.strip():
-                return result  # silence or noise: nothing to say, nothing to translate
+            with timed(text.timings_ms, "asr"):
+                text.transcript = self.recognize(utterance)
+            if not text.transcript.text.strip():
+                return text  # silence or noise: nothing to say, nothing to translate
             stage = "redact"
-            with timed(result.timings_ms, "redact"):
-                result.redacted = self.redact(result.transcript)
+            with timed(text.timings_ms, "redact"):
+                text.redacted = self.redact(text.transcript)
             stage = "mt"
-            with timed(result.timings_ms, "mt"):
-                result.translation = self.translate(result.redacted, target_language)
-            stage = "tts"
-            with timed(result.timings_ms, "tts"):
-                result.speech = self.speak(result.translation,
-                                           voice or self.voices[target_language])
+            for target in targets:
+                with timed(text.timings_ms, f"mt_{target}"):
+                    text.translations[target] = self.translate(text.redacted, target)
         except Exception as exc:  # stage boundary: this utterance fails, the next goes on
-            retry = "retryable" if isinstance(exc, EngineError) and exc.retryable else "failed"
-            result.error = f"{stage}:{type(exc).__name__}:{retry}"
+            text.error = failure(stage, exc)
             logger.warning("utterance %d failed in %s (%s)", utterance.index, stage,
                            type(exc).__name__)
-        finally:
-            result.timings_ms["total"] = (time.perf_counter() - started) * 1000
+        return text
+
+    def process(self, utterance: Utterance, target_language: str,
+                voice: SpeechSynthesizer | None = None) -> UtteranceResult:
+        """Run one utterance through every stage, its speech in one piece; ``voice``
+        overrides the stock voice (a consented clone), and is the caller's to choose."""
+        started = time.perf_counter()
+        text = self.to_text(utterance, [target_language])
+        result = UtteranceResult(
+            utterance, target_language, text.transcript, text.redacted,
+            text.translations.get(target_language), error=text.error,
+            timings_ms={"mt" if stage == f"mt_{target_language}" else stage: ms
+                        for stage, ms in text.timings_ms.items()})
+        if result.translation is not None and not result.error:
+            try:
+                with timed(result.timings_ms, "tts"):
+                    result.speech = self.speak(result.translation,
+                                               voice or self.voices[target_language])
+            except Exception as exc:  # stage boundary, as in ``to_text``
+                result.error = failure("tts", exc)
+                logger.warning("utterance %d failed in tts (%s)", utterance.index,
+                               type(exc).__name__)
+        result.timings_ms["total"] = (time.perf_counter() - started) * 1000
         return result
 
     # One stage each: a frame in, the next frame out.
@@ -143,22 +179,55 @@ class Cascade:
                       self.output_rate_hz, name if name.startswith("clone:") else f"stock:{name}")
 
 
+FIRST_PIECE_CHARS = 12  # two or three words, under a second of speech: synthesised in a
+# fraction of a second even on a busy CPU, so the listener hears the segment start at once
+FIRST_PIECE_MAX_CHARS = 30  # a first clause longer than this is cut at a word gap instead
 MIN_PIECE_CHARS = 40  # about two seconds of speech: shorter pieces gain little, sound choppy
 _CLAUSE_END = re.compile(r"(?<=[.,;:!?])\s+")
 
 
 def clauses(text: str) -> list[str]:
-    """The text in pieces at clause marks, each at least ``MIN_PIECE_CHARS`` long (the
-    last may be shorter), so the listener hears the first words while the rest is made."""
+    """The text in pieces to synthesise one after another, so the listener hears the first
+    words while the rest is made. The first piece is short (its first clause, or its first
+    few words, at least ``FIRST_PIECE_CHARS``): its synthesis is all the listener waits
+    for. Later pieces end at clause marks and are at least ``MIN_PIECE_CHARS`` long (the
+    last may be shorter), long enough to sound whole and to be made while the one before
+    plays."""
+    text = " ".join(text.split())
+    if not text:
+        return []
+    first, rest = _first_piece(text)
+    if not rest:
+        return [first]
     pieces: list[str] = []
-    for clause in _CLAUSE_END.split(text.strip()):
+    for clause in _CLAUSE_END.split(rest):
         if pieces and len(pieces[-1]) < MIN_PIECE_CHARS:
             pieces[-1] = f"{pieces[-1]} {clause}"
         elif clause:
             pieces.append(clause)
     if len(pieces) > 1 and len(pieces[-1]) < MIN_PIECE_CHARS // 2:
         pieces[-2:] = [f"{pieces[-2]} {pieces[-1]}"]  # no lone word at the end
-    return pieces
+    return [first, *pieces]
+
+
+def _first_piece(text: str) -> tuple[str, str]:
+    """The short first piece and the rest (empty when the text is too short to cut).
+    It ends at the first clause mark past ``FIRST_PIECE_CHARS`` if that comes soon,
+    otherwise at the first word gap past ``FIRST_PIECE_CHARS``."""
+    cut = next((m.start() for m in _CLAUSE_END.finditer(text)
+                if m.start() >= FIRST_PIECE_CHARS), None)
+    if cut is None or cut > FIRST_PIECE_MAX_CHARS:
+        cut = text.find(" ", FIRST_PIECE_CHARS)
+    if cut < 0 or len(text) - cut <= FIRST_PIECE_CHARS:
+        return text, ""  # short already, or only a word or two would be left
+    return text[:cut], text[cut + 1:]
+
+
+def failure(stage: str, exc: BaseException) -> str:
+    """``stage:Type:retryable`` (or ``:failed``): where it failed, how, and whether trying
+    again can help; never the words."""
+    retry = "retryable" if isinstance(exc, EngineError) and exc.retryable else "failed"
+    return f"{stage}:{type(exc).__name__}:{retry}"
 
 
 @contextmanager

@@ -450,3 +450,74 @@ def test_a_failed_redaction_and_translation_flags_are_counted_in_the_audit(
     entry = AuditEntry.objects.filter(event=AuditEvent.SEGMENT_STORED).get()
     assert entry.metadata["redaction_failed"] is True
     assert entry.metadata["mt_flags"] == 1
+
+
+class BrokenVoice:
+    """A voice whose engine fails on every call, after the caption went out."""
+
+    name = "broken"
+
+    def synthesize(self, text: str, language: str) -> tuple[np.ndarray, int]:
+        raise RuntimeError("synthesis crashed")
+
+
+def events_until(events: list[dict[str, Any]], kind: str, timeout_s: float = 60) -> None:
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while not any(e["type"] == kind for e in events):
+        assert time.monotonic() < deadline, f"no {kind} within {timeout_s} s"
+        time.sleep(0.05)
+
+
+@override_settings(INTERPRETATION_WORKERS=False)
+def test_a_speech_failure_after_the_caption_is_audited_and_told(
+    live_visit: Visit, engines: Any, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    """Issue 13: the caption stands, the listener is told its speech will not come, and
+    the audit trail says where it failed, never with the words."""
+    from interpretation import live
+    from interpretation.endpointing import utterances
+
+    monkeypatch.setitem(engines.voices, "es", BrokenVoice())
+    speaker = person(live_visit, "clinician")
+    utterance = utterances(load_audio(SPEECH / "en-followup.wav"), "en")[0]
+    events: list[dict[str, Any]] = []
+    live.interpret(live.job(live_visit.pk, speaker.pk, utterance), events.append)
+    events_until(events, "visit.speech_failed")
+
+    segment = next(e for e in events if e["type"] == "visit.segment")
+    failed = next(e for e in events if e["type"] == "visit.speech_failed")
+    assert not any(e["type"] == "visit.audio" for e in events)
+    assert failed == {"type": "visit.speech_failed", "seq": segment["seq"],
+                      "speaker_id": speaker.pk, "language": "es", "reason": "tts_error"}
+    entry = AuditEntry.objects.get(event=AuditEvent.SEGMENT_SPEECH_FAILED)
+    assert (entry.visit_id, entry.outcome) == (live_visit.pk, "failed")
+    assert entry.metadata["seq"] == segment["seq"] and entry.metadata["language"] == "es"
+    assert entry.metadata["error"] == "tts:runtimeerror:failed"
+    assert "crashed" not in json.dumps(entry.metadata)
+    assert Segment.objects.get(visit=live_visit, seq=segment["seq"]).translations["es"]
+
+
+def test_speech_too_late_to_be_useful_is_dropped_audited_and_told(live_visit: Visit) -> None:
+    from interpretation import live
+    from interpretation.frames import Redacted, Transcript, Translation, Utterance
+    from interpretation.speaking import Next, SpeechJob
+
+    speaker = person(live_visit, "clinician")
+    segment, _ = Segment.objects.append(
+        visit_id=live_visit.pk, utterance_id=uuid.uuid4(), speaker=speaker,
+        source_language="en", redacted_text="Hello.", translations={"es": "Hola."})
+    assert segment is not None
+    utterance = Utterance(0, 0.0, 1.0, "en", np.zeros(16_000, np.float32))
+    translation = Translation(Redacted(Transcript(utterance, "Hello."), "Hello."), "es",
+                              "Hola.", "test")
+    events: list[dict[str, Any]] = []
+    job = SpeechJob((live_visit.pk, "es"), segment.seq, ["Hola."], 0.0,
+                    live.Speaking(events.append, speaker, segment, translation, 0.0))
+    live._speech_step(Next(job, stale=True))
+
+    assert events == [{"type": "visit.speech_failed", "seq": segment.seq,
+                       "speaker_id": speaker.pk, "language": "es", "reason": "stale"}]
+    entry = AuditEntry.objects.get(event=AuditEvent.SEGMENT_SPEECH_FAILED)
+    assert entry.metadata["reason"] == "stale" and entry.metadata["parts_sent"] == 0

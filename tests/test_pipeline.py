@@ -158,14 +158,45 @@ def test_human_speech_does_not_look_watermarked() -> None:
         assert abs(watermark.detect(load_audio(SPEECH / name))) < watermark.DETECTION_Z
 
 
-def test_speech_is_cut_into_clauses_long_enough_to_sound_whole() -> None:
-    from interpretation.pipeline import MIN_PIECE_CHARS, clauses
+CLINIC_SAYS = ("Tome una tableta dos veces al día con comida, y si le duele el estómago, "
+               "llámenos; no espere a la próxima cita. Gracias.")
 
-    text = ("Tome una tableta dos veces al día con comida, y si le duele el estómago, "
-            "llámenos; no espere a la próxima cita. Gracias.")
-    pieces = clauses(text)
-    assert len(pieces) > 1
-    assert " ".join(pieces) == text  # nothing lost, nothing added, in order
-    assert all(len(piece) >= MIN_PIECE_CHARS // 2 for piece in pieces)
-    assert clauses("Hola.") == ["Hola."]
-    assert clauses("") == []
+
+def test_speech_starts_with_a_short_piece_then_clauses_long_enough_to_sound_whole() -> None:
+    from interpretation.pipeline import FIRST_PIECE_CHARS, MIN_PIECE_CHARS, clauses
+
+    pieces = clauses(CLINIC_SAYS)
+    assert " ".join(pieces) == CLINIC_SAYS  # nothing lost, nothing added, in order
+    assert FIRST_PIECE_CHARS <= len(pieces[0]) < MIN_PIECE_CHARS  # the only wait is short
+    assert pieces[0] == "Tome una tableta"  # a long first clause is cut at a word gap
+    assert all(len(piece) >= MIN_PIECE_CHARS for piece in pieces[1:-1])
+    assert len(pieces[-1]) >= MIN_PIECE_CHARS // 2  # no lone word at the end
+    assert all(piece[-1] in ".,;:!?" for piece in pieces[1:])  # later cuts at clause marks
+
+
+def test_a_first_clause_that_ends_soon_is_the_first_piece() -> None:
+    from interpretation.pipeline import clauses
+
+    text = "Buenos días, señora. ¿Le duele el pecho cuando respira hondo o cuando camina?"
+    assert clauses(text) == ["Buenos días,", "señora. ¿Le duele el pecho cuando respira "
+                             "hondo o cuando camina?"]
+
+
+@pytest.mark.parametrize("text", ["Hola.", "¿Dónde le duele?", "Tome una tableta hoy."])
+def test_short_speech_is_one_piece(text: str) -> None:
+    from interpretation.pipeline import clauses
+
+    assert clauses(text) == [text]  # nothing worth cutting, and never a lone word after
+
+
+def test_no_text_no_pieces() -> None:
+    from interpretation.pipeline import clauses
+
+    assert clauses("") == [] and clauses("  \n ") == []
+
+
+def test_a_failure_says_stage_type_and_whether_to_retry() -> None:
+    from interpretation.pipeline import failure
+
+    assert failure("tts", RuntimeError("words")) == "tts:RuntimeError:failed"
+    assert failure("mt", EngineError("busy", retryable=True)) == "mt:EngineError:retryable"

@@ -1,0 +1,129 @@
+"""The speech lane's choices, on a fake clock: what is made next, what is too late."""
+
+from __future__ import annotations
+
+from interpretation.speaking import MAX_SPEECH_LAG_S, Next, SpeechJob, SpeechQueue
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def job(stream: str, seq: int, pieces: int, captioned_at: float) -> SpeechJob:
+    return SpeechJob(stream, seq, [f"piece {i}" for i in range(pieces)], captioned_at)
+
+
+def step(queue: SpeechQueue) -> Next:
+    got = queue.get(timeout_s=0)
+    assert got is not None
+    return got
+
+
+def make(queue: SpeechQueue, clock: Clock, synthesis_s: float,
+         audio_s: float) -> tuple[int, int]:
+    """Take the next piece, spend ``synthesis_s`` making it, send ``audio_s`` of speech:
+    which (seq, part) it was."""
+    got = step(queue)
+    assert not got.stale
+    made = (got.seq, got.job.part)
+    clock.now += synthesis_s
+    queue.sent(got.job, audio_s)
+    return made
+
+
+def test_nothing_to_do_is_none() -> None:
+    assert SpeechQueue().get(timeout_s=0) is None
+
+
+def test_a_segments_pieces_come_in_order_and_then_it_is_done() -> None:
+    clock = Clock()
+    queue = SpeechQueue(clock)
+    queue.put(job("visit-1/es", 1, 3, clock.now))
+    assert [make(queue, clock, 0.2, 2.0) for _ in range(3)] == [(1, 0), (1, 1), (1, 2)]
+    assert queue.waiting() == 0 and queue.get(timeout_s=0) is None
+
+
+def test_a_new_segments_first_piece_does_not_wait_for_another_visits_long_speech() -> None:
+    """Visit 1 is half-way through a long answer; visit 2's caption just went out: its
+    first words are needed now, visit 1's next piece only when the current one ends."""
+    clock = Clock()
+    queue = SpeechQueue(clock)
+    long = job("visit-1/es", 4, 5, clock.now)
+    queue.put(long)
+    make(queue, clock, 0.3, 3.0)  # visit 1's first piece plays for 3 s from now
+    queue.put(job("visit-2/en", 7, 2, clock.now))
+    got = step(queue)
+    assert (got.job.stream, got.job.part) == ("visit-2/en", 0)
+
+
+def test_one_listeners_segments_are_spoken_in_order() -> None:
+    clock = Clock()
+    queue = SpeechQueue(clock)
+    first, second = job("visit-1/es", 1, 2, clock.now), job("visit-1/es", 2, 1, clock.now)
+    queue.put(first)
+    queue.put(second)
+    assert [make(queue, clock, 0.2, 1.0) for _ in range(3)] == [(1, 0), (1, 1), (2, 0)]
+
+
+def test_speech_that_would_start_too_late_is_dropped_and_the_newer_one_spoken() -> None:
+    """A voice slower than real time: the listener is still hearing old speech, and the
+    lane was busy, when the next captions are due. The stale segment is given up, and
+    the newer one is not held behind it."""
+    clock = Clock()
+    queue = SpeechQueue(clock)
+    queue.put(job("visit-1/es", 1, 1, clock.now))
+    make(queue, clock, 1.0, 8.0)  # plays until 109
+    queue.put(job("visit-1/es", 2, 1, clock.now))  # captioned at 101
+    clock.now = 108.0
+    queue.put(job("visit-1/es", 3, 1, clock.now))
+    clock.now = 101.0 + MAX_SPEECH_LAG_S + 1  # 112: seq 2 would start 11 s late
+    dropped, spoken = step(queue), step(queue)
+    assert (dropped.stale, dropped.seq) == (True, 2)
+    assert (spoken.stale, spoken.seq) == (False, 3)
+
+
+def test_speech_queued_behind_long_playing_speech_is_stale() -> None:
+    """The listener cannot hear it before the speech already sent has played."""
+    clock = Clock()
+    queue = SpeechQueue(clock)
+    queue.put(job("visit-1/es", 1, 1, clock.now))
+    make(queue, clock, 0.5, MAX_SPEECH_LAG_S + 5)
+    queue.put(job("visit-1/es", 2, 1, clock.now))
+    assert step(queue).stale
+
+
+def test_a_segment_waiting_past_the_limit_is_stale_even_with_nothing_playing() -> None:
+    clock = Clock()
+    queue = SpeechQueue(clock)
+    queue.put(job("visit-1/es", 1, 2, clock.now))
+    clock.now += MAX_SPEECH_LAG_S + 0.1  # e.g. the lane was busy with other visits
+    queue.put(job("visit-1/es", 2, 1, clock.now))
+    dropped, kept = step(queue), step(queue)
+    assert (dropped.stale, dropped.seq) == (True, 1)
+    assert (kept.stale, kept.seq) == (False, 2)
+
+
+def test_a_started_segment_is_finished_even_when_late() -> None:
+    """Cutting speech off mid-sentence would confuse more than it saves."""
+    clock = Clock()
+    queue = SpeechQueue(clock)
+    queue.put(job("visit-1/es", 1, 2, clock.now))
+    make(queue, clock, 0.2, 1.0)
+    clock.now += MAX_SPEECH_LAG_S * 2
+    following = step(queue)
+    assert (following.stale, following.seq, following.job.part) == (False, 1, 1)
+
+
+def test_a_failed_segment_is_dropped_and_the_stream_goes_on() -> None:
+    clock = Clock()
+    queue = SpeechQueue(clock)
+    broken = job("visit-1/es", 1, 3, clock.now)
+    queue.put(broken)
+    queue.put(job("visit-1/es", 2, 1, clock.now))
+    assert step(queue).job is broken
+    queue.drop(broken)
+    assert step(queue).seq == 2
