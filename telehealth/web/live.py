@@ -20,6 +20,10 @@ def _strings() -> dict[str, str]:
     return {
         "you": _("You"), "clinician": _("Clinician"), "patient": _("Patient"),
         "family": _("Family member"), "interpreter": _("Human interpreter"),
+        # Who did something, at the start of a sentence ("{who} is back.")
+        "who_you": _("You"), "who_clinician": _("The clinician"),
+        "who_patient": _("The patient"), "who_family": _("A family member"),
+        "who_interpreter": _("The human interpreter"),
         "connecting": _("Connecting…"), "connected": _("Connected"),
         "reconnecting": _("Connection lost. Reconnecting…"),
         "waiting": _("Waiting for the visit to start…"),
@@ -35,9 +39,39 @@ def _strings() -> dict[str, str]:
         "cloning_off": _("Voice cloning off: synthetic voice"),
         "gap": _("Part of the conversation could not be interpreted."),
         "interpreter_requested": _("A human interpreter has been requested."),
+        "interpreter_requested_by": _("{who} asked for a human interpreter."),
         "interpretation_stopped": _("Someone in the visit stopped machine interpretation: "
                                     "their speech is no longer interpreted."),
+        "interpretation_stopped_by": _("{who} stopped machine interpretation: their speech "
+                                       "is no longer interpreted."),
+        "interpretation_regranted_by": _("{who} agreed to machine interpretation again."),
+        "stopped_by_me": _("Machine interpretation stopped at your request"),
+        "stopped_by_me_detail": _("Nothing you say is sent for interpretation now and your "
+                                  "microphone is off. You can still ask for a human "
+                                  "interpreter."),
         "caught_up": _("Caught up on what was missed."),
+        "presence_connected": _("{who} joined the visit."),
+        "presence_back": _("{who} is back."),
+        "presence_reconnecting": _("{who} is reconnecting…"),
+        "presence_left": _("{who} left the visit."),
+        "paused": _("Interpretation is paused; your speech is kept and will be interpreted "
+                    "when it resumes."),
+        "resumed": _("Interpretation has resumed."),
+        "audio_lost": _("About {seconds} s of your microphone's sound could not be sent "
+                        "during the connection problem and was not interpreted. If you were "
+                        "speaking then, please say it again."),
+        "late": _("late"),
+        "speech_failed": _("speech not available for this caption"),
+        "dismiss": _("Dismiss"),
+        "older_hidden": _("Older captions are not shown here."),
+        "mic_level": _("Microphone level"),
+        "mic_check_on": _("Speak now: the bar should move."),
+        "mic_check_silent": _("We hear nothing yet. Check that the right microphone is "
+                              "chosen and not muted."),
+        "mic_check_ok": _("Your microphone works."),
+        "sound_played": _("Did you hear a short tone? If not, turn up the volume."),
+        "badge_paused": _("AI interpretation paused"),
+        "badge_off": _("AI interpretation off"),
         "heard_original": _("Original"), "heard_translation": _("Translation"),
         "audio_played": _("spoken"),
         "mt_good": _("AI interpretation on"),

@@ -1,24 +1,32 @@
 // The live visit page, for clinician and patient alike (docs/protocol.md).
 // Microphone → AudioWorklet (16 kHz PCM) → websocket; captions and translated speech back.
-// Reconnects by itself and catches up on what it missed from the segments API.
+// It notices a dead connection by its pings, never replays stale audio (it says how much
+// was lost instead), reconnects with backoff and catches up from the segments API.
+// Captions and notices: live-captions.js; the device check: live-devices.js; speech
+// played and the microphone opened: live-audio.js.
 "use strict";
 
-const config = JSON.parse(document.getElementById("live-config").textContent);
-const S = config.strings;
-const WORKLET_URL = document.getElementById("live-script").dataset.worklet;
+const RETRY_FIRST_MS = 500;
 const RETRY_MAX_MS = 10000;
+const ABUSE_RETRY_MS = 2000; // after a 4408, let the server's frame limits refill first
 // Waiting for the clinician to start: each refused try is audited, so ask less and less often.
 const WAITING_RETRY_MS = 3000;
 const WAITING_RETRY_MAX_MS = 30000;
-const SAMPLE_RATE_HZ = 16000;
-const VOICE_SAMPLE_S = 6;
-const FINAL_CLOSES = {4401: "refused", 4403: "refused", 4404: "refused", 4408: "refused",
+const CONNECT_TIMEOUT_MS = 5000;
+const PING_EVERY_MS = 1000;
+const STALL_AFTER_MS = 1500; // a ping unanswered this long: hold the audio back
+const DEAD_AFTER_MS = 2500; // unanswered this long: the connection is gone
+const MAX_REPLAY_MS = 1500; // audio older than this is never sent after an outage
+const STALL_BYTES = 6400; // 0.2 s of audio still queued in the socket: the network stalls
+const PCM_BYTES_PER_MS = 32; // 16 kHz × 2 bytes
+const MAX_LOST_REPORT_MS = 600000; // the protocol's cap on one audio_lost message
+const FINAL_CLOSES = {4401: "refused", 4403: "refused", 4404: "refused",
                       4410: "ended", 4451: "no_consent"};
 
-const $ = (id) => document.getElementById(id);
 const live = {
-  ws: null, lastSeq: 0, shown: new Set(), retryMs: 1000, waitingMs: WAITING_RETRY_MS,
-  closedForGood: false,
+  ws: null, ready: false, retryMs: RETRY_FIRST_MS, waitingMs: WAITING_RETRY_MS,
+  retryTimer: null, closedForGood: false, revoked: false, catchingUp: null,
+  pingId: 0, pings: new Map(), outbox: [], lostMs: 0, presence: {}, tierText: "",
   audio: null, playHead: 0, pendingVoice: {}, audioCount: 0,
   mic: null, micOn: false, sampleSink: null,
 };
@@ -34,43 +42,145 @@ function setConnection(state, text) {
 }
 
 function connect() {
+  clearTimeout(live.retryTimer);
+  if (live.closedForGood || live.ws) return;
   const scheme = location.protocol === "https:" ? "wss://" : "ws://";
   const ws = new WebSocket(scheme + location.host + config.wsPath);
   ws.binaryType = "arraybuffer";
   live.ws = ws;
-  setConnection("connecting", S.connecting);
+  live.ready = false;
+  if ($("connection").dataset.state !== "reconnecting") setConnection("connecting", S.connecting);
+  setTimeout(() => { if (live.ws === ws && !live.ready) dropped(ws); }, CONNECT_TIMEOUT_MS);
   ws.onmessage = (event) => {
     if (typeof event.data === "string") onEvent(JSON.parse(event.data));
     else onSpeech(event.data);
   };
-  ws.onclose = (event) => {
-    const final = FINAL_CLOSES[event.code];
-    if (final) return stopForGood(final);
-    if (event.code === 4409) { // not live yet: wait for the clinician to start
-      setConnection("waiting", S.waiting);
-      setTimeout(connect, live.waitingMs);
-      live.waitingMs = Math.min(live.waitingMs * 2, WAITING_RETRY_MAX_MS);
-      return;
-    }
-    setConnection("reconnecting", S.reconnecting);
-    setTimeout(connect, live.retryMs);
-    live.retryMs = Math.min(live.retryMs * 2, RETRY_MAX_MS);
-  };
+  ws.onclose = (event) => onClosed(ws, event.code);
+}
+
+function onClosed(ws, code) {
+  if (ws !== live.ws) return;
+  live.ws = null;
+  live.ready = false;
+  const final = FINAL_CLOSES[code];
+  if (final === "no_consent" && live.revoked) return showStopped();
+  if (final) return stopForGood(final);
+  if (code === 4409) { // not live yet: wait for the clinician to start
+    setConnection("waiting", S.waiting);
+    live.retryTimer = setTimeout(connect, live.waitingMs);
+    live.waitingMs = Math.min(live.waitingMs * 2, WAITING_RETRY_MAX_MS);
+    return;
+  }
+  // 4408 included: the page broke a limit once; it waits and comes back.
+  retryLater(code === 4408 ? Math.max(live.retryMs, ABUSE_RETRY_MS) : live.retryMs);
+}
+
+// The connection is gone without a close (no pong, the browser went offline, or it never
+// opened): leave it, count the audio stuck in it as lost, and come back.
+function dropped(ws) {
+  if (!ws || ws !== live.ws) return;
+  ws.onclose = null;
+  ws.onmessage = null;
+  if (live.micOn) live.lostMs += ws.bufferedAmount / PCM_BYTES_PER_MS;
+  try { ws.close(); } catch (_) { /* already closing */ }
+  live.ws = null;
+  live.ready = false;
+  retryLater(live.retryMs);
+}
+
+function retryLater(delayMs) {
+  setConnection("reconnecting", S.reconnecting);
+  clearTimeout(live.retryTimer);
+  live.retryTimer = setTimeout(connect, delayMs);
+  live.retryMs = Math.min(live.retryMs * 2, RETRY_MAX_MS);
 }
 
 function stopForGood(reason) {
   live.closedForGood = true;
+  clearTimeout(live.retryTimer);
   setConnection(reason, S[reason]);
-  stopMic();
-  document.querySelectorAll(".controls button").forEach((b) => { b.disabled = true; });
-  if (reason === "ended") setTimeout(() => location.assign(config.urls.after_end), 4000);
+  setMicOff();
+  $("mic-toggle").disabled = true;
+  $("record-sample").disabled = true;
+  if (reason === "ended") { // nothing is left to ask for
+    document.querySelectorAll(".controls button").forEach((b) => { b.disabled = true; });
+    setTimeout(() => location.assign(config.urls.after_end), 4000);
+  }
   if (reason === "no_consent" && config.role !== "clinician") {
     setTimeout(() => location.assign(config.urls.after_end), 2000);
   }
 }
 
+// The patient stopped machine interpretation: say so here, where they are, not with the
+// words for someone who never agreed. Asking for a human interpreter still works.
+function showStopped() {
+  live.revoked = true;
+  live.closedForGood = true;
+  clearTimeout(live.retryTimer);
+  setConnection("stopped", S.stopped_by_me);
+  badge("off");
+  setMicOff();
+  $("mic-toggle").disabled = true;
+  $("revoke-interpretation")?.setAttribute("hidden", "");
+  $("revoke-cloning")?.setAttribute("hidden", "");
+  const stopped = $("stopped");
+  if (stopped) stopped.hidden = false;
+}
+
 function send(message) {
-  if (live.ws && live.ws.readyState === WebSocket.OPEN) live.ws.send(message);
+  if (live.ws && live.ready && live.ws.readyState === WebSocket.OPEN) {
+    live.ws.send(message);
+    return true;
+  }
+  return false;
+}
+
+// Every second: a ping; an unanswered one first holds the audio back, then ends the
+// connection. The page's own timer, so a silent network is noticed within seconds.
+function heartbeat() {
+  pumpAudio();
+  if (!live.ready) return;
+  const oldest = live.pings.size ? Math.min(...live.pings.values()) : Infinity;
+  if (performance.now() - oldest > DEAD_AFTER_MS) return dropped(live.ws);
+  live.pingId += 1;
+  live.pings.set(String(live.pingId), performance.now());
+  send(JSON.stringify({type: "ping", id: String(live.pingId)}));
+}
+
+function stalled() {
+  const oldest = live.pings.size ? Math.min(...live.pings.values()) : Infinity;
+  return performance.now() - oldest > STALL_AFTER_MS
+    || live.ws.bufferedAmount > STALL_BYTES;
+}
+
+// --- audio up: fresh or not at all -------------------------------------------------------
+
+function queueAudio(buffer) {
+  live.outbox.push({buffer, at: performance.now()});
+  pumpAudio();
+}
+
+function pumpAudio() {
+  if (!live.ready) { // no connection: keep only what is recent enough to send later
+    const now = performance.now();
+    while (live.outbox.length && now - live.outbox[0].at > MAX_REPLAY_MS) {
+      live.lostMs += live.outbox.shift().buffer.byteLength / PCM_BYTES_PER_MS;
+    }
+    return;
+  }
+  if (stalled()) return; // the same connection may still recover: hold, do not drop
+  while (live.outbox.length) send(live.outbox.shift().buffer);
+}
+
+// Tell the server (an audited gap) and the speaker how much of their audio never left.
+function reportLostAudio() {
+  const lostMs = Math.round(live.lostMs);
+  if (lostMs < 1) return;
+  live.lostMs = 0;
+  send(JSON.stringify({type: "audio_lost",
+                       duration_ms: Math.min(lostMs, MAX_LOST_REPORT_MS)}));
+  notice("audio_lost", say(S.audio_lost, {seconds: Math.max(1, Math.round(lostMs / 1000))}),
+         {kind: "bad"});
 }
 
 // --- events down -----------------------------------------------------------------------
@@ -78,45 +188,55 @@ function send(message) {
 function onEvent(event) {
   switch (event.type) {
     case "ready":
-      live.retryMs = 1000;
+      live.ready = true;
+      live.retryMs = RETRY_FIRST_MS;
+      live.waitingMs = WAITING_RETRY_MS;
+      live.pings.clear();
       setConnection("connected", S.connected);
       send(JSON.stringify({type: live.micOn ? "start" : "stop"}));
-      if (event.last_seq > live.lastSeq) catchUp();
+      pumpAudio();
+      reportLostAudio();
+      if (event.last_seq > captions.lastSeq) catchUp();
       showTier(event.translation || {});
       break;
+    case "pong":
+      live.pings.delete(String(event.id));
+      pumpAudio();
+      break;
     case "segment":
-      if (event.seq > live.lastSeq + 1) catchUp();
-      addCaption(event.seq, event.speaker_id, event.source_language, event.text,
-                 event.translations || {}, event.flags || [], event.back_translations || {});
+      if (event.seq > captions.lastSeq + 1) catchUp();
+      addCaption(event);
       break;
     case "revision":
       revise(event.seq, event.language, event.translation, event.flags || []);
       break;
     case "gap":
-      if (event.seq > live.lastSeq + 1) catchUp();
+      if (event.seq > captions.lastSeq + 1) catchUp();
       addGap(event.seq);
       break;
     case "audio":
       live.pendingVoice[event.seq] = event.voice;
       break;
+    case "speech_failed":
+      if (event.language === config.language) speechFailed(event.seq);
+      break;
     case "speaking":
       showSpeaking(event.participant_id, event.active);
       break;
+    case "presence":
+      showPresence(event.participant_id, event.state);
+      break;
+    case "interpretation":
+      showInterpretation(event.state);
+      break;
     case "consent_changed":
-      if (event.scope === "voice_cloning") {
-        const before = config.participants[event.participant_id].cloning;
-        setCloning(event.participant_id, !event.active ? "off"
-          : (before === "off" ? "no_reference" : before));
-      } else if (event.scope === "interpretation" && !event.active
-                 && event.participant_id !== config.participantId) {
-        notice(`${label(event.participant_id)}: ${S.interpretation_stopped}`);
-      }
+      consentChanged(event.participant_id, event.scope, event.active);
       break;
     case "interpreter_requested":
-      notice(S.interpreter_requested);
+      interpreterRequested(event.participant_id);
       break;
     case "error":
-      if (event.code === "overloaded") notice(S.gap);
+      if (event.code === "overloaded") notice("overloaded", S.gap, {timeoutMs: NOTICE_SHORT_MS});
       break;
     case "visit_ended":
       stopForGood("ended");
@@ -124,22 +244,77 @@ function onEvent(event) {
   }
 }
 
+// What was missed while away, from the stored record; one request at a time, then once
+// more if something newer came in meanwhile.
 async function catchUp() {
-  const after = live.lastSeq;
-  const response = await fetch(`${config.urls.segments}?after=${after}`,
-                               {credentials: "same-origin"});
-  if (!response.ok) return;
-  for (const item of await response.json()) {
-    if (item.kind === "gap") addGap(item.seq);
-    else addCaption(item.seq, item.speaker_id, item.source_language, item.text,
-                    item.translations || {}, Object.values(item.flags || {}).flat());
+  if (live.catchingUp) { live.catchingUp.again = true; return; }
+  live.catchingUp = {again: false};
+  try {
+    const response = await fetch(`${config.urls.segments}?after=${captions.lastSeq}`,
+                                 {credentials: "same-origin"});
+    if (response.ok) {
+      for (const item of await response.json()) {
+        if (item.kind === "gap") addGap(item.seq);
+        else addCaption(item);
+      }
+    }
+  } finally {
+    const again = live.catchingUp.again;
+    live.catchingUp = null;
+    if (again) catchUp();
   }
 }
 
-function label(participantId) {
-  if (Number(participantId) === config.participantId) return S.you;
-  const participant = config.participants[participantId];
-  return participant ? S[participant.role] : "";
+function showPresence(participantId, state) {
+  if (Number(participantId) === config.participantId) return;
+  const before = live.presence[participantId];
+  live.presence[participantId] = state;
+  $(`person-${participantId}`)?.setAttribute("data-presence", state);
+  const key = `presence:${participantId}`;
+  const values = {who: who(participantId)};
+  if (state === "reconnecting") notice(key, say(S.presence_reconnecting, values), {kind: "bad"});
+  else if (state === "left") notice(key, say(S.presence_left, values));
+  else if (state === "connected") {
+    const back = before === "reconnecting" || before === "left";
+    notice(key, say(back ? S.presence_back : S.presence_connected, values),
+           {kind: "ok", timeoutMs: NOTICE_SHORT_MS});
+  }
+}
+
+function showInterpretation(state) {
+  if (state === "paused") {
+    badge("paused");
+    notice("interpretation", S.paused, {kind: "bad"});
+  } else if (state === "running") {
+    badge("on");
+    notice("interpretation", S.resumed, {kind: "ok", timeoutMs: NOTICE_SHORT_MS});
+  }
+}
+
+function consentChanged(participantId, scope, active) {
+  const mine = Number(participantId) === config.participantId;
+  if (scope === "voice_cloning") {
+    const before = config.participants[participantId].cloning;
+    setCloning(participantId, !active ? "off" : (before === "off" ? "no_reference" : before));
+  } else if (scope === "interpretation" && mine && !active) {
+    live.revoked = true; // the server closes with 4451 next: that is a revocation
+  } else if (scope === "interpretation" && !mine) {
+    const values = {who: who(participantId)};
+    const key = `consent:${participantId}`;
+    if (active) {
+      notice(key, say(S.interpretation_regranted_by, values),
+             {kind: "ok", timeoutMs: NOTICE_SHORT_MS});
+    } else {
+      notice(key, say(S.interpretation_stopped_by, values), {kind: "bad"});
+    }
+  }
+}
+
+function interpreterRequested(participantId) {
+  const mine = Number(participantId) === config.participantId;
+  // Whoever did not ask must act on it: it stays until dismissed.
+  notice("interpreter", say(S.interpreter_requested_by, {who: who(participantId)}),
+         mine ? {timeoutMs: NOTICE_SHORT_MS} : {});
 }
 
 // The translation engine's tier for the pairs that concern me, worst first: a test model
@@ -148,111 +323,27 @@ function showTier(pairs) {
   const mine = Object.entries(pairs)
     .filter(([pair]) => pair.split("-").includes(config.language))
     .map(([, info]) => info.tier);
-  const tier = ["test", "basic", "good"].find((t) => mine.includes(t));
-  if (!tier) return;
+  const tier = ["test", "basic", "good"].find((t) => mine.includes(t)) || "good";
   const element = $("mt-tier");
   element.dataset.tier = tier;
-  element.textContent = S[`mt_${tier}`];
-  element.hidden = false;
+  live.tierText = S[`mt_${tier}`];
   document.body.dataset.mtTier = tier;
+  badge(element.dataset.state === "paused" ? "paused" : "on");
 }
 
-function flagged(flags) {
-  return flags.some((flag) => flag !== "test_model");
-}
-
-function checkLine() {
-  const p = document.createElement("p");
-  p.className = "mt-check";
-  p.setAttribute("role", "note");
-  p.textContent = S.mt_check;
-  return p;
-}
-
-// A better translation of a caption already shown (same seq): replace it in place.
-function revise(seq, language, translation, flags) {
-  const item = document.querySelector(`#captions li[data-seq="${seq}"]`);
-  if (!item) return;
-  const own = Number(item.dataset.speaker) === config.participantId;
-  if (!own && language !== config.language) return;
-  const line = item.querySelector("p.translation");
-  if (!line || line.lang !== language) return;
-  line.textContent = translation;
-  line.dataset.revised = "true";
-  line.title = S.mt_revised;
-  item.querySelector("p.mt-check")?.remove();
-  if (flagged(flags)) item.append(checkLine());
-}
-
-function addCaption(seq, speakerId, sourceLanguage, text, translations, flags = [],
-                    backTranslations = {}) {
-  if (live.shown.has(seq)) return;
-  live.shown.add(seq);
-  live.lastSeq = Math.max(live.lastSeq, seq);
-  const own = speakerId === config.participantId;
-  // Mine: what the others get; theirs: what I get, in my language.
-  const targetLanguage = own
-    ? Object.keys(translations).find((lang) => lang !== sourceLanguage) || sourceLanguage
-    : config.language;
-  const item = document.createElement("li");
-  item.className = own ? "caption own" : "caption";
-  item.dataset.seq = seq;
-  item.dataset.speaker = speakerId;
-  const who = document.createElement("span");
-  who.className = "who";
-  who.textContent = label(speakerId);
-  item.append(who, line("original", sourceLanguage, text, S.heard_original));
-  if (targetLanguage !== sourceLanguage && translations[targetLanguage]) {
-    item.append(line("translation", targetLanguage, translations[targetLanguage],
-                     S.heard_translation));
-  }
-  if (own && backTranslations[targetLanguage]) { // what they got, said back in my language
-    const back = line("back-translation", sourceLanguage, backTranslations[targetLanguage],
-                      S.back_translation);
-    back.prepend(`${S.back_translation}: `);
-    item.append(back);
-  }
-  if (flagged(flags)) item.append(checkLine());
-  insertInOrder(item, seq);
-}
-
-function line(kind, language, text, title) {
-  const p = document.createElement("p");
-  p.className = kind;
-  p.lang = language;
-  p.title = title;
-  p.textContent = text;
-  return p;
-}
-
-function addGap(seq) {
-  if (live.shown.has(seq)) return;
-  live.shown.add(seq);
-  live.lastSeq = Math.max(live.lastSeq, seq);
-  const item = document.createElement("li");
-  item.className = "caption gap";
-  item.dataset.seq = seq;
-  item.textContent = S.gap;
-  insertInOrder(item, seq);
-}
-
-function insertInOrder(item, seq) {
-  const list = $("captions");
-  const later = [...list.children].find((child) => Number(child.dataset.seq) > seq);
-  list.insertBefore(item, later || null);
-  item.scrollIntoView({block: "nearest"});
+function badge(state) {
+  const element = $("mt-tier");
+  if (live.revoked && state !== "off") return;
+  element.dataset.state = state;
+  element.textContent = state === "on" ? live.tierText
+    : state === "paused" ? S.badge_paused : S.badge_off;
+  element.hidden = !element.textContent;
 }
 
 function showSpeaking(participantId, active) {
   const element = $("speaking");
   element.dataset.speaker = active ? participantId : "";
   element.textContent = active ? `${label(participantId)}: ${S.speaking}` : S.listening;
-}
-
-function notice(text) {
-  const element = $("notice");
-  element.textContent = text;
-  element.hidden = false;
 }
 
 function setCloning(participantId, state) {
@@ -265,99 +356,41 @@ function setCloning(participantId, state) {
   }
   if (Number(participantId) === config.participantId) {
     const revoke = $("revoke-cloning");
-    if (revoke) revoke.hidden = state === "off";
-    $("voice-sample").hidden = state !== "no_reference";
-  }
-}
-
-// --- translated speech -----------------------------------------------------------------
-
-function audioContext() {
-  if (!live.audio) live.audio = new AudioContext();
-  if (live.audio.state === "suspended") live.audio.resume();
-  return live.audio;
-}
-
-function onSpeech(buffer) {
-  const header = new DataView(buffer, 0, 12);
-  if (String.fromCharCode(...new Uint8Array(buffer, 0, 4)) !== "SEG1") return;
-  const seq = header.getUint32(4, true);
-  const rate = header.getUint32(8, true);
-  const pcm = new Int16Array(buffer.slice(12));
-  const context = audioContext();
-  const clip = context.createBuffer(1, pcm.length || 1, rate);
-  const samples = clip.getChannelData(0);
-  for (let i = 0; i < pcm.length; i++) samples[i] = pcm[i] / 0x8000;
-  const source = context.createBufferSource();
-  source.buffer = clip;
-  source.connect(context.destination);
-  live.playHead = Math.max(live.playHead, context.currentTime);
-  source.start(live.playHead); // one after another, never over each other
-  live.playHead += clip.duration;
-  live.audioCount += 1;
-  document.body.dataset.audioCount = live.audioCount;
-  const voice = live.pendingVoice[seq] || "";
-  delete live.pendingVoice[seq];
-  const caption = document.querySelector(`#captions [data-seq="${seq}"]`);
-  if (caption && !caption.dataset.spoken) {
-    const mark = document.createElement("span");
-    mark.className = "spoken";
-    mark.textContent = S.audio_played;
-    caption.append(mark);
-    caption.dataset.spoken = voice.startsWith("clone:") ? "clone" : "stock";
-    if (voice.startsWith("clone:")) setCloning(caption.dataset.speaker, "on");
+    if (revoke) revoke.hidden = state === "off" || live.revoked;
+    $("voice-sample").hidden = state !== "no_reference" || live.revoked;
   }
 }
 
 // --- microphone ------------------------------------------------------------------------
 
-async function startMic() {
-  const context = audioContext();
-  try {
-    // Echo cancellation keeps the translated speech we play out of the microphone; noise
-    // suppression and gain control are off, since their artefacts cost Whisper more than
-    // the noise they remove.
-    const stream = await navigator.mediaDevices.getUserMedia({audio: {
-      channelCount: 1, echoCancellation: true, noiseSuppression: false, autoGainControl: false}});
-    await context.audioWorklet.addModule(WORKLET_URL);
-    const node = new AudioWorkletNode(context, "pcm16-capture");
-    const silent = context.createGain();
-    silent.gain.value = 0; // the worklet must be pulled by the graph, but not heard
-    context.createMediaStreamSource(stream).connect(node);
-    node.connect(silent).connect(context.destination);
-    node.port.onmessage = (event) => {
-      if (live.sampleSink) live.sampleSink(event.data);
-      else if (live.micOn) send(event.data);
-    };
-    live.mic = {stream, node};
-  } catch (_) {
-    notice(S.mic_denied);
-    return false;
+function setMicOff() {
+  live.micOn = false;
+  pumpAudio();
+  for (const {buffer} of live.outbox) { // held back by a bad connection: never sent
+    live.lostMs += buffer.byteLength / PCM_BYTES_PER_MS;
   }
-  return true;
-}
-
-function stopMic() {
-  if (!live.mic) return;
-  live.mic.stream.getTracks().forEach((track) => track.stop());
-  live.mic.node.disconnect();
-  live.mic = null;
+  live.outbox = []; // what could not be sent before "stop" is not sent after it
+  stopMic();
+  const button = $("mic-toggle");
+  button.setAttribute("aria-pressed", "false");
+  button.textContent = S.mic_off;
+  button.classList.remove("on");
 }
 
 async function toggleMic() {
   const button = $("mic-toggle");
   if (live.micOn) {
-    live.micOn = false;
+    setMicOff();
     send(JSON.stringify({type: "stop"}));
-    stopMic();
-  } else {
-    if (!live.mic && !(await startMic())) return;
-    live.micOn = true;
-    send(JSON.stringify({type: "start"}));
+    return;
   }
-  button.setAttribute("aria-pressed", String(live.micOn));
-  button.textContent = live.micOn ? S.mic_on : S.mic_off;
-  button.classList.toggle("on", live.micOn);
+  if (!live.mic && !(await startMic())) return;
+  live.micOn = true;
+  send(JSON.stringify({type: "start"}));
+  $("device-check").open = false; // checked, or not needed: give the captions the room
+  button.setAttribute("aria-pressed", "true");
+  button.textContent = S.mic_on;
+  button.classList.add("on");
 }
 
 // --- actions ---------------------------------------------------------------------------
@@ -369,46 +402,23 @@ function post(url, body, contentType = "application/json") {
   });
 }
 
-function revoke(scope) {
-  return post(config.urls.consents, JSON.stringify({
+async function revoke(scope) {
+  const response = await post(config.urls.consents, JSON.stringify({
     scope, decision: "revoked", consent_text_id: config.consentTextIds[scope]}));
+  if (!response.ok) return;
+  if (scope === "interpretation") showStopped();
+  else setCloning(config.participantId, "off");
 }
 
-async function recordSample() {
-  const status = $("sample-status");
-  if (!live.mic && !(await startMic())) return;
-  const chunks = [];
-  live.sampleSink = (buffer) => chunks.push(new Int16Array(buffer.slice(0)));
-  $("record-sample").disabled = true;
-  status.textContent = "…";
-  await new Promise((resolve) => setTimeout(resolve, VOICE_SAMPLE_S * 1000));
-  live.sampleSink = null;
-  if (!live.micOn) stopMic();
-  const response = await post(config.urls.voiceProfile, wav(chunks), "audio/wav");
-  $("record-sample").disabled = false;
-  status.textContent = response.ok ? "✓" : `${response.status}`;
-  if (response.ok) setCloning(config.participantId, "on");
-}
-
-function wav(chunks) {
-  const samples = chunks.reduce((n, chunk) => n + chunk.length, 0);
-  const view = new DataView(new ArrayBuffer(44 + samples * 2));
-  const text = (offset, value) => [...value].forEach((c, i) => view.setUint8(offset + i, c.charCodeAt(0)));
-  text(0, "RIFF"); view.setUint32(4, 36 + samples * 2, true); text(8, "WAVE");
-  text(12, "fmt "); view.setUint32(16, 16, true); view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true); view.setUint32(24, SAMPLE_RATE_HZ, true);
-  view.setUint32(28, SAMPLE_RATE_HZ * 2, true); view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true); text(36, "data"); view.setUint32(40, samples * 2, true);
-  let offset = 44;
-  for (const chunk of chunks) {
-    for (const value of chunk) { view.setInt16(offset, value, true); offset += 2; }
-  }
-  return view.buffer;
-}
-
+// A button does its work once at a time: a double click sends one request, not two.
 function on(id, handler) {
   const element = $(id);
-  if (element) element.addEventListener("click", handler);
+  if (!element) return;
+  element.addEventListener("click", async () => {
+    if (element.dataset.busy) return;
+    element.dataset.busy = "true";
+    try { await handler(); } finally { delete element.dataset.busy; }
+  });
 }
 
 document.addEventListener("DOMContentLoaded", () => {
@@ -418,7 +428,7 @@ document.addEventListener("DOMContentLoaded", () => {
   on("mic-toggle", toggleMic);
   on("interpreter", async () => {
     const response = await post(config.urls.interpreter, "");
-    if (response.ok) notice(S.interpreter_requested);
+    if (response.ok) interpreterRequested(config.participantId);
   });
   on("end-visit", async () => {
     const response = await post(config.urls.end, "");
@@ -431,5 +441,17 @@ document.addEventListener("DOMContentLoaded", () => {
   setInterval(() => {
     if (!live.closedForGood) fetch(config.urls.keepalive, {credentials: "same-origin"});
   }, config.keepaliveMs); // a visit in progress is not idle
+  setInterval(heartbeat, PING_EVERY_MS);
+  window.addEventListener("offline", () => dropped(live.ws));
+  window.addEventListener("online", () => { if (!live.ws && !live.closedForGood) connect(); });
+  window.addEventListener("pagehide", () => { // leaving on purpose: say goodbye first
+    const ws = live.ws;
+    if (!send(JSON.stringify({type: "leave"}))) return;
+    ws.onclose = null;
+    live.ws = null;
+    live.ready = false;
+    ws.close(1000);
+  });
+  window.addEventListener("pageshow", (event) => { if (event.persisted) connect(); });
   connect();
 });

@@ -1,0 +1,210 @@
+// The live page's captions and notices (loaded before live.js, which drives them).
+// Captions: in seq order, the latest in view; at most MAX_CAPTIONS stay in the page, so a
+// phone's list does not grow without end (the visit's record keeps them all).
+"use strict";
+
+const config = JSON.parse(document.getElementById("live-config").textContent);
+const S = config.strings;
+const MAX_CAPTIONS = 200;
+const NOTICE_SHORT_MS = 10000; // news that needs no answer goes by itself
+const CAPTION_SIZE_KEY = "liveCaptionSize";
+const $ = (id) => document.getElementById(id);
+
+const captions = {
+  shown: new Set(), lastSeq: 0, speechFailed: {},
+};
+
+// "{who} is back." with who as a phrase at the start of a sentence.
+function say(template, values) {
+  return template.replace(/\{(\w+)\}/g, (_, key) => String(values[key] ?? ""));
+}
+
+function label(participantId) {
+  if (Number(participantId) === config.participantId) return S.you;
+  const participant = config.participants[participantId];
+  return participant ? S[participant.role] : "";
+}
+
+function who(participantId) {
+  if (Number(participantId) === config.participantId) return S.who_you;
+  const participant = config.participants[participantId];
+  return participant ? S[`who_${participant.role}`] : "";
+}
+
+// --- notices ---------------------------------------------------------------------------
+
+// One notice per key: a newer one with the same key replaces it; clearNotice removes it
+// when what it says no longer holds. Short news times out; every notice can be dismissed.
+function notice(key, text, {kind = "info", timeoutMs = 0} = {}) {
+  clearNotice(key);
+  const item = document.createElement("li");
+  item.dataset.key = key;
+  item.dataset.kind = kind;
+  const words = document.createElement("span");
+  words.textContent = text;
+  const dismiss = document.createElement("button");
+  dismiss.type = "button";
+  dismiss.className = "dismiss";
+  dismiss.textContent = "×";
+  dismiss.setAttribute("aria-label", S.dismiss);
+  dismiss.addEventListener("click", () => item.remove());
+  item.append(words, dismiss);
+  $("notices").append(item);
+  if (timeoutMs) setTimeout(() => item.remove(), timeoutMs);
+}
+
+function clearNotice(key) {
+  document.querySelectorAll("#notices li").forEach((item) => {
+    if (item.dataset.key === key) item.remove();
+  });
+}
+
+// --- captions --------------------------------------------------------------------------
+
+function flagged(flags) {
+  return flags.some((flag) => flag !== "test_model");
+}
+
+function checkLine() {
+  const p = document.createElement("p");
+  p.className = "mt-check";
+  p.setAttribute("role", "note");
+  p.textContent = S.mt_check;
+  return p;
+}
+
+function line(kind, language, text, title) {
+  const p = document.createElement("p");
+  p.className = kind;
+  p.lang = language;
+  p.title = title;
+  p.textContent = text;
+  return p;
+}
+
+function mark(kind, text) {
+  const span = document.createElement("span");
+  span.className = kind;
+  span.textContent = text;
+  return span;
+}
+
+function captionItem(seq) {
+  return document.querySelector(`#captions li[data-seq="${seq}"]`);
+}
+
+// A better translation of a caption already shown (same seq): replace it in place.
+function revise(seq, language, translation, flags) {
+  const item = captionItem(seq);
+  if (!item) return;
+  const own = Number(item.dataset.speaker) === config.participantId;
+  if (!own && language !== config.language) return;
+  const p = item.querySelector("p.translation");
+  if (!p || p.lang !== language) return;
+  p.textContent = translation;
+  p.dataset.revised = "true";
+  p.title = S.mt_revised;
+  item.querySelector("p.mt-check")?.remove();
+  if (flagged(flags)) item.append(checkLine());
+}
+
+function addCaption(segment) {
+  const {seq, speaker_id: speakerId, source_language: sourceLanguage, text} = segment;
+  if (captions.shown.has(seq)) return;
+  captions.shown.add(seq);
+  captions.lastSeq = Math.max(captions.lastSeq, seq);
+  const translations = segment.translations || {};
+  const backTranslations = segment.back_translations || {};
+  const flags = Array.isArray(segment.flags) ? segment.flags
+    : Object.values(segment.flags || {}).flat();
+  const own = speakerId === config.participantId;
+  // Mine: what the others get; theirs: what I get, in my language.
+  const targetLanguage = own
+    ? Object.keys(translations).find((lang) => lang !== sourceLanguage) || sourceLanguage
+    : config.language;
+  const item = document.createElement("li");
+  item.className = own ? "caption own" : "caption";
+  item.dataset.seq = seq;
+  item.dataset.speaker = speakerId;
+  const speaker = document.createElement("span");
+  speaker.className = "who";
+  speaker.textContent = label(speakerId);
+  item.append(speaker);
+  if (segment.late) {
+    item.dataset.late = "true";
+    item.append(mark("late", S.late));
+  }
+  item.append(line("original", sourceLanguage, text, S.heard_original));
+  if (targetLanguage !== sourceLanguage && translations[targetLanguage]) {
+    item.append(line("translation", targetLanguage, translations[targetLanguage],
+                     S.heard_translation));
+  }
+  if (own && backTranslations[targetLanguage]) { // what they got, said back in my language
+    const back = line("back-translation", sourceLanguage, backTranslations[targetLanguage],
+                      S.back_translation);
+    back.prepend(`${S.back_translation}: `);
+    item.append(back);
+  }
+  if (flagged(flags)) item.append(checkLine());
+  insertInOrder(item, seq);
+  if (captions.speechFailed[seq]) speechFailed(seq);
+}
+
+function addGap(seq) {
+  if (captions.shown.has(seq)) return;
+  captions.shown.add(seq);
+  captions.lastSeq = Math.max(captions.lastSeq, seq);
+  const item = document.createElement("li");
+  item.className = "caption gap";
+  item.dataset.seq = seq;
+  item.textContent = S.gap;
+  insertInOrder(item, seq);
+}
+
+// The caption stands, but its speech in my language will not come.
+function speechFailed(seq) {
+  const item = captionItem(seq);
+  if (!item) {
+    captions.speechFailed[seq] = true; // the caption itself may still be on its way
+    return;
+  }
+  delete captions.speechFailed[seq];
+  if (item.dataset.speechFailed) return;
+  item.dataset.speechFailed = "true";
+  item.append(mark("speech-failed", S.speech_failed));
+}
+
+function insertInOrder(item, seq) {
+  const list = $("captions");
+  // Follow the conversation unless the reader has scrolled up to read something older.
+  const following = list.scrollHeight - list.scrollTop - list.clientHeight < 80;
+  const later = [...list.querySelectorAll("li[data-seq]")]
+    .find((child) => Number(child.dataset.seq) > seq);
+  list.insertBefore(item, later || null);
+  const all = list.querySelectorAll("li[data-seq]");
+  for (let i = 0; i < all.length - MAX_CAPTIONS; i++) all[i].remove();
+  if (all.length > MAX_CAPTIONS && !list.querySelector("li.older")) {
+    const older = document.createElement("li");
+    older.className = "older";
+    older.textContent = S.older_hidden;
+    list.prepend(older);
+  }
+  if (following) list.scrollTop = list.scrollHeight;
+}
+
+// --- caption size, remembered on this device --------------------------------------------
+
+function setCaptionSize(size) {
+  document.body.dataset.captionSize = size;
+  try { localStorage.setItem(CAPTION_SIZE_KEY, size); } catch (_) { /* private mode */ }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  const select = $("caption-size");
+  let saved = "normal";
+  try { saved = localStorage.getItem(CAPTION_SIZE_KEY) || "normal"; } catch (_) { /* none */ }
+  if (![...select.options].some((option) => option.value === saved)) saved = "normal";
+  select.value = saved;
+  document.body.dataset.captionSize = saved;
+  select.addEventListener("change", () => setCaptionSize(select.value));
+});
