@@ -1,6 +1,9 @@
 """Compliance review: the audit trail with filters, a visit's timeline, the integrity
 check and exports. For compliance officers only; every view and export is itself audited.
 
+These pages live with the domain's web pages, not in ``audit/``: they need roles, consent
+and segments, and ``audit/`` is a leaf that knows only ids (tests/test_layering.py).
+
 No page shows what was said, except a visit's redacted transcript where the clinic's
 policy (``COMPLIANCE_SHOW_TRANSCRIPTS``) and the speaker's transcript consent allow it.
 """
@@ -24,6 +27,7 @@ from audit.events import Actor, AuditEvent, Outcome
 from audit.export import csv_rows, fhir_bundle
 from audit.forms import AuditFilterForm
 from audit.models import AuditEntry
+from interpretation.models import Segment
 from telehealth.models import Consent, ConsentScope, Role
 from telehealth.web.access import staff_page
 
@@ -53,7 +57,7 @@ def review(request: HttpRequest) -> HttpResponse:
                                   **form.as_metadata())
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "audit/review.html", {"form": form, "page": page,
+    return render(request, "compliance/review.html", {"form": form, "page": page,
                                                  "query": query.urlencode()})
 
 
@@ -61,7 +65,7 @@ def review(request: HttpRequest) -> HttpResponse:
 def export(request: HttpRequest, export_format: str) -> HttpResponseBase:
     form, entries = _filtered(request)
     if form.is_bound and not form.is_valid():
-        return render(request, "audit/review.html", {"form": form, "page": None}, status=400)
+        return render(request, "compliance/review.html", {"form": form, "page": None}, status=400)
     entries = entries.order_by("seq")
     count = entries.count()
     with transaction.atomic():
@@ -95,7 +99,7 @@ def verify(request: HttpRequest) -> HttpResponse:
                                   outcome=Outcome.OK if report.ok else Outcome.FAILED,
                                   checked=report.checked, broken_seq=report.broken_seq,
                                   via="review")
-    return render(request, "audit/verified.html", {"report": report},
+    return render(request, "compliance/verified.html", {"report": report},
                   status=200 if report.ok else 409)
 
 
@@ -125,8 +129,6 @@ def _transcript(visit_id: int) -> list[Any]:
     """The visit's kept redacted segments, for speakers who consent to keeping them."""
     if not settings.COMPLIANCE_SHOW_TRANSCRIPTS:
         return []
-    from interpretation.models import Segment
-
     segments = list(Segment.objects.filter(visit_id=visit_id, kind="speech")
                     .select_related("speaker").order_by("seq"))
     consenting = {s.speaker_id for s in segments if s.speaker is not None
@@ -142,6 +144,6 @@ def visit_timeline(request: HttpRequest, visit_id: int) -> HttpResponse:
         AuditEntry.objects.record(AuditEvent.AUDIT_VIEWED, actor=_actor(request),
                                   visit_id=visit_id, view="timeline", count=len(entries),
                                   transcript_segments=len(transcript))
-    return render(request, "audit/timeline.html", {
+    return render(request, "compliance/timeline.html", {
         "visit_id": visit_id, "entries": entries, "summary": _summary(entries),
         "transcript": transcript, "policy_allows": settings.COMPLIANCE_SHOW_TRANSCRIPTS})
