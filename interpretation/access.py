@@ -8,6 +8,7 @@ from typing import Any
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.models import Device
 
+from audit.events import ANONYMOUS, Actor
 from interpretation import tokens
 from telehealth.api.auth import PARTICIPANT_SESSION_KEY
 from telehealth.models import Consent, ConsentScope, Participant, Visit, VisitStatus
@@ -19,6 +20,7 @@ class Access:
     role: str = ""
     language: str = ""
     refusal: str = ""  # a key of consumer.CLOSE
+    caller: Actor = ANONYMOUS  # who knocked, for the audit entry of a refusal
 
 
 def _bearer(scope: dict[str, Any]) -> str:
@@ -38,7 +40,28 @@ def _verified_staff(scope: dict[str, Any]) -> Any:
     return user if device is not None and device.user_id == user.pk else None
 
 
+def caller(scope: dict[str, Any]) -> Actor:
+    """Who knocked, for the audit entry of a refusal: staff (signed in, even without the
+    second factor), a participant (session or token, of any visit), or nobody."""
+    user = scope.get("user")
+    if user is not None and user.is_authenticated:
+        return Actor.for_user(user)
+    session = scope.get("session")
+    participant_id = session.get(PARTICIPANT_SESSION_KEY) if session is not None else None
+    if participant_id is None and _bearer(scope):
+        participant_id = tokens.read(_bearer(scope))
+    participant = Participant.objects.filter(pk=participant_id).first() if participant_id else None
+    return Actor.for_participant(participant) if participant is not None else ANONYMOUS
+
+
 def authenticate(scope: dict[str, Any], visit_id: int) -> Access:
+    access = _authenticate(scope, visit_id)
+    if access.refusal and access.participant_id is None:
+        return Access(refusal=access.refusal, caller=caller(scope))
+    return access
+
+
+def _authenticate(scope: dict[str, Any], visit_id: int) -> Access:
     visit = Visit.objects.filter(pk=visit_id).first()
     token = _bearer(scope)
     session = scope.get("session")

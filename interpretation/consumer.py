@@ -31,15 +31,41 @@ from telehealth.broadcast import group_name
 PROTOCOL_VERSION = 1
 MAX_FRAME_BYTES = 32_000  # 1 s of 16 kHz 16-bit mono
 MAX_FRAMES_PER_S = 50
-MAX_BAD_FRAMES = 10
+# A fresh connection may send what the page buffered while it reconnected: 2 s at 50/s.
+MAX_FRAME_BURST = 100
+MAX_TEXT_FRAMES_PER_S = 10
+MAX_TEXT_BURST = 20
+MAX_TEXT_BYTES = 4_096  # the longest control message is far shorter
+MAX_PING_ID_CHARS = 64
+MAX_BAD_FRAMES = 10  # refused frames within BAD_FRAME_WINDOW_S close the connection (4408)
+BAD_FRAME_WINDOW_S = 1.0
 MAX_PENDING_UTTERANCES = 4
 WORKER_TIMEOUT_S = 30.0
 CLOSE = {"unauthenticated": 4401, "forbidden": 4403, "no_visit": 4404, "not_live": 4409,
          "no_consent": 4451, "abuse": 4408, "ended": 4410}
 
 
+class TokenBucket:
+    """At most ``rate_per_s`` frames a second on average, ``burst`` of them at once."""
+
+    def __init__(self, rate_per_s: float, burst: int) -> None:
+        self.rate_per_s, self.burst = rate_per_s, burst
+        self.tokens, self.at = float(burst), time.monotonic()
+
+    def take(self) -> bool:
+        now = time.monotonic()
+        self.tokens = min(self.burst, self.tokens + (now - self.at) * self.rate_per_s)
+        self.at = now
+        if self.tokens < 1:
+            return False
+        self.tokens -= 1
+        return True
+
+
 class VisitConsumer(AsyncWebsocketConsumer):
     participant_id: int | None = None
+    closing = False  # once set, no frame of this connection is processed any more
+    abused = 0  # frames refused in the abuse episode that closed the connection
 
     async def connect(self) -> None:
         self.visit_id = int(self.scope["url_route"]["kwargs"]["visit_id"])
@@ -48,8 +74,9 @@ class VisitConsumer(AsyncWebsocketConsumer):
         outcome = await database_sync_to_async(authenticate)(self.scope, self.visit_id)
         await self.accept()  # accept first, so the close code reaches the client
         if outcome.refusal:
-            await self._audit(AuditEvent.LIVE_REFUSED, Outcome.DENIED,
-                              actor=_actor(outcome.participant_id, outcome.role),
+            actor = _actor(outcome.participant_id, outcome.role) if outcome.participant_id \
+                else outcome.caller  # who knocked, even when not on this visit
+            await self._audit(AuditEvent.LIVE_REFUSED, Outcome.DENIED, actor=actor,
                               reason=outcome.refusal)
             await self.close(code=CLOSE[outcome.refusal])
             return
@@ -58,8 +85,9 @@ class VisitConsumer(AsyncWebsocketConsumer):
         self.endpointer = StreamingEndpointer(self.language)
         self.listening = True
         self.speaking = False
-        self.bad_frames = 0
-        self.frame_times: list[float] = []
+        self.bad_frames: list[float] = []  # when frames were refused, the last second's
+        self.audio_rate = TokenBucket(MAX_FRAMES_PER_S, MAX_FRAME_BURST)
+        self.text_rate = TokenBucket(MAX_TEXT_FRAMES_PER_S, MAX_TEXT_BURST)
         self.pending: dict[str, tuple[dict[str, Any], float, int]] = {}
         self.tasks: set[asyncio.Future[None]] = set()
         self.delivered: set[int] = set()
@@ -75,6 +103,9 @@ class VisitConsumer(AsyncWebsocketConsumer):
     async def disconnect(self, code: int) -> None:
         if self.participant_id is None:
             return
+        if self.abused:  # one entry an episode, however many frames it took
+            await self._audit(AuditEvent.LIVE_ERROR, Outcome.DENIED, reason="frame_abuse",
+                              frames=self.abused)
         self.watchdog.cancel()
         await self.channel_layer.group_discard(group_name(self.visit_id), self.channel_name)
         for utterance in self.endpointer.flush():  # a finished sentence is not lost on leaving
@@ -83,22 +114,39 @@ class VisitConsumer(AsyncWebsocketConsumer):
 
     # --- up: audio and control messages ---------------------------------------------
 
+    async def close(self, code: int | bool | None = None, reason: str | None = None) -> None:
+        self.closing = True
+        await super().close(code=code, reason=reason)
+
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
+        if self.closing:  # frames already queued when the close was decided: only counted
+            if self.abused:
+                self.abused += 1
+            return
         if bytes_data is not None:
             await self._audio(bytes_data)
         elif text_data is not None:
+            if not self.text_rate.take():
+                await self._refuse_frame("too_many_frames")
+                return
             await self._control(text_data)
+
+    async def _refuse_frame(self, problem: str) -> None:
+        """A frame that breaks the limits is dropped and answered; ``MAX_BAD_FRAMES`` within
+        ``BAD_FRAME_WINDOW_S`` close the connection, and that episode is audited once, on
+        disconnect, with the number of frames it refused (``frames``)."""
+        now = time.monotonic()
+        self.bad_frames = [t for t in self.bad_frames if now - t < BAD_FRAME_WINDOW_S] + [now]
+        await self._send({"type": "error", "code": problem, "detail": "frame dropped"})
+        if len(self.bad_frames) >= MAX_BAD_FRAMES:
+            self.abused = len(self.bad_frames)
+            await self.close(code=CLOSE["abuse"])
 
     async def _audio(self, data: bytes) -> None:
         problem = self._frame_problem(data)
         if problem:
-            self.bad_frames += 1
-            await self._send({"type": "error", "code": problem, "detail": "frame dropped"})
-            if self.bad_frames >= MAX_BAD_FRAMES:
-                await self._audit(AuditEvent.LIVE_ERROR, Outcome.DENIED, reason="frame_abuse")
-                await self.close(code=CLOSE["abuse"])
+            await self._refuse_frame(problem)
             return
-        self.bad_frames = 0
         if not self.listening:
             return
         try:
@@ -119,9 +167,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
                 "active": speaking})
 
     def _frame_problem(self, data: bytes) -> str:
-        now = time.monotonic()
-        self.frame_times = [t for t in self.frame_times if now - t < 1.0] + [now]
-        if len(self.frame_times) > MAX_FRAMES_PER_S:
+        if not self.audio_rate.take():
             return "too_many_frames"
         if len(data) > MAX_FRAME_BYTES:
             return "frame_too_large"
@@ -130,6 +176,9 @@ class VisitConsumer(AsyncWebsocketConsumer):
         return ""
 
     async def _control(self, text: str) -> None:
+        if len(text) > MAX_TEXT_BYTES:
+            await self._send({"type": "error", "code": "bad_message", "detail": "too long"})
+            return
         try:
             message = json.loads(text)
             kind = message["type"]
@@ -137,7 +186,13 @@ class VisitConsumer(AsyncWebsocketConsumer):
             await self._send({"type": "error", "code": "bad_message", "detail": "not JSON"})
             return
         if kind == "ping":
-            await self._send({"type": "pong", "id": message.get("id")})
+            ping_id = message.get("id")
+            if not _short_scalar(ping_id):
+                await self._send({"type": "error", "code": "bad_message",
+                                  "detail": "a ping id is a string or number of at most "
+                                            f"{MAX_PING_ID_CHARS} characters"})
+                return
+            await self._send({"type": "pong", "id": ping_id})
         elif kind == "start":
             self.listening = True
         elif kind == "stop":
@@ -279,6 +334,14 @@ class VisitConsumer(AsyncWebsocketConsumer):
             actor = _actor(self.participant_id, getattr(self, "role", ""))
         await database_sync_to_async(AuditEntry.objects.record)(
             event, actor=actor, outcome=outcome, visit_id=self.visit_id, **metadata)
+
+
+def _short_scalar(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return False
+    return len(str(value)) <= MAX_PING_ID_CHARS
 
 
 def _actor(participant_id: int | None, role: str) -> Actor:
