@@ -2,70 +2,84 @@
 
 It authenticates, validates frames, endpoints the speaker's audio and hands
 whole utterances on: to a worker over the channel layer when workers run
-(``INTERPRETATION_WORKERS``), else to a thread in this process. Events come
+(``INTERPRETATION_WORKERS``), else to a task in this process. Events come
 back through the visit's group; each connection passes on what its
 participant should see and hear, in their language.
+
+When the channel layer (Redis) goes away the connection stays open: its client is told
+that interpretation is paused, its utterances wait (``interpretation.inflight``), and it
+retries with a growing pause; what could not be handed on in time becomes a stored,
+audited gap.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import struct
 import time
+import uuid
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
+from channels.exceptions import StopConsumer
 from channels.generic.websocket import AsyncWebsocketConsumer
+from channels.layers import get_channel_layer
+from channels.utils import await_many_dispatch
 from django.conf import settings
+from django.db import Error as DatabaseError
 
 from audit.events import ANONYMOUS, Actor, ActorKind, AuditEvent, Outcome
 from audit.models import AuditEntry
-from interpretation import live
+from interpretation import limits, live
 from interpretation.audio import AudioError, pcm16_to_float
 from interpretation.engines.loading import mt_summary
+from interpretation.inflight import InFlight
 from interpretation.streaming import StreamingEndpointer
+from interpretation.worker import LAYER_ERRORS, RETRY_FIRST_S, RETRY_MAX_S, work_on
 from telehealth.broadcast import group_name
 
+logger = logging.getLogger(__name__)
+
 PROTOCOL_VERSION = 1
-MAX_FRAME_BYTES = 32_000  # 1 s of 16 kHz 16-bit mono
-MAX_FRAMES_PER_S = 50
-# A fresh connection may send what the page buffered while it reconnected: 2 s at 50/s.
-MAX_FRAME_BURST = 100
-MAX_TEXT_FRAMES_PER_S = 10
-MAX_TEXT_BURST = 20
-MAX_TEXT_BYTES = 4_096  # the longest control message is far shorter
-MAX_PING_ID_CHARS = 64
-MAX_BAD_FRAMES = 10  # refused frames within BAD_FRAME_WINDOW_S close the connection (4408)
-BAD_FRAME_WINDOW_S = 1.0
-MAX_PENDING_UTTERANCES = 4
-WORKER_TIMEOUT_S = 30.0
+WATCH_EVERY_S = 0.5  # how often in-flight utterances are checked (worker silence: 3 s)
 CLOSE = {"unauthenticated": 4401, "forbidden": 4403, "no_visit": 4404, "not_live": 4409,
          "no_consent": 4451, "abuse": 4408, "ended": 4410}
-
-
-class TokenBucket:
-    """At most ``rate_per_s`` frames a second on average, ``burst`` of them at once."""
-
-    def __init__(self, rate_per_s: float, burst: int) -> None:
-        self.rate_per_s, self.burst = rate_per_s, burst
-        self.tokens, self.at = float(burst), time.monotonic()
-
-    def take(self) -> bool:
-        now = time.monotonic()
-        self.tokens = min(self.burst, self.tokens + (now - self.at) * self.rate_per_s)
-        self.at = now
-        if self.tokens < 1:
-            return False
-        self.tokens -= 1
-        return True
+# A connection the server closed for these reasons was left, not dropped.
+_FINAL_CLOSES = {CLOSE["no_consent"], CLOSE["ended"]}
 
 
 class VisitConsumer(AsyncWebsocketConsumer):
     participant_id: int | None = None
     closing = False  # once set, no frame of this connection is processed any more
+    closed_with = 0  # the code the server closed this connection with, if it did
     abused = 0  # frames refused in the abuse episode that closed the connection
+    leaving = False  # the client said ``leave``: its close is a goodbye, not a drop
+    paused = False  # the channel layer is unreachable; interpretation waits for it
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        """Channels' ``AsyncConsumer.__call__``, except that reading the channel layer
+        survives a Redis outage (channels' own would end the connection with 1011)."""
+        self.scope = scope
+        self.channel_layer = get_channel_layer(self.channel_layer_alias)
+        self.channel_name = await self.channel_layer.new_channel()
+        self.base_send = send
+        self.retry_s = RETRY_FIRST_S
+        try:
+            await await_many_dispatch([receive, self._channel_receive], self.dispatch)
+        except StopConsumer:
+            pass
+
+    async def _channel_receive(self) -> Any:
+        while True:
+            try:
+                return await self.channel_layer.receive(self.channel_name)
+            except LAYER_ERRORS as exc:
+                await self._pause(exc)
+                await asyncio.sleep(self.retry_s)
 
     async def connect(self) -> None:
         self.visit_id = int(self.scope["url_route"]["kwargs"]["visit_id"])
@@ -86,37 +100,49 @@ class VisitConsumer(AsyncWebsocketConsumer):
         self.listening = True
         self.speaking = False
         self.bad_frames: list[float] = []  # when frames were refused, the last second's
-        self.audio_rate = TokenBucket(MAX_FRAMES_PER_S, MAX_FRAME_BURST)
-        self.text_rate = TokenBucket(MAX_TEXT_FRAMES_PER_S, MAX_TEXT_BURST)
-        self.pending: dict[str, tuple[dict[str, Any], float, int]] = {}
+        self.audio_rate = limits.TokenBucket(limits.MAX_FRAMES_PER_S, limits.MAX_FRAME_BURST)
+        self.text_rate = limits.TokenBucket(limits.MAX_TEXT_FRAMES_PER_S, limits.MAX_TEXT_BURST)
+        self.lost_reports = 0
+        self.inflight = InFlight()
+        self.unsent: list[dict[str, Any]] = []  # group events that wait for the layer
+        self.present: dict[int, str] = {}  # other participants -> their newest connection
         self.tasks: set[asyncio.Future[None]] = set()
-        self.delivered: set[int] = set()
-        await self.channel_layer.group_add(group_name(self.visit_id), self.channel_name)
+        await self._layer(lambda: self.channel_layer.group_add(group_name(self.visit_id),
+                                                               self.channel_name))
         await self._audit(AuditEvent.LIVE_CONNECTED, Outcome.OK)
         last_seq = await database_sync_to_async(live.Segment.objects.last_seq)(self.visit_id)
         await self._send({"type": "ready", "protocol": PROTOCOL_VERSION,
                           "participant_id": self.participant_id, "role": self.role,
                           "language": self.language, "last_seq": last_seq,
                           "translation": mt_summary()})
-        self.watchdog = asyncio.ensure_future(self._watch_pending())
+        if self.paused:
+            await self._send({"type": "interpretation", "state": "paused"})
+        await self._presence("connected")
+        self.watchdog = asyncio.ensure_future(self._watch())
 
     async def disconnect(self, code: int) -> None:
         if self.participant_id is None:
             return
+        self.watchdog.cancel()
         if self.abused:  # one entry an episode, however many frames it took
             await self._audit(AuditEvent.LIVE_ERROR, Outcome.DENIED, reason="frame_abuse",
                               frames=self.abused)
-        self.watchdog.cancel()
-        await self.channel_layer.group_discard(group_name(self.visit_id), self.channel_name)
         for utterance in self.endpointer.flush():  # a finished sentence is not lost on leaving
             await self._dispatch(utterance)
+        for message in self.inflight.unsent():  # never handed on: a gap, not a silent loss
+            await self._gap(message, "lost")
+        left = self.leaving or self.closed_with in _FINAL_CLOSES
+        await self._presence("left" if left else "reconnecting")
+        await self._layer(lambda: self.channel_layer.group_discard(group_name(self.visit_id),
+                                                                   self.channel_name))
         await self._audit(AuditEvent.LIVE_DISCONNECTED, Outcome.OK, code=code)
-
-    # --- up: audio and control messages ---------------------------------------------
 
     async def close(self, code: int | bool | None = None, reason: str | None = None) -> None:
         self.closing = True
+        self.closed_with = code if isinstance(code, int) and not isinstance(code, bool) else 0
         await super().close(code=code, reason=reason)
+
+    # --- up: audio and control messages ---------------------------------------------
 
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
         if self.closing:  # frames already queued when the close was decided: only counted
@@ -136,14 +162,16 @@ class VisitConsumer(AsyncWebsocketConsumer):
         ``BAD_FRAME_WINDOW_S`` close the connection, and that episode is audited once, on
         disconnect, with the number of frames it refused (``frames``)."""
         now = time.monotonic()
-        self.bad_frames = [t for t in self.bad_frames if now - t < BAD_FRAME_WINDOW_S] + [now]
+        self.bad_frames = [t for t in self.bad_frames
+                           if now - t < limits.BAD_FRAME_WINDOW_S] + [now]
         await self._send({"type": "error", "code": problem, "detail": "frame dropped"})
-        if len(self.bad_frames) >= MAX_BAD_FRAMES:
+        if len(self.bad_frames) >= limits.MAX_BAD_FRAMES:
             self.abused = len(self.bad_frames)
             await self.close(code=CLOSE["abuse"])
 
     async def _audio(self, data: bytes) -> None:
-        problem = self._frame_problem(data)
+        problem = "" if self.audio_rate.take() else "too_many_frames"
+        problem = problem or limits.audio_problem(data)
         if problem:
             await self._refuse_frame(problem)
             return
@@ -162,37 +190,25 @@ class VisitConsumer(AsyncWebsocketConsumer):
         """Everyone sees who is talking, as the server's voice detection hears it."""
         if speaking != self.speaking:
             self.speaking = speaking
-            await self.channel_layer.group_send(group_name(self.visit_id), {
-                "type": "visit.speaking", "participant_id": self.participant_id,
-                "active": speaking})
-
-    def _frame_problem(self, data: bytes) -> str:
-        if not self.audio_rate.take():
-            return "too_many_frames"
-        if len(data) > MAX_FRAME_BYTES:
-            return "frame_too_large"
-        if len(data) == 0 or len(data) % 2:
-            return "not_pcm16"
-        return ""
+            await self._to_group({"type": "visit.speaking",
+                                  "participant_id": self.participant_id, "active": speaking})
 
     async def _control(self, text: str) -> None:
-        if len(text) > MAX_TEXT_BYTES:
-            await self._send({"type": "error", "code": "bad_message", "detail": "too long"})
+        if len(text) > limits.MAX_TEXT_BYTES:
+            await self._error("bad_message", "too long")
             return
         try:
             message = json.loads(text)
             kind = message["type"]
         except (ValueError, KeyError, TypeError):
-            await self._send({"type": "error", "code": "bad_message", "detail": "not JSON"})
+            await self._error("bad_message", "not JSON")
             return
         if kind == "ping":
-            ping_id = message.get("id")
-            if not _short_scalar(ping_id):
-                await self._send({"type": "error", "code": "bad_message",
-                                  "detail": "a ping id is a string or number of at most "
-                                            f"{MAX_PING_ID_CHARS} characters"})
+            if not limits.short_scalar(message.get("id")):
+                await self._error("bad_message", "a ping id is a string or number of at most "
+                                                 f"{limits.MAX_PING_ID_CHARS} characters")
                 return
-            await self._send({"type": "pong", "id": ping_id})
+            await self._send({"type": "pong", "id": message.get("id")})
         elif kind == "start":
             self.listening = True
         elif kind == "stop":
@@ -200,65 +216,139 @@ class VisitConsumer(AsyncWebsocketConsumer):
             for utterance in self.endpointer.flush():
                 await self._dispatch(utterance)
             await self._tell_speaking(False)
+        elif kind == "leave":
+            self.leaving = True
+        elif kind == "audio_lost":
+            await self._audio_lost(message.get("duration_ms"))
         elif kind == "set_language" and message.get("language") in settings.INTERPRETATION_LANGUAGES:  # noqa: E501
             self.language = message["language"]
             self.endpointer = StreamingEndpointer(self.language)
         else:
-            await self._send({"type": "error", "code": "bad_message", "detail": "unknown type"})
+            await self._error("bad_message", "unknown type")
+
+    async def _audio_lost(self, duration: Any) -> None:
+        """The page dropped speech it recorded while the connection was down: a stored,
+        audited gap (``network``) that everyone sees, so the loss is never silent."""
+        duration_ms = limits.lost_ms(duration)
+        if duration_ms is None or self.lost_reports >= limits.MAX_AUDIO_LOST_REPORTS:
+            await self._error("bad_message", "audio_lost needs duration_ms, 1 to "
+                                             f"{limits.MAX_AUDIO_LOST_MS}, once an outage")
+            return
+        self.lost_reports += 1
+        message = {"visit_id": self.visit_id, "speaker_id": self.participant_id,
+                   "utterance_id": str(uuid.uuid4()), "language": self.language,
+                   "start_s": 0.0, "end_s": duration_ms / 1000}
+        await self._gap(message, "network")
 
     async def _dispatch(self, utterance: Any) -> None:
         message = live.job(self.visit_id, self.participant_id or 0, utterance)
-        if len(self.pending) >= MAX_PENDING_UTTERANCES:  # falling behind: say so, never drop
-            await self._send({"type": "error", "code": "overloaded",
-                              "detail": "interpretation is behind; this utterance was skipped"})
-            event = await database_sync_to_async(live.gap)(message, "overloaded")
-            if event is not None:
-                await self.channel_layer.group_send(group_name(self.visit_id), event)
+        if self.inflight.full():  # falling behind: say so, never drop
+            await self._error("overloaded", "interpretation is behind; this utterance was "
+                                            "skipped")
+            await self._gap(message, "overloaded")
             return
-        self.pending[message["utterance_id"]] = (message, time.monotonic(), 1)
-        await self._hand_on(message)
+        message["reply_to"] = self.channel_name  # the worker's heartbeats come here
+        await self._hand_on(self.inflight.add(message, time.monotonic()))
 
     async def _hand_on(self, message: dict[str, Any]) -> None:
-        if settings.INTERPRETATION_WORKERS:
-            await self.channel_layer.send(live.WORKER_CHANNEL, message)
-        else:
-            task = asyncio.ensure_future(self._in_process(message))
+        utterance_id = message["utterance_id"]
+        if not settings.INTERPRETATION_WORKERS:
+            task = asyncio.ensure_future(work_on(self.channel_layer, message))
             self.tasks.add(task)  # keep a reference until it finishes
             task.add_done_callback(self.tasks.discard)
+            self.inflight.sent(utterance_id, time.monotonic())
+        elif not self.paused and await self._layer(
+                lambda: self.channel_layer.send(live.WORKER_CHANNEL, message)):
+            self.inflight.sent(utterance_id, time.monotonic())
+        else:
+            self.inflight.refused(utterance_id)  # the watchdog offers it again
 
-    async def _in_process(self, message: dict[str, Any]) -> None:
-        emit = live.emitter(self.channel_layer, self.visit_id)
-        await sync_to_async(live.interpret, thread_sensitive=False)(message, emit)
-
-    async def _watch_pending(self) -> None:
-        """An utterance a worker never answered is sent once more, then reported lost."""
+    async def _watch(self) -> None:
+        """Utterances whose worker went silent or never took them are sent again, then
+        reported lost; while the channel layer is away, it is tried with backoff."""
         while True:
-            await asyncio.sleep(WORKER_TIMEOUT_S / 6)
-            now = time.monotonic()
-            for utterance_id, (message, sent, attempts) in list(self.pending.items()):
-                if now - sent < WORKER_TIMEOUT_S:
-                    continue
-                if attempts == 1:
-                    self.pending[utterance_id] = (message, now, 2)
-                    await self._hand_on(message)
-                else:
-                    del self.pending[utterance_id]
-                    event = await database_sync_to_async(live.gap)(message, "lost")
-                    if event is not None:
-                        await self.channel_layer.group_send(group_name(self.visit_id), event)
+            await asyncio.sleep(self.retry_s if self.paused else WATCH_EVERY_S)
+            if self.paused:
+                await self._try_resume()
+            due = self.inflight.due(time.monotonic())
+            for message in due.resend:
+                await self._hand_on(message)
+            for message in due.give_up:
+                await self._gap(message, "lost")
 
-    # --- down: events from the visit's group ------------------------------------------
+    async def _gap(self, message: dict[str, Any], reason: str) -> None:
+        """A stored, audited gap, fanned out (now, or when the channel layer is back)."""
+        try:
+            event = await database_sync_to_async(live.gap)(message, reason)
+        except DatabaseError as exc:
+            logger.warning("visit %d: a %s gap could not be stored (%s)", self.visit_id,
+                           reason, type(exc).__name__)
+            return
+        if event is not None:
+            await self._fan_out(event)
 
-    def _first_time(self, seq: int) -> bool:
-        """Each seq reaches a connection once, however often it is fanned out."""
-        if seq in self.delivered:
+    async def _fan_out(self, event: dict[str, Any]) -> None:
+        if self.paused or not await self._to_group(event):
+            self.unsent.append(event)
+            await self.dispatch(event)  # this connection's own client hears it at once
+
+    # --- the channel layer going away and coming back ----------------------------------
+
+    async def _layer(self, call: Callable[[], Awaitable[Any]]) -> bool:
+        """One channel-layer call; when Redis is unreachable, interpretation pauses instead
+        of the connection closing."""
+        try:
+            await call()
+        except LAYER_ERRORS as exc:
+            await self._pause(exc)
             return False
-        self.delivered.add(seq)
         return True
 
+    async def _pause(self, exc: BaseException) -> None:
+        if self.paused or self.participant_id is None:
+            return
+        self.paused = True
+        self.retry_s = RETRY_FIRST_S
+        logger.warning("visit %d participant %d: channel layer unreachable (%s); "
+                       "interpretation paused", self.visit_id, self.participant_id,
+                       type(exc).__name__)
+        if not self.closing:
+            await self._send({"type": "interpretation", "state": "paused"})
+
+    async def _try_resume(self) -> None:
+        """Join the visit's group again (a restarted Redis has forgotten it) and send what
+        waited; on failure, wait longer next time."""
+        try:
+            await self.channel_layer.group_add(group_name(self.visit_id), self.channel_name)
+        except LAYER_ERRORS:
+            self.retry_s = min(2 * self.retry_s, RETRY_MAX_S)
+            return
+        self.paused = False
+        logger.info("visit %d participant %d: channel layer reachable again; interpretation "
+                    "resumed", self.visit_id, self.participant_id)
+        if not self.closing:
+            await self._send({"type": "interpretation", "state": "running"})
+        while self.unsent and not self.paused:
+            if await self._to_group(self.unsent[0]):
+                self.unsent.pop(0)
+
+    async def _presence(self, state: str) -> None:
+        await self._to_group({"type": "visit.presence", "participant_id": self.participant_id,
+                              "role": self.role, "state": state, "channel": self.channel_name})
+
+    async def _to_group(self, event: dict[str, Any]) -> bool:
+        return await self._layer(
+            lambda: self.channel_layer.group_send(group_name(self.visit_id), event))
+
+    # --- down: events from the visit's group and from workers ---------------------------
+
+    async def utterance_working(self, event: dict[str, Any]) -> None:
+        """A worker took one of this connection's utterances, or is still at it."""
+        self.inflight.heard(event["utterance_id"], time.monotonic())
+
     async def visit_segment(self, event: dict[str, Any]) -> None:
-        self.pending.pop(event["utterance_id"], None)
-        if not self._first_time(event["seq"]):
+        self.inflight.answered(event["utterance_id"])
+        if not self.inflight.first_time(event["seq"]):
             return  # nothing twice; speakers see their own captions but never hear themselves
         translation = event["translations"].get(self.language, event["text"])
         timings = event["timings_ms"]
@@ -267,6 +357,8 @@ class VisitConsumer(AsyncWebsocketConsumer):
             "speaker_role": event["speaker_role"], "source_language": event["source_language"],
             "text": event["text"], "target_language": self.language,
             "translation": translation, "translations": event["translations"],
+            # Handed to a worker again (one died) or held up by an outage: marked late.
+            "late": bool(event.get("late")),
             # Both sides are told when a number or a medicine may not have survived MT.
             "flags": sorted({f for flags in event.get("flags", {}).values() for f in flags}),
             "engine": event.get("engines", {}).get(self.language, ""),
@@ -296,14 +388,37 @@ class VisitConsumer(AsyncWebsocketConsumer):
         await self.send(bytes_data=header + event["pcm"])
 
     async def visit_gap(self, event: dict[str, Any]) -> None:
-        self.pending.pop(event.get("utterance_id", ""), None)
-        if not self._first_time(event["seq"]):
+        self.inflight.answered(event.get("utterance_id", ""))
+        if not self.inflight.first_time(event["seq"]):
             return
         await self._send({"type": "gap", "seq": event["seq"], "speaker_id": event["speaker_id"],
                           "reason": event["reason"]})
 
+    async def visit_speech_failed(self, event: dict[str, Any]) -> None:
+        """The caption of ``seq`` stands; its speech in this listener's language will not
+        come (``tts_error`` or ``stale``)."""
+        if event["speaker_id"] == self.participant_id or event["language"] != self.language:
+            return
+        await self._send({"type": "speech_failed", "seq": event["seq"],
+                          "language": event["language"], "reason": event["reason"]})
+
+    async def visit_presence(self, event: dict[str, Any]) -> None:
+        """Someone else connected, dropped (``reconnecting``) or left. The departure of an
+        older connection of someone who is already back is not news."""
+        who, channel = event["participant_id"], event["channel"]
+        if who == self.participant_id:
+            return
+        if event["state"] == "connected":
+            self.present[who] = channel
+        elif self.present.get(who, channel) != channel:
+            return
+        else:
+            self.present.pop(who, None)
+        await self._send({"type": "presence", "participant_id": who, "role": event["role"],
+                          "state": event["state"]})
+
     async def visit_nothing(self, event: dict[str, Any]) -> None:
-        self.pending.pop(event["utterance_id"], None)
+        self.inflight.answered(event["utterance_id"])
 
     async def visit_consent_changed(self, event: dict[str, Any]) -> None:
         await self._send({"type": "consent_changed", "participant_id": event["participant_id"],
@@ -325,6 +440,9 @@ class VisitConsumer(AsyncWebsocketConsumer):
         await self._send({"type": "visit_ended"})
         await self.close(code=CLOSE["ended"])
 
+    async def _error(self, code: str, detail: str) -> None:
+        await self._send({"type": "error", "code": code, "detail": detail})
+
     async def _send(self, payload: dict[str, Any]) -> None:
         await self.send(text_data=json.dumps(payload, ensure_ascii=False))
 
@@ -334,14 +452,6 @@ class VisitConsumer(AsyncWebsocketConsumer):
             actor = _actor(self.participant_id, getattr(self, "role", ""))
         await database_sync_to_async(AuditEntry.objects.record)(
             event, actor=actor, outcome=outcome, visit_id=self.visit_id, **metadata)
-
-
-def _short_scalar(value: Any) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        return False
-    return len(str(value)) <= MAX_PING_ID_CHARS
 
 
 def _actor(participant_id: int | None, role: str) -> Actor:

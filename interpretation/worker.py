@@ -4,21 +4,148 @@ It takes utterances off the channel layer (Redis), interprets them with the
 models it loaded once, stores each segment and fans it out to the visit. Run as
 many as the machines allow, GPU machines included: each takes the next
 utterance waiting.
+
+While it works on an utterance it tells the connection that sent it (``reply_to``) every
+``HEARTBEAT_S``, so a worker that dies is noticed in seconds and its utterance sent again
+(``interpretation.inflight``). When Redis goes away it neither exits nor drops what it
+holds: it waits for Redis with a growing pause, says so in the log, and goes on.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
-from asgiref.sync import sync_to_async
+from asgiref.sync import async_to_sync, sync_to_async
 from channels.consumer import AsyncConsumer
 from channels.db import aclose_old_connections
+from channels.exceptions import ChannelFull
+from channels.worker import Worker
+from redis.exceptions import RedisError
 
 from interpretation import live
+from interpretation.inflight import HAND_ON_WAIT_S, HEARTBEAT_S
+
+logger = logging.getLogger(__name__)
+
+# What a channel layer raises when Redis is down, restarting or full.
+LAYER_ERRORS = (OSError, RedisError, ChannelFull)
+RETRY_FIRST_S = 0.25
+RETRY_MAX_S = 2.0
+# After an outage Redis has forgotten the visits' groups: give every connection time to
+# join again before sending what waited, or nobody would receive it.
+REJOIN_GRACE_S = 1.5
+_PROBE_GROUP = "interpretation-probe"
 
 
 class InterpretationWorker(AsyncConsumer):
     async def utterance_interpret(self, message: dict[str, Any]) -> None:
         await aclose_old_connections()
-        emit = live.emitter(self.channel_layer, message["visit_id"])
-        await sync_to_async(live.interpret, thread_sensitive=False)(message, emit)
+        await work_on(self.channel_layer, message)
+
+
+async def work_on(layer: Any, message: dict[str, Any]) -> None:
+    """Interpret one utterance, telling its connection that we are at it meanwhile."""
+    reply_to = message.get("reply_to")
+    utterance_id = message["utterance_id"]
+
+    async def beat() -> None:
+        if reply_to:
+            with contextlib.suppress(*LAYER_ERRORS):  # unheard, it is sent again: no loss
+                await layer.send(reply_to, {"type": "utterance.working",
+                                            "utterance_id": utterance_id})
+
+    emit = job_emitter(layer, message)
+    work = asyncio.ensure_future(
+        sync_to_async(live.interpret, thread_sensitive=False)(message, emit))
+    while True:
+        await beat()
+        done, _ = await asyncio.wait({work}, timeout=HEARTBEAT_S)
+        if done:
+            with contextlib.suppress(*LAYER_ERRORS):  # logged below; the consumer resends
+                work.result()
+                return
+            logger.warning("utterance %s: the channel layer stayed away; it will be sent again",
+                           utterance_id)
+            return
+
+
+def job_emitter(layer: Any, message: dict[str, Any]) -> live.Emit:
+    """``live.emitter`` for this utterance: a caption that comes from a second attempt is
+    marked ``late``, and an event waits for Redis (up to ``HAND_ON_WAIT_S``) rather than
+    being lost when Redis is away."""
+    emit = live.emitter(layer, message["visit_id"])
+    late = int(message.get("attempt", 1)) > 1
+
+    def patient_emit(event: dict[str, Any]) -> None:
+        if late and event["type"] == "visit.segment":
+            event = {**event, "late": True}
+        try:
+            emit(event)
+        except LAYER_ERRORS as exc:
+            logger.warning("channel layer unreachable (%s); an event of visit %s waits",
+                           type(exc).__name__, message["visit_id"])
+            _wait_for_layer(layer)
+            emit(event)
+            logger.info("channel layer reachable again; the event of visit %s went out",
+                        message["visit_id"])
+
+    return patient_emit
+
+
+def _wait_for_layer(layer: Any) -> None:
+    """Block this (inference or speech) thread until Redis answers, then let connections
+    join their groups again; raise the last error after ``HAND_ON_WAIT_S``."""
+    deadline = time.monotonic() + HAND_ON_WAIT_S
+    delay = RETRY_FIRST_S
+    while True:
+        time.sleep(delay)
+        try:
+            async_to_sync(layer.group_send)(_PROBE_GROUP, {"type": "probe"})
+        except LAYER_ERRORS:
+            if time.monotonic() > deadline:
+                raise
+            delay = min(2 * delay, RETRY_MAX_S)
+            continue
+        time.sleep(REJOIN_GRACE_S)
+        return
+
+
+async def backoff_forever(attempt: Callable[[], Awaitable[Any]], what: str) -> Any:
+    """``attempt()`` until the channel layer answers, with a growing pause, logged once
+    when it goes away and once when it is back."""
+    delay = RETRY_FIRST_S
+    failed = False
+    while True:
+        try:
+            result = await attempt()
+        except LAYER_ERRORS as exc:
+            if not failed:
+                logger.warning("%s: channel layer unreachable (%s); retrying with backoff",
+                               what, type(exc).__name__)
+            failed = True
+            await asyncio.sleep(delay)
+            delay = min(2 * delay, RETRY_MAX_S)
+            continue
+        if failed:
+            logger.info("%s: channel layer reachable again", what)
+        return result
+
+
+class ReconnectingWorker(Worker):
+    """Channels' worker, whose listener survives a Redis outage (channels' own exits with
+    the first connection error, and only a supervisor would start it again)."""
+
+    async def listener(self, channel: str) -> None:
+        while True:
+            message = await backoff_forever(lambda: self.channel_layer.receive(channel),
+                                            f"worker on {channel!r}")
+            if not message.get("type", None):
+                raise ValueError("Worker received message with no type.")
+            scope = {"type": "channel", "channel": channel}
+            instance_queue = self.get_or_create_application_instance(channel, scope)
+            await instance_queue.put(message)

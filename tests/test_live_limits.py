@@ -30,7 +30,7 @@ TINY_FRAME = b"\x00\x00"  # one sample: valid PCM, so only the rate limit refuse
 
 async def until_closed(communicator: WebsocketCommunicator) -> tuple[int, list[dict[str, Any]]]:
     """The close code, and every text event before it."""
-    events = []
+    events: list[dict[str, Any]] = []
     while True:
         message = await communicator.receive_output(timeout=20)
         if message["type"] == "websocket.close":

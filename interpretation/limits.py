@@ -1,0 +1,62 @@
+"""What one live connection may send (docs/protocol.md, "Limits"): frame sizes and rates,
+and the short control messages. Plain checks, no input or output."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+MAX_FRAME_BYTES = 32_000  # 1 s of 16 kHz 16-bit mono
+MAX_FRAMES_PER_S = 50
+# A fresh connection may send what the page buffered while it reconnected: 2 s at 50/s.
+MAX_FRAME_BURST = 100
+MAX_TEXT_FRAMES_PER_S = 10
+MAX_TEXT_BURST = 20
+MAX_TEXT_BYTES = 4_096  # the longest control message is far shorter
+MAX_PING_ID_CHARS = 64
+MAX_BAD_FRAMES = 10  # refused frames within BAD_FRAME_WINDOW_S close the connection (4408)
+BAD_FRAME_WINDOW_S = 1.0
+MAX_AUDIO_LOST_MS = 600_000  # ten minutes: a longer outage is a new visit, not a gap
+MAX_AUDIO_LOST_REPORTS = 3  # a connection follows one outage; a few reports, not a flood
+
+
+class TokenBucket:
+    """At most ``rate_per_s`` frames a second on average, ``burst`` of them at once."""
+
+    def __init__(self, rate_per_s: float, burst: int) -> None:
+        self.rate_per_s, self.burst = rate_per_s, burst
+        self.tokens, self.at = float(burst), time.monotonic()
+
+    def take(self) -> bool:
+        now = time.monotonic()
+        self.tokens = min(self.burst, self.tokens + (now - self.at) * self.rate_per_s)
+        self.at = now
+        if self.tokens < 1:
+            return False
+        self.tokens -= 1
+        return True
+
+
+def audio_problem(data: bytes) -> str:
+    """Why an audio frame is refused (an ``error`` code), or ``""``."""
+    if len(data) > MAX_FRAME_BYTES:
+        return "frame_too_large"
+    if len(data) == 0 or len(data) % 2:
+        return "not_pcm16"
+    return ""
+
+
+def short_scalar(value: Any) -> bool:
+    """A ping ``id`` echoed back: absent, or a string or number of a few characters."""
+    if value is None:
+        return True
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return False
+    return len(str(value)) <= MAX_PING_ID_CHARS
+
+
+def lost_ms(value: Any) -> int | None:
+    """An ``audio_lost`` duration in milliseconds, if it is one."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value if 1 <= value <= MAX_AUDIO_LOST_MS else None
