@@ -9,6 +9,7 @@ deployment stops at start-up instead of failing on the first request. A
 from __future__ import annotations
 
 import os
+import zoneinfo
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -61,6 +62,18 @@ def env_choice(name: str, default: str, choices: list[str]) -> str:
     value = env_str(name, default).strip() or default
     if value not in choices:
         raise ImproperlyConfigured(f"{name} must be one of {', '.join(choices)}, got {value!r}")
+    return value
+
+
+def env_time_zone(name: str, default: str = "UTC") -> str:
+    """An IANA time zone name (``America/Bogota``), known to this machine's zone data."""
+    value = env_str(name, default).strip() or default
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError) as exc:  # OSError: a folder
+        raise ImproperlyConfigured(
+            f"{name} must be an IANA time zone name such as Europe/Madrid, got {value!r}"
+        ) from exc
     return value
 
 

@@ -267,18 +267,26 @@ def consent_record(
     actor: Actor,
     participant: Participant | None = None,
     patient: Patient | None = None,
+    staff_member: User | None = None,
     recorded_by: User | None = None,
 ) -> Consent:
-    """Record a grant, decline or revocation for one participant (or, standing, a patient).
+    """Record a grant, decline or revocation for one participant, or a standing one for a
+    patient or for a staff member's own speech.
 
+    Only staff members themselves decide their standing consent, in the portal.
     Revoking or declining voice cloning deletes the voice profiles it no longer covers.
     """
     if consent_text.scope != scope:
         raise WorkflowError("text_mismatch", "the consent text shown is for another scope")
     if captured_via == CaptureMethod.CLINICIAN_ATTESTED and recorded_by is None:
         raise WorkflowError("attester_required", "an attested consent names its clinician")
-    if (participant is None) == (patient is None):
-        raise WorkflowError("subject_required", "consent is for a participant or a patient")
+    if [participant, patient, staff_member].count(None) != 2:
+        raise WorkflowError("subject_required",
+                            "consent is for a participant, a patient or a staff member")
+    if staff_member is not None and (
+            captured_via != CaptureMethod.STAFF_PORTAL
+            or actor != Actor.for_user(staff_member) or recorded_by != staff_member):
+        raise WorkflowError("not_own", "staff members decide their own consent themselves")
     if participant is not None and not participant.visit.is_open:
         raise WorkflowError("visit_closed", "the visit has ended")
     with transaction.atomic():
@@ -286,6 +294,7 @@ def consent_record(
             participant=participant,
             visit=participant.visit if participant else None,
             patient=patient or (participant.patient if participant else None),
+            staff_member=staff_member,
             scope=scope,
             decision=decision,
             captured_via=captured_via,
@@ -298,6 +307,7 @@ def consent_record(
             scope=scope, decision=decision, captured_via=captured_via,
             text_version=consent_text.version, text_language=consent_text.language_id,
             participant_id=participant.pk if participant else None,
+            staff_id=staff_member.pk if staff_member else None,
         )
         if scope == ConsentScope.VOICE_CLONING and decision != ConsentDecision.GRANTED:
             _delete_uncovered_voice_profiles(consent, actor)
@@ -311,17 +321,21 @@ def consent_record(
 def _participants_in_open_visits(consent: Consent) -> list[Participant]:
     if consent.participant is not None:
         return [consent.participant]
+    open_visits = Participant.objects.filter(
+        visit__status__in=[VisitStatus.SCHEDULED, VisitStatus.LIVE])
+    if consent.staff_member_id is not None:
+        return list(open_visits.filter(user_id=consent.staff_member_id))
     if consent.patient_id is None:
         return []
-    return list(Participant.objects.filter(
-        patient_id=consent.patient_id,
-        visit__status__in=[VisitStatus.SCHEDULED, VisitStatus.LIVE]))
+    return list(open_visits.filter(patient_id=consent.patient_id))
 
 
 def _delete_uncovered_voice_profiles(consent: Consent, actor: Actor) -> None:
     if consent.participant_id is not None:
         profiles = VoiceProfile.objects.filter(participant_id=consent.participant_id)
-    elif consent.patient_id is not None:  # a standing consent
+    elif consent.staff_member_id is not None:  # a staff member's standing consent
+        profiles = VoiceProfile.objects.filter(participant__user_id=consent.staff_member_id)
+    elif consent.patient_id is not None:  # a patient's standing consent
         profiles = VoiceProfile.objects.filter(participant__patient_id=consent.patient_id)
     else:
         return
@@ -370,3 +384,29 @@ def interpreter_request(*, participant: Participant) -> InterpreterRequest:
                                             "participant_id": participant.pk,
                                             "request_id": request.pk})
     return request
+
+
+def participant_waiting(*, participant: Participant) -> bool:
+    """Their waiting page called in: they are here, waiting for the visit to start.
+
+    Returns whether they just arrived. An arrival is audited once (the patient opened their
+    visit's waiting room); the calls that follow only refresh the time, as presence.
+    """
+    now = timezone.now()
+    with transaction.atomic():
+        locked = (Participant.objects.select_for_update(of=("self",)).select_related("visit")
+                  .get(pk=participant.pk))
+        if locked.visit.status != VisitStatus.SCHEDULED:
+            return False
+        arriving = not locked.is_waiting(now)
+        if arriving:
+            locked.waiting_since = now
+        locked.waiting_seen_at = now
+        locked.save(update_fields=["waiting_since", "waiting_seen_at"])
+        if arriving:
+            record(
+                AuditEvent.VISIT_VIEWED, actor=Actor.for_participant(locked),
+                visit_id=locked.visit_id, patient_id=locked.visit.patient_id, subject=locked,
+                via="waiting_room",
+            )
+    return arriving

@@ -15,7 +15,15 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from dotenv import load_dotenv
 
-from telehealth.env import env_bool, env_choice, env_int, env_list, env_secret, env_str
+from telehealth.env import (
+    env_bool,
+    env_choice,
+    env_int,
+    env_list,
+    env_secret,
+    env_str,
+    env_time_zone,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 load_dotenv(BASE_DIR / ".env", override=False)
@@ -223,6 +231,8 @@ LANGUAGES = [("en", "English"), ("es", "Español")]
 LOCALE_PATHS = [BASE_DIR / "telehealth" / "locale"]
 LOGIN_URL = "/signin/"
 TIME_ZONE = "UTC"
+# Visits are scheduled and listed in the clinic's zone (an IANA name); stored in UTC.
+CLINIC_TIME_ZONE = env_time_zone("CLINIC_TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
 STATIC_URL = "static/"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.db import models
 from django.db.models import Q
@@ -15,6 +16,9 @@ from django.utils import timezone
 
 from telehealth.crypto import EncryptedBinaryField
 from telehealth.models.visits import Participant
+
+if TYPE_CHECKING:
+    from telehealth.models.staff import User
 
 
 class ConsentScope(models.TextChoices):
@@ -32,6 +36,7 @@ class ConsentDecision(models.TextChoices):
 class CaptureMethod(models.TextChoices):
     JOIN_PAGE = "join_page", "Given by the participant on the join page"
     CLINICIAN_ATTESTED = "clinician_attested", "Verbal consent attested by the clinician"
+    STAFF_PORTAL = "staff_portal", "Given by the staff member, for their own speech"
 
 
 class ConsentText(models.Model):
@@ -57,13 +62,22 @@ class ConsentText(models.Model):
 
 class ConsentQuerySet(models.QuerySet["Consent"]):
     def applying_to_any(self, participants: Iterable[Participant]) -> ConsentQuerySet:
-        """These participants' visit consents, plus their patients' standing ones."""
+        """These participants' visit consents, plus the standing ones of their patients and
+        of the staff members they are."""
         participants = list(participants)
         applies = Q(participant__in=participants)
         patient_ids = {p.patient_id for p in participants if p.patient_id is not None}
         if patient_ids:
             applies |= Q(patient_id__in=patient_ids, visit__isnull=True)
+        staff_ids = {p.user_id for p in participants if p.user_id is not None}
+        if staff_ids:
+            applies |= Q(staff_member_id__in=staff_ids, visit__isnull=True)
         return self.filter(applies)
+
+    def standing_for_staff(self, user: User, scope: str) -> Consent | None:
+        """A staff member's latest standing decision in this scope, if any."""
+        return (self.filter(staff_member=user, visit__isnull=True, scope=scope)
+                .order_by("-recorded_at", "-id").first())
 
     def decided(self, participant: Participant, scope: str) -> bool:
         """Has any decision (grant, decline or revocation) applied to them in this scope?"""
@@ -83,8 +97,9 @@ class ConsentQuerySet(models.QuerySet["Consent"]):
 class Consent(models.Model):
     """One consent decision. Never edited: a revocation is a new record.
 
-    ``visit`` empty means a standing consent of the patient, valid for every
-    visit until revoked; otherwise it belongs to one participant in one visit.
+    ``visit`` empty means a standing consent, valid for every visit until revoked: of
+    a patient, or of a staff member for their own speech (so a clinician consents once,
+    not before every visit); otherwise it belongs to one participant in one visit.
     """
 
     participant = models.ForeignKey(
@@ -99,6 +114,15 @@ class Consent(models.Model):
         null=True,
         blank=True,
         related_name="consents",
+    )
+    staff_member = models.ForeignKey(
+        "telehealth.User",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="standing_consents",
+        help_text="A staff member's standing consent for their own speech, in each of their "
+                  "visits until revoked.",
     )
     scope = models.CharField(max_length=20, choices=ConsentScope.choices)
     decision = models.CharField(max_length=10, choices=ConsentDecision.choices)
@@ -120,8 +144,12 @@ class Consent(models.Model):
         ordering = ["recorded_at", "id"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(participant__isnull=False, visit__isnull=False)
-                | Q(participant__isnull=True, visit__isnull=True, patient__isnull=False),
+                condition=Q(participant__isnull=False, visit__isnull=False,
+                            staff_member__isnull=True)
+                | Q(participant__isnull=True, visit__isnull=True, patient__isnull=False,
+                    staff_member__isnull=True)
+                | Q(participant__isnull=True, visit__isnull=True, patient__isnull=True,
+                    staff_member__isnull=False),
                 name="consent_visit_or_standing",
             )
         ]

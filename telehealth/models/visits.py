@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -66,6 +66,18 @@ class Visit(models.Model):
     def languages(self) -> list[str]:
         return sorted({p.language_id for p in self.participants.all()})
 
+    def waiting_participants(self) -> list[Participant]:
+        """Who is in the waiting room of this scheduled visit now."""
+        if self.status != VisitStatus.SCHEDULED:
+            return []
+        now = timezone.now()
+        return [p for p in self.participants.all() if p.is_waiting(now)]
+
+
+# A waiting page calls in every 5 s; 30 s without a call (the tab was closed, the phone
+# slept) and its person is no longer waiting. Generous, so a slow network does not flicker.
+WAITING_EXPIRES_S = 30
+
 
 class ParticipantRole(models.TextChoices):
     # Translated: patients see these on their own pages, in their language.
@@ -88,12 +100,22 @@ class Participant(models.Model):
         "telehealth.Patient", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # The waiting room: when this person's waiting page started calling in, and its latest
+    # call. Presence only, no words; a stale call means they are no longer waiting.
+    waiting_since = models.DateTimeField(null=True, blank=True)
+    waiting_seen_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["id"]
 
     def __str__(self) -> str:
         return f"Participant #{self.pk} ({self.role})"
+
+    def is_waiting(self, at: datetime | None = None) -> bool:
+        """On their waiting page now: it called in within ``WAITING_EXPIRES_S``."""
+        now = at or timezone.now()
+        return (self.waiting_seen_at is not None
+                and now - self.waiting_seen_at < timedelta(seconds=WAITING_EXPIRES_S))
 
 
 def hash_token(token: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils import timezone
 
 from telehealth.models import ConsentDecision, ConsentScope, Language, Patient, User
 
@@ -34,8 +35,8 @@ class PatientForm(forms.Form):
 
 class VisitForm(forms.Form):
     patient = forms.ModelChoiceField(queryset=Patient.objects.none())
+    # Read in the time zone active for the request: the portal activates the clinic's.
     scheduled_for = forms.DateTimeField(
-        label="Date and time (UTC)",
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}))
     clinician_language = forms.ModelChoiceField(queryset=_languages(), empty_label=None,
                                                 label="Your language")
@@ -48,6 +49,8 @@ class VisitForm(forms.Form):
 
     def __init__(self, clinician: User, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["scheduled_for"].label = (
+            f"Date and time (clinic time, {timezone.get_current_timezone_name()})")
         self.fields["patient"].queryset = Patient.objects.visible_to(clinician)  # type: ignore[attr-defined]
         self.fields["patient"].label_from_instance = (  # type: ignore[attr-defined]
             lambda p: f"{p.family_name}, {p.given_name} (#{p.pk})")
@@ -65,3 +68,32 @@ class AttestForm(forms.Form):
                         "invalid_choice": "Choose an answer for each consent before recording it."})
     standing = forms.BooleanField(
         required=False, label="Standing consent for this patient's future visits")
+
+
+class StartForm(forms.Form):
+    """Starting a visit whose clinician has not consented to the interpretation of their own
+    speech: the live page needs it, so the start button asks first, with no answer chosen."""
+
+    FOR_THIS_VISIT = "visit"
+    STANDING = "standing"
+    own_consent = forms.ChoiceField(
+        label="Your consent to machine interpretation of your own speech",
+        widget=forms.RadioSelect,
+        choices=[
+            (FOR_THIS_VISIT, "I consent, for this visit"),
+            (STANDING, "I consent, for this and all my future visits (revocable at any time "
+                       "under My consent)"),
+            (ConsentDecision.DECLINED, "I do not consent (the visit is not started)"),
+        ],
+        error_messages={"required": "Answer the consent question to start the visit: "
+                                    "nothing was recorded and the visit was not started."})
+
+
+class StaffConsentForm(forms.Form):
+    """A staff member's standing decision about their own speech, for all their visits."""
+
+    scope = forms.ChoiceField(choices=ConsentScope.choices, widget=forms.HiddenInput)
+    decision = forms.ChoiceField(
+        choices=[("", "— choose —"), *ConsentDecision.choices],
+        error_messages={"required": "Choose an answer before recording it.",
+                        "invalid_choice": "Choose an answer before recording it."})

@@ -19,8 +19,9 @@ from telehealth.models import (
     Participant,
     current_consent_texts,
 )
-from telehealth.web import live
+from telehealth.web import live, waiting
 from telehealth.web.access import participant_page
+from telehealth.web.clinic_time import in_clinic_time_zone
 
 # The consent form's fields: interpretation is asked yes/no; the rest are opt-in boxes.
 _OPTIONAL_SCOPES = (ConsentScope.TRANSCRIPT, ConsentScope.VOICE_CLONING)
@@ -34,6 +35,7 @@ def join(request: HttpRequest, visit_id: int) -> HttpResponse:
 
 
 @participant_page
+@in_clinic_time_zone
 def patient_home(request: HttpRequest, participant: Participant) -> HttpResponse:
     visit = participant.visit
     if not visit.is_open:
@@ -43,7 +45,10 @@ def patient_home(request: HttpRequest, participant: Participant) -> HttpResponse
         return _consent_page(request, participant)
     if not Consent.objects.is_active(participant, ConsentScope.INTERPRETATION):
         return render(request, "telehealth/patient_declined.html", {"visit": visit})
-    return render(request, "telehealth/live.html", live.page_context(request, visit, participant))
+    # Before the visit starts, the live page is also the waiting room (base.html adds it).
+    return render(request, "telehealth/live.html",
+                  live.page_context(request, visit, participant)
+                  | {"waiting_room": waiting.room(participant)})
 
 
 def _consent_page(request: HttpRequest, participant: Participant,

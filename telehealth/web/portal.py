@@ -1,11 +1,13 @@
-"""The clinician portal: sign in, today's and upcoming visits, scheduling, invitations,
-attested consent, and the live visit page. Actions go through the audited services."""
+"""The clinician portal: sign in, today's and upcoming visits (with who is waiting),
+scheduling in the clinic's time zone, invitations, attested consent, the clinician's own
+standing consent, and the live visit page. Actions go through the audited services."""
 
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.db import transaction
@@ -26,6 +28,7 @@ from telehealth.models import (
     Consent,
     ConsentDecision,
     ConsentScope,
+    Participant,
     Role,
     User,
     Visit,
@@ -34,9 +37,22 @@ from telehealth.models import (
 )
 from telehealth.web import live
 from telehealth.web.access import in_staff_language, staff_page
-from telehealth.web.forms import AttestForm, PatientForm, SignInForm, VisitForm
+from telehealth.web.clinic_time import in_clinic_time_zone
+from telehealth.web.forms import (
+    AttestForm,
+    PatientForm,
+    SignInForm,
+    StaffConsentForm,
+    StartForm,
+    VisitForm,
+)
+from telehealth.web.waiting import WAITING_POLL_MS
 
-clinician_page = staff_page(Role.CLINICIAN)
+
+def clinician_page(view: Any) -> Any:
+    """A verified clinician's page, in the clinic's time zone."""
+    return staff_page(Role.CLINICIAN)(in_clinic_time_zone(view))
+
 _HOME_BY_ROLE = {Role.CLINICIAN: "portal-visits", Role.COMPLIANCE: "audit-review",
                  Role.ADMIN: "admin:index"}
 
@@ -94,6 +110,7 @@ def visit_list(request: HttpRequest, *, visit_form: VisitForm | None = None,
         "upcoming": [v for v in visits if v.scheduled_for >= tomorrow and v.status != "live"],
         "visit_form": visit_form or VisitForm(clinician),
         "patient_form": patient_form or PatientForm(),
+        "clinic_time_zone": settings.CLINIC_TIME_ZONE, "waiting_poll_ms": WAITING_POLL_MS,
     }, status=status)
 
 
@@ -136,28 +153,69 @@ def _own_visit(request: HttpRequest, visit_id: int) -> Visit:
 
 
 def _consent_rows(visit: Visit) -> list[dict[str, Any]]:
+    """Each person's consents: in force or not, standing or for this visit, and whether a
+    grant came after a revocation or decline (a re-grant reads as one)."""
     rows = []
     for participant in visit.participants.all():
         texts = {t.scope: t for t in current_consent_texts(participant.language_id)}
-        rows.append({"participant": participant, "scopes": [
-            {"scope": scope, "label": label, "text": texts.get(scope),
-             "active": Consent.objects.is_active(participant, scope)}
-            for scope, label in ConsentScope.choices]})
+        history = list(Consent.objects.applying_to_any([participant])
+                       .filter(recorded_at__lte=timezone.now())
+                       .order_by("recorded_at", "id"))
+        scopes = []
+        for scope, label in ConsentScope.choices:
+            decisions = [c for c in history if c.scope == scope]
+            latest = decisions[-1] if decisions else None
+            active = latest is not None and latest.decision == ConsentDecision.GRANTED
+            scopes.append({
+                "scope": scope, "label": label, "text": texts.get(scope), "active": active,
+                "standing": latest is not None and latest.visit_id is None,
+                "regranted": active and any(c.decision != ConsentDecision.GRANTED
+                                            for c in decisions[:-1])})
+        rows.append({"participant": participant, "scopes": scopes})
     return rows
+
+
+def _history(visit: Visit) -> list[dict[str, Any]]:
+    """The consent records that apply to this visit's people, oldest first; a grant that
+    follows a revocation or decline of the same consent is marked as granted again."""
+    rows = []
+    previous: dict[tuple[str, str], str] = {}
+    for record in (Consent.objects.applying_to_any(visit.participants.all())
+                   .select_related("consent_text").order_by("recorded_at", "id")):
+        subject = (f"participant:{record.participant_id}" if record.participant_id
+                   else f"staff:{record.staff_member_id}" if record.staff_member_id
+                   else f"patient:{record.patient_id}")
+        before = previous.get((subject, record.scope))
+        previous[(subject, record.scope)] = record.decision
+        rows.append({"record": record, "regranted": (
+            record.decision == ConsentDecision.GRANTED
+            and before not in (None, ConsentDecision.GRANTED))})
+    return rows
+
+
+def _own_participant(visit: Visit) -> Participant | None:
+    return visit.participants.filter(user=visit.clinician).first()
 
 
 @clinician_page
 def visit_detail(request: HttpRequest, visit_id: int, *, invitation_url: str = "",
-                 status: int = 200) -> HttpResponse:
+                 start_form: StartForm | None = None, status: int = 200) -> HttpResponse:
     visit = _own_visit(request, visit_id)
     with transaction.atomic():
         AuditEntry.objects.record(AuditEvent.VISIT_VIEWED, actor=Actor.for_user(visit.clinician),
                                   visit_id=visit.pk, patient_id=visit.patient_id, via="portal")
+    me = _own_participant(visit)
+    own_consent = me is not None and Consent.objects.is_active(me, ConsentScope.INTERPRETATION)
+    own_texts = {t.scope: t for t in current_consent_texts(me.language_id if me else "en")}
     return render(request, "telehealth/visit_detail.html", {
         "visit": visit, "consents": _consent_rows(visit), "invitation_url": invitation_url,
         "attest_form": AttestForm(), "decisions": ConsentDecision.choices,
-        "records": Consent.objects.applying_to_any(visit.participants.all())
-                                  .select_related("consent_text"),
+        "records": _history(visit), "me": me,
+        "own_consent": own_consent, "start_form": start_form or StartForm(),
+        "own_text": own_texts.get(ConsentScope.INTERPRETATION),
+        "interpreter_requests": visit.interpreter_requests.select_related("requested_by"),
+        "waiting": visit.waiting_participants(),
+        "clinic_time_zone": settings.CLINIC_TIME_ZONE, "waiting_poll_ms": WAITING_POLL_MS,
     }, status=status)
 
 
@@ -198,6 +256,10 @@ def consent_attest(request: HttpRequest, visit_id: int) -> HttpResponse:
         "actor": Actor.for_user(clinician)}
     if data["standing"] and participant.patient is not None:
         services.consent_record(patient=participant.patient, **common)
+    elif data["standing"] and participant.user_id == clinician.pk:
+        # Their own standing consent: given by them, not attested.
+        services.consent_record(staff_member=clinician,
+                                **common | {"captured_via": CaptureMethod.STAFF_PORTAL})
     else:
         services.consent_record(participant=participant, **common)
     messages.success(request, "Consent recorded.")
@@ -212,16 +274,60 @@ _TRANSITIONS = {"start": AuditEvent.VISIT_STARTED, "end": AuditEvent.VISIT_ENDED
 @clinician_page
 def visit_transition(request: HttpRequest, visit_id: int, action: str) -> HttpResponse:
     visit = _own_visit(request, visit_id)
+    if action == "start":
+        return _start(request, visit)
     try:
         services.visit_transition(visit=visit, actor=_clinician(request),
                                   event=_TRANSITIONS[action])
     except services.WorkflowError as exc:
         messages.error(request, str(exc))
         return redirect("portal-visit", visit_id=visit.pk)
-    if action == "start":
-        return redirect("portal-live", visit_id=visit.pk)
     messages.success(request, f"Visit {visit.pk} {'ended' if action == 'end' else 'cancelled'}.")
     return redirect("portal-visits")
+
+
+def _start(request: HttpRequest, visit: Visit) -> HttpResponse:
+    """Start the visit. The live page interprets the clinician's own speech, so unless their
+    consent is in force the start form carries their answer, never a default: unanswered,
+    nothing is recorded or started; declined, the decline is recorded and nothing starts;
+    granted (for this visit, or standing), the consent and the start commit together."""
+    clinician = _clinician(request)
+    me = _own_participant(visit)
+    needs_consent = me is not None and not Consent.objects.is_active(
+        me, ConsentScope.INTERPRETATION)
+    form = StartForm(request.POST)
+    if needs_consent and not form.is_valid():
+        return visit_detail(request, visit_id=visit.pk, start_form=form, status=400)
+    answer = form.cleaned_data["own_consent"] if needs_consent else ""
+    try:
+        with transaction.atomic():
+            if me is not None and needs_consent:
+                _record_own_consent(me, clinician, answer)
+            if answer != ConsentDecision.DECLINED:
+                services.visit_transition(visit=visit, actor=clinician,
+                                          event=AuditEvent.VISIT_STARTED)
+    except services.WorkflowError as exc:
+        messages.error(request, str(exc))
+        return redirect("portal-visit", visit_id=visit.pk)
+    if answer == ConsentDecision.DECLINED:
+        messages.error(request, "The visit was not started: the live page interprets your "
+                                "speech, which needs your consent. Your answer was recorded.")
+        return redirect("portal-visit", visit_id=visit.pk)
+    return redirect("portal-live", visit_id=visit.pk)
+
+
+def _record_own_consent(me: Participant, clinician: User, answer: str) -> None:
+    text = {t.scope: t for t in current_consent_texts(me.language_id)}[
+        ConsentScope.INTERPRETATION]
+    common: dict[str, Any] = {
+        "scope": ConsentScope.INTERPRETATION, "consent_text": text, "recorded_by": clinician,
+        "captured_via": CaptureMethod.STAFF_PORTAL, "actor": Actor.for_user(clinician),
+        "decision": ConsentDecision.DECLINED if answer == ConsentDecision.DECLINED
+        else ConsentDecision.GRANTED}
+    if answer == StartForm.STANDING:
+        services.consent_record(staff_member=clinician, **common)
+    else:
+        services.consent_record(participant=me, **common)
 
 
 @clinician_page
@@ -236,3 +342,36 @@ def visit_live(request: HttpRequest, visit_id: int) -> HttpResponse:
         return redirect("portal-visit", visit_id=visit.pk)
     return render(request, "telehealth/live.html", live.page_context(request, visit, me))
 
+
+
+@clinician_page
+def own_consent(request: HttpRequest) -> HttpResponse:
+    """The clinician's standing consents for their own speech: read each text, grant once
+    for every visit, or revoke at any time. Each answer is chosen, never defaulted."""
+    clinician = _clinician(request)
+    status = 200
+    if request.method == "POST":
+        form = StaffConsentForm(request.POST)
+        if form.is_valid():
+            data = form.cleaned_data
+            text = {t.scope: t for t in current_consent_texts(settings.LANGUAGE_CODE)}[
+                data["scope"]]
+            services.consent_record(
+                staff_member=clinician, scope=data["scope"], decision=data["decision"],
+                consent_text=text, captured_via=CaptureMethod.STAFF_PORTAL,
+                recorded_by=clinician, actor=Actor.for_user(clinician))
+            messages.success(request, "Your consent was recorded.")
+            return redirect("portal-own-consent")
+        messages.error(request, "Choose an answer before recording it: nothing was recorded.")
+        status = 400
+    texts = {t.scope: t for t in current_consent_texts(settings.LANGUAGE_CODE)}
+    scopes = []
+    for scope, label in ConsentScope.choices:
+        latest = Consent.objects.standing_for_staff(clinician, scope)
+        scopes.append({"scope": scope, "label": label, "text": texts.get(scope),
+                       "latest": latest,
+                       "active": latest is not None
+                       and latest.decision == ConsentDecision.GRANTED})
+    return render(request, "telehealth/own_consent.html", {
+        "scopes": scopes, "decisions": ConsentDecision.choices,
+        "clinic_time_zone": settings.CLINIC_TIME_ZONE}, status=status)
