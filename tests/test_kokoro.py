@@ -54,6 +54,28 @@ def test_it_speaks_a_spanish_sentence_as_24_khz_audio(voice: KokoroVoice) -> Non
     assert float(np.sqrt(np.mean(audio ** 2))) > 0.01  # speech throughout, not a click
 
 
+def test_the_words_start_at_once_and_the_padding_after_them_is_short(
+        voice: KokoroVoice) -> None:
+    """The model pads its speech with ~0.4 s of silence each side: the first words of a
+    segment would wait for it, and clause pieces would gap."""
+    from interpretation.engines.kokoro_voice import KEEP_TAIL_S, SILENCE_LEVEL
+
+    audio, rate = voice.synthesize("Tome una tableta", "es")
+    voiced = np.flatnonzero(np.abs(audio) > SILENCE_LEVEL)
+    assert voiced[0] / rate < 0.1
+    assert (len(audio) - voiced[-1]) / rate <= KEEP_TAIL_S + 0.01
+
+
+def test_silence_is_trimmed_to_a_short_lead_and_tail() -> None:
+    from interpretation.engines.kokoro_voice import KEEP_LEAD_S, KEEP_TAIL_S, trimmed
+
+    words = np.full(SAMPLE_RATE_HZ, 0.2, np.float32)
+    padded = np.concatenate([np.zeros(SAMPLE_RATE_HZ), words, np.zeros(SAMPLE_RATE_HZ)])
+    assert len(trimmed(padded.astype(np.float32))) == SAMPLE_RATE_HZ + round(
+        (KEEP_LEAD_S + KEEP_TAIL_S) * SAMPLE_RATE_HZ)
+    assert len(trimmed(np.zeros(100, np.float32))) == 100  # nothing voiced: left alone
+
+
 def test_whisper_base_understands_where_does_it_hurt(voice: KokoroVoice) -> None:
     recognizer = WhisperRecognizer(models_dir() / by_name("whisper-base").folder, threads=2)
     audio, rate = voice.synthesize("¿Dónde le duele?", "es")

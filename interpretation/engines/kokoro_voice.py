@@ -32,6 +32,9 @@ MODEL_FILE = "kokoro-v1.0.int8.onnx"
 VOCAB_FILE = "vocab.json"
 STYLES_FILE = "voices_ja.npz"
 SPEED = 1.0
+SILENCE_LEVEL = 0.01  # about -40 dBFS: below this the model's output is its padding
+KEEP_LEAD_S = 0.05  # the model pads ~0.4 s of silence before the words: the listener
+KEEP_TAIL_S = 0.15  # would wait for it, and ~0.35 s after them: pieces would gap
 _CLAUSE_END = re.compile(r"(?<=[.,;:!?])\s+")
 
 
@@ -91,6 +94,8 @@ class KokoroVoice:
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
+        # Idle pool threads would otherwise spin, taking the CPU that ASR needs between calls.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         try:
             self._vocab: dict[str, int] = json.loads(
                 (folder / VOCAB_FILE).read_text(encoding="utf-8"))["vocab"]
@@ -134,4 +139,15 @@ class KokoroVoice:
         except Exception as exc:  # onnxruntime raises its own untyped errors
             raise EngineError(f"Kokoro inference failed on {len(ids)} tokens "
                               f"({type(exc).__name__})") from exc
-        return np.asarray(audio, dtype=np.float32).reshape(-1)
+        return trimmed(np.asarray(audio, dtype=np.float32).reshape(-1))
+
+
+def trimmed(audio: np.ndarray) -> np.ndarray:
+    """The model's output without most of the silence it pads the words with: the first
+    words are heard sooner, and clause pieces join without a gap."""
+    voiced = np.flatnonzero(np.abs(audio) > SILENCE_LEVEL)
+    if not len(voiced):
+        return audio
+    start = max(0, int(voiced[0]) - int(KEEP_LEAD_S * SAMPLE_RATE_HZ))
+    end = int(voiced[-1]) + 1 + int(KEEP_TAIL_S * SAMPLE_RATE_HZ)
+    return audio[start:end]
