@@ -39,6 +39,7 @@ SECRET_KEY = env_secret(
 )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+CSRF_FAILURE_VIEW = "telehealth.web.errors.csrf_failure"  # audits each refusal
 DATA_DIR = Path(env_str("DATA_DIR", str(BASE_DIR / "data")))
 
 INSTALLED_APPS = [

@@ -6,15 +6,38 @@ from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
 from rest_framework.authentication import SessionAuthentication
-from rest_framework.exceptions import AuthenticationFailed
+from rest_framework.exceptions import AuthenticationFailed, PermissionDenied
 from rest_framework.request import Request
 
+from audit.events import Actor
 from telehealth.models import Participant
 
 PARTICIPANT_SESSION_KEY = "participant_id"
 
 
-class ParticipantSessionAuthentication(SessionAuthentication):
+class CsrfRefused(PermissionDenied):
+    """A request refused for a missing or wrong CSRF token, and who made it.
+
+    DRF forgets the session's user when an authenticator raises, so the refusal carries
+    the caller to ``telehealth.api.errors``, which audits it under their identity.
+    """
+
+    def __init__(self, detail: str, actor: Actor) -> None:
+        super().__init__(detail)
+        self.actor = actor
+
+
+class AuditedCsrfMixin(SessionAuthentication):
+    def enforce_csrf(self, request: Request) -> None:
+        try:
+            super().enforce_csrf(request)
+        except PermissionDenied as exc:
+            from telehealth.web.errors import request_actor  # it imports this module
+
+            raise CsrfRefused(str(exc.detail), request_actor(request._request)) from exc
+
+
+class ParticipantSessionAuthentication(AuditedCsrfMixin):
     """Staff sessions as usual; otherwise the participant an invitation put in the session.
 
     A participant authenticates as ``(AnonymousUser, participant)``: they are
@@ -53,7 +76,7 @@ class ParticipantSessionAuthentication(SessionAuthentication):
         return AnonymousUser(), participant
 
 
-class CsrfOnly(SessionAuthentication):
+class CsrfOnly(AuditedCsrfMixin):
     """Authenticates nobody, but enforces CSRF on the endpoints that start a session."""
 
     def authenticate(self, request: Request) -> None:

@@ -10,7 +10,7 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from audit.events import ANONYMOUS, Actor
-from telehealth.api.auth import request_participant
+from telehealth.api.auth import CsrfRefused, request_participant
 from telehealth.services import InvitationRefused, WorkflowError, access_denied
 
 _REFUSALS = (exceptions.NotAuthenticated, exceptions.AuthenticationFailed,
@@ -37,5 +37,8 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     if isinstance(exc, _REFUSALS):
         request: Request = context["request"]
         visit_id = context["kwargs"].get("visit_id") if context.get("kwargs") else None
-        access_denied(actor_of(request), reason=str(exc.default_code), visit_id=visit_id)
+        if isinstance(exc, CsrfRefused):  # the session's caller, whom DRF has forgotten
+            access_denied(exc.actor, reason="csrf", visit_id=visit_id)
+        else:
+            access_denied(actor_of(request), reason=str(exc.default_code), visit_id=visit_id)
     return drf_exception_handler(exc, context)

@@ -13,6 +13,7 @@ from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.urls import Resolver404
+from django.views.csrf import csrf_failure as django_csrf_failure
 from django.views.defaults import page_not_found
 
 from audit.events import ANONYMOUS, Actor
@@ -48,3 +49,13 @@ def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpR
     if request.path.startswith("/api/"):
         return JsonResponse({"code": "not_found", "detail": "Not found."}, status=404)
     return page_not_found(request, exception or Http404())
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """``CSRF_FAILURE_VIEW``: a form posted without its token (another site's page, or a
+    stale tab) is refused as Django does, and audited under whoever's session it rode on."""
+    match = request.resolver_match
+    visit_id = match.kwargs.get("visit_id") if match is not None else None
+    services.access_denied(request_actor(request), reason="csrf",
+                           visit_id=visit_id if isinstance(visit_id, int) else None)
+    return django_csrf_failure(request, reason)
