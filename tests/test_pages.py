@@ -227,6 +227,40 @@ def test_a_human_interpreter_request_is_recorded_and_audited(
     assert entry.actor_kind == "participant" and entry.actor_id == patient_participant.pk
 
 
+@pytest.mark.django_db
+def test_the_visit_page_says_who_asked_for_a_human_interpreter(
+        patient_participant: Participant, clinician: User) -> None:
+    visit = patient_participant.visit
+    services.visit_transition(visit=visit, actor=clinician, event=AuditEvent.VISIT_STARTED)
+    visit.refresh_from_db()
+    services.interpreter_request(participant=patient_participant)
+    page = verified_client(clinician, Client).get(f"/visits/{visit.pk}/").content.decode()
+    assert "Human interpreter requested" in page
+    assert "Asked by the Patient (es)" in page
+
+
+@pytest.mark.django_db
+def test_the_visit_page_shows_a_regrant_as_one(patient_participant: Participant,
+                                               clinician: User) -> None:
+    visit = patient_participant.visit
+    client = verified_client(clinician, Client)
+    for decision in ("granted", "revoked"):
+        services.consent_record(
+            participant=patient_participant, scope=ConsentScope.INTERPRETATION,
+            decision=decision, captured_via=CaptureMethod.JOIN_PAGE,  # type: ignore[arg-type]
+            consent_text=ConsentText.objects.get(scope="interpretation", language_id="es"),
+            actor=ANONYMOUS)
+    assert "granted again" not in client.get(f"/visits/{visit.pk}/").content.decode().lower()
+    services.consent_record(
+        participant=patient_participant, scope=ConsentScope.INTERPRETATION,
+        decision="granted", captured_via=CaptureMethod.JOIN_PAGE,  # type: ignore[arg-type]
+        consent_text=ConsentText.objects.get(scope="interpretation", language_id="es"),
+        actor=ANONYMOUS)
+    page = client.get(f"/visits/{visit.pk}/").content.decode()
+    assert "Yes, granted again" in page  # in force, after a revocation
+    assert page.count("Granted again") == 1  # and in the history, the third record only
+
+
 # --- compliance review -----------------------------------------------------------------
 
 @pytest.mark.django_db
