@@ -16,7 +16,10 @@ setting, in one sitting, and reports each run's latencies and the caption p50's
 difference from the first: translation engines (``ct2`` is the small test model
 where no real pair is installed), or Spanish voices (``STOCK_VOICE_ES=,espeak-ng``:
 Kokoro, then espeak-ng). ``caption_to_audio_ms`` is how long the first piece of a
-segment's speech came after its caption.
+segment's speech came after its caption; ``speech_failed`` counts segments whose
+speech was given up, by reason (``stale``: it would have started more than
+``speaking.MAX_SPEECH_LAG_S`` after its caption); ``load_average_1min`` is the
+machine's load when the run ended (the benchmark shares the CPU with anything else).
 ``--quality`` turns on the LLM tier (``MT_QUALITY_ENGINE=llm``) and reports how long
 each revised caption came after the first (``revision_after_caption_ms``).
 """
@@ -156,8 +159,14 @@ def run_visits(stack: Stack, visits: list[Visit]) -> dict[str, Any]:
                       if kind == "segment" and ("revision", seq) in received.arrival]
     sent = Segment.objects.filter(visit__in=visits, kind="speech").count()
     gaps = Segment.objects.filter(visit__in=visits, kind="gap").count()
+    speech_failed: dict[str, int] = {}
+    for side in sides:
+        for listener in side:
+            for event in listener.of("speech_failed"):
+                speech_failed[event["reason"]] = speech_failed.get(event["reason"], 0) + 1
     return {"visits": len(visits), "segments_sent": sent, "segments_received": received,
-            "gaps": gaps, "lost": sent - received,
+            "gaps": gaps, "lost": sent - received, "speech_failed": speech_failed,
+            "load_average_1min": round(os.getloadavg()[0], 1),
             "speech_end_to_caption_ms": summary(caption),
             "speech_end_to_audio_ms": summary(audio),
             "caption_to_audio_ms": summary(caption_to_audio),
@@ -202,7 +211,9 @@ def compare(setting: str, values: list[str], visits: int, workers: int, env: dic
         print(f"{setting}={value!r}: caption {result['speech_end_to_caption_ms']}, "
               f"audio {result['speech_end_to_audio_ms']}, "
               f"caption to audio {result['caption_to_audio_ms']}, lost {result['lost']}, "
-              f"mt p50 {result['stage_ms_p50'].get('mt')} ms")
+              f"speech failed {result['speech_failed']}, "
+              f"mt p50 {result['stage_ms_p50'].get('mt')} ms, "
+              f"load {result['load_average_1min']}")
     print(f"caption p50 minus the first run: {report['caption_p50_minus_first_ms']}")
 
 

@@ -200,3 +200,32 @@ def test_a_failure_says_stage_type_and_whether_to_retry() -> None:
 
     assert failure("tts", RuntimeError("words")) == "tts:RuntimeError:failed"
     assert failure("mt", EngineError("busy", retryable=True)) == "mt:EngineError:retryable"
+
+
+def test_to_text_translates_into_every_listeners_language_once_each() -> None:
+    pipeline = cascade(["hello Rosa"])
+    text = pipeline.to_text(utterance(0), ["es", "fr"])
+    assert text.error == "" and text.redacted is not None
+    assert {lang: t.live_text() for lang, t in text.translations.items()} == {
+        "es": "HELLO Rosa", "fr": "HELLO Rosa"}
+    assert set(text.timings_ms) == {"asr", "redact", "mt_es", "mt_fr"}
+    assert "Rosa" not in repr(text) and "hello" not in repr(text).lower()
+
+
+def test_to_text_says_which_stage_failed_and_keeps_what_came_before() -> None:
+    text = cascade(["boom here"], UpperTranslator(fail_on="boom")).to_text(utterance(0), ["es"])
+    assert text.error == "mt:EngineError:retryable"
+    assert text.transcript is not None and text.translations == {}
+
+
+def test_a_voice_failure_is_the_tts_stage_of_that_utterance() -> None:
+    class BrokenVoice:
+        name = "broken"
+
+        def synthesize(self, text: str, language: str) -> tuple[np.ndarray, int]:
+            raise RuntimeError("crashed")
+
+    pipeline = cascade(["hello"])
+    result = pipeline.process(utterance(0), "es", BrokenVoice())
+    assert result.error == "tts:RuntimeError:failed"
+    assert result.translation is not None and result.speech is None
