@@ -249,6 +249,9 @@ WHITENOISE_AUTOREFRESH = DEBUG
 # (`manage.py purge_transcripts`, run daily).
 COMPLIANCE_SHOW_TRANSCRIPTS = env_bool("COMPLIANCE_SHOW_TRANSCRIPTS", False)
 TRANSCRIPT_RETENTION_DAYS = env_int("TRANSCRIPT_RETENTION_DAYS", 30, minimum=1)
+# A live visit nobody has been connected to for this long (a clinician who left without
+# ending it) is ended by `purge_transcripts`, which then deletes its unconsented segments.
+ABANDONED_VISIT_AFTER_MIN = env_int("ABANDONED_VISIT_AFTER_MIN", 60, minimum=1)
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["telehealth.api.auth.ParticipantSessionAuthentication"],

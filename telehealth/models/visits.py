@@ -29,6 +29,30 @@ class VisitQuerySet(models.QuerySet["Visit"]):
             return self.none()
         return self.filter(clinician=user)
 
+    def abandoned(self, *, idle_for: timedelta) -> VisitQuerySet:
+        """Live visits nobody is connected to, and nobody was for ``idle_for``: a clinician
+        who left without ending the visit. Read from the audit trail, which records every
+        live connection's opening and closing and every utterance stored."""
+        from audit.events import AuditEvent
+        from audit.models import AuditEntry
+
+        presence = [AuditEvent.VISIT_STARTED, AuditEvent.LIVE_CONNECTED,
+                    AuditEvent.LIVE_DISCONNECTED, AuditEvent.SEGMENT_STORED,
+                    AuditEvent.SEGMENT_GAP]
+        live = self.filter(status=VisitStatus.LIVE)
+        cutoff = timezone.now() - idle_for
+        trail = (AuditEntry.objects.filter(visit_id__in=live.values("pk"), event__in=presence)
+                 .values("visit_id").order_by("visit_id")
+                 .annotate(last=models.Max("recorded_at"),
+                           opened=models.Count("pk", filter=models.Q(
+                               event=AuditEvent.LIVE_CONNECTED)),
+                           closed=models.Count("pk", filter=models.Q(
+                               event=AuditEvent.LIVE_DISCONNECTED))))
+        busy = [row["visit_id"] for row in trail
+                if row["last"] >= cutoff or row["opened"] > row["closed"]]
+        return live.exclude(pk__in=busy).filter(started_at__lt=cutoff)
+
+
 
 class Visit(models.Model):
     clinician = models.ForeignKey(

@@ -1,7 +1,11 @@
-"""Delete kept redacted transcripts once their retention has passed (run it daily).
+"""Close abandoned visits, then delete kept redacted transcripts whose retention has passed
+(run it daily, or more often to close abandoned visits sooner).
 
-Segments of speakers without transcript consent are already deleted when a visit ends;
-this removes the consented ones ``TRANSCRIPT_RETENTION_DAYS`` after the visit ended.
+Segments of speakers without transcript consent are kept during a visit, for catch-up, and
+deleted when it ends. A visit its clinician left without ending would keep them for ever:
+once nobody has been connected to it for ``ABANDONED_VISIT_AFTER_MIN``, it is ended here
+(audited, actor: system) and they go. The consented ones are removed
+``TRANSCRIPT_RETENTION_DAYS`` after the visit ended.
 """
 
 from __future__ import annotations
@@ -17,13 +21,45 @@ from django.utils import timezone
 from audit.events import SYSTEM, AuditEvent
 from audit.models import AuditEntry
 from interpretation.models import Segment
-from telehealth.models import Visit
+from telehealth.broadcast import after_commit
+from telehealth.models import Invitation, Visit, VisitStatus
+
+# The same purge as a clinician's "end visit" (telehealth.services.visit_transition), which
+# takes a staff user as its actor; here the system ends the visit.
+from telehealth.services import _purge_unconsented_segments
+
+
+def close_abandoned(visit_id: int, idle_for: timedelta) -> bool:
+    """End one visit if it is still abandoned once locked; False if someone came back."""
+    with transaction.atomic():
+        visit = (Visit.objects.abandoned(idle_for=idle_for).select_for_update()
+                 .filter(pk=visit_id).first())
+        if visit is None:
+            return False
+        now = timezone.now()
+        visit.status, visit.ended_at = VisitStatus.ENDED, now
+        visit.save(update_fields=["status", "ended_at"])
+        Invitation.objects.filter(participant__visit=visit, used_at__isnull=True,
+                                  expires_at__gt=now).update(expires_at=now)
+        purged = _purge_unconsented_segments(visit)
+        after_commit(visit.pk, {"type": "visit.ended"})
+        AuditEntry.objects.record(
+            AuditEvent.VISIT_ENDED, actor=SYSTEM, visit_id=visit.pk,
+            patient_id=visit.patient_id, subject=visit, segments_deleted=purged,
+            reason="abandoned", idle_min=settings.ABANDONED_VISIT_AFTER_MIN)
+    return True
 
 
 class Command(BaseCommand):
-    help = "Delete redacted transcripts of visits that ended more than the retention ago."
+    help = ("End visits nobody has been connected to for ABANDONED_VISIT_AFTER_MIN, and delete "
+            "redacted transcripts of visits that ended more than the retention ago.")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        idle_for = timedelta(minutes=settings.ABANDONED_VISIT_AFTER_MIN)
+        abandoned = list(Visit.objects.abandoned(idle_for=idle_for).values_list("pk", flat=True))
+        closed = sum(close_abandoned(visit_id, idle_for) for visit_id in abandoned)
+        self.stdout.write(f"closed {closed} abandoned visits")
+
         cutoff = timezone.now() - timedelta(days=settings.TRANSCRIPT_RETENTION_DAYS)
         visits = Visit.objects.filter(ended_at__lt=cutoff, segments__isnull=False).distinct()
         total = 0
