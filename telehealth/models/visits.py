@@ -53,7 +53,6 @@ class VisitQuerySet(models.QuerySet["Visit"]):
         return live.exclude(pk__in=busy).filter(started_at__lt=cutoff)
 
 
-
 class Visit(models.Model):
     clinician = models.ForeignKey(
         "telehealth.User", on_delete=models.PROTECT, related_name="visits"
