@@ -25,7 +25,8 @@ def free_port() -> int:
 
 class Stack:
     def __init__(self, env: dict[str, str], workers: int = 1) -> None:
-        self.env = os.environ | env | {"INTERPRETATION_WORKERS": "1", "PYTHONUNBUFFERED": "1"}
+        # Workers by default; ``env`` may say otherwise (the embedded demo runs none).
+        self.env = os.environ | {"INTERPRETATION_WORKERS": "1", "PYTHONUNBUFFERED": "1"} | env
         self.port = free_port()
         self.server: subprocess.Popen[bytes] | None = None
         self.workers: list[subprocess.Popen[bytes]] = []

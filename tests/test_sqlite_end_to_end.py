@@ -1,0 +1,127 @@
+"""End to end on the demo's embedded database: Daphne interpreting in its own process, on a
+file SQLite database and the in-memory channel layer, as ``scripts/demo`` runs it, with a
+clinician (English) and a patient (Spanish) speaking at once. Every action taken has its
+audit entry, once (issue 12, defect 5: "database is locked" dropped entries here).
+
+Slow-ish (the server loads its models on the first utterance) but part of the suite. It does
+not touch pytest-django's PostgreSQL database: the stack and the set-up run as subprocesses.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bench.headless import Received, frames_of, participant
+from bench.stack import Stack
+from interpretation import tokens
+from interpretation.engines.loading import models_dir
+from tests.cascade_helpers import SPEECH
+from tests.test_sqlite_audit import (  # noqa: F401  (fixtures)
+    embedded_env,
+    manage,
+    migrated_sqlite,
+    query,
+    sqlite_dir,
+)
+
+LISTEN_S = 40.0  # the server loads its models on the first utterance, on a busy runner
+SETTLE_S = 15.0  # for the server to audit both departures after the clients close
+POLL_S = 0.2
+
+# Run with ``manage.py shell``: a live visit whose two participants consented to
+# interpretation, as the clinician's portal leaves it. Prints the ids.
+SETUP = """
+import json
+from django.utils import timezone
+from audit.events import SYSTEM, AuditEvent
+from telehealth import services
+from telehealth.models import (CaptureMethod, ConsentDecision, ConsentScope, ConsentText,
+                               Language, User)
+
+clinician = User.objects.create_user(username="dr.embedded", password="x" * 16,
+                                     role="clinician")
+patient = services.patient_register(
+    registered_by=clinician, given_name="Rosa", family_name="Synthetica",
+    date_of_birth=timezone.now().date().replace(year=1961),
+    preferred_language=Language.objects.get(code="es"))
+visit = services.visit_create(clinician=clinician, patient=patient,
+                              scheduled_for=timezone.now(),
+                              clinician_language=Language.objects.get(code="en"))
+text = ConsentText.objects.get(scope=ConsentScope.INTERPRETATION, language_id="en")
+for person in visit.participants.all():
+    services.consent_record(participant=person, scope=ConsentScope.INTERPRETATION,
+                            decision=ConsentDecision.GRANTED,
+                            captured_via=CaptureMethod.CLINICIAN_ATTESTED,
+                            recorded_by=clinician, consent_text=text, actor=SYSTEM)
+services.visit_transition(visit=visit, actor=clinician, event=AuditEvent.VISIT_STARTED)
+ids = {p.role: p.pk for p in visit.participants.all()}
+print(json.dumps({"visit": visit.pk, **ids}))
+"""
+
+
+def _events_after(data_dir: Path, seq: int) -> list[tuple[str, str, int]]:
+    """(event, subject type, subject id) of each entry after ``seq``, in order."""
+    return [(event, kind, subject) for event, kind, subject in query(
+        data_dir, "SELECT event, subject_type, subject_id FROM audit_auditentry "
+        "WHERE seq > ? ORDER BY seq", (seq,))]
+
+
+def _wait_for_departures(data_dir: Path, seq: int, expected: int) -> None:
+    deadline = time.monotonic() + SETTLE_S
+    while time.monotonic() < deadline:
+        left = [e for e in _events_after(data_dir, seq) if e[0] == "live.disconnected"]
+        if len(left) >= expected:
+            return
+        time.sleep(POLL_S)
+
+
+def test_a_two_person_visit_on_sqlite_audits_every_action_once(
+    sqlite_dir: Path,  # noqa: F811  (fixture)
+) -> None:
+    if not (models_dir() / "asr" / "whisper-base" / "model.bin").is_file():
+        pytest.fail("models are not installed: run `python manage.py models install`")
+    made = manage(sqlite_dir, "shell", "-v", "0", "-c", SETUP)
+    assert made.returncode == 0, made.stderr[-2000:]
+    ids = json.loads(made.stdout.strip().splitlines()[-1])
+    visit_id = ids["visit"]
+    head = query(sqlite_dir, "SELECT MAX(seq) FROM audit_auditentry")[0][0]
+
+    english, english_ends = frames_of([SPEECH / "en-followup.wav"])
+    spanish, spanish_ends = frames_of([SPEECH / "es-dolor.wav"])
+    at_clinician, at_patient = Received(), Received()
+    env = {key: value for key, value in embedded_env(sqlite_dir).items()
+           if key in ("DATABASE_URL", "REDIS_URL", "DATA_DIR", "INTERPRETATION_WORKERS",
+                      "DEBUG", "SECURE_SSL_REDIRECT", "ALLOWED_HOSTS")}
+    with Stack(env | {"STOCK_VOICE_ES": "espeak-ng"}, workers=0) as stack:
+        url = f"{stack.ws}/ws/visits/{visit_id}/"
+
+        async def both() -> None:
+            await asyncio.gather(
+                participant(url, tokens.issue(ids["clinician"], visit_id), english,
+                            english_ends, LISTEN_S, at_clinician),
+                participant(url, tokens.issue(ids["patient"], visit_id), spanish,
+                            spanish_ends, LISTEN_S, at_patient))
+
+        asyncio.run(both())
+        _wait_for_departures(sqlite_dir, head, expected=2)
+
+    heard: list[dict[str, Any]] = at_patient.of("segment") + at_clinician.of("segment")
+    assert {s["speaker_role"] for s in heard} == {"clinician", "patient"}
+    segments = query(sqlite_dir, "SELECT id, kind FROM interpretation_segment "
+                                 "WHERE visit_id = ? ORDER BY seq", (visit_id,))
+    assert len(segments) == 2
+    expected = Counter({"live.connected": 2, "live.disconnected": 2})
+    expected.update("segment.gap" if kind == "gap" else "segment.stored" for _, kind in segments)
+    events = _events_after(sqlite_dir, head)
+    assert Counter(event for event, _, _ in events) == expected  # none missing, none doubled
+    audited_segments = sorted(subject for event, kind, subject in events if kind == "segment")
+    assert audited_segments == sorted(pk for pk, _ in segments)
+    verified = manage(sqlite_dir, "audit_verify", "--no-record")
+    assert verified.returncode == 0, verified.stdout + verified.stderr[-2000:]
