@@ -338,7 +338,8 @@ def visit_live(request: HttpRequest, visit_id: int) -> HttpResponse:
         messages.error(request, "Start the visit first.")
         return redirect("portal-visit", visit_id=visit.pk)
     if not Consent.objects.is_active(me, ConsentScope.INTERPRETATION):
-        messages.error(request, "Record your own consent to AI interpretation first.")
+        messages.error(request, "Record your own consent to AI interpretation first: below "
+                                "for this visit, or once for all your visits under My consent.")
         return redirect("portal-visit", visit_id=visit.pk)
     return render(request, "telehealth/live.html", live.page_context(request, visit, me))
 

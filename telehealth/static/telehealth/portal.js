@@ -55,5 +55,6 @@ document.addEventListener("DOMContentLoaded", () => {
   for (const badge of document.querySelectorAll("[data-waiting-for]:not([hidden])")) {
     known.add(badge.dataset.waitingFor);
   }
+  if (known.size) document.title = `(${known.size}) ${title}`;
   setTimeout(poll, pollMs);
 });
