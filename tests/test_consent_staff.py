@@ -258,3 +258,13 @@ def test_the_attestation_table_offers_the_clinician_a_standing_answer(
     assert (consent.staff_member, consent.captured_via) == (clinician,
                                                             CaptureMethod.STAFF_PORTAL)
     assert Consent.objects.is_active(own(second_visit), INTERPRETATION)
+
+
+def test_the_api_lists_it_among_the_visits_consents(clinician: User, visit: Visit) -> None:
+    consent = standing(clinician, ConsentDecision.GRANTED)
+    body = verified_client(clinician).get(f"/api/visits/{visit.pk}/consents/").json()
+    [record] = body["records"]
+    assert (record["id"], record["staff_member_id"], record["visit_id"]) == (
+        consent.pk, clinician.pk, None)
+    [mine] = [a for a in body["active"] if a["participant_id"] == own(visit).pk]
+    assert mine["interpretation"] is True

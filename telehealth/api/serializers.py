@@ -137,9 +137,10 @@ class ConsentSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Consent
-        fields = ["id", "participant_id", "visit_id", "patient_id", "scope", "decision",
-                  "captured_via", "consent_text_id", "text_version", "text_language",
-                  "recorded_by_id", "recorded_at"]
+        # staff_member_id: a staff member's standing consent for their own speech
+        fields = ["id", "participant_id", "visit_id", "patient_id", "staff_member_id", "scope",
+                  "decision", "captured_via", "consent_text_id", "text_version",
+                  "text_language", "recorded_by_id", "recorded_at"]
 
 
 class ActiveConsentSerializer(serializers.Serializer):
