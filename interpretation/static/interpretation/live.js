@@ -12,7 +12,7 @@ const ABUSE_RETRY_MS = 2000; // after a 4408, let the server's frame limits refi
 // Waiting for the clinician to start: each refused try is audited, so ask less and less often.
 const WAITING_RETRY_MS = 3000;
 const WAITING_RETRY_MAX_MS = 30000;
-const CONNECT_TIMEOUT_MS = 5000;
+const CONNECT_TIMEOUT_MS = 10000;
 const PING_EVERY_MS = 1000;
 const STALL_AFTER_MS = 1500; // a ping unanswered this long: hold the audio back
 const DEAD_AFTER_MS = 2500; // unanswered this long: the connection is gone
@@ -189,6 +189,7 @@ function onEvent(event) {
   switch (event.type) {
     case "ready":
       live.ready = true;
+      $("waiting-room")?.remove(); // the visit is live and this page is in it
       live.retryMs = RETRY_FIRST_MS;
       live.waitingMs = WAITING_RETRY_MS;
       live.pings.clear();
@@ -443,7 +444,11 @@ document.addEventListener("DOMContentLoaded", () => {
   }, config.keepaliveMs); // a visit in progress is not idle
   setInterval(heartbeat, PING_EVERY_MS);
   window.addEventListener("offline", () => dropped(live.ws));
-  window.addEventListener("online", () => { if (!live.ws && !live.closedForGood) connect(); });
+  window.addEventListener("online", () => { // back: try now, not at the next backoff step
+    if (live.closedForGood || live.ready) return;
+    if (live.ws) dropped(live.ws);
+    connect();
+  });
   window.addEventListener("pagehide", () => { // leaving on purpose: say goodbye first
     const ws = live.ws;
     if (!send(JSON.stringify({type: "leave"}))) return;

@@ -16,6 +16,8 @@ document.addEventListener("DOMContentLoaded", () => {
       if (!response.ok) throw new Error(String(response.status));
       const answer = await response.json();
       status.textContent = "";
+      // The live page removes the room once its own connection is up: no reload then.
+      if (!room.isConnected) return;
       if (answer.status !== "scheduled") {
         window.location.reload(); // live: the page connects at once; ended: the ended page
         return;
