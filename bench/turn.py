@@ -150,20 +150,20 @@ def sentences() -> list[Sentence]:
 
 
 def stream(group: list[Sentence], seed: int) -> np.ndarray:
-    """The sentences one after another, ``PAUSE_S`` of quiet between acoustic spans."""
+    """The sentences one after another, ``PAUSE_S`` of quiet around each acoustic span."""
     rng = np.random.default_rng(seed)
     gap = int(PAUSE_S * SAMPLE_RATE_HZ) - 2 * int(EDGE_S * SAMPLE_RATE_HZ)
-    pieces, at = [], 0
-    for sentence in [None, *group]:
-        quiet = rng.standard_normal(gap).astype(np.float32) * 10 ** (NOISE_DBFS / 20)
-        pieces.append(quiet)
-        at += gap
-        if sentence is not None:
-            loud = loud_frames(sentence.audio)
-            sentence.start = at + loud[0] * _FRAME
-            sentence.end = at + (loud[-1] + 1) * _FRAME
-            pieces.append(sentence.audio)
-            at += len(sentence.audio)
+
+    def quiet() -> np.ndarray:
+        return rng.standard_normal(gap).astype(np.float32) * 10 ** (NOISE_DBFS / 20)
+
+    pieces, at = [quiet()], gap
+    for sentence in group:
+        loud = loud_frames(sentence.audio)
+        sentence.start = at + loud[0] * _FRAME
+        sentence.end = at + (loud[-1] + 1) * _FRAME
+        pieces += [sentence.audio, quiet()]
+        at += len(sentence.audio) + gap
     return np.concatenate(pieces)
 
 

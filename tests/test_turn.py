@@ -1,0 +1,197 @@
+"""The live endpointer (issue 14): Silero keeps its state and hears each frame once, the
+smart-turn model decides at a pause, and the silence rule stands in when it cannot.
+Real speech, the real VAD and the real smart-turn weights; fakes only for the policy's
+mechanics (a model that is slow, or always says the same)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from bench.turn import MID_CLAUSE, SHARED, Sentence, espeak, prepare, stream
+from interpretation import streaming
+from interpretation.audio import load_audio
+from interpretation.engines.loading import models_dir
+from interpretation.engines.smart_turn import MODEL_FILE, SmartTurn
+from interpretation.frames import SAMPLE_RATE_HZ, Utterance
+from interpretation.streaming import (
+    SILENCE_CAP_S,
+    TURN_PAUSE_S,
+    UNFINISHED_CAP_S,
+    StreamingEndpointer,
+    StreamingVad,
+    installed_turn_detector,
+)
+from interpretation.weights import by_name
+from tests.cascade_helpers import SPEECH
+
+CHUNK = SAMPLE_RATE_HZ // 50  # 20 ms, as a browser sends
+VAD_LAG_S = 0.25  # Silero hears silence up to this long after the last loud frame
+
+
+def smart_turn() -> SmartTurn:
+    path = models_dir() / by_name("smart-turn").folder / MODEL_FILE
+    if not path.is_file():
+        pytest.fail("models are not installed: run `python manage.py models install`")
+    return SmartTurn(path)
+
+
+class AlwaysAsked:
+    """The real model, never judged too slow: the policy under test, not this CPU's load."""
+
+    recent_latency_s = 0.0
+
+    def __init__(self, model: SmartTurn) -> None:
+        self.model = model
+        self.calls = 0
+
+    def probability_finished(self, audio_16k: np.ndarray) -> float:
+        self.calls += 1
+        return self.model.probability_finished(audio_16k)
+
+
+class Fixed:
+    """Always the same verdict, as slow as told: the policy's mechanics only."""
+
+    def __init__(self, probability: float, latency_s: float = 0.0) -> None:
+        self.probability = probability
+        self.recent_latency_s = latency_s
+        self.calls = 0
+
+    def probability_finished(self, audio_16k: np.ndarray) -> float:
+        self.calls += 1
+        return self.probability
+
+
+def feed(endpointer: StreamingEndpointer, audio: np.ndarray) -> list[tuple[Utterance, int]]:
+    """Each utterance with the stream position (samples) at which it came back."""
+    cuts = []
+    for at in range(0, len(audio), CHUNK):
+        cuts += [(u, at + CHUNK) for u in endpointer.feed(audio[at:at + CHUNK])]
+    return cuts
+
+
+def shared(language: str, name: str) -> Sentence:
+    if not SHARED.is_dir():
+        pytest.skip("../shared/speech is not beside the repo")
+    return prepare(name, language, load_audio(SHARED / language / name))
+
+
+def test_the_streaming_vad_hears_each_frame_once_and_agrees_with_one_pass() -> None:
+    from faster_whisper.vad import get_vad_model
+
+    audio = load_audio(SPEECH / "en-two-utterances.wav")
+    audio = audio[:len(audio) // 512 * 512]
+    whole = get_vad_model()(audio).reshape(-1)
+    vad = StreamingVad()
+    rows = 0
+    run = vad._session.run
+
+    def counted(names: None, feeds: dict[str, np.ndarray]) -> Any:  # a spy on the session
+        nonlocal rows
+        rows += len(feeds["input"])
+        return run(names, feeds)
+
+    vad._session = type("Spy", (), {"run": staticmethod(counted)})()
+    heard = np.concatenate([vad.feed(audio[at:at + CHUNK]) for at in range(0, len(audio), CHUNK)])
+    assert rows == len(whole) == len(heard)
+    np.testing.assert_allclose(heard, whole, atol=1e-5)
+
+
+def test_two_sentences_become_two_whole_utterances_with_the_silence_rule() -> None:
+    audio = load_audio(SPEECH / "en-two-utterances.wav")
+    audio = np.concatenate([audio, np.zeros(SAMPLE_RATE_HZ, np.float32)])
+    endpointer = StreamingEndpointer("en", None)
+    cuts = feed(endpointer, audio)
+    assert [u.index for u, _ in cuts] == [0, 1]
+    first, second = (u for u, _ in cuts)
+    assert first.end_s < second.start_s
+    assert all(u.duration_s > 1.0 and u.language == "en" for u, _ in cuts)
+    assert not endpointer.speaking
+
+
+def test_flush_cuts_the_utterance_under_way() -> None:
+    audio = load_audio(SPEECH / "en-meds.wav")
+    endpointer = StreamingEndpointer("en", None)
+    assert feed(endpointer, audio[:len(audio) * 2 // 3]) == []
+    assert endpointer.speaking
+    (utterance,) = endpointer.flush()
+    assert utterance.duration_s > 1.5
+    assert not endpointer.speaking
+    assert endpointer.flush() == []
+
+
+def test_a_finished_sentence_is_cut_soon_after_its_acoustic_end() -> None:
+    sentence = shared("en", "leopard-test.wav")
+    audio = stream([sentence], seed=0)
+    model = AlwaysAsked(smart_turn())
+    ((utterance, at),) = feed(StreamingEndpointer("en", model), audio)
+    ((_, silence_at),) = feed(StreamingEndpointer("en", None), audio)
+    delay_s = (at - sentence.end) / SAMPLE_RATE_HZ
+    assert delay_s <= TURN_PAUSE_S + VAD_LAG_S
+    assert delay_s < (silence_at - sentence.end) / SAMPLE_RATE_HZ - 0.2  # sooner than silence
+    assert utterance.start_s * SAMPLE_RATE_HZ <= sentence.start
+    assert utterance.end_s * SAMPLE_RATE_HZ >= sentence.end
+    assert model.calls == 1
+
+
+def test_a_pause_inside_a_clause_does_not_split_the_sentence() -> None:
+    """"The pain gets worse when I ... climb the stairs" (espeak-ng, a 0.6 s break): the
+    silence rule alone cuts it in two; smart-turn hears the sentence is not over. Not
+    every pause goes this way: bench/turn.py counts the splits over all its clips."""
+    language, text = MID_CLAUSE[1]
+    sentence = prepare("mid-clause", language, espeak(text, language))
+    audio = stream([sentence], seed=0)
+    assert len(feed(StreamingEndpointer("en", None), audio)) == 2
+    ((utterance, _),) = feed(StreamingEndpointer("en", AlwaysAsked(smart_turn())), audio)
+    assert utterance.start_s * SAMPLE_RATE_HZ <= sentence.start
+    assert utterance.end_s * SAMPLE_RATE_HZ >= sentence.end
+
+
+def test_an_unfinished_verdict_waits_for_the_longer_cap() -> None:
+    audio = load_audio(SPEECH / "en-meds.wav")
+    audio = np.concatenate([audio, np.zeros(2 * SAMPLE_RATE_HZ, np.float32)])
+    model = Fixed(0.0)
+    ((_, unfinished_at),) = feed(StreamingEndpointer("en", model), audio)
+    ((_, silence_at),) = feed(StreamingEndpointer("en", None), audio)
+    ((_, finished_at),) = feed(StreamingEndpointer("en", Fixed(1.0)), audio)
+    assert model.calls == 1
+    waited = (unfinished_at - silence_at) / SAMPLE_RATE_HZ
+    assert waited == pytest.approx(UNFINISHED_CAP_S - SILENCE_CAP_S, abs=0.04)
+    saved = (silence_at - finished_at) / SAMPLE_RATE_HZ
+    assert saved == pytest.approx(SILENCE_CAP_S - TURN_PAUSE_S, abs=0.04)
+
+
+def test_a_model_slower_than_the_silence_it_saves_is_not_asked() -> None:
+    audio = load_audio(SPEECH / "en-meds.wav")
+    audio = np.concatenate([audio, np.zeros(2 * SAMPLE_RATE_HZ, np.float32)])
+    slow = Fixed(1.0, latency_s=streaming.TURN_LATENCY_BUDGET_S + 0.1)
+    ((_, slow_at),) = feed(StreamingEndpointer("en", slow), audio)
+    ((_, silence_at),) = feed(StreamingEndpointer("en", None), audio)
+    assert slow.calls == 0
+    assert slow_at == silence_at
+
+
+def test_the_installed_model_is_found_and_its_absence_falls_back(
+        settings: Any, tmp_path: Path) -> None:
+    installed_turn_detector.cache_clear()
+    try:
+        assert isinstance(installed_turn_detector(), SmartTurn)
+        installed_turn_detector.cache_clear()
+        settings.MODELS_DIR = tmp_path
+        assert installed_turn_detector() is None
+        assert StreamingEndpointer("en")._turn is None
+    finally:
+        installed_turn_detector.cache_clear()
+
+
+def test_smart_turn_hears_a_finished_sentence_and_reports_its_latency() -> None:
+    model = smart_turn()
+    sentence = shared("en", "leopard-test.wav")
+    quiet = np.zeros(int(TURN_PAUSE_S * SAMPLE_RATE_HZ), np.float32)
+    assert model.probability_finished(np.concatenate([sentence.audio, quiet])) > 0.5
+    assert 0 < model.last_latency_s < 5
+    assert model.recent_latency_s > 0
