@@ -36,6 +36,16 @@ from telehealth.models import (
 PASSWORD = "correct horse battery staple"
 C = TypeVar("C", bound=Client)
 
+# Whole files marked ``slow`` (``scripts/test -m "not slow"`` is the quick loop): each test
+# starts Daphne and a worker, or drives Chromium, and together they take minutes.
+SLOW_FILES = frozenset({"test_end_to_end.py", "test_browser.py"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.path.name in SLOW_FILES:
+            item.add_marker(pytest.mark.slow)
+
 
 @pytest.fixture(autouse=True)
 def _postgres_and_clean_cache(request: pytest.FixtureRequest, settings: Any) -> Iterator[None]:

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +77,7 @@ class Command(BaseCommand):
                 speech += [result.speech.audio,
                            silence(GAP_BETWEEN_UTTERANCES_S, pipeline.output_rate_hz)]
         for reason in sorted(reasons - {"cloned"}):
-            sys.stderr.write(f"stock voice used: {_REASONS[reason]}\n")
+            self.stderr.write(f"stock voice used: {_REASONS[reason]}")
         if options["out"]:
             joined = np.concatenate(speech) if speech else np.zeros(0, np.float32)
             write_wav(options["out"], joined, pipeline.output_rate_hz,
