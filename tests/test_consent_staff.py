@@ -262,7 +262,8 @@ def test_the_attestation_table_offers_the_clinician_a_standing_answer(
 
 def test_the_api_lists_it_among_the_visits_consents(clinician: User, visit: Visit) -> None:
     consent = standing(clinician, ConsentDecision.GRANTED)
-    body = verified_client(clinician).get(f"/api/visits/{visit.pk}/consents/").json()
+    response = verified_client(clinician).get(f"/api/visits/{visit.pk}/consents/")
+    body: dict[str, list[dict[str, object]]] = response.json()
     [record] = body["records"]
     assert (record["id"], record["staff_member_id"], record["visit_id"]) == (
         consent.pk, clinician.pk, None)
