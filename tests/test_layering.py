@@ -6,6 +6,8 @@ importing anything: a walk of every module's syntax tree, imports inside functio
 - ``redaction`` reads text: it imports no Django model and nothing from ``interpretation``.
 - ``interpretation/engines/*`` wrap weights: they import no Django.
 - The domain (``telehealth/models``, ``telehealth/services``) never imports an engine.
+- Web pages never import the cascade (its loader, the pipeline, the redactor): a page view
+  asks ``interpretation.capabilities``, which reads disk and settings only.
 
 Each rule is followed through the project's own modules (an engine that imports a helper
 that reads Django settings breaks it too). Edges that break a rule today and are being moved
@@ -16,6 +18,10 @@ and an entry that no longer matches an import fails too, so the list only shrink
 from __future__ import annotations
 
 import ast
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,6 +65,8 @@ RULES = (
     Rule("engines import no Django", _under("interpretation.engines"), _under("django")),
     Rule("the domain never imports an engine", _under("telehealth.models", "telehealth.services"),
          _under("interpretation.engines")),
+    Rule("web pages never import the cascade", _under("telehealth.web"),
+         _under("interpretation.engines.loading", "interpretation.pipeline", "redaction.engine")),
 )
 
 # (importer, imported): why it is still here. Remove an entry with the import it excuses.
@@ -73,7 +81,13 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("interpretation.engines.loading", "django.conf"):
         "the loader reads settings and builds the whole cascade: it belongs in interpretation/, "
         "not engines/ (issue 13)",
+    ("interpretation.voices", "interpretation.engines.loading"):
+        "cloning_available() asks the loader where the converter is, so the live page imports "
+        "the cascade on every render: it should ask interpretation.capabilities (issue 13)",
 }
+# What the cascade's engines load when they run; asking what is installed loads none of it.
+ENGINE_LIBRARIES = ("faster_whisper", "ctranslate2", "sentencepiece", "onnxruntime",
+                    "presidio_analyzer", "spacy", "torch", "TTS", "tokenizers")
 
 
 def project_modules(root: Path) -> dict[str, Path]:
@@ -171,3 +185,22 @@ def test_the_walk_sees_lazy_type_only_and_indirect_imports(tmp_path: Path) -> No
     ]
     allowed = {("interpretation.helpers", "django.conf"): "a reason"}
     assert len(violations(import_graph(tmp_path), engines_rule, allowed)) == 2
+
+
+def libraries_loaded_by(code: str) -> list[str]:
+    """The engine libraries a fresh interpreter has imported after running ``code``."""
+    probe = ("import json, sys, django\ndjango.setup()\n" + code +
+             f"\nprint(json.dumps([m for m in {ENGINE_LIBRARIES!r} if m in sys.modules]))")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120,
+                          env={**os.environ, "DJANGO_SETTINGS_MODULE": "telehealth.settings"})
+    assert done.returncode == 0, done.stderr
+    return list(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_asking_what_is_installed_loads_no_engine_library() -> None:
+    asked = ("from interpretation import capabilities\n"
+             "capabilities.mt_summary(), capabilities.cloning_available()")
+    assert libraries_loaded_by(asked) == []
+    # The probe does see a library when one is loaded: the redactor is Presidio.
+    assert "presidio_analyzer" in libraries_loaded_by("import redaction.engine")
