@@ -37,7 +37,16 @@ class AddressRecognizer(SpeechRecognizer):
         "manors?|mews|mount|mountains?|mtn|overpass|"
         "pike|pines?|prairie|ranch|ridges?|river|"
         "shoals?|shores?|skyway|springs?|spurs?|squares|streams?|"
-        "turnpike|underpass|wharf"
+        "turnpike|underpass|wharf|rows?|tracks?|rapids?|forges?|runs?|pass|path|paths|"
+        "points?|pt|ramp|routes?|rte|summit|tunnel|unions?|views?|villes?|wells?|lights?|"
+        "loops?|mall|mills?|neck|oval|parks?|plains|ports|radials?|ridge|roads|rds|"
+        "streets|sts|avenues|aves|boulevards|lanes|ways|circles|terraces|places|trails|"
+        "heights|crossings|arcade|annex|anex|beach|bottom|btm|camp|center|ctr|centers|"
+        "club|common|corner|course|crse|curv|estate|falls?|field|flat|ford|fork|garden|"
+        "gardens|grove|harbor|hbr|hill|hls|hl|inlet|island|isles|junction|key|knoll|lake|"
+        "lakes|land|lndg|lodge|manor|meadow|mountain|orchards?|overlook|parkways|passage|"
+        "pines|plaza|point|port|prairie|ridge|shore|spring|square|station|stravenue|"
+        "throughway|trafficway|trak|trce|trailer|valley|vista|vis|walk|wall|xrd"
     )
     _NOT_IN_STREET_NAMES = (
         r"(?:the|at|after|before|for|in|of|to|and|with|from|on|by|a|an|my|his|her|since|"
@@ -59,7 +68,10 @@ class AddressRecognizer(SpeechRecognizer):
         r"diagonal|retorno|boulevard|bulevar|privada|cerrada|andador|prolongación|"
         r"prolongacion|eje|transversal|sendero|senda|costanilla|callejuela|barrio|"
         r"manzana|residencial|fraccionamiento|colonia|jirón|jiron|jr\.|cl\.|cra\.|kra\.|"
-        r"dg\.|tv\.|avenue|street)\b\.?\s*",
+        r"dg\.|tv\.|avenue|street|autopista|ruta|costanera|pasaje|pje\.|psje\.|bv\.|"
+        r"blvd\.|bulevard|vereda|sector|población|poblacion|villa|lote|conjunto|"
+        r"edificio|edif\.|torre|bloque|block|km\.?|kilómetro|kilometro|carrera|cr\.|"
+        r"kr\.|ak\.|ac\.|calle|cll\.|clle\.|av|avda|pza\.|pl\.|pº|paseo)(?!\w)\.?\s*",
         re.I,
     )
     _ES_NAME_WORD = re.compile(
@@ -68,14 +80,16 @@ class AddressRecognizer(SpeechRecognizer):
     _ES_PLATE = re.compile(r"\s*(?:#|n[úu]m(?:ero)?\.?|no\.?|nº)\s*\d+(?:\s*-\s*\d+)?", re.I)
     _ES_FLOOR = re.compile(
         r"(?:\.?\s*º(?:\s*[A-Za-z]\b)?|,?\s*(?:\d{1,2}\s*\.?\s*º|primero|segundo|"
-        r"tercero|cuarto|quinto|sexto|séptimo|septimo|octavo|noveno|décimo|decimo|piso|planta|puerta|depto\.?|departamento|apartamento|"
+        r"tercero|cuarto|quinto|sexto|séptimo|septimo|octavo|noveno|décimo|decimo|piso|"
+        r"planta|puerta|depto\.?|dpto\.?|dto\.?|departamento|apartamento|oficina|of\.|"
+        r"casa|torre|bloque|block|local|"
         r"interior|int\.?|escalera|esc\.?|bajo|letra)\s*[\wº]*(?:\s+[A-Za-z]\b)?)*", re.I)
 
     def _spanish_streets(self, text: str) -> Iterator[RecognizerResult]:
         """ "Glorieta de Candelario Rico 64, 1.º D", "calle de alcalá ciento dieciocho"."""
         for match in self._ES_TYPES.finditer(text):
             pos, words = match.end(), 0
-            while words < 6 and (word := self._ES_NAME_WORD.match(text, pos)):
+            while words < 8 and (word := self._ES_NAME_WORD.match(text, pos)):
                 runs = number_runs(text[pos:pos + 60], "es")
                 if runs and runs[0].start == 0:
                     break
@@ -84,7 +98,7 @@ class AddressRecognizer(SpeechRecognizer):
             if runs and runs[0].start <= 4:  # "Calle Mayor 12", "Carrera 7 # 45-12"
                 end = pos + runs[0].end
                 plate = self._ES_PLATE.match(text, end)
-                end = plate.end() if plate else end
+                end = plate.end() if plate else self._spoken_plate(text, end)
                 end += self._ES_FLOOR.match(text, end).end() - end  # type: ignore[union-attr]
             elif words:
                 end = pos
@@ -95,6 +109,20 @@ class AddressRecognizer(SpeechRecognizer):
                 and not (runs and runs[0].start <= 4) else "STREET_ADDRESS"
             yield result(kind, match.start(), len(text[:end].rstrip(" ,")),
                          self.recognizer_name)
+
+    @staticmethod
+    def _spoken_plate(text: str, end: int) -> int:
+        """Where a plate said as words ends ("carrera siete número cuarenta y cinco
+        guion doce"); ``end`` itself when there is none."""
+        said = _SAID_PLATE.match(text, end)
+        runs = number_runs(text[said.end():said.end() + 80], "es") if said else []
+        if not said or not runs or runs[0].start != 0:
+            return end
+        last = runs[0].end
+        joined = re.match(r"\s*(?:guion|guión|-|raya)?\s*", text[said.end() + last:])
+        if len(runs) > 1 and joined and runs[1].start == last + joined.end():
+            last = runs[1].end
+        return said.end() + last
 
     @staticmethod
     def _with_city(text: str, end: int) -> int:
@@ -146,6 +174,7 @@ class AddressRecognizer(SpeechRecognizer):
                 yield result("ZIP_CODE", run.start, run.end, self.recognizer_name)
 
 
+_SAID_PLATE = re.compile(r"\s*(?:#|n[úu]mero|numeral|no\.?|nº|num\.?)\s+", re.I)
 _SPOKEN_NUMBER = "|".join(sorted(NUMBER_WORDS | {"oh", "y", "and"}, key=len, reverse=True))
 
 

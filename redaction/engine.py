@@ -117,7 +117,8 @@ class Redactor:
             from_model = (found.recognition_metadata or {}).get(
                 "recognizer_name") == "SpacyRecognizer"
             if found.entity_type in ("PERSON", "LOCATION"):
-                start, end = _without_medical_words(text, start, end, language, from_model)
+                start, end = _without_medical_words(text, start, end, language, from_model,
+                                                    found.entity_type)
             if 0 <= start < end <= len(text) \
                     and _is_identifier(text, found.entity_type, start, end, language, from_model):
                 kept.append(Entity(found.entity_type, start, end))
@@ -187,7 +188,7 @@ def _is_identifier(text: str, entity_type: str, start: int, end: int, language: 
 
 
 def _without_medical_words(text: str, start: int, end: int, language: str,
-                           from_model: bool) -> tuple[int, int]:
+                           from_model: bool, entity_type: str) -> tuple[int, int]:
     """A name or place never starts or ends with a medicine, condition or function word:
     spaCy tags "Hodgkin" in "linfoma de Hodgkin" as a place, "Zofran" as a person and,
     in lower-case speech, ordinary words ("tenía") too; its findings also lose ordinary
@@ -203,6 +204,8 @@ def _without_medical_words(text: str, start: int, end: int, language: str,
         if is_medical(text, word.start(), word.end(), key, language) \
                 or (from_model and key in NOT_NAMES):
             return True  # an ordinary word that is no name and no place: "Zofran", "tenía"
+        if entity_type == "LOCATION" and key in places():
+            return False  # the model and the place list agree: "de salamanca"
         if key in names() or key in places():
             rank = ordinary.get(key)
             return from_model and rank is not None and rank < NAME_RANK[language]

@@ -55,11 +55,19 @@ _NUMBER_ALTERNATIVES = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER_WORD = re.compile(rf"^(?:{_NUMBER_ALTERNATIVES})(?:-(?:{_NUMBER_ALTERNATIVES}))*$")
 _LOCATION_TRIGGER = {
     "en": re.compile(r"\b(?:live|lives|living|lived|moved|move|moving|from|visiting|born|"
-                     r"grew up|resides?|located|based|stay|staying|drove|drive|came)"
-                     r"(?:\s+(?:in|to|from|at|near|up from|down from|over from))?\s+$", re.I),
-    "es": re.compile(r"\b(?:vivo|vive|viven|vivimos|vivía|resido|reside|soy|es|somos|"
-                     r"vengo|viene|venimos|nací|nació|mudé|mudamos|mudó|estoy|está)\s+"
-                     r"(?:en|de|desde|a|para|cerca de)\s+$|\bdesde\s+$", re.I),
+                     r"grew up|raised|resides?|located|based|stay|stays|staying|stayed|drove|"
+                     r"drive|came|come|comes|flew|fly|work|works|working|worked|went|"
+                     r"travell?ed|trip|back|headed|heading|returned|relocated)"
+                     r"(?:\s+(?:in|to|from|at|near|up from|down from|over from|out of|"
+                     r"back from|up in|down in|out in|over in))?\s+$|"
+                     r"\b(?:in|near|outside|outside of|from)\s+$", re.I),
+    "es": re.compile(r"\b(?:vivo|vive|viven|vivimos|vivía|vivíamos|resido|reside|soy|es|somos|"
+                     r"son|vengo|viene|venimos|vino|vinieron|vine|llegó|llegué|llegamos|"
+                     r"regresé|regresó|regresamos|volví|volvió|nací|nació|nacimos|crecí|"
+                     r"creció|me crié|se crió|mudé|mudamos|mudó|estoy|está|estamos|están|"
+                     r"trabajo|trabaja|quedo|queda|fui|fue|fuimos|viajé|viajó|manejando|"
+                     r"originario|originaria|oriundo|oriunda)\s+"
+                     r"(?:en|de|desde|a|para|cerca de)\s+$|\b(?:desde|en|cerca de)\s+$", re.I),
 }
 _PLACE_PREFIXES = {"north", "south", "east", "west", "new", "port", "lake", "mount", "fort",
                    "saint", "st", "san", "santa", "santo", "los", "las", "la", "el", "del",
@@ -81,6 +89,9 @@ _NAME_CONTEXT = {
                      r"enfermera|enfermero|paciente|señor|señora|señorita|sr|sra|don|doña|"
                      r"soy|habla|a nombre de|de parte de)[\s.,]+$", re.I),
 }
+_NAME_PARTICLES = {"de", "del", "la", "las", "los"}
+_NOT_INITIALS = {"en": {"a", "i"}, "es": {"a", "e", "o", "u", "y"}}
+_MONTH_WORDS = frozenset(EN_MONTHS + ES_MONTHS)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
 
 
@@ -168,7 +179,7 @@ class GazetteerRecognizer(SpeechRecognizer):
     def find(self, text: str) -> Iterator[RecognizerResult]:
         tokens = self.tokens(text)
         taken: set[int] = set()
-        for first, last in self._place_spans(tokens):
+        for first, last in self._place_spans(text, tokens):
             taken.update(range(first, last + 1))
             yield result("LOCATION", tokens[first].start, tokens[last].end,
                          self.recognizer_name)
@@ -178,7 +189,7 @@ class GazetteerRecognizer(SpeechRecognizer):
                 yield result(entity, tokens[first].start, tokens[last].end,
                              self.recognizer_name)
 
-    def _place_spans(self, tokens: list[Token]) -> Iterator[tuple[int, int]]:
+    def _place_spans(self, text: str, tokens: list[Token]) -> Iterator[tuple[int, int]]:
         i = 0
         while i < len(tokens):
             for size in range(min(MAX_PLACE_WORDS, len(tokens) - i), 0, -1):
@@ -187,45 +198,99 @@ class GazetteerRecognizer(SpeechRecognizer):
                     continue
                 phrase = " ".join(t.key for t in words)
                 if phrase in self._places and any(t.kind != "stop" for t in words) \
-                        and (size > 1 or self._is_place(tokens, i)):
+                        and (size > 1 or self._is_place(text, tokens, i)):
                     yield i, i + size - 1
                     i += size - 1
                     break
             i += 1
 
-    def _is_place(self, tokens: list[Token], i: int) -> bool:
-        """A one-word place that is also a word ("phoenix", "mobile") needs support: a
-        capital, a place beside it, or being a state, province or country."""
+    def _is_place(self, text: str, tokens: list[Token], i: int) -> bool:
+        """A one-word place that is also a word ("phoenix", "mobile", "lima") needs
+        support: a capital, a place beside it, being a state, province or country, or
+        a place context before it ("drove up from", "vivo en")."""
         token = tokens[i]
         if token.kind in ("strong", "unknown") or token.raw[0].isupper():
             return token.kind != "stop"
         if token.kind not in ("common", "ambiguous"):
             return False
+        if _LOCATION_TRIGGER[self.supported_language].search(text[:token.start]):
+            return True  # Philter's rule: in a place context, a place-list word is a place
         beside = [tokens[j].key for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
-        after_preposition = i > 0 and tokens[i - 1].key in ("en", "desde", "in", "from") \
-            and (i + 1 == len(tokens) or tokens[i + 1].start - token.end > 1)  # "en málaga."
-        return self._places[token.key] != "city" or after_preposition \
-            or any(b in self._places for b in beside)
+        following = [" ".join(t.key for t in tokens[i + 1:i + 1 + n]) for n in (2, 3)]
+        after_number = i > 0 and (_NUMBER_WORD.match(tokens[i - 1].key) is not None
+                                  or text[:token.start].rstrip(" ,")[-1:].isdigit())
+        return self._places[token.key] != "city" or after_number \
+            or any(b in self._places for b in beside + following)
 
     def _runs(self, text: str, tokens: list[Token], taken: set[int]
               ) -> Iterator[tuple[int, int]]:
-        """Maximal runs of name-like tokens joined by spaces only."""
+        """Maximal runs of name-like tokens joined by spaces only, through Spanish name
+        particles ("hurtado de león", "abril de la cruz"). A name-word already taken as a
+        place joins a run ("maría luisa arenas bravo": Arenas is a town too); a run of
+        places only is left to the places."""
         run: list[int] = []
-        for i, token in enumerate(tokens):
-            joined = bool(run) and text[tokens[run[-1]].end:token.start].strip(" ") == ""
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            joined = bool(run) and self._joined(text, tokens[run[-1]], token)
             capital_after_name = bool(run) and joined and token.kind == "common" \
                 and tokens[run[-1]].kind in ("strong", "unknown") \
                 and self._mid_sentence_capital(text, token)  # "Nicanor Hervia"
-            if i not in taken and (self._name_like(text, token) or capital_after_name):
+            name_like = ((self._name_like(text, token) or capital_after_name) \
+                and not (i in taken and token.kind == "common")) \
+                or (joined and self._inside_name(text, tokens, i))
+            surname_at = self._surname_after_particles(text, tokens, i) \
+                if run and joined and not name_like else 0
+            if name_like:
                 if run and not joined:
-                    yield run[0], run[-1]
+                    yield from self._unless_all_taken(run, taken)
                     run = []
                 run.append(i)
+            elif surname_at:
+                run.extend(range(i, surname_at + 1))
+                i = surname_at
             elif run:
-                yield run[0], run[-1]
+                yield from self._unless_all_taken(run, taken)
                 run = []
+            i += 1
         if run:
+            yield from self._unless_all_taken(run, taken)
+
+    @staticmethod
+    def _joined(text: str, before: Token, after: Token) -> bool:
+        gap = text[before.end:after.start]
+        return gap.strip(" ") == "" or (len(before.raw) == 1 and gap.strip(" ") == ".")
+
+    def _inside_name(self, text: str, tokens: list[Token], i: int) -> bool:
+        """A middle initial ("anel d soto", "Blanca E. Verdugo") or a name-word that is
+        also a month or a kin word ("leandro mayo moles", "azahar abril alberto"),
+        between two name-like words."""
+        token = tokens[i]
+        initial = len(token.key) == 1 and token.key not in _NOT_INITIALS[self.supported_language]
+        name_word = token.kind == "stop" and token.key in self._names \
+            and (token.key in _MONTH_WORDS or token.key in KIN_AND_TITLES)
+        return (initial or name_word) and i + 1 < len(tokens) \
+            and self._joined(text, token, tokens[i + 1]) \
+            and self._name_like(text, tokens[i + 1])
+
+    @staticmethod
+    def _unless_all_taken(run: list[int], taken: set[int]) -> Iterator[tuple[int, int]]:
+        if not all(i in taken for i in run):
             yield run[0], run[-1]
+
+    def _surname_after_particles(self, text: str, tokens: list[Token], i: int) -> int:
+        """The index of the surname after "de", "del", "de la", "de los" at ``i`` (0 if
+        none): the word after the particles must be a surname-list word or unknown."""
+        j = i
+        while j < len(tokens) and j - i < 2 and tokens[j].key in _NAME_PARTICLES \
+                and self._joined(text, tokens[j - 1], tokens[j]):
+            j += 1
+        if j == i or j >= len(tokens) or tokens[i].key not in ("de", "del") \
+                or not self._joined(text, tokens[j - 1], tokens[j]):
+            return 0
+        after = tokens[j]
+        surname = "L" in self._names.get(after.key, "") or after.kind == "unknown"
+        return j if surname and after.kind not in ("stop", "medical") else 0
 
     def _name_like(self, text: str, token: Token) -> bool:
         if token.kind in ("strong", "ambiguous", "unknown"):

@@ -5,8 +5,10 @@ PERSON and LOCATION finding (spaCy tags cased brand names as people and places).
 
 from __future__ import annotations
 
+import gzip
 import re
 from functools import cache
+from pathlib import Path
 
 from redaction.lexicon import MEDICAL_TERMS
 
@@ -62,6 +64,22 @@ def normalised(word: str) -> str:
 
 
 @cache
+def medicines() -> frozenset[str]:
+    """One-word medicine names, generic and brand (``data/medicines.txt.gz``, DrugBank
+    open data via a registry package; names and places taken out), and their
+    brand names ("Brilinta", "Tradjenta") that no word list knows otherwise."""
+    path = Path(__file__).resolve().parent / "data" / "medicines.txt.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as data:
+        words = [line for line in data.read().split("\n") if line]
+    return frozenset(words)
+
+
+@cache
+def _normalised_medicines() -> frozenset[str]:
+    return frozenset(normalised(word) for word in medicines())
+
+
+@cache
 def _technical_english() -> frozenset[str]:
     """Rare English words (clinical and drug vocabulary, mostly), normalised."""
     from redaction.gazetteer import TECHNICAL_RANK, common, names
@@ -77,9 +95,15 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
     base = re.sub(rf"[{APOSTROPHES}]s?$", "", key)
     if key in MEDICAL_TERMS or base in MEDICAL_TERMS or _ENDINGS.search(base):
         return True
+    if len(base) > 3 and base in medicines():
+        return True
     if any(part in EPONYMS for part in base.split("-")):  # "epstein-barr"
         return True
     if _AFTER.match(text[end:]) or _BEFORE.search(text[:start]):
         return True
-    return language == "es" and _SPANISH_DRUG.search(base) is not None \
-        and normalised(base) in _technical_english()
+    if language != "es" or not _SPANISH_DRUG.search(base):
+        return False
+    from redaction.gazetteer import places
+
+    return base not in places() and (normalised(base) in _technical_english()
+                                     or normalised(base) in _normalised_medicines())

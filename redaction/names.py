@@ -53,6 +53,12 @@ class NameRecognizer(SpeechRecognizer):
                   r"erre|ere|ese|te|uve|uve doble|doble uve|equis|ye|i griega|zeta|ceta)")
     _ES_SPELLED = re.compile(rf"\b(?:se escribe|deletreado|apellido|nombre|letras?)[\s:,]+"
                              rf"((?:{_ES_LETTER}[\s.,-]+){{2,}}{_ES_LETTER})\b", re.I)
+    # Anywhere: four or more letters read by name, two of them names no word shares
+    # ("ce o ele ele a de o"): a name spelled out, whatever came before it.
+    _ES_LETTER_RUN = re.compile(rf"\b(?:{_ES_LETTER}[\s.,-]+){{3,}}{_ES_LETTER}\b", re.I)
+    _ES_LETTER_NAMES = {"be", "ce", "che", "efe", "ge", "hache", "jota", "ka", "ele", "elle",
+                        "eme", "ene", "eñe", "pe", "cu", "erre", "ere", "uve", "equis", "zeta",
+                        "ceta"}
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         language = self.supported_language
@@ -77,6 +83,10 @@ class NameRecognizer(SpeechRecognizer):
         if language == "es":
             for match in self._ES_SPELLED.finditer(text):
                 yield result("PERSON", match.start(1), match.end(1), self.recognizer_name)
+            for match in self._ES_LETTER_RUN.finditer(text):
+                words = re.findall(r"[^\W\d_]+", match.group().lower())
+                if sum(w in self._ES_LETTER_NAMES for w in words) >= 2:
+                    yield result("PERSON", match.start(), match.end(), self.recognizer_name)
         for match in self._SPELLED.finditer(text):
             letters = re.findall(r"[A-Za-zÑñ]", match.group())
             if len(letters) >= 3 and not (

