@@ -8,13 +8,19 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-STARTUP_ATTEMPTS = 300
+# Polls of /healthz before giving up: four minutes (Django, Channels and the models'
+# imports, on a busy 2-core runner). tests/test_browser.py raises it.
+STARTUP_ATTEMPTS = 1_200
 STARTUP_POLL_S = 0.2
+WORKER_READY_S = 300.0  # a cold worker loads and warms every model first
+# What a worker logs once its models are warm and it listens (channels' runworker).
+WORKER_READY_LINE = "Running worker for channels"
 
 
 def free_port() -> int:
@@ -31,6 +37,8 @@ class Stack:
         self.server: subprocess.Popen[bytes] | None = None
         self.workers: list[subprocess.Popen[bytes]] = []
         self.worker_count = workers
+        self.logs = Path(tempfile.mkdtemp(prefix="stack-logs-"))
+        self.worker_logs: dict[int, Path] = {}  # pid -> its log (stderr: Python logging)
 
     @property
     def http(self) -> str:
@@ -41,26 +49,51 @@ class Stack:
         return f"ws://127.0.0.1:{self.port}"
 
     def __enter__(self) -> Stack:
-        self.server = subprocess.Popen(  # noqa: S603  (our own server, fixed arguments)
-            [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(self.port),
-             "telehealth.asgi:application"], cwd=ROOT, env=self.env,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        with (self.logs / "daphne.log").open("wb") as out:
+            self.server = subprocess.Popen(  # noqa: S603  (our own server, fixed arguments)
+                [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(self.port),
+                 "telehealth.asgi:application"], cwd=ROOT, env=self.env,
+                stdout=subprocess.DEVNULL, stderr=out)
         for _ in range(self.worker_count):
             self.start_worker()
-        for _ in range(STARTUP_ATTEMPTS):
+        deadline = time.monotonic() + STARTUP_ATTEMPTS * STARTUP_POLL_S
+        while time.monotonic() < deadline and self.server.poll() is None:
             try:
                 with urllib.request.urlopen(f"{self.http}/healthz", timeout=2):  # noqa: S310
                     return self
             except OSError:
                 time.sleep(STARTUP_POLL_S)
-        raise RuntimeError("daphne did not start")
+        self.__exit__()
+        raise RuntimeError(f"daphne did not start: see {self.logs / 'daphne.log'}")
 
     def start_worker(self) -> subprocess.Popen[bytes]:
-        worker = subprocess.Popen(
-            [sys.executable, "manage.py", "runworker", "interpretation"], cwd=ROOT,
-            env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        log = self.logs / f"worker-{len(self.worker_logs)}.log"
+        with log.open("wb") as out:
+            worker = subprocess.Popen(
+                [sys.executable, "manage.py", "runworker", "interpretation"], cwd=ROOT,
+                env=self.env, stdout=subprocess.DEVNULL, stderr=out)
+        self.worker_logs[worker.pid] = log
         self.workers.append(worker)
         return worker
+
+    def worker_log(self, worker: subprocess.Popen[bytes]) -> str:
+        return self.worker_logs[worker.pid].read_text(errors="replace")
+
+    def wait_for_log(self, worker: subprocess.Popen[bytes], line: str,
+                     timeout_s: float = WORKER_READY_S) -> float:
+        """Wait until ``worker`` logs ``line``; returns when (``time.monotonic()``)."""
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if line in self.worker_log(worker):
+                return time.monotonic()
+            if worker.poll() is not None:
+                raise RuntimeError(f"worker exited ({worker.returncode}) before {line!r}")
+            time.sleep(0.05)
+        raise RuntimeError(f"worker did not log {line!r} within {timeout_s} s")
+
+    def wait_ready(self, worker: subprocess.Popen[bytes]) -> float:
+        """Wait until ``worker`` has warmed its models and listens; returns when."""
+        return self.wait_for_log(worker, WORKER_READY_LINE)
 
     def kill_worker(self) -> None:
         """SIGKILL, as a crash would: no clean shutdown."""

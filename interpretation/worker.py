@@ -59,6 +59,7 @@ async def work_on(layer: Any, message: dict[str, Any]) -> None:
                 await layer.send(reply_to, {"type": "utterance.working",
                                             "utterance_id": utterance_id})
 
+    logger.info("utterance %s taken (attempt %s)", utterance_id, message.get("attempt", 1))
     emit = job_emitter(layer, message)
     work = asyncio.ensure_future(
         sync_to_async(live.interpret, thread_sensitive=False)(message, emit))

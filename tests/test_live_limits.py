@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from audit.events import AuditEvent
 from audit.models import AuditEntry
-from interpretation.consumer import MAX_FRAME_BURST, MAX_TEXT_BURST, MAX_TEXT_FRAMES_PER_S
+from interpretation.limits import MAX_FRAME_BURST, MAX_TEXT_BURST, MAX_TEXT_FRAMES_PER_S
 from telehealth import services
 from telehealth.asgi import application
 from telehealth.models import Language, Participant, Visit
