@@ -84,6 +84,8 @@ def test_the_patients_live_page_speaks_spanish_and_has_no_decline_words(
     assert strings["who_clinician"] == "El/la profesional de salud"
     assert strings["interpreter_requested_by"] == "{who} pidió un intérprete humano."
     assert "{seconds}" in strings["audio_lost"] and strings["audio_lost"].startswith("Unos")
+    assert strings["gap_network"] == \
+        "Parte de la conversación se perdió durante un corte de conexión."
     found = _elements(html)
     # Shown after the patient stops interpretation here: what happened, not a refusal.
     assert "hidden" in found.by_id["stopped"]

@@ -38,6 +38,7 @@ def _strings() -> dict[str, str]:
         "cloning_unavailable": _("Voice cloning is not available here: synthetic voice"),
         "cloning_off": _("Voice cloning off: synthetic voice"),
         "gap": _("Part of the conversation could not be interpreted."),
+        "gap_network": _("Part of the conversation was lost while a connection was down."),
         "interpreter_requested": _("A human interpreter has been requested."),
         "interpreter_requested_by": _("{who} asked for a human interpreter."),
         "interpretation_stopped": _("Someone in the visit stopped machine interpretation: "

@@ -150,14 +150,15 @@ function addCaption(segment) {
   if (captions.speechFailed[seq]) speechFailed(seq);
 }
 
-function addGap(seq) {
+function addGap(seq, reason = "") {
   if (captions.shown.has(seq)) return;
   captions.shown.add(seq);
   captions.lastSeq = Math.max(captions.lastSeq, seq);
   const item = document.createElement("li");
   item.className = "caption gap";
   item.dataset.seq = seq;
-  item.textContent = S.gap;
+  item.dataset.reason = reason || "";
+  item.textContent = reason === "network" ? S.gap_network : S.gap;
   insertInOrder(item, seq);
 }
 

@@ -213,7 +213,7 @@ function onEvent(event) {
       break;
     case "gap":
       if (event.seq > captions.lastSeq + 1) catchUp();
-      addGap(event.seq);
+      addGap(event.seq, event.reason);
       break;
     case "audio":
       live.pendingVoice[event.seq] = event.voice;
@@ -255,7 +255,7 @@ async function catchUp() {
                                  {credentials: "same-origin"});
     if (response.ok) {
       for (const item of await response.json()) {
-        if (item.kind === "gap") addGap(item.seq);
+        if (item.kind === "gap") addGap(item.seq, item.reason);
         else addCaption(item);
       }
     }
