@@ -36,14 +36,15 @@ from telehealth.models import (
 PASSWORD = "correct horse battery staple"
 C = TypeVar("C", bound=Client)
 
-# Whole files marked ``slow`` (``scripts/test -m "not slow"`` is the quick loop): each test
-# starts Daphne and a worker, or drives Chromium, and together they take minutes.
-SLOW_FILES = frozenset({"test_end_to_end.py", "test_browser.py"})
+# ``scripts/test -m "not slow"`` is the quick loop. Slow: every browser test (Chromium) and
+# these files, whose tests each start Daphne with workers that load the models (minutes).
+# A new file of that kind says ``pytestmark = pytest.mark.slow`` itself.
+SLOW_FILES = frozenset({"test_end_to_end.py", "test_faults.py"})
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        if item.path.name in SLOW_FILES:
+        if item.path.name in SLOW_FILES or item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.slow)
 
 
