@@ -40,7 +40,7 @@ pytestmark = pytest.mark.browser
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "screenshots"
 PAUSE_S = 1.5  # silence after each sentence, so that the looping fake microphone pauses
-INTERPRETED_MS = 90_000  # a cold worker loads its models on the first utterance
+INTERPRETED_MS = 90_000  # a cold worker loads its models; speech lags on a busy runner
 STEP_MS = 20_000
 STACK_STARTUP_ATTEMPTS = 1500  # polls of bench.stack.STARTUP_POLL_S (0.2 s): five minutes
 DROP_NOTICED_MS = 5_000  # a dead connection is noticed within ~2.5 s of its last pong
@@ -204,7 +204,7 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     heard.wait_for(timeout=INTERPRETED_MS)
     assert "blood pressure" in heard.locator(".original[lang=en]").inner_text().lower()
     assert heard.locator(".translation[lang=es]").inner_text().strip()
-    pat.wait_for_selector(HEARD_SPEECH, state="attached", timeout=STEP_MS)
+    pat.wait_for_selector(HEARD_SPEECH, state="attached", timeout=INTERPRETED_MS)
 
     # The patient's network drops while the clinician goes on talking (the fake
     # microphone repeats the sentence): their page says so within seconds, the clinician
@@ -256,14 +256,14 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     pat.context.set_offline(False)
     pat.wait_for_selector("#connection[data-state=connected]", timeout=STEP_MS)
     pat.wait_for_selector("#notices li[data-key=audio_lost]", timeout=STEP_MS)
-    doc.locator(".caption.gap").first.wait_for(timeout=STEP_MS)
+    doc.locator(".caption.gap[data-reason=network]").first.wait_for(timeout=STEP_MS)
     reply = doc.locator(f".caption[data-speaker='{patient.pk}']").first
     reply.wait_for(timeout=INTERPRETED_MS)
     # Whisper base hears this synthetic Spanish sentence poorly even from the file itself;
     # what matters here is that it arrives, in Spanish, with its English translation.
     assert reply.locator(".original[lang=es]").inner_text().strip()
     assert reply.locator(".translation[lang=en]").inner_text().strip()
-    doc.wait_for_selector(HEARD_SPEECH, state="attached", timeout=STEP_MS)
+    doc.wait_for_selector(HEARD_SPEECH, state="attached", timeout=INTERPRETED_MS)
     pat.locator("#mic-toggle").click()
     doc.wait_for_selector(f".caption[data-speaker='{patient.pk}'][data-spoken=clone]",
                           timeout=STEP_MS)
@@ -392,6 +392,13 @@ def test_a_whole_visit_in_two_browsers_then_its_review(
     for event in (AuditEvent.AUDIT_VIEWED, AuditEvent.AUDIT_EXPORTED, AuditEvent.AUDIT_VERIFIED):
         assert AuditEntry.objects.filter(event=event, actor_id=officer.pk).exists()
     assert not Participant.objects.filter(pk=patient.pk, voice_profile__isnull=False).exists()
+    # Both drops are audited gaps of their speaker; no page ever broke the frame limits.
+    network = AuditEntry.objects.filter(event=AuditEvent.SEGMENT_GAP, visit_id=visit.pk,
+                                        metadata__reason="network")
+    assert {e.metadata["speaker_id"] for e in network} == \
+        {patient.pk, visit.participants.get(role="clinician").pk}
+    assert not AuditEntry.objects.filter(event=AuditEvent.LIVE_ERROR, visit_id=visit.pk,
+                                         metadata__reason="frame_abuse").exists()
     revoked = AuditEntry.objects.filter(event=AuditEvent.CONSENT_RECORDED, visit_id=visit.pk,
                                         metadata__decision="revoked")
     assert ConsentScope.VOICE_CLONING in {e.metadata.get("scope") for e in revoked}
