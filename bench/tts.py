@@ -14,10 +14,11 @@ every number, spelled or in digits, rewritten as digits ("dos veces" and "2 vece
 
 Speed: per voice and thread count (1 and 2), the real-time factor (synthesis time /
 audio duration), the time to the first audio of a segment when the whole sentence is
-synthesised at once and when only its first clause is (what clause-by-clause
-speech would wait for), load time, and the peak RSS of a process that holds only that
-voice. Each voice runs in its own process so the memory figures do not mix. Figures
-are medians on a shared, noisy machine: compare runs on the same machine only.
+synthesised at once and when only its first piece is (``pipeline.clauses``: what the
+live speech lane waits for before a listener hears anything), load time, and the
+peak RSS of a process that holds only that voice. Each voice runs in its own process
+so the memory figures do not mix. Figures are medians on a shared, noisy machine:
+compare runs on the same machine only.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ import argparse
 import json
 import multiprocessing
 import os
-import re
 import resource
 import statistics
 import sys
@@ -41,13 +41,13 @@ sys.path.insert(0, str(ROOT))
 
 from interpretation.audio import resample  # noqa: E402
 from interpretation.metrics import edit_distance, words  # noqa: E402
+from interpretation.pipeline import clauses  # noqa: E402
 
 SENTENCES = ROOT / "fixtures" / "tts"
 STYLES = ("jm_kumo", "jf_alpha", "jf_gongitsune", "jf_nezumi", "jf_tebukuro")
 EN_STYLES = ("jm_kumo", "jf_alpha")  # English has Piper: two styles answer "does it work"
 HELD_OUT_EVERY = 4
 SPEED_SENTENCES = 12  # per voice and thread count: speed needs fewer than accuracy
-_CLAUSE_END = re.compile(r"(?<=[,;:.!?])\s+")
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ def speak_all(run: VoiceRun, texts: list[str], threads: int) -> dict[str, Any]:
     voice = _load(run, threads)
     load_s = time.perf_counter() - started
     voice.synthesize("Warm up.", run.language)  # first calls allocate: not counted
-    audio, synth_s, audio_s, first_clause_s, clause_sentence_s = [], [], [], [], []
+    audio, synth_s, audio_s, first_piece_s, clause_sentence_s = [], [], [], [], []
     for text in texts:
         started = time.perf_counter()
         samples, rate = voice.synthesize(text, run.language)
@@ -123,14 +123,14 @@ def speak_all(run: VoiceRun, texts: list[str], threads: int) -> dict[str, Any]:
         synth_s.append(elapsed)
         audio_s.append(len(samples) / rate)
         audio.append(resample(samples, rate))
-        clauses = _CLAUSE_END.split(text)
-        if len(clauses) > 1:
+        pieces = clauses(text)
+        if len(pieces) > 1:
             started = time.perf_counter()
-            voice.synthesize(clauses[0], run.language)
-            first_clause_s.append(time.perf_counter() - started)
+            voice.synthesize(pieces[0], run.language)
+            first_piece_s.append(time.perf_counter() - started)
             clause_sentence_s.append(elapsed)
     return {"audio": audio, "synth_s": synth_s, "audio_s": audio_s, "load_s": load_s,
-            "first_clause_s": first_clause_s, "clause_sentence_s": clause_sentence_s,
+            "first_piece_s": first_piece_s, "clause_sentence_s": clause_sentence_s,
             "peak_rss_mb": _peak_rss_mb()}
 
 
@@ -149,7 +149,7 @@ def speed(spoken: dict[str, Any]) -> dict[str, Any]:
     return {
         "rtf_p50": median(rtf),
         "sentence_ms_p50": round(median(spoken["synth_s"]) * 1000),
-        "first_clause_ms_p50": round(median(spoken["first_clause_s"]) * 1000),
+        "first_piece_ms_p50": round(median(spoken["first_piece_s"]) * 1000),
         "whole_sentence_ms_p50_same_sentences": round(median(spoken["clause_sentence_s"])
                                                       * 1000),
         "audio_s_p50": median(spoken["audio_s"], 2),
@@ -236,12 +236,12 @@ def print_table(report: dict[str, Any]) -> None:
         print(f"{row['voice']:<22}{row['language']:<6}{row['sentences']:>4}{row['wer']:>7}"
               f"{row['wer_dev']:>7}{row['wer_held_out']:>7}")
     print()
-    print(f"{'voice':<22}{'lang':<6}{'thr':>4}{'RTF':>7}{'sent ms':>9}{'1st clause':>11}"
+    print(f"{'voice':<22}{'lang':<6}{'thr':>4}{'RTF':>7}{'sent ms':>9}{'1st piece':>11}"
           f"{'whole':>7}{'load ms':>9}{'RSS MB':>8}")
     for row in report["voices"]:
         for threads, s in row["speed"].items():
             print(f"{row['voice']:<22}{row['language']:<6}{threads:>4}{s['rtf_p50']:>7}"
-                  f"{s['sentence_ms_p50']:>9}{s['first_clause_ms_p50']:>11}"
+                  f"{s['sentence_ms_p50']:>9}{s['first_piece_ms_p50']:>11}"
                   f"{s['whole_sentence_ms_p50_same_sentences']:>7}{s['load_ms']:>9}"
                   f"{s['peak_rss_mb']:>8}")
 

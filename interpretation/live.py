@@ -1,10 +1,13 @@
 """One live utterance, from audio to stored segment and fan-out event.
 
 Runs where inference runs: in a worker process fed over the channel layer, or
-in the server process when there is no Redis. ASR and redaction run once;
-translation and speech once per language among the other participants. The
-segment (redacted text only) is stored, with its audit entry, before the event
-goes out; any failure becomes a stored, audited gap instead of a silent loss.
+in the server process when there is no Redis. The cascade (``Cascade.to_text``)
+makes the text: ASR and redaction once, translation once per language among the
+other participants; this module keeps what is live: the consent check, the store,
+the fan-out. The segment (redacted text only) is stored, with its audit entry,
+before the event goes out; any failure becomes a stored, audited gap instead of a
+silent loss. Speech follows on a lane of its own (``speaking``), piece by piece; a
+segment whose speech fails or comes too late is audited and its listeners told.
 """
 
 from __future__ import annotations
