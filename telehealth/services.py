@@ -6,12 +6,12 @@ here crosses models or must be audited.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from django.db import transaction
 from django.utils import timezone
 
-from audit.events import ANONYMOUS, Actor, AuditEvent, Outcome
+from audit.events import ANONYMOUS, SYSTEM, Actor, AuditEvent, Outcome
 from audit.models import AuditEntry
 from telehealth.broadcast import after_commit
 from telehealth.models import (
@@ -152,17 +152,44 @@ def visit_transition(*, visit: Visit, actor: User, event: AuditEvent) -> Visit:
         locked.save(update_fields=["status", "started_at", "ended_at"])
         purged = 0
         if to_status in (VisitStatus.ENDED, VisitStatus.CANCELLED):
-            # Unused invitations die with the visit.
-            Invitation.objects.filter(
-                participant__visit=locked, used_at__isnull=True, expires_at__gt=now
-            ).update(expires_at=now)
-            purged = _purge_unconsented_segments(locked)
-            after_commit(locked.pk, {"type": "visit.ended"})
+            purged = _close(locked, now)
         record(
             event, actor=Actor.for_user(actor), visit_id=locked.pk,
             patient_id=locked.patient_id, subject=locked, segments_deleted=purged,
         )
     return locked
+
+
+def visit_close_abandoned(*, visit_id: int, idle_for: timedelta) -> bool:
+    """End, as the system, a live visit nobody has been connected to for ``idle_for``;
+    False if someone came back (checked again once the row is locked)."""
+    with transaction.atomic():
+        locked = (Visit.objects.abandoned(idle_for=idle_for).select_for_update()
+                  .filter(pk=visit_id).first())
+        if locked is None:
+            return False
+        now = timezone.now()
+        locked.status, locked.ended_at = VisitStatus.ENDED, now
+        locked.save(update_fields=["status", "ended_at"])
+        purged = _close(locked, now)
+        record(
+            AuditEvent.VISIT_ENDED, actor=SYSTEM, visit_id=locked.pk,
+            patient_id=locked.patient_id, subject=locked, segments_deleted=purged,
+            reason="abandoned", idle_min=round(idle_for.total_seconds() / 60),
+        )
+    return True
+
+
+def _close(visit: Visit, now: datetime) -> int:
+    """What ending or cancelling a visit does besides its status, inside the caller's
+    transaction: unused invitations die with it, the transcripts nobody consented to
+    keeping go, and everyone connected is told after commit. Returns segments deleted."""
+    Invitation.objects.filter(
+        participant__visit=visit, used_at__isnull=True, expires_at__gt=now
+    ).update(expires_at=now)
+    purged = _purge_unconsented_segments(visit)
+    after_commit(visit.pk, {"type": "visit.ended"})
+    return purged
 
 
 def _purge_unconsented_segments(visit: Visit) -> int:

@@ -21,33 +21,8 @@ from django.utils import timezone
 from audit.events import SYSTEM, AuditEvent
 from audit.models import AuditEntry
 from interpretation.models import Segment
-from telehealth.broadcast import after_commit
-from telehealth.models import Invitation, Visit, VisitStatus
-
-# The same purge as a clinician's "end visit" (telehealth.services.visit_transition), which
-# takes a staff user as its actor; here the system ends the visit.
-from telehealth.services import _purge_unconsented_segments
-
-
-def close_abandoned(visit_id: int, idle_for: timedelta) -> bool:
-    """End one visit if it is still abandoned once locked; False if someone came back."""
-    with transaction.atomic():
-        visit = (Visit.objects.abandoned(idle_for=idle_for).select_for_update()
-                 .filter(pk=visit_id).first())
-        if visit is None:
-            return False
-        now = timezone.now()
-        visit.status, visit.ended_at = VisitStatus.ENDED, now
-        visit.save(update_fields=["status", "ended_at"])
-        Invitation.objects.filter(participant__visit=visit, used_at__isnull=True,
-                                  expires_at__gt=now).update(expires_at=now)
-        purged = _purge_unconsented_segments(visit)
-        after_commit(visit.pk, {"type": "visit.ended"})
-        AuditEntry.objects.record(
-            AuditEvent.VISIT_ENDED, actor=SYSTEM, visit_id=visit.pk,
-            patient_id=visit.patient_id, subject=visit, segments_deleted=purged,
-            reason="abandoned", idle_min=settings.ABANDONED_VISIT_AFTER_MIN)
-    return True
+from telehealth.models import Visit
+from telehealth.services import visit_close_abandoned
 
 
 class Command(BaseCommand):
@@ -57,7 +32,8 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         idle_for = timedelta(minutes=settings.ABANDONED_VISIT_AFTER_MIN)
         abandoned = list(Visit.objects.abandoned(idle_for=idle_for).values_list("pk", flat=True))
-        closed = sum(close_abandoned(visit_id, idle_for) for visit_id in abandoned)
+        closed = sum(visit_close_abandoned(visit_id=visit_id, idle_for=idle_for)
+                     for visit_id in abandoned)
         self.stdout.write(f"closed {closed} abandoned visits")
 
         cutoff = timezone.now() - timedelta(days=settings.TRANSCRIPT_RETENTION_DAYS)
