@@ -25,6 +25,7 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -204,3 +205,16 @@ def test_asking_what_is_installed_loads_no_engine_library() -> None:
     assert libraries_loaded_by(asked) == []
     # The probe does see a library when one is loaded: the redactor is Presidio.
     assert "presidio_analyzer" in libraries_loaded_by("import redaction.engine")
+
+
+def test_what_is_installed_follows_the_engine_and_the_models_folder(
+        settings: Any, tmp_path: Path) -> None:
+    from interpretation import capabilities
+
+    settings.MT_ENGINE, settings.MT_QUALITY_ENGINE = "apertium", "none"
+    assert {(info["engine"], info["tier"], info["quality"])
+            for info in capabilities.mt_summary().values()} == {("apertium", "basic", "")}
+    settings.MT_ENGINE, settings.MODELS_DIR = "ct2", str(tmp_path)  # nothing installed there
+    assert {(info["engine"], info["tier"])
+            for info in capabilities.mt_summary().values()} == {("test-model", "test")}
+    assert capabilities.cloning_available() is False
