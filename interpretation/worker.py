@@ -59,12 +59,12 @@ async def work_on(layer: Any, message: dict[str, Any]) -> None:
                 await layer.send(reply_to, {"type": "utterance.working",
                                             "utterance_id": utterance_id})
 
+    await beat()  # taken: from now on, silence means this worker died
     logger.info("utterance %s taken (attempt %s)", utterance_id, message.get("attempt", 1))
     emit = job_emitter(layer, message)
     work = asyncio.ensure_future(
         sync_to_async(live.interpret, thread_sensitive=False)(message, emit))
     while True:
-        await beat()
         done, _ = await asyncio.wait({work}, timeout=HEARTBEAT_S)
         if done:
             with contextlib.suppress(*LAYER_ERRORS):  # logged below; the consumer resends
@@ -73,6 +73,7 @@ async def work_on(layer: Any, message: dict[str, Any]) -> None:
             logger.warning("utterance %s: the channel layer stayed away; it will be sent again",
                            utterance_id)
             return
+        await beat()
 
 
 def job_emitter(layer: Any, message: dict[str, Any]) -> live.Emit:
