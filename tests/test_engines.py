@@ -8,6 +8,7 @@ import pytest
 
 from interpretation.audio import load_audio
 from interpretation.engines.espeak import EspeakVoice
+from interpretation.engines.whisper_asr import WhisperRecognizer
 from interpretation.frames import SAMPLE_RATE_HZ
 from interpretation.metrics import word_error_rate, words
 from interpretation.pipeline import Cascade
@@ -33,6 +34,31 @@ def test_whisper_transcribes_real_human_english_speech(engines: Cascade) -> None
                  for u in utterances(load_audio(SHARED_SPEECH / "en" / name), "en")]
         pairs.append((text, " ".join(heard)))
     assert word_error_rate(pairs) <= HUMAN_WER_MAX
+
+
+def test_whisper_decodes_with_the_speakers_previous_text_as_context(
+        engines: Cascade) -> None:  # noqa: F811
+    """A word the speaker said before is recognised when heard again, where the sentence
+    alone is misheard; the context is never echoed back as if it were heard, however
+    long it is (only its last tokens are used)."""
+    recognizer = engines.recognizer
+    assert isinstance(recognizer, WhisperRecognizer)
+    audio = load_audio(SPEECH / "en-meds.wav")  # "... one tablet of metformin twice a day"
+    assert "metformin" not in recognizer.transcribe(audio, "en")[0].lower()
+    heard = recognizer.transcribe(audio, "en", context="I take metformin.")[0]
+    assert "metformin" in heard.lower()
+    previous = "I have had chest pain for three days and it gets worse on the stairs."
+    for context in (previous, " ".join([previous] * 60)):  # the second: ~900 words
+        heard = recognizer.transcribe(audio, "en", context=context)[0]
+        assert "chest" not in heard.lower()
+        assert "twice a day with food" in heard.lower()
+
+
+def test_context_does_not_make_text_out_of_silence(engines: Cascade) -> None:  # noqa: F811
+    recognizer = engines.recognizer
+    assert isinstance(recognizer, WhisperRecognizer)
+    silence = np.zeros(3 * SAMPLE_RATE_HZ, np.float32)
+    assert recognizer.transcribe(silence, "en", context="I take metformin.")[0] == ""
 
 
 def test_silence_produces_no_text(engines: Cascade) -> None:  # noqa: F811

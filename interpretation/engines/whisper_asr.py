@@ -108,7 +108,10 @@ class WhisperRecognizer:
             text, no_speech = self._decode(encoded, prompt, tokenizer, max_length, penalty=1.3)
             if compression_ratio(text) > COMPRESSION_RATIO_MAX:
                 return "", no_speech
-        if no_speech > NO_SPEECH_MAX or _normalise(text) in _HALLUCINATIONS:
+        # No word at all (". ." on silence, which a context prompt makes likelier) is
+        # nothing heard.
+        if no_speech > NO_SPEECH_MAX or _normalise(text) in _HALLUCINATIONS \
+                or not _normalise(text):
             return "", no_speech
         return text, no_speech
 

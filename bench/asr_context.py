@@ -1,0 +1,119 @@
+"""Does the live decode lose anything against faster-whisper's own, and does context help?
+
+    python bench/asr_context.py [--json] [--quick]
+
+A "visit" per language: the sentences of ``fixtures/speech`` and ``../shared/speech``
+one after another, as one speaker would say them. Each sentence is decoded four ways
+with the same Whisper weights and compute type, and scored by WER:
+
+- ``ordinary``: faster-whisper's ``transcribe`` on the sentence's clip (30 s window,
+  beam 5, no VAD), its usual call;
+- ``fitted``: ``WhisperRecognizer`` on the endpointed utterances (VAD-trimmed, the
+  fitted window, beam 5): the live path before issue 14;
+- ``context``: the same, each utterance given the speaker's previous
+  ``CONTEXT_UTTERANCES`` recognised utterances as ``context``: the live path with it;
+- ``whole``: faster-whisper's ``transcribe`` on the whole visit in one call (each
+  30 s window conditioned on the previous text), the accuracy the model can reach.
+
+Figures are for this machine only; the time per utterance is a median.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from interpretation.audio import load_audio  # noqa: E402
+from interpretation.endpointing import utterances  # noqa: E402
+from interpretation.engines.whisper_asr import WhisperRecognizer  # noqa: E402
+from interpretation.frames import SAMPLE_RATE_HZ  # noqa: E402
+from interpretation.metrics import word_error_rate  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "speech"
+FIXTURES = ROOT / "fixtures" / "speech"
+MODEL_DIR = Path(os.environ.get("MODELS_DIR", ROOT / "models")) / "asr" / "whisper-base"
+COMPUTE_TYPE = os.environ.get("ASR_COMPUTE_TYPE", "int8")
+THREADS = int(os.environ.get("ASR_THREADS", "2"))
+CONTEXT_UTTERANCES = 3  # what the worker keeps per speaker, in memory only
+PAUSE_S = 1.0  # between sentences in the whole-visit decode
+MODES = ("ordinary", "fitted", "context", "whole")
+
+
+def visit(language: str) -> list[tuple[np.ndarray, str]]:
+    """(audio, reference) per sentence: the synthetic ones, then the real ones."""
+    rows = []
+    for line in (FIXTURES / "transcripts.tsv").read_text(encoding="utf-8").splitlines():
+        name, lang, text = line.split("\t")
+        if lang == language and "44k" not in name:
+            rows.append((load_audio(FIXTURES / name), text))
+    folder = SHARED / language
+    if folder.is_dir():
+        for line in (folder / "transcripts.tsv").read_text(encoding="utf-8").splitlines():
+            name, text = line.split("\t")[:2]
+            rows.append((load_audio(folder / name), text))
+    return rows
+
+
+def main() -> None:
+    from faster_whisper import WhisperModel
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--quick", action="store_true", help="eight sentences a language")
+    options = parser.parse_args()
+    recognizer = WhisperRecognizer(MODEL_DIR, compute_type=COMPUTE_TYPE, threads=THREADS)
+    ordinary = WhisperModel(str(MODEL_DIR), device="cpu", compute_type=COMPUTE_TYPE,
+                            cpu_threads=THREADS)
+    results: dict[str, dict[str, object]] = {}
+    for language in ("en", "es"):
+        sentences = visit(language)[:8] if options.quick else visit(language)
+        pairs: dict[str, list[tuple[str, str]]] = {mode: [] for mode in MODES}
+        times_ms: dict[str, list[float]] = {mode: [] for mode in MODES[:3]}
+        heard: list[str] = []  # the speaker's recognised utterances, newest last
+        for audio, reference in sentences:
+            started = time.perf_counter()
+            segments, _ = ordinary.transcribe(audio, language=language, beam_size=5)
+            pairs["ordinary"].append((reference, " ".join(s.text for s in segments)))
+            times_ms["ordinary"].append((time.perf_counter() - started) * 1000)
+            for mode in ("fitted", "context"):
+                texts = []
+                for utterance in utterances(audio, language):
+                    context = " ".join(heard[-CONTEXT_UTTERANCES:]) if mode == "context" else ""
+                    started = time.perf_counter()
+                    text = recognizer.transcribe(utterance.audio, language, context=context)[0]
+                    times_ms[mode].append((time.perf_counter() - started) * 1000)
+                    texts.append(text)
+                    if mode == "context" and text:
+                        heard.append(text)
+                pairs[mode].append((reference, " ".join(texts)))
+        gap = np.zeros(int(PAUSE_S * SAMPLE_RATE_HZ), np.float32)
+        whole = np.concatenate([piece for audio, _ in sentences for piece in (audio, gap)])
+        segments, _ = ordinary.transcribe(whole, language=language, beam_size=5)
+        pairs["whole"].append((" ".join(r for _, r in sentences),
+                               " ".join(s.text for s in segments)))
+        for mode in MODES:
+            results[f"{language} {mode}"] = {
+                "sentences": len(sentences),
+                "wer": round(word_error_rate(pairs[mode], language), 3),
+                "ms_per_utterance_p50": round(statistics.median(times_ms[mode]))
+                if mode in times_ms else None,
+            }
+    if options.json:
+        print(json.dumps(results, indent=2))
+        return
+    for name, row in results.items():
+        print(f"{name:<14} " + "  ".join(f"{k} {v}" for k, v in row.items()))
+
+
+if __name__ == "__main__":
+    main()
