@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from redaction.entity import Entity  # redaction's finding, carried by ``Redacted``
+
 SAMPLE_RATE_HZ = 16_000
 
 
@@ -36,15 +38,6 @@ class Transcript:
     utterance: Utterance
     text: str = field(repr=False)
     no_speech_prob: float = 0.0
-
-
-@dataclass(frozen=True)
-class Entity:
-    """One identifier found by redaction: its type and offsets into the transcript."""
-
-    type: str
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)

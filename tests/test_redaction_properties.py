@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from interpretation.engines.loading import build_redactor, models_dir
-from interpretation.frames import Entity
 from interpretation.weights import by_name
 from redaction.engine import FAILED_CLOSED_TYPE, RedactionResult, Redactor
+from redaction.entity import Entity
 
 EXAMPLES = int(os.environ.get("REDACTION_PROPERTY_EXAMPLES", "500"))
 
