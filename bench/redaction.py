@@ -21,8 +21,10 @@ Scoring, per set, language and form:
   doses, ages below 90) that any redacted span touches.
 - crashes: calls that raised (counted, never fatal; their gold spans count as
   missed); failed_closed: calls answered by the redactor's fail-closed path.
-- p50/p95 ms per ``redact`` call after a warm-up call, and the process RSS after
-  loading the redactor. Figures from a shared machine: compare runs on one machine.
+- p50/p95 ms per ``redact`` call after a warm-up call (wall clock), p50 CPU ms (the
+  process's CPU time for the call: what the call costs when no other process competes
+  for the core), and the process RSS after loading the redactor. Wall figures from a
+  shared machine vary with its load: compare runs on one machine.
 
 ``--misses N`` prints N missed identifiers of the dev part only, spread over types;
 never held-out ones, which would turn the held-out part into tuning data.
@@ -119,6 +121,7 @@ class Tally:
         self.keep = self.keep_hit = 0
         self.crashes = self.failed_closed = self.utterances = 0
         self.ms: list[float] = []
+        self.cpu_ms: list[float] = []
         self.misses: list[tuple[Sample, dict[str, Any]]] = []
 
     def add(self, sample: Sample, predicted: list[tuple[str, int, int]] | None) -> None:
@@ -169,6 +172,7 @@ class Tally:
             "p50_ms": round(statistics.median(ordered), 2) if ordered else None,
             "p95_ms": round(ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))], 2)
             if ordered else None,
+            "p50_cpu_ms": round(statistics.median(self.cpu_ms), 2) if self.cpu_ms else None,
         }
 
 
@@ -187,7 +191,7 @@ def score(redactor: Any, samples: list[Sample]) -> dict[str, Tally]:
     tallies: dict[str, Tally] = defaultdict(Tally)
     for sample in samples:
         tally = tallies[sample["form"]]
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         try:
             result = redactor.redact(sample["text"], sample["language"])
         except Exception:  # a crash is a finding to count, not a reason to stop
@@ -195,6 +199,7 @@ def score(redactor: Any, samples: list[Sample]) -> dict[str, Tally]:
             tally.add(sample, None)
             continue
         tally.ms.append((time.perf_counter() - started) * 1000)
+        tally.cpu_ms.append((time.process_time() - started_cpu) * 1000)
         tally.failed_closed += bool(getattr(result, "failed_closed", False))
         tally.add(sample, [(e.type, e.start, e.end) for e in result.entities])
     return tallies
@@ -206,7 +211,7 @@ def print_table(report: dict[str, Any]) -> None:
           f"peak {report['peak_rss_mb']} MB")
     head = (f"{'set':<9}{'lang':<5}{'form':<8}{'utts':>6}{'gold':>6}{'recall':>8}{'strict':>8}"
             f"{'chars':>7}{'prec':>7}{'FP':>5}{'keep hit':>10}{'crash':>6}{'closed':>7}"
-            f"{'p50 ms':>8}{'p95 ms':>8}")
+            f"{'p50 ms':>8}{'p95 ms':>8}{'cpu p50':>8}")
     print(head)
     columns = []
     for set_name, languages in report["sets"].items():
@@ -218,7 +223,8 @@ def print_table(report: dict[str, Any]) -> None:
                       f"{_pct(m['recall']):>8}{_pct(m['recall_strict']):>8}"
                       f"{_pct(m['char_recall']):>7}{_pct(m['precision']):>7}"
                       f"{m['false_positives']:>5}{keep:>10}{m['crashes']:>6}"
-                      f"{m['failed_closed']:>7}{m['p50_ms'] or 0:>8.1f}{m['p95_ms'] or 0:>8.1f}")
+                      f"{m['failed_closed']:>7}{m['p50_ms'] or 0:>8.1f}{m['p95_ms'] or 0:>8.1f}"
+                      f"{m['p50_cpu_ms'] or 0:>8.1f}")
     types = sorted({t for _, per_type in columns for t in per_type})
     print("\ncaught/gold per type (any-type cover >= 90 % of characters)")
     print(f"{'type':<22}" + "".join(f"{name:>15}" for name, _ in columns))
