@@ -16,6 +16,7 @@ import itertools
 import json
 import os
 import shutil
+import time
 import wave
 from collections.abc import Iterator
 from pathlib import Path
@@ -107,6 +108,12 @@ def mid_sentence(speaker_page: Any, listener_page: Any, speaker: Participant) ->
     """Wait until the listener's page shows the speaker talking: a drop now cuts a sentence."""
     listener_page.wait_for_selector(f"#speaking[data-speaker='{speaker.pk}']",
                                     timeout=STEP_MS)
+
+
+def seconds_until(page: Any, selector: str, timeout_ms: int) -> float:
+    started = time.monotonic()
+    page.wait_for_selector(selector, timeout=timeout_ms)
+    return round(time.monotonic() - started, 2)
 
 
 def assert_one_consent_per_decision(visit: Visit) -> None:
@@ -209,10 +216,19 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     # The patient's network drops while the clinician goes on talking (the fake
     # microphone repeats the sentence): their page says so within seconds, the clinician
     # is told; back again, the page catches up on what it missed.
+    timings: dict[str, float] = {}  # seconds, saved beside the screenshots
+    # A silent network first: the socket stays open but nothing comes back, so only the
+    # page's own pings can tell (no pong within 2.5 s).
+    pat.evaluate("() => { liveVisit.ws.onmessage = null; }")
+    timings["silent_drop_noticed"] = seconds_until(pat, "#connection[data-state=reconnecting]",
+                                                   DROP_NOTICED_MS)
+    timings["silent_drop_reconnected"] = seconds_until(
+        pat, "#connection[data-state=connected]", STEP_MS)
     spoken = doc.locator(".caption.own")
     seen = spoken.count()
     pat.context.set_offline(True)
-    pat.wait_for_selector("#connection[data-state=reconnecting]", timeout=DROP_NOTICED_MS)
+    timings["offline_noticed"] = seconds_until(pat, "#connection[data-state=reconnecting]",
+                                               DROP_NOTICED_MS)
     doc.get_by_text("The patient is reconnecting…").wait_for(timeout=STEP_MS)
     for _ in range(INTERPRETED_MS // 500):
         if spoken.count() > seen:
@@ -221,7 +237,8 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     missed = spoken.nth(seen).get_attribute("data-seq")
     assert pat.locator(f".caption[data-seq='{missed}']").count() == 0
     pat.context.set_offline(False)
-    pat.wait_for_selector("#connection[data-state=connected]", timeout=STEP_MS)
+    timings["online_reconnected"] = seconds_until(pat, "#connection[data-state=connected]",
+                                                  STEP_MS)
     doc.get_by_text("The patient is back.").wait_for(timeout=STEP_MS)
     caught_up = pat.locator(f".caption[data-seq='{missed}']")
     caught_up.wait_for(timeout=STEP_MS)
@@ -257,6 +274,8 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     pat.wait_for_selector("#connection[data-state=connected]", timeout=STEP_MS)
     pat.wait_for_selector("#notices li[data-key=audio_lost]", timeout=STEP_MS)
     doc.locator(".caption.gap[data-reason=network]").first.wait_for(timeout=STEP_MS)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / "network-drops.json").write_text(json.dumps(timings, indent=1))
     reply = doc.locator(f".caption[data-speaker='{patient.pk}']").first
     reply.wait_for(timeout=INTERPRETED_MS)
     # Whisper base hears this synthetic Spanish sentence poorly even from the file itself;
