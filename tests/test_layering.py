@@ -75,8 +75,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("audit.events", "telehealth.models"):
         "type-only: Actor.for_user/for_participant annotate the domain's User and Participant "
         "(a Protocol with `pk` would do)",
-    ("redaction.engine", "interpretation.frames"):
-        "Entity is defined in interpretation/frames.py; it belongs to redaction (issue 13)",
     ("redaction.management.commands.redact", "interpretation.engines.loading"):
         "the redact command builds its engine through the cascade's loader (issue 13)",
     ("interpretation.engines.loading", "django.conf"):
