@@ -224,7 +224,7 @@ def speech_frames(name: str) -> list[bytes]:
 
 @override_settings(INTERPRETATION_WORKERS=False)
 def test_the_listener_gets_the_segment_in_their_language_with_speech(
-    live_visit: Visit, engines: object  # noqa: F811
+    live_visit: Visit, engines: Any  # noqa: F811
 ) -> None:
     speaker, listener = person(live_visit, "clinician"), person(live_visit, "patient")
 
