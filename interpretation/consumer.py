@@ -36,7 +36,7 @@ from audit.events import ANONYMOUS, Actor, ActorKind, AuditEvent, Outcome
 from audit.models import AuditEntry
 from interpretation import limits, live
 from interpretation.audio import AudioError, pcm16_to_float
-from interpretation.engines.loading import mt_summary
+from interpretation.capabilities import mt_summary
 from interpretation.inflight import InFlight
 from interpretation.streaming import StreamingEndpointer
 from interpretation.worker import LAYER_ERRORS, RETRY_FIRST_S, RETRY_MAX_S, work_on
