@@ -14,8 +14,9 @@ const WAITING_RETRY_MS = 3000;
 const WAITING_RETRY_MAX_MS = 30000;
 const CONNECT_TIMEOUT_MS = 10000;
 const PING_EVERY_MS = 1000;
+const CHECK_EVERY_MS = 250; // how often the page looks at its pings (and ages held audio)
 const STALL_AFTER_MS = 1500; // a ping unanswered this long: hold the audio back
-const DEAD_AFTER_MS = 2500; // unanswered this long: the connection is gone
+const DEAD_AFTER_MS = 2500; // no pong this long, a ping waiting: the connection is gone
 const MAX_REPLAY_MS = 1500; // audio older than this is never sent after an outage
 const STALL_BYTES = 6400; // 0.2 s of audio still queued in the socket: the network stalls
 const PCM_BYTES_PER_MS = 32; // 16 kHz × 2 bytes
@@ -26,7 +27,7 @@ const FINAL_CLOSES = {4401: "refused", 4403: "refused", 4404: "refused",
 const live = {
   ws: null, ready: false, retryMs: RETRY_FIRST_MS, waitingMs: WAITING_RETRY_MS,
   retryTimer: null, closedForGood: false, revoked: false, catchingUp: null,
-  pingId: 0, pings: new Map(), outbox: [], lostMs: 0, presence: {}, tierText: "",
+  pingId: 0, pings: new Map(), lastPingAt: 0, lastPongAt: 0, outbox: [], lostMs: 0, presence: {}, tierText: "",
   audio: null, playHead: 0, pendingVoice: {}, audioCount: 0,
   mic: null, micOn: false, sampleSink: null,
 };
@@ -135,15 +136,18 @@ function send(message) {
   return false;
 }
 
-// Every second: a ping; an unanswered one first holds the audio back, then ends the
+// Every second a ping; an unanswered one first holds the audio back, then ends the
 // connection. The page's own timer, so a silent network is noticed within seconds.
 function heartbeat() {
   pumpAudio();
   if (!live.ready) return;
-  const oldest = live.pings.size ? Math.min(...live.pings.values()) : Infinity;
-  if (performance.now() - oldest > DEAD_AFTER_MS) return dropped(live.ws);
+  const now = performance.now();
+  // Silence since the last pong, while a ping waits: pongs come every second otherwise.
+  if (live.pings.size && now - live.lastPongAt > DEAD_AFTER_MS) return dropped(live.ws);
+  if (now - live.lastPingAt < PING_EVERY_MS) return;
+  live.lastPingAt = now;
   live.pingId += 1;
-  live.pings.set(String(live.pingId), performance.now());
+  live.pings.set(String(live.pingId), now);
   send(JSON.stringify({type: "ping", id: String(live.pingId)}));
 }
 
@@ -193,6 +197,7 @@ function onEvent(event) {
       live.retryMs = RETRY_FIRST_MS;
       live.waitingMs = WAITING_RETRY_MS;
       live.pings.clear();
+      live.lastPongAt = performance.now();
       setConnection("connected", S.connected);
       send(JSON.stringify({type: live.micOn ? "start" : "stop"}));
       pumpAudio();
@@ -202,6 +207,7 @@ function onEvent(event) {
       break;
     case "pong":
       live.pings.delete(String(event.id));
+      live.lastPongAt = performance.now();
       pumpAudio();
       break;
     case "segment":
@@ -442,7 +448,7 @@ document.addEventListener("DOMContentLoaded", () => {
   setInterval(() => {
     if (!live.closedForGood) fetch(config.urls.keepalive, {credentials: "same-origin"});
   }, config.keepaliveMs); // a visit in progress is not idle
-  setInterval(heartbeat, PING_EVERY_MS);
+  setInterval(heartbeat, CHECK_EVERY_MS);
   window.addEventListener("offline", () => dropped(live.ws));
   window.addEventListener("online", () => { // back: try now, not at the next backoff step
     if (live.closedForGood || live.ready) return;
