@@ -33,13 +33,13 @@ django.setup()
 from django.conf import settings  # noqa: E402
 
 from interpretation.audio import load_audio  # noqa: E402
-from interpretation.endpointing import utterances  # noqa: E402
-from interpretation.engines.loading import (  # noqa: E402
+from interpretation.builder import (  # noqa: E402
     build_redactor,
     build_translator,
     build_voices,
     models_dir,
 )
+from interpretation.endpointing import utterances  # noqa: E402
 from interpretation.engines.whisper_asr import WhisperRecognizer  # noqa: E402
 from interpretation.metrics import word_error_rate  # noqa: E402
 from interpretation.pipeline import Cascade  # noqa: E402

@@ -177,8 +177,8 @@ def run_visits(stack: Stack, visits: list[Visit]) -> dict[str, Any]:
 def baseline() -> dict[str, Any]:
     """The same utterances through the in-process cascade: no network, no endpointing wait."""
     from interpretation.audio import load_audio
+    from interpretation.builder import cascade
     from interpretation.endpointing import utterances
-    from interpretation.engines.loading import cascade
 
     pipeline = cascade()
     to_text, total = [], []

@@ -42,7 +42,7 @@ django.setup()
 import sacrebleu  # noqa: E402
 
 from interpretation import quantities  # noqa: E402
-from interpretation.engines.loading import (  # noqa: E402
+from interpretation.builder import (  # noqa: E402
     build_engine,
     llm_folder,
     load_glossary,

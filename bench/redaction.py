@@ -58,7 +58,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from interpretation.engines.loading import build_redactor  # noqa: E402
+from interpretation.builder import build_redactor  # noqa: E402
 
 CAUGHT_SHARE = 0.9
 TYPE_ALIASES = {"ES_NIF": "ID_NUMBER", "ES_NIE": "ID_NUMBER", "US_DRIVER_LICENSE": "ID_NUMBER",

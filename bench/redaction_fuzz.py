@@ -37,7 +37,7 @@ django.setup()
 from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from interpretation.engines.loading import build_redactor  # noqa: E402
+from interpretation.builder import build_redactor  # noqa: E402
 from tests.test_redaction_properties import ANY_TEXT, assert_well_formed  # noqa: E402
 
 

@@ -186,7 +186,7 @@ def main() -> None:
     django.setup()
     from django.conf import settings
 
-    from interpretation.engines.loading import models_dir
+    from interpretation.builder import models_dir
     from interpretation.engines.whisper_asr import WhisperRecognizer
     from interpretation.weights import by_name
 

@@ -1,5 +1,9 @@
-"""Build the engines named by settings, once per process, failing at start-up when a
-model or a language pair is missing."""
+"""Build the cascade the settings name, once per process, failing at start-up when a
+model or a language pair is missing.
+
+It reads Django settings, so it lives here and not among the engines, which know
+nothing of Django (tests/test_layering.py). What is installed, without loading any of
+it, is ``interpretation.capabilities``."""
 
 from __future__ import annotations
 
@@ -9,6 +13,15 @@ from typing import TYPE_CHECKING
 
 from django.conf import settings
 
+from interpretation.capabilities import (  # what is installed, read from disk
+    converter_folder,
+    engine_choice,
+    language_pairs,
+    llm_folder,
+    models_dir,
+    mt_summary,  # noqa: F401  (re-exported until its importers ask capabilities)
+    quality_choice,
+)
 from interpretation.engines import apertium_mt
 from interpretation.engines.base import EngineError, SpeechSynthesizer
 from interpretation.engines.ct2_mt import Seq2SeqTranslator, discover_pairs
@@ -25,15 +38,6 @@ from redaction.engine import Redactor
 
 if TYPE_CHECKING:  # the LLM tier is optional: imported only where it is used
     from interpretation.engines.llm_mt import LlmTranslator
-
-
-def models_dir() -> Path:
-    return Path(settings.MODELS_DIR)
-
-
-def language_pairs() -> list[str]:
-    languages = settings.INTERPRETATION_LANGUAGES
-    return [f"{a}-{b}" for a in languages for b in languages if a != b]
 
 
 def build_redactor() -> Redactor:
@@ -59,66 +63,6 @@ def build_voices() -> dict[str, SpeechSynthesizer]:
         else:
             voices[language] = EspeakVoice()
     return voices
-
-
-def llm_folder() -> Path | None:
-    """The installed instruction LLM (``models install --with llm``), or None."""
-    try:
-        from interpretation.engines.llm_mt import discover_llm
-    except ImportError:
-        return None
-    return discover_llm(models_dir())
-
-
-def engine_choice(pair: str) -> str:
-    """Which engine serves ``pair`` live: ct2, apertium or llm (none loaded to answer).
-
-    ``auto`` prefers a real CTranslate2 pair an operator installed, then Apertium, then
-    the LLM on a GPU, and last the random-weight test model (shown as such everywhere)."""
-    wanted = settings.MT_ENGINE
-    if wanted != "auto":
-        return str(wanted)
-    model = discover_pairs(models_dir() / "mt").get(pair)
-    if model is not None and model.real:
-        return "ct2"
-    if pair in apertium_mt.available_pairs():
-        return "apertium"
-    if settings.MT_LLM_DEVICE == "cuda" and llm_folder() is not None:
-        return "llm"
-    return "ct2"
-
-
-def mt_summary() -> dict[str, dict[str, str]]:
-    """Per pair, the live engine, its licence and quality tier (test, basic, good), and the
-    quality engine that revises its captions ("" if none), without loading any model:
-    what ``models`` prints and what the live page shows both participants."""
-    summary = {}
-    quality = "llm" if quality_choice() == "llm" else ""
-    for pair in language_pairs():
-        kind = engine_choice(pair)
-        if kind == "apertium":
-            name, licence, tier = "apertium", apertium_mt.ApertiumTranslator.licence, "basic"
-        elif kind == "llm":
-            name, licence, tier = "llm", "see `manage.py models`", "good"
-        else:
-            model = discover_pairs(models_dir() / "mt").get(pair)
-            real = model is not None and model.real
-            name = f"ct2:{model.folder.name}" if model is not None and real else "test-model"
-            licence = model.licence if model is not None else ""
-            tier = "good" if real else "test"
-        summary[pair] = {"engine": name, "licence": licence, "tier": tier,
-                         "quality": quality}
-    return summary
-
-
-def quality_choice() -> str:
-    """``llm`` where the better, slower tier revises live captions; ``none`` otherwise."""
-    wanted = settings.MT_QUALITY_ENGINE
-    if wanted == "none" or settings.MT_ENGINE == "llm":
-        return "none"
-    if wanted == "auto":
-        return "llm" if llm_folder() is not None else "none"
-    return "llm"
 
 
 def build_engine(kind: str, pair: str) -> MtEngine:
@@ -182,12 +126,6 @@ def load_glossary() -> Glossary:
     if not path.is_file():
         raise EngineError(f"MT_GLOSSARY points to a missing file: {path}")
     return Glossary.from_tsv(path)
-
-
-def converter_folder() -> Path | None:
-    """Where the voice converter is installed, or None where it is not."""
-    folder = models_dir() / "vc" / "openvoice"
-    return folder if (folder / "checkpoint.pth").is_file() else None
 
 
 def build_converter() -> OpenVoiceConverter | None:

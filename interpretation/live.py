@@ -29,7 +29,7 @@ from django.db import close_old_connections
 from audit.events import SYSTEM, AuditEvent, Outcome
 from audit.models import AuditEntry
 from interpretation.audio import float_to_pcm16, pcm16_to_float
-from interpretation.engines.loading import build_converter, cascade
+from interpretation.builder import build_converter, cascade
 from interpretation.frames import Redacted, Translation, Utterance, restored
 from interpretation.models import Segment, SegmentKind
 from interpretation.pipeline import Cascade, clauses, failure

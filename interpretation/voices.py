@@ -27,7 +27,7 @@ def cloning_available() -> bool:
     """Could this clinic clone a voice at all? Read from disk, without loading torch."""
     from django.conf import settings
 
-    from interpretation.engines.loading import converter_folder
+    from interpretation.builder import converter_folder
 
     folder = converter_folder()
     if folder is None or importlib.util.find_spec("TTS") is None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from interpretation.engines.loading import cascade, models_dir
+from interpretation.builder import cascade, models_dir
 from interpretation.pipeline import Cascade
 
 ROOT = Path(__file__).resolve().parent.parent

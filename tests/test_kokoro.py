@@ -12,6 +12,7 @@ import pytest
 from django.conf import settings
 
 from interpretation.audio import resample
+from interpretation.builder import build_voices, models_dir
 from interpretation.engines.base import EngineError
 from interpretation.engines.kokoro_voice import (
     MAX_TOKENS,
@@ -23,7 +24,6 @@ from interpretation.engines.kokoro_voice import (
     KokoroVoice,
     split_tokens,
 )
-from interpretation.engines.loading import build_voices, models_dir
 from interpretation.engines.whisper_asr import WhisperRecognizer
 from interpretation.metrics import words
 from interpretation.weights import by_name

@@ -67,7 +67,7 @@ RULES = (
     Rule("the domain never imports an engine", _under("telehealth.models", "telehealth.services"),
          _under("interpretation.engines")),
     Rule("web pages never import the cascade", _under("telehealth.web"),
-         _under("interpretation.engines.loading", "interpretation.pipeline", "redaction.engine")),
+         _under("interpretation.builder", "interpretation.pipeline", "redaction.engine")),
 )
 
 # (importer, imported): why it is still here. Remove an entry with the import it excuses.
@@ -75,12 +75,9 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("audit.events", "telehealth.models"):
         "type-only: Actor.for_user/for_participant annotate the domain's User and Participant "
         "(a Protocol with `pk` would do)",
-    ("redaction.management.commands.redact", "interpretation.engines.loading"):
+    ("redaction.management.commands.redact", "interpretation.builder"):
         "the redact command builds its engine through the cascade's loader (issue 13)",
-    ("interpretation.engines.loading", "django.conf"):
-        "the loader reads settings and builds the whole cascade: it belongs in interpretation/, "
-        "not engines/ (issue 13)",
-    ("interpretation.voices", "interpretation.engines.loading"):
+    ("interpretation.voices", "interpretation.builder"):
         "cloning_available() asks the loader where the converter is, so the live page imports "
         "the cascade on every render: it should ask interpretation.capabilities (issue 13)",
 }

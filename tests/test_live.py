@@ -399,10 +399,10 @@ def test_a_better_translation_revises_the_caption_and_is_audited(
     """The quality tier (here the small test LLM: its words are noise, its plumbing real)
     replaces a segment's translation: stored, audited, and sent as a revision."""
     from interpretation import live
+    from interpretation.builder import _LlmPair
     from interpretation.engines.apertium_mt import ApertiumTranslator, available_pairs
     from interpretation.engines.espeak import EspeakVoice
     from interpretation.engines.llm_mt import LlmTranslator
-    from interpretation.engines.loading import _LlmPair
     from interpretation.frames import Redacted, Transcript, Utterance
     from interpretation.pipeline import Cascade
     from interpretation.test_models import build_test_llm

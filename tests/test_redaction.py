@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from interpretation.engines.loading import build_redactor, models_dir
+from interpretation.builder import build_redactor, models_dir
 from interpretation.weights import by_name
 from redaction.engine import Redactor
 from redaction.fixtures import LabelledUtterance, load

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from interpretation.engines.loading import build_redactor, models_dir
+from interpretation.builder import build_redactor, models_dir
 from interpretation.weights import by_name
 from redaction.engine import FAILED_CLOSED_TYPE, RedactionResult, Redactor
 from redaction.entity import Entity

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from interpretation.engines.loading import build_redactor, models_dir
+from interpretation.builder import build_redactor, models_dir
 from interpretation.weights import by_name
 from redaction.engine import Redactor
 

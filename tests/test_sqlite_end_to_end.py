@@ -25,7 +25,7 @@ import pytest
 from bench.headless import Received, frames_of, participant
 from bench.stack import Stack
 from interpretation import tokens
-from interpretation.engines.loading import models_dir
+from interpretation.builder import models_dir
 from tests.cascade_helpers import SPEECH
 from tests.test_sqlite_audit import (  # noqa: F401  (fixtures)
     embedded_env,

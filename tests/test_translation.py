@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from interpretation import quantities
+from interpretation.builder import build_translator, engine_choice, load_glossary
 from interpretation.engines.apertium_mt import ApertiumTranslator, available_pairs
 from interpretation.engines.base import EngineError
 from interpretation.engines.ct2_mt import Seq2SeqTranslator, discover_pairs
-from interpretation.engines.loading import build_translator, engine_choice, load_glossary
 from interpretation.test_models import build_test_translation_model
 from interpretation.translation import (
     FLAG_NUMBERS,

@@ -14,7 +14,7 @@ import pytest
 from bench.turn import MID_CLAUSE, SHARED, Sentence, espeak, prepare, stream
 from interpretation import streaming
 from interpretation.audio import load_audio
-from interpretation.engines.loading import models_dir
+from interpretation.builder import models_dir
 from interpretation.engines.smart_turn import MODEL_FILE, SmartTurn
 from interpretation.frames import SAMPLE_RATE_HZ, Utterance
 from interpretation.streaming import (

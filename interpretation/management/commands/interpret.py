@@ -14,9 +14,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from interpretation.audio import AudioError, load_audio, write_wav
+from interpretation.builder import build_converter, cascade, language_pairs
 from interpretation.endpointing import utterances
 from interpretation.engines.base import EngineError
-from interpretation.engines.loading import build_converter, cascade, language_pairs
 from interpretation.pipeline import SYNTHETIC_SPEECH_MARK, silence
 from interpretation.voices import VoiceCloning
 from telehealth.models import Participant, VoiceProfile

@@ -20,8 +20,8 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from interpretation.builder import build_engine, build_redactor, build_translator
 from interpretation.engines.base import EngineError
-from interpretation.engines.loading import build_engine, build_redactor, build_translator
 from interpretation.frames import restored
 from interpretation.translation import Translator
 from redaction.engine import Redactor

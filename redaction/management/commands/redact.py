@@ -17,7 +17,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from interpretation.engines.loading import build_redactor
+from interpretation.builder import build_redactor
 from redaction.engine import SUPPORTED_LANGUAGES, Redactor
 
 
