@@ -7,7 +7,6 @@ audio is decrypted into memory only, never written anywhere.
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import wave
 from typing import Any
@@ -18,21 +17,8 @@ from interpretation.engines.base import SpeechSynthesizer
 from interpretation.engines.openvoice_clone import (
     ClonedVoice,
     OpenVoiceConverter,
-    is_real_converter,
 )
 from telehealth.models import Consent, ConsentScope, Participant, VoiceProfile
-
-
-def cloning_available() -> bool:
-    """Could this clinic clone a voice at all? Read from disk, without loading torch."""
-    from django.conf import settings
-
-    from interpretation.builder import converter_folder
-
-    folder = converter_folder()
-    if folder is None or importlib.util.find_spec("TTS") is None:
-        return False
-    return is_real_converter(folder) or settings.VOICE_CLONING_ALLOW_TEST_MODEL
 
 
 def cloning_state(participant: Participant, *, available: bool) -> str:

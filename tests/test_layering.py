@@ -77,9 +77,6 @@ ALLOWED: dict[tuple[str, str], str] = {
         "(a Protocol with `pk` would do)",
     ("redaction.management.commands.redact", "interpretation.builder"):
         "the redact command builds its engine through the cascade's loader (issue 13)",
-    ("interpretation.voices", "interpretation.builder"):
-        "cloning_available() asks the loader where the converter is, so the live page imports "
-        "the cascade on every render: it should ask interpretation.capabilities (issue 13)",
 }
 # What the cascade's engines load when they run; asking what is installed loads none of it.
 ENGINE_LIBRARIES = ("faster_whisper", "ctranslate2", "sentencepiece", "onnxruntime",

@@ -11,7 +11,8 @@ from django.middleware.csrf import get_token
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from interpretation.voices import cloning_available, cloning_state
+from interpretation.capabilities import cloning_available
+from interpretation.voices import cloning_state
 from telehealth.models import ConsentScope, Participant, Visit, current_consent_texts
 
 
