@@ -10,7 +10,15 @@ from django.test import Client
 
 from audit.events import Actor
 from telehealth import services
-from telehealth.models import CaptureMethod, ConsentScope, ConsentText, Participant, User, Visit
+from telehealth.models import (
+    CaptureMethod,
+    ConsentDecision,
+    ConsentScope,
+    ConsentText,
+    Participant,
+    User,
+    Visit,
+)
 from tests.conftest import verified_client
 from tests.test_pages import patient_client
 
@@ -96,3 +104,20 @@ def test_the_patients_live_page_speaks_spanish_and_has_no_decline_words(
     assert found.by_id["mic-level"]["tag"] == "meter"
     assert "Tamaño de los subtítulos" in html
     assert "back-to-visit" not in found.by_id  # the portal's navigation is for staff
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("decision", "expected", "not_expected"), [
+    ("revoked", "Usted detuvo la interpretación automática", "No aceptó"),
+    ("declined", "No aceptó la interpretación automática", "Usted detuvo"),
+])
+def test_a_patient_who_reloads_without_consent_reads_what_they_decided(
+        live: Visit, decision: str, expected: str, not_expected: str) -> None:
+    patient = live.participants.get(role="patient")
+    services.consent_record(
+        participant=patient, scope=ConsentScope.INTERPRETATION,
+        decision=ConsentDecision(decision),
+        captured_via=CaptureMethod.JOIN_PAGE, actor=Actor.for_participant(patient),
+        consent_text=ConsentText.objects.get(scope="interpretation", language_id="es"))
+    html = patient_client(patient).get(f"/visit/{live.pk}/").content.decode()
+    assert expected in html and not_expected not in html

@@ -83,14 +83,19 @@ class ConsentQuerySet(models.QuerySet["Consent"]):
         """Has any decision (grant, decline or revocation) applied to them in this scope?"""
         return self.applying_to_any([participant]).filter(scope=scope).exists()
 
-    def is_active(self, participant: Participant, scope: str, at: datetime | None = None) -> bool:
-        """Is this consent in force now (or at ``at``)? The latest applicable record decides."""
-        latest = (
+    def in_force(self, participant: Participant, scope: str,
+               at: datetime | None = None) -> Consent | None:
+        """The decision in force now (or at ``at``): the latest applicable record."""
+        return (
             self.applying_to_any([participant])
             .filter(scope=scope, recorded_at__lte=at or timezone.now())
             .order_by("-recorded_at", "-id")
             .first()
         )
+
+    def is_active(self, participant: Participant, scope: str, at: datetime | None = None) -> bool:
+        """Is this consent in force now (or at ``at``)? The latest applicable record decides."""
+        latest = self.in_force(participant, scope, at)
         return latest is not None and latest.decision == ConsentDecision.GRANTED
 
 

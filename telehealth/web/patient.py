@@ -43,8 +43,12 @@ def patient_home(request: HttpRequest, participant: Participant) -> HttpResponse
     asked = Consent.objects.decided(participant, ConsentScope.INTERPRETATION)
     if request.GET.get("review") or not asked:
         return _consent_page(request, participant)
-    if not Consent.objects.is_active(participant, ConsentScope.INTERPRETATION):
-        return render(request, "telehealth/patient_declined.html", {"visit": visit})
+    latest = Consent.objects.in_force(participant, ConsentScope.INTERPRETATION)
+    if latest is None or latest.decision != ConsentDecision.GRANTED:
+        # Someone who stopped it mid-visit is not told they never agreed.
+        return render(request, "telehealth/patient_declined.html", {
+            "visit": visit, "revoked": latest is not None
+            and latest.decision == ConsentDecision.REVOKED})
     # Before the visit starts, the live page is also the waiting room (base.html adds it).
     return render(request, "telehealth/live.html",
                   live.page_context(request, visit, participant)
