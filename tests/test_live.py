@@ -96,10 +96,11 @@ async def one_speaks(visit: Visit, speaker: Participant, listener: Participant,
 
 
 async def next_event(communicator: WebsocketCommunicator, timeout: float = 60) -> Any:
-    """The next event, past ``speaking`` notices (sent whenever someone starts or stops)."""
+    """The next event, past ``speaking`` and ``presence`` notices (sent whenever someone
+    starts or stops talking, or connects or leaves)."""
     while True:
         event = json.loads(await communicator.receive_from(timeout=timeout))
-        if event["type"] != "speaking":
+        if event["type"] not in ("speaking", "presence"):
             return event
 
 
@@ -316,7 +317,7 @@ def test_revoking_interpretation_consent_closes_that_speakers_connection(
 
         await sync_to_async(consent)(patient, ConsentScope.INTERPRETATION,
                                      ConsentDecision.REVOKED)
-        notice = json.loads(await clinician.receive_from(timeout=5))
+        notice = await next_event(clinician, timeout=5)
         await listener.receive_from(timeout=5)  # its own consent_changed
         closed = await listener.receive_output(timeout=5)
         await clinician.disconnect()
