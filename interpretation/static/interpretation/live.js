@@ -68,6 +68,9 @@ function onClosed(ws, code) {
   if (final) return stopForGood(final);
   if (code === 4409) { // not live yet: wait for the clinician to start
     setConnection("waiting", S.waiting);
+    // In the waiting room, its poll reloads the page when the visit starts: knocking
+    // again meanwhile would only add refusals to the audit trail.
+    if ($("waiting-room")) return;
     live.retryTimer = setTimeout(connect, live.waitingMs);
     live.waitingMs = Math.min(live.waitingMs * 2, WAITING_RETRY_MAX_MS);
     return;
