@@ -107,9 +107,10 @@ class VisitConsumer(AsyncWebsocketConsumer):
         self.unsent: list[dict[str, Any]] = []  # group events that wait for the layer
         self.present: dict[int, str] = {}  # other participants -> their newest connection
         self.tasks: set[asyncio.Future[None]] = set()
+        # Audited before joining: a join whose entry cannot be written does not happen.
+        await self._audit(AuditEvent.LIVE_CONNECTED, Outcome.OK)
         await self._layer(lambda: self.channel_layer.group_add(group_name(self.visit_id),
                                                                self.channel_name))
-        await self._audit(AuditEvent.LIVE_CONNECTED, Outcome.OK)
         last_seq = await database_sync_to_async(live.Segment.objects.last_seq)(self.visit_id)
         await self._send({"type": "ready", "protocol": PROTOCOL_VERSION,
                           "participant_id": self.participant_id, "role": self.role,
@@ -124,18 +125,20 @@ class VisitConsumer(AsyncWebsocketConsumer):
         if self.participant_id is None:
             return
         self.watchdog.cancel()
-        if self.abused:  # one entry an episode, however many frames it took
-            await self._audit(AuditEvent.LIVE_ERROR, Outcome.DENIED, reason="frame_abuse",
-                              frames=self.abused)
-        for utterance in self.endpointer.flush():  # a finished sentence is not lost on leaving
-            await self._dispatch(utterance)
-        for message in self.inflight.unsent():  # never handed on: a gap, not a silent loss
-            await self._gap(message, "lost")
-        left = self.leaving or self.closed_with in _FINAL_CLOSES
-        await self._presence("left" if left else "reconnecting")
-        await self._layer(lambda: self.channel_layer.group_discard(group_name(self.visit_id),
-                                                                   self.channel_name))
-        await self._audit(AuditEvent.LIVE_DISCONNECTED, Outcome.OK, code=code)
+        try:
+            if self.abused:  # one entry an episode, however many frames it took
+                await self._audit(AuditEvent.LIVE_ERROR, Outcome.DENIED, reason="frame_abuse",
+                                  frames=self.abused)
+            for utterance in self.endpointer.flush():  # a finished sentence is not lost
+                await self._dispatch(utterance)
+            for message in self.inflight.unsent():  # never handed on: a gap, not a loss
+                await self._gap(message, "lost")
+            left = self.leaving or self.closed_with in _FINAL_CLOSES
+            await self._presence("left" if left else "reconnecting")
+            await self._layer(lambda: self.channel_layer.group_discard(
+                group_name(self.visit_id), self.channel_name))
+        finally:  # the leave is audited whatever failed above (abandoned visits count on it)
+            await self._audit(AuditEvent.LIVE_DISCONNECTED, Outcome.OK, code=code)
 
     async def close(self, code: int | bool | None = None, reason: str | None = None) -> None:
         self.closing = True
