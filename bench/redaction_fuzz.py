@@ -55,6 +55,8 @@ def main() -> None:
               suppress_health_check=list(HealthCheck))
     @given(text=ANY_TEXT, language=st.sampled_from(["en", "es"]))
     def run(text: str, language: str) -> None:
+        if stopping:
+            raise KeyboardInterrupt
         counts["inputs"] += 1
         try:
             result = redactor.redact(text, language)
@@ -71,8 +73,11 @@ def main() -> None:
                   file=sys.stderr, flush=True)
 
     def stop(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
+        # Raising here could land in a garbage-collector callback, which swallows it:
+        # the next input raises instead.
+        stopping.append(signum)
 
+    stopping: list[int] = []
     signal.signal(signal.SIGTERM, stop)
     stopped = False
     try:
