@@ -481,6 +481,8 @@ def test_a_speech_failure_after_the_caption_is_audited_and_told(
     from interpretation.endpointing import utterances
 
     monkeypatch.setitem(engines.voices, "es", BrokenVoice())
+    # Earlier tests' speech may still be on the lane: this one must fail, not go stale.
+    monkeypatch.setattr(live._speech_jobs, "max_lag_s", 3600.0)
     speaker = person(live_visit, "clinician")
     utterance = utterances(load_audio(SPEECH / "en-followup.wav"), "en")[0]
     events: list[dict[str, Any]] = []
@@ -492,7 +494,7 @@ def test_a_speech_failure_after_the_caption_is_audited_and_told(
     assert not any(e["type"] == "visit.audio" for e in events)
     assert failed == {"type": "visit.speech_failed", "seq": segment["seq"],
                       "speaker_id": speaker.pk, "language": "es", "reason": "tts_error"}
-    # (earlier tests' speech may still be on the lane: only this visit's entry counts)
+    # (earlier tests' speech may fail on the lane too: only this visit's entry counts)
     entry = AuditEntry.objects.get(event=AuditEvent.SEGMENT_SPEECH_FAILED,
                                    visit_id=live_visit.pk)
     assert entry.outcome == "failed"
