@@ -19,7 +19,6 @@ from interpretation.capabilities import (  # what is installed, read from disk
     language_pairs,
     llm_folder,
     models_dir,
-    mt_summary,  # noqa: F401  (re-exported until its importers ask capabilities)
     quality_choice,
 )
 from interpretation.engines import apertium_mt

@@ -59,6 +59,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
     abused = 0  # frames refused in the abuse episode that closed the connection
     leaving = False  # the client said ``leave``: its close is a goodbye, not a drop
     paused = False  # the channel layer is unreachable; interpretation waits for it
+    watchdog: asyncio.Future[None] | None = None
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         """Channels' ``AsyncConsumer.__call__``, except that reading the channel layer
@@ -124,13 +125,20 @@ class VisitConsumer(AsyncWebsocketConsumer):
     async def disconnect(self, code: int) -> None:
         if self.participant_id is None:
             return
-        self.watchdog.cancel()
         try:
+            if self.watchdog is not None:
+                self.watchdog.cancel()
             if self.abused:  # one entry an episode, however many frames it took
                 await self._audit(AuditEvent.LIVE_ERROR, Outcome.DENIED, reason="frame_abuse",
                                   frames=self.abused)
-            for utterance in self.endpointer.flush():  # a finished sentence is not lost
-                await self._dispatch(utterance)
+            # A finished sentence is not lost on leaving; after consent was withdrawn its
+            # audio goes nowhere: it is recorded as a gap (no_consent), as a worker would.
+            for utterance in self.endpointer.flush():
+                if self.closed_with == CLOSE["no_consent"]:
+                    await self._gap(live.job(self.visit_id, self.participant_id, utterance),
+                                    "no_consent")
+                else:
+                    await self._dispatch(utterance)
             for message in self.inflight.unsent():  # never handed on: a gap, not a loss
                 await self._gap(message, "lost")
             left = self.leaving or self.closed_with in _FINAL_CLOSES
@@ -206,6 +214,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
         except (ValueError, KeyError, TypeError):
             await self._error("bad_message", "not JSON")
             return
+        languages = settings.INTERPRETATION_LANGUAGES
         if kind == "ping":
             if not limits.short_scalar(message.get("id")):
                 await self._error("bad_message", "a ping id is a string or number of at most "
@@ -223,7 +232,9 @@ class VisitConsumer(AsyncWebsocketConsumer):
             self.leaving = True
         elif kind == "audio_lost":
             await self._audio_lost(message.get("duration_ms"))
-        elif kind == "set_language" and message.get("language") in settings.INTERPRETATION_LANGUAGES:  # noqa: E501
+        elif kind == "set_language" and message.get("language") in languages:
+            for utterance in self.endpointer.flush():  # said in the old language: kept
+                await self._dispatch(utterance)
             self.language = message["language"]
             self.endpointer = StreamingEndpointer(self.language)
         else:
@@ -235,7 +246,8 @@ class VisitConsumer(AsyncWebsocketConsumer):
         duration_ms = limits.lost_ms(duration)
         if duration_ms is None or self.lost_reports >= limits.MAX_AUDIO_LOST_REPORTS:
             await self._error("bad_message", "audio_lost needs duration_ms, 1 to "
-                                             f"{limits.MAX_AUDIO_LOST_MS}, once an outage")
+                                             f"{limits.MAX_AUDIO_LOST_MS}, at most "
+                                             f"{limits.MAX_AUDIO_LOST_REPORTS} a connection")
             return
         self.lost_reports += 1
         message = {"visit_id": self.visit_id, "speaker_id": self.participant_id,

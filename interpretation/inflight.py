@@ -40,8 +40,9 @@ class Job:
 class Due:
     """What the consumer should do now: send these again, and give those up (a gap)."""
 
-    resend: list[dict[str, Any]] = field(default_factory=list)
-    give_up: list[dict[str, Any]] = field(default_factory=list)
+    # The jobs carry the speaker's audio: never in a repr or a log line.
+    resend: list[dict[str, Any]] = field(default_factory=list, repr=False)
+    give_up: list[dict[str, Any]] = field(default_factory=list, repr=False)
 
 
 class InFlight:

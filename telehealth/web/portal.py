@@ -344,7 +344,6 @@ def visit_live(request: HttpRequest, visit_id: int) -> HttpResponse:
     return render(request, "telehealth/live.html", live.page_context(request, visit, me))
 
 
-
 @clinician_page
 def own_consent(request: HttpRequest) -> HttpResponse:
     """The clinician's standing consents for their own speech: read each text, grant once

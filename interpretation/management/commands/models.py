@@ -18,7 +18,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from interpretation import weights
-from interpretation.builder import language_pairs, llm_folder, models_dir, mt_summary
+from interpretation.capabilities import language_pairs, llm_folder, models_dir, mt_summary
 from interpretation.engines.ct2_mt import discover_pairs
 
 

@@ -183,9 +183,14 @@ function pumpAudio() {
 function reportLostAudio() {
   const lostMs = Math.round(live.lostMs);
   if (lostMs < 1) return;
-  live.lostMs = 0;
-  send(JSON.stringify({type: "audio_lost",
-                       duration_ms: Math.min(lostMs, MAX_LOST_REPORT_MS)}));
+  // Cleared only once the server has it (it stores the gap); a long loss goes in pieces.
+  let left = lostMs;
+  while (left >= 1) {
+    const piece = Math.min(left, MAX_LOST_REPORT_MS);
+    if (!send(JSON.stringify({type: "audio_lost", duration_ms: piece}))) break;
+    left -= piece;
+  }
+  live.lostMs = left;
   notice("audio_lost", say(S.audio_lost, {seconds: Math.max(1, Math.round(lostMs / 1000))}),
          {kind: "bad"});
 }
