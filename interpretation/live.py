@@ -139,9 +139,13 @@ def _interpret(message: dict[str, Any], emit: Emit) -> None:
         translation_engines={lang: t.engine for lang, t in translations.items()},
         entity_counts=redacted.entity_counts(), start_s=utterance.start_s,
         end_s=utterance.end_s, redaction_failed=redacted.failed_closed)
-    if segment is None or not created:  # re-delivered (already went out), or the visit ended
+    if segment is None or segment.kind != SegmentKind.SPEECH:  # visit ended, or a gap
         emit(_nothing(message))
         return
+    # Stored by an earlier attempt, whose worker may have died before sending it: the
+    # caption goes out again (each connection passes a seq on once); its speech may have
+    # gone out already, so it is not made twice.
+    again = not created
     timings["to_text"] = (time.perf_counter() - started) * 1000
     back = {}
     if speaker.visit.back_translation:  # for the speaker: what the others got, said back
@@ -158,6 +162,8 @@ def _interpret(message: dict[str, Any], emit: Emit) -> None:
           "back_translations": back,
           "timings_ms": {k: round(v, 1) for k, v in timings.items()},
           "utterance_id": message["utterance_id"]})
+    if again:
+        return
     revising = _has_quality_tier(pipeline, utterance.language)
     for translation in translations.values():  # speech follows the captions
         if not (revising and settings.MT_SPEECH_FROM == "quality"):
