@@ -164,9 +164,10 @@ def visit_close_abandoned(*, visit_id: int, idle_for: timedelta) -> bool:
     """End, as the system, a live visit nobody has been connected to for ``idle_for``;
     False if someone came back (checked again once the row is locked)."""
     with transaction.atomic():
-        locked = (Visit.objects.abandoned(idle_for=idle_for).select_for_update()
-                  .filter(pk=visit_id).first())
-        if locked is None:
+        # Lock first, then read the trail: a join audited before the lock is seen.
+        locked = Visit.objects.select_for_update().filter(pk=visit_id).first()
+        if locked is None or not Visit.objects.abandoned(idle_for=idle_for).filter(
+                pk=visit_id).exists():
             return False
         now = timezone.now()
         locked.status, locked.ended_at = VisitStatus.ENDED, now
