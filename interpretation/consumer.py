@@ -39,7 +39,7 @@ from interpretation.audio import AudioError, pcm16_to_float
 from interpretation.capabilities import mt_summary
 from interpretation.inflight import InFlight
 from interpretation.streaming import StreamingEndpointer
-from interpretation.worker import LAYER_ERRORS, RETRY_FIRST_S, RETRY_MAX_S, work_on
+from interpretation.worker import LAYER_ERRORS, REJOIN_EVERY_MAX_S, RETRY_FIRST_S, work_on
 from telehealth.broadcast import group_name
 
 logger = logging.getLogger(__name__)
@@ -336,7 +336,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
         try:
             await self.channel_layer.group_add(group_name(self.visit_id), self.channel_name)
         except LAYER_ERRORS:
-            self.retry_s = min(2 * self.retry_s, RETRY_MAX_S)
+            self.retry_s = min(2 * self.retry_s, REJOIN_EVERY_MAX_S)
             return
         self.paused = False
         logger.info("visit %d participant %d: channel layer reachable again; interpretation "

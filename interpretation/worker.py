@@ -36,9 +36,11 @@ logger = logging.getLogger(__name__)
 LAYER_ERRORS = (OSError, RedisError, ChannelFull)
 RETRY_FIRST_S = 0.25
 RETRY_MAX_S = 2.0
+# While Redis is away a connection tries to join its group again at least this often.
+REJOIN_EVERY_MAX_S = 1.0
 # After an outage Redis has forgotten the visits' groups: give every connection time to
-# join again before sending what waited, or nobody would receive it.
-REJOIN_GRACE_S = 1.5
+# join again (a few of its tries) before sending what waited, or nobody would receive it.
+REJOIN_GRACE_S = 3 * REJOIN_EVERY_MAX_S
 _PROBE_GROUP = "interpretation-probe"
 
 

@@ -302,6 +302,7 @@ function showInterpretation(state) {
     notice("interpretation", S.paused, {kind: "bad"});
   } else if (state === "running") {
     badge("on");
+    catchUp(); // anything stored while the server could not fan it out
     notice("interpretation", S.resumed, {kind: "ok", timeoutMs: NOTICE_SHORT_MS});
   }
 }
