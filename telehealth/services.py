@@ -7,6 +7,7 @@ here crosses models or must be audited.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -193,6 +194,30 @@ def _close(visit: Visit, now: datetime) -> int:
     return purged
 
 
+# Two identical decisions this close together are one double click or double submit.
+DOUBLE_SUBMIT_S = 10.0
+
+
+def _same_decision_just_recorded(
+    *, scope: ConsentScope, decision: ConsentDecision, consent_text: ConsentText,
+    participant: Participant | None, patient: Patient | None, staff_member: User | None,
+) -> Consent | None:
+    """The subject's row is locked first, so two submissions of one form are serialised
+    and the second finds the first's record."""
+    subjects: Any = (Participant.objects.filter(pk=participant.pk) if participant else
+                     Patient.objects.filter(pk=patient.pk) if patient else
+                     User.objects.filter(pk=getattr(staff_member, "pk", 0)))
+    subjects.select_for_update().first()
+    latest = (Consent.objects.filter(participant=participant, patient=patient if participant
+                                     is None else participant.patient,
+                                     staff_member=staff_member, scope=scope)
+              .order_by("-recorded_at", "-id").first())
+    if latest is None or latest.decision != decision or latest.consent_text_id != consent_text.pk:
+        return None
+    recent = timezone.now() - latest.recorded_at < timedelta(seconds=DOUBLE_SUBMIT_S)
+    return latest if recent else None
+
+
 def _purge_unconsented_segments(visit: Visit) -> int:
     """Segments are kept during a visit for catch-up; after it, only those of speakers
     who consent to a redacted transcript remain."""
@@ -318,6 +343,11 @@ def consent_record(
     if participant is not None and not participant.visit.is_open:
         raise WorkflowError("visit_closed", "the visit has ended")
     with transaction.atomic():
+        repeat = _same_decision_just_recorded(
+            scope=scope, decision=decision, consent_text=consent_text,
+            participant=participant, patient=patient, staff_member=staff_member)
+        if repeat is not None:
+            return repeat  # a double submit: that decision is already on the log
         consent = Consent.objects.create(
             participant=participant,
             visit=participant.visit if participant else None,

@@ -228,3 +228,26 @@ def test_the_visit_lists_which_consents_are_active(
     assert mine == {"participant_id": patient_participant.pk, "interpretation": True,
                     "transcript": False, "voice_cloning": False}
     assert len(body["records"]) == 1
+
+
+@pytest.mark.django_db
+def test_a_double_submit_records_one_decision_and_a_later_change_records_another(
+        visit: Visit) -> None:
+    patient = visit.participants.get(role="patient")
+    text = ConsentText.objects.get(scope="interpretation", language_id=patient.language_id)
+
+    def decide(decision: ConsentDecision) -> Consent:
+        return services.consent_record(
+            participant=patient, scope=ConsentScope.INTERPRETATION, decision=decision,
+            captured_via=CaptureMethod.JOIN_PAGE, consent_text=text,
+            actor=Actor.for_participant(patient))
+
+    first, second = decide(ConsentDecision.DECLINED), decide(ConsentDecision.DECLINED)
+    assert second.pk == first.pk
+    granted = decide(ConsentDecision.GRANTED)
+    assert granted.pk != first.pk
+    decisions = list(Consent.objects.filter(participant=patient).order_by("pk")
+                     .values_list("decision", flat=True))
+    assert decisions == ["declined", "granted"]
+    assert len(entries(AuditEvent.CONSENT_RECORDED,
+                       metadata__participant_id=patient.pk)) == 2
