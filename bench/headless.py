@@ -26,6 +26,8 @@ class Received:
     arrival: dict[tuple[str, int], float] = field(default_factory=dict)  # (kind, seq) -> time
     speech_ends: list[float] = field(default_factory=list)  # when each sent utterance ended
     close_code: int | None = None
+    started: float = 0.0  # when the stream's first sample was recorded (time.monotonic())
+    event_times: list[float] = field(default_factory=list)  # arrival of each of ``events``
 
     def of(self, kind: str) -> list[dict[str, Any]]:
         return [e for e in self.events if e["type"] == kind]
@@ -40,23 +42,35 @@ def frames_of(paths: list[Path], pause_s: float = 1.5) -> tuple[list[bytes], lis
         position += len(audio) / 16_000
         ends.append(position)
         position += pause_s
-    pcm = float_to_pcm16(np.concatenate(chunks))
-    return [pcm[i:i + FRAME_BYTES] for i in range(0, len(pcm), FRAME_BYTES)], ends
+    return frames_of_audio(np.concatenate(chunks)), ends
+
+
+def frames_of_audio(audio: np.ndarray) -> list[bytes]:
+    """16-bit PCM frames of ``FRAME_S``, as the live page's capture worklet sends them."""
+    pcm = float_to_pcm16(audio)
+    return [pcm[i:i + FRAME_BYTES] for i in range(0, len(pcm), FRAME_BYTES)]
 
 
 async def participant(url: str, token: str, frames: list[bytes], speech_ends_s: list[float],
                       listen_s: float, received: Received) -> None:
-    """Stream ``frames`` at real-time pace while listening, then listen ``listen_s`` more."""
+    """Stream ``frames`` at real-time pace while listening, then listen ``listen_s`` more.
+
+    A frame goes out once all of its audio has been "recorded" (``FRAME_S`` after its
+    first sample), as a microphone's would: sent at its first sample, the server would
+    hear each sound up to ``FRAME_S`` early and latencies would look that much better."""
     headers = {"Authorization": f"Bearer {token}", "Origin": "http://127.0.0.1"}
     async with websockets.connect(url, additional_headers=headers, max_size=2**24) as socket:
         ready = json.loads(await socket.recv())
         received.events.append(ready)
         started = time.monotonic()
+        received.event_times.append(started)
+        received.started = started
         received.speech_ends += [started + end for end in speech_ends_s]
 
         async def send() -> None:
             for index, frame in enumerate(frames):
-                await asyncio.sleep(max(0.0, started + index * FRAME_S - time.monotonic()))
+                await asyncio.sleep(max(0.0, started + (index + 1) * FRAME_S
+                                        - time.monotonic()))
                 await socket.send(frame)
 
         async def listen() -> None:
@@ -73,6 +87,7 @@ async def participant(url: str, token: str, frames: list[bytes], speech_ends_s: 
                     else:
                         event = json.loads(message)
                         received.events.append(event)
+                        received.event_times.append(now)
                         if "seq" in event:
                             received.arrival[(event["type"], event["seq"])] = now
             except TimeoutError:

@@ -13,7 +13,10 @@ A live utterance is one sentence heard alone; Whisper understands it better know
 what the speaker said just before (names, numbers, the topic), as it does decoding a
 whole recording. ``context`` is that text: it goes into Whisper's previous-text prompt
 (``<|startofprev|>``, as faster-whisper's ``initial_prompt``) and nowhere else, never
-logged or kept here. ``bench/asr_context.py`` measures it.
+logged or kept here. Over silence or noise a prompted Whisper tends to say the prompt
+again ("your blood pressure today" over 2 s of zeros): a transcript that is a piece of
+the context word for word is decoded once more without it. ``bench/asr_context.py``
+measures it.
 """
 
 from __future__ import annotations
@@ -54,6 +57,12 @@ def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def echoes(text: str, context: str) -> bool:
+    """Is ``text`` (some of) the context said again, word for word?"""
+    said = _normalise(text)
+    return bool(said) and f" {said} " in f" {_normalise(context)} "
 
 
 def compression_ratio(text: str) -> float:
@@ -98,12 +107,17 @@ class WhisperRecognizer:
         tokenizer = Tokenizer(model.hf_tokenizer, True, task="transcribe", language=language)
         prompt = [tokenizer.sot, tokenizer.language, tokenizer.transcribe,
                   tokenizer.no_timestamps]
+        plain = prompt
         if context.strip():
             previous = tokenizer.encode(" " + context.strip())[-CONTEXT_TOKENS_MAX:]
             prompt = [tokenizer.sot_prev, *previous, *prompt]
         max_length = min(MAX_LENGTH_TOKENS,
                          len(prompt) + 10 + int(TOKENS_PER_S * len(audio) / SAMPLE_RATE_HZ))
         text, no_speech = self._decode(encoded, prompt, tokenizer, max_length, penalty=1.0)
+        if prompt is not plain and echoes(text, context):
+            # Over silence or noise Whisper may say its prompt again: heard without it.
+            prompt = plain
+            text, no_speech = self._decode(encoded, prompt, tokenizer, max_length, penalty=1.0)
         if compression_ratio(text) > COMPRESSION_RATIO_MAX:  # looping: once more, penalised
             text, no_speech = self._decode(encoded, prompt, tokenizer, max_length, penalty=1.3)
             if compression_ratio(text) > COMPRESSION_RATIO_MAX:
