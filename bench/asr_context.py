@@ -1,17 +1,20 @@
 """Does the live decode lose anything against faster-whisper's own, and does context help?
 
-    python bench/asr_context.py [--json] [--quick]
+    python bench/asr_context.py [--json] [--quick] [--kinds clips,conversation]
 
-A "visit" per language: the sentences of ``fixtures/speech`` and ``../shared/speech``
-one after another, as one speaker would say them. Each sentence is decoded four ways
-with the same Whisper weights and compute type, and scored by WER:
+Two kinds of "visit" per language: ``clips``, the sentences of ``fixtures/speech`` and
+``../shared/speech`` one after another (unrelated sentences), and ``conversation``,
+each speaker's sentences of ``fixtures/speech/conversation.tsv`` in order (sentences
+that follow each other, as in a visit). Each sentence is decoded four ways with the
+same Whisper weights and compute type, and scored by WER:
 
 - ``ordinary``: faster-whisper's ``transcribe`` on the sentence's clip (30 s window,
   beam 5, no VAD), its usual call;
 - ``fitted``: ``WhisperRecognizer`` on the endpointed utterances (VAD-trimmed, the
   fitted window, beam 5): the live path before issue 14;
-- ``context``: the same, each utterance given the speaker's previous
-  ``CONTEXT_UTTERANCES`` recognised utterances as ``context``: the live path with it;
+- ``context``: the same, each utterance given the speaker's previous recognised
+  utterances by ``interpretation.context.SpeakerContext`` (``CONTEXT_UTTERANCES``), as
+  the worker does;
 - ``whole``: faster-whisper's ``transcribe`` on the whole visit in one call (each
   30 s window conditioned on the previous text), the accuracy the model can reach.
 
@@ -33,7 +36,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.conversation import load_script  # noqa: E402
 from interpretation.audio import load_audio  # noqa: E402
+from interpretation.context import SpeakerContext  # noqa: E402
 from interpretation.endpointing import utterances  # noqa: E402
 from interpretation.engines.whisper_asr import WhisperRecognizer  # noqa: E402
 from interpretation.frames import SAMPLE_RATE_HZ  # noqa: E402
@@ -44,9 +49,14 @@ FIXTURES = ROOT / "fixtures" / "speech"
 MODEL_DIR = Path(os.environ.get("MODELS_DIR", ROOT / "models")) / "asr" / "whisper-base"
 COMPUTE_TYPE = os.environ.get("ASR_COMPUTE_TYPE", "int8")
 THREADS = int(os.environ.get("ASR_THREADS", "2"))
-CONTEXT_UTTERANCES = 3  # what the worker keeps per speaker, in memory only
 PAUSE_S = 1.0  # between sentences in the whole-visit decode
 MODES = ("ordinary", "fitted", "context", "whole")
+
+
+def conversation(language: str) -> list[tuple[np.ndarray, str]]:
+    """(audio, reference) per sentence of that language in the conversation, in order."""
+    lines, _ = load_script()
+    return [(line.audio, line.text) for line in lines if line.language == language]
 
 
 def visit(language: str) -> list[tuple[np.ndarray, str]]:
@@ -70,16 +80,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--quick", action="store_true", help="eight sentences a language")
+    parser.add_argument("--kinds", default="clips,conversation", help="which visits")
     options = parser.parse_args()
     recognizer = WhisperRecognizer(MODEL_DIR, compute_type=COMPUTE_TYPE, threads=THREADS)
     ordinary = WhisperModel(str(MODEL_DIR), device="cpu", compute_type=COMPUTE_TYPE,
                             cpu_threads=THREADS)
     results: dict[str, dict[str, object]] = {}
-    for language in ("en", "es"):
-        sentences = visit(language)[:8] if options.quick else visit(language)
+    for kind, language in [(k, lang) for k in options.kinds.split(",") for lang in ("en", "es")]:
+        sentences = visit(language) if kind == "clips" else conversation(language)
+        sentences = sentences[:8] if options.quick else sentences
         pairs: dict[str, list[tuple[str, str]]] = {mode: [] for mode in MODES}
         times_ms: dict[str, list[float]] = {mode: [] for mode in MODES[:3]}
-        heard: list[str] = []  # the speaker's recognised utterances, newest last
+        heard = SpeakerContext()  # the speaker's recognised utterances, in memory
+        key = (0, 0, language)
         for audio, reference in sentences:
             started = time.perf_counter()
             segments, _ = ordinary.transcribe(audio, language=language, beam_size=5)
@@ -88,13 +101,13 @@ def main() -> None:
             for mode in ("fitted", "context"):
                 texts = []
                 for utterance in utterances(audio, language):
-                    context = " ".join(heard[-CONTEXT_UTTERANCES:]) if mode == "context" else ""
+                    context = heard.prompt(key) if mode == "context" else ""
                     started = time.perf_counter()
                     text = recognizer.transcribe(utterance.audio, language, context=context)[0]
                     times_ms[mode].append((time.perf_counter() - started) * 1000)
                     texts.append(text)
-                    if mode == "context" and text:
-                        heard.append(text)
+                    if mode == "context":
+                        heard.remember(key, text)
                 pairs[mode].append((reference, " ".join(texts)))
         gap = np.zeros(int(PAUSE_S * SAMPLE_RATE_HZ), np.float32)
         whole = np.concatenate([piece for audio, _ in sentences for piece in (audio, gap)])
@@ -102,7 +115,7 @@ def main() -> None:
         pairs["whole"].append((" ".join(r for _, r in sentences),
                                " ".join(s.text for s in segments)))
         for mode in MODES:
-            results[f"{language} {mode}"] = {
+            results[f"{kind} {language} {mode}"] = {
                 "sentences": len(sentences),
                 "wer": round(word_error_rate(pairs[mode], language), 3),
                 "ms_per_utterance_p50": round(statistics.median(times_ms[mode]))
@@ -112,7 +125,7 @@ def main() -> None:
         print(json.dumps(results, indent=2))
         return
     for name, row in results.items():
-        print(f"{name:<14} " + "  ".join(f"{k} {v}" for k, v in row.items()))
+        print(f"{name:<26} " + "  ".join(f"{k} {v}" for k, v in row.items()))
 
 
 if __name__ == "__main__":

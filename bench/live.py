@@ -19,7 +19,8 @@ real-time pace, all visits at once, and prints what it measured: segments sent
 - ``sentences_split`` / ``_merged`` / ``_lost``: sentences held by two or more utterances,
   sharing one with another sentence, or in none (stored segments' stream spans);
 - ``stream_wer`` (the captions against the script) next to ``whole_file_wer`` (the same
-  Whisper weights on each speaker's whole stream in one call), per language.
+  Whisper weights on each speaker's whole stream in one call) and ``whole_file_vad_wer``
+  (the same with faster-whisper's VAD filter), per language.
 
 ``speech_end_to_caption_ms`` / ``_audio_ms`` are counted from the end of each clip as
 streamed (``bench.conversation.EDGE_S`` after its acoustic end), kept to compare with
@@ -244,10 +245,12 @@ def run_visits(stack: Stack, visits: list[Visit], streams: dict[str, Stream]
                 for role, hs in per_role.items()}}
 
 
-def whole_file_wer(streams: dict[str, Stream]) -> dict[str, float]:
+def whole_file_wer(streams: dict[str, Stream], *, vad: bool) -> dict[str, float]:
     """The same Whisper weights on each speaker's whole stream in one call
     (faster-whisper's ``transcribe``: 30 s windows, each conditioned on the text before):
-    the accuracy the model reaches on this audio, for ``stream_wer`` to be read against."""
+    the accuracy the model reaches on this audio, for ``stream_wer`` to be read against.
+    ``vad``: faster-whisper's VAD filter on; a stream is mostly the room while the other
+    one talks, where Whisper without it may invent words (the patient's, here)."""
     from django.conf import settings
     from faster_whisper import WhisperModel
 
@@ -259,7 +262,8 @@ def whole_file_wer(streams: dict[str, Stream]) -> dict[str, float]:
                          cpu_threads=settings.ASR_THREADS)
     wer = {}
     for stream in streams.values():
-        segments, _ = model.transcribe(stream.audio, language=stream.language, beam_size=5)
+        segments, _ = model.transcribe(stream.audio, language=stream.language, beam_size=5,
+                                       vad_filter=vad)
         reference = " ".join(s.text for s in stream.sentences)
         wer[stream.language] = round(word_error_rate(
             [(reference, " ".join(s.text for s in segments))], stream.language), 3)
@@ -357,7 +361,8 @@ def main() -> None:
             report["largest_visits_under_2s_p95"] = largest
     report["workers"] = options.workers
     report["script"] = about
-    report["whole_file_wer"] = whole_file_wer(streams)
+    report["whole_file_wer"] = whole_file_wer(streams, vad=False)
+    report["whole_file_vad_wer"] = whole_file_wer(streams, vad=True)
     if not options.no_baseline:
         report["baseline_in_process"] = baseline(lines)
     if options.json:

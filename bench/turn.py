@@ -1,6 +1,6 @@
 """When is a sentence over? The live endpointer's cut delay and its mistakes, per rule.
 
-    python bench/turn.py [--json] [--rules old,silence,smart-turn]
+    python bench/turn.py [--json] [--rules old,silence,smart-turn] [--cost N]
 
 Sentences stream through the endpointer in 20 ms chunks at real-time chunking (audio
 time is counted, nothing sleeps), one language per stream, with ``PAUSE_S`` of quiet
@@ -18,6 +18,10 @@ utterances), merged (one utterance over two sentences) or lost (none). Rules:
 ``smart-turn`` (as shipped: the model is not asked while it is slower than
 ``TURN_LATENCY_BUDGET_S``) and ``smart-turn-always`` (asked at every pause, whatever it
 costs). Every third clip is held out: tune on ``dev``, read ``held-out``.
+
+``--cost N`` times N calls of the turn model instead, split into its feature extraction
+(``log_mel``) and the ONNX model, p50 and p95 each, with the load average: on a busy
+2-core machine the model's whole budget (``TURN_LATENCY_BUDGET_S``) can go.
 """
 
 from __future__ import annotations
@@ -269,12 +273,44 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] if ordered else 0.0
 
 
+def cost(detector: SmartTurn, calls: int) -> dict[str, object]:
+    """The turn model's time per call on 8 s of real speech, by part."""
+    from interpretation.engines.smart_turn import WINDOW_S, log_mel
+
+    clip = load_audio(SHARED / "en" / "leopard-test.wav") if SHARED.is_dir() \
+        else load_audio(FIXTURES / "en-pain.wav")
+    window = np.pad(clip, (WINDOW_S * SAMPLE_RATE_HZ, 0))[-WINDOW_S * SAMPLE_RATE_HZ:]
+    parts: dict[str, list[float]] = {"features_ms": [], "model_ms": [], "call_ms": []}
+    detector.probability_finished(window)  # the first run allocates
+    for _ in range(calls):
+        started = time.perf_counter()
+        features = log_mel(window)[None]
+        parts["features_ms"].append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        detector._session.run(None, {"input_features": features})
+        parts["model_ms"].append((time.perf_counter() - started) * 1000)
+        detector.probability_finished(window)
+        parts["call_ms"].append(detector.last_latency_s * 1000)
+    result: dict[str, object] = {
+        f"{name[:-3]}_{q}_ms": round(percentile(values, p), 1)
+        for name, values in parts.items() for q, p in (("p50", 0.5), ("p95", 0.95))}
+    result["calls"] = calls
+    result["load_average_1min"] = round(os.getloadavg()[0], 2)
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--rules", default="old,silence,smart-turn,smart-turn-always")
+    parser.add_argument("--cost", type=int, default=0, help="time N turn-model calls, by part")
     options = parser.parse_args()
     detector = SmartTurn(MODEL) if MODEL.is_file() else None
+    if options.cost:
+        if detector is None:
+            parser.error(f"no model at {MODEL} (manage.py models install)")
+        print(json.dumps(cost(detector, options.cost), indent=None if options.json else 2))
+        return
     everything = sentences()
     parts = {"dev": [s for i, s in enumerate(everything) if i % HOLD_OUT_EVERY != 2],
              "held-out": [s for i, s in enumerate(everything) if i % HOLD_OUT_EVERY == 2]}
