@@ -2,14 +2,15 @@
 
 It authenticates, validates frames, endpoints the speaker's audio and hands
 whole utterances on: to a worker over the channel layer when workers run
-(``INTERPRETATION_WORKERS``), else to a task in this process. Events come
-back through the visit's group; each connection passes on what its
-participant should see and hear, in their language.
+(``INTERPRETATION_WORKERS``), else to a task in this process running the same
+``work_on``. Events come back through the visit's group; each connection passes
+on what its participant should see and hear, in their language.
 
-When the channel layer (Redis) goes away the connection stays open: its client is told
-that interpretation is paused, its utterances wait (``interpretation.inflight``), and it
-retries with a growing pause; what could not be handed on in time becomes a stored,
-audited gap.
+The bookkeeping lives beside it, without I/O: the messages and their checks
+(``interpretation.messages``), frame limits (``limits``), utterances in flight
+(``inflight``) and the channel layer going away and back (``outage``: the connection
+stays open, interpretation pauses, and what could not be handed on in time becomes a
+stored, audited gap).
 """
 
 from __future__ import annotations
@@ -17,10 +18,8 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import struct
 import time
 import uuid
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from asgiref.sync import sync_to_async
@@ -35,21 +34,21 @@ from django.db import Error as DatabaseError
 from audit.events import ANONYMOUS, Actor, ActorKind, AuditEvent, Outcome
 from audit.models import AuditEntry
 from interpretation import limits, live
+from interpretation import messages as m
 from interpretation.audio import AudioError, pcm16_to_float
 from interpretation.capabilities import mt_summary
+from interpretation.fanout import Listener
 from interpretation.inflight import InFlight
+from interpretation.messages import CLOSE, FINAL_CLOSES, PROTOCOL_VERSION
+from interpretation.outage import Outage
 from interpretation.streaming import StreamingEndpointer
-from interpretation.worker import LAYER_ERRORS, REJOIN_EVERY_MAX_S, RETRY_FIRST_S, work_on
+from interpretation.worker import work_on
 from telehealth.broadcast import group_name
 
 logger = logging.getLogger(__name__)
 
-PROTOCOL_VERSION = 1
 WATCH_EVERY_S = 0.5  # how often in-flight utterances are checked (worker silence: 3 s)
-CLOSE = {"unauthenticated": 4401, "forbidden": 4403, "no_visit": 4404, "not_live": 4409,
-         "no_consent": 4451, "abuse": 4408, "ended": 4410}
-# A connection the server closed for these reasons was left, not dropped.
-_FINAL_CLOSES = {CLOSE["no_consent"], CLOSE["ended"]}
+__all__ = ["CLOSE", "PROTOCOL_VERSION", "VisitConsumer"]
 
 
 class VisitConsumer(AsyncWebsocketConsumer):
@@ -58,29 +57,28 @@ class VisitConsumer(AsyncWebsocketConsumer):
     closed_with = 0  # the code the server closed this connection with, if it did
     abused = 0  # frames refused in the abuse episode that closed the connection
     leaving = False  # the client said ``leave``: its close is a goodbye, not a drop
-    paused = False  # the channel layer is unreachable; interpretation waits for it
     watchdog: asyncio.Future[None] | None = None
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         """Channels' ``AsyncConsumer.__call__``, except that reading the channel layer
-        survives a Redis outage (channels' own would end the connection with 1011)."""
+        survives a Redis outage (``Outage.receive``)."""
         self.scope = scope
         self.channel_layer = get_channel_layer(self.channel_layer_alias)
         self.channel_name = await self.channel_layer.new_channel()
         self.base_send = send
-        self.retry_s = RETRY_FIRST_S
+        self.outage = Outage(self.channel_layer, self.channel_name, self._tell_running)
         try:
-            await await_many_dispatch([receive, self._channel_receive], self.dispatch)
+            await await_many_dispatch([receive, self.outage.receive], self.dispatch)
         except StopConsumer:
             pass
 
-    async def _channel_receive(self) -> Any:
-        while True:
-            try:
-                return await self.channel_layer.receive(self.channel_name)
-            except LAYER_ERRORS as exc:
-                await self._pause(exc)
-                await asyncio.sleep(self.retry_s)
+    @property
+    def paused(self) -> bool:
+        return self.outage.paused
+
+    @property
+    def language(self) -> str:
+        return self.listener.language
 
     async def connect(self) -> None:
         self.visit_id = int(self.scope["url_route"]["kwargs"]["visit_id"])
@@ -96,29 +94,27 @@ class VisitConsumer(AsyncWebsocketConsumer):
             await self.close(code=CLOSE[outcome.refusal])
             return
         self.participant_id, self.role = outcome.participant_id, outcome.role
-        self.language = outcome.language
-        self.endpointer = StreamingEndpointer(self.language)
+        self.listener = Listener(outcome.participant_id, outcome.language)
+        self.endpointer = StreamingEndpointer(outcome.language)
         self.listening = True
         self.speaking = False
-        self.bad_frames: list[float] = []  # when frames were refused, the last second's
+        self.bad_frames = limits.BadFrames()
         self.audio_rate = limits.TokenBucket(limits.MAX_FRAMES_PER_S, limits.MAX_FRAME_BURST)
         self.text_rate = limits.TokenBucket(limits.MAX_TEXT_FRAMES_PER_S, limits.MAX_TEXT_BURST)
         self.lost_reports = 0
         self.inflight = InFlight()
-        self.unsent: list[dict[str, Any]] = []  # group events that wait for the layer
-        self.present: dict[int, str] = {}  # other participants -> their newest connection
         self.tasks: set[asyncio.Future[None]] = set()
         # Audited before joining: a join whose entry cannot be written does not happen.
         await self._audit(AuditEvent.LIVE_CONNECTED, Outcome.OK)
-        await self._layer(lambda: self.channel_layer.group_add(group_name(self.visit_id),
-                                                               self.channel_name))
+        await self.outage.join(group_name(self.visit_id),
+                               f"visit {self.visit_id} participant {self.participant_id}")
         last_seq = await database_sync_to_async(live.Segment.objects.last_seq)(self.visit_id)
-        await self._send({"type": "ready", "protocol": PROTOCOL_VERSION,
-                          "participant_id": self.participant_id, "role": self.role,
-                          "language": self.language, "last_seq": last_seq,
-                          "translation": mt_summary()})
+        await self._send(m.Ready(type="ready", protocol=PROTOCOL_VERSION,
+                                 participant_id=self.participant_id, role=self.role,
+                                 language=self.language, last_seq=last_seq,
+                                 translation=mt_summary()))
         if self.paused:
-            await self._send({"type": "interpretation", "state": "paused"})
+            await self._send(m.Interpretation(type="interpretation", state="paused"))
         await self._presence("connected")
         self.watchdog = asyncio.ensure_future(self._watch())
 
@@ -141,10 +137,9 @@ class VisitConsumer(AsyncWebsocketConsumer):
                     await self._dispatch(utterance)
             for message in self.inflight.unsent():  # never handed on: a gap, not a loss
                 await self._gap(message, "lost")
-            left = self.leaving or self.closed_with in _FINAL_CLOSES
+            left = self.leaving or self.closed_with in FINAL_CLOSES
             await self._presence("left" if left else "reconnecting")
-            await self._layer(lambda: self.channel_layer.group_discard(
-                group_name(self.visit_id), self.channel_name))
+            await self.outage.leave()
         finally:  # the leave is audited whatever failed above (abandoned visits count on it)
             await self._audit(AuditEvent.LIVE_DISCONNECTED, Outcome.OK, code=code)
 
@@ -169,14 +164,11 @@ class VisitConsumer(AsyncWebsocketConsumer):
             await self._control(text_data)
 
     async def _refuse_frame(self, problem: str) -> None:
-        """A frame that breaks the limits is dropped and answered; ``MAX_BAD_FRAMES`` within
-        ``BAD_FRAME_WINDOW_S`` close the connection, and that episode is audited once, on
-        disconnect, with the number of frames it refused (``frames``)."""
-        now = time.monotonic()
-        self.bad_frames = [t for t in self.bad_frames
-                           if now - t < limits.BAD_FRAME_WINDOW_S] + [now]
-        await self._send({"type": "error", "code": problem, "detail": "frame dropped"})
-        if len(self.bad_frames) >= limits.MAX_BAD_FRAMES:
+        """A frame that breaks the limits is dropped and answered; an abuse episode
+        (``limits.BadFrames``) closes the connection, and is audited once, on disconnect,
+        with the number of frames it refused (``frames``)."""
+        await self._error(problem, "frame dropped")
+        if self.bad_frames.refuse(time.monotonic()):
             self.abused = len(self.bad_frames)
             await self.close(code=CLOSE["abuse"])
 
@@ -199,61 +191,52 @@ class VisitConsumer(AsyncWebsocketConsumer):
 
     async def _tell_speaking(self, speaking: bool) -> None:
         """Everyone sees who is talking, as the server's voice detection hears it."""
-        if speaking != self.speaking:
+        if speaking != self.speaking and self.participant_id is not None:
             self.speaking = speaking
-            await self._to_group({"type": "visit.speaking",
-                                  "participant_id": self.participant_id, "active": speaking})
+            await self.outage.to_group(m.SpeakingEvent(
+                type="visit.speaking", participant_id=self.participant_id, active=speaking))
 
     async def _control(self, text: str) -> None:
         if len(text) > limits.MAX_TEXT_BYTES:
             await self._error("bad_message", "too long")
             return
         try:
-            message = json.loads(text)
-            kind = message["type"]
-        except (ValueError, KeyError, TypeError):
-            await self._error("bad_message", "not JSON")
+            message = m.from_client(json.loads(text), settings.INTERPRETATION_LANGUAGES)
+        except ValueError as exc:  # json's errors and ``BadMessage`` alike
+            await self._error("bad_message", getattr(exc, "detail", "not JSON"))
             return
-        languages = settings.INTERPRETATION_LANGUAGES
-        if kind == "ping":
-            if not limits.short_scalar(message.get("id")):
-                await self._error("bad_message", "a ping id is a string or number of at most "
-                                                 f"{limits.MAX_PING_ID_CHARS} characters")
-                return
-            await self._send({"type": "pong", "id": message.get("id")})
-        elif kind == "start":
+        if message["type"] == "ping":
+            await self._send(m.Pong(type="pong", id=message["id"]))
+        elif message["type"] == "start":
             self.listening = True
-        elif kind == "stop":
+        elif message["type"] == "stop":
             self.listening = False
-            for utterance in self.endpointer.flush():
-                await self._dispatch(utterance)
+            await self._flush()
             await self._tell_speaking(False)
-        elif kind == "leave":
+        elif message["type"] == "leave":
             self.leaving = True
-        elif kind == "audio_lost":
-            await self._audio_lost(message.get("duration_ms"))
-        elif kind == "set_language" and message.get("language") in languages:
-            for utterance in self.endpointer.flush():  # said in the old language: kept
-                await self._dispatch(utterance)
-            self.language = message["language"]
-            self.endpointer = StreamingEndpointer(self.language)
-        else:
-            await self._error("bad_message", "unknown type")
+        elif message["type"] == "audio_lost":
+            await self._audio_lost(message["duration_ms"])
+        elif message["type"] == "set_language":
+            await self._flush()  # said in the old language: kept
+            self.listener.language = message["language"]
+            self.endpointer = StreamingEndpointer(message["language"])
 
-    async def _audio_lost(self, duration: Any) -> None:
+    async def _flush(self) -> None:
+        for utterance in self.endpointer.flush():
+            await self._dispatch(utterance)
+
+    async def _audio_lost(self, duration_ms: int) -> None:
         """The page dropped speech it recorded while the connection was down: a stored,
         audited gap (``network``) that everyone sees, so the loss is never silent."""
-        duration_ms = limits.lost_ms(duration)
-        if duration_ms is None or self.lost_reports >= limits.MAX_AUDIO_LOST_REPORTS:
-            await self._error("bad_message", "audio_lost needs duration_ms, 1 to "
-                                             f"{limits.MAX_AUDIO_LOST_MS}, at most "
-                                             f"{limits.MAX_AUDIO_LOST_REPORTS} a connection")
+        if self.lost_reports >= limits.MAX_AUDIO_LOST_REPORTS:
+            await self._error("bad_message", m.AUDIO_LOST_RULE)
             return
         self.lost_reports += 1
-        message = {"visit_id": self.visit_id, "speaker_id": self.participant_id,
-                   "utterance_id": str(uuid.uuid4()), "language": self.language,
-                   "start_s": 0.0, "end_s": duration_ms / 1000}
-        await self._gap(message, "network")
+        await self._gap(m.UtteranceRef(
+            visit_id=self.visit_id, speaker_id=self.participant_id or 0,
+            utterance_id=str(uuid.uuid4()), language=self.language, start_s=0.0,
+            end_s=duration_ms / 1000), "network")
 
     async def _dispatch(self, utterance: Any) -> None:
         message = live.job(self.visit_id, self.participant_id or 0, utterance)
@@ -265,14 +248,15 @@ class VisitConsumer(AsyncWebsocketConsumer):
         message["reply_to"] = self.channel_name  # the worker's heartbeats come here
         await self._hand_on(self.inflight.add(message, time.monotonic()))
 
-    async def _hand_on(self, message: dict[str, Any]) -> None:
+    async def _hand_on(self, message: m.InterpretJob) -> None:
+        """To a worker over the layer, or (no workers) to the same ``work_on`` here."""
         utterance_id = message["utterance_id"]
         if not settings.INTERPRETATION_WORKERS:
             task = asyncio.ensure_future(work_on(self.channel_layer, message))
             self.tasks.add(task)  # keep a reference until it finishes
             task.add_done_callback(self.tasks.discard)
             self.inflight.sent(utterance_id, time.monotonic())
-        elif not self.paused and await self._layer(
+        elif not self.paused and await self.outage.call(
                 lambda: self.channel_layer.send(live.WORKER_CHANNEL, message)):
             self.inflight.sent(utterance_id, time.monotonic())
         else:
@@ -282,16 +266,16 @@ class VisitConsumer(AsyncWebsocketConsumer):
         """Utterances whose worker went silent or never took them are sent again, then
         reported lost; while the channel layer is away, it is tried with backoff."""
         while True:
-            await asyncio.sleep(self.retry_s if self.paused else WATCH_EVERY_S)
+            await asyncio.sleep(self.outage.retry_s if self.paused else WATCH_EVERY_S)
             if self.paused:
-                await self._try_resume()
+                await self.outage.try_resume()
             due = self.inflight.due(time.monotonic())
             for message in due.resend:
                 await self._hand_on(message)
             for message in due.give_up:
                 await self._gap(message, "lost")
 
-    async def _gap(self, message: dict[str, Any], reason: str) -> None:
+    async def _gap(self, message: m.UtteranceRef, reason: m.GapReason) -> None:
         """A stored, audited gap, fanned out (now, or when the channel layer is back)."""
         try:
             event = await database_sync_to_async(live.gap)(message, reason)
@@ -299,166 +283,56 @@ class VisitConsumer(AsyncWebsocketConsumer):
             logger.warning("visit %d: a %s gap could not be stored (%s)", self.visit_id,
                            reason, type(exc).__name__)
             return
-        if event is not None:
-            await self._fan_out(event)
-
-    async def _fan_out(self, event: dict[str, Any]) -> None:
-        if self.paused or not await self._to_group(event):
-            self.unsent.append(event)
+        if event is not None and not await self.outage.fan_out(event):
             await self.dispatch(event)  # this connection's own client hears it at once
 
-    # --- the channel layer going away and coming back ----------------------------------
-
-    async def _layer(self, call: Callable[[], Awaitable[Any]]) -> bool:
-        """One channel-layer call; when Redis is unreachable, interpretation pauses instead
-        of the connection closing."""
-        try:
-            await call()
-        except LAYER_ERRORS as exc:
-            await self._pause(exc)
-            return False
-        return True
-
-    async def _pause(self, exc: BaseException) -> None:
-        if self.paused or self.participant_id is None:
-            return
-        self.paused = True
-        self.retry_s = RETRY_FIRST_S
-        logger.warning("visit %d participant %d: channel layer unreachable (%s); "
-                       "interpretation paused", self.visit_id, self.participant_id,
-                       type(exc).__name__)
+    async def _tell_running(self, running: bool) -> None:
         if not self.closing:
-            await self._send({"type": "interpretation", "state": "paused"})
+            await self._send(m.Interpretation(type="interpretation",
+                                              state="running" if running else "paused"))
 
-    async def _try_resume(self) -> None:
-        """Join the visit's group again (a restarted Redis has forgotten it) and send what
-        waited; on failure, wait longer next time."""
-        try:
-            await self.channel_layer.group_add(group_name(self.visit_id), self.channel_name)
-        except LAYER_ERRORS:
-            self.retry_s = min(2 * self.retry_s, REJOIN_EVERY_MAX_S)
-            return
-        self.paused = False
-        logger.info("visit %d participant %d: channel layer reachable again; interpretation "
-                    "resumed", self.visit_id, self.participant_id)
-        if not self.closing:
-            await self._send({"type": "interpretation", "state": "running"})
-        while self.unsent and not self.paused:
-            if await self._to_group(self.unsent[0]):
-                self.unsent.pop(0)
-
-    async def _presence(self, state: str) -> None:
-        await self._to_group({"type": "visit.presence", "participant_id": self.participant_id,
-                              "role": self.role, "state": state, "channel": self.channel_name})
-
-    async def _to_group(self, event: dict[str, Any]) -> bool:
-        return await self._layer(
-            lambda: self.channel_layer.group_send(group_name(self.visit_id), event))
+    async def _presence(self, state: m.PresenceState) -> None:
+        await self.outage.to_group(m.PresenceEvent(
+            type="visit.presence", participant_id=self.participant_id or 0, role=self.role,
+            state=state, channel=self.channel_name))
 
     # --- down: events from the visit's group and from workers ---------------------------
 
-    async def utterance_working(self, event: dict[str, Any]) -> None:
+    async def dispatch(self, message: Any) -> None:
+        """``visit.*`` events go through ``fanout.Listener``; the rest as channels does."""
+        if str(message.get("type", "")).startswith("visit."):
+            await self._pass_on(message)
+        else:
+            await super().dispatch(message)
+
+    async def utterance_working(self, event: m.WorkingEvent) -> None:
         """A worker took one of this connection's utterances, or is still at it."""
         self.inflight.heard(event["utterance_id"], time.monotonic())
 
-    async def visit_segment(self, event: dict[str, Any]) -> None:
-        self.inflight.answered(event["utterance_id"])
-        if not self.inflight.first_time(event["seq"]):
-            return  # nothing twice; speakers see their own captions but never hear themselves
-        translation = event["translations"].get(self.language, event["text"])
-        timings = event["timings_ms"]
-        await self._send({
-            "type": "segment", "seq": event["seq"], "speaker_id": event["speaker_id"],
-            "speaker_role": event["speaker_role"], "source_language": event["source_language"],
-            "text": event["text"], "target_language": self.language,
-            "translation": translation, "translations": event["translations"],
-            # Handed to a worker again (one died) or held up by an outage: marked late.
-            "late": bool(event.get("late")),
-            # Both sides are told when a number or a medicine may not have survived MT.
-            "flags": sorted({f for flags in event.get("flags", {}).values() for f in flags}),
-            "engine": event.get("engines", {}).get(self.language, ""),
-            # Only the speaker sees their words translated back (a per-visit setting).
-            **({"back_translations": event["back_translations"]}
-               if event.get("back_translations") and event["speaker_id"] == self.participant_id
-               else {}),
-            "timings_ms": {"asr": timings.get("asr", 0.0), "redact": timings.get("redact", 0.0),
-                           "mt": timings.get(f"mt_{self.language}", 0.0),
-                           "total": timings.get("to_text", 0.0)},
-        })
-
-    async def visit_revision(self, event: dict[str, Any]) -> None:
-        """The quality tier's better translation of a segment already captioned."""
-        await self._send({"type": "revision", "seq": event["seq"],
-                          "speaker_id": event["speaker_id"], "language": event["language"],
-                          "translation": event["translation"], "flags": event["flags"],
-                          "engine": event["engine"], "timings_ms": event["timings_ms"]})
-
-    async def visit_audio(self, event: dict[str, Any]) -> None:
-        if event["speaker_id"] == self.participant_id or event["language"] != self.language:
+    async def _pass_on(self, event: m.VisitEvent) -> None:
+        if self.participant_id is None:
             return
-        await self._send({"type": "audio", "seq": event["seq"], "voice": event["voice"],
-                          "part": event.get("part", 0), "last": event.get("last", True),
-                          "timings_ms": event["timings_ms"]})
-        header = b"SEG1" + struct.pack("<II", event["seq"], event["rate"])
-        await self.send(bytes_data=header + event["pcm"])
-
-    async def visit_gap(self, event: dict[str, Any]) -> None:
-        self.inflight.answered(event.get("utterance_id", ""))
-        if not self.inflight.first_time(event["seq"]):
-            return
-        await self._send({"type": "gap", "seq": event["seq"], "speaker_id": event["speaker_id"],
-                          "reason": event["reason"]})
-
-    async def visit_speech_failed(self, event: dict[str, Any]) -> None:
-        """The caption of ``seq`` stands; its speech in this listener's language will not
-        come (``tts_error`` or ``stale``)."""
-        if event["speaker_id"] == self.participant_id or event["language"] != self.language:
-            return
-        await self._send({"type": "speech_failed", "seq": event["seq"],
-                          "language": event["language"], "reason": event["reason"]})
-
-    async def visit_presence(self, event: dict[str, Any]) -> None:
-        """Someone else connected, dropped (``reconnecting``) or left. The departure of an
-        older connection of someone who is already back is not news."""
-        who, channel = event["participant_id"], event["channel"]
-        if who == self.participant_id:
-            return
-        if event["state"] == "connected":
-            self.present[who] = channel
-        elif self.present.get(who, channel) != channel:
-            return
-        else:
-            self.present.pop(who, None)
-        await self._send({"type": "presence", "participant_id": who, "role": event["role"],
-                          "state": event["state"]})
-
-    async def visit_nothing(self, event: dict[str, Any]) -> None:
-        self.inflight.answered(event["utterance_id"])
-
-    async def visit_consent_changed(self, event: dict[str, Any]) -> None:
-        await self._send({"type": "consent_changed", "participant_id": event["participant_id"],
-                          "scope": event["scope"], "active": event["active"]})
-        if (event["participant_id"] == self.participant_id and event["scope"] == "interpretation"
-                and not event["active"]):
+        if (event["type"] == "visit.segment" or event["type"] == "visit.gap"
+                or event["type"] == "visit.nothing"):  # this utterance is done
+            self.inflight.answered(event["utterance_id"])
+        message = self.listener.view(event)
+        if message is not None:
+            await self._send(message)
+            if event["type"] == "visit.audio":  # the speech itself follows its event
+                await self.send(bytes_data=m.speech_frame(event["seq"], event["rate"],
+                                                          event["pcm"]))
+        if event["type"] == "visit.ended":
+            await self.close(code=CLOSE["ended"])
+        elif (event["type"] == "visit.consent_changed"
+              and event["participant_id"] == self.participant_id
+              and event["scope"] == "interpretation" and not event["active"]):
             self.listening = False  # their audio is not processed from this moment
             await self.close(code=CLOSE["no_consent"])
 
-    async def visit_speaking(self, event: dict[str, Any]) -> None:
-        await self._send({"type": "speaking", "participant_id": event["participant_id"],
-                          "active": event["active"]})
-
-    async def visit_interpreter_requested(self, event: dict[str, Any]) -> None:
-        await self._send({"type": "interpreter_requested",
-                          "participant_id": event["participant_id"]})
-
-    async def visit_ended(self, event: dict[str, Any]) -> None:
-        await self._send({"type": "visit_ended"})
-        await self.close(code=CLOSE["ended"])
-
     async def _error(self, code: str, detail: str) -> None:
-        await self._send({"type": "error", "code": code, "detail": detail})
+        await self._send(m.Error(type="error", code=code, detail=detail))
 
-    async def _send(self, payload: dict[str, Any]) -> None:
+    async def _send(self, payload: m.ToClient) -> None:
         await self.send(text_data=json.dumps(payload, ensure_ascii=False))
 
     async def _audit(self, event: AuditEvent, outcome: Outcome, actor: Actor | None = None,

@@ -1,5 +1,5 @@
 """Utterances a connection handed on and has not heard the end of: when to send one again,
-when to give it up, and which answers it has passed on already.
+and when to give it up.
 
 Plain bookkeeping, no input or output: the consumer asks what is due and does the
 sending. A worker says it took a job, then beats every ``HEARTBEAT_S`` while it works on
@@ -12,7 +12,8 @@ sent again, up to ``HAND_ON_WAIT_S``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+
+from interpretation.messages import InterpretJob
 
 MAX_PENDING_UTTERANCES = 4
 HEARTBEAT_S = 1.0  # how often a worker says it is still working on a job
@@ -24,7 +25,7 @@ MAX_SENDS = 3  # the first time and at most twice again
 
 @dataclass
 class Job:
-    message: dict[str, Any] = field(repr=False)  # holds audio: never in a repr or a log
+    message: InterpretJob = field(repr=False)  # holds audio: never in a repr or a log
     created_at: float
     sent_at: float | None = None  # None: not with the channel layer (never sent, or refused)
     heard_at: float | None = None  # the last word from a worker that took it
@@ -41,15 +42,14 @@ class Due:
     """What the consumer should do now: send these again, and give those up (a gap)."""
 
     # The jobs carry the speaker's audio: never in a repr or a log line.
-    resend: list[dict[str, Any]] = field(default_factory=list, repr=False)
-    give_up: list[dict[str, Any]] = field(default_factory=list, repr=False)
+    resend: list[InterpretJob] = field(default_factory=list, repr=False)
+    give_up: list[InterpretJob] = field(default_factory=list, repr=False)
 
 
 class InFlight:
     def __init__(self, capacity: int = MAX_PENDING_UTTERANCES) -> None:
         self.capacity = capacity
         self.jobs: dict[str, Job] = {}
-        self.delivered: set[int] = set()
 
     def __len__(self) -> int:
         return len(self.jobs)
@@ -57,7 +57,7 @@ class InFlight:
     def full(self) -> bool:
         return len(self.jobs) >= self.capacity
 
-    def add(self, message: dict[str, Any], now: float) -> dict[str, Any]:
+    def add(self, message: InterpretJob, now: float) -> InterpretJob:
         """Track a new job; returns the message to send (numbered ``attempt`` 1)."""
         job = Job(message, created_at=now)
         self.jobs[job.utterance_id] = job
@@ -87,7 +87,7 @@ class InFlight:
         or was answered already."""
         return self.jobs.pop(utterance_id, None) is not None
 
-    def unsent(self) -> list[dict[str, Any]]:
+    def unsent(self) -> list[InterpretJob]:
         """Jobs the channel layer never took (it was down), forgotten here: the connection
         is closing, and each becomes a gap."""
         waiting = [job for job in self.jobs.values() if job.sent_at is None]
@@ -114,17 +114,12 @@ class InFlight:
                 due.give_up.append(job.message)
         return due
 
-    def _next_attempt(self, job: Job) -> dict[str, Any]:
+    def _next_attempt(self, job: Job) -> InterpretJob:
         """The message to offer the channel layer (again): ``attempt`` beyond 1 tells the
         worker that its answer is late."""
         job.tries += 1
-        job.message = {**job.message, "attempt": job.tries}
+        job.message = job.message.copy()  # the one sent before is not changed under it
+        job.message["attempt"] = job.tries
         job.sent_at = job.heard_at = None  # until the layer takes it
         return job.message
 
-    def first_time(self, seq: int) -> bool:
-        """Each seq reaches a connection once, however often it is fanned out."""
-        if seq in self.delivered:
-            return False
-        self.delivered.add(seq)
-        return True

@@ -60,3 +60,19 @@ def lost_ms(value: Any) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int):
         return None
     return value if 1 <= value <= MAX_AUDIO_LOST_MS else None
+
+
+class BadFrames:
+    """Frames refused within the last ``BAD_FRAME_WINDOW_S``: ``MAX_BAD_FRAMES`` of them are
+    an abuse episode, and the connection closes (4408)."""
+
+    def __init__(self) -> None:
+        self.at: list[float] = []
+
+    def refuse(self, now: float) -> bool:
+        """Count one refused frame; True when the episode should close the connection."""
+        self.at = [t for t in self.at if now - t < BAD_FRAME_WINDOW_S] + [now]
+        return len(self.at) >= MAX_BAD_FRAMES
+
+    def __len__(self) -> int:
+        return len(self.at)

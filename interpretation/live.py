@@ -28,6 +28,7 @@ from django.db import close_old_connections
 
 from audit.events import SYSTEM, AuditEvent, Outcome
 from audit.models import AuditEntry
+from interpretation import messages as m
 from interpretation.audio import float_to_pcm16, pcm16_to_float
 from interpretation.builder import build_converter, cascade
 from interpretation.frames import Redacted, Translation, Utterance, restored
@@ -60,28 +61,28 @@ def warm_up() -> None:
         pipeline.translator.translate("ready", source, target)
 
 
-def job(visit_id: int, speaker_id: int, utterance: Utterance) -> dict[str, Any]:
+def job(visit_id: int, speaker_id: int, utterance: Utterance) -> m.InterpretJob:
     """The message a worker receives: audio as 16-bit PCM, no text."""
-    return {"type": "utterance.interpret", "visit_id": visit_id, "speaker_id": speaker_id,
-            "utterance_id": str(uuid.uuid4()), "language": utterance.language,
-            "start_s": utterance.start_s, "end_s": utterance.end_s,
-            "pcm": float_to_pcm16(utterance.audio)}
+    return m.InterpretJob(type="utterance.interpret", visit_id=visit_id, speaker_id=speaker_id,
+                          utterance_id=str(uuid.uuid4()), language=utterance.language,
+                          start_s=utterance.start_s, end_s=utterance.end_s,
+                          pcm=float_to_pcm16(utterance.audio))
 
 
-Emit = Callable[[dict[str, Any]], None]
+Emit = Callable[[m.LiveEvent], None]
 
 
 def emitter(layer: Any, visit_id: int) -> Emit:
     """Fan events out to a visit from the inference thread (sync code, async layer)."""
     group = group_name(visit_id)
 
-    def emit(event: dict[str, Any]) -> None:
+    def emit(event: m.LiveEvent) -> None:
         async_to_sync(layer.group_send)(group, event)
 
     return emit
 
 
-def interpret(message: dict[str, Any], emit: Emit) -> None:
+def interpret(message: m.InterpretJob, emit: Emit) -> None:
     """Interpret one utterance, store it, and ``emit`` its events to the visit: the
     captions as soon as the segment is stored, then each language's speech."""
     with _lock:
@@ -90,27 +91,30 @@ def interpret(message: dict[str, Any], emit: Emit) -> None:
         except Exception as exc:  # stage boundary: a stored, audited gap, never a silent drop
             logger.warning("utterance %s failed (%s)", message["utterance_id"],
                            type(exc).__name__)
-            emit(gap(message, "engine_error") or _nothing(message))
+            emit(gap(message, "engine_error", failure("live", exc)) or _nothing(message))
 
 
-def _nothing(message: dict[str, Any]) -> dict[str, Any]:
+def _nothing(message: m.UtteranceRef) -> m.NothingEvent:
     """The utterance needs no segment (silence) or already has one: it is done."""
-    return {"type": "visit.nothing", "utterance_id": message["utterance_id"]}
+    return m.NothingEvent(type="visit.nothing", utterance_id=message["utterance_id"])
 
 
-def gap(message: dict[str, Any], reason: str) -> dict[str, Any] | None:
+def gap(message: m.UtteranceRef, reason: m.GapReason, error: str = "") -> m.GapEvent | None:
+    """Store and audit a gap. ``error`` (``stage:Type:retryable``, no words) says which
+    stage failed and whether trying again could help: kept with the gap and its audit
+    entry."""
     segment, created = Segment.objects.append(
         visit_id=message["visit_id"], utterance_id=uuid.UUID(message["utterance_id"]),
         kind=SegmentKind.GAP, speaker_id=message["speaker_id"], gap_reason=reason,
-        source_language=message["language"], start_s=message["start_s"],
+        gap_error=error, source_language=message["language"], start_s=message["start_s"],
         end_s=message["end_s"])
     if segment is None or not created:
         return None  # already answered and fanned out, or the visit is over
-    return {"type": "visit.gap", "seq": segment.seq, "speaker_id": segment.speaker_id,
-            "reason": segment.gap_reason, "utterance_id": message["utterance_id"]}
+    return m.GapEvent(type="visit.gap", seq=segment.seq, speaker_id=segment.speaker_id,
+                      reason=segment.gap_reason, utterance_id=message["utterance_id"])
 
 
-def _interpret(message: dict[str, Any], emit: Emit) -> None:
+def _interpret(message: m.InterpretJob, emit: Emit) -> None:
     speaker = Participant.objects.select_related("visit").get(pk=message["speaker_id"])
     if not Consent.objects.is_active(speaker, ConsentScope.INTERPRETATION):
         emit(gap(message, "no_consent") or _nothing(message))
@@ -122,9 +126,9 @@ def _interpret(message: dict[str, Any], emit: Emit) -> None:
     targets = sorted({p.language_id for p in speaker.visit.participants.exclude(pk=speaker.pk)}
                      - {utterance.language})
     text = pipeline.to_text(utterance, targets)
-    if text.error:  # a stage failed: a stored, audited gap (the log says which stage)
+    if text.error:  # a stage failed: a stored, audited gap that says which, and how
         logger.warning("utterance %s failed (%s)", message["utterance_id"], text.error)
-        emit(gap(message, "engine_error") or _nothing(message))
+        emit(gap(message, "engine_error", text.error) or _nothing(message))
         return
     if text.transcript is None or text.redacted is None:
         emit(_nothing(message))  # noise or a cough: nothing to say
@@ -153,15 +157,15 @@ def _interpret(message: dict[str, Any], emit: Emit) -> None:
             said_back = pipeline.translator.translate(translation.text, target,
                                                       utterance.language)
             back[target] = restored(said_back.text, redacted.restore)
-    emit({"type": "visit.segment", "seq": segment.seq, "speaker_id": speaker.pk,
-          "speaker_role": speaker.role, "source_language": utterance.language,
-          "text": transcript.text,
-          "translations": {lang: t.live_text() for lang, t in translations.items()},
-          "flags": {lang: list(t.flags) for lang, t in translations.items()},
-          "engines": {lang: t.engine for lang, t in translations.items()},
-          "back_translations": back,
-          "timings_ms": {k: round(v, 1) for k, v in timings.items()},
-          "utterance_id": message["utterance_id"]})
+    emit(m.SegmentEvent(
+        type="visit.segment", seq=segment.seq, speaker_id=speaker.pk,
+        speaker_role=speaker.role, source_language=utterance.language,
+        transcript=transcript.text,
+        translations={lang: t.live_text() for lang, t in translations.items()},
+        flags={lang: list(t.flags) for lang, t in translations.items()},
+        engines={lang: t.engine for lang, t in translations.items()},
+        back_translations=back, timings_ms={k: round(v, 1) for k, v in timings.items()},
+        utterance_id=message["utterance_id"]))
     if again:
         return
     revising = _has_quality_tier(pipeline, utterance.language)
@@ -211,17 +215,17 @@ def _speak(job: SpeechJob) -> float:
         job.voice = cloned or pipeline.voices[target]
     tts_started = time.perf_counter()
     speech = pipeline.speak(speaking.translation, job.voice, job.pieces[job.part])
-    speaking.emit({
-        "type": "visit.audio", "seq": job.seq, "speaker_id": speaking.speaker.pk,
-        "language": target, "voice": speech.voice, "rate": speech.sample_rate_hz,
-        "part": job.part, "last": job.part == job.last_part,
-        "pcm": float_to_pcm16(speech.audio),
-        "timings_ms": {"tts": round((time.perf_counter() - tts_started) * 1000, 1),
-                       "total": round((time.perf_counter() - speaking.started) * 1000, 1)}})
+    speaking.emit(m.AudioEvent(
+        type="visit.audio", seq=job.seq, speaker_id=speaking.speaker.pk,
+        language=target, voice=speech.voice, rate=speech.sample_rate_hz,
+        part=job.part, last=job.part == job.last_part,
+        pcm=float_to_pcm16(speech.audio),
+        timings_ms={"tts": round((time.perf_counter() - tts_started) * 1000, 1),
+                    "total": round((time.perf_counter() - speaking.started) * 1000, 1)}))
     return len(speech.audio) / speech.sample_rate_hz
 
 
-def speech_failed(job: SpeechJob, reason: str, error: str = "") -> None:
+def speech_failed(job: SpeechJob, reason: m.SpeechFailure, error: str = "") -> None:
     """The caption stands but its speech will not come (``reason``: ``tts_error`` or
     ``stale``): audited, and the listeners are told, so the loss is never silent."""
     speaking: Speaking = job.payload
@@ -231,9 +235,9 @@ def speech_failed(job: SpeechJob, reason: str, error: str = "") -> None:
         visit_id=speaking.speaker.visit_id, subject=speaking.segment, seq=job.seq,
         speaker_id=speaking.speaker.pk, language=language, reason=reason,
         error=error.lower() or None, parts_sent=job.part)
-    speaking.emit({"type": "visit.speech_failed", "seq": job.seq,
-                   "speaker_id": speaking.speaker.pk, "language": language,
-                   "reason": reason})
+    speaking.emit(m.SpeechFailedEvent(type="visit.speech_failed", seq=job.seq,
+                                      speaker_id=speaking.speaker.pk, language=language,
+                                      reason=reason))
 
 
 def _has_quality_tier(pipeline: Cascade, source: str) -> bool:
@@ -265,13 +269,12 @@ def _revise(revision: Revision, pipeline: Cascade) -> None:
         if not Segment.objects.revise(revision.segment, target, better.text, better.engine,
                                       better.flags):
             return  # the visit ended meanwhile
-        revision.emit({
-            "type": "visit.revision", "seq": revision.segment.seq,
-            "speaker_id": revision.speaker_id, "language": target,
-            "translation": better.live_text(), "flags": list(better.flags),
-            "engine": better.engine,
-            "timings_ms": {"mt": round((time.perf_counter() - better_started) * 1000, 1),
-                           "total": round((time.perf_counter() - revision.started) * 1000, 1)}})
+        revision.emit(m.RevisionEvent(
+            type="visit.revision", seq=revision.segment.seq,
+            speaker_id=revision.speaker_id, language=target,
+            translation=better.live_text(), flags=list(better.flags), engine=better.engine,
+            timings_ms={"mt": round((time.perf_counter() - better_started) * 1000, 1),
+                        "total": round((time.perf_counter() - revision.started) * 1000, 1)}))
         if settings.MT_SPEECH_FROM == "quality":
             _queue_speech(revision.emit, speaker, revision.segment, better, revision.started)
 

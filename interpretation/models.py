@@ -65,6 +65,7 @@ class SegmentManager(models.Manager["Segment"]):
                 actor=SYSTEM, outcome=Outcome.FAILED if gap else Outcome.OK,
                 visit_id=visit_id, subject=segment, seq=segment.seq,
                 speaker_id=segment.speaker_id, reason=segment.gap_reason or None,
+                error=segment.gap_error.lower() or None,
                 mt_flags=sum(len(f) for f in segment.translation_flags.values()) or None,
                 redaction_failed=redaction_failed or None,
                 **{f"entities_{k.lower()}": v for k, v in segment.entity_counts.items()},
@@ -114,6 +115,9 @@ class Segment(models.Model):
                                            help_text="language -> engine that translated it")
     entity_counts = models.JSONField(default=dict, blank=True)
     gap_reason = models.CharField(max_length=20, blank=True)
+    gap_error = models.CharField(
+        max_length=64, blank=True,
+        help_text="stage:Type:retryable of the failure behind an engine_error gap (no words)")
     start_s = models.FloatField(default=0.0, help_text="seconds into the speaker's stream")
     end_s = models.FloatField(default=0.0)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -129,8 +133,12 @@ class Segment(models.Model):
         return f"Segment {self.visit_id}/{self.seq} ({self.kind})"
 
     def as_catch_up(self) -> dict[str, Any]:
+        """A stored segment or gap for ``GET .../segments/``: ``redacted_text`` is the
+        stored (redacted) text; ``text`` carries it under its protocol-1 name until
+        version 3 (a live ``segment``'s ``text`` is the raw transcript instead)."""
         return {"seq": self.seq, "kind": self.kind, "speaker_id": self.speaker_id,
-                "source_language": self.source_language, "text": self.redacted_text,
+                "source_language": self.source_language, "redacted_text": self.redacted_text,
+                "text": self.redacted_text,
                 "translations": self.translations, "flags": self.translation_flags,
                 "engines": self.translation_engines, "entities": self.entity_counts,
                 "reason": self.gap_reason, "created_at": self.created_at.isoformat()}

@@ -28,6 +28,7 @@ from channels.worker import Worker
 from redis.exceptions import RedisError
 
 from interpretation import live
+from interpretation import messages as m
 from interpretation.inflight import HAND_ON_WAIT_S, HEARTBEAT_S
 
 logger = logging.getLogger(__name__)
@@ -45,12 +46,12 @@ _PROBE_GROUP = "interpretation-probe"
 
 
 class InterpretationWorker(AsyncConsumer):
-    async def utterance_interpret(self, message: dict[str, Any]) -> None:
+    async def utterance_interpret(self, message: m.InterpretJob) -> None:
         await aclose_old_connections()
         await work_on(self.channel_layer, message)
 
 
-async def work_on(layer: Any, message: dict[str, Any]) -> None:
+async def work_on(layer: Any, message: m.InterpretJob) -> None:
     """Interpret one utterance, telling its connection that we are at it meanwhile."""
     reply_to = message.get("reply_to")
     utterance_id = message["utterance_id"]
@@ -58,8 +59,8 @@ async def work_on(layer: Any, message: dict[str, Any]) -> None:
     async def beat() -> None:
         if reply_to:
             with contextlib.suppress(*LAYER_ERRORS):  # unheard, it is sent again: no loss
-                await layer.send(reply_to, {"type": "utterance.working",
-                                            "utterance_id": utterance_id})
+                await layer.send(reply_to, m.WorkingEvent(type="utterance.working",
+                                                          utterance_id=utterance_id))
 
     await beat()  # taken: from now on, silence means this worker died
     logger.info("utterance %s taken (attempt %s)", utterance_id, message.get("attempt", 1))
@@ -78,16 +79,17 @@ async def work_on(layer: Any, message: dict[str, Any]) -> None:
         await beat()
 
 
-def job_emitter(layer: Any, message: dict[str, Any]) -> live.Emit:
+def job_emitter(layer: Any, message: m.InterpretJob) -> live.Emit:
     """``live.emitter`` for this utterance: a caption that comes from a second attempt is
     marked ``late``, and an event waits for Redis (up to ``HAND_ON_WAIT_S``) rather than
     being lost when Redis is away."""
     emit = live.emitter(layer, message["visit_id"])
     late = int(message.get("attempt", 1)) > 1
 
-    def patient_emit(event: dict[str, Any]) -> None:
+    def patient_emit(event: m.LiveEvent) -> None:
         if late and event["type"] == "visit.segment":
-            event = {**event, "late": True}
+            event = event.copy()
+            event["late"] = True
         try:
             emit(event)
         except LAYER_ERRORS as exc:
@@ -109,7 +111,7 @@ def _wait_for_layer(layer: Any) -> None:
     while True:
         time.sleep(delay)
         try:
-            async_to_sync(layer.group_send)(_PROBE_GROUP, {"type": "probe"})
+            async_to_sync(layer.group_send)(_PROBE_GROUP, m.ProbeEvent(type="probe"))
         except LAYER_ERRORS:
             if time.monotonic() > deadline:
                 raise

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.db import transaction
+
+from interpretation.messages import VisitEvent
 
 
 def group_name(visit_id: int) -> str:
     return f"visit-{visit_id}"
 
 
-def after_commit(visit_id: int, event: dict[str, Any]) -> None:
+def after_commit(visit_id: int, event: VisitEvent) -> None:
     """Fan-out happens after commit: listeners never hear of a change that rolled back."""
 
     def send() -> None:

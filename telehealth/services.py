@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from audit.events import ANONYMOUS, SYSTEM, Actor, AuditEvent, Outcome
 from audit.models import AuditEntry
+from interpretation.messages import ConsentChangedEvent, EndedEvent, InterpreterRequestedEvent
 from telehealth.broadcast import after_commit
 from telehealth.models import (
     CaptureMethod,
@@ -190,7 +191,7 @@ def _close(visit: Visit, now: datetime) -> int:
         participant__visit=visit, used_at__isnull=True, expires_at__gt=now
     ).update(expires_at=now)
     purged = _purge_unconsented_segments(visit)
-    after_commit(visit.pk, {"type": "visit.ended"})
+    after_commit(visit.pk, EndedEvent(type="visit.ended"))
     return purged
 
 
@@ -370,9 +371,9 @@ def consent_record(
         if scope == ConsentScope.VOICE_CLONING and decision != ConsentDecision.GRANTED:
             _delete_uncovered_voice_profiles(consent, actor)
         for participant_affected in _participants_in_open_visits(consent):
-            after_commit(participant_affected.visit_id, {
-                "type": "visit.consent_changed", "participant_id": participant_affected.pk,
-                "scope": scope, "active": Consent.objects.is_active(participant_affected, scope)})
+            after_commit(participant_affected.visit_id, ConsentChangedEvent(
+                type="visit.consent_changed", participant_id=participant_affected.pk,
+                scope=scope, active=Consent.objects.is_active(participant_affected, scope)))
     return consent
 
 
@@ -438,9 +439,9 @@ def interpreter_request(*, participant: Participant) -> InterpreterRequest:
             visit_id=participant.visit_id, patient_id=participant.visit.patient_id,
             subject=request, participant_id=participant.pk,
         )
-        after_commit(participant.visit_id, {"type": "visit.interpreter_requested",
-                                            "participant_id": participant.pk,
-                                            "request_id": request.pk})
+        after_commit(participant.visit_id, InterpreterRequestedEvent(
+            type="visit.interpreter_requested", participant_id=participant.pk,
+            request_id=request.pk))
     return request
 
 

@@ -1,5 +1,6 @@
 """The in-flight bookkeeping of a live connection (``interpretation.inflight``): when an
-utterance is sent again, when it is given up, and that each answer passes once."""
+utterance is sent again, and when it is given up (each answer passing once is
+``tests/test_fanout.py``)."""
 
 from __future__ import annotations
 
@@ -105,7 +106,3 @@ def test_capacity_and_unsent_jobs() -> None:
     assert [m["utterance_id"] for m in flight.unsent()] == ["u2"]
     assert not flight.full() and len(flight) == 1
 
-
-def test_each_seq_passes_once() -> None:
-    flight = InFlight()
-    assert flight.first_time(3) and not flight.first_time(3) and flight.first_time(4)

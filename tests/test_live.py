@@ -162,7 +162,7 @@ def test_ready_says_who_and_where_in_the_sequence(live_visit: Visit) -> None:
 
     ready = async_to_sync(scenario)()
     assert (ready["type"], ready["protocol"], ready["language"], ready["last_seq"]) == (
-        "ready", 1, "es", 0)
+        "ready", 2, "es", 0)
     assert set(ready["translation"]) == {"en-es", "es-en"}  # engine and tier, per pair
     assert ready["translation"]["en-es"]["tier"] in ("test", "basic", "good")
 
@@ -246,7 +246,8 @@ def test_the_listener_gets_the_segment_in_their_language_with_speech(
     segment, announced, audio = async_to_sync(scenario)()
     assert segment["type"] == "segment" and segment["seq"] == 1
     assert (segment["source_language"], segment["target_language"]) == ("en", "es")
-    assert "blood pressure" in segment["text"]
+    assert "blood pressure" in segment["transcript"]
+    assert segment["text"] == segment["transcript"]  # its protocol-1 name, until version 3
     assert "presión arterial" in segment["translation"]  # the glossary, through every engine
     assert segment["engine"] and segment["flags"] == []
     assert {"asr", "redact", "mt", "total"} <= set(segment["timings_ms"])
@@ -298,7 +299,7 @@ def test_identifiers_are_heard_but_not_stored(
         return segment
 
     segment = async_to_sync(scenario)()
-    assert "Ellen Marsh" in segment["text"]
+    assert "Ellen Marsh" in segment["transcript"]
     stored = Segment.objects.get(visit=live_visit)
     assert "Ellen" not in stored.redacted_text and "[PERSON_1]" in stored.redacted_text
 

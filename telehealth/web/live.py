@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from interpretation.capabilities import cloning_available
+from interpretation.messages import CLOSE
 from interpretation.voices import cloning_state
 from telehealth.models import ConsentScope, Participant, Visit, current_consent_texts
 
@@ -117,6 +118,8 @@ def page_context(request: HttpRequest, visit: Visit, me: Participant) -> dict[st
         "keepaliveMs": settings.SESSION_IDLE_TIMEOUT_S * 1000 // 3,
         "consentTextIds": {scope: texts.get(scope) for scope in ConsentScope.values},
         "strings": _strings(),
+        # Defined once (interpretation.messages): the page reads them, never repeats them.
+        "closeCodes": CLOSE,
     }
     return {"visit": visit, "me": me, "config": config,
             "others": [p for p in everyone if p.pk != me.pk],

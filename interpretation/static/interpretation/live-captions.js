@@ -108,8 +108,10 @@ function revise(seq, language, translation, flags) {
   if (flagged(flags)) item.append(checkLine());
 }
 
-function addCaption(segment) {
-  const {seq, speaker_id: speakerId, source_language: sourceLanguage, text} = segment;
+// `original`: what was said, as this caption shows it: the live transcript (identifiers
+// restored) for a live segment, the stored redacted text for one caught up.
+function addCaption(segment, original) {
+  const {seq, speaker_id: speakerId, source_language: sourceLanguage} = segment;
   if (captions.shown.has(seq)) return;
   captions.shown.add(seq);
   captions.lastSeq = Math.max(captions.lastSeq, seq);
@@ -134,7 +136,7 @@ function addCaption(segment) {
     item.dataset.late = "true";
     item.append(mark("late", S.late));
   }
-  item.append(line("original", sourceLanguage, text, S.heard_original));
+  item.append(line("original", sourceLanguage, original, S.heard_original));
   if (targetLanguage !== sourceLanguage && translations[targetLanguage]) {
     item.append(line("translation", targetLanguage, translations[targetLanguage],
                      S.heard_translation));

@@ -8,7 +8,7 @@
 
 const RETRY_FIRST_MS = 500;
 const RETRY_MAX_MS = 10000;
-const ABUSE_RETRY_MS = 2000; // after a 4408, let the server's frame limits refill first
+const ABUSE_RETRY_MS = 2000; // after an abuse close, let the server's frame limits refill first
 // Waiting for the clinician to start: each refused try is audited, so ask less and less often.
 const WAITING_RETRY_MS = 3000;
 const WAITING_RETRY_MAX_MS = 30000;
@@ -21,8 +21,11 @@ const MAX_REPLAY_MS = 1500; // audio older than this is never sent after an outa
 const STALL_BYTES = 6400; // 0.2 s of audio still queued in the socket: the network stalls
 const PCM_BYTES_PER_MS = 32; // 16 kHz × 2 bytes
 const MAX_LOST_REPORT_MS = 600000; // the protocol's cap on one audio_lost message
-const FINAL_CLOSES = {4401: "refused", 4403: "refused", 4404: "refused",
-                      4410: "ended", 4451: "no_consent"};
+// Close codes by name, defined once on the server (interpretation/messages.py CLOSE).
+const CLOSE = config.closeCodes;
+const FINAL_CLOSES = {[CLOSE.unauthenticated]: "refused", [CLOSE.forbidden]: "refused",
+                      [CLOSE.no_visit]: "refused", [CLOSE.ended]: "ended",
+                      [CLOSE.no_consent]: "no_consent"};
 
 const live = {
   ws: null, ready: false, retryMs: RETRY_FIRST_MS, waitingMs: WAITING_RETRY_MS,
@@ -66,7 +69,7 @@ function onClosed(ws, code) {
   const final = FINAL_CLOSES[code];
   if (final === "no_consent" && live.revoked) return showStopped();
   if (final) return stopForGood(final);
-  if (code === 4409) { // not live yet: wait for the clinician to start
+  if (code === CLOSE.not_live) { // not live yet: wait for the clinician to start
     setConnection("waiting", S.waiting);
     // In the waiting room, its poll reloads the page when the visit starts: knocking
     // again meanwhile would only add refusals to the audit trail.
@@ -75,8 +78,8 @@ function onClosed(ws, code) {
     live.waitingMs = Math.min(live.waitingMs * 2, WAITING_RETRY_MAX_MS);
     return;
   }
-  // 4408 included: the page broke a limit once; it waits and comes back.
-  retryLater(code === 4408 ? Math.max(live.retryMs, ABUSE_RETRY_MS) : live.retryMs);
+  // An abuse close included: the page broke a limit once; it waits and comes back.
+  retryLater(code === CLOSE.abuse ? Math.max(live.retryMs, ABUSE_RETRY_MS) : live.retryMs);
 }
 
 // The connection is gone without a close (no pong, the browser went offline, or it never
@@ -220,7 +223,7 @@ function onEvent(event) {
       break;
     case "segment":
       if (event.seq > captions.lastSeq + 1) catchUp();
-      addCaption(event);
+      addCaption(event, event.transcript ?? event.text); // protocol 1 named it `text`
       break;
     case "revision":
       revise(event.seq, event.language, event.translation, event.flags || []);
@@ -270,7 +273,7 @@ async function catchUp() {
     if (response.ok) {
       for (const item of await response.json()) {
         if (item.kind === "gap") addGap(item.seq, item.reason);
-        else addCaption(item);
+        else addCaption(item, item.redacted_text ?? item.text);
       }
     }
   } finally {
@@ -313,7 +316,7 @@ function consentChanged(participantId, scope, active) {
     const before = config.participants[participantId].cloning;
     setCloning(participantId, !active ? "off" : (before === "off" ? "no_reference" : before));
   } else if (scope === "interpretation" && mine && !active) {
-    live.revoked = true; // the server closes with 4451 next: that is a revocation
+    live.revoked = true; // the server closes with no_consent next: that is a revocation
   } else if (scope === "interpretation" && !mine) {
     const values = {who: who(participantId)};
     const key = `consent:${participantId}`;

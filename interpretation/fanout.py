@@ -1,0 +1,109 @@
+"""What one listener receives from a visit's events (docs/protocol.md, "Down").
+
+Every connection of a visit hears every ``visit.*`` event; this decides, without I/O, what
+its participant should see and hear of each: their language's translation, nobody's own
+speech, each ``seq`` once, one presence line per person however often they reconnect.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from interpretation import messages as m
+
+
+@dataclass
+class Listener:
+    participant_id: int
+    language: str
+    present: dict[int, str] = field(default_factory=dict)  # someone -> their newest channel
+    delivered: set[int] = field(default_factory=set)  # seqs passed on already
+
+    def first_time(self, seq: int) -> bool:
+        """Each seq reaches a connection once, however often it is fanned out."""
+        if seq in self.delivered:
+            return False
+        self.delivered.add(seq)
+        return True
+
+    def view(self, event: m.VisitEvent) -> m.ToClient | None:
+        """The message for this listener, or None when the event is not theirs to see."""
+        if event["type"] == "visit.segment":
+            return segment_for(event, self.language, self.participant_id) \
+                if self.first_time(event["seq"]) else None
+        if event["type"] == "visit.gap":
+            return m.Gap(type="gap", seq=event["seq"], speaker_id=event["speaker_id"],
+                         reason=event["reason"]) if self.first_time(event["seq"]) else None
+        if event["type"] == "visit.revision":
+            return m.Revision(
+                type="revision", seq=event["seq"], speaker_id=event["speaker_id"],
+                language=event["language"], translation=event["translation"],
+                flags=event["flags"], engine=event["engine"], timings_ms=event["timings_ms"])
+        if event["type"] == "visit.audio" or event["type"] == "visit.speech_failed":
+            return self._speech(event)
+        if event["type"] == "visit.presence":
+            return self._presence(event)
+        if event["type"] == "visit.consent_changed":
+            return m.ConsentChanged(type="consent_changed",
+                                    participant_id=event["participant_id"],
+                                    scope=event["scope"], active=event["active"])
+        if event["type"] == "visit.speaking":
+            return m.Speaking(type="speaking", participant_id=event["participant_id"],
+                              active=event["active"])
+        if event["type"] == "visit.interpreter_requested":
+            return m.InterpreterRequested(type="interpreter_requested",
+                                          participant_id=event["participant_id"])
+        if event["type"] == "visit.ended":
+            return m.VisitEnded(type="visit_ended")
+        return None  # visit.nothing: bookkeeping only
+
+    def _speech(self, event: m.AudioEvent | m.SpeechFailedEvent) -> m.ToClient | None:
+        """Speech in this listener's language; speakers never hear themselves."""
+        if event["speaker_id"] == self.participant_id or event["language"] != self.language:
+            return None
+        if event["type"] == "visit.speech_failed":
+            return m.SpeechFailed(type="speech_failed", seq=event["seq"],
+                                  language=event["language"], reason=event["reason"])
+        return m.Audio(type="audio", seq=event["seq"], voice=event["voice"],
+                       part=event.get("part", 0), last=event.get("last", True),
+                       timings_ms=event["timings_ms"])
+
+    def _presence(self, event: m.PresenceEvent) -> m.Presence | None:
+        """Someone else connected, dropped (``reconnecting``) or left. The departure of an
+        older connection of someone who is already back is not news."""
+        who, channel = event["participant_id"], event["channel"]
+        if who == self.participant_id:
+            return None
+        if event["state"] == "connected":
+            self.present[who] = channel
+        elif self.present.get(who, channel) != channel:
+            return None
+        else:
+            self.present.pop(who, None)
+        return m.Presence(type="presence", participant_id=who, role=event["role"],
+                          state=event["state"])
+
+
+def segment_for(event: m.SegmentEvent, language: str, participant_id: int) -> m.Segment:
+    """A ``visit.segment`` as one listener gets it: their language's translation and
+    timings, the flags of every language, and back-translations for the speaker only."""
+    timings = event["timings_ms"]
+    transcript = event["transcript"]
+    segment = m.Segment(
+        type="segment", seq=event["seq"], speaker_id=event["speaker_id"],
+        speaker_role=event["speaker_role"], source_language=event["source_language"],
+        transcript=transcript, text=transcript, target_language=language,
+        translation=event["translations"].get(language, transcript),
+        translations=event["translations"],
+        # Handed to a worker again (one died) or held up by an outage: marked late.
+        late=bool(event.get("late")),
+        # Both sides are told when a number or a medicine may not have survived MT.
+        flags=sorted({f for flags in event["flags"].values() for f in flags}),
+        engine=event["engines"].get(language, ""),
+        timings_ms={"asr": timings.get("asr", 0.0), "redact": timings.get("redact", 0.0),
+                    "mt": timings.get(f"mt_{language}", 0.0),
+                    "total": timings.get("to_text", 0.0)})
+    # Only the speaker sees their words translated back (a per-visit setting).
+    if event["back_translations"] and event["speaker_id"] == participant_id:
+        segment["back_translations"] = event["back_translations"]
+    return segment
