@@ -7,6 +7,14 @@ silence the smart-turn model (``engines/smart_turn.py``) says whether the senten
 over; a finished one is cut at once, an unfinished one keeps listening until
 ``SILENCE_CAP_S`` of silence, the rule used alone when the model is not installed. As
 in ``endpointing``, no utterance is longer than ``MAX_UTTERANCE_S``.
+
+Start early, commit late: once a pause is ``DRAFT_PAUSE_S`` long the utterance's end is
+fixed (its padded end no longer moves), so ``take_draft`` hands out the utterance as it
+will be cut if nobody speaks again. Recognition can start on it while the turn model and
+the silence rule decide; the cut that follows is the same audio (same index, start and
+end), so a worker that already recognised the draft reuses what it made, and one that
+did not simply works on the cut. Speech that resumes voids the draft: the cut will be a
+longer utterance and the draft's work is dropped.
 """
 
 from __future__ import annotations
@@ -36,6 +44,8 @@ TURN_LATENCY_BUDGET_S = SILENCE_CAP_S - TURN_PAUSE_S
 TURN_REPROBE_EVERY = 10
 # Audio before the first word handed to the turn model (pipecat gives it 0.5 s).
 TURN_PRE_SPEECH_S = 0.5
+# The pause at which the draft goes out: its end is fixed once the pause covers the pad.
+DRAFT_PAUSE_S = SPEECH_PAD_S
 VAD_FRAME = 512  # samples (32 ms): Silero's window at 16 kHz
 VAD_CONTEXT = 64  # samples of the previous frame Silero sees with each frame
 VAD_SILENCE_THRESHOLD = VAD_THRESHOLD - 0.15  # below it a frame is silence (Silero's rule)
@@ -122,6 +132,8 @@ class StreamingEndpointer:
         self._pauses = 0  # pauses the turn model could have been asked about
         self.turn_checks = 0  # how often the turn model was asked (bench/turn.py)
         self.speaking = False  # is an utterance under way, not yet cut?
+        self._draft: Utterance | None = None  # made at this pause, not yet taken
+        self._drafted = False  # has this pause made its draft?
 
     def feed(self, samples: np.ndarray) -> list[Utterance]:
         self._buffer = np.concatenate([self._buffer, samples.astype(np.float32)])
@@ -135,6 +147,12 @@ class StreamingEndpointer:
             self._drop(max(0, self._heard - _PRE_SPEECH - self._buffer_start))
         self.speaking = self._speech_start is not None and self._voiced >= _MIN_SPEECH
         return utterances
+
+    def take_draft(self) -> Utterance | None:
+        """The utterance under way as it will be cut if the pause goes on (once per
+        pause, None when there is none new); see the module's docstring."""
+        draft, self._draft = self._draft, None
+        return draft if draft is not None and draft.index == self._count else None
 
     def flush(self) -> list[Utterance]:
         """The speaker stopped: whatever speech is buffered is an utterance now."""
@@ -157,6 +175,7 @@ class StreamingEndpointer:
             self._voiced += VAD_FRAME
             self._silence_start = None
             self._consulted, self._finished = False, None
+            self._draft, self._drafted = None, False  # speaking again: the draft is void
         elif probability < VAD_SILENCE_THRESHOLD and self._speech_start is not None \
                 and self._silence_start is None:
             self._silence_start = frame_start
@@ -172,6 +191,9 @@ class StreamingEndpointer:
                 self._reset()
             return None
         end = min(self._heard, self._silence_start + _PAD)
+        if not self._drafted and silence >= DRAFT_PAUSE_S * SAMPLE_RATE_HZ:
+            self._drafted = True
+            self._draft = self._utterance(self._silence_start + _PAD)
         if not self._consulted and silence >= TURN_PAUSE_S * SAMPLE_RATE_HZ:
             self._consulted = True
             self._finished = self._ask()
@@ -195,13 +217,17 @@ class StreamingEndpointer:
                              self._heard - self._buffer_start]
         return self._turn.probability_finished(heard) > TURN_FINISHED_PROBABILITY
 
-    def _cut(self, end: int) -> Utterance:
+    def _utterance(self, end: int) -> Utterance:
+        """The utterance under way, ending at stream sample ``end``."""
         assert self._speech_start is not None
         start = max(self._buffer_start, self._speech_start - _PAD)
-        utterance = Utterance(
+        return Utterance(
             index=self._count, language=self.language,
             start_s=start / SAMPLE_RATE_HZ, end_s=end / SAMPLE_RATE_HZ,
             audio=self._buffer[start - self._buffer_start:end - self._buffer_start].copy())
+
+    def _cut(self, end: int) -> Utterance:
+        utterance = self._utterance(end)
         self._count += 1
         self._drop(end - self._buffer_start)
         self._reset()
@@ -212,6 +238,7 @@ class StreamingEndpointer:
         self._voiced = 0
         self._silence_start = None
         self._consulted, self._finished = False, None
+        self._drafted = False  # an untaken draft stays: its cut may come in the same feed
 
     def _drop(self, samples: int) -> None:
         self._buffer = self._buffer[samples:]
