@@ -24,7 +24,8 @@ from django.urls import path, re_path
 from audit.events import AuditEvent, Outcome
 from audit.models import AuditEntry
 from interpretation.access import caller
-from interpretation.consumer import CLOSE, VisitConsumer
+from interpretation.consumer import VisitConsumer
+from interpretation.messages import CLOSE
 from telehealth import converters  # noqa: F401  (registers <id:…>)
 
 
