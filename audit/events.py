@@ -8,12 +8,20 @@ Zulip's audit log.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from django.db import models
 
-if TYPE_CHECKING:
-    from telehealth.models import Participant, User
+
+class HasRole(Protocol):
+    """What the audit log knows of a person: an id and a role (a ``User`` or a visit's
+    ``Participant``), so that the log depends on no other app."""
+
+    @property
+    def pk(self) -> int | None: ...
+
+    @property
+    def role(self) -> str: ...
 
 
 class AuditEvent(models.TextChoices):
@@ -77,11 +85,11 @@ class Actor:
     role: str = ""
 
     @classmethod
-    def for_user(cls, user: User) -> Actor:
+    def for_user(cls, user: HasRole) -> Actor:
         return cls(ActorKind.USER, user.pk, user.role)
 
     @classmethod
-    def for_participant(cls, participant: Participant) -> Actor:
+    def for_participant(cls, participant: HasRole) -> Actor:
         return cls(ActorKind.PARTICIPANT, participant.pk, participant.role)
 
 

@@ -72,9 +72,6 @@ RULES = (
 
 # (importer, imported): why it is still here. Remove an entry with the import it excuses.
 ALLOWED: dict[tuple[str, str], str] = {
-    ("audit.events", "telehealth.models"):
-        "type-only: Actor.for_user/for_participant annotate the domain's User and Participant "
-        "(a Protocol with `pk` would do)",
     ("redaction.management.commands.redact", "interpretation.builder"):
         "the redact command builds its engine through the cascade's loader (issue 13)",
 }
