@@ -72,8 +72,6 @@ RULES = (
 
 # (importer, imported): why it is still here. Remove an entry with the import it excuses.
 ALLOWED: dict[tuple[str, str], str] = {
-    ("redaction.management.commands.redact", "interpretation.builder"):
-        "the redact command builds its engine through the cascade's loader (issue 13)",
 }
 # What the cascade's engines load when they run; asking what is installed loads none of it.
 ENGINE_LIBRARIES = ("faster_whisper", "ctranslate2", "sentencepiece", "onnxruntime",

@@ -7,6 +7,9 @@ Offsets count characters of the input line (without its line ending). A line tha
 not UTF-8 gets ``{"error": "unreadable", "line": N}`` (N counts from 1, nothing of the
 line is echoed) and the command goes on; a line whose analysis failed is redacted whole
 and carries ``"failed_closed": true``.
+
+The command lives with the cascade, not in ``redaction``: it loads the redactor's models
+through the cascade's loader, and ``redaction`` stays a library that knows no settings.
 """
 
 from __future__ import annotations
