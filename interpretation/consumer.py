@@ -6,11 +6,11 @@ whole utterances on: to a worker over the channel layer when workers run
 ``work_on``. Events come back through the visit's group; each connection passes
 on what its participant should see and hear, in their language.
 
-The bookkeeping lives beside it, without I/O: the messages and their checks
-(``interpretation.messages``), frame limits (``limits``), utterances in flight
-(``inflight``) and the channel layer going away and back (``outage``: the connection
-stays open, interpretation pauses, and what could not be handed on in time becomes a
-stored, audited gap).
+The rest lives beside it: the messages and their checks (``interpretation.messages``),
+frame limits (``limits``), what each listener sees (``fanout``), utterances handed on,
+sent again and given up (``handoff``, ``inflight``), and the channel layer going away and
+back (``outage``: the connection stays open, interpretation pauses, and what could not
+be handed on in time becomes a stored, audited gap).
 """
 
 from __future__ import annotations
@@ -38,17 +38,13 @@ from interpretation import messages as m
 from interpretation.audio import AudioError, pcm16_to_float
 from interpretation.capabilities import mt_summary
 from interpretation.fanout import Listener
-from interpretation.inflight import InFlight
+from interpretation.handoff import Handoff
 from interpretation.messages import CLOSE, FINAL_CLOSES, PROTOCOL_VERSION
 from interpretation.outage import Outage
 from interpretation.streaming import StreamingEndpointer
-from interpretation.worker import work_on
 from telehealth.broadcast import group_name
 
 logger = logging.getLogger(__name__)
-
-WATCH_EVERY_S = 0.5  # how often in-flight utterances are checked (worker silence: 3 s)
-__all__ = ["CLOSE", "PROTOCOL_VERSION", "VisitConsumer"]
 
 
 class VisitConsumer(AsyncWebsocketConsumer):
@@ -72,14 +68,6 @@ class VisitConsumer(AsyncWebsocketConsumer):
         except StopConsumer:
             pass
 
-    @property
-    def paused(self) -> bool:
-        return self.outage.paused
-
-    @property
-    def language(self) -> str:
-        return self.listener.language
-
     async def connect(self) -> None:
         self.visit_id = int(self.scope["url_route"]["kwargs"]["visit_id"])
         from interpretation.access import authenticate
@@ -98,12 +86,8 @@ class VisitConsumer(AsyncWebsocketConsumer):
         self.endpointer = StreamingEndpointer(outcome.language)
         self.listening = True
         self.speaking = False
-        self.bad_frames = limits.BadFrames()
-        self.audio_rate = limits.TokenBucket(limits.MAX_FRAMES_PER_S, limits.MAX_FRAME_BURST)
-        self.text_rate = limits.TokenBucket(limits.MAX_TEXT_FRAMES_PER_S, limits.MAX_TEXT_BURST)
-        self.lost_reports = 0
-        self.inflight = InFlight()
-        self.tasks: set[asyncio.Future[None]] = set()
+        self.limits = limits.FrameLimits()
+        self.handoff = Handoff(self.channel_layer, self.channel_name, self.outage, self._gap)
         # Audited before joining: a join whose entry cannot be written does not happen.
         await self._audit(AuditEvent.LIVE_CONNECTED, Outcome.OK)
         await self.outage.join(group_name(self.visit_id),
@@ -111,12 +95,12 @@ class VisitConsumer(AsyncWebsocketConsumer):
         last_seq = await database_sync_to_async(live.Segment.objects.last_seq)(self.visit_id)
         await self._send(m.Ready(type="ready", protocol=PROTOCOL_VERSION,
                                  participant_id=self.participant_id, role=self.role,
-                                 language=self.language, last_seq=last_seq,
+                                 language=self.listener.language, last_seq=last_seq,
                                  translation=mt_summary()))
-        if self.paused:
+        if self.outage.paused:
             await self._send(m.Interpretation(type="interpretation", state="paused"))
         await self._presence("connected")
-        self.watchdog = asyncio.ensure_future(self._watch())
+        self.watchdog = asyncio.ensure_future(self.handoff.watch())
 
     async def disconnect(self, code: int) -> None:
         if self.participant_id is None:
@@ -135,8 +119,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
                                     "no_consent")
                 else:
                     await self._dispatch(utterance)
-            for message in self.inflight.unsent():  # never handed on: a gap, not a loss
-                await self._gap(message, "lost")
+            await self.handoff.abandon()
             left = self.leaving or self.closed_with in FINAL_CLOSES
             await self._presence("left" if left else "reconnecting")
             await self.outage.leave()
@@ -158,7 +141,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
         if bytes_data is not None:
             await self._audio(bytes_data)
         elif text_data is not None:
-            if not self.text_rate.take():
+            if not self.limits.text.take():
                 await self._refuse_frame("too_many_frames")
                 return
             await self._control(text_data)
@@ -168,13 +151,12 @@ class VisitConsumer(AsyncWebsocketConsumer):
         (``limits.BadFrames``) closes the connection, and is audited once, on disconnect,
         with the number of frames it refused (``frames``)."""
         await self._error(problem, "frame dropped")
-        if self.bad_frames.refuse(time.monotonic()):
-            self.abused = len(self.bad_frames)
+        if self.limits.bad.refuse(time.monotonic()):
+            self.abused = len(self.limits.bad)
             await self.close(code=CLOSE["abuse"])
 
     async def _audio(self, data: bytes) -> None:
-        problem = "" if self.audio_rate.take() else "too_many_frames"
-        problem = problem or limits.audio_problem(data)
+        problem = self.limits.audio_problem(data)
         if problem:
             await self._refuse_frame(problem)
             return
@@ -229,51 +211,22 @@ class VisitConsumer(AsyncWebsocketConsumer):
     async def _audio_lost(self, duration_ms: int) -> None:
         """The page dropped speech it recorded while the connection was down: a stored,
         audited gap (``network``) that everyone sees, so the loss is never silent."""
-        if self.lost_reports >= limits.MAX_AUDIO_LOST_REPORTS:
+        if not self.limits.report_lost():
             await self._error("bad_message", m.AUDIO_LOST_RULE)
             return
-        self.lost_reports += 1
         await self._gap(m.UtteranceRef(
             visit_id=self.visit_id, speaker_id=self.participant_id or 0,
-            utterance_id=str(uuid.uuid4()), language=self.language, start_s=0.0,
+            utterance_id=str(uuid.uuid4()), language=self.listener.language, start_s=0.0,
             end_s=duration_ms / 1000), "network")
 
     async def _dispatch(self, utterance: Any) -> None:
-        message = live.job(self.visit_id, self.participant_id or 0, utterance)
-        if self.inflight.full():  # falling behind: say so, never drop
+        job = live.job(self.visit_id, self.participant_id or 0, utterance)
+        if self.handoff.full():  # falling behind: say so, never drop
             await self._error("overloaded", "interpretation is behind; this utterance was "
                                             "skipped")
-            await self._gap(message, "overloaded")
-            return
-        message["reply_to"] = self.channel_name  # the worker's heartbeats come here
-        await self._hand_on(self.inflight.add(message, time.monotonic()))
-
-    async def _hand_on(self, message: m.InterpretJob) -> None:
-        """To a worker over the layer, or (no workers) to the same ``work_on`` here."""
-        utterance_id = message["utterance_id"]
-        if not settings.INTERPRETATION_WORKERS:
-            task = asyncio.ensure_future(work_on(self.channel_layer, message))
-            self.tasks.add(task)  # keep a reference until it finishes
-            task.add_done_callback(self.tasks.discard)
-            self.inflight.sent(utterance_id, time.monotonic())
-        elif not self.paused and await self.outage.call(
-                lambda: self.channel_layer.send(live.WORKER_CHANNEL, message)):
-            self.inflight.sent(utterance_id, time.monotonic())
+            await self._gap(job, "overloaded")
         else:
-            self.inflight.refused(utterance_id)  # the watchdog offers it again
-
-    async def _watch(self) -> None:
-        """Utterances whose worker went silent or never took them are sent again, then
-        reported lost; while the channel layer is away, it is tried with backoff."""
-        while True:
-            await asyncio.sleep(self.outage.retry_s if self.paused else WATCH_EVERY_S)
-            if self.paused:
-                await self.outage.try_resume()
-            due = self.inflight.due(time.monotonic())
-            for message in due.resend:
-                await self._hand_on(message)
-            for message in due.give_up:
-                await self._gap(message, "lost")
+            await self.handoff.hand_on(job)
 
     async def _gap(self, message: m.UtteranceRef, reason: m.GapReason) -> None:
         """A stored, audited gap, fanned out (now, or when the channel layer is back)."""
@@ -307,14 +260,14 @@ class VisitConsumer(AsyncWebsocketConsumer):
 
     async def utterance_working(self, event: m.WorkingEvent) -> None:
         """A worker took one of this connection's utterances, or is still at it."""
-        self.inflight.heard(event["utterance_id"], time.monotonic())
+        self.handoff.heard(event["utterance_id"])
 
     async def _pass_on(self, event: m.VisitEvent) -> None:
         if self.participant_id is None:
             return
         if (event["type"] == "visit.segment" or event["type"] == "visit.gap"
                 or event["type"] == "visit.nothing"):  # this utterance is done
-            self.inflight.answered(event["utterance_id"])
+            self.handoff.answered(event["utterance_id"])
         message = self.listener.view(event)
         if message is not None:
             await self._send(message)

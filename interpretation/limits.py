@@ -76,3 +76,27 @@ class BadFrames:
 
     def __len__(self) -> int:
         return len(self.at)
+
+
+class FrameLimits:
+    """One connection's limits together: its frame rates, its abuse window, and how many
+    ``audio_lost`` reports it may still make."""
+
+    def __init__(self) -> None:
+        self.audio = TokenBucket(MAX_FRAMES_PER_S, MAX_FRAME_BURST)
+        self.text = TokenBucket(MAX_TEXT_FRAMES_PER_S, MAX_TEXT_BURST)
+        self.bad = BadFrames()
+        self.lost_reports = 0
+
+    def audio_problem(self, data: bytes) -> str:
+        """Why this audio frame is refused (an ``error`` code), or ``""``."""
+        if not self.audio.take():
+            return "too_many_frames"
+        return audio_problem(data)
+
+    def report_lost(self) -> bool:
+        """Count one ``audio_lost`` report; False once a connection has made its share."""
+        if self.lost_reports >= MAX_AUDIO_LOST_REPORTS:
+            return False
+        self.lost_reports += 1
+        return True

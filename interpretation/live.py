@@ -41,7 +41,7 @@ from telehealth.models import Consent, ConsentScope, Participant
 
 logger = logging.getLogger(__name__)
 
-WORKER_CHANNEL = "interpretation"
+WORKER_CHANNEL = m.WORKER_CHANNEL  # ``runworker interpretation`` names it
 # One utterance's captions at a time per process (the engines share threads); speech
 # and revisions follow on lanes of their own (``_Lane``).
 _lock = threading.Lock()

@@ -32,6 +32,8 @@ PresenceState = Literal["connected", "reconnecting", "left"]
 
 # --- the worker's job and its replies (channel layer, point to point) ----------------------
 
+WORKER_CHANNEL = "interpretation"  # where jobs wait for a worker (``runworker interpretation``)
+
 
 class UtteranceRef(TypedDict):
     """Which utterance, whose, and where in the speaker's stream: all a gap needs."""

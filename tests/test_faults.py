@@ -23,7 +23,7 @@ from audit.models import AuditEntry
 from bench.headless import FRAME_S, frames_of
 from bench.stack import Stack, free_port
 from interpretation import tokens
-from interpretation.consumer import WATCH_EVERY_S
+from interpretation.handoff import WATCH_EVERY_S
 from interpretation.inflight import WORKER_SILENCE_S
 from interpretation.models import Segment
 from telehealth.models import Visit

@@ -189,3 +189,25 @@ def test_a_missing_origin_is_refused_and_audited(live_visit: Visit) -> None:  # 
     assert _refusal_code(communicator)[0] is False
     refusal = _refusal()
     assert (refusal.actor_kind, refusal.metadata["reason"]) == ("anonymous", "origin")
+
+
+def test_frame_limits_without_a_socket() -> None:
+    """``limits.FrameLimits``: the rate is checked first, then the frame; ten refusals in a
+    second are an episode; a connection makes three ``audio_lost`` reports at most."""
+    from interpretation import limits
+
+    frame_limits = limits.FrameLimits()
+    assert frame_limits.audio_problem(TINY_FRAME) == ""
+    assert frame_limits.audio_problem(b"\x00") == "not_pcm16"
+    assert frame_limits.audio_problem(b"\x00" * (limits.MAX_FRAME_BYTES + 2)) == \
+        "frame_too_large"
+    frame_limits.audio.tokens = 0
+    frame_limits.audio.rate_per_s = 0  # no refill during the test
+    assert frame_limits.audio_problem(b"\x00") == "too_many_frames"
+    assert [frame_limits.bad.refuse(0.01 * i) for i in range(limits.MAX_BAD_FRAMES)] == \
+        [False] * (limits.MAX_BAD_FRAMES - 1) + [True]
+    assert not limits.BadFrames().refuse(0.0) and len(frame_limits.bad) == limits.MAX_BAD_FRAMES
+    spaced = limits.BadFrames()  # a refusal a second never adds up to an episode
+    assert not any(spaced.refuse(float(i)) for i in range(3 * limits.MAX_BAD_FRAMES))
+    assert [frame_limits.report_lost() for _ in range(limits.MAX_AUDIO_LOST_REPORTS + 1)] == \
+        [True] * limits.MAX_AUDIO_LOST_REPORTS + [False]
