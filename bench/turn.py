@@ -1,6 +1,7 @@
 """When is a sentence over? The live endpointer's cut delay and its mistakes, per rule.
 
     python bench/turn.py [--json] [--rules old,silence,smart-turn] [--cost N]
+                         [--finished P]
 
 Sentences stream through the endpointer in 20 ms chunks at real-time chunking (audio
 time is counted, nothing sleeps), one language per stream, with ``PAUSE_S`` of quiet
@@ -304,7 +305,13 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--rules", default="old,silence,smart-turn,smart-turn-always")
     parser.add_argument("--cost", type=int, default=0, help="time N turn-model calls, by part")
+    parser.add_argument("--finished", type=float, default=0.0,
+                        help="cut above this probability (TURN_FINISHED_PROBABILITY) instead")
     options = parser.parse_args()
+    if options.finished:
+        import interpretation.streaming
+
+        interpretation.streaming.TURN_FINISHED_PROBABILITY = options.finished
     detector = SmartTurn(MODEL) if MODEL.is_file() else None
     if options.cost:
         if detector is None:
