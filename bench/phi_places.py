@@ -1,15 +1,17 @@
 """Addresses and places for the redaction development set, written and spoken.
 
-US addresses for English; for Spanish, Spain's and Mexico's streets in the dev part
-and Colombia's, Argentina's and Chile's in the held-out part (plus US addresses said
-in Spanish in both), so that held-out street formats ("Carrera 85 # 45-12") are
-ones the dev part never shows.
+US addresses for English; for Spanish, Faker's streets of Spain and Mexico and
+hand-made ones in the formats of a dozen other countries (``phi_streets``) in the dev
+part, and Faker's streets of Colombia, Argentina and Chile in the held-out part (plus
+US addresses said in Spanish in both): the held-out identities come from a generator
+the dev part never uses.
 """
 
 from __future__ import annotations
 
 from bench import phi_lists as lists
 from bench import phi_speech as speech
+from bench.phi_streets import latin_american_street
 from bench.phi_values import US_STATES_ES, Source, Value
 
 _WRITTEN_ORDINALS = {"Second": "2nd", "Third": "3rd", "Fifth": "5th", "Fourteenth": "14th"}
@@ -56,12 +58,14 @@ def _us_street(source: Source) -> tuple[str, str]:
 
 def _spanish_street(source: Source) -> tuple[str, str]:
     rng = source.rng
-    if source.split == "dev":
-        kind = rng.choice(["es_ES", "es_MX", "us"])
+    if source.split == "dev":  # half of them in the formats of a dozen other countries
+        kind = rng.choice(["es_ES", "es_MX", "us", "latam", "latam", "latam"])
     else:
         kind = rng.choice(["es_CO", "es_AR", "es_CL", "us"])
     if kind == "us":
         return _us_street(source)
+    if kind == "latam":
+        return latin_american_street(source)
     fake = source.faker(kind)
     name = fake.street_name()
     if kind == "es_CO":

@@ -214,6 +214,16 @@ EN = [
     "My {body} hurts when I breathe in deeply.",
     "My kids are {age_young} and {age_young2}, they both have {condition}.",
     "The {brand2} was cheaper than the {brand} with my insurance.",
+    # Added in the third round: more ways to give an old age (append only).
+    "My grandmother just turned {age90} and she still lives alone.",
+    "Grandma's {age90} now and her hearing is going.",
+    "He's almost {age90}, so we worry about falls.",
+    "My uncle is going on {age90} and takes {drug}.",
+    "She'll be {age90} next week, doctor.",
+    "A man of {age90} shouldn't be on this many pills, right?",
+    "My mother, who is {age90}, needs help with the {brand}.",
+    "He made it to {age90} without ever seeing a doctor.",
+    "The patient is {age90} years old and lives in {city}.",
 ]
 
 ES = [
@@ -402,4 +412,14 @@ ES = [
     "Tengo dolor de {body} cuando respiro hondo.",
     "Mis hijos tienen {age_young} y {age_young2} años y los dos tienen {condition}.",
     "{brand2} salía más barato que {brand} con mi seguro.",
+    # Agregadas en la tercera ronda (al final): edades, direcciones, medicinas.
+    "Mi abuela ya tiene {age90} y vive sola.",
+    "Mi papá tiene casi {age90} años, por eso me preocupan las caídas.",
+    "A sus {age90} años mi tío sigue trabajando en el campo.",
+    "Mi suegra cumplió {age90} en diciembre.",
+    "Vivo en {street}, es una casa azul.",
+    "Llevo {duration} tomando {drug} y {brand}.",
+    "{brand} no me hizo nada para {condition}.",
+    "Me duele {body} desde hace {duration}.",
+    "El doctor me cambió {drug} por {brand}.",
 ]

@@ -153,4 +153,11 @@ def clinical(source: Source, kind: str) -> Value:
         "dept": lists.DEPTS_EN if en else lists.DEPTS_ES,
         "body": lists.BODY_EN if en else lists.BODY_ES,
     }[kind]
+    extra = _DEV_EXTRA.get(kind) if source.language == "es" and source.split == "dev" else None
+    if extra and source.chance(0.5):  # dev only: the held-out part draws as it always did
+        return _keep(source.rng.choice(extra))
     return _keep(source.pick(choices))
+
+
+_DEV_EXTRA = {"drug": lists.DEV_DRUGS_ES, "brand": lists.DEV_BRANDS_ES,
+              "condition": lists.DEV_CONDITIONS_ES, "body": lists.DEV_BODY_ES}

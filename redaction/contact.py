@@ -11,6 +11,7 @@ from presidio_analyzer import RecognizerResult
 from redaction.gazetteer import fold, places
 from redaction.numbers import number_runs
 from redaction.recognizers import _UNITS_AFTER, NUMBER_WORDS, SpeechRecognizer, result
+from redaction.streets_es import spanish_streets
 
 TOP_LEVEL_DOMAINS = (
     "com|org|net|edu|gov|mil|info|biz|io|co|us|uk|ca|es|mx|ar|cl|pe|ve|ec|gt|cu|bo|do|"
@@ -59,71 +60,6 @@ class AddressRecognizer(SpeechRecognizer):
         r"(?:\s+[a-z]\b)?)?",
         re.I,
     )
-    # Street types of Spain and Latin America; the name runs to the house number.
-    _ES_TYPES = re.compile(
-        r"\b(?:calle|c/|c\.|avenida|avda\.?|av\.?|plaza|paseo|camino|carrera|carretera|ronda|"
-        r"travesía|travesia|glorieta|pasaje|callejón|callejon|urbanización|urbanizacion|"
-        r"circunvalación|circunvalacion|acceso|alameda|cañada|canada|pasadizo|rambla|"
-        r"viaducto|cuesta|circuito|periférico|periferico|corredor|vía|via|calzada|"
-        r"diagonal|retorno|boulevard|bulevar|privada|cerrada|andador|prolongación|"
-        r"prolongacion|eje|transversal|sendero|senda|costanilla|callejuela|barrio|"
-        r"manzana|residencial|fraccionamiento|colonia|jirón|jiron|jr\.|cl\.|cra\.|kra\.|"
-        r"dg\.|tv\.|avenue|street|autopista|ruta|costanera|pasaje|pje\.|psje\.|bv\.|"
-        r"blvd\.|bulevard|vereda|sector|población|poblacion|villa|lote|conjunto|"
-        r"edificio|edif\.|torre|bloque|block|km\.?|kilómetro|kilometro|carrera|cr\.|"
-        r"kr\.|ak\.|ac\.|calle|cll\.|clle\.|av|avda|pza\.|pl\.|pº|paseo)(?!\w)\.?\s*",
-        re.I,
-    )
-    _ES_NAME_WORD = re.compile(
-        r"(?:(?!(?:en|y|que|con|para|vive|vivo|por|pero|cerca|código|codigo|el teléfono)\b)"
-        r"[^\W\d_][\w'.-]*(?:,?\s+|$))", re.I)
-    _ES_PLATE = re.compile(r"\s*(?:#|n[úu]m(?:ero)?\.?|no\.?|nº)\s*\d+(?:\s*-\s*\d+)?", re.I)
-    _ES_FLOOR = re.compile(
-        r"(?:\.?\s*º(?:\s*[A-Za-z]\b)?|,?\s*(?:\d{1,2}\s*\.?\s*º|primero|segundo|"
-        r"tercero|cuarto|quinto|sexto|séptimo|septimo|octavo|noveno|décimo|decimo|piso|"
-        r"planta|puerta|depto\.?|dpto\.?|dto\.?|departamento|apartamento|oficina|of\.|"
-        r"casa|torre|bloque|block|local|"
-        r"interior|int\.?|escalera|esc\.?|bajo|letra)\s*[\wº]*(?:\s+[A-Za-z]\b)?)*", re.I)
-
-    def _spanish_streets(self, text: str) -> Iterator[RecognizerResult]:
-        """ "Glorieta de Candelario Rico 64, 1.º D", "calle de alcalá ciento dieciocho"."""
-        for match in self._ES_TYPES.finditer(text):
-            pos, words = match.end(), 0
-            while words < 8 and (word := self._ES_NAME_WORD.match(text, pos)):
-                runs = number_runs(text[pos:pos + 60], "es")
-                if runs and runs[0].start == 0:
-                    break
-                pos, words = word.end(), words + 1
-            runs = number_runs(text[pos:pos + 60], "es")
-            if runs and runs[0].start <= 4:  # "Calle Mayor 12", "Carrera 7 # 45-12"
-                end = pos + runs[0].end
-                plate = self._ES_PLATE.match(text, end)
-                end = plate.end() if plate else self._spoken_plate(text, end)
-                end += self._ES_FLOOR.match(text, end).end() - end  # type: ignore[union-attr]
-            elif words:
-                end = pos
-            else:
-                continue
-            kind = "LOCATION" if match.group().lower().startswith(
-                ("colonia", "barrio", "residencial", "fraccionamiento", "urbaniz")) \
-                and not (runs and runs[0].start <= 4) else "STREET_ADDRESS"
-            yield result(kind, match.start(), len(text[:end].rstrip(" ,")),
-                         self.recognizer_name)
-
-    @staticmethod
-    def _spoken_plate(text: str, end: int) -> int:
-        """Where a plate said as words ends ("carrera siete número cuarenta y cinco
-        guion doce"); ``end`` itself when there is none."""
-        said = _SAID_PLATE.match(text, end)
-        runs = number_runs(text[said.end():said.end() + 80], "es") if said else []
-        if not said or not runs or runs[0].start != 0:
-            return end
-        last = runs[0].end
-        joined = re.match(r"\s*(?:guion|guión|-|raya)?\s*", text[said.end() + last:])
-        if len(runs) > 1 and joined and runs[1].start == last + joined.end():
-            last = runs[1].end
-        return said.end() + last
-
     @staticmethod
     def _with_city(text: str, end: int) -> int:
         """ "77 Birch Lane, Dayton": a capitalised place right after the street goes too."""
@@ -142,7 +78,8 @@ class AddressRecognizer(SpeechRecognizer):
                 end = self._with_city(text, street.end())
                 yield result("STREET_ADDRESS", run.start, end, self.recognizer_name)
         if language == "es":
-            yield from self._spanish_streets(text)
+            for kind, start, end in spanish_streets(text):
+                yield result(kind, start, end, self.recognizer_name)
         zip_context = (
             r"(?:zip(?: code)?|postal code)"
             if language == "en"
@@ -174,7 +111,6 @@ class AddressRecognizer(SpeechRecognizer):
                 yield result("ZIP_CODE", run.start, run.end, self.recognizer_name)
 
 
-_SAID_PLATE = re.compile(r"\s*(?:#|n[úu]mero|numeral|no\.?|nº|num\.?)\s+", re.I)
 _SPOKEN_NUMBER = "|".join(sorted(NUMBER_WORDS | {"oh", "y", "and"}, key=len, reverse=True))
 
 

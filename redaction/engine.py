@@ -50,6 +50,7 @@ _DATE_WORDS = re.compile(
     r"\d{1,4}[/.-]\d{1,2}|\b(?:" + "|".join(EN_MONTHS + ES_MONTHS) + r")\b", re.IGNORECASE)
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:la|el|los|las|the)\s+$", re.I)
 FAILED_CLOSED_TYPE = "REDACTED"
 
 
@@ -204,11 +205,15 @@ def _without_medical_words(text: str, start: int, end: int, language: str,
         if is_medical(text, word.start(), word.end(), key, language) \
                 or (from_model and key in NOT_NAMES):
             return True  # an ordinary word that is no name and no place: "Zofran", "tenía"
-        if entity_type == "LOCATION" and key in places():
-            return False  # the model and the place list agree: "de salamanca"
+        rank = ordinary.get(key)
+        frequent = rank is not None and rank < NAME_RANK[language]
+        after_article = _ARTICLE_BEFORE.search(text[:word.start()]) is not None
+        if entity_type == "LOCATION" and key in places() \
+                and not (frequent and word.group().islower() and after_article):
+            return False  # the model and the place list agree: "de salamanca"; but
+            # "me duele la vista" names no place
         if key in names() or key in places():
-            rank = ordinary.get(key)
-            return from_model and rank is not None and rank < NAME_RANK[language]
+            return from_model and frequent  # "me duele la vista": no place
         return from_model and (key in ordinary
                                or DRUG_CONTEXT.search(text[:word.start()]) is not None)
 

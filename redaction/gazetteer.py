@@ -90,6 +90,7 @@ _NAME_CONTEXT = {
                      r"soy|habla|a nombre de|de parte de)[\s.,]+$", re.I),
 }
 _NAME_PARTICLES = {"de", "del", "la", "las", "los"}
+_ARTICLES = {"la", "el", "las", "los", "lo"}
 _NOT_INITIALS = {"en": {"a", "i"}, "es": {"a", "e", "o", "u", "y"}}
 _MONTH_WORDS = frozenset(EN_MONTHS + ES_MONTHS)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
@@ -198,11 +199,21 @@ class GazetteerRecognizer(SpeechRecognizer):
                     continue
                 phrase = " ".join(t.key for t in words)
                 if phrase in self._places and any(t.kind != "stop" for t in words) \
-                        and (size > 1 or self._is_place(text, tokens, i)):
+                        and (self._is_place(text, tokens, i) if size == 1
+                             else self._is_place_phrase(text, words)):
                     yield i, i + size - 1
                     i += size - 1
                     break
             i += 1
+
+    def _is_place_phrase(self, text: str, words: list[Token]) -> bool:
+        """An article and ordinary words ("la vista", "el paso", "las palmas") name a
+        place only in a place context or with a capital: "me duele la vista"."""
+        ordinary = words[0].key in _ARTICLES and all(
+            t.kind in ("stop", "common", "ambiguous", "medical") and not t.raw[0].isupper()
+            for t in words[1:])
+        return not ordinary or bool(
+            _LOCATION_TRIGGER[self.supported_language].search(text[:words[0].start]))
 
     def _is_place(self, text: str, tokens: list[Token], i: int) -> bool:
         """A one-word place that is also a word ("phoenix", "mobile", "lima") needs

@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from redaction.lexicon import MEDICAL_TERMS
+from redaction.numbers import number_runs
 
 APOSTROPHES = "'\u2019"  # ASCII and typographic
 # Name-words that are first of all conditions, tests or germs in clinic speech.
@@ -53,6 +54,17 @@ DRUG_CONTEXT = re.compile(r"\b(?:take|takes|taking|took|on|started|start|stopped
 
 
 _SPANISH_DRUG = re.compile(r"\w{3}(?:ina|ino|ol|ona|eno)$")
+# A word joined to a medicine is one too: "metformina y Dolex", "cambió el Losacor por
+# Cozaar", "Tylenol or Excedrin".
+_JOINER = r"(?:y|o|u|por|con|and|or|with|plus|instead of|en vez de|en lugar de|más|mas)"
+_WORD_BEFORE = re.compile(rf"([^\W\d_][\w{APOSTROPHES}-]*)\s+{_JOINER}\s+$", re.I)
+_WORD_AFTER = re.compile(rf"^\s+{_JOINER}\s+([^\W\d_][\w{APOSTROPHES}-]*)", re.I)
+# A word followed by a dose is a medicine: "Dolex 500 mg", "tafirol de quinientos".
+_DOSE_UNIT = re.compile(r"^\s*(?:mg|mcg|ml|miligramos?|milligrams?|microgramos?|micrograms?|"
+                        r"mililitros?|milliliters?|unidades|units|gotas|drops|tabletas?|"
+                        r"tablets?|pastillas?|pills?|comprimidos?|cápsulas?|capsulas?|"
+                        r"capsules?|puffs?|inhalaciones)\b", re.I)
+_BEFORE_DOSE = re.compile(r"\s+(?:de\s+|of\s+)?")
 
 
 def normalised(word: str) -> str:
@@ -72,6 +84,44 @@ def medicines() -> frozenset[str]:
     with gzip.open(path, "rt", encoding="utf-8") as data:
         words = [line for line in data.read().split("\n") if line]
     return frozenset(words)
+
+
+@cache
+def extra_medicines() -> frozenset[str]:
+    """Brand and generic names patients say that DrugBank's list lacks or leaves to the
+    name lists (``data/medicines_extra.txt``: Dolex, Tafirol, Norco)."""
+    path = Path(__file__).resolve().parent / "data" / "medicines_extra.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def _plainly_medical(word: str) -> bool:
+    """Medical by the word alone, without looking at its neighbours."""
+    from redaction.gazetteer import fold
+
+    key = fold(word)
+    return key in MEDICAL_TERMS or key in extra_medicines() \
+        or (len(key) > 3 and key in medicines()) or bool(_ENDINGS.search(key))
+
+
+def _dose_after(text: str, end: int, language: str) -> bool:
+    runs = number_runs(text[end:end + 60], language)
+    return bool(runs) and _BEFORE_DOSE.fullmatch(text, end, end + runs[0].start) is not None \
+        and _DOSE_UNIT.match(text[end + runs[0].end:]) is not None
+
+
+def _beside_medicine(text: str, start: int, end: int, key: str, language: str) -> bool:
+    """A word in no name list, joined to a medicine or followed by a dose: "cambió la
+    metformina por Zolbexa", "zolbexa quinientos miligramos". A name-word keeps its
+    chance to be a name ("le di el tylenol a maría y a juan")."""
+    from redaction.gazetteer import names
+
+    if key in names():
+        return False
+    before, after = _WORD_BEFORE.search(text[:start]), _WORD_AFTER.match(text[end:])
+    return (before is not None and _plainly_medical(before.group(1))) \
+        or (after is not None and _plainly_medical(after.group(1))) \
+        or _dose_after(text, end, language)
 
 
 @cache
@@ -95,11 +145,13 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
     base = re.sub(rf"[{APOSTROPHES}]s?$", "", key)
     if key in MEDICAL_TERMS or base in MEDICAL_TERMS or _ENDINGS.search(base):
         return True
-    if len(base) > 3 and base in medicines():
+    if (len(base) > 3 and base in medicines()) or base in extra_medicines():
         return True
     if any(part in EPONYMS for part in base.split("-")):  # "epstein-barr"
         return True
     if _AFTER.match(text[end:]) or _BEFORE.search(text[:start]):
+        return True
+    if _beside_medicine(text, start, end, base, language):
         return True
     if language != "es" or not _SPANISH_DRUG.search(base):
         return False

@@ -9,8 +9,12 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
+from redaction.gazetteer import common, fold, names
 from redaction.lexicon import NOT_NAMES
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
+
+# Words this frequent end a name said after a title or "my name is".
+_ORDINARY_RANK = {"en": 2000, "es": 3000}
 
 
 class NameRecognizer(SpeechRecognizer):
@@ -94,6 +98,14 @@ class NameRecognizer(SpeechRecognizer):
             ):
                 yield result("PERSON", match.start(), match.end(), self.recognizer_name)
 
+    def _ordinary(self, word: str) -> bool:
+        """A frequent word that no name list has, after a first name-word ("doctor
+        collado anoche"): the name ended before it."""
+        key = fold(word)
+        rank = common(self.supported_language).get(key)
+        return rank is not None and rank < _ORDINARY_RANK[self.supported_language] \
+            and key not in names()
+
     def _names_at(
         self, text: str, pos: int, *, max_words: int, need_capital: bool
     ) -> Iterator[RecognizerResult]:
@@ -104,7 +116,8 @@ class NameRecognizer(SpeechRecognizer):
             if count and gap.strip(" ") not in ("", "-"):
                 break
             lowered = word.group().lower()
-            if lowered in NOT_NAMES or lowered in NUMBER_WORDS or count >= max_words:
+            if lowered in NOT_NAMES or lowered in NUMBER_WORDS or count >= max_words \
+                    or (count and self._ordinary(lowered)):
                 break
             if (need_capital or (count and text[start].isupper())) and not word.group()[
                 0

@@ -26,7 +26,7 @@ from redaction.lexicon import (
     ES_TENS,
     ES_UNITS,
 )
-from redaction.numbers import NumberRun, number_runs
+from redaction.numbers import number_runs
 
 SCORE = 0.9
 CONTEXT_CHARS = 48
@@ -336,59 +336,8 @@ class SpokenDateRecognizer(SpeechRecognizer):
         return span[:keep].rstrip(" ,")
 
 
-class AgeOver89Recognizer(SpeechRecognizer):
-    """Ages over 89 identify (HIPAA Safe Harbor); younger ages stay."""
-
-    ENTITIES = ["AGE"]
-
-    def _ages(self, text: str) -> list[NumberRun]:
-        runs = number_runs(text, self.supported_language)
-        if self.supported_language == "en":
-            runs += list(_english_hundreds(text))
-        return runs
-
-    def find(self, text: str) -> Iterator[RecognizerResult]:
-        language = self.supported_language
-        after = (r"[\s-]*(?:years?|yrs?|yo\b|y/o|y\.o\.)(?:[\s-]+old)?" if language == "en"
-                 else r"[\s-]*años")
-        before = (
-            r"(?:aged?|turned|turning|is|was|i'm|i am|he's|she's|age of|at|be|turns?)\s+"
-            if language == "en"
-            else r"(?:edad de|tiene|tengo|tenía|cumplió|cumple|cumplir|cumplirá|de)\s+"
-        )
-        for run in self._ages(text):
-            value = int(run.digits) if run.digits.isdecimal() and len(run.digits) <= 3 else 0
-            if language == "en" and re.fullmatch(r"10\d\d", run.digits) and re.match(
-                    r"(?:a|one)\s+hundred\b", text[run.start:], re.I):
-                value = 100 + int(run.digits[2:])  # "one hundred three" reads as 1003
-            if not 90 <= value <= 130:
-                continue
-            followed = re.match(after, text[run.end :], re.I)
-            preceded = re.search(before + r"$", text[: run.start], re.I) or (re.search(
-                r"(?:\bage|\bedad)[:\s]+$|,\s*$", text[: run.start], re.I) and re.match(
-                r"\s*(?:,|$)", text[run.end:]))  # "Age: 94", "my dad, 96, lives alone"
-            if followed:
-                yield result("AGE", run.start, run.end + followed.end(), self.recognizer_name)
-            elif preceded and not _UNITS_AFTER.match(text[run.end:]):  # "dosis de cien mg"
-                yield result("AGE", run.start, run.end, self.recognizer_name)
-
-
-_HUNDRED_AND = re.compile(r"\b(a|one)\s+hundred(?:\s+and)?\s+", re.I)
-
-
-def _english_hundreds(text: str) -> Iterator[NumberRun]:
-    """ "a hundred and two", "one hundred and one": the "a" and the "and" that
-    ``number_runs`` does not read as part of a number."""
-    for match in _HUNDRED_AND.finditer(text):
-        runs = number_runs(text[match.end():match.end() + 30], "en")
-        if runs and runs[0].start == 0 and len(runs[0].digits) <= 2:
-            yield NumberRun(match.start(), match.end() + runs[0].end,
-                            str(100 + int(runs[0].digits)))
-        elif match.group(1).lower() == "a":
-            yield NumberRun(match.start(), match.start() + len(match.group().rstrip()), "100")
-
-
 def speech_recognizers(language: str) -> list[EntityRecognizer]:
+    from redaction.ages import AgeOver89Recognizer
     from redaction.contact import AddressRecognizer, SpokenEmailRecognizer
     from redaction.gazetteer import GazetteerRecognizer
     from redaction.names import NameRecognizer

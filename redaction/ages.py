@@ -1,0 +1,98 @@
+"""Ages of 90 and over, which identify (HIPAA Safe Harbor); younger ages stay.
+
+People give an age in many words: "she just turned ninety four", "grandma's ninety
+six", "he's almost ninety three", "my uncle lived to ninety nine", "a woman of
+ninety four", "her ninety fifth birthday", "tiene casi noventa y ocho", "a sus
+noventa y tres años". A number from 90 to 130 is an age when "years old" / "años"
+follows it, or when a verb of being or turning (with "just", "almost", "now" and
+the like between) comes before it and no unit follows it ("ninety milligrams").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import RecognizerResult
+
+from redaction.numbers import NumberRun, number_runs
+from redaction.recognizers import _UNITS_AFTER, SpeechRecognizer, result
+
+MIN_AGE, MAX_AGE = 90, 130
+_AFTER = {
+    "en": re.compile(r"[\s-]*(?:years?|yrs?|yo\b|y/o|y\.o\.)(?:[\s-]+(?:old|young)\b)?", re.I),
+    "es": re.compile(r"[\s-]*años", re.I),
+}
+# Words that may stand between the verb and the number: "he's almost ninety three".
+_EN_HEDGES = (r"(?:just|almost|nearly|about|around|already|now|only|barely|close to|"
+              r"going on|pushing|over|well over|past|like|maybe|probably|at least|still|"
+              r"finally|recently|soon|gonna|going to|about to|a spry|a healthy|a young)")
+_ES_HEDGES = (r"(?:casi|ya|apenas|recién|recien|como|unos|unas|más de|mas de|por|"
+              r"pronto|ahora|todavía|todavia|sólo|solo|cerca de|a punto de)")
+_BEFORE = {
+    "en": re.compile(
+        rf"(?:\b(?:aged?|turned|turning|turns?|is|was|are|were|be|being|been|i'm|i am|"
+        rf"age of|at|reached|reaching|reaches|hit|hits|hitting|lived to|live to|lives to|"
+        rf"made it to|make it to|got to|get to|celebrated|celebrating|celebrate|ages|"
+        rf"(?:man|woman|lady|gentleman|patient|person|mother|father|widow|widower) of)|"
+        rf"\w'(?:s|re|ll be))\s+(?:{_EN_HEDGES}\s+){{0,2}}$", re.I),
+    "es": re.compile(
+        rf"\b(?:edad de|tiene|tengo|tenía|tenia|tienen|cumplió|cumplio|cumple|cumplir|"
+        rf"cumplirá|cumplira|cumplimos|de|sus|los|a los|llegó a|llego a|llegar a|"
+        rf"número|numero)\s+(?:{_ES_HEDGES}\s+){{0,2}}$", re.I),
+}
+# "Age: 94", "my dad, 96, lives alone": a number standing alone after "age" or a comma.
+_LABEL_BEFORE = re.compile(r"(?:\bage|\bedad)[:\s]+$|,\s*$", re.I)
+# An ordinal age: "her ninety fifth birthday", "his 100th birthday", "su cumpleaños
+# noventa".
+_EN_ORDINAL_AGE = re.compile(
+    r"\b(?:(?:ninety|(?:a|one)\s+hundred(?:\s+and)?)[\s-]+(?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+    r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth)|ninetieth|(?:one\s+)?hundredth|"
+    r"(?:9\d|1[0-2]\d)(?:st|nd|rd|th))(?=\s+birthday)", re.I)
+_HUNDRED_AND = re.compile(r"\b(a|one)\s+hundred(?:\s+and)?(?:\s+|$)", re.I)
+
+
+class AgeOver89Recognizer(SpeechRecognizer):
+    """Ages over 89, in digits or words, with or without "years old"."""
+
+    ENTITIES = ["AGE"]
+
+    def _ages(self, text: str) -> list[NumberRun]:
+        runs = number_runs(text, self.supported_language)
+        if self.supported_language == "en":
+            runs += list(_english_hundreds(text))
+        return runs
+
+    def find(self, text: str) -> Iterator[RecognizerResult]:
+        language = self.supported_language
+        for run in self._ages(text):
+            value = int(run.digits) if run.digits.isdecimal() and len(run.digits) <= 3 else 0
+            if language == "en" and re.fullmatch(r"10\d\d", run.digits) and re.match(
+                    r"(?:a|one)\s+hundred\b", text[run.start:], re.I):
+                value = 100 + int(run.digits[2:])  # "one hundred three" reads as 1003
+            if not MIN_AGE <= value <= MAX_AGE:
+                continue
+            followed = _AFTER[language].match(text, run.end)
+            preceded = _BEFORE[language].search(text[:run.start]) or (
+                _LABEL_BEFORE.search(text[:run.start])
+                and re.match(r"\s*(?:,|$)", text[run.end:]))
+            if followed:
+                yield result("AGE", run.start, followed.end(), self.recognizer_name)
+            elif preceded and not _UNITS_AFTER.match(text[run.end:]):  # "dosis de cien mg"
+                yield result("AGE", run.start, run.end, self.recognizer_name)
+        if language == "en":
+            for match in _EN_ORDINAL_AGE.finditer(text):
+                yield result("AGE", match.start(), match.end(), self.recognizer_name)
+
+
+def _english_hundreds(text: str) -> Iterator[NumberRun]:
+    """ "a hundred and two", "one hundred and one": the "a" and the "and" that
+    ``number_runs`` does not read as part of a number."""
+    for match in _HUNDRED_AND.finditer(text):
+        runs = number_runs(text[match.end():match.end() + 30], "en")
+        if runs and runs[0].start == 0 and len(runs[0].digits) <= 2:
+            yield NumberRun(match.start(), match.end() + runs[0].end,
+                            str(100 + int(runs[0].digits)))
+        elif match.group(1).lower() == "a":
+            yield NumberRun(match.start(), match.start() + len(match.group().rstrip()), "100")
