@@ -121,3 +121,25 @@ def test_a_patient_who_reloads_without_consent_reads_what_they_decided(
         consent_text=ConsentText.objects.get(scope="interpretation", language_id="es"))
     html = patient_client(patient).get(f"/visit/{live.pk}/").content.decode()
     assert expected in html and not_expected not in html
+
+
+@pytest.mark.django_db
+def test_the_page_is_handed_the_close_codes_and_its_scripts_repeat_none(
+        live: Visit, clinician: User) -> None:
+    """Close codes are defined once (``interpretation.messages.CLOSE``): the page reads them
+    from its config, so no script may spell one out."""
+    import json
+    import re
+    from pathlib import Path
+
+    from interpretation.messages import CLOSE
+
+    html = verified_client(clinician, Client).get(f"/visits/{live.pk}/live/").content.decode()
+    config = re.search(r'<script id="live-config" type="application/json">(.*?)</script>',
+                       html, re.S)
+    assert config is not None
+    assert json.loads(config.group(1))["closeCodes"] == CLOSE
+    scripts = Path(__file__).resolve().parent.parent / "interpretation" / "static"
+    for script in scripts.rglob("*.js"):
+        repeated = {code for code in CLOSE.values() if str(code) in script.read_text()}
+        assert not repeated, f"{script.name} repeats close codes {sorted(repeated)}"
