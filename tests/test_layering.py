@@ -8,6 +8,8 @@ importing anything: a walk of every module's syntax tree, imports inside functio
 - The domain (``telehealth/models``, ``telehealth/services``) never imports an engine.
 - Web pages never import the cascade (its loader, the pipeline, the redactor): a page view
   asks ``interpretation.capabilities``, which reads disk and settings only.
+- The live path's bookkeeping (wire messages, what a listener sees, utterances in flight,
+  frame limits) imports no Django, channels or Redis: plain code, unit-tested alone.
 
 Each rule is followed through the project's own modules (an engine that imports a helper
 that reads Django settings breaks it too). Edges that break a rule today and are being moved
@@ -57,6 +59,11 @@ def _is_model_module(module: str) -> bool:
     return module.startswith("django.db") or (first in APPS and "models" in rest)
 
 
+# Plain classes and types of the live path, unit-tested without a database or a socket:
+# the domain and the pages import the messages, so they must stay this light.
+BOOKKEEPING = ("interpretation.messages", "interpretation.fanout", "interpretation.inflight",
+               "interpretation.limits")
+
 RULES = (
     Rule("audit imports no other project app", _under("audit"),
          _under("interpretation", "redaction", "telehealth")),
@@ -68,6 +75,8 @@ RULES = (
          _under("interpretation.engines")),
     Rule("web pages never import the cascade", _under("telehealth.web"),
          _under("interpretation.builder", "interpretation.pipeline", "redaction.engine")),
+    Rule("the live path's bookkeeping does no I/O", _under(*BOOKKEEPING),
+         _under("django", "channels", "asgiref", "redis")),
 )
 
 # (importer, imported): why it is still here. Remove an entry with the import it excuses.
