@@ -16,6 +16,7 @@ injectable clock, so the policy is unit-tested without threads or engines.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections import deque
@@ -25,6 +26,22 @@ from typing import Any
 
 MAX_SPEECH_LAG_S = 10.0  # about one long utterance behind: later than that, the listener
 # has read the caption and the conversation has moved on, so the speech is dropped
+
+
+def lower_priority(niceness: int) -> bool:
+    """Lower the calling thread's CPU priority by ``niceness`` steps (Linux keeps a nice
+    value per thread), so that where the cores are few, the lane that makes speech takes
+    what the recogniser leaves: a caption is never late because a voice was being made.
+    The voices run their models on the calling thread (one intra-op thread) or in a child
+    process, which inherits the value. False where the system does not allow it."""
+    if niceness <= 0:
+        return False
+    try:
+        thread = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, thread, os.getpriority(os.PRIO_PROCESS, thread) + niceness)
+    except (AttributeError, OSError):  # not Linux, or a sandbox that forbids it
+        return False
+    return True
 
 
 @dataclass(eq=False)

@@ -211,6 +211,9 @@ MT_SPEECH_FROM = env_choice("MT_SPEECH_FROM", "fast", ["fast", "quality"])
 MT_LLM_DEVICE = env_choice("MT_LLM_DEVICE", "cpu", ["cpu", "cuda"])
 MT_LLM_THREADS = env_int("MT_LLM_THREADS", 2, minimum=1)
 TTS_THREADS = env_int("TTS_THREADS", 1, minimum=1)
+# How much lower than ASR's the CPU priority of the work that follows a caption is (speech,
+# revisions: nice steps, 0-19): on a small CPU a neural voice must not make captions late.
+LANE_NICENESS = env_int("LANE_NICENESS", 5, minimum=0)
 # A Piper-format voice folder under MODELS_DIR/tts per language; others use espeak-ng.
 # Cloning with the small test converter yields noise: only tests switch this on.
 VOICE_CLONING_ALLOW_TEST_MODEL = env_bool("VOICE_CLONING_ALLOW_TEST_MODEL", False)

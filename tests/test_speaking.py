@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from interpretation.speaking import MAX_SPEECH_LAG_S, Next, SpeechJob, SpeechQueue
+import os
+import threading
+
+import pytest
+
+from interpretation.speaking import (
+    MAX_SPEECH_LAG_S,
+    Next,
+    SpeechJob,
+    SpeechQueue,
+    lower_priority,
+)
 
 
 class Clock:
@@ -127,3 +138,23 @@ def test_a_failed_segment_is_dropped_and_the_stream_goes_on() -> None:
     assert step(queue).job is broken
     queue.drop(broken)
     assert step(queue).seq == 2
+
+
+def test_the_speech_lane_lowers_only_its_own_threads_priority() -> None:
+    """Captions keep the CPU: the thread that makes speech runs at a lower priority, and
+    the rest of the process (the recogniser's thread) keeps its own."""
+    if not hasattr(os, "setpriority"):
+        pytest.skip("per-thread priorities are a Linux facility")
+    before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    seen: dict[str, int] = {}
+
+    def lane() -> None:
+        assert lower_priority(3)
+        seen["lane"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    thread = threading.Thread(target=lane)
+    thread.start()
+    thread.join()
+    assert seen["lane"] == min(before + 3, 19)
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before
+    assert not lower_priority(0)  # zero: nothing to change, and nothing changed
