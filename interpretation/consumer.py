@@ -38,6 +38,7 @@ from interpretation import messages as m
 from interpretation.audio import AudioError, pcm16_to_float
 from interpretation.capabilities import mt_summary
 from interpretation.fanout import Listener
+from interpretation.frames import Utterance
 from interpretation.handoff import Handoff
 from interpretation.messages import CLOSE, FINAL_CLOSES, PROTOCOL_VERSION
 from interpretation.outage import Outage
@@ -169,7 +170,20 @@ class VisitConsumer(AsyncWebsocketConsumer):
         for utterance in await sync_to_async(self.endpointer.feed, thread_sensitive=False)(
                 samples):
             await self._dispatch(utterance)
+        if (draft := self.endpointer.take_draft()) is not None:
+            await self._draft(draft)
         await self._tell_speaking(self.endpointer.speaking)
+
+    async def _draft(self, utterance: Utterance) -> None:
+        """Start early, commit late (``interpretation.drafts``): at a pause a worker may
+        begin on the utterance while the turn is judged; the cut that follows reuses its
+        work. Only with workers, and only while none of this speaker's utterances wait:
+        a draft never queues ahead of a final one."""
+        if not settings.INTERPRETATION_WORKERS or self.outage.paused \
+                or len(self.handoff.inflight):
+            return
+        job = live.draft_job(self.visit_id, self.participant_id or 0, utterance)
+        await self.outage.call(lambda: self.channel_layer.send(m.WORKER_CHANNEL, job))
 
     async def _tell_speaking(self, speaking: bool) -> None:
         """Everyone sees who is talking, as the server's voice detection hears it."""

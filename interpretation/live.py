@@ -31,9 +31,10 @@ from audit.models import AuditEntry
 from interpretation import messages as m
 from interpretation.audio import float_to_pcm16, pcm16_to_float
 from interpretation.builder import build_converter, cascade
+from interpretation.drafts import Drafts, draft_key, too_late
 from interpretation.frames import Redacted, Translation, Utterance, restored
 from interpretation.models import Segment, SegmentKind
-from interpretation.pipeline import Cascade, clauses, failure
+from interpretation.pipeline import Cascade, Text, clauses, failure
 from interpretation.speaking import Next, SpeechJob, SpeechQueue
 from interpretation.voices import VoiceCloning
 from telehealth.broadcast import group_name
@@ -45,6 +46,8 @@ WORKER_CHANNEL = m.WORKER_CHANNEL  # ``runworker interpretation`` names it
 # One utterance's captions at a time per process (the engines share threads); speech
 # and revisions follow on lanes of their own (``_Lane``).
 _lock = threading.Lock()
+# Text made from drafts, waiting for the cut of the same audio (``interpretation.drafts``).
+_drafts: Drafts[Text] = Drafts()
 _cloning: VoiceCloning | None = None
 
 
@@ -67,6 +70,54 @@ def job(visit_id: int, speaker_id: int, utterance: Utterance) -> m.InterpretJob:
                           utterance_id=str(uuid.uuid4()), language=utterance.language,
                           start_s=utterance.start_s, end_s=utterance.end_s,
                           pcm=float_to_pcm16(utterance.audio))
+
+
+def draft_job(visit_id: int, speaker_id: int, utterance: Utterance) -> m.DraftJob:
+    """A draft (``StreamingEndpointer.take_draft``) for the workers: audio, no text."""
+    return m.DraftJob(type="utterance.draft", visit_id=visit_id, speaker_id=speaker_id,
+                      utterance_id=str(uuid.uuid4()), language=utterance.language,
+                      start_s=utterance.start_s, end_s=utterance.end_s,
+                      pcm=float_to_pcm16(utterance.audio), sent_at=time.time())
+
+
+def draft(message: m.DraftJob) -> None:
+    """Start early: make a draft's text and keep it for its cut; publish nothing. A draft
+    that waited too long for a worker, or whose speaker has no consent, is left alone."""
+    if too_late(message):
+        return
+    with _lock:
+        try:
+            speaker = Participant.objects.select_related("visit").get(pk=message["speaker_id"])
+            if not Consent.objects.is_active(speaker, ConsentScope.INTERPRETATION):
+                return
+            utterance = _utterance(message)
+            text = cascade().to_text(utterance, _targets(speaker, utterance.language))
+            if not text.error:
+                _drafts.put(draft_key(message), text)
+        except Exception as exc:  # a draft only saves time: its cut is worked on anyway
+            logger.warning("draft %s failed (%s)", message["utterance_id"],
+                           type(exc).__name__)
+
+
+def _utterance(message: m.InterpretJob | m.DraftJob) -> Utterance:
+    return Utterance(0, message["start_s"], message["end_s"], message["language"],
+                     pcm16_to_float(message["pcm"]))
+
+
+def _targets(speaker: Participant, language: str) -> list[str]:
+    """The other participants' languages: what each caption is translated into."""
+    return sorted({p.language_id for p in speaker.visit.participants.exclude(pk=speaker.pk)}
+                  - {language})
+
+
+def _text(message: m.InterpretJob, utterance: Utterance, targets: list[str]) -> Text:
+    """The utterance's text: made from its draft when this worker made one (and it covers
+    every target language), else made now."""
+    early = _drafts.take(draft_key(message))
+    if early is not None and (early.redacted is None
+                              or set(targets) <= set(early.translations)):
+        return early  # nothing was said, or everything needed was made already
+    return cascade().to_text(utterance, targets)
 
 
 Emit = Callable[[m.LiveEvent], None]
@@ -121,11 +172,8 @@ def _interpret(message: m.InterpretJob, emit: Emit) -> None:
         return
     pipeline = cascade()
     started = time.perf_counter()
-    utterance = Utterance(0, message["start_s"], message["end_s"], message["language"],
-                          pcm16_to_float(message["pcm"]))
-    targets = sorted({p.language_id for p in speaker.visit.participants.exclude(pk=speaker.pk)}
-                     - {utterance.language})
-    text = pipeline.to_text(utterance, targets)
+    utterance = _utterance(message)
+    text = _text(message, utterance, _targets(speaker, utterance.language))
     if text.error:  # a stage failed: a stored, audited gap that says which, and how
         logger.warning("utterance %s failed (%s)", message["utterance_id"], text.error)
         emit(gap(message, "engine_error", text.error) or _nothing(message))

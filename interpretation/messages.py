@@ -55,6 +55,16 @@ class InterpretJob(UtteranceRef):
     attempt: NotRequired[int]  # beyond 1 the caption is late (a worker died, or Redis was away)
 
 
+class DraftJob(UtteranceRef):
+    """``utterance.draft``: an utterance under way, sent early at a pause
+    (``interpretation.drafts``): a worker may make its text and keep it, in memory, for the
+    cut of the same audio; it publishes nothing and is no in-flight job. Audio, never text."""
+
+    type: Literal["utterance.draft"]
+    pcm: bytes
+    sent_at: float  # time.time() when sent: a draft that waited too long is not worked on
+
+
 class WorkingEvent(TypedDict):
     """``utterance.working``: a worker took the job, or is still at it."""
 

@@ -50,6 +50,11 @@ class InterpretationWorker(AsyncConsumer):
         await aclose_old_connections()
         await work_on(self.channel_layer, message)
 
+    async def utterance_draft(self, message: m.DraftJob) -> None:
+        """Start early (``interpretation.drafts``): no heartbeats, nothing published."""
+        await aclose_old_connections()
+        await sync_to_async(live.draft, thread_sensitive=False)(message)
+
 
 async def work_on(layer: Any, message: m.InterpretJob) -> None:
     """Interpret one utterance, telling its connection that we are at it meanwhile."""
