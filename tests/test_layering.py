@@ -199,8 +199,9 @@ def test_asking_what_is_installed_loads_no_engine_library() -> None:
     asked = ("from interpretation import capabilities\n"
              "capabilities.mt_summary(), capabilities.cloning_available()")
     assert libraries_loaded_by(asked) == []
-    # The probe does see a library when one is loaded: the redactor is Presidio.
-    assert "presidio_analyzer" in libraries_loaded_by("import redaction.engine")
+    # The probe does see a library when one is loaded (a light one: importing the redactor,
+    # Presidio and spaCy, to prove the same took ~10 s of the suite).
+    assert libraries_loaded_by("import sentencepiece") == ["sentencepiece"]
 
 
 def test_what_is_installed_follows_the_engine_and_the_models_folder(
