@@ -19,7 +19,6 @@ from django.conf import settings
 from interpretation import messages as m
 from interpretation.inflight import InFlight
 from interpretation.outage import Outage
-from interpretation.worker import work_on
 
 WATCH_EVERY_S = 0.5  # how often in-flight utterances are checked (worker silence: 3 s)
 
@@ -44,6 +43,9 @@ class Handoff:
     async def _send(self, job: m.InterpretJob) -> None:
         utterance_id = job["utterance_id"]
         if not settings.INTERPRETATION_WORKERS:
+            # Imported here: only a server without workers loads the cascade.
+            from interpretation.worker import work_on
+
             task = asyncio.ensure_future(work_on(self.layer, job))
             self.tasks.add(task)
             task.add_done_callback(self.tasks.discard)

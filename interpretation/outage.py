@@ -14,10 +14,22 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from channels.exceptions import ChannelFull
+from redis.exceptions import RedisError
+
 from interpretation.messages import VisitEvent
-from interpretation.worker import LAYER_ERRORS, REJOIN_EVERY_MAX_S, RETRY_FIRST_S
 
 logger = logging.getLogger(__name__)
+
+# What a channel layer raises when Redis is down, restarting or full.
+LAYER_ERRORS = (OSError, RedisError, ChannelFull)
+RETRY_FIRST_S = 0.25
+RETRY_MAX_S = 2.0
+# While Redis is away a connection tries to join its group again at least this often.
+REJOIN_EVERY_MAX_S = 1.0
+# After an outage Redis has forgotten the visits' groups: give every connection time to
+# join again (a few of its tries) before sending what waited, or nobody would receive it.
+REJOIN_GRACE_S = 3 * REJOIN_EVERY_MAX_S
 
 Tell = Callable[[bool], Awaitable[None]]
 """Tell this connection's client whether interpretation runs (``True``) or is paused."""

@@ -11,8 +11,9 @@ import pytest
 from asgiref.sync import async_to_sync
 from django.test import override_settings
 
-from interpretation import handoff, live, worker
+from interpretation import handoff, worker
 from interpretation import messages as m
+from interpretation import utterances as jobs
 from interpretation.frames import Utterance
 from interpretation.outage import Outage
 from tests.test_outage import FlakyLayer
@@ -25,7 +26,7 @@ class RecordingLayer(FlakyLayer):
 
 
 def a_job() -> m.InterpretJob:
-    return live.job(1, 2, Utterance(0, 0.0, 1.0, "en", np.zeros(16_000, np.float32)))
+    return jobs.job(1, 2, Utterance(0, 0.0, 1.0, "en", np.zeros(16_000, np.float32)))
 
 
 def handoff_on(layer: RecordingLayer) -> tuple[handoff.Handoff, list[tuple[str, str]]]:
@@ -49,7 +50,7 @@ def test_with_workers_a_job_goes_to_the_worker_channel_as_attempt_one() -> None:
     job = a_job()
     async_to_sync(hand.hand_on)(job)
     [(channel, sent)] = layer.sent
-    assert channel == m.WORKER_CHANNEL == live.WORKER_CHANNEL
+    assert channel == m.WORKER_CHANNEL
     assert (sent["utterance_id"], sent["reply_to"], sent["attempt"]) == (
         job["utterance_id"], "conn", 1)
     async_to_sync(hand.abandon)()
@@ -73,13 +74,12 @@ def test_without_workers_the_job_runs_here_through_the_workers_own_code(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """One inference path: the in-process mode calls the function the worker calls."""
-    assert handoff.work_on is worker.work_on
     ran: list[str] = []
 
     async def work_on(layer: Any, job: m.InterpretJob) -> None:
         ran.append(job["utterance_id"])
 
-    monkeypatch.setattr(handoff, "work_on", work_on)
+    monkeypatch.setattr(worker, "work_on", work_on)
     layer = RecordingLayer()
     hand, _ = handoff_on(layer)
     job = a_job()

@@ -479,6 +479,7 @@ def test_a_speech_failure_after_the_caption_is_audited_and_told(
     """Issue 13: the caption stands, the listener is told its speech will not come, and
     the audit trail says where it failed, never with the words."""
     from interpretation import live
+    from interpretation import utterances as jobs
     from interpretation.endpointing import utterances
 
     monkeypatch.setitem(engines.voices, "es", BrokenVoice())
@@ -487,7 +488,7 @@ def test_a_speech_failure_after_the_caption_is_audited_and_told(
     speaker = person(live_visit, "clinician")
     utterance = utterances(load_audio(SPEECH / "en-followup.wav"), "en")[0]
     events: list[dict[str, Any]] = []
-    live.interpret(live.job(live_visit.pk, speaker.pk, utterance), events.append)
+    live.interpret(jobs.job(live_visit.pk, speaker.pk, utterance), events.append)
     events_until(events, "visit.speech_failed")
 
     segment = next(e for e in events if e["type"] == "visit.segment")

@@ -18,11 +18,12 @@ from tests.test_live import live_visit, person  # noqa: F401  (live_visit is a f
 def test_a_segment_stored_by_an_earlier_attempt_is_sent_again_not_stored_again(
         live_visit: Visit, engines: Any) -> None:  # noqa: F811
     from interpretation import live
+    from interpretation import utterances as jobs
     from interpretation.endpointing import utterances
 
     speaker = person(live_visit, "clinician")
     utterance = utterances(load_audio(SPEECH / "en-followup.wav"), "en")[0]
-    message = live.job(live_visit.pk, speaker.pk, utterance)
+    message = jobs.job(live_visit.pk, speaker.pk, utterance)
     first: list[dict[str, Any]] = []
     again: list[dict[str, Any]] = []
     live.interpret(message, first.append)  # as if its worker died before sending these

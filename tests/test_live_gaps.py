@@ -14,6 +14,7 @@ from django.test import Client
 from audit.events import AuditEvent
 from audit.models import AuditEntry
 from interpretation import live, tokens
+from interpretation import utterances as jobs
 from interpretation.audio import load_audio
 from interpretation.endpointing import utterances
 from interpretation.engines.base import EngineError
@@ -38,7 +39,7 @@ def test_an_asr_failure_is_a_gap_that_names_its_stage_and_retryability(
     utterance = utterances(load_audio(SPEECH / "en-followup.wav"), "en")[0]
     events: list[dict[str, Any]] = []
 
-    live.interpret(live.job(live_visit.pk, speaker.pk, utterance), events.append)
+    live.interpret(jobs.job(live_visit.pk, speaker.pk, utterance), events.append)
 
     assert [e["type"] for e in events] == ["visit.gap"]
     assert events[0]["reason"] == "engine_error"  # what clients see is unchanged
@@ -52,10 +53,10 @@ def test_an_asr_failure_is_a_gap_that_names_its_stage_and_retryability(
 
 def test_a_gap_with_no_failure_behind_it_records_no_error(live_visit: Visit) -> None:  # noqa: F811
     speaker = person(live_visit, "patient")
-    message = live.job(live_visit.pk, speaker.pk, utterances(
+    message = jobs.job(live_visit.pk, speaker.pk, utterances(
         load_audio(SPEECH / "en-followup.wav"), "en")[0])
 
-    event = live.gap(message, "overloaded")
+    event = jobs.gap(message, "overloaded")
 
     assert event is not None and event["reason"] == "overloaded"
     assert Segment.objects.get(visit=live_visit, seq=event["seq"]).gap_error == ""

@@ -11,7 +11,7 @@ import pytest
 from asgiref.sync import async_to_sync, sync_to_async
 from django.test import override_settings
 
-from interpretation import consumer, handoff
+from interpretation import consumer, worker
 from interpretation.audio import float_to_pcm16, load_audio
 from interpretation.frames import Utterance
 from interpretation.models import Segment, SegmentKind
@@ -71,7 +71,7 @@ def test_a_sentence_unfinished_when_consent_is_withdrawn_is_a_gap_not_interprete
     async def work_on(layer: Any, message: dict[str, Any]) -> None:
         handed_on.append(message["utterance_id"])
 
-    monkeypatch.setattr(handoff, "work_on", work_on)
+    monkeypatch.setattr(worker, "work_on", work_on)
 
     async def scenario() -> None:
         speaking, listening = connect(live_visit.pk, speaker), connect(live_visit.pk, listener)
