@@ -48,6 +48,11 @@ from telehealth.broadcast import group_name
 logger = logging.getLogger(__name__)
 
 
+def _drafts_on() -> bool:
+    """``INTERPRETATION_DRAFTS`` (on unless set off): bench/live.py --compare turns it off."""
+    return bool(getattr(settings, "INTERPRETATION_DRAFTS", True))
+
+
 class VisitConsumer(AsyncWebsocketConsumer):
     participant_id: int | None = None
     closing = False  # once set, no frame of this connection is processed any more
@@ -179,7 +184,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
         begin on the utterance while the turn is judged; the cut that follows reuses its
         work. Only with workers, and only while none of this speaker's utterances wait:
         a draft never queues ahead of a final one."""
-        if not settings.INTERPRETATION_WORKERS or self.outage.paused \
+        if not (settings.INTERPRETATION_WORKERS and _drafts_on()) or self.outage.paused \
                 or len(self.handoff.inflight):
             return
         job = live.draft_job(self.visit_id, self.participant_id or 0, utterance)
