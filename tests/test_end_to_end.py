@@ -8,6 +8,7 @@ import asyncio
 import json
 import os
 import urllib.request
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -22,6 +23,7 @@ from tests.cascade_helpers import SPEECH, engines  # noqa: F401  (models must be
 from tests.test_live import live_visit, person  # noqa: F401  (fixture)
 
 LISTEN_S = 30.0  # speech end to caption and speech, on a busy runner
+UNTIL_POLL_S = 0.2
 CAPTION_AFTER_READY_S = 5.0  # a queued utterance's caption, once a worker is ready for it
 
 
@@ -38,9 +40,22 @@ def stack_env() -> dict[str, str]:
             "STOCK_VOICE_ES": "espeak-ng"}
 
 
-def run(*sessions: Any) -> None:
+def run(*sessions: Any, until: Callable[[], bool] | None = None) -> None:
+    """Run the sessions together to their end, or only until ``until()`` holds: a session
+    listens ``LISTEN_S`` after its last frame in case something is slow, and waiting the
+    whole window once everything came only made the suite slower (~25 s a run)."""
     async def together() -> None:
-        await asyncio.gather(*sessions)
+        tasks = [asyncio.ensure_future(session) for session in sessions]
+        while until is not None and not all(task.done() for task in tasks):
+            if until():
+                for task in tasks:
+                    task.cancel()  # leaving closes each socket
+                break
+            await asyncio.sleep(UNTIL_POLL_S)
+        await asyncio.gather(*tasks, return_exceptions=until is not None)
+        for task in tasks:
+            if not task.cancelled() and (error := task.exception()) is not None:
+                raise error
 
     asyncio.run(together())
 
@@ -57,13 +72,19 @@ def test_both_sides_hear_each_other_and_a_worker_crash_loses_nothing(
     english, english_ends = frames_of([SPEECH / "en-followup.wav", SPEECH / "en-meds.wav"])
     spanish, spanish_ends = frames_of([SPEECH / "es-dolor.wav"])
     at_clinician, at_patient = Received(), Received()
+
+    def everything_came() -> bool:
+        heard = segments_from(at_patient, "clinician")
+        return (len(heard) == 2 and all(s["seq"] in at_patient.audio for s in heard)
+                and len(segments_from(at_clinician, "patient")) == 1)
+
     with Stack(stack_env()) as stack:
         stack.wait_ready(stack.workers[0])  # its models warm: LISTEN_S is for listening
         url = f"{stack.ws}/ws/visits/{live_visit.pk}/"
         run(participant(url, tokens.issue(clinician.pk, live_visit.pk), english, english_ends,
                         LISTEN_S, at_clinician),
             participant(url, tokens.issue(patient.pk, live_visit.pk), spanish, spanish_ends,
-                        LISTEN_S, at_patient))
+                        LISTEN_S, at_patient), until=everything_came)
 
         heard_by_patient = segments_from(at_patient, "clinician")
         heard_by_clinician = segments_from(at_clinician, "patient")
@@ -108,7 +129,7 @@ def test_a_client_that_was_away_catches_up(live_visit: Visit, engines: object) -
         stack.wait_ready(stack.workers[0])  # its models warm: LISTEN_S is for listening
         url = f"{stack.ws}/ws/visits/{live_visit.pk}/"
         run(participant(url, tokens.issue(clinician.pk, live_visit.pk), english, ends,
-                        LISTEN_S, at_clinician))
+                        LISTEN_S, at_clinician), until=lambda: bool(at_clinician.of("segment")))
         patient_token = tokens.issue(patient.pk, live_visit.pk)
         run(participant(url, patient_token, [], [], 1.0, on_return))
         request = urllib.request.Request(  # noqa: S310  (our own loopback server)
