@@ -33,7 +33,7 @@ from django.db import Error as DatabaseError
 
 from audit.events import ANONYMOUS, Actor, ActorKind, AuditEvent, Outcome
 from audit.models import AuditEntry
-from interpretation import limits, live
+from interpretation import limits, utterances
 from interpretation import messages as m
 from interpretation.audio import AudioError, pcm16_to_float
 from interpretation.capabilities import mt_summary
@@ -41,6 +41,7 @@ from interpretation.fanout import Listener
 from interpretation.frames import Utterance
 from interpretation.handoff import Handoff
 from interpretation.messages import CLOSE, FINAL_CLOSES, PROTOCOL_VERSION
+from interpretation.models import Segment
 from interpretation.outage import Outage
 from interpretation.streaming import StreamingEndpointer
 from telehealth.broadcast import group_name
@@ -98,7 +99,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
         await self._audit(AuditEvent.LIVE_CONNECTED, Outcome.OK)
         await self.outage.join(group_name(self.visit_id),
                                f"visit {self.visit_id} participant {self.participant_id}")
-        last_seq = await database_sync_to_async(live.Segment.objects.last_seq)(self.visit_id)
+        last_seq = await database_sync_to_async(Segment.objects.last_seq)(self.visit_id)
         await self._send(m.Ready(type="ready", protocol=PROTOCOL_VERSION,
                                  participant_id=self.participant_id, role=self.role,
                                  language=self.listener.language, last_seq=last_seq,
@@ -121,7 +122,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
             # audio goes nowhere: it is recorded as a gap (no_consent), as a worker would.
             for utterance in self.endpointer.flush():
                 if self.closed_with == CLOSE["no_consent"]:
-                    await self._gap(live.job(self.visit_id, self.participant_id, utterance),
+                    await self._gap(utterances.job(self.visit_id, self.participant_id, utterance),
                                     "no_consent")
                 else:
                     await self._dispatch(utterance)
@@ -187,7 +188,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
         if not (settings.INTERPRETATION_WORKERS and _drafts_on()) or self.outage.paused \
                 or len(self.handoff.inflight):
             return
-        job = live.draft_job(self.visit_id, self.participant_id or 0, utterance)
+        job = utterances.draft_job(self.visit_id, self.participant_id or 0, utterance)
         await self.outage.call(lambda: self.channel_layer.send(m.WORKER_CHANNEL, job))
 
     async def _tell_speaking(self, speaking: bool) -> None:
@@ -239,7 +240,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
             end_s=duration_ms / 1000), "network")
 
     async def _dispatch(self, utterance: Any) -> None:
-        job = live.job(self.visit_id, self.participant_id or 0, utterance)
+        job = utterances.job(self.visit_id, self.participant_id or 0, utterance)
         if self.handoff.full():  # falling behind: say so, never drop
             await self._error("overloaded", "interpretation is behind; this utterance was "
                                             "skipped")
@@ -250,7 +251,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
     async def _gap(self, message: m.UtteranceRef, reason: m.GapReason) -> None:
         """A stored, audited gap, fanned out (now, or when the channel layer is back)."""
         try:
-            event = await database_sync_to_async(live.gap)(message, reason)
+            event = await database_sync_to_async(utterances.gap)(message, reason)
         except DatabaseError as exc:
             logger.warning("visit %d: a %s gap could not be stored (%s)", self.visit_id,
                            reason, type(exc).__name__)

@@ -36,6 +36,7 @@ from interpretation.frames import Redacted, Translation, Utterance, restored
 from interpretation.models import Segment, SegmentKind
 from interpretation.pipeline import Cascade, Text, clauses, failure
 from interpretation.speaking import Next, SpeechJob, SpeechQueue
+from interpretation.utterances import gap
 from interpretation.voices import VoiceCloning
 from telehealth.broadcast import group_name
 from telehealth.models import Consent, ConsentScope, Participant
@@ -62,22 +63,6 @@ def warm_up() -> None:
     for pair in pipeline.translator.pairs():
         source, target = pair.split("-")
         pipeline.translator.translate("ready", source, target)
-
-
-def job(visit_id: int, speaker_id: int, utterance: Utterance) -> m.InterpretJob:
-    """The message a worker receives: audio as 16-bit PCM, no text."""
-    return m.InterpretJob(type="utterance.interpret", visit_id=visit_id, speaker_id=speaker_id,
-                          utterance_id=str(uuid.uuid4()), language=utterance.language,
-                          start_s=utterance.start_s, end_s=utterance.end_s,
-                          pcm=float_to_pcm16(utterance.audio))
-
-
-def draft_job(visit_id: int, speaker_id: int, utterance: Utterance) -> m.DraftJob:
-    """A draft (``StreamingEndpointer.take_draft``) for the workers: audio, no text."""
-    return m.DraftJob(type="utterance.draft", visit_id=visit_id, speaker_id=speaker_id,
-                      utterance_id=str(uuid.uuid4()), language=utterance.language,
-                      start_s=utterance.start_s, end_s=utterance.end_s,
-                      pcm=float_to_pcm16(utterance.audio), sent_at=time.time())
 
 
 def draft(message: m.DraftJob) -> None:
@@ -148,21 +133,6 @@ def interpret(message: m.InterpretJob, emit: Emit) -> None:
 def _nothing(message: m.UtteranceRef) -> m.NothingEvent:
     """The utterance needs no segment (silence) or already has one: it is done."""
     return m.NothingEvent(type="visit.nothing", utterance_id=message["utterance_id"])
-
-
-def gap(message: m.UtteranceRef, reason: m.GapReason, error: str = "") -> m.GapEvent | None:
-    """Store and audit a gap. ``error`` (``stage:Type:retryable``, no words) says which
-    stage failed and whether trying again could help: kept with the gap and its audit
-    entry."""
-    segment, created = Segment.objects.append(
-        visit_id=message["visit_id"], utterance_id=uuid.UUID(message["utterance_id"]),
-        kind=SegmentKind.GAP, speaker_id=message["speaker_id"], gap_reason=reason,
-        gap_error=error, source_language=message["language"], start_s=message["start_s"],
-        end_s=message["end_s"])
-    if segment is None or not created:
-        return None  # already answered and fanned out, or the visit is over
-    return m.GapEvent(type="visit.gap", seq=segment.seq, speaker_id=segment.speaker_id,
-                      reason=segment.gap_reason, utterance_id=message["utterance_id"])
 
 
 def _interpret(message: m.InterpretJob, emit: Emit) -> None:

@@ -18,30 +18,28 @@ import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from asgiref.sync import async_to_sync, sync_to_async
 from channels.consumer import AsyncConsumer
 from channels.db import aclose_old_connections
-from channels.exceptions import ChannelFull
 from channels.worker import Worker
-from redis.exceptions import RedisError
 
-from interpretation import live
 from interpretation import messages as m
 from interpretation.inflight import HAND_ON_WAIT_S, HEARTBEAT_S
+from interpretation.outage import (  # noqa: F401  (REJOIN_EVERY_MAX_S: importers use it)
+    LAYER_ERRORS,
+    REJOIN_EVERY_MAX_S,
+    REJOIN_GRACE_S,
+    RETRY_FIRST_S,
+    RETRY_MAX_S,
+)
+
+if TYPE_CHECKING:
+    from interpretation.live import Emit
 
 logger = logging.getLogger(__name__)
 
-# What a channel layer raises when Redis is down, restarting or full.
-LAYER_ERRORS = (OSError, RedisError, ChannelFull)
-RETRY_FIRST_S = 0.25
-RETRY_MAX_S = 2.0
-# While Redis is away a connection tries to join its group again at least this often.
-REJOIN_EVERY_MAX_S = 1.0
-# After an outage Redis has forgotten the visits' groups: give every connection time to
-# join again (a few of its tries) before sending what waited, or nobody would receive it.
-REJOIN_GRACE_S = 3 * REJOIN_EVERY_MAX_S
 _PROBE_GROUP = "interpretation-probe"
 
 
@@ -52,6 +50,8 @@ class InterpretationWorker(AsyncConsumer):
 
     async def utterance_draft(self, message: m.DraftJob) -> None:
         """Start early (``interpretation.drafts``): no heartbeats, nothing published."""
+        from interpretation import live  # the engines: loaded where inference runs
+
         await aclose_old_connections()
         await sync_to_async(live.draft, thread_sensitive=False)(message)
 
@@ -66,6 +66,8 @@ async def work_on(layer: Any, message: m.InterpretJob) -> None:
             with contextlib.suppress(*LAYER_ERRORS):  # unheard, it is sent again: no loss
                 await layer.send(reply_to, m.WorkingEvent(type="utterance.working",
                                                           utterance_id=utterance_id))
+
+    from interpretation import live  # the engines: loaded where inference runs
 
     await beat()  # taken: from now on, silence means this worker died
     logger.info("utterance %s taken (attempt %s)", utterance_id, message.get("attempt", 1))
@@ -84,10 +86,12 @@ async def work_on(layer: Any, message: m.InterpretJob) -> None:
         await beat()
 
 
-def job_emitter(layer: Any, message: m.InterpretJob) -> live.Emit:
+def job_emitter(layer: Any, message: m.InterpretJob) -> Emit:
     """``live.emitter`` for this utterance: a caption that comes from a second attempt is
     marked ``late``, and an event waits for Redis (up to ``HAND_ON_WAIT_S``) rather than
     being lost when Redis is away."""
+    from interpretation import live
+
     emit = live.emitter(layer, message["visit_id"])
     late = int(message.get("attempt", 1)) > 1
 

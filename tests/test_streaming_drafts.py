@@ -84,6 +84,7 @@ def test_a_cut_publishes_the_text_its_draft_made_without_making_it_again(
     from interpretation.endpointing import utterances
     from interpretation.frames import SAMPLE_RATE_HZ, Utterance
     from interpretation.pipeline import Cascade
+    from interpretation.utterances import draft_job, job
     from tests.cascade_helpers import SPEECH
 
     made = []
@@ -97,10 +98,10 @@ def test_a_cut_publishes_the_text_its_draft_made_without_making_it_again(
     monkeypatch.setattr(live._speech_jobs, "max_lag_s", 0.0)  # no speech needed here
     speaker = live_visit.participants.get(role="clinician")
     utterance = utterances(load_audio(SPEECH / "en-followup.wav"), "en")[0]
-    live.draft(live.draft_job(live_visit.pk, speaker.pk, utterance))
+    live.draft(draft_job(live_visit.pk, speaker.pk, utterance))
     assert len(made) == 1
     events: list[Any] = []
-    live.interpret(live.job(live_visit.pk, speaker.pk, utterance), events.append)
+    live.interpret(job(live_visit.pk, speaker.pk, utterance), events.append)
     assert len(made) == 1
     (segment,) = [e for e in events if e["type"] == "visit.segment"]
     assert "blood pressure" in segment["transcript"].lower()
@@ -108,10 +109,10 @@ def test_a_cut_publishes_the_text_its_draft_made_without_making_it_again(
 
     longer = Utterance(0, utterance.start_s, utterance.end_s + 0.5, "en", np.concatenate(
         [utterance.audio, np.zeros(SAMPLE_RATE_HZ // 2, np.float32)]))
-    live.draft(live.draft_job(live_visit.pk, speaker.pk, utterance))  # speech resumed
-    live.interpret(live.job(live_visit.pk, speaker.pk, longer), events.append)
+    live.draft(draft_job(live_visit.pk, speaker.pk, utterance))  # speech resumed
+    live.interpret(job(live_visit.pk, speaker.pk, longer), events.append)
     assert len(made) == 3
-    stale = live.draft_job(live_visit.pk, speaker.pk, utterance)
+    stale = draft_job(live_visit.pk, speaker.pk, utterance)
     stale["sent_at"] -= 10
     live.draft(stale)
     assert len(made) == 3
