@@ -215,3 +215,10 @@ def test_what_is_installed_follows_the_engine_and_the_models_folder(
     assert {(info["engine"], info["tier"])
             for info in capabilities.mt_summary().values()} == {("test-model", "test")}
     assert capabilities.cloning_available() is False
+
+
+def test_the_web_process_loads_no_engine_library() -> None:
+    """Daphne serves ``telehealth.asgi``; where workers do the inference it never needs
+    Whisper, Presidio or torch, and loading them cost every server start ~10 s. The
+    consumer reaches the cascade only when it runs inference itself (``handoff``)."""
+    assert libraries_loaded_by("import telehealth.asgi") == []
