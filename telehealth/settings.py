@@ -214,6 +214,9 @@ TTS_THREADS = env_int("TTS_THREADS", 1, minimum=1)
 # How much lower than ASR's the CPU priority of the work that follows a caption is (speech,
 # revisions: nice steps, 0-19): on a small CPU a neural voice must not make captions late.
 LANE_NICENESS = env_int("LANE_NICENESS", 5, minimum=0)
+# Start early, commit late: at a short pause the connection asks a worker to recognise the
+# utterance so far, and the cut that follows publishes it without recognising it again.
+INTERPRETATION_DRAFTS = env_bool("INTERPRETATION_DRAFTS", True)
 # A Piper-format voice folder under MODELS_DIR/tts per language; others use espeak-ng.
 # Cloning with the small test converter yields noise: only tests switch this on.
 VOICE_CLONING_ALLOW_TEST_MODEL = env_bool("VOICE_CLONING_ALLOW_TEST_MODEL", False)
