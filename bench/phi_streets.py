@@ -105,6 +105,8 @@ def _colombia(s: Source) -> _Address:
         letter = rng.choice("ABC")
         a.written[-1] += letter
         a.spoken[-1] += f" {letter.lower()}"
+    if s.chance(0.15):
+        a.word("Bis", "bis")
     if s.chance(0.2):
         a.word("Sur", "sur")
     a.plate(rng.randint(1, 120), rng.randint(1, 99))

@@ -224,6 +224,8 @@ EN = [
     "My mother, who is {age90}, needs help with the {brand}.",
     "He made it to {age90} without ever seeing a doctor.",
     "The patient is {age90} years old and lives in {city}.",
+    "Patient {name}, {age90}, came in with {condition}.",
+    "Mr. {last}, {age90}, lives with his daughter in {city}.",
 ]
 
 ES = [

@@ -5,7 +5,8 @@ six", "he's almost ninety three", "my uncle lived to ninety nine", "a woman of
 ninety four", "her ninety fifth birthday", "tiene casi noventa y ocho", "a sus
 noventa y tres años". A number from 90 to 130 is an age when "years old" / "años"
 follows it, or when a verb of being or turning (with "just", "almost", "now" and
-the like between) comes before it and no unit follows it ("ninety milligrams").
+the like between) or a name ("ellen marsh ninety four lives alone": speech drops the
+commas) comes before it, and no unit follows it ("ninety milligrams").
 """
 
 from __future__ import annotations
@@ -74,9 +75,10 @@ class AgeOver89Recognizer(SpeechRecognizer):
             if not MIN_AGE <= value <= MAX_AGE:
                 continue
             followed = _AFTER[language].match(text, run.end)
-            preceded = _BEFORE[language].search(text[:run.start]) or (
+            preceded = bool(_BEFORE[language].search(text[:run.start]) or (
                 _LABEL_BEFORE.search(text[:run.start])
-                and re.match(r"\s*(?:,|$)", text[run.end:]))
+                and re.match(r"\s*(?:,|$)", text[run.end:]))) \
+                or _name_word_before(text, run.start, language)  # "ellen marsh ninety four"
             if followed:
                 yield result("AGE", run.start, followed.end(), self.recognizer_name)
             elif preceded and not _UNITS_AFTER.match(text[run.end:]):  # "dosis de cien mg"
@@ -84,6 +86,19 @@ class AgeOver89Recognizer(SpeechRecognizer):
         if language == "en":
             for match in _EN_ORDINAL_AGE.finditer(text):
                 yield result("AGE", match.start(), match.end(), self.recognizer_name)
+
+
+def _name_word_before(text: str, start: int, language: str) -> bool:
+    """Is the word just before ``start`` (spaces only between) a name-word that is not
+    also a frequent word? Speech drops the commas of "Ellen Marsh, 94, lives alone"."""
+    from redaction.gazetteer import NAME_RANK, common, fold, names
+
+    before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 40):start])
+    if not before:
+        return False
+    key = fold(before.group(1))
+    rank = common(language).get(key)
+    return key in names() and (rank is None or rank >= NAME_RANK[language])
 
 
 def _english_hundreds(text: str) -> Iterator[NumberRun]:

@@ -90,8 +90,19 @@ def medicines() -> frozenset[str]:
 def extra_medicines() -> frozenset[str]:
     """Brand and generic names patients say that DrugBank's list lacks or leaves to the
     name lists (``data/medicines_extra.txt``: Dolex, Tafirol, Norco)."""
-    path = Path(__file__).resolve().parent / "data" / "medicines_extra.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
+    return _word_file("medicines_extra.txt")
+
+
+@cache
+def clinical_words() -> frozenset[str]:
+    """Everyday body, symptom and dosage-form words that are surnames too ("ingle",
+    "barriga", "orina"): ``data/clinical_words.txt``."""
+    return _word_file("clinical_words.txt")
+
+
+def _word_file(name: str) -> frozenset[str]:
+    lines = (Path(__file__).resolve().parent / "data" / name).read_text(
+        encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
@@ -145,7 +156,8 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
     base = re.sub(rf"[{APOSTROPHES}]s?$", "", key)
     if key in MEDICAL_TERMS or base in MEDICAL_TERMS or _ENDINGS.search(base):
         return True
-    if (len(base) > 3 and base in medicines()) or base in extra_medicines():
+    if (len(base) > 3 and base in medicines()) or base in extra_medicines() \
+            or base in clinical_words():
         return True
     if any(part in EPONYMS for part in base.split("-")):  # "epstein-barr"
         return True

@@ -1,15 +1,15 @@
 """Street addresses as the Spanish-speaking countries write and say them.
 
 Each country has its own habits, and a redactor that knows Spain's and Mexico's
-alone misses the rest: Colombia's "Calle 45 # 12-34" and "Diagonal 40A # 20-15 sur",
-Argentina's "Av. Corrientes 2345, piso 4, depto. B" and "San Martín 456" (no street
-word at all), Guatemala's "6a Avenida 5-12, zona 1", Ecuador's "Av. Amazonas
-N34-120", Peru's "Jr. de la Unión 456" and "Mz. B Lt. 12", Uruguay's "Avenida 18 de
-Julio 1234" (a date inside the name), Mexico's "Calle 60 #491" and "Privada de los
-Pinos 12 interior 3", Puerto Rico's "Calle 45 Bloque 12 #8". An address is a street
-word (or, after "vivo en" / "mi dirección es", none) and a name, then a house number,
-a plate, a cardinal point and the floor, door or block, in any of these forms, in
-digits or in words.
+alone misses the rest: Colombia's "Calle 45 # 12-34", "Diagonal 40A # 20-15 sur" and
+"Carrera 7 Bis # 12-30", Argentina's "Av. Corrientes 2345, piso 4, depto. B" and
+"San Martín 456" (no street word at all), Guatemala's "6a Avenida 5-12, zona 1",
+Ecuador's "Av. Amazonas N34-120", Peru's "Jr. de la Unión 456" and "Mz. B Lt. 12",
+Uruguay's "Avenida 18 de Julio 1234" (a date inside the name), Mexico's "Calle 60
+#491" and "Privada de los Pinos 12 interior 3", Puerto Rico's "Calle 45 Bloque 12 #8".
+An address is a street word (or, after "vivo en" / "mi dirección es", none) and a
+name, then a house number, a plate, a cardinal point and the floor, door or block, in
+any of these forms, in digits or in words.
 """
 
 from __future__ import annotations
@@ -49,7 +49,8 @@ _MONTHS = "|".join(ES_MONTHS)
 _DATE_IN_NAME = re.compile(rf"\s+de\s+(?:{_MONTHS})\b,?\s*", re.I)
 # A house number in digits, perhaps with a letter or "bis": "40A", "12 bis", "N34".
 _DIGITS = re.compile(r"[\s,]{0,3}(?:[NSEO](?=\d))?\d{1,5}"
-                     r"(?:\s?(?!(?-i:[yeoua])\b)[A-Za-z]\b|\s*bis\b)?", re.I)
+                     r"(?:\s?(?!(?-i:[yeoua])\b)[A-Za-z]\b)?(?:\s*bis\b)?", re.I)
+_BIS = re.compile(r"\s+bis\b", re.I)
 # What may stand between the street name and its number: "Calle Mayor, nº 12".
 _BEFORE_NUMBER = re.compile(r"[\s,.#º]*(?:(?:n[úu]m(?:ero)?\.?|no\.?|nº)[\s.#º]*)?")
 # The plate after the street number: "# 12-34", "No. 45-10", "5-12", "N34-120".
@@ -161,6 +162,8 @@ def _house_number(text: str, pos: int) -> int | None:
         end = pos + runs[0].end
         letter = _SAID_LETTER.match(text, end)
         end = letter.end() if letter else end
+        said_bis = _BIS.match(text, end)  # "calle cinco bis", "siete a bis"
+        end = said_bis.end() if said_bis else end
     return None if _UNITS_AFTER.match(text[end:]) else end
 
 

@@ -71,6 +71,8 @@ def test_spanish_street_addresses_of_many_countries_are_hidden(
     ("en", "my mother-in-law, who's ninety four, fell", "ninety four"),
     ("es", "tiene casi noventa y ocho", "noventa y ocho"),
     ("es", "a sus noventa y tres años todavía camina", "noventa y tres"),
+    ("en", "patient ellen marsh ninety four lives alone", "ninety four"),
+    ("es", "Vivo en Carrera 7A Bis # 12-30.", "Carrera 7A Bis # 12-30"),
 ])
 def test_old_ages_said_in_many_ways_are_hidden(redactor: Redactor, language: str, text: str,
                                                value: str) -> None:
@@ -91,6 +93,9 @@ def test_a_name_beside_a_medicine_is_still_hidden(redactor: Redactor) -> None:
     ("es", "Dolex no me hizo nada para la gastritis.", "Dolex"),
     ("es", "le di tafirol y se le bajó la fiebre", "tafirol"),
     ("es", "Me duele la vista desde hace dos semanas.", "la vista"),
+    ("es", "me duele la ingle desde hace dos semanas", "ingle"),
+    ("es", "tenía infección de orina y fiebre", "orina"),
+    ("en", "patient ellen marsh ninety four lives alone and takes tylenol", "tylenol"),
     ("es", "la última vez que vi al doctor collado anoche me dijo que siguiera", "anoche"),
 ])
 def test_medicines_and_everyday_words_survive(redactor: Redactor, language: str, text: str,
