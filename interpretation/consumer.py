@@ -49,11 +49,6 @@ from telehealth.broadcast import group_name
 logger = logging.getLogger(__name__)
 
 
-def _drafts_on() -> bool:
-    """``INTERPRETATION_DRAFTS`` (on unless set off): bench/live.py --compare turns it off."""
-    return bool(getattr(settings, "INTERPRETATION_DRAFTS", True))
-
-
 class VisitConsumer(AsyncWebsocketConsumer):
     participant_id: int | None = None
     closing = False  # once set, no frame of this connection is processed any more
@@ -183,10 +178,11 @@ class VisitConsumer(AsyncWebsocketConsumer):
     async def _draft(self, utterance: Utterance) -> None:
         """Start early, commit late (``interpretation.drafts``): at a pause a worker may
         begin on the utterance while the turn is judged; the cut that follows reuses its
-        work. Only with workers, and only while none of this speaker's utterances wait:
-        a draft never queues ahead of a final one."""
-        if not (settings.INTERPRETATION_WORKERS and _drafts_on()) or self.outage.paused \
-                or len(self.handoff.inflight):
+        work. Only with workers (``INTERPRETATION_DRAFTS``), and only while none of this
+        speaker's utterances wait; a worker skips a draft that waited over
+        ``drafts.DRAFT_MAX_WAIT_S`` for it, so drafts cost other visits little."""
+        if not (settings.INTERPRETATION_WORKERS and settings.INTERPRETATION_DRAFTS) \
+                or self.outage.paused or len(self.handoff.inflight):
             return
         job = utterances.draft_job(self.visit_id, self.participant_id or 0, utterance)
         await self.outage.call(lambda: self.channel_layer.send(m.WORKER_CHANNEL, job))
