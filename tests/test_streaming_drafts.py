@@ -116,3 +116,58 @@ def test_a_cut_publishes_the_text_its_draft_made_without_making_it_again(
     stale["sent_at"] -= 10
     live.draft(stale)
     assert len(made) == 3
+
+
+async def _drain(layer: Any) -> list[Any]:
+    import asyncio
+
+    messages = []
+    while True:
+        try:
+            messages.append(await asyncio.wait_for(layer.receive(WORKER), timeout=1))
+        except TimeoutError:
+            return messages
+
+
+async def _speak_and_collect(visit: Any) -> list[Any]:
+    """One sentence then a second of quiet, in 100 ms frames as the page sends them; what
+    reached the worker channel (no worker runs here)."""
+    import numpy as np
+    from channels.layers import get_channel_layer
+
+    from interpretation.audio import float_to_pcm16, load_audio
+    from tests.cascade_helpers import SPEECH
+    from tests.test_live import connect, open_and_read
+
+    layer = get_channel_layer()
+    await _drain(layer)  # whatever an earlier test left
+    speaker = await visit.participants.aget(role="clinician")
+    communicator = connect(visit.pk, speaker)
+    await open_and_read(communicator)
+    pcm = float_to_pcm16(np.concatenate([load_audio(SPEECH / "en-meds.wav"),
+                                         np.zeros(16_000, np.float32)]))
+    for at in range(0, len(pcm), 3_200):
+        await communicator.send_to(bytes_data=pcm[at:at + 3_200])
+    await communicator.receive_nothing(timeout=1)
+    sent = await _drain(layer)
+    await communicator.disconnect()
+    return sent
+
+
+WORKER = "interpretation"
+
+
+def test_at_a_pause_the_connection_sends_the_draft_before_its_cut(live_visit: Any) -> None:  # noqa: F811
+    from asgiref.sync import async_to_sync
+    from django.test import override_settings
+
+    with override_settings(INTERPRETATION_WORKERS=True, INTERPRETATION_DRAFTS=True):
+        sent = async_to_sync(_speak_and_collect)(live_visit)
+    assert [s["type"] for s in sent] == ["utterance.draft", "utterance.interpret"]
+    draft, cut = sent
+    assert draft_key(draft) == draft_key(cut)
+    assert draft["utterance_id"] != cut["utterance_id"] and "reply_to" not in draft
+
+    with override_settings(INTERPRETATION_WORKERS=True, INTERPRETATION_DRAFTS=False):
+        sent = async_to_sync(_speak_and_collect)(live_visit)
+    assert [s["type"] for s in sent] == ["utterance.interpret"]
