@@ -200,7 +200,8 @@ class VisitConsumer(AsyncWebsocketConsumer):
             return
         try:
             message = m.from_client(json.loads(text), settings.INTERPRETATION_LANGUAGES)
-        except ValueError as exc:  # json's errors and ``BadMessage`` alike
+        except (ValueError, RecursionError) as exc:  # json's errors (nesting too deep
+            # included, well within the size limit) and ``BadMessage`` alike
             await self._error("bad_message", getattr(exc, "detail", "not JSON"))
             return
         if message["type"] == "ping":

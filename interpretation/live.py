@@ -35,7 +35,7 @@ from interpretation.drafts import Drafts, draft_key, too_late
 from interpretation.frames import Redacted, Translation, Utterance, restored
 from interpretation.models import Segment, SegmentKind
 from interpretation.pipeline import Cascade, Text, clauses, failure
-from interpretation.speaking import Next, SpeechJob, SpeechQueue
+from interpretation.speaking import Next, SpeechJob, SpeechQueue, lower_priority
 from interpretation.utterances import gap
 from interpretation.voices import VoiceCloning
 from telehealth.broadcast import group_name
@@ -333,6 +333,7 @@ class _Lane:
         self.jobs.put(job)
 
     def _run(self) -> None:
+        lower_priority(settings.LANE_NICENESS)  # captions first: a voice never makes one late
         while True:
             job = self.jobs.get()
             try:

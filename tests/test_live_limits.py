@@ -121,6 +121,27 @@ def test_a_ping_id_longer_than_64_characters_is_a_bad_message(
     assert longest == {"type": "pong", "id": "x" * 64}
 
 
+
+def test_json_nested_too_deep_is_a_bad_message_and_the_connection_stays(
+        live_visit: Visit) -> None:  # noqa: F811
+    """Two thousand nested lists fit the size limit but exhaust the parser's recursion:
+    that is a malformed frame like any other, not a dead connection."""
+    patient = person(live_visit, "patient")
+
+    async def scenario() -> list[dict[str, Any]]:
+        communicator = connect(live_visit.pk, patient)
+        await open_and_read(communicator)
+        await communicator.send_to(text_data="[" * 2040 + "]" * 2040)
+        refused = json.loads(await communicator.receive_from(timeout=5))
+        await communicator.send_to(text_data=json.dumps({"type": "ping", "id": "after"}))
+        answer = json.loads(await communicator.receive_from(timeout=5))
+        await communicator.disconnect()
+        return [refused, answer]
+
+    refused, answer = async_to_sync(scenario)()
+    assert refused["type"] == "error" and refused["code"] == "bad_message"
+    assert answer == {"type": "pong", "id": "after"}
+
 # --- refusals under the caller's name ---------------------------------------------------
 
 def _refusal_code(communicator: WebsocketCommunicator) -> Any:
