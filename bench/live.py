@@ -165,7 +165,7 @@ def heard(stream: Stream, speaker: Received, listener: Received, speaker_id: int
     mine = sorted((e for e in speaker.of("segment") if e["speaker_id"] == speaker_id),
                   key=lambda e: e["seq"])
     result.pair = (" ".join(s.text for s in stream.sentences),
-                   " ".join(e["text"] for e in mine))
+                   " ".join(e["transcript"] for e in mine))
     return result
 
 
