@@ -400,7 +400,7 @@ def test_a_better_translation_revises_the_caption_and_is_audited(
 ) -> None:
     """The quality tier (here the small test LLM: its words are noise, its plumbing real)
     replaces a segment's translation: stored, audited, and sent as a revision."""
-    from interpretation import live
+    from interpretation import lanes
     from interpretation.builder import _LlmPair
     from interpretation.engines.apertium_mt import ApertiumTranslator, available_pairs
     from interpretation.engines.espeak import EspeakVoice
@@ -426,7 +426,7 @@ def test_a_better_translation_revises_the_caption_and_is_audited(
         translation_flags={"es": list(fast.flags)}, translation_engines={"es": fast.engine})
     assert segment is not None
     events: list[dict[str, Any]] = []
-    live._revise(live.Revision(speaker.pk, segment, redacted, ("es",), 0.0, events.append),
+    lanes._revise(lanes.Revision(speaker.pk, segment, redacted, ("es",), 0.0, events.append),
                  pipeline)
 
     revision = next(e for e in events if e["type"] == "visit.revision")
@@ -478,13 +478,13 @@ def test_a_speech_failure_after_the_caption_is_audited_and_told(
 ) -> None:
     """Issue 13: the caption stands, the listener is told its speech will not come, and
     the audit trail says where it failed, never with the words."""
-    from interpretation import live
+    from interpretation import lanes, live
     from interpretation import utterances as jobs
     from interpretation.endpointing import utterances
 
     monkeypatch.setitem(engines.voices, "es", BrokenVoice())
     # Earlier tests' speech may still be on the lane: this one must fail, not go stale.
-    monkeypatch.setattr(live._speech_jobs, "max_lag_s", 3600.0)
+    monkeypatch.setattr(lanes._speech_jobs, "max_lag_s", 3600.0)
     speaker = person(live_visit, "clinician")
     utterance = utterances(load_audio(SPEECH / "en-followup.wav"), "en")[0]
     events: list[dict[str, Any]] = []
@@ -507,7 +507,7 @@ def test_a_speech_failure_after_the_caption_is_audited_and_told(
 
 
 def test_speech_too_late_to_be_useful_is_dropped_audited_and_told(live_visit: Visit) -> None:
-    from interpretation import live
+    from interpretation import lanes
     from interpretation.frames import Redacted, Transcript, Translation, Utterance
     from interpretation.speaking import Next, SpeechJob
 
@@ -521,8 +521,8 @@ def test_speech_too_late_to_be_useful_is_dropped_audited_and_told(live_visit: Vi
                               "Hola.", "test")
     events: list[dict[str, Any]] = []
     job = SpeechJob((live_visit.pk, "es"), segment.seq, ["Hola."], 0.0,
-                    live.Speaking(events.append, speaker, segment, translation, 0.0))
-    live._speech_step(Next(job, stale=True))
+                    lanes.Speaking(events.append, speaker, segment, translation, 0.0))
+    lanes._speech_step(Next(job, stale=True))
 
     assert events == [{"type": "visit.speech_failed", "seq": segment.seq,
                        "speaker_id": speaker.pk, "language": "es", "reason": "stale"}]

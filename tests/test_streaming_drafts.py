@@ -79,7 +79,7 @@ def test_a_cut_publishes_the_text_its_draft_made_without_making_it_again(
     makes the text once; its cut publishes it; a cut of other audio makes its own."""
     import numpy as np
 
-    from interpretation import live
+    from interpretation import lanes, live
     from interpretation.audio import load_audio
     from interpretation.endpointing import utterances
     from interpretation.frames import SAMPLE_RATE_HZ, Utterance
@@ -95,7 +95,7 @@ def test_a_cut_publishes_the_text_its_draft_made_without_making_it_again(
         return to_text(self, utterance, targets)
 
     monkeypatch.setattr(Cascade, "to_text", counted)
-    monkeypatch.setattr(live._speech_jobs, "max_lag_s", 0.0)  # no speech needed here
+    monkeypatch.setattr(lanes._speech_jobs, "max_lag_s", 0.0)  # no speech needed here
     speaker = live_visit.participants.get(role="clinician")
     utterance = utterances(load_audio(SPEECH / "en-followup.wav"), "en")[0]
     live.draft(draft_job(live_visit.pk, speaker.pk, utterance))

@@ -1,0 +1,200 @@
+"""The work that follows a caption, each on a lane (a thread) of its own, so that it never
+holds up the next utterance's captions: speech, piece by piece in the order
+``speaking.SpeechQueue`` chooses (a neural voice may take longer than the words it speaks
+on a small CPU), and the quality tier's revisions. Both lanes run below the recogniser's
+CPU priority (``speaking.lower_priority``). A segment whose speech fails or comes too late
+is audited and its listeners told; the caption stands.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.conf import settings
+from django.db import close_old_connections
+
+from audit.events import SYSTEM, AuditEvent, Outcome
+from audit.models import AuditEntry
+from interpretation import messages as m
+from interpretation.audio import float_to_pcm16
+from interpretation.builder import build_converter, cascade
+from interpretation.frames import Redacted, Translation
+from interpretation.models import Segment
+from interpretation.pipeline import Cascade, clauses, failure
+from interpretation.speaking import Next, SpeechJob, SpeechQueue, lower_priority
+from interpretation.voices import VoiceCloning
+from telehealth.models import Participant
+
+logger = logging.getLogger(__name__)
+
+Emit = Callable[[m.LiveEvent], None]  # fans one event out to the visit
+_cloning: VoiceCloning | None = None
+
+
+@dataclass(frozen=True)
+class Speaking:
+    """What the speech lane needs to speak a segment's translation, captioned already."""
+
+    emit: Emit = field(repr=False)
+    speaker: Participant = field(repr=False)
+    segment: Segment = field(repr=False)
+    translation: Translation = field(repr=False)
+    started: float
+
+
+def queue_speech(emit: Emit, speaker: Participant, segment: Segment,
+                  translation: Translation, started: float) -> None:
+    """Speech follows the caption, on the speech lane, clause by clause (``clauses``)."""
+    language = translation.target_language
+    pieces = clauses(translation.live_text())
+    if pieces:
+        _speech.put(SpeechJob((speaker.visit_id, language), segment.seq, pieces,
+                              time.monotonic(),
+                              Speaking(emit, speaker, segment, translation, started)))
+
+
+def _speak(job: SpeechJob) -> float:
+    """Make and send piece ``job.part``: each goes out as soon as it is made, numbered
+    (``part``), the last one marked, all under the segment's ``seq``. Returns its length
+    in seconds."""
+    global _cloning
+    pipeline = cascade()
+    speaking: Speaking = job.payload
+    target = speaking.translation.target_language
+    if job.part == 0:  # one voice for the whole segment: consent is asked once per utterance
+        if _cloning is None:
+            _cloning = VoiceCloning(build_converter(),
+                                    allow_test_model=settings.VOICE_CLONING_ALLOW_TEST_MODEL)
+        cloned, _ = _cloning.voice_for(speaking.speaker, pipeline.voices[target])
+        job.voice = cloned or pipeline.voices[target]
+    tts_started = time.perf_counter()
+    speech = pipeline.speak(speaking.translation, job.voice, job.pieces[job.part])
+    speaking.emit(m.AudioEvent(
+        type="visit.audio", seq=job.seq, speaker_id=speaking.speaker.pk,
+        language=target, voice=speech.voice, rate=speech.sample_rate_hz,
+        part=job.part, last=job.part == job.last_part,
+        pcm=float_to_pcm16(speech.audio),
+        timings_ms={"tts": round((time.perf_counter() - tts_started) * 1000, 1),
+                    "total": round((time.perf_counter() - speaking.started) * 1000, 1)}))
+    return len(speech.audio) / speech.sample_rate_hz
+
+
+def speech_failed(job: SpeechJob, reason: m.SpeechFailure, error: str = "") -> None:
+    """The caption stands but its speech will not come (``reason``: ``tts_error`` or
+    ``stale``): audited, and the listeners are told, so the loss is never silent."""
+    speaking: Speaking = job.payload
+    language = speaking.translation.target_language
+    AuditEntry.objects.record(
+        AuditEvent.SEGMENT_SPEECH_FAILED, actor=SYSTEM, outcome=Outcome.FAILED,
+        visit_id=speaking.speaker.visit_id, subject=speaking.segment, seq=job.seq,
+        speaker_id=speaking.speaker.pk, language=language, reason=reason,
+        error=error.lower() or None, parts_sent=job.part)
+    speaking.emit(m.SpeechFailedEvent(type="visit.speech_failed", seq=job.seq,
+                                      speaker_id=speaking.speaker.pk, language=language,
+                                      reason=reason))
+
+
+def has_quality_tier(pipeline: Cascade, source: str) -> bool:
+    quality = getattr(pipeline.translator, "quality", {})
+    return any(pair.startswith(f"{source}-") for pair in quality)
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A segment already captioned, waiting for the slower, better translation."""
+
+    speaker_id: int
+    segment: Segment
+    redacted: Redacted = field(repr=False)
+    targets: tuple[str, ...]
+    started: float
+    emit: Emit = field(repr=False)
+
+    @property
+    def seq(self) -> int:
+        return self.segment.seq
+
+
+def _revise(revision: Revision, pipeline: Cascade) -> None:
+    speaker = Participant.objects.get(pk=revision.speaker_id)
+    for target in revision.targets:
+        better_started = time.perf_counter()
+        better = pipeline.translate(revision.redacted, target, quality=True)
+        if not Segment.objects.revise(revision.segment, target, better.text, better.engine,
+                                      better.flags):
+            return  # the visit ended meanwhile
+        revision.emit(m.RevisionEvent(
+            type="visit.revision", seq=revision.segment.seq,
+            speaker_id=revision.speaker_id, language=target,
+            translation=better.live_text(), flags=list(better.flags), engine=better.engine,
+            timings_ms={"mt": round((time.perf_counter() - better_started) * 1000, 1),
+                        "total": round((time.perf_counter() - revision.started) * 1000, 1)}))
+        if settings.MT_SPEECH_FROM == "quality":
+            queue_speech(revision.emit, speaker, revision.segment, better, revision.started)
+
+
+def _speech_step(step: Next) -> None:
+    """One step of the speech lane: a piece made and sent, or a segment's speech given up
+    (too late, or its voice failed) and said so."""
+    job = step.job
+    if step.stale:
+        speech_failed(job, "stale")
+        return
+    try:
+        duration_s = _speak(job)
+    except Exception as exc:  # stage boundary: the caption stands; the loss is audited, told
+        _speech_jobs.drop(job)
+        logger.warning("speech: segment %d failed (%s)", job.seq, type(exc).__name__)
+        speech_failed(job, "tts_error", failure("tts", exc))
+        return
+    _speech_jobs.sent(job, duration_s)
+
+
+class _Lane:
+    """Work done beside the live path, in order, on a thread of its own, so that it never
+    holds up the next utterance's captions: speech (a neural voice may take longer than
+    the words it speaks on a small CPU) and the quality tier's revisions. ``jobs`` is any
+    queue with ``put`` and a blocking ``get``."""
+
+    def __init__(self, name: str, handle: Callable[[Any], None], jobs: Any) -> None:
+        self.name, self.handle, self.jobs = name, handle, jobs
+        self.thread: threading.Thread | None = None
+        self.lock = threading.Lock()
+
+    def put(self, job: Any) -> None:
+        with self.lock:
+            if self.thread is None or not self.thread.is_alive():
+                self.thread = threading.Thread(target=self._run, name=self.name, daemon=True)
+                self.thread.start()
+        self.jobs.put(job)
+
+    def _run(self) -> None:
+        lower_priority(settings.LANE_NICENESS)  # captions first: a voice never makes one late
+        while True:
+            job = self.jobs.get()
+            try:
+                self.handle(job)
+            except Exception as exc:  # this job is lost (the caption stands); the next goes on
+                logger.warning("%s: segment %d failed (%s)", self.name, job.seq,
+                               type(exc).__name__)
+            finally:
+                with contextlib.suppress(Exception):  # the next job reconnects if need be
+                    close_old_connections()
+
+
+_speech_jobs = SpeechQueue()
+_speech = _Lane("speech", _speech_step, _speech_jobs)
+_revisions = _Lane("mt-revisions", lambda revision: _revise(revision, cascade()),
+                   queue.Queue())
+
+
+def revise_later(revision: Revision) -> None:
+    """The better translation follows on its own lane, then replaces the caption."""
+    _revisions.put(revision)
