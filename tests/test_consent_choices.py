@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 import pytest
 from django.test import Client
 
-from telehealth.models import Consent, ConsentDecision, Participant, User, Visit
+from telehealth.models import Consent, ConsentDecision, ConsentText, Participant, User, Visit
 from tests.conftest import verified_client
 from tests.test_pages import patient_client
 
@@ -85,3 +85,17 @@ def test_the_patients_consent_page_starts_unanswered(patient_participant: Partic
     assert page.status_code == 200
     choices = _choices(page.content.decode())
     assert choices.checked == [] and choices.selects == []
+
+
+def test_a_consent_without_any_text_is_refused_clearly(clinician: User, visit: Visit,
+                                                      patient_participant: Participant) -> None:
+    """No text for the scope in any language (not even the English fallback): nothing can
+    be consented to, so nothing is recorded, and the clinician is told why (was a 500)."""
+    ConsentText.objects.filter(scope="transcript").delete()
+    client = verified_client(clinician, Client)
+    response = client.post(f"/visits/{visit.pk}/consent/", {
+        "participant_id": patient_participant.pk, "scope": "transcript", "decision": "granted"},
+        follow=True)
+    assert response.status_code == 200
+    assert "no consent text" in response.content.decode()
+    assert Consent.objects.count() == 0

@@ -28,6 +28,7 @@ from telehealth.models import (
     Consent,
     ConsentDecision,
     ConsentScope,
+    ConsentText,
     Participant,
     Role,
     User,
@@ -248,7 +249,11 @@ def consent_attest(request: HttpRequest, visit_id: int) -> HttpResponse:
         messages.error(request, "That consent could not be recorded.")
         return redirect("portal-visit", visit_id=visit.pk)
     data = form.cleaned_data
-    text = {t.scope: t for t in current_consent_texts(participant.language_id)}[data["scope"]]
+    try:
+        text = _consent_text(participant.language_id, data["scope"])
+    except services.WorkflowError as exc:
+        messages.error(request, str(exc))
+        return redirect("portal-visit", visit_id=visit.pk)
     clinician = _clinician(request)
     common: dict[str, Any] = {
         "scope": data["scope"], "decision": data["decision"], "consent_text": text,
@@ -316,9 +321,20 @@ def _start(request: HttpRequest, visit: Visit) -> HttpResponse:
     return redirect("portal-live", visit_id=visit.pk)
 
 
+def _consent_text(language: str, scope: str) -> ConsentText:
+    """The text a consent is recorded against: the newest in the person's language, else in
+    English. With none at all for the scope, nothing can be consented to (consent is
+    recorded with the exact text shown): an administrator writes it first."""
+    text = {t.scope: t for t in current_consent_texts(language)}.get(scope)
+    if text is None:
+        raise services.WorkflowError(
+            "no_consent_text", "There is no consent text for this consent yet, in any "
+            "language: an administrator adds one under Consent texts. Nothing was recorded.")
+    return text
+
+
 def _record_own_consent(me: Participant, clinician: User, answer: str) -> None:
-    text = {t.scope: t for t in current_consent_texts(me.language_id)}[
-        ConsentScope.INTERPRETATION]
+    text = _consent_text(me.language_id, ConsentScope.INTERPRETATION)
     common: dict[str, Any] = {
         "scope": ConsentScope.INTERPRETATION, "consent_text": text, "recorded_by": clinician,
         "captured_via": CaptureMethod.STAFF_PORTAL, "actor": Actor.for_user(clinician),
@@ -354,8 +370,11 @@ def own_consent(request: HttpRequest) -> HttpResponse:
         form = StaffConsentForm(request.POST)
         if form.is_valid():
             data = form.cleaned_data
-            text = {t.scope: t for t in current_consent_texts(settings.LANGUAGE_CODE)}[
-                data["scope"]]
+            try:
+                text = _consent_text(settings.LANGUAGE_CODE, data["scope"])
+            except services.WorkflowError as exc:
+                messages.error(request, str(exc))
+                return redirect("portal-own-consent")
             services.consent_record(
                 staff_member=clinician, scope=data["scope"], decision=data["decision"],
                 consent_text=text, captured_via=CaptureMethod.STAFF_PORTAL,
