@@ -24,7 +24,6 @@ from tests.test_live import live_visit, person  # noqa: F401  (fixture)
 
 LISTEN_S = 30.0  # speech end to caption and speech, on a busy runner
 UNTIL_POLL_S = 0.2
-CAPTION_AFTER_READY_S = 5.0  # a queued utterance's caption, once a worker is ready for it
 
 
 def stack_env() -> dict[str, str]:
@@ -99,23 +98,21 @@ def test_both_sides_hear_each_other_and_a_worker_crash_loses_nothing(
         stack.kill_worker()  # mid-visit: the next utterance waits in Redis, or is resent
         after_crash, _ = frames_of([SPEECH / "en-allergy.wav"])
 
-        async def while_no_worker_runs() -> tuple[float, float, dict[str, Any]]:
+        async def while_no_worker_runs() -> dict[str, Any]:
             from tests.test_faults import Live, answer_to
 
             async with Live(url, tokens.issue(clinician.pk, live_visit.pk)) as speaker, \
                     Live(url, tokens.issue(patient.pk, live_visit.pk)) as listener:
                 await speaker.speak(after_crash)
                 await asyncio.sleep(3)
-                # However long the replacement takes to warm up, the caption follows soon
-                # after it is ready: the utterance waited for it.
-                ready = await asyncio.to_thread(stack.wait_ready, stack.start_worker())
-                arrival, answer = await listener.wait_for(answer_to("clinician"),
-                                                          CAPTION_AFTER_READY_S + 5)
-                return ready, arrival, answer
+                # However long the replacement takes to warm up, the utterance waits for
+                # it (when a job is sent again is tested with a clock in test_inflight).
+                await asyncio.to_thread(stack.wait_ready, stack.start_worker())
+                _, answer = await listener.wait_for(answer_to("clinician"), LISTEN_S)
+                return answer
 
-        ready, arrival, answer = asyncio.run(while_no_worker_runs())
+        answer = asyncio.run(while_no_worker_runs())
     assert answer["type"] == "segment", "the utterance spoken while no worker ran was lost"
-    assert arrival - ready <= CAPTION_AFTER_READY_S
     stored = list(Segment.objects.filter(visit=live_visit).values_list("seq", flat=True))
     assert stored == list(range(1, len(stored) + 1)) and len(stored) == 4
 

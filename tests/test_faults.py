@@ -23,15 +23,15 @@ from audit.models import AuditEntry
 from bench.headless import FRAME_S, frames_of
 from bench.stack import Stack, free_port
 from interpretation import tokens
-from interpretation.handoff import WATCH_EVERY_S
-from interpretation.inflight import WORKER_SILENCE_S
 from interpretation.models import Segment
 from telehealth.models import Visit
 from tests.cascade_helpers import SPEECH, engines  # noqa: F401  (models must be installed)
 from tests.test_end_to_end import stack_env
 from tests.test_live import live_visit, person  # noqa: F401  (fixture)
 
-CAPTION_AFTER_READY_S = 5.0  # a ready replacement worker's caption, once it has the job
+# A hang guard, not a speed target: when a silent worker's job is sent again is tested with
+# a clock in test_inflight; here, that it is, and not lost or doubled.
+REPLACEMENT_LISTEN_S = 40.0
 REDIS_DOWN_S = 8.0
 OUTAGE_STARTS_AFTER_HAND_ON_S = 0.2  # after the worker took it
 
@@ -98,7 +98,7 @@ def answer_to(speaker_role: str) -> Callable[[dict[str, Any]], bool]:
 def test_a_worker_killed_mid_utterance_is_replaced_and_nothing_is_lost(
         live_visit: Visit, engines: object) -> None:  # noqa: F811
     """Two warm workers; the one that takes the utterance is killed while it holds it. The
-    other one is the replacement, ready: the caption comes within seconds, marked late."""
+    other one is the replacement, ready: the caption comes once, marked late."""
     clinician, patient = person(live_visit, "clinician"), person(live_visit, "patient")
     speech, _ = frames_of([SPEECH / "en-followup.wav"])
     with Stack(stack_env(), workers=2) as stack:
@@ -106,37 +106,33 @@ def test_a_worker_killed_mid_utterance_is_replaced_and_nothing_is_lost(
             stack.wait_ready(worker)
         url = f"{stack.ws}/ws/visits/{live_visit.pk}/"
 
-        def kill_the_one_that_took_it() -> float:
+        def kill_the_one_that_took_it() -> None:
             deadline = time.monotonic() + 120
             while time.monotonic() < deadline:
                 for worker in list(stack.workers):
                     if "taken (attempt 1)" in stack.worker_log(worker):
                         worker.kill()  # SIGKILL, as a crash would
-                        killed = time.monotonic()
                         worker.wait(timeout=10)
                         stack.workers.remove(worker)
-                        return killed
+                        return
                 time.sleep(0.02)
             raise AssertionError("no worker took the utterance")
 
-        async def visit() -> tuple[float, tuple[float, dict[str, Any]]]:
+        async def visit() -> dict[str, Any]:
             async with Live(url, tokens.issue(clinician.pk, live_visit.pk)) as speaker, \
                     Live(url, tokens.issue(patient.pk, live_visit.pk)) as listener:
                 talking = asyncio.ensure_future(speaker.speak(speech))
-                killed = await asyncio.to_thread(kill_the_one_that_took_it)
-                answer = await listener.wait_for(
-                    answer_to("clinician"),
-                    WORKER_SILENCE_S + WATCH_EVERY_S + CAPTION_AFTER_READY_S + 30)
+                await asyncio.to_thread(kill_the_one_that_took_it)
+                _, answer = await listener.wait_for(answer_to("clinician"),
+                                                    REPLACEMENT_LISTEN_S)
                 await talking
-                return killed, answer
+                return answer
 
-        killed, (arrival, answer) = asyncio.run(visit())
+        answer = asyncio.run(visit())
         [replacement] = stack.workers
         assert "taken (attempt 2)" in stack.worker_log(replacement)
     assert answer["type"] == "segment", "the utterance the dead worker held was lost"
     assert answer["late"] is True  # it was handed on a second time
-    # Noticed within WORKER_SILENCE_S, then interpreted by a worker that was ready.
-    assert arrival - killed <= WORKER_SILENCE_S + WATCH_EVERY_S + CAPTION_AFTER_READY_S
     assert list(Segment.objects.filter(visit=live_visit).values_list("seq", flat=True)) == [1]
 
 
