@@ -10,6 +10,7 @@ import pytest
 from interpretation.builder import build_redactor, models_dir
 from interpretation.weights import by_name
 from redaction.engine import Redactor
+from tests.test_redaction_speech import untouched
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +32,7 @@ def hidden(redactor: Redactor, text: str, language: str, value: str) -> bool:
     # Colombia: a plate after the number, a letter, a cardinal point, an apartment.
     ("Mi dirección es Carrera 15 No. 93-47, apto 502.", "Carrera 15 No. 93-47, apto 502"),
     ("Vivimos en Diagonal 40A # 20-15 sur.", "Diagonal 40A # 20-15"),
+    ("Vivo en Carrera 7A Bis # 12-30.", "Carrera 7A Bis # 12-30"),
     ("mi dirección es transversal cinco sur número treinta guion doce",
      "transversal cinco sur número treinta guion doce"),
     ("vivo en la diagonal ciento treinta b número sesenta y dos guion cuarenta y uno",
@@ -72,7 +74,6 @@ def test_spanish_street_addresses_of_many_countries_are_hidden(
     ("es", "tiene casi noventa y ocho", "noventa y ocho"),
     ("es", "a sus noventa y tres años todavía camina", "noventa y tres"),
     ("en", "patient ellen marsh ninety four lives alone", "ninety four"),
-    ("es", "Vivo en Carrera 7A Bis # 12-30.", "Carrera 7A Bis # 12-30"),
 ])
 def test_old_ages_said_in_many_ways_are_hidden(redactor: Redactor, language: str, text: str,
                                                value: str) -> None:
@@ -100,4 +101,4 @@ def test_a_name_beside_a_medicine_is_still_hidden(redactor: Redactor) -> None:
 ])
 def test_medicines_and_everyday_words_survive(redactor: Redactor, language: str, text: str,
                                               term: str) -> None:
-    assert term in redactor.redact(text, language).text
+    assert untouched(redactor, text, language, term)
