@@ -27,9 +27,8 @@ from channels.worker import Worker
 
 from interpretation import messages as m
 from interpretation.inflight import HAND_ON_WAIT_S, HEARTBEAT_S
-from interpretation.outage import (  # noqa: F401  (REJOIN_EVERY_MAX_S: importers use it)
+from interpretation.outage import (
     LAYER_ERRORS,
-    REJOIN_EVERY_MAX_S,
     REJOIN_GRACE_S,
     RETRY_FIRST_S,
     RETRY_MAX_S,

@@ -9,8 +9,7 @@ from typing import Any
 from asgiref.sync import async_to_sync
 
 from interpretation import messages as m
-from interpretation.outage import Outage
-from interpretation.worker import REJOIN_EVERY_MAX_S, RETRY_FIRST_S
+from interpretation.outage import REJOIN_EVERY_MAX_S, RETRY_FIRST_S, Outage
 
 
 class FlakyLayer:
