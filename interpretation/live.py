@@ -35,7 +35,6 @@ from telehealth.models import Consent, ConsentScope, Participant
 
 logger = logging.getLogger(__name__)
 
-WORKER_CHANNEL = m.WORKER_CHANNEL  # ``runworker interpretation`` names it
 # One utterance's captions at a time per process (the engines share threads); speech
 # and revisions follow on lanes of their own (``lanes``).
 _lock = threading.Lock()

@@ -9,7 +9,7 @@ from typing import Any
 
 from channels.management.commands.runworker import Command as ChannelsRunworker
 
-from interpretation.live import WORKER_CHANNEL
+from interpretation.messages import WORKER_CHANNEL
 from interpretation.worker import ReconnectingWorker
 
 
