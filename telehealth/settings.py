@@ -217,6 +217,10 @@ LANE_NICENESS = env_int("LANE_NICENESS", 5, minimum=0)
 # Start early, commit late: at a short pause the connection asks a worker to recognise the
 # utterance so far, and the cut that follows publishes it without recognising it again.
 INTERPRETATION_DRAFTS = env_bool("INTERPRETATION_DRAFTS", True)
+# Words while they are spoken: every half second of speech a worker recognises the utterance
+# so far and its interim caption (never stored) goes to the speaker and, translated, to the
+# others; it waits whenever a finished utterance needs the CPU.
+INTERPRETATION_INTERIM = env_bool("INTERPRETATION_INTERIM", True)
 # A Piper-format voice folder under MODELS_DIR/tts per language; others use espeak-ng.
 # Cloning with the small test converter yields noise: only tests switch this on.
 VOICE_CLONING_ALLOW_TEST_MODEL = env_bool("VOICE_CLONING_ALLOW_TEST_MODEL", False)
