@@ -40,6 +40,7 @@ from interpretation.capabilities import mt_summary
 from interpretation.fanout import Listener
 from interpretation.frames import Utterance
 from interpretation.handoff import Handoff
+from interpretation.interim import InterimCaptions
 from interpretation.messages import CLOSE, FINAL_CLOSES, PROTOCOL_VERSION
 from interpretation.models import Segment
 from interpretation.outage import Outage
@@ -90,6 +91,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
         self.speaking = False
         self.limits = limits.FrameLimits()
         self.handoff = Handoff(self.channel_layer, self.channel_name, self.outage, self._gap)
+        self.interims = InterimCaptions()
         # Audited before joining: a join whose entry cannot be written does not happen.
         await self._audit(AuditEvent.LIVE_CONNECTED, Outcome.OK)
         await self.outage.join(group_name(self.visit_id),
@@ -173,6 +175,11 @@ class VisitConsumer(AsyncWebsocketConsumer):
             await self._dispatch(utterance)
         if (draft := self.endpointer.take_draft()) is not None:
             await self._draft(draft)
+        if self.interims.wanted(paused=self.outage.paused, waiting=len(self.handoff.inflight)) \
+                and (so_far := self.endpointer.take_interim()) is not None:
+            await self.interims.send(self.channel_layer, self.outage, utterances.interim_job(
+                self.visit_id, self.participant_id or 0, so_far,
+                self.interims.utterance_id(so_far.index)))
         await self._tell_speaking(self.endpointer.speaking)
 
     async def _draft(self, utterance: Utterance) -> None:
@@ -214,12 +221,15 @@ class VisitConsumer(AsyncWebsocketConsumer):
             await self._tell_speaking(False)
         elif message["type"] == "leave":
             self.leaving = True
+        elif message["type"] == "interim_captions":  # ``interpretation.interim``
+            self.interims.enabled = self.listener.interim = message["enabled"]
         elif message["type"] == "audio_lost":
             await self._audio_lost(message["duration_ms"])
         elif message["type"] == "set_language":
             await self._flush()  # said in the old language: kept
             self.listener.language = message["language"]
             self.endpointer = StreamingEndpointer(message["language"])
+            self.interims.restart()
 
     async def _flush(self) -> None:
         for utterance in self.endpointer.flush():
@@ -236,8 +246,9 @@ class VisitConsumer(AsyncWebsocketConsumer):
             utterance_id=str(uuid.uuid4()), language=self.listener.language, start_s=0.0,
             end_s=duration_ms / 1000), "network")
 
-    async def _dispatch(self, utterance: Any) -> None:
-        job = utterances.job(self.visit_id, self.participant_id or 0, utterance)
+    async def _dispatch(self, utterance: Utterance) -> None:
+        job = utterances.job(self.visit_id, self.participant_id or 0, utterance,
+                             self.interims.final_id(utterance.index))
         if self.handoff.full():  # falling behind: say so, never drop
             await self._error("overloaded", "interpretation is behind; this utterance was "
                                             "skipped")
@@ -285,6 +296,8 @@ class VisitConsumer(AsyncWebsocketConsumer):
         if (event["type"] == "visit.segment" or event["type"] == "visit.gap"
                 or event["type"] == "visit.nothing"):  # this utterance is done
             self.handoff.answered(event["utterance_id"])
+        elif event["type"] == "visit.interim":
+            self.interims.answered(event["utterance_id"])
         message = self.listener.view(event)
         if message is not None:
             await self._send(message)

@@ -82,8 +82,8 @@ class Drafts(Generic[T]):
             self._made.popitem(last=False)
 
 
-def too_late(message: Mapping[str, Any], now: float | None = None) -> bool:
-    """Did the draft wait so long for a worker that it can save nothing?"""
+def too_late(message: Mapping[str, Any], now: float | None = None,
+             max_wait_s: float = DRAFT_MAX_WAIT_S) -> bool:
+    """Did the draft (or interim) wait so long for a worker that it can save nothing?"""
     sent = message.get("sent_at")
-    return sent is None or (time.time() if now is None else now) - float(sent) \
-        > DRAFT_MAX_WAIT_S
+    return sent is None or (time.time() if now is None else now) - float(sent) > max_wait_s

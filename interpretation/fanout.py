@@ -3,13 +3,18 @@
 Every connection of a visit hears every ``visit.*`` event; this decides, without I/O, what
 its participant should see and hear of each: their language's translation, nobody's own
 speech, each ``seq`` once, one presence line per person however often they reconnect.
+Interim captions only to a connection that asked for them (``interim``), never after the
+final segment of their utterance, and cleared when the utterance came to nothing.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from interpretation import messages as m
+
+UTTERANCES_REMEMBERED = 64  # interim or finished utterance ids a connection keeps
 
 
 @dataclass
@@ -18,6 +23,9 @@ class Listener:
     language: str
     present: dict[int, str] = field(default_factory=dict)  # someone -> their newest channel
     delivered: set[int] = field(default_factory=set)  # seqs passed on already
+    interim: bool = False  # did this connection ask for interim captions?
+    # utterance id -> its speaker, for interims shown (True: finished, shown no more)
+    _utterances: OrderedDict[str, int | bool] = field(default_factory=OrderedDict)
 
     def first_time(self, seq: int) -> bool:
         """Each seq reaches a connection once, however often it is fanned out."""
@@ -29,11 +37,24 @@ class Listener:
     def view(self, event: m.VisitEvent) -> m.ToClient | None:
         """The message for this listener, or None when the event is not theirs to see."""
         if event["type"] == "visit.segment":
-            return segment_for(event, self.language, self.participant_id) \
-                if self.first_time(event["seq"]) else None
+            if not self.first_time(event["seq"]):
+                return None
+            segment = segment_for(event, self.language, self.participant_id)
+            if self.interim:
+                self._remember(event["utterance_id"], True)
+                segment["utterance_id"] = event["utterance_id"]
+            return segment
         if event["type"] == "visit.gap":
-            return m.Gap(type="gap", seq=event["seq"], speaker_id=event["speaker_id"],
-                         reason=event["reason"]) if self.first_time(event["seq"]) else None
+            if not self.first_time(event["seq"]):
+                return None
+            gap = m.Gap(type="gap", seq=event["seq"], speaker_id=event["speaker_id"],
+                        reason=event["reason"])
+            if self.interim:
+                self._remember(event["utterance_id"], True)
+                gap["utterance_id"] = event["utterance_id"]
+            return gap
+        if event["type"] == "visit.interim" or event["type"] == "visit.nothing":
+            return self._interim(event)
         if event["type"] == "visit.revision":
             return m.Revision(
                 type="revision", seq=event["seq"], speaker_id=event["speaker_id"],
@@ -55,7 +76,37 @@ class Listener:
                                           participant_id=event["participant_id"])
         if event["type"] == "visit.ended":
             return m.VisitEnded(type="visit_ended")
-        return None  # visit.nothing: bookkeeping only
+        return None
+
+    def _interim(self, event: m.InterimEvent | m.NothingEvent) -> m.Interim | None:
+        """The caption so far of an utterance under way, in this listener's language (the
+        speaker's own words to the speaker); an empty one when an utterance that showed
+        one came to nothing (``visit.nothing``, otherwise bookkeeping only)."""
+        if not self.interim:
+            return None
+        seen = self._utterances.get(event["utterance_id"])
+        if event["type"] == "visit.nothing":
+            if seen is None or seen is True:
+                return None
+            self._remember(event["utterance_id"], True)
+            return m.Interim(type="interim", utterance_id=event["utterance_id"],
+                             speaker_id=int(seen), source_language="", transcript="",
+                             target_language=self.language, translation="")
+        if seen is True:  # its final segment (or gap) is out: a late interim is old news
+            return None
+        self._remember(event["utterance_id"], event["speaker_id"])
+        transcript = event["transcript"]
+        return m.Interim(type="interim", utterance_id=event["utterance_id"],
+                         speaker_id=event["speaker_id"],
+                         source_language=event["source_language"], transcript=transcript,
+                         target_language=self.language,
+                         translation=event["translations"].get(self.language, transcript))
+
+    def _remember(self, utterance_id: str, state: int | bool) -> None:
+        self._utterances[utterance_id] = state
+        self._utterances.move_to_end(utterance_id)
+        while len(self._utterances) > UTTERANCES_REMEMBERED:
+            self._utterances.popitem(last=False)
 
     def _speech(self, event: m.AudioEvent | m.SpeechFailedEvent) -> m.ToClient | None:
         """Speech in this listener's language; speakers never hear themselves."""

@@ -40,6 +40,10 @@ logger = logging.getLogger(__name__)
 _lock = threading.Lock()
 # Text made from drafts, waiting for the cut of the same audio (``interpretation.drafts``).
 _drafts: Drafts[Text] = Drafts()
+# An interim that waited longer than this for a worker shows words too old to help (its
+# speaker's next interim is due): it is skipped, and costs the captions queued behind it
+# nothing.
+INTERIM_MAX_WAIT_S = 0.5
 
 
 def warm_up() -> None:
@@ -74,7 +78,32 @@ def draft(message: m.DraftJob) -> None:
                            type(exc).__name__)
 
 
-def _utterance(message: m.InterpretJob | m.DraftJob) -> Utterance:
+def interim(message: m.InterimJob, emit: Emit) -> None:
+    """Words while they are spoken (``interpretation.interim``): a quick caption of the
+    utterance so far, emitted to the visit as ``visit.interim``; nothing stored, no words
+    logged. It never waits for the CPU: it is skipped when it waited too long for a worker
+    or while a caption (a final, or a draft) is being made here: finals first."""
+    if too_late(message, max_wait_s=INTERIM_MAX_WAIT_S) or not _lock.acquire(blocking=False):
+        return
+    try:
+        speaker = Participant.objects.select_related("visit").get(pk=message["speaker_id"])
+        if not Consent.objects.is_active(speaker, ConsentScope.INTERPRETATION):
+            return
+        utterance = _utterance(message)
+        text = cascade().interim_text(utterance, _targets(speaker, utterance.language))
+        if text.error or text.transcript is None or text.redacted is None:
+            return  # nothing heard yet, or a stage failed: the final will say
+        emit(m.InterimEvent(
+            type="visit.interim", utterance_id=message["utterance_id"], speaker_id=speaker.pk,
+            source_language=utterance.language, transcript=text.transcript.text,
+            translations={lang: t.live_text() for lang, t in text.translations.items()}))
+    except Exception as exc:  # an interim is only a preview: its final comes anyway
+        logger.warning("interim %s failed (%s)", message["utterance_id"], type(exc).__name__)
+    finally:
+        _lock.release()
+
+
+def _utterance(message: m.InterpretJob | m.DraftJob | m.InterimJob) -> Utterance:
     return Utterance(0, message["start_s"], message["end_s"], message["language"],
                      pcm16_to_float(message["pcm"]))
 

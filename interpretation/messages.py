@@ -17,7 +17,10 @@ from interpretation import limits
 
 PROTOCOL_VERSION = 2
 """2: a live ``segment`` names its raw transcript ``transcript``, a catch-up segment its
-redacted text ``redacted_text``; both still carry ``text`` until version 3."""
+redacted text ``redacted_text``; both still carry ``text`` until version 3. Additions
+within 2, for a connection that asks for them (``interim_captions``): ``interim``
+captions, and ``utterance_id`` on ``segment`` and ``gap`` to replace them with; a client
+that does not ask gets exactly what it got before."""
 
 # Close codes, defined here only: the live page reads them from its config (``json_script``).
 CLOSE: dict[str, int] = {
@@ -65,6 +68,17 @@ class DraftJob(UtteranceRef):
     sent_at: float  # time.time() when sent: a draft that waited too long is not worked on
 
 
+class InterimJob(UtteranceRef):
+    """``utterance.interim``: the utterance under way so far
+    (``StreamingEndpointer.take_interim``), for an interim caption: a worker recognises,
+    redacts and translates it quickly and emits a ``visit.interim``; nothing is stored.
+    ``utterance_id`` is the one its final segment will carry. Audio, never text."""
+
+    type: Literal["utterance.interim"]
+    pcm: bytes
+    sent_at: float  # time.time() when sent: an interim that waited too long is not made
+
+
 class WorkingEvent(TypedDict):
     """``utterance.working``: a worker took the job, or is still at it."""
 
@@ -93,6 +107,18 @@ class SegmentEvent(TypedDict):
     timings_ms: dict[str, float]
     utterance_id: str
     late: NotRequired[bool]
+
+
+class InterimEvent(TypedDict):
+    """What the speaker has said so far in an utterance under way: live only, never
+    stored; replaced by the segment with the same ``utterance_id``."""
+
+    type: Literal["visit.interim"]
+    utterance_id: str
+    speaker_id: int
+    source_language: str
+    transcript: str  # identifiers restored, as a segment's
+    translations: dict[str, str]
 
 
 class RevisionEvent(TypedDict):
@@ -124,7 +150,7 @@ class GapEvent(TypedDict):
     seq: int
     speaker_id: int | None
     reason: str
-    utterance_id: str
+    utterance_id: NotRequired[str]  # to a connection that asked for interim captions
 
 
 class SpeechFailedEvent(TypedDict):
@@ -175,10 +201,10 @@ class EndedEvent(TypedDict):
 
 VisitEvent = (SegmentEvent | RevisionEvent | AudioEvent | GapEvent | SpeechFailedEvent
               | NothingEvent | PresenceEvent | SpeakingEvent | ConsentChangedEvent
-              | InterpreterRequestedEvent | EndedEvent)
+              | InterpreterRequestedEvent | EndedEvent | InterimEvent)
 """What ``emit`` and ``group_send`` carry."""
 LiveEvent = SegmentEvent | RevisionEvent | AudioEvent | GapEvent | SpeechFailedEvent \
-    | NothingEvent
+    | NothingEvent | InterimEvent
 """What the interpretation of one utterance emits."""
 
 # --- down: to the page (JSON text frames) ---------------------------------------------------
@@ -210,6 +236,21 @@ class Segment(TypedDict):
     engine: str
     back_translations: NotRequired[dict[str, str]]
     timings_ms: dict[str, float]
+    utterance_id: NotRequired[str]  # to a connection that asked for interim captions
+
+
+class Interim(TypedDict):
+    """A provisional caption of an utterance under way (for connections that asked): the
+    segment, or gap, with the same ``utterance_id`` replaces it. An empty ``transcript``
+    says the utterance came to nothing: the line goes."""
+
+    type: Literal["interim"]
+    utterance_id: str
+    speaker_id: int
+    source_language: str
+    transcript: str
+    target_language: str
+    translation: str
 
 
 class Revision(TypedDict):
@@ -239,6 +280,7 @@ class Gap(TypedDict):
     seq: int
     speaker_id: int | None
     reason: str
+    utterance_id: NotRequired[str]  # to a connection that asked for interim captions
 
 
 class SpeechFailed(TypedDict):
@@ -294,7 +336,8 @@ class VisitEnded(TypedDict):
 
 
 ToClient = (Ready | Segment | Revision | Audio | Gap | SpeechFailed | Presence | Interpretation
-            | ConsentChanged | Speaking | InterpreterRequested | Error | Pong | VisitEnded)
+            | ConsentChanged | Speaking | InterpreterRequested | Error | Pong | VisitEnded
+            | Interim)
 
 
 def speech_frame(seq: int, rate_hz: int, pcm: bytes) -> bytes:
@@ -333,7 +376,15 @@ class AudioLost(TypedDict):
     duration_ms: int
 
 
-FromClient = Start | Stop | Leave | Ping | SetLanguage | AudioLost
+class InterimCaptions(TypedDict):
+    """Ask for ``interim`` captions (or stop them): off until a client asks, so that a
+    client written for protocol 1 never receives a type it does not know."""
+
+    type: Literal["interim_captions"]
+    enabled: bool
+
+
+FromClient = Start | Stop | Leave | Ping | SetLanguage | AudioLost | InterimCaptions
 
 
 class BadMessage(ValueError):
@@ -371,6 +422,10 @@ def from_client(message: Any, languages: Collection[str]) -> FromClient:
         if duration_ms is None:
             raise BadMessage(AUDIO_LOST_RULE)
         return {"type": "audio_lost", "duration_ms": duration_ms}
+    if kind == "interim_captions":
+        if not isinstance(message.get("enabled"), bool):
+            raise BadMessage("interim_captions needs enabled, true or false")
+        return {"type": "interim_captions", "enabled": message["enabled"]}
     raise BadMessage("unknown type")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -105,11 +105,20 @@ class Cascade:
         """ASR, redaction, and translation into each of ``targets``: everything a caption
         needs. Stops after ASR when nothing was said; a failing stage stops it and sets
         ``error`` (``stage:Type:retryable``), keeping what the stages before it made."""
+        return self._to_text(utterance, targets, self.recognize)
+
+    def interim_text(self, utterance: Utterance, targets: list[str]) -> Text:
+        """``to_text`` for an interim caption of an utterance under way: the recogniser's
+        fast mode where it has one, the same redaction and translation."""
+        return self._to_text(utterance, targets, self.recognize_fast)
+
+    def _to_text(self, utterance: Utterance, targets: list[str],
+                 recognize: Callable[[Utterance], Transcript]) -> Text:
         text = Text(utterance)
         stage = "asr"
         try:
             with timed(text.timings_ms, "asr"):
-                text.transcript = self.recognize(utterance)
+                text.transcript = recognize(utterance)
             if not text.transcript.text.strip():
                 return text  # silence or noise: nothing to say, nothing to translate
             stage = "redact"
@@ -152,6 +161,15 @@ class Cascade:
 
     def recognize(self, utterance: Utterance) -> Transcript:
         text, no_speech = self.recognizer.transcribe(utterance.audio, utterance.language)
+        return Transcript(utterance, text, no_speech)
+
+    def recognize_fast(self, utterance: Utterance) -> Transcript:
+        """Quick and rough, for an interim caption: ``transcribe_fast`` where the engine
+        has one (Whisper's greedy decode); the engine protocol does not require it."""
+        fast = getattr(self.recognizer, "transcribe_fast", None)
+        if fast is None:
+            return self.recognize(utterance)
+        text, no_speech = fast(utterance.audio, utterance.language)
         return Transcript(utterance, text, no_speech)
 
     def redact(self, transcript: Transcript) -> Redacted:

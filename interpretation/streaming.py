@@ -15,6 +15,13 @@ the silence rule decide; the cut that follows is the same audio (same index, sta
 end), so a worker that already recognised the draft reuses what it made, and one that
 did not simply works on the cut. Speech that resumes voids the draft: the cut will be a
 longer utterance and the draft's work is dropped.
+
+Words while they are spoken: while an utterance is under way (speech heard, no pause
+begun), ``take_interim`` hands out the audio so far, first once ``INTERIM_FIRST_S`` of it
+follows the speech's start, then at most once per ``INTERIM_EVERY_S`` of stream audio: a
+clock of samples, not of the wall, so the cadence is the same on any machine. It carries
+the index the cut will carry (``Utterance.index``), so the connection can give the interim
+captions and the final segment one utterance id.
 """
 
 from __future__ import annotations
@@ -46,6 +53,10 @@ TURN_REPROBE_EVERY = 10
 TURN_PRE_SPEECH_S = 0.5
 # The pause at which the draft goes out: its end is fixed once the pause covers the pad.
 DRAFT_PAUSE_S = SPEECH_PAD_S
+# Interim captions: the first once this much audio follows the speech's start (time for
+# a first short word), then one per INTERIM_EVERY_S of stream audio at most.
+INTERIM_FIRST_S = 0.5
+INTERIM_EVERY_S = 0.5
 VAD_FRAME = 512  # samples (32 ms): Silero's window at 16 kHz
 VAD_CONTEXT = 64  # samples of the previous frame Silero sees with each frame
 VAD_SILENCE_THRESHOLD = VAD_THRESHOLD - 0.15  # below it a frame is silence (Silero's rule)
@@ -54,6 +65,8 @@ _PAD = int(SPEECH_PAD_S * SAMPLE_RATE_HZ)
 _PRE_SPEECH = int(TURN_PRE_SPEECH_S * SAMPLE_RATE_HZ)
 _MAX = int(MAX_UTTERANCE_S * SAMPLE_RATE_HZ)
 _MIN_SPEECH = int(MIN_SPEECH_S * SAMPLE_RATE_HZ)
+_INTERIM_FIRST = int(INTERIM_FIRST_S * SAMPLE_RATE_HZ)
+_INTERIM_EVERY = int(INTERIM_EVERY_S * SAMPLE_RATE_HZ)
 
 
 class TurnDetector(Protocol):
@@ -134,6 +147,7 @@ class StreamingEndpointer:
         self.speaking = False  # is an utterance under way, not yet cut?
         self._draft: Utterance | None = None  # made at this pause, not yet taken
         self._drafted = False  # has this pause made its draft?
+        self._interim_at: int | None = None  # stream position of the last interim taken
 
     def feed(self, samples: np.ndarray) -> list[Utterance]:
         self._buffer = np.concatenate([self._buffer, samples.astype(np.float32)])
@@ -153,6 +167,18 @@ class StreamingEndpointer:
         pause, None when there is none new); see the module's docstring."""
         draft, self._draft = self._draft, None
         return draft if draft is not None and draft.index == self._count else None
+
+    def take_interim(self) -> Utterance | None:
+        """The utterance under way so far, when an interim caption of it is due (see the
+        module's docstring); None otherwise. Taking it starts the next interval."""
+        if not self.speaking or self._silence_start is not None or self._speech_start is None:
+            return None
+        due = self._speech_start + _INTERIM_FIRST if self._interim_at is None \
+            else self._interim_at + _INTERIM_EVERY
+        if self._heard < due:
+            return None
+        self._interim_at = self._heard
+        return self._utterance(self._heard)
 
     def flush(self) -> list[Utterance]:
         """The speaker stopped: whatever speech is buffered is an utterance now."""
@@ -238,6 +264,7 @@ class StreamingEndpointer:
         self._voiced = 0
         self._silence_start = None
         self._consulted, self._finished = False, None
+        self._interim_at = None
         self._drafted = False  # an untaken draft stays: its cut may come in the same feed
 
     def _drop(self, samples: int) -> None:

@@ -1,4 +1,5 @@
-"""An utterance as the live connection hands it on (``job``, ``draft_job``) and as it is
+"""An utterance as the live connection hands it on (``job``, ``draft_job``,
+``interim_job``) and as it is
 recorded when it cannot be interpreted (``gap``).
 
 Light on purpose: the web process imports this, never the cascade, so a server whose
@@ -16,10 +17,13 @@ from interpretation.frames import Utterance
 from interpretation.models import Segment, SegmentKind
 
 
-def job(visit_id: int, speaker_id: int, utterance: Utterance) -> m.InterpretJob:
-    """The message a worker receives: audio as 16-bit PCM, no text."""
+def job(visit_id: int, speaker_id: int, utterance: Utterance,
+        utterance_id: str | None = None) -> m.InterpretJob:
+    """The message a worker receives: audio as 16-bit PCM, no text. ``utterance_id``: the
+    one its interim captions carried, if it had any."""
     return m.InterpretJob(type="utterance.interpret", visit_id=visit_id, speaker_id=speaker_id,
-                          utterance_id=str(uuid.uuid4()), language=utterance.language,
+                          utterance_id=utterance_id or str(uuid.uuid4()),
+                          language=utterance.language,
                           start_s=utterance.start_s, end_s=utterance.end_s,
                           pcm=float_to_pcm16(utterance.audio))
 
@@ -30,6 +34,16 @@ def draft_job(visit_id: int, speaker_id: int, utterance: Utterance) -> m.DraftJo
                       utterance_id=str(uuid.uuid4()), language=utterance.language,
                       start_s=utterance.start_s, end_s=utterance.end_s,
                       pcm=float_to_pcm16(utterance.audio), sent_at=time.time())
+
+
+def interim_job(visit_id: int, speaker_id: int, utterance: Utterance,
+                utterance_id: str) -> m.InterimJob:
+    """The utterance under way so far (``StreamingEndpointer.take_interim``), for an
+    interim caption: audio, no text, under the id its final segment will carry."""
+    return m.InterimJob(type="utterance.interim", visit_id=visit_id, speaker_id=speaker_id,
+                        utterance_id=utterance_id, language=utterance.language,
+                        start_s=utterance.start_s, end_s=utterance.end_s,
+                        pcm=float_to_pcm16(utterance.audio), sent_at=time.time())
 
 
 def gap(message: m.UtteranceRef, reason: m.GapReason, error: str = "") -> m.GapEvent | None:

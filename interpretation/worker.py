@@ -54,6 +54,15 @@ class InterpretationWorker(AsyncConsumer):
         await aclose_old_connections()
         await sync_to_async(live.draft, thread_sensitive=False)(message)
 
+    async def utterance_interim(self, message: m.InterimJob) -> None:
+        """Words while they are spoken (``interpretation.interim``): no heartbeats, nothing
+        stored; an event lost to a Redis outage is not waited for (the final follows)."""
+        from interpretation import live  # the engines: loaded where inference runs
+
+        await aclose_old_connections()
+        await sync_to_async(live.interim, thread_sensitive=False)(
+            message, live.emitter(self.channel_layer, message["visit_id"]))
+
 
 async def work_on(layer: Any, message: m.InterpretJob) -> None:
     """Interpret one utterance, telling its connection that we are at it meanwhile."""

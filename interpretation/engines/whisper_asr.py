@@ -17,6 +17,10 @@ logged or kept here. Over silence or noise a prompted Whisper tends to say the p
 again ("your blood pressure today" over 2 s of zeros): a transcript that is a piece of
 the context word for word is decoded once more without it. ``bench/asr_context.py``
 measures it.
+
+An interim caption (words while they are spoken) needs speed more than the last word
+right: the segment that replaces it is decoded properly. ``transcribe_fast`` decodes
+greedily (one beam) behind a shorter margin (``INTERIM_MARGIN_S``), and never again.
 """
 
 from __future__ import annotations
@@ -25,16 +29,22 @@ import math
 import re
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from interpretation.engines.base import EngineError
 from interpretation.frames import SAMPLE_RATE_HZ
 
+if TYPE_CHECKING:
+    from faster_whisper.tokenizer import Tokenizer
+
 WINDOW_MARGIN_S = 5.0
 FULL_WINDOW_FRAMES = 3000
 FRAMES_PER_S = 100
 BEAM_SIZE = 5
+INTERIM_MARGIN_S = 2.0  # behind an interim's audio: the encoder's work grows with the
+# window; at 0.5-1 s greedy decoding repeated short clips ("we will check. We will check")
 TOKENS_PER_S = 8  # fast speech is ~5 tokens/s: decoding past this is a runaway loop
 MAX_LENGTH_TOKENS = 448  # Whisper's text context, prompt and answer together
 CONTEXT_TOKENS_MAX = MAX_LENGTH_TOKENS // 2 - 1  # the previous-text share, as Whisper's
@@ -90,21 +100,7 @@ class WhisperRecognizer:
         ``CONTEXT_TOKENS_MAX`` tokens are used)."""
         if len(audio) < SAMPLE_RATE_HZ // 10:
             return "", 1.0
-        import ctranslate2
-        from faster_whisper.tokenizer import Tokenizer
-
-        model = self._model
-        features = model.feature_extractor(audio)[:, :-1]
-        frames = FULL_WINDOW_FRAMES
-        if self.fitted_window:
-            duration_s = len(audio) / SAMPLE_RATE_HZ
-            frames = min(FULL_WINDOW_FRAMES,
-                         math.ceil(duration_s + WINDOW_MARGIN_S) * FRAMES_PER_S)
-        features = _pad_or_trim(features, frames)
-        encoded = model.model.encode(ctranslate2.StorageView.from_array(features[None]))
-        if language is None:  # fallback only: the participant's language is normally pinned
-            language = model.model.detect_language(encoded)[0][0][0][2:-2]
-        tokenizer = Tokenizer(model.hf_tokenizer, True, task="transcribe", language=language)
+        encoded, tokenizer = self._encode(audio, language, WINDOW_MARGIN_S)
         prompt = [tokenizer.sot, tokenizer.language, tokenizer.transcribe,
                   tokenizer.no_timestamps]
         plain = prompt
@@ -129,10 +125,46 @@ class WhisperRecognizer:
             return "", no_speech
         return text, no_speech
 
+    def transcribe_fast(self, audio: np.ndarray, language: str | None) -> tuple[str, float]:
+        """``transcribe`` for an interim caption: one greedy decode behind
+        ``INTERIM_MARGIN_S``, no context, no second try; "" when it heard nothing sure."""
+        if len(audio) < SAMPLE_RATE_HZ // 10:
+            return "", 1.0
+        encoded, tokenizer = self._encode(audio, language, INTERIM_MARGIN_S)
+        prompt = [tokenizer.sot, tokenizer.language, tokenizer.transcribe,
+                  tokenizer.no_timestamps]
+        max_length = len(prompt) + 10 + int(TOKENS_PER_S * len(audio) / SAMPLE_RATE_HZ)
+        text, no_speech = self._decode(encoded, prompt, tokenizer, max_length, penalty=1.0,
+                                       beam_size=1)
+        if no_speech > NO_SPEECH_MAX or compression_ratio(text) > COMPRESSION_RATIO_MAX \
+                or _normalise(text) in _HALLUCINATIONS or not _normalise(text):
+            return "", no_speech
+        return text, no_speech
+
+    def _encode(self, audio: np.ndarray, language: str | None,
+                margin_s: float) -> tuple[object, Tokenizer]:
+        """The encoder's output over the audio plus ``margin_s`` of silence (the fitted
+        window), and the tokenizer of its language (detected when not given)."""
+        import ctranslate2
+        from faster_whisper.tokenizer import Tokenizer
+
+        model = self._model
+        features = model.feature_extractor(audio)[:, :-1]
+        frames = FULL_WINDOW_FRAMES
+        if self.fitted_window:
+            duration_s = len(audio) / SAMPLE_RATE_HZ
+            frames = min(FULL_WINDOW_FRAMES, math.ceil(duration_s + margin_s) * FRAMES_PER_S)
+        features = _pad_or_trim(features, frames)
+        encoded = model.model.encode(ctranslate2.StorageView.from_array(features[None]))
+        if language is None:  # fallback only: the participant's language is normally pinned
+            language = model.model.detect_language(encoded)[0][0][0][2:-2]
+        return encoded, Tokenizer(model.hf_tokenizer, True, task="transcribe",
+                                  language=language)
+
     def _decode(self, encoded: object, prompt: list[int], tokenizer: object, max_length: int,
-                penalty: float) -> tuple[str, float]:
+                penalty: float, beam_size: int = BEAM_SIZE) -> tuple[str, float]:
         result = self._model.model.generate(
-            encoded, [prompt], beam_size=BEAM_SIZE, max_length=max_length,
+            encoded, [prompt], beam_size=beam_size, max_length=max_length,
             return_no_speech_prob=True, suppress_blank=True, suppress_tokens=[-1],
             repetition_penalty=penalty, no_repeat_ngram_size=3 if penalty > 1 else 0,
         )[0]
