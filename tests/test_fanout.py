@@ -85,3 +85,60 @@ def test_an_old_connection_leaving_is_not_news_once_its_person_is_back() -> None
 def test_bookkeeping_events_show_nothing() -> None:
     nothing = m.NothingEvent(type="visit.nothing", utterance_id="u1")
     assert Listener(ME, "es").view(nothing) is None
+
+
+def interim_event(utterance_id: str = "u1", speaker_id: int = OTHER,
+                  transcript: str = "raw wo") -> m.InterimEvent:
+    return m.InterimEvent(type="visit.interim", utterance_id=utterance_id,
+                          speaker_id=speaker_id, source_language="en", transcript=transcript,
+                          translations={"es": "palab"})
+
+
+def test_interim_captions_reach_only_connections_that_asked_for_them() -> None:
+    assert Listener(ME, "es").view(interim_event()) is None  # a protocol-1 client
+    segment = Listener(ME, "es").view(segment_event())
+    gap = Listener(ME, "es").view(m.GapEvent(type="visit.gap", seq=2, speaker_id=OTHER,
+                                             reason="lost", utterance_id="u2"))
+    assert segment is not None and "utterance_id" not in segment
+    assert gap is not None and "utterance_id" not in gap
+
+
+def test_the_listener_gets_the_interim_translated_and_the_speaker_their_own_words() -> None:
+    listener, speaker = Listener(ME, "es", interim=True), Listener(OTHER, "en", interim=True)
+    assert listener.view(interim_event()) == {
+        "type": "interim", "utterance_id": "u1", "speaker_id": OTHER, "source_language": "en",
+        "transcript": "raw wo", "target_language": "es", "translation": "palab"}
+    own = speaker.view(interim_event())
+    assert own is not None and own["type"] == "interim"
+    assert (own["transcript"], own["translation"]) == ("raw wo", "raw wo")
+
+
+def test_the_final_segment_carries_the_interims_id_and_a_late_interim_is_dropped() -> None:
+    listener = Listener(ME, "es", interim=True)
+    assert listener.view(interim_event(transcript="raw")) is not None
+    segment = listener.view(segment_event())
+    assert segment is not None and segment["type"] == "segment"
+    assert segment["utterance_id"] == "u1"
+    assert listener.view(interim_event()) is None  # came after its final
+    assert listener.view(interim_event(utterance_id="u3")) is not None  # the next utterance
+
+
+def test_an_utterance_that_came_to_nothing_clears_its_interim() -> None:
+    listener = Listener(ME, "es", interim=True)
+    nothing = m.NothingEvent(type="visit.nothing", utterance_id="u1")
+    assert listener.view(nothing) is None  # no interim was shown for it
+    listener.view(interim_event())
+    cleared = listener.view(nothing)
+    assert cleared is not None and cleared["type"] == "interim"
+    assert (cleared["utterance_id"], cleared["speaker_id"], cleared["transcript"]) == (
+        "u1", OTHER, "")
+    assert listener.view(nothing) is None and listener.view(interim_event()) is None
+
+
+def test_a_gap_replaces_an_interim_too() -> None:
+    listener = Listener(ME, "es", interim=True)
+    listener.view(interim_event())
+    gap = listener.view(m.GapEvent(type="visit.gap", seq=1, speaker_id=OTHER,
+                                   reason="engine_error", utterance_id="u1"))
+    assert gap is not None and gap["type"] == "gap" and gap["utterance_id"] == "u1"
+    assert listener.view(interim_event()) is None

@@ -18,6 +18,7 @@ LANGUAGES = ("en", "es")
     {"type": "ping", "id": "a1"}, {"type": "ping", "id": 3},
     {"type": "set_language", "language": "es"},
     {"type": "audio_lost", "duration_ms": 1}, {"type": "audio_lost", "duration_ms": 600_000},
+    {"type": "interim_captions", "enabled": True}, {"type": "interim_captions", "enabled": False},
 ])
 def test_every_documented_message_is_accepted_as_itself(frame: dict[str, Any]) -> None:
     expected = {"id": None, **frame} if frame["type"] == "ping" else frame
@@ -35,6 +36,8 @@ def test_every_documented_message_is_accepted_as_itself(frame: dict[str, Any]) -
     ({"type": "audio_lost", "duration_ms": 0}, m.AUDIO_LOST_RULE),
     ({"type": "audio_lost", "duration_ms": 600_001}, m.AUDIO_LOST_RULE),
     ({"type": "audio_lost", "duration_ms": 1.5}, m.AUDIO_LOST_RULE),
+    ({"type": "interim_captions"}, "interim_captions needs enabled, true or false"),
+    ({"type": "interim_captions", "enabled": 1}, "interim_captions needs enabled, true or false"),
 ])
 def test_a_bad_message_says_why_without_echoing_it(frame: Any, detail: str) -> None:
     with pytest.raises(m.BadMessage) as refused:
