@@ -262,8 +262,12 @@ def test_a_client_that_did_not_ask_gets_no_interim_and_costs_none(
     """A protocol-1 client (it never asks), or one that turned them off."""
     made: list[Any] = []
     interim_text = Cascade.interim_text
-    monkeypatch.setattr(Cascade, "interim_text",
-                        lambda self, *a: made.append(1) or interim_text(self, *a))
+
+    def counted(self: Cascade, *args: Any) -> Any:
+        made.append(args)
+        return interim_text(self, *args)
+
+    monkeypatch.setattr(Cascade, "interim_text", counted)
 
     async def scenario() -> list[str]:
         speaker = await live_visit.participants.aget(role="clinician")
