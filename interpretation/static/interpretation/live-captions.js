@@ -12,7 +12,9 @@ const $ = (id) => document.getElementById(id);
 
 const captions = {
   shown: new Set(), lastSeq: 0, speechFailed: {},
+  finished: new Set(), // utterance ids whose segment (or gap) is shown: late interims go
 };
+const FINISHED_REMEMBERED = 64;
 
 // "{who} is back." with who as a phrase at the start of a sentence.
 function say(template, values) {
@@ -152,6 +154,57 @@ function addCaption(segment, original) {
   if (captions.speechFailed[seq]) speechFailed(seq);
 }
 
+// --- interim captions: words while they are spoken (protocol: `interim`) -----------------
+
+function interimItem(utteranceId) {
+  return [...document.querySelectorAll("#captions li.interim")]
+    .find((item) => item.dataset.utterance === utteranceId);
+}
+
+// The segment or gap of this utterance is here: its interim line goes, for good.
+function finishInterim(utteranceId) {
+  if (!utteranceId) return;
+  interimItem(utteranceId)?.remove();
+  captions.finished.add(utteranceId);
+  if (captions.finished.size > FINISHED_REMEMBERED) {
+    captions.finished.delete(captions.finished.values().next().value);
+  }
+}
+
+// What is being said now, provisional (faded, in italics, "…"): replaced in place by the
+// next interim of the same utterance, removed by its segment; an empty one (the utterance
+// came to nothing) removes it too. An interim after its segment is ignored.
+function showInterim(event) {
+  const {utterance_id: utteranceId, speaker_id: speakerId} = event;
+  if (captions.finished.has(utteranceId)) return;
+  const own = speakerId === config.participantId;
+  const text = own ? event.transcript : event.translation || event.transcript;
+  let item = interimItem(utteranceId);
+  if (!text) {
+    item?.remove();
+    return;
+  }
+  if (!item) {
+    item = document.createElement("li");
+    item.className = own ? "caption interim own" : "caption interim";
+    item.dataset.utterance = utteranceId;
+    item.dataset.speaker = speakerId;
+    item.style.opacity = "0.65";
+    item.style.fontStyle = "italic";
+    item.setAttribute("aria-live", "off"); // screen readers wait for the final caption
+    const list = $("captions");
+    const following = list.scrollHeight - list.scrollTop - list.clientHeight < 80;
+    list.append(item); // after every caption with a seq: it is the newest speech
+    if (following) list.scrollTop = list.scrollHeight;
+  }
+  const speaker = document.createElement("span");
+  speaker.className = "who";
+  speaker.textContent = label(speakerId);
+  const language = own ? event.source_language : event.target_language;
+  item.replaceChildren(speaker, line("original interim-text", language, `${text} …`,
+                                     S.heard_original));
+}
+
 function addGap(seq, reason = "") {
   if (captions.shown.has(seq)) return;
   captions.shown.add(seq);
@@ -183,7 +236,7 @@ function insertInOrder(item, seq) {
   const following = list.scrollHeight - list.scrollTop - list.clientHeight < 80;
   const later = [...list.querySelectorAll("li[data-seq]")]
     .find((child) => Number(child.dataset.seq) > seq);
-  list.insertBefore(item, later || null);
+  list.insertBefore(item, later || list.querySelector("li.interim")); // interims stay last
   const all = list.querySelectorAll("li[data-seq]");
   for (let i = 0; i < all.length - MAX_CAPTIONS; i++) all[i].remove();
   if (all.length > MAX_CAPTIONS && !list.querySelector("li.older")) {

@@ -211,6 +211,7 @@ function onEvent(event) {
       live.lastPongAt = performance.now();
       setConnection("connected", S.connected);
       send(JSON.stringify({type: live.micOn ? "start" : "stop"}));
+      send(JSON.stringify({type: "interim_captions", enabled: true})); // words as spoken
       pumpAudio();
       reportLostAudio();
       if (event.last_seq > captions.lastSeq) catchUp();
@@ -224,6 +225,10 @@ function onEvent(event) {
     case "segment":
       if (event.seq > captions.lastSeq + 1) catchUp();
       addCaption(event, event.transcript ?? event.text); // protocol 1 named it `text`
+      finishInterim(event.utterance_id);
+      break;
+    case "interim":
+      showInterim(event);
       break;
     case "revision":
       revise(event.seq, event.language, event.translation, event.flags || []);
@@ -231,6 +236,7 @@ function onEvent(event) {
     case "gap":
       if (event.seq > captions.lastSeq + 1) catchUp();
       addGap(event.seq, event.reason);
+      finishInterim(event.utterance_id);
       break;
     case "audio":
       live.pendingVoice[event.seq] = event.voice;
