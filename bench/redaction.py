@@ -1,13 +1,15 @@
 """Score the installed PHI redactor and print what it measured.
 
-    python bench/redaction.py [--json] [--split fixtures|dev|heldout|all]
+    python bench/redaction.py [--json] [--split fixtures|dev|novel|heldout|all]
                               [--language en|es|all] [--misses N]
 
 Sets: ``fixtures/phi/{en,es}.txt`` (the hand-written fixtures, ``[[TYPE|text]]`` and
 ``{{term}}``) and the generated development set ``fixtures/phi/dev`` in its ``dev``
 and ``heldout`` parts (``bench/phi_data.py``), each in ``written`` and ``spoken``
-form. Tune on ``dev`` only: ``heldout`` templates and identities are never shown
-while tuning, so its figures say how the redactor does on speech nobody tuned it to.
+form, and ``novel`` (``bench/phi_novel.py``: Spanish, medicine names no list carries,
+development data too). Tune on ``dev`` and ``novel`` only: ``heldout`` templates and
+identities are never shown while tuning, so its figures say how the redactor does on
+speech nobody tuned it to.
 
 Scoring, per set, language and form:
 - recall: a gold identifier counts as caught when at least 90 % of its non-space
@@ -26,8 +28,9 @@ Scoring, per set, language and form:
   for the core), and the process RSS after loading the redactor. Wall figures from a
   shared machine vary with its load: compare runs on one machine.
 
-``--misses N`` prints N missed identifiers of the dev part only, spread over types;
-never held-out ones, which would turn the held-out part into tuning data.
+``--misses N`` prints N missed identifiers of the dev and novel parts only, spread over
+types, and the must-survive terms a finding touched there; never held-out ones, which
+would turn the held-out part into tuning data.
 """
 
 from __future__ import annotations
@@ -95,7 +98,12 @@ def fixture_samples(language: str) -> list[Sample]:
 
 def generated_samples(language: str, split: str) -> list[Sample]:
     """The generated set as ``bench/phi_data.py`` wrote it (read without Faker)."""
-    path = ROOT / "fixtures" / "phi" / "dev" / f"{language}-{split}.jsonl"
+    if split == "novel":  # bench/phi_novel.py: development data, Spanish only
+        path = ROOT / "fixtures" / "phi" / "novel" / f"{language}-dev.jsonl"
+        if not path.exists():
+            return []
+    else:
+        path = ROOT / "fixtures" / "phi" / "dev" / f"{language}-{split}.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip()]
 
@@ -123,6 +131,7 @@ class Tally:
         self.ms: list[float] = []
         self.cpu_ms: list[float] = []
         self.misses: list[tuple[Sample, dict[str, Any]]] = []
+        self.hit_terms: list[tuple[Sample, dict[str, Any]]] = []
 
     def add(self, sample: Sample, predicted: list[tuple[str, int, int]] | None) -> None:
         self.utterances += 1
@@ -153,6 +162,7 @@ class Tally:
             self.keep += 1
             if any(s < term["end"] and term["start"] < e for _, s, e in found):
                 self.keep_hit += 1
+                self.hit_terms.append((sample, term))
 
     def summary(self) -> dict[str, Any]:
         gold = sum(self.gold.values())
@@ -258,12 +268,20 @@ def print_misses(tallies: dict[str, dict[str, Tally]], count: int) -> None:
                           + text[span["end"]:])
                 print(f"{entity_type:<22} {sample['id']:<22} {marked}")
                 shown += 1
+    hits = [(sample, term) for per_form in tallies.values() for tally in per_form.values()
+            for sample, term in tally.hit_terms]
+    print(f"\nmust-survive dev terms that a finding touched ({len(hits)}; up to {count} shown)")
+    for sample, term in hits[:count]:
+        text = sample["text"]
+        print(f"{sample['id']:<26} " + text[:term["start"]] + "{{" + text[term["start"]:term["end"]]
+              + "}}" + text[term["end"]:])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("--split", choices=["fixtures", "dev", "heldout", "all"], default="all")
+    parser.add_argument("--split", choices=["fixtures", "dev", "novel", "heldout", "all"],
+                        default="all")
     parser.add_argument("--language", choices=["en", "es", "all"], default="all")
     parser.add_argument("--misses", type=int, default=0, metavar="N",
                         help="print N missed identifiers of the dev part (never held-out)")
@@ -271,7 +289,8 @@ def main() -> None:
     if options.misses and options.split in ("heldout", "fixtures"):
         parser.error("--misses shows dev identifiers only: use --split dev or all")
     languages = ["en", "es"] if options.language == "all" else [options.language]
-    sets = ["fixtures", "dev", "heldout"] if options.split == "all" else [options.split]
+    sets = ["fixtures", "dev", "novel", "heldout"] if options.split == "all" \
+        else [options.split]
 
     rss_before = rss_mb()
     started = time.perf_counter()
@@ -288,8 +307,8 @@ def main() -> None:
             samples = (fixture_samples(language) if set_name == "fixtures"
                        else generated_samples(language, set_name))
             tallies = score(redactor, samples)
-            if set_name == "dev":
-                dev_tallies[language] = tallies
+            if set_name in ("dev", "novel"):
+                dev_tallies[f"{set_name}/{language}"] = tallies
             report["sets"][set_name][language] = {
                 form: tally.summary() for form, tally in sorted(tallies.items(), reverse=True)}
     report["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)

@@ -48,7 +48,9 @@ neighbour caregiver boyfriend girlfriend doctor dr nurse patient mr mrs ms miss 
 hijo hija esposo esposa marido mujer madre padre mama papa hermano hermana pareja nieto
 nieta abuela abuelo tia tio sobrino sobrina primo prima amigo amiga vecino vecina
 cuidador cuidadora novio novia doctora dra enfermera enfermero paciente senor senora
-señor señora senorita señorita sr sra don doña dona
+señor señora senorita señorita sr sra don doña dona suegra suegro cuñada cuñado
+cunada cunado nuera yerno madrina padrino ahijada ahijado comadre compadre bisabuela
+bisabuelo madrastra padrastro hijastra hijastro licenciada licenciado
 """.split())
 _TOKEN = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
 _NUMBER_ALTERNATIVES = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -85,6 +87,10 @@ _NAME_CONTEXT = {
                      r"papá|papa|hermano|hermana|pareja|nieto|nieta|abuela|abuelo|tía|tia|"
                      r"tío|tio|sobrino|sobrina|primo|prima|amigo|amiga|vecino|vecina|"
                      r"cuidador|cuidadora|novio|novia|dígale|digale|dile|pregunte|"
+                     r"suegra|suegro|cuñada|cuñado|nuera|yerno|madrina|padrino|comadre|"
+                     r"compadre|licenciada|licenciado|lic|"
+                     r"(?:pregunte|pregunta|preguntar|preguntó|busco|busque|buscar|llame|"
+                     r"llamar|hable|habló|hablar)\s+(?:por|a|con)|"
                      r"llamo|llama|llamada|nombre|apellido|apellidos|doctor|doctora|dr|dra|"
                      r"enfermera|enfermero|paciente|señor|señora|señorita|sr|sra|don|doña|"
                      r"soy|habla|a nombre de|de parte de)[\s.,]+$", re.I),

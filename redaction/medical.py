@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from redaction.lexicon import MEDICAL_TERMS
+from redaction.medicine_context import in_medicine_frame
 from redaction.numbers import number_runs
 
 APOSTROPHES = "'\u2019"  # ASCII and typographic
@@ -130,9 +131,24 @@ def _beside_medicine(text: str, start: int, end: int, key: str, language: str) -
     if key in names():
         return False
     before, after = _WORD_BEFORE.search(text[:start]), _WORD_AFTER.match(text[end:])
-    return (before is not None and _plainly_medical(before.group(1))) \
-        or (after is not None and _plainly_medical(after.group(1))) \
+    return (before is not None and _medicine_at(text, before.start(1), before.end(1),
+                                                language)) \
+        or (after is not None and _medicine_at(text, after.start(1) + end,
+                                               after.end(1) + end, language)) \
         or _dose_after(text, end, language)
+
+
+def _medicine_at(text: str, start: int, end: int, language: str) -> bool:
+    """The joined word is a medicine by a list or by its frame: "me recetaron Kitutor y
+    Tinol", "me cambió el Clemevol por Govonol"."""
+    return _plainly_medical(text[start:end]) \
+        or in_medicine_frame(text, start, end, language, _names())
+
+
+def _names() -> dict[str, str]:
+    from redaction.gazetteer import names
+
+    return names()
 
 
 @cache
@@ -165,6 +181,8 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
         return True
     if _beside_medicine(text, start, end, base, language):
         return True
+    if in_medicine_frame(text, start, end, language, _names()):
+        return True  # "me pusieron Golin", "pastillas de Petek", "Vovitek cada ocho horas"
     if language != "es" or not _SPANISH_DRUG.search(base):
         return False
     from redaction.gazetteer import places

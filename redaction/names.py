@@ -26,8 +26,9 @@ class NameRecognizer(SpeechRecognizer):
         r"middle|full|maiden) name is|(?:his|her|their) name is|this is (?:doctor|dr\.?|"
         r"mr\.?|mrs\.?|ms\.?|miss|nurse)|(?:patient|mother|father|wife|husband|son|"
         r"daughter|brother|sister|caregiver)(?:'s name)? is named)\s+",
-        "es": r"\b(?:me llamo|mi nombre es|mi apellido es|mis apellidos son|se llama|"
-        r"(?:su|tu) nombre es|llámeme|llameme|(?:el|la) paciente)\s+",
+        "es": r"\b(?:me llamo|mi nombre es|mi nombre completo es|mi apellido es|"
+        r"mis apellidos son|se llama|(?:su|tu) nombre (?:completo )?es|llámeme|llameme|"
+        r"(?:el|la) paciente|a nombre de|me dicen|me conocen como)\s+",
     }
     _TITLES = {
         "en": r"\b(?:doctor|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mister|nurse|professor)\s+",
@@ -38,9 +39,11 @@ class NameRecognizer(SpeechRecognizer):
     _INTRODUCTIONS = {
         "en": r"\b(?:this is|it's|it is|i am|i'm)\s+([a-z'-]+(?:\s+[a-z'-]+){0,2}?)[\s,]+"
         r"(?:calling|speaking|here|from|with|for)\b",
-        "es": r"\b(?:soy|habla|le habla|aquí)\s+([a-záéíóúñ'-]+(?:\s+[a-záéíóúñ'-]+){0,2}?)"
-        r"[\s,]+(?:la hija|el hijo|la madre|el padre|la esposa|el esposo|de parte|"
-        r"llamando|llamo|desde)\b",
+        "es": r"\b(?:soy|habla|le habla|aquí)\s+([a-záéíóúñ'-]+(?:\s+[a-záéíóúñ'-]+){0,4}?)"
+        r"[\s,]+(?:(?:la|el) (?:paciente|hija|hijo|madre|padre|mamá|papá|esposa|esposo|"
+        r"abuela|abuelo|nieta|nieto|hermana|hermano|tía|tío|sobrina|sobrino|cuidadora|"
+        r"cuidador|vecina|vecino|suegra|suegro|nuera|yerno)|de parte|llamando|llamo|desde|"
+        r"tengo cita|tenía cita|vengo|con cita)\b",
     }
     _RELATIVES = {
         "en": r"\b(?:my|his|her|our|their)\s+(?:son|daughter|husband|wife|mother|father|mom|"
@@ -48,7 +51,9 @@ class NameRecognizer(SpeechRecognizer):
         r"aunt|uncle|niece|nephew|cousin|friend|neighbor|neighbour|caregiver)\s+",
         "es": r"\b(?:mi|su|sus|mis)\s+(?:hijo|hija|esposo|esposa|marido|mujer|madre|padre|"
         r"mamá|papá|hermano|hermana|pareja|nieto|nieta|abuela|abuelo|tía|tío|sobrino|"
-        r"sobrina|primo|prima|amigo|amiga|vecino|vecina|cuidador|cuidadora)\s+",
+        r"sobrina|primo|prima|amigo|amiga|vecino|vecina|cuidador|cuidadora|suegra|suegro|"
+        r"cuñada|cuñado|nuera|yerno|madrina|padrino|ahijada|ahijado|comadre|compadre|"
+        r"bisabuela|bisabuelo|madrastra|padrastro|hijastra|hijastro)\s+",
     }
     _WORD = re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñüÜ'-]+")
     _SPELLED = re.compile(r"\b(?:[A-Za-zÑñ][\s.,-]+){2,}[A-Za-zÑñ]\b")
@@ -67,7 +72,9 @@ class NameRecognizer(SpeechRecognizer):
     def find(self, text: str) -> Iterator[RecognizerResult]:
         language = self.supported_language
         for match in re.finditer(self._TRIGGERS[language], text, re.I):
-            yield from self._names_at(text, match.end(), max_words=3, need_capital=False)
+            # Spanish names run to four words: a compound given name and two surnames.
+            yield from self._names_at(text, match.end(), max_words=4 if language == "es"
+                                      else 3, need_capital=False)
         for match in re.finditer(self._TITLES[language], text, re.I):
             yield from self._names_at(text, match.end(), max_words=2, need_capital=False)
         for match in re.finditer(self._INTRODUCTIONS[language], text, re.I):

@@ -111,3 +111,18 @@ def test_identities_are_diverse() -> None:
                              for s in record["spans"] if s["type"] == "PERSON")
     assert len(names) >= 0.85 * sum(names.values())
     assert names.most_common(1)[0][1] <= 6
+
+
+def test_the_novel_set_is_reproducible_and_its_medicines_are_in_no_list() -> None:
+    """``bench/phi_novel.py``: the committed file is the generator's output, and no
+    invented medicine is a word of the benchmark's lists (held-out third included) or
+    of the redactor's medicine lists."""
+    from bench import phi_novel
+
+    records = phi_novel.generate()
+    assert phi_novel.OUT.read_text(encoding="utf-8") == dumps(records), (
+        "fixtures/phi/novel is stale: run `python -m bench.phi_novel`")
+    listed = phi_novel._listed_words()
+    kept = {record["text"][k["start"]:k["end"]] for record in records for k in record["keep"]}
+    assert len(kept) > 100
+    assert not {phi_novel._fold(word) for word in kept} & listed

@@ -1,0 +1,134 @@
+"""A word in a medicine's place is a medicine, even one that no list carries.
+
+New brand names reach a clinic every month and many of them are also rare surnames
+or look like one ("Golin", "Petek"); a list can never hold them all. Patients say
+them in a few fixed frames: after a verb of taking or prescribing ("tomo", "me
+recetaron", "me pusieron"), after a dosage form ("pastillas de", "jarabe de", "gotas
+de"), or before a dose or a frequency ("cada ocho horas", "dos veces al día", "de
+quinientos miligramos"). A word in such a frame is taken for a medicine, unless a
+name cue says otherwise: a title or "me llamo" before it, or a given name beside it
+("me dio Carlos Pérez la receta"). The frames are general, not tied to any sentence
+of the benchmark.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction.numbers import number_runs
+
+# An article, a count or a dosage form may stand between the frame and the medicine.
+_FILLER = (r"(?:(?:el|la|los|las|un|una|unos|unas|mi|mis|su|sus|del|al|the|a|an|my|"
+           r"some|his|her|media|medio|half)\s+)?")
+_FORMS_ES = (r"pastillas?|tabletas?|comprimidos?|cápsulas?|capsulas?|grageas?|jarabe|gotas|"
+             r"inyecci[oó]n|inyecciones|ampollas?|ampolletas?|crema|pomada|ung[üu]ento|gel|"
+             r"parches?|inhalador|spray|sobres?|supositorios?|óvulos?|ovulos?|dosis|"
+             r"miligramos|microgramos|mililitros|mg|ml|receta|recetas|caja|frasco|"
+             r"tratamiento|vacuna")
+_FORMS_EN = (r"pills?|tablets?|capsules?|caps|syrup|drops|injections?|shots?|cream|"
+             r"ointment|gel|patch(?:es)?|inhaler|spray|suppositor(?:y|ies)|dose|doses|"
+             r"milligrams|micrograms|mg|mcg|prescription|refill|bottle|box|course")
+# Verbs of taking: what follows them is a medicine.
+_TAKING_ES = (r"tomo|toma|tomas|tomé|tome|tomó|tomaba|tomando|tomar|tomarme|tomarse|"
+              r"me inyecto|me pongo|me unto|uso|usa|usando|usaba|dejé de tomar|dejó de tomar|"
+              r"deje de tomar|empecé a tomar|empecé con|empezó con|empece con|"
+              r"sigo tomando|alérgic[oa] a|alergic[oa] a|se me acabó|se me acabaron|"
+              r"se me terminó|receta del|dosis del|dosis de")
+_TAKING_EN = (r"take|takes|taking|took|taken|put me on|started|start|stopped|using|"
+              r"use|uses|inject|injecting|ran out of|refill of|refill on|"
+              r"allergic to|switched to|switched me to|changed to")
+# Verbs of giving can also have a person after them ("me dio Carlos la receta"): a
+# given name there stays a name.
+_GIVING_ES = (r"me recetaron|me recetó|me receto|le recetaron|le recetó|recetaron|recetó|"
+              r"me dieron|me dio|le dieron|le dio|le doy|le estoy dando|le di|me mandaron|"
+              r"me mandó|me pusieron|me puso|le pusieron|me aplicaron|me aplicó|me inyectan|"
+              r"me cambiaron|me cambió|le subieron|me subieron|me bajaron|receta de")
+_GIVING_EN = r"prescribed|prescribes|gave me|gives me|give him|give her"
+_TAKING = {"es": re.compile(rf"\b(?:{_TAKING_ES})\s+{_FILLER}$", re.I),
+           "en": re.compile(rf"\b(?:{_TAKING_EN})\s+{_FILLER}$", re.I)}
+_GIVING = {"es": re.compile(rf"\b(?:{_GIVING_ES})\s+{_FILLER}$", re.I),
+           "en": re.compile(rf"\b(?:{_GIVING_EN})\s+{_FILLER}$", re.I)}
+_FORM_FRAME = {
+    "es": re.compile(rf"\b(?:{_FORMS_ES})\s+(?:de|del)\s+{_FILLER}$", re.I),
+    "en": re.compile(rf"\b(?:{_FORMS_EN})\s+(?:of\s+)?{_FILLER}$", re.I),
+}
+# After the medicine: a frequency, a time of taking it, or a side effect.
+_AFTER = {
+    "es": re.compile(r"^[\s,]+(?:cada\s+\S+(?:\s+\S+)?\s+(?:horas|hora|días|dias|semanas|"
+                     r"meses)|cada\s+(?:día|dia|mañana|noche|semana|mes)|\S+\s+veces?\s+"
+                     r"(?:al|por|a\s+la)\s+(?:día|dia|semana|mes)|en\s+ayunas|"
+                     r"me\s+(?:da|dio|daba|provoca|causa|cae|cayó|hace|hizo)\s+(?:mal|"
+                     r"sueño|náuseas|nauseas|mareo|mareos|dolor|diarrea|comezón|alergia|"
+                     r"ardor|daño|tos|gastritis|agruras|reflujo|estreñimiento|bien)|"
+                     r"(?:me\s+)?(?:quita|quitó|baja|bajó|sube|subió|controla)\s+(?:el|la|"
+                     r"los|las)\s+(?:dolor|presión|presion|azúcar|azucar|colesterol|"
+                     r"fiebre|tos|hinchazón|ansiedad)|(?:es|son|sirve|sirven)\s+para\s+"
+                     r"(?:el|la|los|las)\s+(?:dolor|presión|presion|azúcar|azucar|tiroides|"
+                     r"colesterol|fiebre|tos|alergia|ansiedad|corazón|corazon|estómago|"
+                     r"estomago|próstata|prostata|infección|infeccion|diabetes|"
+                     r"inflamación|inflamacion|gastritis|migraña|depresión|depresion))\b",
+                     re.I),
+    "en": re.compile(r"^[\s,]+(?:every\s+\S+\s+(?:hours|hour|days|weeks)|(?:once|twice|"
+                     r"\S+\s+times)\s+(?:a|per)\s+(?:day|week|month)|on\s+an\s+empty\s+"
+                     r"stomach|at\s+bedtime|makes\s+me\s+(?:sleepy|dizzy|nauseous|sick)|"
+                     r"gives\s+me\s+(?:a\s+)?(?:headaches?|nausea|diarrhea|rash))\b", re.I),
+}
+# A unit after a number: "X diez miligramos", "X de quinientos".
+_UNIT = re.compile(r"^\s*(?:mg|mcg|ml|ui|miligramos?|milligrams?|microgramos?|micrograms?|"
+                   r"mililitros?|milliliters?|unidades|units|gramos?|grams?)\b", re.I)
+_BEFORE_NUMBER = re.compile(r"\s+(?:de\s+|of\s+)?")
+# Words that announce a person: a medicine in a frame after them is a name after all.
+_NAME_CUE = {
+    "es": re.compile(r"\b(?:me llamo|se llama|mi nombre es|nombre|apellido|soy|habla|"
+                     r"doctor|doctora|dr|dra|señor|señora|señorita|sr|sra|don|doña|"
+                     r"enfermera|enfermero|licenciad[oa]|hij[oa]|espos[oa]|herman[oa]|"
+                     r"mamá|papá|abuel[oa]|nieto|nieta|ti[oa]|prim[oa]|vecin[oa]|amig[oa]|"
+                     r"cuñad[oa]|suegr[oa]|paciente)[\s.,]+$", re.I),
+    "en": re.compile(r"\b(?:my name is|name is|named|called|i'm|i am|this is|doctor|dr|"
+                     r"mr|mrs|ms|miss|nurse|son|daughter|wife|husband|mother|father|"
+                     r"brother|sister|friend|patient)[\s.,]+$", re.I),
+}
+
+
+def in_medicine_frame(text: str, start: int, end: int, language: str,
+                      names: dict[str, str]) -> bool:
+    """Does the word at ``text[start:end]`` stand where a medicine's name stands?
+    ``names`` maps folded name-words to their flags ("F" for a given name)."""
+    from redaction.gazetteer import fold
+
+    lang = "es" if language == "es" else "en"
+    before = text[max(0, start - 60):start]
+    if _NAME_CUE[lang].search(before):
+        return False
+    given = "F" in names.get(fold(text[start:end]), "")
+    framed = _TAKING[lang].search(before) is not None \
+        or (not given and _GIVING[lang].search(before) is not None) \
+        or _FORM_FRAME[lang].search(before) is not None \
+        or _AFTER[lang].match(text[end:end + 80]) is not None \
+        or _dose_after(text, end, language)
+    return framed and not _beside_given_name(text, start, end, language, names)
+
+
+def _dose_after(text: str, end: int, language: str) -> bool:
+    runs = number_runs(text[end:end + 60], language)
+    return bool(runs) and _BEFORE_NUMBER.fullmatch(text, end, end + runs[0].start) is not None \
+        and _UNIT.match(text[end + runs[0].end:]) is not None
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_WORD_AFTER = re.compile(r"^\s+([^\W\d_]+)")
+
+
+def _beside_given_name(text: str, start: int, end: int, language: str,
+                       names: dict[str, str]) -> bool:
+    """A given name just before or after it makes a full name of it: "me dio Carlos
+    Pérez la receta", "Ana Vovitek cada ocho horas" is not how a medicine is said."""
+    from redaction.gazetteer import COMMON_RANK, common, fold
+
+    ordinary = common("es" if language == "es" else "en")
+    for found in (_WORD_BEFORE.search(text[:start]), _WORD_AFTER.match(text[end:])):
+        key = fold(found.group(1)) if found is not None else ""
+        rank = ordinary.get(key)
+        if "F" in names.get(key, "") and (rank is None or rank >= COMMON_RANK[language]):
+            return True  # a given name, not also a frequent word ("tomo", "al")
+    return False

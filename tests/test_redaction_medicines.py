@@ -1,0 +1,56 @@
+"""Medicine names that no list carries survive redaction when they stand where a
+medicine stands (after "tomo", "pastillas de", before "cada ocho horas"), and names
+that look like medicines or words (Molina, Medina) are still redacted in a name
+context. Every medicine and person here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from redaction.gazetteer import fold
+from redaction.medical import extra_medicines, medicines
+from tests.test_redaction_speech import hidden, redactor, untouched
+
+__all__ = ["redactor"]  # the module-scoped fixture, shared with the speech tests
+
+INVENTED = ["Velmorax", "Quendril", "Trobazil", "zoplexin", "Dravitek", "Lumosfen",
+            "Gortanil"]
+
+
+def test_the_invented_medicines_are_in_no_list() -> None:
+    for word in INVENTED:
+        assert fold(word) not in medicines() and fold(word) not in extra_medicines()
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Tomo Velmorax cada ocho horas.", "Velmorax"),
+    ("me recetaron quendril de quinientos miligramos", "quendril"),
+    ("Las pastillas de Trobazil me dan sueño.", "Trobazil"),
+    ("el jarabe de zoplexin no me quitó la tos", "zoplexin"),
+    ("Me pusieron una inyección de Dravitek en urgencias.", "Dravitek"),
+    ("dravitek dos veces al día y lumosfen en ayunas", "dravitek"),
+    ("dravitek dos veces al día y lumosfen en ayunas", "lumosfen"),
+    ("Soy alérgica a Gortanil.", "Gortanil"),
+    ("me recetaron velmorax y quendril para el azúcar", "quendril"),
+    ("El doctor me cambió el Trobazil por Gortanil.", "Gortanil"),
+    ("Me dijeron que Lumosfen es para la tiroides.", "Lumosfen"),
+    ("I take Velmorax twice a day.", "Velmorax"),
+])
+def test_a_medicine_no_list_carries_survives_in_a_medicine_frame(
+        redactor: Redactor, text: str, term: str) -> None:
+    language = "en" if text.startswith("I ") else "es"
+    assert untouched(redactor, text, language, term)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("me llamo ana molina", "molina"),
+    ("La doctora Medina me recetó Velmorax cada ocho horas.", "Medina"),
+    ("Me atendió el doctor Espina, me dio Trobazil.", "Espina"),
+    ("mi suegra rosario salinas toma quendril", "rosario salinas"),
+    ("me dio Carlos Peñaranda la receta", "Carlos Peñaranda"),
+    ("soy hugo acuña rueda la paciente", "hugo acuña rueda"),
+])
+def test_a_name_in_a_name_context_is_still_redacted(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert hidden(redactor, text, "es", name)
