@@ -22,6 +22,16 @@ real-time pace, all visits at once, and prints what it measured: segments sent
   Whisper weights on each speaker's whole stream in one call) and ``whole_file_vad_wer``
   (the same with faster-whisper's VAD filter), per language.
 
+Interim captions (words while they are spoken): every participant asks for them
+(``interim_captions``). ``interim_first_word_ms`` is, per sentence, from the moment its
+first word was spoken (the end of that word in faster-whisper's word timestamps, the same
+Whisper weights, on the sentence's clip as streamed) to the arrival at the listener of
+the first ``interim`` holding a word of the utterance that holds it, p50 and p95;
+``interim_first_word_speaker_ms`` the same at the speaker; ``sentences_with_interim``
+counts the sentences that had one at the listener before their final caption (short
+ones may have none). ``--compare INTERPRETATION_INTERIM=0,1`` shows what interims cost
+the final captions.
+
 ``speech_end_to_caption_ms`` / ``_audio_ms`` are counted from the end of each clip as
 streamed (``bench.conversation.EDGE_S`` after its acoustic end), kept to compare with
 older runs. The same sentences through the in-process cascade are the no-network
@@ -45,6 +55,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import inspect
 import json
 import os
 import statistics
@@ -65,7 +76,15 @@ django.setup()
 from django.utils import timezone  # noqa: E402
 
 from audit.events import SYSTEM, AuditEvent  # noqa: E402
-from bench.conversation import Line, Span, Stream, compose, load_script, match  # noqa: E402
+from bench.conversation import (  # noqa: E402
+    EDGE_S,
+    Line,
+    Span,
+    Stream,
+    compose,
+    load_script,
+    match,
+)
 from bench.headless import Received, frames_of_audio, participant  # noqa: E402
 from bench.stack import Stack  # noqa: E402
 from interpretation import tokens  # noqa: E402
@@ -86,6 +105,8 @@ from telehealth.models import (  # noqa: E402
 SPEECH = ROOT / "fixtures" / "speech"
 LISTEN_AFTER_S = 15.0
 SUSTAINED_P95_MS = 2000.0
+# Every benchmark participant asks for interim captions (docs/protocol.md).
+HELLO = [{"type": "interim_captions", "enabled": True}]
 
 
 def make_visit() -> Visit:
@@ -127,11 +148,45 @@ class Heard:
     mid_turn_caption: list[float] = field(default_factory=list)
     speaking_off: list[float] = field(default_factory=list)  # ms to the server's "stopped"
     caption_to_audio: list[float] = field(default_factory=list)
+    interim_first_word: list[float] = field(default_factory=list)  # ms, at the listener
+    interim_first_word_speaker: list[float] = field(default_factory=list)  # ms, at the speaker
+    with_interim: int = 0  # sentences with an interim at the listener before their caption
     sentences: int = 0
     split: int = 0
     merged: int = 0
     lost: int = 0
     pair: tuple[str, str] = ("", "")  # (reference, the captions' text), for WER
+
+
+def first_interims(received: Received, speaker_id: int) -> dict[str, float]:
+    """Utterance id -> arrival of its first ``interim`` holding a word."""
+    firsts: dict[str, float] = {}
+    for event, at in zip(received.events, received.event_times, strict=True):
+        if event["type"] == "interim" and event["speaker_id"] == speaker_id \
+                and event["transcript"].strip():
+            firsts.setdefault(event["utterance_id"], at)
+    return firsts
+
+
+def heard_interims(result: Heard, stream: Stream, speaker: Received, listener: Received,
+                   speaker_id: int, utterances: dict[str, tuple[float, float, int]],
+                   first_words_s: list[float | None]) -> None:
+    """Per sentence: the first interim holding a word of the utterance that holds its first
+    word, from when that word was spoken (``utterances``: id -> stored span and seq)."""
+    at_listener = first_interims(listener, speaker_id)
+    at_speaker = first_interims(speaker, speaker_id)
+    for word_s in first_words_s:
+        owner = next((uid for uid, (start, end, _) in utterances.items()
+                      if word_s is not None and start <= word_s <= end), None)
+        if owner is None or word_s is None:
+            continue
+        spoken = speaker.started + word_s
+        if owner in at_listener:
+            result.interim_first_word.append((at_listener[owner] - spoken) * 1000)
+            final = listener.arrival.get(("segment", utterances[owner][2]))
+            result.with_interim += final is None or at_listener[owner] < final
+        if owner in at_speaker:
+            result.interim_first_word_speaker.append((at_speaker[owner] - spoken) * 1000)
 
 
 def heard(stream: Stream, speaker: Received, listener: Received, speaker_id: int,
@@ -169,9 +224,10 @@ def heard(stream: Stream, speaker: Received, listener: Received, speaker_id: int
     return result
 
 
-def run_visits(stack: Stack, visits: list[Visit], streams: dict[str, Stream]
-               ) -> dict[str, Any]:
-    """Every visit streams the same conversation, all at once, both sides together."""
+def run_visits(stack: Stack, visits: list[Visit], streams: dict[str, Stream],
+               first_words: dict[str, list[float | None]] | None = None) -> dict[str, Any]:
+    """Every visit streams the same conversation, all at once, both sides together.
+    ``first_words``: per role, when each sentence's first word ends (``first_words``)."""
     frames = {role: frames_of_audio(stream.audio) for role, stream in streams.items()}
     sides: list[dict[str, tuple[Received, int]]] = []
     sessions = []
@@ -182,9 +238,8 @@ def run_visits(stack: Stack, visits: list[Visit], streams: dict[str, Stream]
             person = visit.participants.get(role=role)
             received = Received()
             side[role] = (received, person.pk)
-            sessions.append(participant(url, tokens.issue(person.pk, visit.pk), frames[role],
-                                        [s.end_s for s in stream.sentences], LISTEN_AFTER_S,
-                                        received))
+            sessions.append(asking(url, tokens.issue(person.pk, visit.pk), frames[role],
+                                   [s.end_s for s in stream.sentences], received))
         sides.append(side)
 
     async def together() -> None:
@@ -202,6 +257,13 @@ def run_visits(stack: Stack, visits: list[Visit], streams: dict[str, Stream]
                 visit=visit, kind="speech", speaker_id=speaker_id).values_list(
                 "seq", "start_s", "end_s")]
             per_role[role].append(heard(stream, speaker, listener, speaker_id, spans))
+            if first_words is not None:
+                utterances = {str(uid): (start, end, seq) for uid, start, end, seq in
+                              Segment.objects.filter(visit=visit, kind="speech",
+                                                     speaker_id=speaker_id).values_list(
+                                  "utterance_id", "start_s", "end_s", "seq")}
+                heard_interims(per_role[role][-1], stream, speaker, listener, speaker_id,
+                               utterances, first_words[role])
             for event in listener.of("segment"):
                 if event["speaker_id"] == speaker_id:
                     received_count += 1
@@ -236,6 +298,9 @@ def run_visits(stack: Stack, visits: list[Visit], streams: dict[str, Stream]
             "acoustic_end_to_speaking_off_ms": summary(pooled("speaking_off")),
             "turn_end_caption_ms": summary(pooled("turn_end_caption")),
             "mid_turn_caption_ms": summary(pooled("mid_turn_caption")),
+            "interim_first_word_ms": summary(pooled("interim_first_word")),
+            "interim_first_word_speaker_ms": summary(pooled("interim_first_word_speaker")),
+            "sentences_with_interim": sum(h.with_interim for h in everyone),
             "sentences": sum(h.sentences for h in everyone),
             "sentences_split": sum(h.split for h in everyone),
             "sentences_merged": sum(h.merged for h in everyone),
@@ -245,21 +310,53 @@ def run_visits(stack: Stack, visits: list[Visit], streams: dict[str, Stream]
                 for role, hs in per_role.items()}}
 
 
-def whole_file_wer(streams: dict[str, Stream], *, vad: bool) -> dict[str, float]:
-    """The same Whisper weights on each speaker's whole stream in one call
-    (faster-whisper's ``transcribe``: 30 s windows, each conditioned on the text before):
-    the accuracy the model reaches on this audio, for ``stream_wer`` to be read against.
-    ``vad``: faster-whisper's VAD filter on; a stream is mostly the room while the other
-    one talks, where Whisper without it may invent words (the patient's, here)."""
+def asking(url: str, token: str, frames: list[bytes], speech_ends_s: list[float],
+           received: Received) -> Any:
+    """``bench.headless.participant`` asking for interim captions (``HELLO``), where it
+    can say something after ``ready`` (``hello``); without it, as a protocol-1 client."""
+    hello: dict[str, Any] = {"hello": HELLO} \
+        if "hello" in inspect.signature(participant).parameters else {}
+    return participant(url, token, frames, speech_ends_s, LISTEN_AFTER_S, received, **hello)
+
+
+def first_words(streams: dict[str, Stream]) -> dict[str, list[float | None]]:
+    """Per role, where in the stream (s) each sentence's first word ends: faster-whisper's
+    word timestamps (the same Whisper weights) on the sentence's clip as streamed; None
+    where it heard no word."""
+    model = whisper()
+    ends: dict[str, list[float | None]] = {}
+    for role, stream in streams.items():
+        ends[role] = []
+        for sentence in stream.sentences:
+            start_s = max(0.0, sentence.start_s - EDGE_S)
+            clip = stream.audio[int(start_s * 16_000):int(sentence.clip_end_s * 16_000)]
+            segments, _ = model.transcribe(clip, language=stream.language, beam_size=5,
+                                           word_timestamps=True)
+            words = [w for segment in segments for w in (segment.words or [])]
+            ends[role].append(start_s + words[0].end if words else None)
+    return ends
+
+
+def whisper() -> Any:
+    """The live path's Whisper weights, as faster-whisper loads them."""
     from django.conf import settings
     from faster_whisper import WhisperModel
 
     from interpretation.builder import models_dir
     from interpretation.weights import by_name
 
-    model = WhisperModel(str(models_dir() / by_name(settings.ASR_MODEL).folder),
-                         device="cpu", compute_type=settings.ASR_COMPUTE_TYPE,
-                         cpu_threads=settings.ASR_THREADS)
+    return WhisperModel(str(models_dir() / by_name(settings.ASR_MODEL).folder),
+                        device="cpu", compute_type=settings.ASR_COMPUTE_TYPE,
+                        cpu_threads=settings.ASR_THREADS)
+
+
+def whole_file_wer(streams: dict[str, Stream], *, vad: bool) -> dict[str, float]:
+    """The same Whisper weights on each speaker's whole stream in one call
+    (faster-whisper's ``transcribe``: 30 s windows, each conditioned on the text before):
+    the accuracy the model reaches on this audio, for ``stream_wer`` to be read against.
+    ``vad``: faster-whisper's VAD filter on; a stream is mostly the room while the other
+    one talks, where Whisper without it may invent words (the patient's, here)."""
+    model = whisper()
     wer = {}
     for stream in streams.values():
         segments, _ = model.transcribe(stream.audio, language=stream.language, beam_size=5,
@@ -303,15 +400,21 @@ def compare(setting: str, values: list[str], visits: int, workers: int, env: dic
     """The same visits once per value of ``setting``, one run after the other."""
     runs = {}
     _, streams, warm, _ = conversation()
+    words = first_words(streams)
     for value in values:
         with Stack(env | {setting: value}, workers=workers) as stack:
             run_visits(stack, [make_visit()], warm)  # warm-up
-            runs[value] = run_visits(stack, [make_visit() for _ in range(visits)], streams)
+            runs[value] = run_visits(stack, [make_visit() for _ in range(visits)], streams,
+                                     words)
     first = runs[values[0]]["speech_end_to_caption_ms"]["p50"]
+    acoustic = runs[values[0]]["acoustic_end_to_caption_ms"]
     report = {"setting": setting, "runs": runs,
               "caption_p50_minus_first_ms": {
                   value: round(r["speech_end_to_caption_ms"]["p50"] - first, 1)
-                  for value, r in runs.items()}}
+                  for value, r in runs.items()},
+              "acoustic_caption_minus_first_ms": {
+                  value: {k: round(r["acoustic_end_to_caption_ms"][k] - acoustic[k], 1)
+                          for k in ("p50", "p95")} for value, r in runs.items()}}
     if as_json:
         print(json.dumps(report))
         return
@@ -322,7 +425,15 @@ def compare(setting: str, values: list[str], visits: int, workers: int, env: dic
               f"speech failed {result['speech_failed']}, "
               f"mt p50 {result['stage_ms_p50'].get('mt')} ms, "
               f"load {result['load_average_1min']}")
+        print(f"  from the acoustic end: caption {result['acoustic_end_to_caption_ms']}, "
+              f"audio {result['acoustic_end_to_audio_ms']}; first interim holding a word, "
+              f"after it was spoken: listener {result['interim_first_word_ms']}, speaker "
+              f"{result['interim_first_word_speaker_ms']}, sentences with one "
+              f"{result['sentences_with_interim']}/{result['sentences']}; "
+              f"asr p50 {result['stage_ms_p50'].get('asr')} ms")
     print(f"caption p50 minus the first run: {report['caption_p50_minus_first_ms']}")
+    print(f"caption from the acoustic end, minus the first run: "
+          f"{report['acoustic_caption_minus_first_ms']}")
 
 
 def main() -> None:
@@ -347,9 +458,11 @@ def main() -> None:
                 options.json)
         return
     lines, streams, warm, about = conversation()
+    words = first_words(streams)
     with Stack(quality, workers=options.workers) as stack:
         run_visits(stack, [make_visit()], warm)  # warm-up: workers load their models
-        report = run_visits(stack, [make_visit() for _ in range(options.visits)], streams)
+        report = run_visits(stack, [make_visit() for _ in range(options.visits)], streams,
+                            words)
         if options.sweep:
             largest, n = 0, 1
             while True:

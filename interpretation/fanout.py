@@ -92,8 +92,8 @@ class Listener:
             return m.Interim(type="interim", utterance_id=event["utterance_id"],
                              speaker_id=int(seen), source_language="", transcript="",
                              target_language=self.language, translation="")
-        if seen is True:  # its final segment (or gap) is out: a late interim is old news
-            return None
+        if seen is True or not event["transcript"]:  # its final is out (a late interim is
+            return None  # old news), or it holds no words (skipped, or nothing heard yet)
         self._remember(event["utterance_id"], event["speaker_id"])
         transcript = event["transcript"]
         return m.Interim(type="interim", utterance_id=event["utterance_id"],

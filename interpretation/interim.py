@@ -7,9 +7,9 @@ client asked for interim captions (``interim_captions``: off by default, so a cl
 written for protocol 1 costs no interim work and receives no new message type), the
 setting is on (``INTERPRETATION_INTERIM``), interpretation is not paused, none of its
 own utterances waits to be interpreted (finals first), and no interim of it is
-outstanding: so one speaker never has more than one interim in the queue, and a worker
-that skips one (busy, or it waited too long: ``live.interim``) costs the speaker at most
-``INTERIM_ANSWER_S`` before the next goes out.
+outstanding: so one speaker never has more than one interim in the queue. A worker
+answers each one, with no words when it skipped it (busy, or it waited too long:
+``live.interim``); one whose answer was lost holds up the next for ``INTERIM_ANSWER_S``.
 
 The interim carries the utterance id its final segment will carry, given when the first
 interim of the utterance goes out: the page replaces the interim with the segment, and a

@@ -82,25 +82,38 @@ def interim(message: m.InterimJob, emit: Emit) -> None:
     """Words while they are spoken (``interpretation.interim``): a quick caption of the
     utterance so far, emitted to the visit as ``visit.interim``; nothing stored, no words
     logged. It never waits for the CPU: it is skipped when it waited too long for a worker
-    or while a caption (a final, or a draft) is being made here: finals first."""
-    if too_late(message, max_wait_s=INTERIM_MAX_WAIT_S) or not _lock.acquire(blocking=False):
-        return
+    or while a caption (a final, or a draft) is being made here: finals first. Skipped or
+    empty (nothing heard yet), it is still answered, with no words: the speaker's
+    connection may then send the next one (listeners are shown nothing of it)."""
+    transcript, translations = "", dict[str, str]()
+    if not too_late(message, max_wait_s=INTERIM_MAX_WAIT_S) and _lock.acquire(blocking=False):
+        try:
+            transcript, translations = _interim_words(message)
+        except Exception as exc:  # an interim is only a preview: its final comes anyway
+            logger.warning("interim %s failed (%s)", message["utterance_id"],
+                           type(exc).__name__)
+        finally:
+            _lock.release()
     try:
-        speaker = Participant.objects.select_related("visit").get(pk=message["speaker_id"])
-        if not Consent.objects.is_active(speaker, ConsentScope.INTERPRETATION):
-            return
-        utterance = _utterance(message)
-        text = cascade().interim_text(utterance, _targets(speaker, utterance.language))
-        if text.error or text.transcript is None or text.redacted is None:
-            return  # nothing heard yet, or a stage failed: the final will say
         emit(m.InterimEvent(
-            type="visit.interim", utterance_id=message["utterance_id"], speaker_id=speaker.pk,
-            source_language=utterance.language, transcript=text.transcript.text,
-            translations={lang: t.live_text() for lang, t in text.translations.items()}))
-    except Exception as exc:  # an interim is only a preview: its final comes anyway
-        logger.warning("interim %s failed (%s)", message["utterance_id"], type(exc).__name__)
-    finally:
-        _lock.release()
+            type="visit.interim", utterance_id=message["utterance_id"],
+            speaker_id=message["speaker_id"], source_language=message["language"],
+            transcript=transcript, translations=translations))
+    except Exception as exc:  # the channel layer: a lost preview is no loss
+        logger.warning("interim %s not sent (%s)", message["utterance_id"], type(exc).__name__)
+
+
+def _interim_words(message: m.InterimJob) -> tuple[str, dict[str, str]]:
+    """The utterance so far and its translations, live (identifiers restored); nothing
+    when its speaker has no consent, nothing was heard, or a stage failed."""
+    speaker = Participant.objects.select_related("visit").get(pk=message["speaker_id"])
+    if not Consent.objects.is_active(speaker, ConsentScope.INTERPRETATION):
+        return "", {}
+    utterance = _utterance(message)
+    text = cascade().interim_text(utterance, _targets(speaker, utterance.language))
+    if text.error or text.transcript is None or text.redacted is None:
+        return "", {}
+    return text.transcript.text, {lang: t.live_text() for lang, t in text.translations.items()}
 
 
 def _utterance(message: m.InterpretJob | m.DraftJob | m.InterimJob) -> Utterance:

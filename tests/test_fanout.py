@@ -135,6 +135,14 @@ def test_an_utterance_that_came_to_nothing_clears_its_interim() -> None:
     assert listener.view(nothing) is None and listener.view(interim_event()) is None
 
 
+def test_an_interim_without_words_shows_nothing_and_clears_nothing() -> None:
+    listener = Listener(ME, "es", interim=True)
+    assert listener.view(interim_event(transcript="")) is None  # skipped, or nothing yet
+    assert listener.view(interim_event()) is not None
+    assert listener.view(interim_event(transcript="")) is None
+    assert listener.view(segment_event()) is not None  # the interim was still shown
+
+
 def test_a_gap_replaces_an_interim_too() -> None:
     listener = Listener(ME, "es", interim=True)
     listener.view(interim_event())
