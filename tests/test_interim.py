@@ -16,6 +16,7 @@ from asgiref.sync import async_to_sync
 from django.test import override_settings
 
 from audit.models import AuditEntry
+from interpretation import interim as interim_module
 from interpretation import live, streaming
 from interpretation.audio import float_to_pcm16, load_audio
 from interpretation.frames import SAMPLE_RATE_HZ, Utterance
@@ -289,3 +290,39 @@ def test_a_client_that_did_not_ask_gets_no_interim_and_costs_none(
 
     kinds = async_to_sync(scenario)()
     assert "interim" not in kinds and made == []
+
+
+async def _sent_to_workers(visit: Any) -> list[Any]:
+    """With workers (none runs here): what one sentence makes the connection send them."""
+    from channels.layers import get_channel_layer
+
+    from tests.test_streaming_drafts import _drain
+
+    layer = get_channel_layer()
+    await _drain(layer)  # whatever an earlier test left
+    speaker = await visit.participants.aget(role="clinician")
+    speaking = connect(visit.pk, speaker)
+    await open_and_read(speaking)
+    await speaking.send_json_to({"type": "interim_captions", "enabled": True})
+    pcm = float_to_pcm16(np.concatenate([load_audio(SPEECH / "en-meds.wav"),
+                                         np.zeros(SAMPLE_RATE_HZ, np.float32)]))
+    for at in range(0, len(pcm), 2 * CHUNK):
+        await speaking.send_to(bytes_data=pcm[at:at + 2 * CHUNK])
+    await speaking.receive_nothing(timeout=1)
+    sent = [m for m in await _drain(layer) if m["type"] != "utterance.draft"]
+    await speaking.disconnect()
+    return sent
+
+
+@override_settings(INTERPRETATION_WORKERS=True, INTERPRETATION_INTERIM=True)
+def test_with_workers_one_interim_waits_at_a_time_under_the_id_of_its_cut(
+        live_visit: Any, monkeypatch: Any) -> None:  # noqa: F811
+    """No worker answers here: the one interim sent stays outstanding (however slowly
+    this machine reads the frames), and the final is not held up by it."""
+    monkeypatch.setattr(interim_module, "INTERIM_ANSWER_S", 3600.0)
+    sent = async_to_sync(_sent_to_workers)(live_visit)
+    assert [s["type"] for s in sent] == ["utterance.interim", "utterance.interpret"]
+    interim, cut = sent
+    assert interim["utterance_id"] == cut["utterance_id"]
+    assert interim["start_s"] == cut["start_s"] and interim["end_s"] < cut["end_s"]
+    assert "reply_to" not in interim
