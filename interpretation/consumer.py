@@ -119,8 +119,9 @@ class VisitConsumer(AsyncWebsocketConsumer):
             # audio goes nowhere: it is recorded as a gap (no_consent), as a worker would.
             for utterance in self.endpointer.flush():
                 if self.closed_with == CLOSE["no_consent"]:
-                    await self._gap(utterances.job(self.visit_id, self.participant_id, utterance),
-                                    "no_consent")
+                    await self._gap(utterances.job(
+                        self.visit_id, self.participant_id, utterance,
+                        self.interims.final_id(utterance.index)), "no_consent")
                 else:
                     await self._dispatch(utterance)
             await self.handoff.abandon()
