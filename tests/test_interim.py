@@ -326,3 +326,23 @@ def test_with_workers_one_interim_waits_at_a_time_under_the_id_of_its_cut(
     assert interim["utterance_id"] == cut["utterance_id"]
     assert interim["start_s"] == cut["start_s"] and interim["end_s"] < cut["end_s"]
     assert "reply_to" not in interim
+
+
+class PlainRecognizer:
+    def transcribe(self, audio: np.ndarray, language: str | None) -> tuple[str, float]:
+        return "said with care", 0.1
+
+
+class FastRecognizer(PlainRecognizer):
+    def transcribe_fast(self, audio: np.ndarray, language: str | None) -> tuple[str, float]:
+        return "said fast", 0.2
+
+
+@pytest.mark.parametrize(("recognizer", "heard"), [
+    (FastRecognizer(), "said fast"), (PlainRecognizer(), "said with care")])
+def test_an_interim_uses_the_engines_fast_mode_where_it_has_one(
+        recognizer: PlainRecognizer, heard: str) -> None:
+    pipeline = Cascade(recognizer, None, None, {})  # type: ignore[arg-type]  # ASR only
+    utterance = Utterance(0, 0.0, 1.0, "en", np.zeros(SAMPLE_RATE_HZ, np.float32))
+    assert pipeline.recognize_fast(utterance).text == heard
+    assert pipeline.recognize(utterance).text == "said with care"
