@@ -35,6 +35,7 @@ COMMON_RANK = {"en": 20000, "es": 8000}
 STOP_RANK = 300  # the most frequent words are never part of a name
 # A name-word this frequent ("last", "daughter", "garganta") is no name by itself.
 NAME_RANK = {"en": 2000, "es": 8000}
+RARE_RANK = 20000  # a rarer word after a given name is taken for a surname
 TECHNICAL_RANK = 15000  # rarer English words are mostly clinical and drug vocabulary
 MAX_PLACE_WORDS = 4
 UNITS = {"mg", "mcg", "ml", "kg", "lb", "lbs", "cc", "iu", "mmhg", "bpm", "am", "pm",
@@ -226,9 +227,12 @@ class GazetteerRecognizer(SpeechRecognizer):
         support: a capital, a place beside it, being a state, province or country, or
         a place context before it ("drove up from", "vivo en")."""
         token = tokens[i]
-        if token.kind in ("strong", "unknown") or token.raw[0].isupper():
+        rank = self._common.get(token.key)
+        a_word = rank is not None and rank < RARE_RANK  # "respiro hondo": deep, not Hondo
+        if token.raw[0].isupper() or token.kind == "unknown" \
+                or (token.kind == "strong" and not a_word):
             return token.kind != "stop"
-        if token.kind not in ("common", "ambiguous"):
+        if token.kind not in ("common", "ambiguous", "strong"):
             return False
         if _LOCATION_TRIGGER[self.supported_language].search(text[:token.start]):
             return True  # Philter's rule: in a place context, a place-list word is a place
@@ -253,7 +257,8 @@ class GazetteerRecognizer(SpeechRecognizer):
             capital_after_name = bool(run) and joined and token.kind == "common" \
                 and tokens[run[-1]].kind in ("strong", "unknown") \
                 and self._mid_sentence_capital(text, token)  # "Nicanor Hervia"
-            name_like = ((self._name_like(text, token) or capital_after_name) \
+            after_name = bool(run) and joined and self._surname_after(tokens, run, i)
+            name_like = ((self._name_like(text, token) or capital_after_name or after_name) \
                 and not (i in taken and token.kind == "common")) \
                 or (joined and self._inside_name(text, tokens, i))
             surname_at = self._surname_after_particles(text, tokens, i) \
@@ -272,6 +277,31 @@ class GazetteerRecognizer(SpeechRecognizer):
             i += 1
         if run:
             yield from self._unless_all_taken(run, taken)
+
+    def _lone_word(self, text: str, token: Token) -> bool:
+        """A lone lower-case Spanish word of middling frequency that is also a name,
+        with no name cue before it: an ordinary word."""
+        rank = self._common.get(token.key)
+        return self.supported_language == "es" and token.raw.islower() \
+            and rank is not None and rank < RARE_RANK \
+            and not _NAME_CONTEXT["es"].search(text[:token.start])
+
+    def _surname_after(self, tokens: list[Token], run: list[int], i: int) -> bool:
+        """Spanish names: a rare word after a given name is a surname ("wilfredo ribes",
+        "nicanor hervia"), and a surname-list word after a given name and a surname is
+        the second surname, even a frequent word ("amelia carrero guerra")."""
+        if self.supported_language != "es":
+            return False
+        token, last = tokens[i], tokens[run[-1]]
+        if token.key in self._never or token.kind == "medical":
+            return False
+        rank = self._common.get(token.key)
+        if token.kind == "common" and (rank is None or rank >= RARE_RANK) \
+                and "F" in self._names.get(last.key, "") and last.kind == "strong":
+            return True
+        return len(run) >= 2 and "L" in self._names.get(token.key, "") \
+            and "F" in self._names.get(tokens[run[0]].key, "") \
+            and "L" in self._names.get(last.key, "") and last.kind != "stop"
 
     @staticmethod
     def _joined(text: str, before: Token, after: Token) -> bool:
@@ -331,6 +361,8 @@ class GazetteerRecognizer(SpeechRecognizer):
                 and trigger.search(text[:tokens[first - 1].start]):
             return "LOCATION", first - 1
         run = tokens[first:last + 1]
+        if len(run) == 1 and self._lone_word(text, run[0]):
+            return "", first  # "respiro hondo": a Spanish word first, a name by chance
         if any(t.kind == "strong" for t in run):
             return "PERSON", first
         unknown = sum(t.kind == "unknown" for t in run)

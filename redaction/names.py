@@ -13,6 +13,7 @@ from redaction.gazetteer import common, fold, names
 from redaction.lexicon import NOT_NAMES
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
 
+_NEVER = re.compile(r"(?!)")
 # Words this frequent end a name said after a title or "my name is".
 _ORDINARY_RANK = {"en": 2000, "es": 3000}
 
@@ -28,7 +29,8 @@ class NameRecognizer(SpeechRecognizer):
         r"daughter|brother|sister|caregiver)(?:'s name)? is named)\s+",
         "es": r"\b(?:me llamo|mi nombre es|mi nombre completo es|mi apellido es|"
         r"mis apellidos son|se llama|(?:su|tu) nombre (?:completo )?es|llámeme|llameme|"
-        r"(?:el|la) paciente|a nombre de|me dicen|me conocen como)\s+",
+        r"(?:el|la) paciente|a nombre de|me dicen|me conocen como|nombre|apellido|"
+        r"(?:^|(?<=[.,;:¿¡] ))paciente)\s+",
     }
     _TITLES = {
         "en": r"\b(?:doctor|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mister|nurse|professor)\s+",
@@ -54,6 +56,17 @@ class NameRecognizer(SpeechRecognizer):
         r"sobrina|primo|prima|amigo|amiga|vecino|vecina|cuidador|cuidadora|suegra|suegro|"
         r"cuñada|cuñado|nuera|yerno|madrina|padrino|ahijada|ahijado|comadre|compadre|"
         r"bisabuela|bisabuelo|madrastra|padrastro|hijastra|hijastro)\s+",
+    }
+    # A name said before its role: "Quique es la cuidadora de mi mamá", "Ana es mi hija".
+    _BEFORE_ROLE = {
+        "es": re.compile(r"(?:^|[.,;:!?¿¡]\s*|\b(?:y|que|pero)\s+)"
+                         r"([a-záéíóúñü'-]+(?:\s+[a-záéíóúñü'-]+){0,3}?)\s+(?:es|era|fue)\s+"
+                         r"(?:mi|la|el|su|nuestra|nuestro)\s+(?:hij[oa]|espos[oa]|marido|"
+                         r"mujer|madre|padre|mamá|papá|herman[oa]|pareja|niet[oa]|abuel[oa]|"
+                         r"tí[oa]|sobrin[oa]|prim[oa]|amig[oa]|vecin[oa]|cuidador|cuidadora|"
+                         r"novi[oa]|suegr[oa]|cuñad[oa]|nuera|yerno|contacto|enfermer[oa]|"
+                         r"doctor|doctora|médic[oa]|trabajadora social|trabajador social)\b",
+                         re.I),
     }
     _WORD = re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñüÜ'-]+")
     _SPELLED = re.compile(r"\b(?:[A-Za-zÑñ][\s.,-]+){2,}[A-Za-zÑñ]\b")
@@ -81,8 +94,13 @@ class NameRecognizer(SpeechRecognizer):
             words = match.group(1).lower().split()
             if not any(w in NOT_NAMES for w in words):
                 yield result("PERSON", match.start(1), match.end(1), self.recognizer_name)
+        for match in self._BEFORE_ROLE.get(language, _NEVER).finditer(text):
+            words = match.group(1).split()
+            if not any(w.lower() in NOT_NAMES or self._ordinary(w) for w in words):
+                yield result("PERSON", match.start(1), match.end(1), self.recognizer_name)
         for match in re.finditer(self._RELATIVES[language], text, re.I):
-            yield from self._names_at(text, match.end(), max_words=2, need_capital=True)
+            yield from self._names_at(text, match.end(), max_words=3 if language == "es"
+                                      else 2, need_capital=True)
         spelled = (
             r"\s+(?:spelled|spelt|that's spelled|s as in)\b"
             if language == "en"

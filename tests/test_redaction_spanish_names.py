@@ -1,0 +1,35 @@
+"""Spanish names as people say them: two surnames (the second one often a common
+word), a name before its role ("Quique es la cuidadora"), a rare surname after a
+given name, four-word names after "soy ..., la paciente"; and Spanish words that are
+also names or places ("respiro hondo") left alone. Every person here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.test_redaction_speech import hidden, redactor, untouched
+
+__all__ = ["redactor"]  # the module-scoped fixture, shared with the speech tests
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("paciente amelia carrero guerra, expediente m r tres cero uno", "amelia carrero guerra"),
+    ("llamo por mi mamá wilfredo ribes, nació en mayo", "wilfredo ribes"),
+    ("cruz es la cuidadora de mi mamá vive con nosotros", "cruz"),
+    ("Quique es mi cuñado, él me trae.", "Quique"),
+    ("soy julio césar pancho valenciano colom, la paciente", "julio césar pancho valenciano colom"),
+    ("mi nombre completo es florentino mayte luz guerra", "florentino mayte luz guerra"),
+    ("Mi suegra Celso Juliá Peñas me ayuda con los niños.", "Celso Juliá Peñas"),
+])
+def test_a_spanish_name_is_redacted_whole(redactor: Redactor, text: str, name: str) -> None:
+    assert hidden(redactor, text, "es", name)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("me duele la espalda cuando respiro hondo", "hondo"),
+    ("ella es mi hija y él es mi esposo", "ella es mi hija"),
+    ("la señora es mi vecina", "la señora es mi vecina"),
+])
+def test_ordinary_spanish_words_are_left_alone(redactor: Redactor, text: str, term: str) -> None:
+    assert untouched(redactor, text, "es", term)
