@@ -125,6 +125,24 @@ IDENTITY_TEMPLATES = [
     "Apúntelo a nombre de {name}, por favor.",
     "Vengo de parte de {name}.",
     "Mi nieta {first} me trajo hoy.",
+    "Vine con {first} {last}, mi vecina de toda la vida.",
+    "Hablé con {first} por teléfono y me dijo que viniera.",
+    "Me acompaña mi compadre {first} {last}.",
+    "Mis hijos son {first}, {first2} y {first3}.",
+    "El ingeniero {first} {last} es mi jefe, él firmó el permiso.",
+    "La profesora {last} me mandó al niño a la enfermería.",
+    "El padre {first} de la parroquia me visita los domingos.",
+    "Anote el nombre de mi esposa: {name}.",
+    "Se lo mando a {first} por WhatsApp.",
+    "Me cuida {first}, la muchacha que viene en las tardes.",
+    "{first} {last}, para servirle.",
+    "Con {first} {last}, del seguro, ya hablé.",
+    "Dígale a la señorita {first} que ya llegué.",
+    "El expediente está a nombre de mi papá, {name}.",
+    "Nos vemos con el doctor {last} y con la doctora {last2}.",
+    "Vivo en {street_said}, {city}.",
+    "Mi domicilio es {street}, en {city}.",
+    "Trabajo en {city} pero vivo en {city2}.",
 ]
 # No identifier: ordinary clinic words a naive redactor takes for names and places.
 PLAIN_SENTENCES = [
@@ -191,6 +209,12 @@ class NovelSource:
         written = fake.street_address()
         return written, _spoken(written)
 
+    def street_said(self) -> tuple[str, str]:
+        """A street name and "número" with the house number: "Paseo Ana Gil número 12"."""
+        name = str(self.fakers[self.rng.choice(("es_ES", "es_MX"))].street_name())
+        number = self.rng.randint(2, 2999)
+        return f"{name} número {number}", f"{name.lower()} número {speech.es_number(number)}"
+
     def city(self) -> str:
         return str(self.fakers[self.rng.choice(("es_ES", "es_MX"))].city())
 
@@ -255,6 +279,7 @@ def render(source: NovelSource, template: str) -> dict[str, dict[str, Any]]:
         forms["spoken"]["text"] += _spoken_literal(literal)
         slot = match.group(1)
         kind: str | None = "PERSON"
+        spoken = ""
         if slot in ("med", "med2"):
             written = source.medicine()
             spoken, kind = written.lower(), None
@@ -266,12 +291,19 @@ def render(source: NovelSource, template: str) -> dict[str, dict[str, Any]]:
             written = last
         elif slot == "tricky":
             written = source.rng.choice(TRICKY_SURNAMES)
+        elif slot in ("first2", "first3"):
+            written = source.person()[0]
+        elif slot == "last2":
+            written = source.person()[1]
         elif slot == "street":
             written, spoken = source.street()
             kind = "STREET_ADDRESS"
+        elif slot == "street_said":
+            written, spoken = source.street_said()
+            kind = "STREET_ADDRESS"
         else:
             written, kind = source.city(), "LOCATION"
-        if slot not in ("med", "med2", "street"):
+        if not spoken:
             spoken = written.lower()
         for form, out in forms.items():
             value = written if form == "written" else spoken

@@ -170,8 +170,10 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
     """Is the word ``key`` (folded) at ``text[start:end]`` a medicine or condition? A
     Spanish drug name is also found through its English spelling (levotiroxina)."""
     base = re.sub(rf"[{APOSTROPHES}]s?$", "", key)
-    if key in MEDICAL_TERMS or base in MEDICAL_TERMS or _ENDINGS.search(base):
+    if key in MEDICAL_TERMS or base in MEDICAL_TERMS:
         return True
+    if _ENDINGS.search(base) and "F" not in _names().get(base, ""):
+        return True  # a given name keeps its chance: Nuria, Eufemia, April, Tanvir
     if (len(base) > 3 and base in medicines()) or base in extra_medicines() \
             or base in clinical_words():
         return True

@@ -37,6 +37,24 @@ class NameRecognizer(SpeechRecognizer):
         "es": r"\b(?:doctor|doctora|dr\.?|dra\.?|señor|señora|señorita|sr\.?|sra\.?|srta\.?|"
         r"don|doña|enfermera|enfermero)\s+",
     }
+    # Cues after which a name usually follows, but an ordinary word may too ("pregunte
+    # por el resultado"): the first word must not be a frequent word.
+    _SOFT = {
+        "es": re.compile(r"\b(?:pregunte por|pregunta por|preguntar por|preguntó por|"
+                         r"busco a|busque a|buscar a|hablé con|hable con|habló con|"
+                         r"vine con|vengo con|me acompaña|me cuida|de parte de|profesora?|"
+                         r"maestr[oa]|ingenier[oa]|licenciad[oa]|lic\.|arquitect[oa]|"
+                         r"abogad[oa]|(?:el|al|del) padre|la madre|"
+                         r"(?:hij[oa]|espos[oa]|viud[oa]|niet[oa]|herman[oa]|mamá|papá|"
+                         r"madre|padre) de)\s+", re.I),
+    }
+    # A list of names: "mis hijos son Eloy, Odalys y Francisco".
+    _LIST = {
+        "es": re.compile(r"\b(?:mis|sus|los|las)\s+(?:hijos|hijas|nietos|nietas|hermanos|"
+                         r"hermanas|sobrinos|sobrinas|primos|primas)\s+(?:son|se llaman)\s+",
+                         re.I),
+    }
+    _LIST_JOINER = re.compile(r"\s*(?:,\s*(?:y\s+|e\s+)?|\s+(?:y|e)\s+)")
     # "this is frank delgado calling", "soy ana ruiz, la hija de ..."
     _INTRODUCTIONS = {
         "en": r"\b(?:this is|it's|it is|i am|i'm)\s+([a-z'-]+(?:\s+[a-z'-]+){0,2}?)[\s,]+"
@@ -94,6 +112,13 @@ class NameRecognizer(SpeechRecognizer):
             words = match.group(1).lower().split()
             if not any(w in NOT_NAMES for w in words):
                 yield result("PERSON", match.start(1), match.end(1), self.recognizer_name)
+        for match in self._SOFT.get(language, _NEVER).finditer(text):
+            first = self._WORD.match(text, match.end())
+            if first and first.group().lower() not in NOT_NAMES \
+                    and not self._frequent(first.group()):
+                yield from self._names_at(text, match.end(), max_words=4, need_capital=False)
+        for match in self._LIST.get(language, _NEVER).finditer(text):
+            yield from self._name_list(text, match.end())
         for match in self._BEFORE_ROLE.get(language, _NEVER).finditer(text):
             words = match.group(1).split()
             if not any(w.lower() in NOT_NAMES or self._ordinary(w) for w in words):
@@ -122,6 +147,25 @@ class NameRecognizer(SpeechRecognizer):
                 len(letters) == 3 and match.group().lower() in ("a i a",)
             ):
                 yield result("PERSON", match.start(), match.end(), self.recognizer_name)
+
+    def _name_list(self, text: str, pos: int) -> Iterator[RecognizerResult]:
+        """Names joined by commas and "y", up to six of them."""
+        for _ in range(6):
+            found = list(self._names_at(text, pos, max_words=3, need_capital=False))
+            if not found:
+                return
+            yield from found
+            joiner = self._LIST_JOINER.match(text, found[-1].end)
+            if joiner is None:
+                return
+            pos = joiner.end()
+
+    def _frequent(self, word: str) -> bool:
+        """A frequent word that is not a given name ("nuestro" is a surname too)."""
+        key = fold(word)
+        rank = common(self.supported_language).get(key)
+        return rank is not None and rank < _ORDINARY_RANK[self.supported_language] \
+            and "F" not in names().get(key, "")
 
     def _ordinary(self, word: str) -> bool:
         """A frequent word that no name list has, after a first name-word ("doctor

@@ -21,6 +21,13 @@ __all__ = ["redactor"]  # the module-scoped fixture, shared with the speech test
     ("soy julio césar pancho valenciano colom, la paciente", "julio césar pancho valenciano colom"),
     ("mi nombre completo es florentino mayte luz guerra", "florentino mayte luz guerra"),
     ("Mi suegra Celso Juliá Peñas me ayuda con los niños.", "Celso Juliá Peñas"),
+    ("mis hijos son eloy odalys y francisco", "francisco"),
+    ("Mis hijos son Eloy, Odalys y Francisco.", "Odalys"),
+    ("pregunte por glauco es mi cuñado", "glauco"),
+    ("soy hija de dorotea trini mayo, vengo por sus resultados", "dorotea trini mayo"),
+    ("la profesora parejo me mandó a la enfermería", "parejo"),
+    ("vengo de parte de eufemia noemí giralt casal", "eufemia noemí giralt casal"),
+    ("mi hija nuria me trae los martes", "nuria"),
 ])
 def test_a_spanish_name_is_redacted_whole(redactor: Redactor, text: str, name: str) -> None:
     assert hidden(redactor, text, "es", name)
@@ -30,6 +37,9 @@ def test_a_spanish_name_is_redacted_whole(redactor: Redactor, text: str, name: s
     ("me duele la espalda cuando respiro hondo", "hondo"),
     ("ella es mi hija y él es mi esposo", "ella es mi hija"),
     ("la señora es mi vecina", "la señora es mi vecina"),
+    ("rezamos el padre nuestro antes de la cirugía", "el padre nuestro"),
+    ("pregunte por el resultado de la prueba", "pregunte por el resultado"),
+    ("tengo anemia y gastritis", "anemia"),
 ])
 def test_ordinary_spanish_words_are_left_alone(redactor: Redactor, text: str, term: str) -> None:
     assert untouched(redactor, text, "es", term)
