@@ -40,12 +40,21 @@ C = TypeVar("C", bound=Client)
 # these files, whose tests each start Daphne with workers that load the models (minutes).
 # A new file of that kind says ``pytestmark = pytest.mark.slow`` itself.
 SLOW_FILES = frozenset({"test_end_to_end.py", "test_faults.py"})
+# scripts/test runs the suite on two pytest-xdist workers (``--dist loadgroup``). The slow
+# tests mostly wait for speech played at real-time pace and for servers to load their models:
+# they run in two lanes of their own, so that at most two real stacks share the CPU at once,
+# while the quick tests fill the gaps. Each lane takes about the same time.
+SLOW_LANES = {"test_browser.py": "stack-1", "test_sqlite_end_to_end.py": "stack-1",
+              "test_end_to_end.py": "stack-2", "test_faults.py": "stack-2",
+              "test_browser_portal.py": "stack-2"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.path.name in SLOW_FILES or item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.slow)
+        if item.path.name in SLOW_LANES:
+            item.add_marker(pytest.mark.xdist_group(SLOW_LANES[item.path.name]))
 
 
 @pytest.fixture(autouse=True)
