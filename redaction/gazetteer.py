@@ -189,13 +189,41 @@ class GazetteerRecognizer(SpeechRecognizer):
         taken: set[int] = set()
         for first, last in self._place_spans(text, tokens):
             taken.update(range(first, last + 1))
+            first, last = self._widened(text, tokens, first, last)
             yield result("LOCATION", tokens[first].start, tokens[last].end,
                          self.recognizer_name)
         for first, last in self._runs(text, tokens, taken):
             entity, first = self._run_type(text, tokens, first, last)
+            if entity == "LOCATION":
+                first, last = self._widened(text, tokens, first, last)
             if entity:
                 yield result(entity, tokens[first].start, tokens[last].end,
                              self.recognizer_name)
+
+    def _widened(self, text: str, tokens: list[Token], first: int, last: int
+                 ) -> tuple[int, int]:
+        """A place takes in the prefix before it and a "de la ..." after it, as town
+        names run in Spanish: "Nueva Esperanza", "San Pedro de la Montaña", "Villa
+        del Rosario"."""
+        if self.supported_language != "es":
+            return first, last
+        if first > 0 and tokens[first - 1].key in _PLACE_PREFIXES - _ARTICLES \
+                and self._joined(text, tokens[first - 1], tokens[first]):
+            first -= 1
+        j = last + 1
+        if j < len(tokens) and tokens[j].key in ("de", "del") \
+                and self._joined(text, tokens[last], tokens[j]):
+            k = j + 1
+            while k < len(tokens) and k - j <= 2 and tokens[k].key in _ARTICLES | {"las", "los"} \
+                    and self._joined(text, tokens[k - 1], tokens[k]):
+                k += 1
+            if k < len(tokens) and self._joined(text, tokens[k - 1], tokens[k]) \
+                    and tokens[k].kind not in ("stop", "medical") \
+                    and (tokens[k].raw[0].isupper() or tokens[k].key in self._places
+                         or tokens[k].kind in ("strong", "ambiguous", "unknown")
+                         or tokens[j - 1].key in self._places):
+                last = k
+        return first, last
 
     def _place_spans(self, text: str, tokens: list[Token]) -> Iterator[tuple[int, int]]:
         i = 0

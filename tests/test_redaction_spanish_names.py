@@ -33,7 +33,17 @@ def test_a_spanish_name_is_redacted_whole(redactor: Redactor, text: str, name: s
     assert hidden(redactor, text, "es", name)
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Vivimos en San Alma de la Montaña, cerca del hospital.", "San Alma de la Montaña"),
+    ("trabajo en tarragona pero vivo en nueva yemen", "nueva yemen"),
+])
+def test_a_town_name_is_redacted_with_its_prefix_and_its_de_la(
+        redactor: Redactor, text: str, place: str) -> None:
+    assert hidden(redactor, text, "es", place)
+
+
 @pytest.mark.parametrize(("text", "term"), [
+    ("me duele la vista de la mañana", "la vista de la mañana"),
     ("me duele la espalda cuando respiro hondo", "hondo"),
     ("ella es mi hija y él es mi esposo", "ella es mi hija"),
     ("la señora es mi vecina", "la señora es mi vecina"),
