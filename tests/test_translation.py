@@ -5,12 +5,13 @@ of the fallback and the flags; every engine is also tested for real."""
 
 from __future__ import annotations
 
+import io
 import json
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 
 from interpretation import quantities
 from interpretation.builder import build_translator, engine_choice, load_glossary
@@ -236,12 +237,15 @@ def test_auto_serves_each_pair_with_apertium_when_no_real_model_is_installed() -
 
 
 @needs_apertium
-def test_the_translate_command_redacts_protects_and_restores() -> None:
+def test_the_translate_command_redacts_protects_and_restores(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """In this process (``call_command``), on the session's models: stdin as bytes, an
+    unreadable line answered in its place."""
     lines = (b"My name is Ellen Marsh, take 500 mg of ibuprofen.\n\n") + b"\xff\xfe\n"
-    done = subprocess.run([sys.executable, "manage.py", "translate", "--source", "en",
-                           "--target", "es", "--json"], input=lines, capture_output=True,
-                          cwd=ROOT, check=True, timeout=120)
-    out = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    printed = io.StringIO()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(lines)))
+    call_command("translate", "--source", "en", "--target", "es", "--json", stdout=printed)
+    out = [json.loads(line) for line in printed.getvalue().splitlines()]
     assert len(out) == 3
     assert "Ellen Marsh" in out[0]["translation"] and "500 mg" in out[0]["translation"]
     assert out[0]["engine"] == "apertium" and out[0]["flags"] == []
