@@ -6,6 +6,7 @@ import asyncio
 import json
 import struct
 import time
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,8 +53,11 @@ def frames_of_audio(audio: np.ndarray) -> list[bytes]:
 
 
 async def participant(url: str, token: str, frames: list[bytes], speech_ends_s: list[float],
-                      listen_s: float, received: Received) -> None:
+                      listen_s: float, received: Received,
+                      hello: Sequence[Mapping[str, Any]] = ()) -> None:
     """Stream ``frames`` at real-time pace while listening, then listen ``listen_s`` more.
+    ``hello``: control messages sent right after ``ready`` (e.g. asking for interim
+    captions), before the first frame.
 
     A frame goes out once all of its audio has been "recorded" (``FRAME_S`` after its
     first sample), as a microphone's would: sent at its first sample, the server would
@@ -62,6 +66,8 @@ async def participant(url: str, token: str, frames: list[bytes], speech_ends_s: 
     async with websockets.connect(url, additional_headers=headers, max_size=2**24) as socket:
         ready = json.loads(await socket.recv())
         received.events.append(ready)
+        for message in hello:
+            await socket.send(json.dumps(message))
         started = time.monotonic()
         received.event_times.append(started)
         received.started = started
