@@ -101,7 +101,8 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
     if _NAME_CUE[lang].search(before):
         return False
     given = "F" in names.get(fold(text[start:end]), "")
-    framed = _TAKING[lang].search(before) is not None \
+    # English verbs of taking take people too ("take Maria to her appointment").
+    framed = (_TAKING[lang].search(before) is not None and not (given and lang == "en")) \
         or (not given and _GIVING[lang].search(before) is not None) \
         or _FORM_FRAME[lang].search(before) is not None \
         or _AFTER[lang].match(text[end:end + 80]) is not None \

@@ -49,8 +49,9 @@ def test_a_medicine_no_list_carries_survives_in_a_medicine_frame(
     ("Me atendió el doctor Espina, me dio Trobazil.", "Espina"),
     ("mi suegra rosario salinas toma quendril", "rosario salinas"),
     ("me dio Carlos Peñaranda la receta", "Carlos Peñaranda"),
+    ("can you take Maria to her appointment tomorrow", "Maria"),
     ("soy hugo acuña rueda la paciente", "hugo acuña rueda"),
 ])
 def test_a_name_in_a_name_context_is_still_redacted(
         redactor: Redactor, text: str, name: str) -> None:
-    assert hidden(redactor, text, "es", name)
+    assert hidden(redactor, text, "en" if text.startswith("can you") else "es", name)
