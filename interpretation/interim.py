@@ -10,6 +10,10 @@ own utterances waits to be interpreted (finals first), and no interim of it is
 outstanding: so one speaker never has more than one interim in the queue. A worker
 answers each one, with no words when it skipped it (busy, or it waited too long:
 ``live.interim``); one whose answer was lost holds up the next for ``INTERIM_ANSWER_S``.
+After an answer the connection rests as long as that interim took, so one speaker's
+interims keep a worker busy half the time at most: on two cores, two visits' interims
+made back to back delayed the final captions (``bench/live.py --compare
+INTERPRETATION_INTERIM=0,1``: +133 ms p50, +326 ms p95).
 
 The interim carries the utterance id its final segment will carry, given when the first
 interim of the utterance goes out: the page replaces the interim with the segment, and a
@@ -44,6 +48,7 @@ class InterimCaptions:
         self._clock = clock
         self._ids: dict[int, str] = {}  # endpointer's utterance index -> utterance id
         self._outstanding: tuple[str, float] | None = None  # (utterance id, sent when)
+        self._rest_until = 0.0  # no interim before this (clock), after the last answer
         self.tasks: set[asyncio.Future[None]] = set()  # in-process work, kept until done
 
     def __repr__(self) -> str:  # ids and counts only
@@ -53,11 +58,11 @@ class InterimCaptions:
         """May an interim go out now? ``waiting``: this speaker's utterances in flight."""
         if not (self.enabled and settings.INTERPRETATION_INTERIM) or paused or waiting:
             return False
-        if self._outstanding is not None \
-                and self._clock() - self._outstanding[1] < INTERIM_ANSWER_S:
+        now = self._clock()
+        if self._outstanding is not None and now - self._outstanding[1] < INTERIM_ANSWER_S:
             return False
         self._outstanding = None
-        return True
+        return now >= self._rest_until
 
     def utterance_id(self, index: int) -> str:
         """The id of the utterance under way with this endpointer index: made by its first
@@ -73,8 +78,10 @@ class InterimCaptions:
         self._outstanding = (utterance_id, self._clock())
 
     def answered(self, utterance_id: str) -> None:
-        """A ``visit.interim`` came back: the next may go."""
+        """A ``visit.interim`` came back: the next may go, after as long a rest."""
         if self._outstanding is not None and self._outstanding[0] == utterance_id:
+            now = self._clock()
+            self._rest_until = now + (now - self._outstanding[1])
             self._outstanding = None
 
     def restart(self) -> None:

@@ -40,10 +40,10 @@ logger = logging.getLogger(__name__)
 _lock = threading.Lock()
 # Text made from drafts, waiting for the cut of the same audio (``interpretation.drafts``).
 _drafts: Drafts[Text] = Drafts()
-# An interim that waited longer than this for a worker shows words too old to help (its
-# speaker's next interim is due): it is skipped, and costs the captions queued behind it
-# nothing.
-INTERIM_MAX_WAIT_S = 0.5
+# An interim that waited longer than this for a worker found it busy (another interim,
+# a draft, a final): it is skipped, so a worker never works through a backlog of them
+# while captions wait behind.
+INTERIM_MAX_WAIT_S = 0.25
 
 
 def warm_up() -> None:

@@ -137,10 +137,13 @@ def test_a_connection_asks_for_one_interim_at_a_time_and_only_when_its_client_wa
     assert not interims.wanted(paused=False, waiting=0)  # one outstanding
     interims.answered("another")
     assert not interims.wanted(paused=False, waiting=0)
+    clock.now += 0.3
     interims.answered(uid)
+    assert not interims.wanted(paused=False, waiting=0)  # it took 0.3 s: as long a rest
+    clock.now += 0.3
     assert interims.wanted(paused=False, waiting=0)
     interims.sent(uid)
-    clock.now += INTERIM_ANSWER_S  # skipped by a worker: no answer comes
+    clock.now += INTERIM_ANSWER_S  # its answer was lost
     assert interims.wanted(paused=False, waiting=0)
     settings.INTERPRETATION_INTERIM = False
     assert not interims.wanted(paused=False, waiting=0)
