@@ -15,6 +15,8 @@ import logging
 import threading
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from asgiref.sync import async_to_sync
@@ -38,6 +40,33 @@ logger = logging.getLogger(__name__)
 # One utterance's captions at a time per process (the engines share threads); speech
 # and revisions follow on lanes of their own (``lanes``).
 _lock = threading.Lock()
+
+
+class _Wanted:
+    """How many captions (drafts, finals) want ``_lock`` or hold it: an interim under way
+    gives up at its next step when one does (``interim``), so it delays a caption by one
+    step of its recognition at most, not by all of it."""
+
+    def __init__(self) -> None:
+        self._count = 0
+        self._guard = threading.Lock()
+
+    def __bool__(self) -> bool:
+        return self._count > 0
+
+    @contextmanager
+    def caption(self) -> Iterator[None]:
+        with self._guard:
+            self._count += 1
+        try:
+            with _lock:
+                yield
+        finally:
+            with self._guard:
+                self._count -= 1
+
+
+_wanted = _Wanted()
 # Text made from drafts, waiting for the cut of the same audio (``interpretation.drafts``).
 _drafts: Drafts[Text] = Drafts()
 # An interim that waited longer than this for a worker found it busy (another interim,
@@ -64,7 +93,7 @@ def draft(message: m.DraftJob) -> None:
     that waited too long for a worker, or whose speaker has no consent, is left alone."""
     if too_late(message):
         return
-    with _lock:
+    with _wanted.caption():
         try:
             speaker = Participant.objects.select_related("visit").get(pk=message["speaker_id"])
             if not Consent.objects.is_active(speaker, ConsentScope.INTERPRETATION):
@@ -82,11 +111,13 @@ def interim(message: m.InterimJob, emit: Emit) -> None:
     """Words while they are spoken (``interpretation.interim``): a quick caption of the
     utterance so far, emitted to the visit as ``visit.interim``; nothing stored, no words
     logged. It never waits for the CPU: it is skipped when it waited too long for a worker
-    or while a caption (a final, or a draft) is being made here: finals first. Skipped or
+    or while a caption (a final, or a draft) is being made here, and gives up when one
+    comes while it recognises (``_Wanted``): finals first. Skipped or
     empty (nothing heard yet), it is still answered, with no words: the speaker's
     connection may then send the next one (listeners are shown nothing of it)."""
     transcript, translations = "", dict[str, str]()
-    if not too_late(message, max_wait_s=INTERIM_MAX_WAIT_S) and _lock.acquire(blocking=False):
+    if not too_late(message, max_wait_s=INTERIM_MAX_WAIT_S) and not _wanted \
+            and _lock.acquire(blocking=False):
         try:
             transcript, translations = _interim_words(message)
         except Exception as exc:  # an interim is only a preview: its final comes anyway
@@ -110,7 +141,8 @@ def _interim_words(message: m.InterimJob) -> tuple[str, dict[str, str]]:
     if not Consent.objects.is_active(speaker, ConsentScope.INTERPRETATION):
         return "", {}
     utterance = _utterance(message)
-    text = cascade().interim_text(utterance, _targets(speaker, utterance.language))
+    text = cascade().interim_text(utterance, _targets(speaker, utterance.language),
+                                  give_up=lambda: bool(_wanted))
     if text.error or text.transcript is None or text.redacted is None:
         return "", {}
     return text.transcript.text, {lang: t.live_text() for lang, t in text.translations.items()}
@@ -150,7 +182,7 @@ def emitter(layer: Any, visit_id: int) -> Emit:
 def interpret(message: m.InterpretJob, emit: Emit) -> None:
     """Interpret one utterance, store it, and ``emit`` its events to the visit: the
     captions as soon as the segment is stored, then each language's speech."""
-    with _lock:
+    with _wanted.caption():
         try:
             _interpret(message, emit)
         except Exception as exc:  # stage boundary: a stored, audited gap, never a silent drop

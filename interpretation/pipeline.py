@@ -107,10 +107,16 @@ class Cascade:
         ``error`` (``stage:Type:retryable``), keeping what the stages before it made."""
         return self._to_text(utterance, targets, self.recognize)
 
-    def interim_text(self, utterance: Utterance, targets: list[str]) -> Text:
+    def interim_text(self, utterance: Utterance, targets: list[str],
+                     give_up: Callable[[], bool] = lambda: False) -> Text:
         """``to_text`` for an interim caption of an utterance under way: the recogniser's
-        fast mode where it has one, the same redaction and translation."""
-        return self._to_text(utterance, targets, self.recognize_fast)
+        fast mode where it has one, the same redaction and translation. ``give_up`` is
+        asked between steps: True ends it with nothing heard (a caption wants the CPU)."""
+        def recognize(utterance: Utterance) -> Transcript:
+            heard = self.recognize_fast(utterance, give_up)
+            return Transcript(utterance, "", 1.0) if give_up() else heard
+
+        return self._to_text(utterance, targets, recognize)
 
     def _to_text(self, utterance: Utterance, targets: list[str],
                  recognize: Callable[[Utterance], Transcript]) -> Text:
@@ -163,13 +169,15 @@ class Cascade:
         text, no_speech = self.recognizer.transcribe(utterance.audio, utterance.language)
         return Transcript(utterance, text, no_speech)
 
-    def recognize_fast(self, utterance: Utterance) -> Transcript:
+    def recognize_fast(self, utterance: Utterance,
+                       give_up: Callable[[], bool] = lambda: False) -> Transcript:
         """Quick and rough, for an interim caption: ``transcribe_fast`` where the engine
-        has one (Whisper's greedy decode); the engine protocol does not require it."""
+        has one (Whisper's greedy decode, which asks ``give_up`` between encoding and
+        decoding); the engine protocol does not require it."""
         fast = getattr(self.recognizer, "transcribe_fast", None)
         if fast is None:
             return self.recognize(utterance)
-        text, no_speech = fast(utterance.audio, utterance.language)
+        text, no_speech = fast(utterance.audio, utterance.language, give_up=give_up)
         return Transcript(utterance, text, no_speech)
 
     def redact(self, transcript: Transcript) -> Redacted:

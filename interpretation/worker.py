@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 _PROBE_GROUP = "interpretation-probe"
+_interims: set[asyncio.Future[None]] = set()  # interims under way, kept until done
 
 
 class InterpretationWorker(AsyncConsumer):
@@ -56,12 +57,16 @@ class InterpretationWorker(AsyncConsumer):
 
     async def utterance_interim(self, message: m.InterimJob) -> None:
         """Words while they are spoken (``interpretation.interim``): no heartbeats, nothing
-        stored; an event lost to a Redis outage is not waited for (the final follows)."""
+        stored; an event lost to a Redis outage is not waited for (the final follows).
+        Not awaited: the next job (a draft or a final) is taken at once, and the interim
+        gives it the CPU at its next step (``live.interim``)."""
         from interpretation import live  # the engines: loaded where inference runs
 
         await aclose_old_connections()
-        await sync_to_async(live.interim, thread_sensitive=False)(
-            message, live.emitter(self.channel_layer, message["visit_id"]))
+        task = asyncio.ensure_future(sync_to_async(live.interim, thread_sensitive=False)(
+            message, live.emitter(self.channel_layer, message["visit_id"])))
+        _interims.add(task)
+        task.add_done_callback(_interims.discard)
 
 
 async def work_on(layer: Any, message: m.InterpretJob) -> None:

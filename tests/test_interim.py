@@ -337,7 +337,8 @@ class PlainRecognizer:
 
 
 class FastRecognizer(PlainRecognizer):
-    def transcribe_fast(self, audio: np.ndarray, language: str | None) -> tuple[str, float]:
+    def transcribe_fast(self, audio: np.ndarray, language: str | None, *,
+                        give_up: Any) -> tuple[str, float]:
         return "said fast", 0.2
 
 
@@ -349,3 +350,30 @@ def test_an_interim_uses_the_engines_fast_mode_where_it_has_one(
     utterance = Utterance(0, 0.0, 1.0, "en", np.zeros(SAMPLE_RATE_HZ, np.float32))
     assert pipeline.recognize_fast(utterance).text == heard
     assert pipeline.recognize(utterance).text == "said with care"
+
+
+def test_an_interim_gives_up_once_its_audio_is_encoded_when_a_caption_wants_the_cpu(
+        engines: Any) -> None:  # noqa: F811
+    audio = load_audio(SPEECH / "en-followup.wav")[:2 * SAMPLE_RATE_HZ]
+    utterance = Utterance(0, 0.0, 2.0, "en", audio)
+    asked: list[int] = []
+
+    def give_up() -> bool:
+        asked.append(1)
+        return True
+
+    text = engines.interim_text(utterance, ["es"], give_up=give_up)
+    assert asked and text.transcript is not None and text.transcript.text == ""
+    assert text.redacted is None and text.translations == {}
+    heard = engines.interim_text(utterance, ["es"])  # nobody waits: the words
+    assert heard.transcript is not None and "check" in heard.transcript.text.lower()
+    assert heard.translations["es"].text
+
+
+def test_a_caption_waiting_for_the_cpu_keeps_new_interims_off(monkeypatch: Any) -> None:
+    made: list[Any] = []
+    monkeypatch.setattr(Cascade, "interim_text", lambda *a, **k: made.append(a))
+    emitted: list[Any] = []
+    monkeypatch.setattr(live._wanted, "_count", 1)  # a draft or a final wants the lock
+    live.interim(_message(), emitted.append)
+    assert made == [] and [e["transcript"] for e in emitted] == [""]

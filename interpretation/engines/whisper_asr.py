@@ -28,6 +28,7 @@ from __future__ import annotations
 import math
 import re
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -125,12 +126,16 @@ class WhisperRecognizer:
             return "", no_speech
         return text, no_speech
 
-    def transcribe_fast(self, audio: np.ndarray, language: str | None) -> tuple[str, float]:
+    def transcribe_fast(self, audio: np.ndarray, language: str | None, *,
+                        give_up: Callable[[], bool] = lambda: False) -> tuple[str, float]:
         """``transcribe`` for an interim caption: one greedy decode behind
-        ``INTERIM_MARGIN_S``, no context, no second try; "" when it heard nothing sure."""
+        ``INTERIM_MARGIN_S``, no context, no second try; "" when it heard nothing sure, or
+        when ``give_up()`` says so once the audio is encoded (other work wants the CPU)."""
         if len(audio) < SAMPLE_RATE_HZ // 10:
             return "", 1.0
         encoded, tokenizer = self._encode(audio, language, INTERIM_MARGIN_S)
+        if give_up():
+            return "", 1.0
         prompt = [tokenizer.sot, tokenizer.language, tokenizer.transcribe,
                   tokenizer.no_timestamps]
         max_length = len(prompt) + 10 + int(TOKENS_PER_S * len(audio) / SAMPLE_RATE_HZ)
