@@ -69,9 +69,8 @@ class _Wanted:
 _wanted = _Wanted()
 # Text made from drafts, waiting for the cut of the same audio (``interpretation.drafts``).
 _drafts: Drafts[Text] = Drafts()
-# An interim that waited longer than this for a worker found it busy (another interim,
-# a draft, a final): it is skipped, so a worker never works through a backlog of them
-# while captions wait behind.
+# An interim that waited longer than this for a worker (or, in it, for another interim)
+# found it busy: it is skipped, so a worker never works through a backlog of them.
 INTERIM_MAX_WAIT_S = 0.25
 
 
@@ -110,14 +109,14 @@ def draft(message: m.DraftJob) -> None:
 def interim(message: m.InterimJob, emit: Emit) -> None:
     """Words while they are spoken (``interpretation.interim``): a quick caption of the
     utterance so far, emitted to the visit as ``visit.interim``; nothing stored, no words
-    logged. It never waits for the CPU: it is skipped when it waited too long for a worker
-    or while a caption (a final, or a draft) is being made here, and gives up when one
-    comes while it recognises (``_Wanted``): finals first. Skipped or
-    empty (nothing heard yet), it is still answered, with no words: the speaker's
-    connection may then send the next one (listeners are shown nothing of it)."""
+    logged. It never waits for a caption: it is skipped while a caption (a final, or a
+    draft) is being made or waits here, gives up when one comes while it recognises
+    (``_Wanted``), and waits for another interim only within ``INTERIM_MAX_WAIT_S`` of
+    being sent: finals first. Skipped or empty (nothing heard yet), it is still answered,
+    with no words: the speaker's connection may then send the next one (listeners are
+    shown nothing of it)."""
     transcript, translations = "", dict[str, str]()
-    if not too_late(message, max_wait_s=INTERIM_MAX_WAIT_S) and not _wanted \
-            and _lock.acquire(blocking=False):
+    if _interim_lock(message):
         try:
             transcript, translations = _interim_words(message)
         except Exception as exc:  # an interim is only a preview: its final comes anyway
@@ -132,6 +131,18 @@ def interim(message: m.InterimJob, emit: Emit) -> None:
             transcript=transcript, translations=translations))
     except Exception as exc:  # the channel layer: a lost preview is no loss
         logger.warning("interim %s not sent (%s)", message["utterance_id"], type(exc).__name__)
+
+
+def _interim_lock(message: m.InterimJob) -> bool:
+    """Take the inference lock for an interim, or say it may not: see ``interim``. Two
+    visits speaking at once each get some interims, rather than one getting them all."""
+    left_s = float(message["sent_at"]) + INTERIM_MAX_WAIT_S - time.time()
+    if left_s <= 0 or _wanted or not _lock.acquire(timeout=left_s):
+        return False
+    if _wanted:  # a caption came while it waited: it goes first
+        _lock.release()
+        return False
+    return True
 
 
 def _interim_words(message: m.InterimJob) -> tuple[str, dict[str, str]]:

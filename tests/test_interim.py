@@ -377,3 +377,20 @@ def test_a_caption_waiting_for_the_cpu_keeps_new_interims_off(monkeypatch: Any) 
     monkeypatch.setattr(live._wanted, "_count", 1)  # a draft or a final wants the lock
     live.interim(_message(), emitted.append)
     assert made == [] and [e["transcript"] for e in emitted] == [""]
+
+
+def test_an_interim_waits_for_another_interim_within_its_budget(monkeypatch: Any) -> None:
+    """Two visits speaking at once: the second interim waits for the first, not skipped."""
+    made: list[Any] = []
+
+    def words(message: Any) -> tuple[str, dict[str, str]]:
+        made.append(1)
+        return "so", {}
+
+    monkeypatch.setattr(live, "_interim_words", words)
+    monkeypatch.setattr(live, "INTERIM_MAX_WAIT_S", 30.0)
+    emitted: list[Any] = []
+    live._lock.acquire()  # the first interim, under way
+    threading.Timer(0.05, live._lock.release).start()
+    live.interim(_message(), emitted.append)
+    assert made == [1] and [e["transcript"] for e in emitted] == ["so"]
