@@ -55,7 +55,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import inspect
 import json
 import os
 import statistics
@@ -312,53 +311,9 @@ def run_visits(stack: Stack, visits: list[Visit], streams: dict[str, Stream],
 
 def asking(url: str, token: str, frames: list[bytes], speech_ends_s: list[float],
            received: Received) -> Any:
-    """``bench.headless.participant`` asking for interim captions (``HELLO``), where it
-    can say something after ``ready`` (``hello``); without it, as a protocol-1 client."""
-    if "hello" in inspect.signature(participant).parameters:
-        return participant(url, token, frames, speech_ends_s, LISTEN_AFTER_S, received,
-                           **{"hello": HELLO})
-    import bench.headless
-
-    if not isinstance(bench.headless.websockets, _SaysHello):
-        bench.headless.websockets = _SaysHello(bench.headless.websockets)  # type: ignore[assignment]  # a stand-in with what participant uses
-    return participant(url, token, frames, speech_ends_s, LISTEN_AFTER_S, received)
-
-
-class _SaysHello:
-    """Until ``bench.headless.participant`` can speak after ``ready`` (``hello``): the
-    ``websockets`` it uses, whose connections send ``HELLO`` once ``ready`` was read."""
-
-    def __init__(self, real: Any) -> None:
-        self.real = real
-        self.ConnectionClosed = real.ConnectionClosed
-
-    def connect(self, *args: Any, **kwargs: Any) -> Any:
-        real = self.real.connect(*args, **kwargs)
-
-        class Connecting:
-            async def __aenter__(self) -> Any:
-                return _HelloSocket(await real.__aenter__())
-
-            async def __aexit__(self, *exc: Any) -> Any:
-                return await real.__aexit__(*exc)
-
-        return Connecting()
-
-
-class _HelloSocket:
-    def __init__(self, socket: Any) -> None:
-        self.socket, self.greeted = socket, False
-
-    async def recv(self) -> Any:
-        message = await self.socket.recv()
-        if not self.greeted:  # that was ``ready``
-            self.greeted = True
-            for hello in HELLO:
-                await self.socket.send(json.dumps(hello))
-        return message
-
-    async def send(self, message: Any) -> None:
-        await self.socket.send(message)
+    """``bench.headless.participant`` asking for interim captions (``HELLO``)."""
+    return participant(url, token, frames, speech_ends_s, LISTEN_AFTER_S, received,
+                       hello=HELLO)
 
 
 def first_words(streams: dict[str, Stream]) -> dict[str, list[float | None]]:
