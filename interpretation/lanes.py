@@ -8,6 +8,7 @@ is audited and its listeners told; the caption stands.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import queue
@@ -35,6 +36,9 @@ from telehealth.models import Participant
 logger = logging.getLogger(__name__)
 
 Emit = Callable[[m.LiveEvent], None]  # fans one event out to the visit
+# At exit, how long the process waits for a lane's job in hand (a neural voice's piece on a
+# slow CPU); past it the process exits anyway.
+LANE_EXIT_WAIT_S = 30.0
 _cloning: VoiceCloning | None = None
 
 
@@ -161,27 +165,51 @@ class _Lane:
     """Work done beside the live path, in order, on a thread of its own, so that it never
     holds up the next utterance's captions: speech (a neural voice may take longer than
     the words it speaks on a small CPU) and the quality tier's revisions. ``jobs`` is any
-    queue with ``put`` and a blocking ``get``."""
+    queue with ``put`` and a blocking ``get``.
+
+    The thread is a daemon, so an idle lane never keeps a process alive; but a process that
+    exits while the lane is inside a model (ONNX Runtime, CTranslate2) would abort in native
+    code ("terminate called without an active exception", exit status 134). At exit the lane
+    takes no further job and the process waits up to ``LANE_EXIT_WAIT_S`` for the one in hand.
+    """
 
     def __init__(self, name: str, handle: Callable[[Any], None], jobs: Any) -> None:
         self.name, self.handle, self.jobs = name, handle, jobs
         self.thread: threading.Thread | None = None
         self.lock = threading.Lock()
+        self.idle = threading.Event()  # set while the lane waits for a job
+        self.closing = False
 
     def put(self, job: Any) -> None:
         with self.lock:
             if self.thread is None or not self.thread.is_alive():
+                if self.thread is None:
+                    atexit.register(self.close)
                 self.thread = threading.Thread(target=self._run, name=self.name, daemon=True)
                 self.thread.start()
         self.jobs.put(job)
 
+    def close(self) -> None:
+        """The process is exiting: finish the job in hand (if any), start no other."""
+        self.closing = True
+        if self.thread is not None and self.thread.is_alive():
+            self.idle.wait(timeout=LANE_EXIT_WAIT_S)  # then it waits for a job: harmless
+
     def _run(self) -> None:
         lower_priority(settings.LANE_NICENESS)  # captions first: a voice never makes one late
         while True:
+            self.idle.set()
             job = self.jobs.get()
+            self.idle.clear()
+            if self.closing:
+                self.idle.set()
+                return
             try:
                 self.handle(job)
             except Exception as exc:  # this job is lost (the caption stands); the next goes on
+                if self.closing:  # the process is going: logging and Redis are gone too
+                    self.idle.set()
+                    return
                 logger.warning("%s: segment %d failed (%s)", self.name, job.seq,
                                type(exc).__name__)
             finally:

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import os
+import queue
+import subprocess
+import sys
 import threading
+import time
+from types import SimpleNamespace
 
 import pytest
 
@@ -14,6 +19,7 @@ from interpretation.speaking import (
     SpeechQueue,
     lower_priority,
 )
+from tests.cascade_helpers import ROOT
 
 
 class Clock:
@@ -158,3 +164,50 @@ def test_the_speech_lane_lowers_only_its_own_threads_priority() -> None:
     assert seen["lane"] == min(before + 3, 19)
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before
     assert not lower_priority(0)  # zero: nothing to change, and nothing changed
+
+
+def test_at_exit_a_lane_finishes_the_job_in_hand_and_starts_no_other() -> None:
+    from interpretation.lanes import _Lane
+
+    started, done = threading.Event(), []
+
+    def handle(job: SimpleNamespace) -> None:
+        started.set()
+        time.sleep(0.3)
+        done.append(job.seq)
+
+    lane = _Lane("test-lane", handle, queue.Queue())
+    lane.put(SimpleNamespace(seq=1))
+    lane.put(SimpleNamespace(seq=2))
+    assert started.wait(10)
+    lane.close()
+    assert done == [1]  # the job in hand finished before close() returned
+    assert lane.thread is not None
+    lane.thread.join(timeout=10)
+    assert not lane.thread.is_alive() and done == [1]  # and the next never started
+
+
+EXITS_WHILE_SPEAKING = """
+import queue, threading, time, types
+import django
+django.setup()
+from interpretation.builder import build_voices
+from interpretation.lanes import _Lane
+voice = build_voices()["es"]
+started = threading.Event()
+def handle(job):
+    started.set()
+    voice.synthesize("Buenos días. ¿Dónde le duele? Tome una tableta cada ocho horas.", "es")
+_Lane("speech", handle, queue.Queue()).put(types.SimpleNamespace(seq=1))
+started.wait(60)
+time.sleep(1.0)  # past the phonemes, into the model
+"""  # ... and the main thread ends while the lane is inside ONNX Runtime
+
+
+def test_a_process_that_exits_while_a_lane_runs_a_model_exits_cleanly() -> None:
+    """It aborted in native code (exit status 134) before lanes waited at exit."""
+    done = subprocess.run([sys.executable, "-c", EXITS_WHILE_SPEAKING], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300,
+                          env=os.environ | {"DJANGO_SETTINGS_MODULE": "telehealth.settings"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "terminate called" not in done.stderr
