@@ -40,6 +40,7 @@ pytestmark = pytest.mark.browser
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "screenshots"
+FINAL = ":not(.interim)"  # a caption of a finished sentence, not the one under way
 PAUSE_S = 1.5  # silence after each sentence, so that the looping fake microphone pauses
 INTERPRETED_MS = 90_000  # a cold worker loads its models; speech lags on a busy runner
 STEP_MS = 20_000
@@ -207,7 +208,11 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     # --- the clinician speaks: the patient reads and hears it in Spanish --------------
     doc.get_by_role("button", name="Turn on microphone").click()
     pat.wait_for_selector(f"#speaking[data-speaker='{clinician.pk}']", timeout=STEP_MS)
-    heard = pat.locator(f".caption[data-speaker='{clinician.pk}']").first
+    # While the sentence is spoken the patient sees it under way (an interim caption, in
+    # Spanish, faded), then the final caption takes its place.
+    interim = pat.locator(f".caption.interim[data-speaker='{clinician.pk}']").first
+    interim.wait_for(state="attached", timeout=INTERPRETED_MS)
+    heard = pat.locator(f".caption{FINAL}[data-speaker='{clinician.pk}']").first
     heard.wait_for(timeout=INTERPRETED_MS)
     assert "blood pressure" in heard.locator(".original[lang=en]").inner_text().lower()
     assert heard.locator(".translation[lang=es]").inner_text().strip()
@@ -224,7 +229,7 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
                                                    DROP_NOTICED_MS)
     timings["silent_drop_reconnected"] = seconds_until(
         pat, "#connection[data-state=connected]", STEP_MS)
-    spoken = doc.locator(".caption.own")
+    spoken = doc.locator(f".caption.own{FINAL}")
     seen = spoken.count()
     pat.context.set_offline(True)
     timings["offline_noticed"] = seconds_until(pat, "#connection[data-state=reconnecting]",
@@ -244,7 +249,7 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     caught_up.wait_for(timeout=STEP_MS)
     assert "blood pressure" in caught_up.locator(".original[lang=en]").inner_text().lower()
     assert caught_up.locator(".translation[lang=es]").inner_text().strip()
-    assert doc.locator(".caption.own").first.is_visible()  # they see what was heard
+    assert doc.locator(f".caption.own{FINAL}").first.is_visible()  # they see what was heard
     shot(pat, "06-patient-live-es")
 
     # The clinician's own network drops mid-sentence: the patient is told, in Spanish, and
@@ -276,7 +281,7 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     doc.locator(".caption.gap[data-reason=network]").first.wait_for(timeout=STEP_MS)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "network-drops.json").write_text(json.dumps(timings, indent=1))
-    reply = doc.locator(f".caption[data-speaker='{patient.pk}']").first
+    reply = doc.locator(f".caption{FINAL}[data-speaker='{patient.pk}']").first
     reply.wait_for(timeout=INTERPRETED_MS)
     # Whisper base hears this synthetic Spanish sentence poorly even from the file itself;
     # what matters here is that it arrives, in Spanish, with its English translation.
