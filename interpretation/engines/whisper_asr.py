@@ -76,6 +76,13 @@ def echoes(text: str, context: str) -> bool:
     return bool(said) and f" {said} " in f" {_normalise(context)} "
 
 
+def _nothing_heard(text: str, no_speech: float) -> bool:
+    """Silence, noise, or a known invention: no word at all (". ." on silence, which a
+    context prompt makes likelier), or a model that doubts there was speech."""
+    return no_speech > NO_SPEECH_MAX or _normalise(text) in _HALLUCINATIONS \
+        or not _normalise(text)
+
+
 def compression_ratio(text: str) -> float:
     data = text.encode()
     return len(data) / max(1, len(zlib.compress(data)))
@@ -119,12 +126,7 @@ class WhisperRecognizer:
             text, no_speech = self._decode(encoded, prompt, tokenizer, max_length, penalty=1.3)
             if compression_ratio(text) > COMPRESSION_RATIO_MAX:
                 return "", no_speech
-        # No word at all (". ." on silence, which a context prompt makes likelier) is
-        # nothing heard.
-        if no_speech > NO_SPEECH_MAX or _normalise(text) in _HALLUCINATIONS \
-                or not _normalise(text):
-            return "", no_speech
-        return text, no_speech
+        return ("", no_speech) if _nothing_heard(text, no_speech) else (text, no_speech)
 
     def transcribe_fast(self, audio: np.ndarray, language: str | None, *,
                         give_up: Callable[[], bool] = lambda: False) -> tuple[str, float]:
@@ -141,8 +143,7 @@ class WhisperRecognizer:
         max_length = len(prompt) + 10 + int(TOKENS_PER_S * len(audio) / SAMPLE_RATE_HZ)
         text, no_speech = self._decode(encoded, prompt, tokenizer, max_length, penalty=1.0,
                                        beam_size=1)
-        if no_speech > NO_SPEECH_MAX or compression_ratio(text) > COMPRESSION_RATIO_MAX \
-                or _normalise(text) in _HALLUCINATIONS or not _normalise(text):
+        if compression_ratio(text) > COMPRESSION_RATIO_MAX or _nothing_heard(text, no_speech):
             return "", no_speech
         return text, no_speech
 
