@@ -23,7 +23,6 @@ of it is stored; its words pass through memory and the channel layer only.
 
 from __future__ import annotations
 
-import asyncio
 import time
 import uuid
 from collections.abc import Callable
@@ -49,7 +48,6 @@ class InterimCaptions:
         self._ids: dict[int, str] = {}  # endpointer's utterance index -> utterance id
         self._outstanding: tuple[str, float] | None = None  # (utterance id, sent when)
         self._rest_until = 0.0  # no interim before this (clock), after the last answer
-        self.tasks: set[asyncio.Future[None]] = set()  # in-process work, kept until done
 
     def __repr__(self) -> str:  # ids and counts only
         return f"<InterimCaptions enabled={self.enabled} utterances={len(self._ids)}>"
@@ -89,17 +87,12 @@ class InterimCaptions:
         self._ids.clear()
 
     async def send(self, layer: Any, outage: Outage, job: m.InterimJob) -> None:
-        """To a worker when workers run, else to a task in this process running the same
-        ``live.interim``."""
+        """To a worker when workers run, else to a task in this process running the
+        worker's own ``start_interim``."""
         self.sent(job["utterance_id"])
         if settings.INTERPRETATION_WORKERS:
             await outage.call(lambda: layer.send(m.WORKER_CHANNEL, job))
             return
-        from asgiref.sync import sync_to_async
+        from interpretation.worker import start_interim  # the cascade, in this process
 
-        from interpretation import live  # only a server without workers loads the cascade
-
-        task = asyncio.ensure_future(sync_to_async(live.interim, thread_sensitive=False)(
-            job, live.emitter(layer, job["visit_id"])))
-        self.tasks.add(task)
-        task.add_done_callback(self.tasks.discard)
+        start_interim(layer, job)

@@ -56,17 +56,21 @@ class InterpretationWorker(AsyncConsumer):
         await sync_to_async(live.draft, thread_sensitive=False)(message)
 
     async def utterance_interim(self, message: m.InterimJob) -> None:
-        """Words while they are spoken (``interpretation.interim``): no heartbeats, nothing
-        stored; an event lost to a Redis outage is not waited for (the final follows).
-        Not awaited: the next job (a draft or a final) is taken at once, and the interim
-        gives it the CPU at its next step (``live.interim``)."""
-        from interpretation import live  # the engines: loaded where inference runs
-
         await aclose_old_connections()
-        task = asyncio.ensure_future(sync_to_async(live.interim, thread_sensitive=False)(
-            message, live.emitter(self.channel_layer, message["visit_id"])))
-        _interims.add(task)
-        task.add_done_callback(_interims.discard)
+        start_interim(self.channel_layer, message)
+
+
+def start_interim(layer: Any, message: m.InterimJob) -> None:
+    """Words while they are spoken (``interpretation.interim``), in a worker or in the
+    server process alike: no heartbeats, nothing stored; an event lost to a Redis outage is
+    not waited for (the final follows). Not awaited: the next job (a draft or a final) is
+    taken at once, and the interim gives it the CPU at its next step (``live.interim``)."""
+    from interpretation import live  # the engines: loaded where inference runs
+
+    task = asyncio.ensure_future(sync_to_async(live.interim, thread_sensitive=False)(
+        message, live.emitter(layer, message["visit_id"])))
+    _interims.add(task)
+    task.add_done_callback(_interims.discard)
 
 
 async def work_on(layer: Any, message: m.InterpretJob) -> None:
