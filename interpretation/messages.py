@@ -150,7 +150,7 @@ class GapEvent(TypedDict):
     seq: int
     speaker_id: int | None
     reason: str
-    utterance_id: NotRequired[str]  # to a connection that asked for interim captions
+    utterance_id: str
 
 
 class SpeechFailedEvent(TypedDict):
