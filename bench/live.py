@@ -167,8 +167,8 @@ def first_interims(received: Received, speaker_id: int) -> dict[str, float]:
     return firsts
 
 
-def heard_interims(result: Heard, stream: Stream, speaker: Received, listener: Received,
-                   speaker_id: int, utterances: dict[str, tuple[float, float, int]],
+def heard_interims(result: Heard, speaker: Received, listener: Received, speaker_id: int,
+                   utterances: dict[str, tuple[float, float, int]],
                    first_words_s: list[float | None]) -> None:
     """Per sentence: the first interim holding a word of the utterance that holds its first
     word, from when that word was spoken (``utterances``: id -> stored span and seq)."""
@@ -261,7 +261,7 @@ def run_visits(stack: Stack, visits: list[Visit], streams: dict[str, Stream],
                               Segment.objects.filter(visit=visit, kind="speech",
                                                      speaker_id=speaker_id).values_list(
                                   "utterance_id", "start_s", "end_s", "seq")}
-                heard_interims(per_role[role][-1], stream, speaker, listener, speaker_id,
+                heard_interims(per_role[role][-1], speaker, listener, speaker_id,
                                utterances, first_words[role])
             for event in listener.of("segment"):
                 if event["speaker_id"] == speaker_id:
