@@ -11,8 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from redaction.lexicon import MEDICAL_TERMS
-from redaction.medicine_context import in_medicine_frame
-from redaction.numbers import number_runs
+from redaction.medicine_context import dose_after, in_medicine_frame
 
 APOSTROPHES = "'\u2019"  # ASCII and typographic
 # Name-words that are first of all conditions, tests or germs in clinic speech.
@@ -65,7 +64,6 @@ _DOSE_UNIT = re.compile(r"^\s*(?:mg|mcg|ml|miligramos?|milligrams?|microgramos?|
                         r"mililitros?|milliliters?|unidades|units|gotas|drops|tabletas?|"
                         r"tablets?|pastillas?|pills?|comprimidos?|cápsulas?|capsulas?|"
                         r"capsules?|puffs?|inhalaciones)\b", re.I)
-_BEFORE_DOSE = re.compile(r"\s+(?:de\s+|of\s+)?")
 
 
 def normalised(word: str) -> str:
@@ -116,12 +114,6 @@ def _plainly_medical(word: str) -> bool:
         or (len(key) > 3 and key in medicines()) or bool(_ENDINGS.search(key))
 
 
-def _dose_after(text: str, end: int, language: str) -> bool:
-    runs = number_runs(text[end:end + 60], language)
-    return bool(runs) and _BEFORE_DOSE.fullmatch(text, end, end + runs[0].start) is not None \
-        and _DOSE_UNIT.match(text[end + runs[0].end:]) is not None
-
-
 def _beside_medicine(text: str, start: int, end: int, key: str, language: str) -> bool:
     """A word in no name list, joined to a medicine or followed by a dose: "cambió la
     metformina por Zolbexa", "zolbexa quinientos miligramos". A name-word keeps its
@@ -135,7 +127,7 @@ def _beside_medicine(text: str, start: int, end: int, key: str, language: str) -
                                                 language)) \
         or (after is not None and _medicine_at(text, after.start(1) + end,
                                                after.end(1) + end, language)) \
-        or _dose_after(text, end, language)
+        or dose_after(text, end, language, _DOSE_UNIT)
 
 
 def _medicine_at(text: str, start: int, end: int, language: str) -> bool:

@@ -106,14 +106,15 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
         or (not given and _GIVING[lang].search(before) is not None) \
         or _FORM_FRAME[lang].search(before) is not None \
         or _AFTER[lang].match(text[end:end + 80]) is not None \
-        or _dose_after(text, end, language)
+        or dose_after(text, end, language)
     return framed and not _beside_given_name(text, start, end, language, names)
 
 
-def _dose_after(text: str, end: int, language: str) -> bool:
+def dose_after(text: str, end: int, language: str, units: re.Pattern[str] = _UNIT) -> bool:
+    """Is ``text[end:]`` a dose: a number (digits or words) and one of ``units``?"""
     runs = number_runs(text[end:end + 60], language)
     return bool(runs) and _BEFORE_NUMBER.fullmatch(text, end, end + runs[0].start) is not None \
-        and _UNIT.match(text[end + runs[0].end:]) is not None
+        and units.match(text[end + runs[0].end:]) is not None
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
