@@ -1,15 +1,18 @@
 """Score the installed PHI redactor and print what it measured.
 
-    python bench/redaction.py [--json] [--split fixtures|dev|novel|heldout|all]
+    python bench/redaction.py [--json]
+                              [--split fixtures|dev|novel|fresh|aside|heldout|all]
                               [--language en|es|all] [--misses N]
 
 Sets: ``fixtures/phi/{en,es}.txt`` (the hand-written fixtures, ``[[TYPE|text]]`` and
 ``{{term}}``) and the generated development set ``fixtures/phi/dev`` in its ``dev``
 and ``heldout`` parts (``bench/phi_data.py``), each in ``written`` and ``spoken``
 form, and ``novel`` (``bench/phi_novel.py``: Spanish, medicine names no list carries,
-development data too). Tune on ``dev`` and ``novel`` only: ``heldout`` templates and
-identities are never shown while tuning, so its figures say how the redactor does on
-speech nobody tuned it to.
+development data too), ``fresh`` and ``aside`` (``bench/phi_fresh.py``: Spanish
+addresses of many countries and medicines in spoken frames, in three forms, the third
+``numerals``: spoken with digits, as Whisper writes Spanish). Tune on ``dev``, ``novel``
+and ``fresh`` only: ``heldout`` and ``aside`` templates are never shown while tuning,
+so their figures say how the redactor does on speech nobody tuned it to.
 
 Scoring, per set, language and form:
 - recall: a gold identifier counts as caught when at least 90 % of its non-space
@@ -28,9 +31,9 @@ Scoring, per set, language and form:
   for the core), and the process RSS after loading the redactor. Wall figures from a
   shared machine vary with its load: compare runs on one machine.
 
-``--misses N`` prints N missed identifiers of the dev and novel parts only, spread over
-types, and the must-survive terms a finding touched there; never held-out ones, which
-would turn the held-out part into tuning data.
+``--misses N`` prints N missed identifiers of the dev, novel and fresh parts only, spread
+over types, and the must-survive terms a finding touched there; never held-out or aside
+ones, which would turn them into tuning data.
 """
 
 from __future__ import annotations
@@ -98,8 +101,10 @@ def fixture_samples(language: str) -> list[Sample]:
 
 def generated_samples(language: str, split: str) -> list[Sample]:
     """The generated set as ``bench/phi_data.py`` wrote it (read without Faker)."""
-    if split == "novel":  # bench/phi_novel.py: development data, Spanish only
-        path = ROOT / "fixtures" / "phi" / "novel" / f"{language}-dev.jsonl"
+    if split in ("novel", "fresh", "aside"):  # Spanish only
+        folder, part = ("novel", "dev") if split == "novel" else \
+            ("fresh", "dev" if split == "fresh" else "aside")
+        path = ROOT / "fixtures" / "phi" / folder / f"{language}-{part}.jsonl"
         if not path.exists():
             return []
     else:
@@ -280,16 +285,17 @@ def print_misses(tallies: dict[str, dict[str, Tally]], count: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("--split", choices=["fixtures", "dev", "novel", "heldout", "all"],
+    parser.add_argument("--split", choices=["fixtures", "dev", "novel", "fresh", "aside",
+                                            "heldout", "all"],
                         default="all")
     parser.add_argument("--language", choices=["en", "es", "all"], default="all")
     parser.add_argument("--misses", type=int, default=0, metavar="N",
                         help="print N missed identifiers of the dev part (never held-out)")
     options = parser.parse_args()
-    if options.misses and options.split in ("heldout", "fixtures"):
-        parser.error("--misses shows dev identifiers only: use --split dev or all")
+    if options.misses and options.split in ("heldout", "aside", "fixtures"):
+        parser.error("--misses shows dev identifiers only: use --split dev, novel, fresh or all")
     languages = ["en", "es"] if options.language == "all" else [options.language]
-    sets = ["fixtures", "dev", "novel", "heldout"] if options.split == "all" \
+    sets = ["fixtures", "dev", "novel", "fresh", "aside", "heldout"] if options.split == "all" \
         else [options.split]
 
     rss_before = rss_mb()
@@ -307,7 +313,7 @@ def main() -> None:
             samples = (fixture_samples(language) if set_name == "fixtures"
                        else generated_samples(language, set_name))
             tallies = score(redactor, samples)
-            if set_name in ("dev", "novel"):
+            if set_name in ("dev", "novel", "fresh"):
                 dev_tallies[f"{set_name}/{language}"] = tallies
             report["sets"][set_name][language] = {
                 form: tally.summary() for form, tally in sorted(tallies.items(), reverse=True)}
