@@ -212,7 +212,7 @@ class Terms:
             return written, said, written
         if base == "dur":
             n = self.rng.randint(2, 12)
-            one, many = self.rng.choice(_UNITS)
+            _one, many = self.rng.choice(_UNITS)
             written, said = self.number(n)
             head = self.rng.choice(["hace", "desde hace", "hace como", "por", "durante"])
             return f"{head} {written} {many}", f"{head} {said} {many}", f"{head} {n} {many}"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from redaction.entity import Entity
-from redaction.gazetteer import NAME_RANK, common, fold, names, places
+from redaction.gazetteer import NAME_RANK, fold, names, places, without_enye
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, MEDICAL_TERMS, NOT_NAMES
 from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.numbers import number_runs
@@ -196,7 +196,7 @@ def _without_medical_words(text: str, start: int, end: int, language: str,
     words that are no name and no place. Returns the trimmed span (empty when nothing
     is left)."""
     words = list(_WORD.finditer(text, start, end))
-    ordinary = common(language)
+    ordinary = without_enye(language)
 
     def removable(word: re.Match[str]) -> bool:
         key = fold(word.group())

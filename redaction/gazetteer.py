@@ -128,6 +128,14 @@ def common(language: str) -> dict[str, int]:
 
 
 @cache
+def without_enye(language: str) -> dict[str, int]:
+    """Ordinary words as ``common``, and those with "ñ" also written "n", as
+    accent-less transcripts write them ("sueno", "mañana" -> "manana")."""
+    ordinary = common(language)
+    return {**{w.replace("ñ", "n"): r for w, r in ordinary.items() if "ñ" in w}, **ordinary}
+
+
+@cache
 def places() -> dict[str, str]:
     return dict(line.split("\t") for line in _lines("places.txt.gz"))
 
@@ -153,7 +161,8 @@ class GazetteerRecognizer(SpeechRecognizer):
 
     def __init__(self, language: str) -> None:
         super().__init__(language)
-        self._names, self._common, self._places = names(), common(language), places()
+        self._names, self._places = names(), places()
+        self._common = without_enye(language)
         self._never = _never_names(language)
         self._english = common("en")
 

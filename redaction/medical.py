@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from redaction.lexicon import MEDICAL_TERMS
-from redaction.medicine_context import dose_after, in_medicine_frame
+from redaction.medicine_context import DIMINUTIVE_FORMS_ES, dose_after, in_medicine_frame
 
 APOSTROPHES = "'\u2019"  # ASCII and typographic
 # Name-words that are first of all conditions, tests or germs in clinic speech.
@@ -158,11 +158,23 @@ def _technical_english() -> frozenset[str]:
                      if rank >= TECHNICAL_RANK and word not in name_words)
 
 
+_DIMINUTIVE_FORM = re.compile(rf"^{DIMINUTIVE_FORMS_ES}$")
+
+
+@cache
+def _without_enye() -> frozenset[str]:
+    """Medical words with "ñ" written "n", as transcripts without accents write them
+    ("migrana", "punalada")."""
+    words = MEDICAL_TERMS | extra_medicines() | clinical_words()
+    return frozenset(w.replace("ñ", "n") for w in words if "ñ" in w)
+
+
 def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool:
     """Is the word ``key`` (folded) at ``text[start:end]`` a medicine or condition? A
     Spanish drug name is also found through its English spelling (levotiroxina)."""
     base = re.sub(rf"[{APOSTROPHES}]s?$", "", key)
-    if key in MEDICAL_TERMS or base in MEDICAL_TERMS:
+    if key in MEDICAL_TERMS or base in MEDICAL_TERMS or base in _without_enye() \
+            or _DIMINUTIVE_FORM.match(base):
         return True
     if _ENDINGS.search(base) and "F" not in _names().get(base, ""):
         return True  # a given name keeps its chance: Nuria, Eufemia, April, Tanvir

@@ -17,14 +17,18 @@ import re
 
 from redaction.numbers import number_runs
 
+# Dosage forms in the diminutive, as patients say them: "mi pastillita de", "unas gotitas".
+DIMINUTIVE_FORMS_ES = (r"(?:pastill|tablet|c[aá]psul|got|caj|frasqu|sobrec|jarab|crem|pomad|"
+                       r"ampollet|inyeccionc|parchec)it[oa]s?")
 # An article, a count or a dosage form may stand between the frame and the medicine.
 _FILLER = (r"(?:(?:el|la|los|las|un|una|unos|unas|mi|mis|su|sus|del|al|the|a|an|my|"
-           r"some|his|her|media|medio|half)\s+)?")
+           r"some|his|her|media|medio|half|dos|tres|cuatro|otra|otro|otras|otros|two|"
+           r"three|another)\s+)?")
 _FORMS_ES = (r"pastillas?|tabletas?|comprimidos?|cápsulas?|capsulas?|grageas?|jarabe|gotas|"
              r"inyecci[oó]n|inyecciones|ampollas?|ampolletas?|crema|pomada|ung[üu]ento|gel|"
              r"parches?|inhalador|spray|sobres?|supositorios?|óvulos?|ovulos?|dosis|"
              r"miligramos|microgramos|mililitros|mg|ml|receta|recetas|caja|frasco|"
-             r"tratamiento|vacuna")
+             r"tratamiento|vacuna|" + DIMINUTIVE_FORMS_ES)
 _FORMS_EN = (r"pills?|tablets?|capsules?|caps|syrup|drops|injections?|shots?|cream|"
              r"ointment|gel|patch(?:es)?|inhaler|spray|suppositor(?:y|ies)|dose|doses|"
              r"milligrams|micrograms|mg|mcg|prescription|refill|bottle|box|course")
@@ -42,7 +46,9 @@ _TAKING_EN = (r"take|takes|taking|took|taken|put me on|started|start|stopped|usi
 _GIVING_ES = (r"me recetaron|me recetó|me receto|le recetaron|le recetó|recetaron|recetó|"
               r"me dieron|me dio|le dieron|le dio|le doy|le estoy dando|le di|me mandaron|"
               r"me mandó|me pusieron|me puso|le pusieron|me aplicaron|me aplicó|me inyectan|"
-              r"me cambiaron|me cambió|le subieron|me subieron|me bajaron|receta de")
+              r"me cambiaron|me cambió|le subieron|me subieron|me bajaron|receta de|"
+              r"compré|compre|compro|compramos|me vendieron|me vendió|me vendio|me venden|"
+              r"conseguí|consegui|consigo|me surten|me surtieron|me dan|me daban|me recetan")
 _GIVING_EN = r"prescribed|prescribes|gave me|gives me|give him|give her"
 _TAKING = {"es": re.compile(rf"\b(?:{_TAKING_ES})\s+{_FILLER}$", re.I),
            "en": re.compile(rf"\b(?:{_TAKING_EN})\s+{_FILLER}$", re.I)}
@@ -73,10 +79,19 @@ _AFTER = {
                      r"stomach|at\s+bedtime|makes\s+me\s+(?:sleepy|dizzy|nauseous|sick)|"
                      r"gives\s+me\s+(?:a\s+)?(?:headaches?|nausea|diarrhea|rash))\b", re.I),
 }
+# When a medicine is taken, after its name; a given name there stays a name ("viene
+# Pedro en la noche").
+_AFTER_TIME = {
+    "es": re.compile(r"^[\s,]+(?:(?:en|por)\s+la\s+(?:mañana|manana|noche|tarde)|"
+                     r"(?:antes|después|despues)\s+de\s+(?:dormir|comer|desayunar|cenar|"
+                     r"cada\s+comida)|con\s+(?:la\s+)?(?:comida|jugo|agua|leche))\b", re.I),
+    "en": re.compile(r"^[\s,]+(?:in\s+the\s+(?:morning|evening)|at\s+night|before\s+bed|"
+                     r"with\s+(?:food|meals|water))\b", re.I),
+}
 # A unit after a number: "X diez miligramos", "X de quinientos".
 _UNIT = re.compile(r"^\s*(?:mg|mcg|ml|ui|miligramos?|milligrams?|microgramos?|micrograms?|"
                    r"mililitros?|milliliters?|unidades|units|gramos?|grams?)\b", re.I)
-_BEFORE_NUMBER = re.compile(r"\s+(?:de\s+|of\s+)?")
+_BEFORE_NUMBER = re.compile(r"[\s,]+(?:de\s+|of\s+)?")  # "X de 500", "Sí, X, 5 mg"
 # Words that announce a person: a medicine in a frame after them is a name after all.
 _NAME_CUE = {
     "es": re.compile(r"\b(?:me llamo|se llama|mi nombre es|nombre|apellido|soy|habla|"
@@ -104,6 +119,7 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
     # English verbs of taking take people too ("take Maria to her appointment").
     framed = (_TAKING[lang].search(before) is not None and not (given and lang == "en")) \
         or (not given and _GIVING[lang].search(before) is not None) \
+        or (not given and _AFTER_TIME[lang].match(text[end:end + 40]) is not None) \
         or _FORM_FRAME[lang].search(before) is not None \
         or _AFTER[lang].match(text[end:end + 80]) is not None \
         or dose_after(text, end, language)

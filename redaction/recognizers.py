@@ -120,12 +120,13 @@ _LETTERS_BEFORE = {
 }
 # A number followed by a unit is a measurement (dose, weight, time), not an identifier.
 _UNITS_AFTER = re.compile(
-    r"^\s*(?:mg|milligrams?|miligramos?|mcg|micrograms?|ml|milliliters?|mililitros?|g\b|"
-    r"grams?|gramos?|kg|kilos?|kilograms?|pounds?|lbs?|libras?|units?|unidades|%|percent|"
+    r"^\s*(?:mgs?|milligrams?|miligramos?|mcg|micrograms?|microgramos?|ml|milliliters?|"
+    r"mililitros?|g\b|grams?|gramos?|kg|kilos?|kilograms?|kilogramos?|pounds?|lbs?|libras?|"
+    r"units?|unidades|%|percent|"
     r"por ciento|times|veces|tablets?|pills?|pastillas?|comprimidos?|cápsulas?|capsules?|"
     r"puffs?|drops?|gotas|days?|días?|dias?|weeks?|semanas?|months?|meses|mes|years?|años?|"
     r"hours?|horas?|minutes?|minutos?|degrees?|grados?|o'clock|am\b|pm\b|beats|"
-    r"milímetros|millimeters?|mmhg|over\b|sobre\b)",
+    r"milímetros|millimeters?|mmhg|over\b|sobre\b)(?![^\W\d_])",  # "kilo", not "kilómetro"
     re.IGNORECASE,
 )
 

@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redaction.lexicon import ES_MONTHS
+from redaction.gazetteer import common, fold
+from redaction.lexicon import ES_MONTHS, NOT_NAMES
+from redaction.medical import is_medical
 from redaction.numbers import number_runs
-from redaction.recognizers import _UNITS_AFTER
+from redaction.recognizers import _UNITS_AFTER, NUMBER_WORDS
 
 # Street types of Spain and Latin America and their abbreviations; the name runs to the
 # house number.
@@ -36,7 +38,8 @@ _TYPES = re.compile(
     r"edificio|edif\.|torre|bloque|block|km\.?|kilómetro|kilometro|cr\.|"
     r"kr\.|ak\.|ac\.|cll\.|clle\.|avda|pza\.|pl\.|pº|malecón|malecon|peatonal|"
     r"condominio|cond\.|residencial|quinta|caserío|caserio|parcela|finca|hacienda|"
-    r"senda|ramal|subida|bajada|rúa|rua|carrer|passeig|kalea)(?!\w)\.?\s*",
+    r"senda|ramal|subida|bajada|rúa|rua|carrer|passeig|kalea|col\.|fracc\.?|bo\.|"
+    r"unidad habitacional|comuna(?:\s+de)?|carr\.)(?!\w)\.?\s*",
     re.I,
 )
 # Where a street name ends: words that are never part of one.
@@ -48,25 +51,36 @@ _MONTHS = "|".join(ES_MONTHS)
 # "9 de Julio", "cinco de mayo": a date that names a street, not its number.
 _DATE_IN_NAME = re.compile(rf"\s+de\s+(?:{_MONTHS})\b,?\s*", re.I)
 # A house number in digits, perhaps with a letter or "bis": "40A", "12 bis", "N34".
-_DIGITS = re.compile(r"[\s,]{0,3}(?:[NSEO](?=\d))?\d{1,5}"
-                     r"(?:\s?(?!(?-i:[yeoua])\b)[A-Za-z]\b)?(?:\s*bis\b)?", re.I)
+_DIGITS = re.compile(r"[\s,]{0,3}(?:al\s+)?(?:[NSEO](?=\d))?\d{1,5}"
+                     r"(?:[A-Za-z]\b|\s?(?!(?-i:[yeoua])\b)[A-Za-z]\b(?![°º]))?(?:\s*bis\b)?",
+                     re.I)
 _BIS = re.compile(r"\s+bis\b", re.I)
+# "Uno" alone is an article to the number parser; where a number must come it is one.
+_ONE = re.compile(r"\s*uno\b", re.I)
 # What may stand between the street name and its number: "Calle Mayor, nº 12".
-_BEFORE_NUMBER = re.compile(r"[\s,.#º]*(?:(?:n[úu]m(?:ero)?\.?|no\.?|nº)[\s.#º]*)?")
+_BEFORE_NUMBER = re.compile(r"[\s,.#º]*(?:(?:n[úu]m(?:ero)?\.?|no\.?|nº|al)[\s.#º]*)?")
 # The plate after the street number: "# 12-34", "No. 45-10", "5-12", "N34-120".
-_PLATE = re.compile(r"\s*(?:(?:#|n[úu]m(?:ero)?\.?|no\.?|nº|n°)\s*[A-Za-z]?\d+[A-Za-z]?|"
-                    r"-\s*\d+)(?:\s*-\s*\d+[A-Za-z]?)?", re.I)
-_SAID_PLATE = re.compile(r"\s*(?:#|n[úu]mero|numeral|no\.?|nº|num\.?)\s+", re.I)
+_PLATE = re.compile(r"\s*(?:(?:#|n[úu]m(?:ero)?\.?|no\.?|nº|n°|n\.º|numeral)\s*[A-Za-z]?\d+"
+                    r"[A-Za-z]?|-\s*\d+)(?:(?:\s*-\s*|\s+(?:guion|guión|con)\s+|\s+)\d+"
+                    r"[A-Za-z]?\b)?", re.I)
+_SAID_PLATE = re.compile(r"\s*(?:#|n[úu]mero|numeral|no\.?|nº|n\.º|num\.?)\s+", re.I)
 _CARDINAL = re.compile(r"(?:,?\s+(?:sur|norte|este|oeste|oriente|poniente|occidente)\b)?",
                        re.I)
 # Floor, door, block and the like after the number: "piso 4, depto. B", "3º B",
 # "apartamento quinientos dos", "Bloque 12 #8", "zona 1". Their values follow them.
 _FLOOR_LABEL = re.compile(
-    r"\.?\s*º|,?\s*(?:\d{1,2}\s*\.?\s*º|(?:primero|segundo|tercero|cuarto|quinto|sexto|"
+    r"\.?\s*º|\s*,?\s*(?:\d{1,2}(?:[oaª°]\b|\s*\.?\s*º)|(?:primero|segundo|tercero|cuarto|"
+    r"quinto|sexto|"
     r"séptimo|septimo|octavo|noveno|décimo|decimo|piso|planta|puerta|depto|dpto|dto|"
     r"departamento|apartamento|apto|apt|oficina|ofic|of|casa|torre|bloque|blq|block|"
     r"local|lote|lt|manzana|mz|zona|interior|int|escalera|esc|bajo|letra|unidad|módulo|"
-    r"modulo)\b\.?)", re.I)
+    r"modulo|portal|suite|ste|conjunto|kilómetro|kilometro|km|planta|edificio|edif)\b\.?)",
+    re.I)
+# The side of the landing after a floor: "2º izquierda", "bajo centro", "4º dcha.".
+_SIDE = re.compile(r",?\s*(?:izquierda|izq|izda|derecha|dcha|dcho|dra|centro|ctro|pb|"
+                   r"planta baja)\b\.?", re.I)
+# Kilometres said with a decimal: "km 14.9", "kilómetro catorce punto nueve".
+_DECIMAL = re.compile(r"(?:\.\d|\s*,\s*\d|\s+(?:punto|coma)\s+)", re.I)
 _FLOOR_VALUE = re.compile(r"\s*(?:(?:n[úu]mero|#)\s*)?(?:[\wº-]+)?(?:\s+[A-Za-z]\b)?", re.I)
 # A letter after a street number said aloud, before its plate: "ciento treinta b número".
 _SAID_LETTER = re.compile(r"\s+(?-i:[a-h])\b(?=[\s,]*(?:#|n[úu]mero|numeral|no\b|nº|sur|"
@@ -82,10 +96,22 @@ _NUMBER_BEFORE = re.compile(
 _ADDRESS_CONTEXT = re.compile(
     r"\b(?:(?:vivo|vive|viven|vivimos|vivía|vivia|queda|quedo|estoy|estamos|mudé|mude|"
     r"mudamos|mudó|mudo)\s+(?:ahora\s+)?(?:en|a)|(?:dirección|direccion|domicilio)"
-    r"(?:\s+\w+){0,2}\s+(?:es|era|sigue siendo)|mánde\w*\s+a|mande\w*\s+a|envíe\w*\s+a|"
+    r"(?:\s+\w+){0,4}\s+(?:es|era|sigue siendo)|mánde\w*\s+a|mande\w*\s+a|envíe\w*\s+a|"
     r"manden\w*\s+a)\s+(?:(?:la|el)\s+)?", re.I)
+# Before a street named without a street word, a preposition of place: "me recogió en
+# los ciruelos 5264", "me lo lleva a Bianca Centeno al 6488". Its name must look like one.
+_PLACE_PREPOSITION = re.compile(r"\b(?:en|a|por|hasta)\s+", re.I)
+# An address after a cross-street cue: "entre Hidalgo y Morelos", "esquina con Juárez".
+_BETWEEN = re.compile(r",?\s+(?:entre(?:\s+(?:las\s+)?calles)?|esquina(?:\s+con)?|esq\.)\s+",
+                      re.I)
+_AND = re.compile(r"\s*(?:y|e)\s+", re.I)
+_ARTICLES = {"el", "la", "los", "las", "de", "del", "san", "santa", "santo"}
+_ORDINARY_RANK = 5000  # a more frequent word is no street name by itself ("la mañana")
+# Street words after which a house number may also come first ("7085 Calle Las Palmas").
+_NUMBER_FIRST_TYPES = ("calle", "avenida", "av", "avda", "calzada", "camino", "carretera",
+                       "paseo", "pasaje", "privada", "cerrada", "boulevard", "bulevar")
 _LOCALITY_TYPES = ("colonia", "barrio", "residencial", "fraccionamiento", "urbaniz", "urb.",
-                   "sector", "conjunto", "villa")
+                   "sector", "conjunto", "villa", "col.", "fracc", "bo.", "unidad", "comuna")
 
 
 def spanish_streets(text: str) -> Iterator[tuple[str, int, int]]:
@@ -93,13 +119,16 @@ def spanish_streets(text: str) -> Iterator[tuple[str, int, int]]:
     neighbourhood named without a number ("colonia del valle")."""
     for match in _TYPES.finditer(text):
         start = match.start()
-        if match.group().lower().startswith(("calle", "avenida", "av")):
+        lowered = match.group().lower()
+        if lowered.startswith(("calle", "avenida", "av")):
             before = _NUMBER_BEFORE.search(text, max(0, start - 14), start)
             start = before.start() if before else start
+        if lowered.startswith(_NUMBER_FIRST_TYPES):
+            start = _number_first(text, start)
         end, numbered, words = _rest_of_address(text, match.end())
         if not numbered and not words:
             continue
-        kind = "LOCATION" if match.group().lower().startswith(_LOCALITY_TYPES) \
+        kind = "LOCATION" if lowered.startswith(_LOCALITY_TYPES) \
             and not numbered else "STREET_ADDRESS"
         yield kind, start, len(text[:end].rstrip(" ,"))
     for match in _ADDRESS_CONTEXT.finditer(text):
@@ -108,6 +137,47 @@ def spanish_streets(text: str) -> Iterator[tuple[str, int, int]]:
         end, numbered, words = _rest_of_address(text, match.end(), max_words=5)
         if numbered and words:
             yield "STREET_ADDRESS", match.end(), len(text[:end].rstrip(" ,"))
+    for match in _PLACE_PREPOSITION.finditer(text):
+        if _TYPES.match(text, match.end()):
+            continue
+        end, numbered, words = _rest_of_address(text, match.end(), max_words=4)
+        if numbered and words and _street_name_like(text, match.end(), end):
+            yield "STREET_ADDRESS", match.end(), len(text[:end].rstrip(" ,"))
+
+
+def _number_first(text: str, start: int) -> int:
+    """Where a house number said before the street word starts ("7085 calle las
+    palmas", "ocho mil ciento dieciocho calle ..."); ``start`` when there is none."""
+    window = text[max(0, start - 60):start]
+    runs = number_runs(window, "es")
+    if runs and len(runs[-1].digits) >= 2 and not window[runs[-1].end:].strip() \
+            and not _UNITS_AFTER.match(text[start - len(window) + runs[-1].end:]):
+        return start - len(window) + runs[-1].start
+    return start
+
+
+def _street_name_like(text: str, start: int, end: int) -> bool:
+    """Do the words before the house number name a street? One of them must be rare
+    or capitalised, none a medicine, a month or a word no name has ("mi", "casa")."""
+    name_like = False
+    for word in re.finditer(r"[^\W_]+", text[start:end]):
+        key = fold(word.group())
+        if key == "al" or key in NUMBER_WORDS or word.group().lower() in NUMBER_WORDS \
+                or any(c.isdigit() for c in key):
+            break  # the house number: the name is over
+        if key in ES_MONTHS or key in _NOT_STREET or (key in NOT_NAMES and key not in _ARTICLES):
+            return False
+        if is_medical(text, start + word.start(), start + word.end(), key, "es"):
+            return False
+        rank = common("es").get(key)
+        if key not in _ARTICLES and (word.group()[0].isupper() or rank is None
+                                     or rank >= _ORDINARY_RANK):
+            name_like = True
+    return name_like
+
+
+_NOT_STREET = {"mi", "mis", "tu", "su", "sus", "casa", "cama", "cuarto", "sala", "piso",
+               "hospital", "clinica", "consultorio", "urgencias", "farmacia"}
 
 
 def _rest_of_address(text: str, pos: int, max_words: int = 8) -> tuple[int, bool, int]:
@@ -132,7 +202,28 @@ def _rest_of_address(text: str, pos: int, max_words: int = 8) -> tuple[int, bool
     plate = _PLATE.match(text, end)
     end = plate.end() if plate else _spoken_plate(text, end)
     end += _CARDINAL.match(text, end).end() - end  # type: ignore[union-attr]
-    return _after_floors(text, end), True, words
+    return _cross_streets(text, _after_floors(text, end)), True, words
+
+
+def _cross_streets(text: str, end: int) -> int:
+    """Past "entre Hidalgo y Morelos" or "esquina con Juárez" after an address: the
+    cross streets narrow it down as much as a house number."""
+    cue = _BETWEEN.match(text, end)
+    if not cue:
+        return end
+    pos = cue.end()
+    for street in range(2):
+        words = 0
+        while words < 4 and (word := _NAME_WORD.match(text, pos)):
+            pos, words = word.end(), words + 1
+        if not words:
+            return end if street == 0 else pos
+        end = len(text[:pos].rstrip(" ,"))
+        joined = _AND.match(text, end)
+        if street or not joined or cue.group().strip(" ,").lower().startswith("esq"):
+            return end
+        pos = joined.end()
+    return end
 
 
 def _date_in_name(text: str, pos: int) -> int:
@@ -142,9 +233,13 @@ def _date_in_name(text: str, pos: int) -> int:
         after = pos + digits.end()
     else:
         runs = number_runs(text[pos:pos + 40], "es")
-        if not runs or runs[0].start > 1 or len(runs[0].digits) > 2:
+        one = _ONE.match(text, pos)  # "avenida uno de mayo"
+        if one and (not runs or pos + runs[0].start >= one.end()):
+            after = one.end()
+        elif not runs or runs[0].start > 1 or len(runs[0].digits) > 2:
             return 0
-        after = pos + runs[0].end
+        else:
+            after = pos + runs[0].end
     date = _DATE_IN_NAME.match(text, after)
     return date.end() if date else 0
 
@@ -157,9 +252,13 @@ def _house_number(text: str, pos: int) -> int | None:
         end = digits.end()
     else:
         runs = number_runs(text[pos:pos + 60], "es")
-        if not runs or not _BEFORE_NUMBER.fullmatch(text, pos, pos + runs[0].start):
+        one = _ONE.match(text, _BEFORE_NUMBER.match(text, pos).end())  # type: ignore[union-attr]
+        if one and (not runs or pos + runs[0].start >= one.end()):
+            end = one.end()
+        elif not runs or not _BEFORE_NUMBER.fullmatch(text, pos, pos + runs[0].start):
             return None
-        end = pos + runs[0].end
+        else:
+            end = pos + runs[0].end
         letter = _SAID_LETTER.match(text, end)
         end = letter.end() if letter else end
         said_bis = _BIS.match(text, end)  # "calle cinco bis", "siete a bis"
@@ -168,16 +267,30 @@ def _house_number(text: str, pos: int) -> int | None:
 
 
 def _after_floors(text: str, end: int) -> int:
-    """Past every floor, door or block label and its value, in digits or words."""
-    while label := _FLOOR_LABEL.match(text, end):
+    """Past every floor, door or block label and its value, in digits or words, the
+    side of the landing ("izquierda") and a kilometre's decimal ("km 14.9")."""
+    while True:
+        side = _SIDE.match(text, end)  # "1021, PB", a landing with no number
+        end = side.end() if side else end
+        label = _FLOOR_LABEL.match(text, end)
+        if not label:
+            break
         value_at = label.end()
         runs = number_runs(text[value_at:value_at + 60], "es")
         if runs and _BEFORE_NUMBER.fullmatch(text, value_at, value_at + runs[0].start):
             value_end = value_at + runs[0].end
+            decimal = _DECIMAL.match(text, value_end)
+            if decimal and label.group().strip(" ,.").lower().startswith(("k", "ki")):
+                tail = number_runs(text[decimal.end() - 1:decimal.end() + 30], "es")
+                one = _ONE.match(text, decimal.end() - 1)
+                value_end = decimal.end() - 1 + tail[0].end if tail and tail[0].start <= 1 \
+                    else one.end() if one else value_end
             letter = re.match(r"\s+(?-i:[a-h])\b(?![\w'])", text[value_end:])
             end = value_end + (letter.end() if letter else 0)
         else:
             end = _FLOOR_VALUE.match(text, value_at).end()  # type: ignore[union-attr]
+        side = _SIDE.match(text, end)
+        end = side.end() if side else end
         if end == label.start():
             break
     return end
@@ -191,7 +304,10 @@ def _spoken_plate(text: str, end: int) -> int:
     if not said or not runs or runs[0].start != 0:
         return end
     last = runs[0].end
-    joined = re.match(r"\s*(?:guion|guión|-|raya)?\s*", text[said.end() + last:])
+    joined = re.match(r"\s*(?:guion|guión|-|raya|con)?\s*", text[said.end() + last:])
     if len(runs) > 1 and joined and runs[1].start == last + joined.end():
         last = runs[1].end
+    elif joined and joined.group() and (one := _ONE.match(text, said.end() + last
+                                                          + joined.end() - 1)):
+        last = one.end() - said.end()  # "número ochenta y ocho con uno"
     return said.end() + last
