@@ -14,22 +14,21 @@ en" become LOCATIONs. The lists and their licences are in ``data/build.py``.
 
 from __future__ import annotations
 
-import gzip
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
 from presidio_analyzer import RecognizerResult
 
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, NOT_NAMES
 from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
+from redaction.wordlists import common, fold, names, places, without_enye
 
-DATA = Path(__file__).resolve().parent / "data"
+__all__ = ["COMMON_RANK", "NAME_RANK", "TECHNICAL_RANK", "GazetteerRecognizer", "common",
+           "fold", "names", "places", "without_enye"]  # the word lists, re-exported
+
 # A name-word more frequent than this is also an ordinary word ("jaw", "rosa").
 COMMON_RANK = {"en": 20000, "es": 8000}
 STOP_RANK = 300  # the most frequent words are never part of a name
@@ -101,43 +100,6 @@ _ARTICLES = {"la", "el", "las", "los", "lo"}
 _NOT_INITIALS = {"en": {"a", "i"}, "es": {"a", "e", "o", "u", "y"}}
 _MONTH_WORDS = frozenset(EN_MONTHS + ES_MONTHS)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
-
-
-def fold(word: str) -> str:
-    """Lower case without accents ("Fernández" -> "fernandez"); ñ stays apart from n."""
-    word = word.lower().replace("\u2019", "'").replace("ñ", "\0")
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\0", "ñ")
-
-
-def _lines(name: str) -> list[str]:
-    with gzip.open(DATA / name, "rt", encoding="utf-8") as data:
-        return [line for line in data.read().split("\n") if line]
-
-
-@cache
-def names() -> dict[str, str]:
-    """Folded name-word -> "F" (given), "L" (surname) or "FL"."""
-    return dict(line.split("\t") for line in _lines("names.txt.gz"))
-
-
-@cache
-def common(language: str) -> dict[str, int]:
-    """Folded ordinary word -> frequency rank (0 is the most frequent)."""
-    return {word: rank for rank, word in enumerate(_lines(f"common_{language}.txt.gz"))}
-
-
-@cache
-def without_enye(language: str) -> dict[str, int]:
-    """Ordinary words as ``common``, and those with "ñ" also written "n", as
-    accent-less transcripts write them ("sueno", "mañana" -> "manana")."""
-    ordinary = common(language)
-    return {**{w.replace("ñ", "n"): r for w, r in ordinary.items() if "ñ" in w}, **ordinary}
-
-
-@cache
-def places() -> dict[str, str]:
-    return dict(line.split("\t") for line in _lines("places.txt.gz"))
 
 
 @dataclass(frozen=True)

@@ -135,7 +135,8 @@ def spanish_streets(text: str) -> Iterator[tuple[str, int, int]]:
         if _TYPES.match(text, match.end()):
             continue  # a street word: found above
         end, numbered, words = _rest_of_address(text, match.end(), max_words=5)
-        if numbered and words:
+        said = {fold(w) for w in re.findall(r"[^\W\d_]+", text[match.end():end])}
+        if numbered and words and not said & _NOT_STREET:  # "estoy en la cama 3"
             yield "STREET_ADDRESS", match.end(), len(text[:end].rstrip(" ,"))
     for match in _PLACE_PREPOSITION.finditer(text):
         if _TYPES.match(text, match.end()):

@@ -126,3 +126,38 @@ def test_the_novel_set_is_reproducible_and_its_medicines_are_in_no_list() -> Non
     kept = {record["text"][k["start"]:k["end"]] for record in records for k in record["keep"]}
     assert len(kept) > 100
     assert not {phi_novel._fold(word) for word in kept} & listed
+
+
+def test_the_fresh_set_is_reproducible_well_formed_and_apart_from_the_held_out_part() -> None:
+    """``bench/phi_fresh.py``: the committed files are its output; each sentence has the
+    same identifiers in its three forms; about a third of its templates are aside; no
+    template repeats a held-out wording and no street name, city or medicine of it is
+    in the held-out part (checked without showing any held-out text)."""
+    from bench import phi_fresh
+    from bench.phi_fresh_terms import ADDRESS_TEMPLATES, MEDICINE_TEMPLATES, PLAIN_TEMPLATES
+
+    parts = {split: phi_fresh.generate(split) for split in ("dev", "aside")}
+    for split, records in parts.items():
+        assert phi_fresh.output_path(split).read_text(encoding="utf-8") == dumps(records), (
+            "fixtures/phi/fresh is stale: run `python -m bench.phi_fresh`")
+        by_sentence: dict[str, dict[str, dict[str, Any]]] = {}
+        for record in records:
+            text = record["text"]
+            for mark in record["spans"] + record["keep"]:
+                value = text[mark["start"]:mark["end"]]
+                assert value and value == value.strip(" ,"), record["id"]
+            by_sentence.setdefault(record["id"].rsplit(".", 1)[0], {})[record["form"]] = record
+        for forms in by_sentence.values():
+            assert set(forms) == {"written", "spoken", "numerals"}
+            types = [[s["type"] for s in forms[f]["spans"]] for f in forms]
+            assert all(t == types[0] for t in types)
+            assert not re.search(r"\d", forms["spoken"]["text"]), forms["spoken"]["id"]
+    templates = {split: {r["template"] for r in records} for split, records in parts.items()}
+    assert not templates["dev"] & templates["aside"]
+    assert 0.28 <= len(parts["aside"]) / (len(parts["dev"]) + len(parts["aside"])) <= 0.4
+    assert phi_fresh.heldout_copies(ADDRESS_TEMPLATES + MEDICINE_TEMPLATES
+                                    + PLAIN_TEMPLATES) == 0
+    places = [record["text"][s["start"]:s["end"]] for records in parts.values()
+              for record in records if record["form"] == "written"
+              for s in record["spans"] if s["type"] == "LOCATION"]
+    assert len(places) > 100 and all(phi_fresh.unseen(place) for place in places)

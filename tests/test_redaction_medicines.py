@@ -55,3 +55,28 @@ def test_a_medicine_no_list_carries_survives_in_a_medicine_frame(
 def test_a_name_in_a_name_context_is_still_redacted(
         redactor: Redactor, text: str, name: str) -> None:
     assert hidden(redactor, text, "en" if text.startswith("can you") else "es", name)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("En la farmacia de la esquina me vendieron Quendril sin receta.", "Quendril"),
+    ("En la farmacia compré Trobazil.", "Trobazil"),
+    ("Ayer me tomé dos Gortanil para el dolor.", "Gortanil"),
+    ("traigo la cajita de dravitek aquí conmigo", "dravitek"),
+    ("unas gotitas de lumosfen para los ojos", "gotitas de lumosfen"),
+    ("Tomo Velmorax en la mañana y Quendril en la noche.", "Quendril"),
+    ("Sí, Trobazil, 5 miligramos.", "Trobazil"),
+    ("tengo migrana desde hace dos meses", "migrana"),
+    ("apnea del sueno desde hace doce anos", "apnea del sueno"),
+])
+def test_a_medicine_said_in_everyday_frames_survives(
+        redactor: Redactor, text: str, term: str) -> None:
+    assert untouched(redactor, text, "es", term)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("viene Pedro en la noche a cuidarme", "Pedro"),
+    ("compré el regalo con Ana Villoria", "Ana Villoria"),
+])
+def test_a_given_name_in_a_medicine_frame_stays_a_name(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert hidden(redactor, text, "es", name)

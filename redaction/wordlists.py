@@ -1,0 +1,53 @@
+"""The word lists the recognizers share, loaded once: name-words (given names and
+surnames), ordinary words by frequency, and places. Their sources and licences are in
+``data/build.py``."""
+
+from __future__ import annotations
+
+import gzip
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def fold(word: str) -> str:
+    """Lower case without accents ("Fernández" -> "fernandez"); ñ stays apart from n."""
+    word = word.lower().replace("\u2019", "'").replace("ñ", "\0")
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\0", "ñ")
+
+
+def _lines(name: str) -> list[str]:
+    with gzip.open(DATA / name, "rt", encoding="utf-8") as data:
+        return [line for line in data.read().split("\n") if line]
+
+
+@cache
+def names() -> dict[str, str]:
+    """Folded name-word -> "F" (given), "L" (surname) or "FL"."""
+    return dict(line.split("\t") for line in _lines("names.txt.gz"))
+
+
+@cache
+def common(language: str) -> dict[str, int]:
+    """Folded ordinary word -> frequency rank (0 is the most frequent)."""
+    return {word: rank for rank, word in enumerate(_lines(f"common_{language}.txt.gz"))}
+
+
+@cache
+def without_enye(language: str) -> dict[str, int]:
+    """Ordinary words as ``common``, and those with "ñ" also written "n", as
+    accent-less transcripts write them ("sueno", "mañana" -> "manana")."""
+    merged = dict(common(language))
+    for word, rank in common(language).items():
+        if "ñ" in word:  # "sueno" is a rare word and a name; "sueño" a frequent one
+            key = word.replace("ñ", "n")
+            merged[key] = min(rank, merged.get(key, rank))
+    return merged
+
+
+@cache
+def places() -> dict[str, str]:
+    return dict(line.split("\t") for line in _lines("places.txt.gz"))

@@ -1,0 +1,70 @@
+"""Street addresses as people in Spanish-speaking countries say them, written and as
+a transcript writes them (lower case, numbers as words or digits): the whole address
+is redacted, floor, door, plate, kilometre and cross streets included, while times,
+beds and doses after "en" or "a" are not addresses. Every street here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from redaction.recognizers import _UNITS_AFTER
+from tests.test_redaction_speech import hidden, redactor
+
+__all__ = ["redactor"]  # the module-scoped fixture, shared with the speech tests
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    # Spain: portal, escalera, floor and the side of the landing
+    ("vivo en calle de orvalle 7 portal 2 escalera c tercero izquierda",
+     "calle de orvalle 7 portal 2 escalera c tercero izquierda"),
+    ("Vivo en C/ Orvalle, 7, portal 2, 3º dcha.", "C/ Orvalle, 7, portal 2, 3º dcha"),
+    # Colombia: the plate's second half after "guion" or "con", in digits or words
+    ("vivo en carrera 52 número 18 guion 40 apartamento 301",
+     "carrera 52 número 18 guion 40 apartamento 301"),
+    ("vivo en calle ochenta número doce con uno", "calle ochenta número doce con uno"),
+    ("mi dirección es diagonal 33 sur número 120 45 este",
+     "diagonal 33 sur número 120 45 este"),
+    # a house number before the street word, as in the US and Puerto Rico
+    ("me mudé a 4821 calle los tamarindos apartamento 12",
+     "4821 calle los tamarindos apartamento 12"),
+    ("vivo en cuatro mil ochocientos veintiuno calle los tamarindos",
+     "cuatro mil ochocientos veintiuno calle los tamarindos"),
+    # a rural road and its kilometre
+    ("queda en carretera 174 kilómetro 12.5", "carretera 174 kilómetro 12.5"),
+    ("queda en carretera ciento setenta y cuatro kilómetro doce punto cinco",
+     "carretera ciento setenta y cuatro kilómetro doce punto cinco"),
+    # cross streets narrow it down as much as a number
+    ("es en avenida tolquén 1820 entre rivaplata y los zapotes",
+     "avenida tolquén 1820 entre rivaplata y los zapotes"),
+    # no street word: a rare or capitalised name and a house number after a preposition
+    ("la ambulancia me recogió en los almácigos 3391", "los almácigos 3391"),
+    ("Me lo llevan a Orvalle al 2250.", "Orvalle al 2250"),
+    ("pasen por mí a quintanal 5510 piso 3 depto b", "quintanal 5510 piso 3 depto b"),
+    # neighbourhoods by their abbreviations
+    ("Vivo en Calle Tolquén 18, Col. Tepalcapa.", "Tepalcapa"),
+    ("Calle Tolquén 18, Bo. Los Almácigos.", "Los Almácigos"),
+    ("vivo en pasaje rivaplata 44 comuna de quintanal", "quintanal"),
+])
+def test_a_spanish_address_is_redacted_whole(redactor: Redactor, text: str,
+                                             address: str) -> None:
+    assert hidden(redactor, text, "es", address)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("estoy en la cama 3 del hospital", "la cama 3"),
+    ("me la tomo a las 8 de la noche", "a las 8"),
+    ("tomo metformina 850 en la mañana", "metformina 850"),
+    ("nací en enero 1950 y vivo sola", "enero"),
+])
+def test_a_time_bed_or_dose_after_a_preposition_is_no_address(
+        redactor: Redactor, text: str, words: str) -> None:
+    start = text.index(words)
+    assert not any(e.type == "STREET_ADDRESS" and e.start < start + len(words)
+                   and start < e.end for e in redactor.analyze(text, "es"))
+
+
+def test_a_unit_is_a_whole_word_not_the_start_of_one() -> None:
+    assert _UNITS_AFTER.match(" kilos")
+    assert not _UNITS_AFTER.match(" kilómetro 12")
+    assert not _UNITS_AFTER.match(" mesa")
