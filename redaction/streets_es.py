@@ -135,8 +135,8 @@ def spanish_streets(text: str) -> Iterator[tuple[str, int, int]]:
         if _TYPES.match(text, match.end()):
             continue  # a street word: found above
         end, numbered, words = _rest_of_address(text, match.end(), max_words=5)
-        said = {fold(w) for w in re.findall(r"[^\W\d_]+", text[match.end():end])}
-        if numbered and words and not said & _NOT_STREET:  # "estoy en la cama 3"
+        named = {fold(w.group()) for w in _name_words(text, match.end(), end)}
+        if numbered and words and not named & _NOT_STREET:  # "estoy en la cama 3"
             yield "STREET_ADDRESS", match.end(), len(text[:end].rstrip(" ,"))
     for match in _PLACE_PREPOSITION.finditer(text):
         if _TYPES.match(text, match.end()):
@@ -157,15 +157,24 @@ def _number_first(text: str, start: int) -> int:
     return start
 
 
-def _street_name_like(text: str, start: int, end: int) -> bool:
-    """Do the words before the house number name a street? One of them must be rare
-    or capitalised, none a medicine, a month or a word no name has ("mi", "casa")."""
-    name_like = False
+def _name_words(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The words of ``text[start:end]`` before its house number."""
+    words = []
     for word in re.finditer(r"[^\W_]+", text[start:end]):
         key = fold(word.group())
         if key == "al" or key in NUMBER_WORDS or word.group().lower() in NUMBER_WORDS \
                 or any(c.isdigit() for c in key):
-            break  # the house number: the name is over
+            break
+        words.append(word)
+    return words
+
+
+def _street_name_like(text: str, start: int, end: int) -> bool:
+    """Do the words before the house number name a street? One of them must be rare
+    or capitalised, none a medicine, a month or a word no name has ("mi", "casa")."""
+    name_like = False
+    for word in _name_words(text, start, end):
+        key = fold(word.group())
         if key in ES_MONTHS or key in _NOT_STREET or (key in NOT_NAMES and key not in _ARTICLES):
             return False
         if is_medical(text, start + word.start(), start + word.end(), key, "es"):
