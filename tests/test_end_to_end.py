@@ -39,24 +39,25 @@ def stack_env() -> dict[str, str]:
             "STOCK_VOICE_ES": "espeak-ng"}
 
 
-def run(*sessions: Any, until: Callable[[], bool] | None = None) -> None:
+async def together(*sessions: Any, until: Callable[[], bool] | None = None) -> None:
     """Run the sessions together to their end, or only until ``until()`` holds: a session
     listens ``LISTEN_S`` after its last frame in case something is slow, and waiting the
     whole window once everything came only made the suite slower (~25 s a run)."""
-    async def together() -> None:
-        tasks = [asyncio.ensure_future(session) for session in sessions]
-        while until is not None and not all(task.done() for task in tasks):
-            if until():
-                for task in tasks:
-                    task.cancel()  # leaving closes each socket
-                break
-            await asyncio.sleep(UNTIL_POLL_S)
-        await asyncio.gather(*tasks, return_exceptions=until is not None)
-        for task in tasks:
-            if not task.cancelled() and (error := task.exception()) is not None:
-                raise error
+    tasks = [asyncio.ensure_future(session) for session in sessions]
+    while until is not None and not all(task.done() for task in tasks):
+        if until():
+            for task in tasks:
+                task.cancel()  # leaving closes each socket
+            break
+        await asyncio.sleep(UNTIL_POLL_S)
+    await asyncio.gather(*tasks, return_exceptions=until is not None)
+    for task in tasks:
+        if not task.cancelled() and (error := task.exception()) is not None:
+            raise error
 
-    asyncio.run(together())
+
+def run(*sessions: Any, until: Callable[[], bool] | None = None) -> None:
+    asyncio.run(together(*sessions, until=until))
 
 
 def segments_from(received: Received, role: str) -> list[dict[str, Any]]:

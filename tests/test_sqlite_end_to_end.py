@@ -27,6 +27,7 @@ from bench.stack import Stack
 from interpretation import tokens
 from interpretation.builder import models_dir
 from tests.cascade_helpers import SPEECH
+from tests.test_end_to_end import together
 from tests.test_sqlite_audit import (  # noqa: F401  (fixtures)
     embedded_env,
     manage,
@@ -131,17 +132,29 @@ def test_a_two_person_visit_on_sqlite_audits_every_action_once(
     with Stack(env | {"STOCK_VOICE_ES": "espeak-ng"}, workers=0) as stack:
         url = f"{stack.ws}/ws/visits/{visit_id}/"
 
+        def each_heard_the_other() -> bool:
+            """Then nothing more is awaited: stop listening. Speech too, or leaving before
+            it comes is (rightly) an audited ``segment.speech_failed``."""
+            return all(any(e["type"] == "gap" or e["seq"] in received.audio
+                           for e in received.events if e["type"] in ("segment", "gap")
+                           and e["speaker_id"] == ids[role])
+                       for role, received in (("patient", at_clinician),
+                                              ("clinician", at_patient)))
+
         async def both() -> None:
             done = asyncio.Event()
             pages = [asyncio.ensure_future(catch_up(stack.http, visit_id, tokens.issue(
                 ids[role], visit_id), done, statuses)) for role in ("clinician", "patient")]
-            await asyncio.gather(
-                participant(url, tokens.issue(ids["clinician"], visit_id), english,
-                            english_ends, LISTEN_S, at_clinician),
-                participant(url, tokens.issue(ids["patient"], visit_id), spanish,
-                            spanish_ends, LISTEN_S, at_patient))
-            done.set()
-            await asyncio.gather(*pages)
+            try:
+                await together(
+                    participant(url, tokens.issue(ids["clinician"], visit_id), english,
+                                english_ends, LISTEN_S, at_clinician),
+                    participant(url, tokens.issue(ids["patient"], visit_id), spanish,
+                                spanish_ends, LISTEN_S, at_patient),
+                    until=each_heard_the_other)
+            finally:
+                done.set()
+                await asyncio.gather(*pages)
 
         asyncio.run(both())
         _wait_for_departures(sqlite_dir, head, expected=2)
