@@ -57,8 +57,9 @@ _SPANISH_DRUG = re.compile(r"\w{3}(?:ina|ino|ol|ona|eno)$")
 # A word joined to a medicine is one too: "metformina y Dolex", "cambió el Losacor por
 # Cozaar", "Tylenol or Excedrin".
 _JOINER = r"(?:y|o|u|por|con|and|or|with|plus|instead of|en vez de|en lugar de|más|mas)"
-_WORD_BEFORE = re.compile(rf"([^\W\d_][\w{APOSTROPHES}-]*)\s+{_JOINER}\s+$", re.I)
-_WORD_AFTER = re.compile(rf"^\s+{_JOINER}\s+([^\W\d_][\w{APOSTROPHES}-]*)", re.I)
+# A comma lists medicines too: "tomo metformina, Zolbexa y Dolex".
+_WORD_BEFORE = re.compile(rf"([^\W\d_][\w{APOSTROPHES}-]*)(?:\s*,\s*|\s+{_JOINER}\s+)$", re.I)
+_WORD_AFTER = re.compile(rf"^(?:\s*,\s*|\s+{_JOINER}\s+)([^\W\d_][\w{APOSTROPHES}-]*)", re.I)
 # A word followed by a dose is a medicine: "Dolex 500 mg", "tafirol de quinientos".
 _DOSE_UNIT = re.compile(r"^\s*(?:mg|mcg|ml|miligramos?|milligrams?|microgramos?|micrograms?|"
                         r"mililitros?|milliliters?|unidades|units|gotas|drops|tabletas?|"
@@ -114,27 +115,27 @@ def _plainly_medical(word: str) -> bool:
         or (len(key) > 3 and key in medicines()) or bool(_ENDINGS.search(key))
 
 
-def _beside_medicine(text: str, start: int, end: int, key: str, language: str) -> bool:
+def _beside_medicine(text: str, start: int, end: int, key: str, language: str,
+                     sides: str = "before after", chain: int = 2) -> bool:
     """A word in no name list, joined to a medicine or followed by a dose: "cambió la
-    metformina por Zolbexa", "zolbexa quinientos miligramos". A name-word keeps its
-    chance to be a name ("le di el tylenol a maría y a juan")."""
-    from redaction.gazetteer import names
+    metformina por Zolbexa", "zolbexa quinientos miligramos", "tomo Zolbexa, Bemil y
+    Pretiv" (through a list, up to ``chain`` words away). A name-word keeps its chance
+    to be a name ("le di el tylenol a maría y a juan")."""
+    from redaction.gazetteer import fold, names
 
     if key in names():
         return False
-    before, after = _WORD_BEFORE.search(text[:start]), _WORD_AFTER.match(text[end:])
-    return (before is not None and _medicine_at(text, before.start(1), before.end(1),
-                                                language)) \
-        or (after is not None and _medicine_at(text, after.start(1) + end,
-                                               after.end(1) + end, language)) \
-        or dose_after(text, end, language, _DOSE_UNIT)
-
-
-def _medicine_at(text: str, start: int, end: int, language: str) -> bool:
-    """The joined word is a medicine by a list or by its frame: "me recetaron Kitutor y
-    Tinol", "me cambió el Clemevol por Govonol"."""
-    return _plainly_medical(text[start:end]) \
-        or in_medicine_frame(text, start, end, language, _names())
+    before = _WORD_BEFORE.search(text[:start]) if "before" in sides else None
+    after = _WORD_AFTER.match(text[end:]) if "after" in sides else None
+    for found, offset, side in ((before, 0, "before"), (after, end, "after")):
+        if found is None:
+            continue
+        at, to = found.start(1) + offset, found.end(1) + offset
+        if _plainly_medical(text[at:to]) or in_medicine_frame(text, at, to, language, _names()) \
+                or (chain > 0 and _beside_medicine(text, at, to, fold(text[at:to]), language,
+                                                   side, chain - 1)):
+            return True
+    return "after" in sides and dose_after(text, end, language, _DOSE_UNIT)
 
 
 def _names() -> dict[str, str]:

@@ -55,6 +55,9 @@ _DIGITS = re.compile(r"[\s,]{0,3}(?:al\s+)?(?:[NSEO](?=\d))?\d{1,5}"
                      r"(?:[A-Za-z]\b|\s?(?!(?-i:[yeoua])\b)[A-Za-z]\b(?![°º]))?(?:\s*bis\b)?",
                      re.I)
 _BIS = re.compile(r"\s+bis\b", re.I)
+# A house with no number: "Calle Hidalgo s/n", "sin número".
+_NO_NUMBER = re.compile(r"[\s,]{0,3}(?:s/n|s\.n\.|sin\s+n[úu]mero|sin\s+numeraci[óo]n)(?!\w)",
+                        re.I)
 # "Uno" alone is an article to the number parser; where a number must come it is one.
 _ONE = re.compile(r"\s*uno\b", re.I)
 # What may stand between the street name and its number: "Calle Mayor, nº 12".
@@ -105,6 +108,9 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:en|a|por|hasta)\s+", re.I)
 _BETWEEN = re.compile(r",?\s+(?:entre(?:\s+(?:las\s+)?calles)?|esquina(?:\s+con)?|esq\.)\s+",
                       re.I)
 _AND = re.compile(r"\s*(?:y|e)\s+", re.I)
+# Colombia's corners: "carrera séptima con calle cuarenta y cinco".
+_CORNER = re.compile(r",?\s+(?:con|y|esquina(?:\s+con)?)\s+(?=(?:calle|carrera|avenida|av\.?|"
+                     r"diagonal|transversal|cra\.|cl\.)\s)", re.I)
 _ARTICLES = {"el", "la", "los", "las", "de", "del", "san", "santa", "santo"}
 _ORDINARY_RANK = 5000  # a more frequent word is no street name by itself ("la mañana")
 # Street words after which a house number may also come first ("7085 Calle Las Palmas").
@@ -190,7 +196,8 @@ _NOT_STREET = {"mi", "mis", "tu", "su", "sus", "casa", "cama", "cuarto", "sala",
                "hospital", "clinica", "consultorio", "urgencias", "farmacia"}
 
 
-def _rest_of_address(text: str, pos: int, max_words: int = 8) -> tuple[int, bool, int]:
+def _rest_of_address(text: str, pos: int, max_words: int = 8,
+                     corners: bool = True) -> tuple[int, bool, int]:
     """From the end of the street word: where the address ends, whether it has a house
     number, and how many name words it has."""
     words = 0
@@ -207,17 +214,23 @@ def _rest_of_address(text: str, pos: int, max_words: int = 8) -> tuple[int, bool
         pos, words = word.end(), words + 1
     number_end = _house_number(text, pos)
     if number_end is None:
-        return pos, False, words
+        corner = _cross_streets(text, len(text[:pos].rstrip(" ,")), corners)
+        return (corner, True, words) if corner > pos else (pos, False, words)
     end = number_end + _CARDINAL.match(text, number_end).end() - number_end  # type: ignore[union-attr]
     plate = _PLATE.match(text, end)
     end = plate.end() if plate else _spoken_plate(text, end)
     end += _CARDINAL.match(text, end).end() - end  # type: ignore[union-attr]
-    return _cross_streets(text, _after_floors(text, end)), True, words
+    return _cross_streets(text, _after_floors(text, end), corners), True, words
 
 
-def _cross_streets(text: str, end: int) -> int:
+def _cross_streets(text: str, end: int, corners: bool = True) -> int:
     """Past "entre Hidalgo y Morelos" or "esquina con Juárez" after an address: the
     cross streets narrow it down as much as a house number."""
+    corner = _CORNER.match(text, end) if corners else None
+    if corner:
+        street_word = _TYPES.match(text, corner.end())
+        if street_word:  # one corner, not a chain of them
+            return _rest_of_address(text, street_word.end(), max_words=4, corners=False)[0]
     cue = _BETWEEN.match(text, end)
     if not cue:
         return end
@@ -258,6 +271,9 @@ def _house_number(text: str, pos: int) -> int | None:
     """The end of a house number starting near ``pos`` (None if there is none): digits
     ("1234", "40A", "N34") or words ("mil veinte"), never a quantity ("3 años")."""
     digits = _DIGITS.match(text, pos)
+    no_number = _NO_NUMBER.match(text, pos)
+    if no_number:
+        return no_number.end()
     if digits:
         end = digits.end()
     else:

@@ -65,6 +65,8 @@ def test_a_name_in_a_name_context_is_still_redacted(
     ("unas gotitas de lumosfen para los ojos", "gotitas de lumosfen"),
     ("Tomo Velmorax en la mañana y Quendril en la noche.", "Quendril"),
     ("Sí, Trobazil, 5 miligramos.", "Trobazil"),
+    ("Tomo Velmorax, Trobazil y Quendril.", "Trobazil"),
+    ("Tomo Velmorax, Trobazil y Quendril.", "Quendril"),
     ("tengo migrana desde hace dos meses", "migrana"),
     ("apnea del sueno desde hace doce anos", "apnea del sueno"),
 ])

@@ -41,6 +41,11 @@ __all__ = ["redactor"]  # the module-scoped fixture, shared with the speech test
     ("la ambulancia me recogió en los almácigos 3391", "los almácigos 3391"),
     ("Me lo llevan a Orvalle al 2250.", "Orvalle al 2250"),
     ("pasen por mí a quintanal 5510 piso 3 depto b", "quintanal 5510 piso 3 depto b"),
+    # no number at all, and a corner of two streets
+    ("Vivo en Calle Tolquén s/n, Col. Tepalcapa.", "Calle Tolquén s/n"),
+    ("vivo en calle tolquén sin número", "calle tolquén sin número"),
+    ("vivo en la carrera séptima con calle cuarenta y cinco",
+     "carrera séptima con calle cuarenta y cinco"),
     # neighbourhoods by their abbreviations
     ("Vivo en Calle Tolquén 18, Col. Tepalcapa.", "Tepalcapa"),
     ("Calle Tolquén 18, Bo. Los Almácigos.", "Los Almácigos"),
