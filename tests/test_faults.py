@@ -24,6 +24,7 @@ from bench.headless import FRAME_S, frames_of
 from bench.stack import Stack, free_port
 from interpretation import tokens
 from interpretation.models import Segment
+from interpretation.outage import RETRY_MAX_S
 from telehealth.models import Visit
 from tests.cascade_helpers import SPEECH, engines  # noqa: F401  (models must be installed)
 from tests.test_end_to_end import stack_env
@@ -32,7 +33,12 @@ from tests.test_live import live_visit, person  # noqa: F401  (fixture)
 # A hang guard, not a speed target: when a silent worker's job is sent again is tested with
 # a clock in test_inflight; here, that it is, and not lost or doubled.
 REPLACEMENT_LISTEN_S = 40.0
-REDIS_DOWN_S = 8.0
+# Long enough for the worker's reconnection back-off to reach its cap and retry at it;
+# every second more is a second of the suite spent waiting.
+REDIS_DOWN_S = 2.5 * RETRY_MAX_S
+# Silence streamed through the outage and after it: the connection stays open and the
+# frames keep arriving while Redis is away.
+SILENCE_THROUGH_OUTAGE_S = REDIS_DOWN_S + 3.0
 OUTAGE_STARTS_AFTER_HAND_ON_S = 0.2  # after the worker took it
 
 
@@ -194,8 +200,8 @@ def test_a_redis_outage_pauses_interpretation_and_loses_nothing_silently(
             nonlocal redis
             async with Live(url, tokens.issue(clinician.pk, live_visit.pk)) as speaker, \
                     Live(url, tokens.issue(patient.pk, live_visit.pk)) as listener:
-                talking = asyncio.ensure_future(
-                    speaker.speak(before + [b"\x00" * 3_200] * 150))  # then 15 s of silence
+                silence = [b"\x00" * 3_200] * round(SILENCE_THROUGH_OUTAGE_S / FRAME_S)
+                talking = asyncio.ensure_future(speaker.speak(before + silence))
                 await asyncio.to_thread(stack.wait_for_log, worker, "taken (attempt 1)", 120)
                 await asyncio.sleep(OUTAGE_STARTS_AFTER_HAND_ON_S)
                 redis.kill()  # as a crash would
