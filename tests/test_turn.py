@@ -199,6 +199,27 @@ def test_smart_turn_hears_a_finished_sentence_and_reports_its_latency() -> None:
     assert model.recent_latency_s > 0
 
 
+def test_short_turn_features_equal_the_full_computation() -> None:
+    """The constant frames of the zero padding in front are computed once (``log_mel``),
+    with the same result as framing the whole window."""
+    from interpretation.engines import smart_turn as engine
+
+    def plain(window: np.ndarray) -> np.ndarray:  # the straightforward computation
+        x = (window - window.mean()) / np.sqrt(window.var() + engine._VARIANCE_EPS)
+        padded = np.pad(x.astype(np.float64), (200, 200), mode="reflect")
+        frames = np.lib.stride_tricks.sliding_window_view(padded, 400)[::160]
+        power = np.abs(np.fft.rfft(frames * engine._HANN, axis=-1)) ** 2
+        spec = np.log10(np.maximum(1e-10, engine._FILTERS.T @ power.T))[:, :-1]
+        return ((np.maximum(spec, spec.max() - 8.0) + 4.0) / 4.0).astype(np.float32)
+
+    speech = load_audio(SPEECH / "en-meds.wav")
+    window = engine.WINDOW_S * SAMPLE_RATE_HZ
+    for length in (0, 150, 350, SAMPLE_RATE_HZ, len(speech), window):
+        heard = np.resize(speech, length) if length else np.zeros(0, np.float32)
+        padded = np.pad(heard[-window:], (window - min(length, window), 0)).astype(np.float32)
+        np.testing.assert_allclose(engine.log_mel(padded), plain(padded), atol=1e-5)
+
+
 def drafts_and_cuts(endpointer: StreamingEndpointer, audio: np.ndarray
                     ) -> tuple[list[tuple[Utterance, int]], list[tuple[Utterance, int]]]:
     """As a connection reads them: the cuts of each chunk, then its new draft, if any."""

@@ -69,14 +69,24 @@ _HANN = np.hanning(_N_FFT + 1)[:-1]  # periodic, as torch.hann_window
 
 
 def log_mel(audio: np.ndarray) -> np.ndarray:
-    """(80, 800) features of exactly ``WINDOW_S`` of audio (padded or cut at the end)."""
+    """(80, 800) features of exactly ``WINDOW_S`` of audio (padded or cut at the end).
+
+    A turn shorter than the window comes zero-padded in front, and after normalisation
+    every frame wholly inside that padding is the same constant frame: its spectrum is
+    computed once and repeated (most of the window for a short sentence), not per frame."""
     x = np.asarray(audio, dtype=np.float32)[:_WINDOW]
     x = np.pad(x, (0, _WINDOW - len(x)))
+    zeros = int(np.argmax(x != 0)) if x.any() else _WINDOW  # leading exact zeros
     x = (x - x.mean()) / np.sqrt(x.var() + _VARIANCE_EPS)
     padded = np.pad(x.astype(np.float64), (_N_FFT // 2, _N_FFT // 2), mode="reflect")
     frames = np.lib.stride_tricks.sliding_window_view(padded, _N_FFT)[::_HOP]
-    power = np.abs(np.fft.rfft(frames * _HANN, axis=-1)) ** 2
-    spec = np.log10(np.maximum(_MEL_FLOOR, _FILTERS.T @ power.T))[:, :-1]
+    # Frame k covers x[k*HOP - N_FFT/2 : k*HOP + N_FFT/2] (reflected at the start).
+    same = 0 if zeros <= _N_FFT // 2 else min(len(frames), (zeros - _N_FFT // 2) // _HOP + 1)
+    mel = _FILTERS.T @ (np.abs(np.fft.rfft(frames[same:] * _HANN, axis=-1)) ** 2).T
+    if same:
+        constant = _FILTERS.T @ np.abs(np.fft.rfft(frames[0] * _HANN)) ** 2
+        mel = np.concatenate([np.repeat(constant[:, None], same, axis=1), mel], axis=1)
+    spec = np.log10(np.maximum(_MEL_FLOOR, mel))[:, :-1]
     spec = np.maximum(spec, spec.max() - _LOG_RANGE)
     return ((spec + 4.0) / 4.0).astype(np.float32)
 
