@@ -65,7 +65,10 @@ CONDITIONS: list[Piece] = [
         "insuficiencia cardiaca", "arritmia", "vértigo", "colitis", "hernia de disco",
         "infección de orina", "bronquitis", "neumonía", "psoriasis", "hepatitis C",
         "cáncer de mama", "enfermedad de Crohn", "reflujo", "prediabetes", "glaucoma",
-        "cataratas", "dengue", "tiroides", "azúcar alta", "várices", "próstata crecida"]],
+        "cataratas", "dengue", "tiroides", "azúcar alta", "várices", "próstata crecida",
+        "síndrome de Down", "Guillain-Barré", "mal de Parkinson", "enfermedad de Addison",
+        "Chagas", "tiroiditis de Hashimoto", "piedras en el riñón", "un derrame cerebral",
+        "un infarto", "la tiroides baja", "vih", "covid largo"]],
 ]
 _UNITS = [("día", "días"), ("semana", "semanas"), ("mes", "meses"), ("año", "años")]
 _DOSES_MG = [5, 10, 20, 25, 40, 50, 100, 250, 500, 850, 1000]
@@ -156,6 +159,22 @@ MEDICINE_TEMPLATES = [
     "Dígale al doctor {last} que el {med} me cae pesado.",
     "Me dijo la doctora {last} que siguiera con {med} {dur}.",
     "Ayer me tomé dos {med} para el dolor.",
+    "Es una pastilla que se llama {med}.",
+    "La medicina que me dieron se llama {med}, creo.",
+    "Me estoy tomando la {med} {freq}.",
+    "La {med} de {dose} ya no me hace efecto.",
+    "El genérico de {med} es más barato.",
+    "{med} en gotas para el niño.",
+    "¿Puedo seguir con la {med} y la {med2}?",
+    "La {med} me la recetó el doctor {last}.",
+    "Se me acabó mi {med} {dur}.",
+    "{med}, doctora, para {cond}.",
+    "No me acuerdo cómo se llama, creo que {med}.",
+    "La medicina para la presión, {med}, me hincha los pies.",
+    "Me la cambiaron por {med} porque tengo {cond}.",
+    "Una {med} cada {freq_hours} horas, eso me dijeron.",
+    "Me inyectaron {med} en la cadera.",
+    "Con la {med} se me sube el azúcar.",
 ]
 PLAIN_TEMPLATES = [
     "Tengo {cond} {dur}.",
@@ -195,7 +214,7 @@ class Terms:
         return (said if n < 13 and self.rng.random() < 0.5 else str(n)), said
 
     def make(self, slot: str, capital: bool = False) -> Piece:
-        base = slot.rstrip("23")
+        base = slot if slot == "freq_hours" else slot.rstrip("23")
         if base == "med":
             word = self.medicine()
             written = word[0].upper() + word[1:] if capital else word
@@ -216,6 +235,10 @@ class Terms:
             written, said = self.number(n)
             head = self.rng.choice(["hace", "desde hace", "hace como", "por", "durante"])
             return f"{head} {written} {many}", f"{head} {said} {many}", f"{head} {n} {many}"
+        if base == "freq_hours":
+            n = self.rng.choice([4, 6, 8, 12])
+            written, said = self.number(n)
+            return written, said, str(n)
         if base == "freq":
             n = self.rng.choice([4, 6, 8, 12, 24])
             roll = self.rng.random()

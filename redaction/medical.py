@@ -28,7 +28,8 @@ dupuytren dupuytrens peyronie
 _AFTER = re.compile(rf"^(?:[{APOSTROPHES}]s?)?[\s-]+(?:disease|syndrome|palsy|disorder|"
                     r"chorea|lymphoma|sarcoma|phenomenon|reflex|sign|test|virus|esophagus|"
                     r"thyroiditis|cyst|contracture|maneuver|monitor|score|scale|"
-                    r"tetralogy|barr|barré|barre|gehrig['\u2019]s)\b", re.I)
+                    r"tetralogy|barr|barré|barre|gehrig['\u2019]s|"
+                    r"alt[oa]s?|baj[oa]s?|elevad[oa]s?)\b", re.I)  # "azúcar alta"
 _BEFORE = re.compile(r"\b(?:enfermedad|síndrome|sindrome|mal|parálisis|paralisis|linfoma|"
                      r"corea|tiroiditis|fenómeno|fenomeno|virus|quiste|escala|prueba|"
                      r"maniobra|test|tetralogía|tetralogia)\s+(?:de\s+(?:la\s+)?)?$|"

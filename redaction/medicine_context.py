@@ -48,7 +48,10 @@ _GIVING_ES = (r"me recetaron|me recetó|me receto|le recetaron|le recetó|receta
               r"me mandó|me pusieron|me puso|le pusieron|me aplicaron|me aplicó|me inyectan|"
               r"me cambiaron|me cambió|le subieron|me subieron|me bajaron|receta de|"
               r"compré|compre|compro|compramos|me vendieron|me vendió|me vendio|me venden|"
-              r"conseguí|consegui|consigo|me surten|me surtieron|me dan|me daban|me recetan")
+              r"conseguí|consegui|consigo|me surten|me surtieron|me dan|me daban|me recetan|"
+              r"me inyectaron|me inyectó|me inyecto|le inyectaron|"
+              r"(?:me|le)\s+(?:la|lo|las|los)\s+(?:cambiaron|cambió|cambio)\s+(?:por|a)|"
+              r"(?:cambiaron|cambió)\s+(?:por|a)|me pasaron a|me subieron a")
 _GIVING_EN = r"prescribed|prescribes|gave me|gives me|give him|give her"
 _TAKING = {"es": re.compile(rf"\b(?:{_TAKING_ES})\s+{_FILLER}$", re.I),
            "en": re.compile(rf"\b(?:{_TAKING_EN})\s+{_FILLER}$", re.I)}
@@ -60,10 +63,12 @@ _FORM_FRAME = {
 }
 # After the medicine: a frequency, a time of taking it, or a side effect.
 _AFTER = {
-    "es": re.compile(r"^[\s,]+(?:cada\s+\S+(?:\s+\S+)?\s+(?:horas|hora|días|dias|semanas|"
+    "es": re.compile(r"^[\s,]+(?:en\s+(?:gotas|jarabe|crema|pomada|pastillas|tabletas|"
+                     r"cápsulas|capsulas|inyecci[oó]n|spray|suspensi[oó]n|ampolletas|parches|"
+                     r"sobres|supositorios|gel)|cada\s+\S+(?:\s+\S+)?\s+(?:horas|hora|días|dias|semanas|"
                      r"meses)|cada\s+(?:día|dia|mañana|noche|semana|mes)|\S+\s+veces?\s+"
                      r"(?:al|por|a\s+la)\s+(?:día|dia|semana|mes)|en\s+ayunas|"
-                     r"me\s+(?:da|dio|daba|provoca|causa|cae|cayó|hace|hizo)\s+(?:mal|"
+                     r"me\s+(?:da|dio|daba|provoca|causa|cae|cayó|hace|hizo)\s+(?:mal|pesad[oa]|fatal|"
                      r"sueño|náuseas|nauseas|mareo|mareos|dolor|diarrea|comezón|alergia|"
                      r"ardor|daño|tos|gastritis|agruras|reflujo|estreñimiento|bien)|"
                      r"(?:me\s+)?(?:quita|quitó|baja|bajó|sube|subió|controla)\s+(?:el|la|"
@@ -92,6 +97,25 @@ _AFTER_TIME = {
 _UNIT = re.compile(r"^\s*(?:mg|mcg|ml|ui|miligramos?|milligrams?|microgramos?|micrograms?|"
                    r"mililitros?|milliliters?|unidades|units|gramos?|grams?)\b", re.I)
 _BEFORE_NUMBER = re.compile(r"[\s,]+(?:de\s+|of\s+)?")  # "X de 500", "Sí, X, 5 mg"
+# A person between the medicine noun and the name: "la pastilla de mi hermana, que se
+# llama Ana" names her, not the pill.
+KIN_AND_TITLES_ES = (r"(?:hij|herman|mam|pap|madre|padre|espos|marido|mujer|abuel|amig|vecin|"
+                     r"t[ií][oa]|prim|suegr|cuñad|niet|novi|doctor|dra?\b|señor|enfermer|"
+                     r"licenciad|paciente)")
+# A medicine noun that names what follows: "una pastilla que se llama X", "la medicina
+# para la presión, X", "el nombre de la medicina es X".
+MEDICINE_NAMED = {
+    "es": re.compile(r"\b(?:pastillas?|medicinas?|medicamentos?|remedios?|jarabes?|cremas?|"
+                     r"gotas|inyecci[oó]n|tabletas?|c[aá]psulas?|antibi[oó]ticos?|vitaminas?|"
+                     r"f[aá]rmacos?|tratamiento)\b(?:\s+(?:que|para|de|del|el|la|los|las|me|"
+                     r"le|se|nuev[oa]|otr[oa]|(?!" + KIN_AND_TITLES_ES + r")[^\W\d_]+)){0,4}?"
+                     r"(?:\s+(?:que\s+)?se\s+llaman?|"
+                     r"\s+(?:es|era)|\s*,)\s+$|\bnombre\s+de\s+(?:la|el)\s+(?:medicina|"
+                     r"medicamento|pastilla|remedio)\s+es\s+$", re.I),
+    "en": re.compile(r"\b(?:pill|medicine|medication|drug|tablet|cream|drops|inhaler)s?"
+                     r"\b(?:\s+\w+){0,3}?\s+(?:(?:that\s+|which\s+)?is\s+called|called|named)"
+                     r"\s+$", re.I),
+}
 # Words that announce a person: a medicine in a frame after them is a name after all.
 _NAME_CUE = {
     "es": re.compile(r"\b(?:me llamo|se llama|mi nombre es|nombre|apellido|soy|habla|"
@@ -113,6 +137,8 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
 
     lang = "es" if language == "es" else "en"
     before = text[max(0, start - 60):start]
+    if MEDICINE_NAMED[lang].search(before):
+        return True
     if _NAME_CUE[lang].search(before):
         return False
     given = "F" in names.get(fold(text[start:end]), "")

@@ -11,6 +11,7 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.gazetteer import common, fold, names
 from redaction.lexicon import NOT_NAMES
+from redaction.medicine_context import MEDICINE_NAMED
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
 
 _NEVER = re.compile(r"(?!)")
@@ -103,6 +104,8 @@ class NameRecognizer(SpeechRecognizer):
     def find(self, text: str) -> Iterator[RecognizerResult]:
         language = self.supported_language
         for match in re.finditer(self._TRIGGERS[language], text, re.I):
+            if MEDICINE_NAMED[language].search(text[max(0, match.start() - 60):match.end()]):
+                continue  # "una pastilla que se llama ...": a medicine's name
             # Spanish names run to four words: a compound given name and two surnames.
             yield from self._names_at(text, match.end(), max_words=4 if language == "es"
                                       else 3, need_capital=False)

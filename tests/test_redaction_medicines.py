@@ -67,6 +67,12 @@ def test_a_name_in_a_name_context_is_still_redacted(
     ("Sí, Trobazil, 5 miligramos.", "Trobazil"),
     ("Tomo Velmorax, Trobazil y Quendril.", "Trobazil"),
     ("Tomo Velmorax, Trobazil y Quendril.", "Quendril"),
+    ("es una pastilla que se llama quendril", "quendril"),
+    ("La medicina para la presión, Trobazil, me hincha los pies.", "Trobazil"),
+    ("Dravitek en gotas para el niño.", "Dravitek"),
+    ("me la cambiaron por gortanil porque me caía mal", "gortanil"),
+    ("Me inyectaron Lumosfen en la cadera.", "Lumosfen"),
+    ("mi papá tenía azúcar alta y mi mamá triglicéridos altos", "triglicéridos altos"),
     ("tengo migrana desde hace dos meses", "migrana"),
     ("apnea del sueno desde hace doce anos", "apnea del sueno"),
 ])
@@ -78,6 +84,8 @@ def test_a_medicine_said_in_everyday_frames_survives(
 @pytest.mark.parametrize(("text", "name"), [
     ("viene Pedro en la noche a cuidarme", "Pedro"),
     ("compré el regalo con Ana Villoria", "Ana Villoria"),
+    ("la pastilla de mi hermana que se llama Rosario", "Rosario"),
+    ("mi hija se llama Trobazil", "Trobazil"),
 ])
 def test_a_given_name_in_a_medicine_frame_stays_a_name(
         redactor: Redactor, text: str, name: str) -> None:
