@@ -179,6 +179,7 @@ class _Lane:
         self.lock = threading.Lock()
         self.idle = threading.Event()  # set while the lane waits for a job
         self.closing = False
+        self.unhandled: Any = None  # a job taken after closing began, never handled
 
     def put(self, job: Any) -> None:
         with self.lock:
@@ -189,11 +190,13 @@ class _Lane:
                 self.thread.start()
         self.jobs.put(job)
 
-    def close(self) -> None:
-        """The process is exiting: finish the job in hand (if any), start no other."""
+    def close(self, wait_s: float = LANE_EXIT_WAIT_S) -> bool:
+        """The process is exiting: finish the job in hand (if any), start no other. False
+        when the job in hand was still running after ``wait_s``."""
         self.closing = True
         if self.thread is not None and self.thread.is_alive():
-            self.idle.wait(timeout=LANE_EXIT_WAIT_S)  # then it waits for a job: harmless
+            return self.idle.wait(timeout=wait_s)  # then it waits for a job: harmless
+        return True
 
     def _run(self) -> None:
         lower_priority(settings.LANE_NICENESS)  # captions first: a voice never makes one late
@@ -202,6 +205,7 @@ class _Lane:
             job = self.jobs.get()
             self.idle.clear()
             if self.closing:
+                self.unhandled = job  # for ``stop`` to account for
                 self.idle.set()
                 return
             try:
@@ -226,3 +230,25 @@ _revisions = _Lane("mt-revisions", lambda revision: _revise(revision, cascade())
 def revise_later(revision: Revision) -> None:
     """The better translation follows on its own lane, then replaces the caption."""
     _revisions.put(revision)
+
+
+def stop(wait_s: float = LANE_EXIT_WAIT_S) -> int:
+    """A worker is stopping (``worker.ReconnectingWorker`` on SIGTERM): the speech in hand is
+    finished (up to ``wait_s``), and every segment whose speech is still waiting is given up
+    as ``shutdown``, audited and told, instead of vanishing with the process; the caption
+    stands. Revisions not yet made are only counted in the log: the caption they would have
+    improved stands as it is. Returns how many segments' speech was given up."""
+    _revisions.close(wait_s)
+    finished = _speech.close(wait_s)
+    given_up = 0
+    left: Next | None = _speech.unhandled
+    if left is not None and left.stale:
+        speech_failed(left.job, "stale")
+        given_up += 1
+    for job in _speech_jobs.take_all():
+        speech_failed(job, "shutdown")
+        given_up += 1
+    revisions = _revisions.jobs.qsize() + (_revisions.unhandled is not None)
+    logger.info("lanes stopped: %d segments' speech given up, %d revisions not made%s",
+                given_up, revisions, "" if finished else ", a piece was still being made")
+    return given_up

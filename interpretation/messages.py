@@ -30,7 +30,7 @@ CLOSE: dict[str, int] = {
 FINAL_CLOSES = frozenset({CLOSE["no_consent"], CLOSE["ended"]})
 
 GapReason = Literal["engine_error", "overloaded", "lost", "no_consent", "network"]
-SpeechFailure = Literal["tts_error", "stale"]
+SpeechFailure = Literal["tts_error", "stale", "shutdown"]
 PresenceState = Literal["connected", "reconnecting", "left"]
 
 # --- the worker's job and its replies (channel layer, point to point) ----------------------

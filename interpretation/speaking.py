@@ -119,6 +119,14 @@ class SpeechQueue:
         with self._ready:
             self._finish(job)
 
+    def take_all(self) -> list[SpeechJob]:
+        """Every job still waiting (a piece or more of it unsent), removed, in the order
+        they were captioned: what a worker that stops hands back as given up."""
+        with self._ready:
+            jobs = [job for stream in self._streams.values() for job in stream.jobs]
+            self._streams.clear()
+        return sorted(jobs, key=lambda job: job.captioned_at)
+
     def waiting(self) -> int:
         with self._ready:
             return sum(len(stream.jobs) for stream in self._streams.values())

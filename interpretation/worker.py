@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import signal
 import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
@@ -40,13 +41,24 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 _PROBE_GROUP = "interpretation-probe"
+# On SIGTERM, how long a worker waits for the utterances it took to be done.
+STOP_WAIT_S = 20.0
+STOP_POLL_S = 0.1
+
+
+_in_hand = 0  # utterances this worker process took and is interpreting
 _interims: set[asyncio.Future[None]] = set()  # interims under way, kept until done
 
 
 class InterpretationWorker(AsyncConsumer):
     async def utterance_interpret(self, message: m.InterpretJob) -> None:
-        await aclose_old_connections()
-        await work_on(self.channel_layer, message)
+        global _in_hand
+        _in_hand += 1
+        try:
+            await aclose_old_connections()
+            await work_on(self.channel_layer, message)
+        finally:
+            _in_hand -= 1
 
     async def utterance_draft(self, message: m.DraftJob) -> None:
         """Start early (``interpretation.drafts``): no heartbeats, nothing published."""
@@ -170,7 +182,40 @@ async def backoff_forever(attempt: Callable[[], Awaitable[Any]], what: str) -> A
 
 class ReconnectingWorker(Worker):
     """Channels' worker, whose listener survives a Redis outage (channels' own exits with
-    the first connection error, and only a supervisor would start it again)."""
+    the first connection error, and only a supervisor would start it again), and which
+    stops cleanly on SIGTERM (a deploy, ``docker stop``): it takes no new job, finishes the
+    utterances it already took (up to ``STOP_WAIT_S``; one still unfinished then is sent
+    again by its connection, as after a crash), and gives up the speech still waiting as
+    stored, audited, told ``shutdown`` failures (``lanes.stop``) rather than losing it with
+    the process. Channels' own worker dies on SIGTERM with whatever it held."""
+
+    async def handle(self) -> None:
+        stopping = asyncio.Event()
+        asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stopping.set)
+        listeners = {asyncio.ensure_future(self.listener(channel)) for channel in self.channels}
+        asked = asyncio.ensure_future(stopping.wait())
+        await asyncio.wait(listeners | {asked}, return_when=asyncio.FIRST_COMPLETED)
+        for listener in listeners:
+            listener.cancel()
+        if not asked.done():  # a listener failed: as channels' worker does, raise it
+            asked.cancel()
+            for listener in listeners:
+                if listener.done() and not listener.cancelled() \
+                        and (error := listener.exception()) is not None:
+                    raise error
+        logger.info("stopping: %d utterances in hand", _in_hand)
+        deadline = time.monotonic() + STOP_WAIT_S
+        while (_in_hand or self._queued()) and time.monotonic() < deadline:
+            await asyncio.sleep(STOP_POLL_S)
+        from interpretation import lanes
+
+        await sync_to_async(lanes.stop, thread_sensitive=False)()
+        logger.info("stopped")
+
+    def _queued(self) -> int:
+        """Jobs taken off Redis into an application instance, not yet begun."""
+        return sum(details["input_queue"].qsize()
+                   for details in self.application_instances.values())
 
     async def listener(self, channel: str) -> None:
         while True:

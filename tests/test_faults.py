@@ -8,6 +8,7 @@ import asyncio
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -23,8 +24,10 @@ from audit.models import AuditEntry
 from bench.headless import FRAME_S, frames_of
 from bench.stack import Stack, free_port
 from interpretation import tokens
+from interpretation.lanes import LANE_EXIT_WAIT_S
 from interpretation.models import Segment
 from interpretation.outage import RETRY_MAX_S
+from interpretation.worker import STOP_WAIT_S
 from telehealth.models import Visit
 from tests.cascade_helpers import SPEECH, engines  # noqa: F401  (models must be installed)
 from tests.test_end_to_end import stack_env
@@ -137,6 +140,9 @@ def test_a_worker_killed_mid_utterance_is_replaced_and_nothing_is_lost(
         answer = asyncio.run(visit())
         [replacement] = stack.workers
         assert "taken (attempt 2)" in stack.worker_log(replacement)
+        replacement.send_signal(signal.SIGTERM)  # a deploy: it stops cleanly, at once
+        assert replacement.wait(timeout=STOP_WAIT_S + LANE_EXIT_WAIT_S) == 0
+        assert "lanes stopped:" in stack.worker_log(replacement)
     assert answer["type"] == "segment", "the utterance the dead worker held was lost"
     assert answer["late"] is True  # it was handed on a second time
     assert list(Segment.objects.filter(visit=live_visit).values_list("seq", flat=True)) == [1]

@@ -1,0 +1,84 @@
+"""A worker stopped on purpose (SIGTERM: a deploy, ``docker stop``) loses nothing silently:
+the speech in hand is finished, the speech still waiting is given up as stored, audited,
+told ``shutdown`` failures (``lanes.stop``). The process side (the worker takes no new job,
+finishes what it took, exits 0) is tested on a real worker in ``test_faults``."""
+
+from __future__ import annotations
+
+import queue
+import threading
+import uuid
+from typing import Any
+
+import numpy as np
+import pytest
+
+from audit.events import AuditEvent
+from audit.models import AuditEntry
+from interpretation import lanes
+from interpretation.frames import Redacted, Transcript, Translation, Utterance
+from interpretation.models import Segment
+from interpretation.speaking import SpeechJob, SpeechQueue
+from telehealth.models import Visit
+from tests.test_live import live_visit, person  # noqa: F401  (fixture)
+
+WAIT_S = 10.0  # a hang guard
+
+
+def speech_job(visit: Visit, events: list[dict[str, Any]], captioned_at: float) -> SpeechJob:
+    """A stored segment with a Spanish translation whose speech waits to be made."""
+    speaker = person(visit, "clinician")
+    segment, _ = Segment.objects.append(
+        visit_id=visit.pk, utterance_id=uuid.uuid4(), speaker=speaker,
+        source_language="en", redacted_text="Hello.", translations={"es": "Hola."})
+    assert segment is not None
+    utterance = Utterance(0, 0.0, 1.0, "en", np.zeros(16_000, np.float32))
+    translation = Translation(Redacted(Transcript(utterance, "Hello."), "Hello."), "es",
+                              "Hola.", "test")
+    return SpeechJob((visit.pk, "es"), segment.seq, ["Hola."], captioned_at,
+                     lanes.Speaking(events.append, speaker, segment, translation, 0.0))
+
+
+def test_stopping_finishes_the_speech_in_hand_and_gives_up_the_rest_audited_and_told(
+        live_visit: Visit, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    jobs = SpeechQueue(max_lag_s=3600.0)
+    monkeypatch.setattr(lanes, "_speech_jobs", jobs)  # lanes of this test's own
+    monkeypatch.setattr(lanes, "_speech", lanes._Lane("speech", lanes._speech_step, jobs))
+    monkeypatch.setattr(lanes, "_revisions", lanes._Lane("mt-revisions", print, queue.Queue()))
+    started, release = threading.Event(), threading.Event()
+    made: list[int] = []
+
+    def slow_voice(job: SpeechJob) -> float:  # the piece in hand when the stop comes
+        started.set()
+        release.wait(WAIT_S)
+        made.append(job.seq)
+        return 1.0
+
+    monkeypatch.setattr(lanes, "_speak", slow_voice)
+    events: list[dict[str, Any]] = []
+    in_hand, waiting = speech_job(live_visit, events, 0.0), speech_job(live_visit, events, 1.0)
+    lanes._speech.put(in_hand)
+    lanes._speech.put(waiting)
+    assert started.wait(WAIT_S)
+
+    threading.Timer(0.2, release.set).start()
+    assert lanes.stop(wait_s=WAIT_S) == 1
+
+    assert made == [in_hand.seq]  # finished, not cut off
+    assert events == [{"type": "visit.speech_failed", "seq": waiting.seq,
+                       "speaker_id": person(live_visit, "clinician").pk, "language": "es",
+                       "reason": "shutdown"}]
+    entry = AuditEntry.objects.get(event=AuditEvent.SEGMENT_SPEECH_FAILED,
+                                   visit_id=live_visit.pk)
+    assert entry.metadata["seq"] == waiting.seq and entry.metadata["reason"] == "shutdown"
+    assert entry.metadata["parts_sent"] == 0
+    assert jobs.waiting() == 0
+
+
+def test_stopping_with_nothing_to_speak_gives_up_nothing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    jobs = SpeechQueue()
+    monkeypatch.setattr(lanes, "_speech_jobs", jobs)
+    monkeypatch.setattr(lanes, "_speech", lanes._Lane("speech", lanes._speech_step, jobs))
+    monkeypatch.setattr(lanes, "_revisions", lanes._Lane("mt-revisions", print, queue.Queue()))
+    assert lanes.stop(wait_s=WAIT_S) == 0
