@@ -56,7 +56,8 @@ class AddressRecognizer(SpeechRecognizer):
     )
     _EN_STREET = re.compile(
         rf"\b(?:(?!{_NOT_IN_STREET_NAMES}\b)[\w'-]+\s+){{0,4}}(?:{_SUFFIXES})\b\.?"
-        r"(?:,?\s*(?:apartment|apt\.?|unit|suite|ste\.?|number|no\.?|#)\s*[\w-]+"
+        r"(?:,?\s*(?:apartment|apt\.?|unit|suite|ste\.?|number|no\.?|#|apartamento|apto\.?|"
+        r"departamento|depto\.?|interior|int\.?|número|numero)\s*[\w-]+"
         r"(?:\s+[a-z]\b)?)?",
         re.I,
     )

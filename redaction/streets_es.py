@@ -108,6 +108,7 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:en|a|por|hasta)\s+", re.I)
 _BETWEEN = re.compile(r",?\s+(?:entre(?:\s+(?:las\s+)?calles)?|esquina(?:\s+con)?|esq\.)\s+",
                       re.I)
 _AND = re.compile(r"\s*(?:y|e)\s+", re.I)
+_NUMBERED_CROSS = re.compile(r",?\s+(?:x|por)\s+", re.I)
 # Colombia's corners: "carrera séptima con calle cuarenta y cinco".
 _CORNER = re.compile(r",?\s+(?:con|y|esquina(?:\s+con)?)\s+(?=(?:calle|carrera|avenida|av\.?|"
                      r"diagonal|transversal|cra\.|cl\.)\s)", re.I)
@@ -231,6 +232,18 @@ def _cross_streets(text: str, end: int, corners: bool = True) -> int:
         street_word = _TYPES.match(text, corner.end())
         if street_word:  # one corner, not a chain of them
             return _rest_of_address(text, street_word.end(), max_words=4, corners=False)[0]
+    crossing = _NUMBERED_CROSS.match(text, end)
+    if crossing:  # Yucatán: "calle 60 x 55 y 57", "calle sesenta por cincuenta y cinco"
+        runs = number_runs(text[crossing.end():crossing.end() + 60], "es")
+        if runs and runs[0].start == 0 and len(runs[0].digits) <= 3:
+            last = crossing.end() + runs[0].end
+            joined = _AND.match(text, last)
+            more = number_runs(text[joined.end():joined.end() + 30], "es") if joined else []
+            if joined and more and more[0].start == 0 and len(more[0].digits) <= 3:
+                last = joined.end() + more[0].end
+            plate = _PLATE.match(text, last) or _SAID_PLATE.match(text, last)
+            return _after_floors(text, plate.end() if plate and plate.re is _PLATE
+                                 else _spoken_plate(text, last))
     cue = _BETWEEN.match(text, end)
     if not cue:
         return end

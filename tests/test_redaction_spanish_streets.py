@@ -46,6 +46,9 @@ __all__ = ["redactor"]  # the module-scoped fixture, shared with the speech test
     ("vivo en calle tolquén sin número", "calle tolquén sin número"),
     ("vivo en la carrera séptima con calle cuarenta y cinco",
      "carrera séptima con calle cuarenta y cinco"),
+    # Yucatán's cross streets by number, and a US address said in Spanish
+    ("vivo en calle 60 por 55 y 57 número 491", "calle 60 por 55 y 57 número 491"),
+    ("vivo en 4521 Oak Street apartamento 12", "4521 Oak Street apartamento 12"),
     # neighbourhoods by their abbreviations
     ("Vivo en Calle Tolquén 18, Col. Tepalcapa.", "Tepalcapa"),
     ("Calle Tolquén 18, Bo. Los Almácigos.", "Los Almácigos"),
@@ -61,6 +64,7 @@ def test_a_spanish_address_is_redacted_whole(redactor: Redactor, text: str,
     ("me la tomo a las 8 de la noche", "a las 8"),
     ("tomo metformina 850 en la mañana", "metformina 850"),
     ("nací en enero 1950 y vivo sola", "enero"),
+    ("tomo 2 pastillas por 3 días", "por 3"),
 ])
 def test_a_time_bed_or_dose_after_a_preposition_is_no_address(
         redactor: Redactor, text: str, words: str) -> None:
