@@ -26,11 +26,11 @@ from interpretation import lanes
 from interpretation import messages as m
 from interpretation.audio import pcm16_to_float
 from interpretation.builder import cascade
-from interpretation.drafts import Drafts, draft_key, too_late
-from interpretation.frames import Utterance, restored
+from interpretation.drafts import DraftKey, Drafts, draft_key, too_late
+from interpretation.frames import Redacted, Translation, Utterance, restored
 from interpretation.lanes import Emit
 from interpretation.models import Segment, SegmentKind
-from interpretation.pipeline import Text, failure
+from interpretation.pipeline import Cascade, Text, failure
 from interpretation.utterances import gap
 from telehealth.broadcast import group_name
 from telehealth.models import Consent, ConsentScope, Participant
@@ -69,6 +69,11 @@ class _Wanted:
 _wanted = _Wanted()
 # Text made from drafts, waiting for the cut of the same audio (``interpretation.drafts``).
 _drafts: Drafts[Text] = Drafts()
+# Drafts taken but not yet made, by key: their cut waits for them (``DRAFT_WAIT_S`` at
+# most) rather than making the same text a second time.
+_under_way: dict[DraftKey, threading.Event] = {}
+_under_way_guard = threading.Lock()
+DRAFT_WAIT_S = 5.0
 # An interim that waited longer than this for a worker (or, in it, for another interim)
 # found it busy: it is skipped, so a worker never works through a backlog of them.
 INTERIM_MAX_WAIT_S = 0.25
@@ -87,9 +92,26 @@ def warm_up() -> None:
         pipeline.translator.translate("ready", source, target)
 
 
+def draft_taken(message: m.DraftJob) -> None:
+    """A worker took the draft job (its work runs beside the next jobs, ``worker``): a cut
+    of the same audio that comes meanwhile waits for it."""
+    with _under_way_guard:
+        _under_way[draft_key(message)] = threading.Event()
+
+
 def draft(message: m.DraftJob) -> None:
     """Start early: make a draft's text and keep it for its cut; publish nothing. A draft
     that waited too long for a worker, or whose speaker has no consent, is left alone."""
+    try:
+        _draft(message)
+    finally:
+        with _under_way_guard:
+            under_way = _under_way.pop(draft_key(message), None)
+        if under_way is not None:
+            under_way.set()
+
+
+def _draft(message: m.DraftJob) -> None:
     if too_late(message):
         return
     with _wanted.caption():
@@ -172,12 +194,19 @@ def _targets(speaker: Participant, language: str) -> list[str]:
 
 def _text(message: m.InterpretJob, utterance: Utterance, targets: list[str]) -> Text:
     """The utterance's text: made from its draft when this worker made one (and it covers
-    every target language), else made now."""
-    early = _drafts.take(draft_key(message))
+    every target language), else made now. Only the making waits for the engines: a cut
+    whose draft is made waits for no other visit's recognition."""
+    key = draft_key(message)
+    with _under_way_guard:
+        under_way = _under_way.get(key)
+    if under_way is not None:
+        under_way.wait(DRAFT_WAIT_S)
+    early = _drafts.take(key)
     if early is not None and (early.redacted is None
                               or set(targets) <= set(early.translations)):
         return early  # nothing was said, or everything needed was made already
-    return cascade().to_text(utterance, targets)
+    with _wanted.caption():
+        return cascade().to_text(utterance, targets)
 
 
 def emitter(layer: Any, visit_id: int) -> Emit:
@@ -193,13 +222,12 @@ def emitter(layer: Any, visit_id: int) -> Emit:
 def interpret(message: m.InterpretJob, emit: Emit) -> None:
     """Interpret one utterance, store it, and ``emit`` its events to the visit: the
     captions as soon as the segment is stored, then each language's speech."""
-    with _wanted.caption():
-        try:
-            _interpret(message, emit)
-        except Exception as exc:  # stage boundary: a stored, audited gap, never a silent drop
-            logger.warning("utterance %s failed (%s)", message["utterance_id"],
-                           type(exc).__name__)
-            emit(gap(message, "engine_error", failure("live", exc)) or _nothing(message))
+    try:
+        _interpret(message, emit)
+    except Exception as exc:  # stage boundary: a stored, audited gap, never a silent drop
+        logger.warning("utterance %s failed (%s)", message["utterance_id"],
+                       type(exc).__name__)
+        emit(gap(message, "engine_error", failure("live", exc)) or _nothing(message))
 
 
 def _nothing(message: m.UtteranceRef) -> m.NothingEvent:
@@ -243,10 +271,8 @@ def _interpret(message: m.InterpretJob, emit: Emit) -> None:
     timings["to_text"] = (time.perf_counter() - started) * 1000
     back = {}
     if speaker.visit.back_translation:  # for the speaker: what the others got, said back
-        for target, translation in translations.items():
-            said_back = pipeline.translator.translate(translation.text, target,
-                                                      utterance.language)
-            back[target] = restored(said_back.text, redacted.restore)
+        with _wanted.caption():
+            back = _said_back(pipeline, translations, utterance.language, redacted)
     emit(m.SegmentEvent(
         type="visit.segment", seq=segment.seq, speaker_id=speaker.pk,
         speaker_role=speaker.role, source_language=utterance.language,
@@ -265,3 +291,13 @@ def _interpret(message: m.InterpretJob, emit: Emit) -> None:
     if revising:
         lanes.revise_later(lanes.Revision(speaker.pk, segment, redacted, tuple(translations),
                                           started, emit))
+
+
+def _said_back(pipeline: Cascade, translations: dict[str, Translation], language: str,
+               redacted: Redacted) -> dict[str, str]:
+    """What each listener got, translated back for the speaker, identifiers restored."""
+    back = {}
+    for target, translation in translations.items():
+        said_back = pipeline.translator.translate(translation.text, target, language)
+        back[target] = restored(said_back.text, redacted.restore)
+    return back

@@ -47,7 +47,7 @@ STOP_POLL_S = 0.1
 
 
 _in_hand = 0  # utterances this worker process took and is interpreting
-_interims: set[asyncio.Future[None]] = set()  # interims under way, kept until done
+_background: set[asyncio.Future[None]] = set()  # drafts and interims under way
 
 
 class InterpretationWorker(AsyncConsumer):
@@ -61,11 +61,15 @@ class InterpretationWorker(AsyncConsumer):
             _in_hand -= 1
 
     async def utterance_draft(self, message: m.DraftJob) -> None:
-        """Start early (``interpretation.drafts``): no heartbeats, nothing published."""
+        """Start early (``interpretation.drafts``): no heartbeats, nothing published. Not
+        awaited, as an interim: the jobs behind it are taken at once, so the cut of
+        another visit whose draft is made already goes out without waiting for this
+        draft's recognition (a cut of this draft's audio waits for it, ``live._text``)."""
         from interpretation import live  # the engines: loaded where inference runs
 
         await aclose_old_connections()
-        await sync_to_async(live.draft, thread_sensitive=False)(message)
+        live.draft_taken(message)
+        _in_background(sync_to_async(live.draft, thread_sensitive=False)(message))
 
     async def utterance_interim(self, message: m.InterimJob) -> None:
         await aclose_old_connections()
@@ -79,10 +83,15 @@ def start_interim(layer: Any, message: m.InterimJob) -> None:
     taken at once, and the interim gives it the CPU at its next step (``live.interim``)."""
     from interpretation import live  # the engines: loaded where inference runs
 
-    task = asyncio.ensure_future(sync_to_async(live.interim, thread_sensitive=False)(
+    _in_background(sync_to_async(live.interim, thread_sensitive=False)(
         message, live.emitter(layer, message["visit_id"])))
-    _interims.add(task)
-    task.add_done_callback(_interims.discard)
+
+
+def _in_background(work: Awaitable[None]) -> None:
+    """Run ``work`` beside the next jobs, kept until done (the loop holds tasks weakly)."""
+    task = asyncio.ensure_future(work)
+    _background.add(task)
+    task.add_done_callback(_background.discard)
 
 
 async def work_on(layer: Any, message: m.InterpretJob) -> None:

@@ -1,0 +1,86 @@
+"""A worker takes the next job while a draft is being recognised (``worker``): a cut whose
+draft is made goes out without waiting for another visit's recognition, and a cut whose
+draft is still under way waits for it instead of recognising the same audio again. Real
+PostgreSQL, Whisper, redaction and translation."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import pytest
+from django.db import connection
+
+from interpretation import lanes, live
+from interpretation.audio import load_audio
+from interpretation.endpointing import utterances
+from interpretation.frames import Utterance
+from interpretation.pipeline import Cascade
+from interpretation.utterances import draft_job, job
+from telehealth.models import Visit
+from tests.cascade_helpers import SPEECH, engines  # noqa: F401  (fixture)
+from tests.test_live import live_visit, person  # noqa: F401  (fixture)
+
+HANG_GUARD_S = 30.0
+WAITING_S = 0.5  # well inside live.DRAFT_WAIT_S: the cut is still waiting for its draft
+
+
+@pytest.fixture
+def made(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The utterances the cascade made text of (their lengths), in order."""
+    lengths: list[float] = []
+    to_text = Cascade.to_text
+
+    def counted(self: Cascade, utterance: Utterance, targets: list[str]) -> Any:
+        lengths.append(utterance.duration_s)
+        return to_text(self, utterance, targets)
+
+    monkeypatch.setattr(Cascade, "to_text", counted)
+    monkeypatch.setattr(lanes._speech_jobs, "max_lag_s", 0.0)  # no speech needed here
+    return lengths
+
+
+def interpreting(message: Any, events: list[Any]) -> threading.Thread:
+    """``live.interpret`` on a thread of its own, as a worker runs it."""
+    def run() -> None:
+        try:
+            live.interpret(message, events.append)
+        finally:
+            connection.close()  # this thread's: the test database is dropped at the end
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread
+
+
+def test_a_cut_whose_draft_is_made_waits_for_no_other_recognition(
+        live_visit: Visit, engines: object, made: list[float]) -> None:  # noqa: F811
+    speaker = person(live_visit, "clinician")
+    utterance = utterances(load_audio(SPEECH / "en-followup.wav"), "en")[0]
+    live.draft(draft_job(live_visit.pk, speaker.pk, utterance))
+    events: list[Any] = []
+    with live._lock:  # another visit's utterance holds the engines the whole time
+        cut = interpreting(job(live_visit.pk, speaker.pk, utterance), events)
+        cut.join(HANG_GUARD_S)
+        assert not cut.is_alive(), "the cut waited for another visit's recognition"
+    (segment,) = [e for e in events if e["type"] == "visit.segment"]
+    assert "blood pressure" in segment["transcript"].lower()
+    assert len(made) == 1
+
+
+def test_a_cut_whose_draft_is_under_way_waits_for_it_and_makes_nothing_again(
+        live_visit: Visit, engines: object, made: list[float]) -> None:  # noqa: F811
+    speaker = person(live_visit, "clinician")
+    utterance = utterances(load_audio(SPEECH / "en-followup.wav"), "en")[0]
+    drafted = draft_job(live_visit.pk, speaker.pk, utterance)
+    live.draft_taken(drafted)  # taken by the worker; its recognition has not begun
+    events: list[Any] = []
+    cut = interpreting(job(live_visit.pk, speaker.pk, utterance), events)
+    time.sleep(WAITING_S)
+    assert cut.is_alive() and not made  # waiting for the draft, not recognising
+    live.draft(drafted)
+    cut.join(HANG_GUARD_S)
+    assert not cut.is_alive()
+    assert len(made) == 1
+    assert [e["type"] for e in events][:1] == ["visit.segment"]
