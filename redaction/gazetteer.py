@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from presidio_analyzer import RecognizerResult
 
-from redaction.lexicon import EN_MONTHS, ES_MONTHS, NOT_NAMES
+from redaction.lexicon import EN_MONTHS, ES_MONTHS, KIN_AND_TITLES, NOT_NAMES
 from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
 from redaction.wordlists import common, fold, names, places, without_enye
@@ -40,18 +40,6 @@ MAX_PLACE_WORDS = 4
 UNITS = {"mg", "mcg", "ml", "kg", "lb", "lbs", "cc", "iu", "mmhg", "bpm", "am", "pm",
          "microgramos", "miligramos", "mililitros", "micrograms", "milligrams", "milliliters"}
 
-# Words that introduce a name and are never one ("mi esposo eligio", "doctora córdova").
-KIN_AND_TITLES = set("""
-son daughter husband wife mother father mom dad brother sister partner grandson
-granddaughter grandmother grandfather aunt uncle niece nephew cousin friend neighbor
-neighbour caregiver boyfriend girlfriend doctor dr nurse patient mr mrs ms miss mister
-hijo hija esposo esposa marido mujer madre padre mama papa hermano hermana pareja nieto
-nieta abuela abuelo tia tio sobrino sobrina primo prima amigo amiga vecino vecina
-cuidador cuidadora novio novia doctora dra enfermera enfermero paciente senor senora
-señor señora senorita señorita sr sra don doña dona suegra suegro cuñada cuñado
-cunada cunado nuera yerno madrina padrino ahijada ahijado comadre compadre bisabuela
-bisabuelo madrastra padrastro hijastra hijastro licenciada licenciado
-""".split())
 _TOKEN = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
 _NUMBER_ALTERNATIVES = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER_WORD = re.compile(rf"^(?:{_NUMBER_ALTERNATIVES})(?:-(?:{_NUMBER_ALTERNATIVES}))*$")

@@ -91,3 +91,16 @@ diabetes hipertensión asma neumonía bronquitis gripe migraña artritis cáncer
 anemia epilepsia depresión ansiedad demencia ictus infarto insulina paracetamol
 ibuprofeno metformina omeprazol amoxicilina epoc erc vih sida tdah
 """.split())
+
+# Words that introduce a name and are never one ("mi esposo eligio", "doctora córdova").
+KIN_AND_TITLES = set("""
+son daughter husband wife mother father mom dad brother sister partner grandson
+granddaughter grandmother grandfather aunt uncle niece nephew cousin friend neighbor
+neighbour caregiver boyfriend girlfriend doctor dr nurse patient mr mrs ms miss mister
+hijo hija esposo esposa marido mujer madre padre mama papa hermano hermana pareja nieto
+nieta abuela abuelo tia tio sobrino sobrina primo prima amigo amiga vecino vecina
+cuidador cuidadora novio novia doctora dra enfermera enfermero paciente senor senora
+señor señora senorita señorita sr sra don doña dona suegra suegro cuñada cuñado
+cunada cunado nuera yerno madrina padrino ahijada ahijado comadre compadre bisabuela
+bisabuelo madrastra padrastro hijastra hijastro licenciada licenciado
+""".split())

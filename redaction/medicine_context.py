@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from redaction.lexicon import KIN_AND_TITLES
 from redaction.numbers import number_runs
 
 # Dosage forms in the diminutive, as patients say them: "mi pastillita de", "unas gotitas".
@@ -99,16 +100,16 @@ _UNIT = re.compile(r"^\s*(?:mg|mcg|ml|ui|miligramos?|milligrams?|microgramos?|mi
 _BEFORE_NUMBER = re.compile(r"[\s,]+(?:de\s+|of\s+)?")  # "X de 500", "Sí, X, 5 mg"
 # A person between the medicine noun and the name: "la pastilla de mi hermana, que se
 # llama Ana" names her, not the pill.
-KIN_AND_TITLES_ES = (r"(?:hij|herman|mam|pap|madre|padre|espos|marido|mujer|abuel|amig|vecin|"
-                     r"t[ií][oa]|prim|suegr|cuñad|niet|novi|doctor|dra?\b|señor|enfermer|"
-                     r"licenciad|paciente)")
+_ACCENTED = str.maketrans({"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uú]"})
+KIN_AND_TITLES_WORD = r"(?:" + "|".join(
+    word.translate(_ACCENTED) for word in sorted(KIN_AND_TITLES, key=len, reverse=True)) + r")\b"
 # A medicine noun that names what follows: "una pastilla que se llama X", "la medicina
 # para la presión, X", "el nombre de la medicina es X".
 MEDICINE_NAMED = {
     "es": re.compile(r"\b(?:pastillas?|medicinas?|medicamentos?|remedios?|jarabes?|cremas?|"
                      r"gotas|inyecci[oó]n|tabletas?|c[aá]psulas?|antibi[oó]ticos?|vitaminas?|"
                      r"f[aá]rmacos?|tratamiento)\b(?:\s+(?:que|para|de|del|el|la|los|las|me|"
-                     r"le|se|nuev[oa]|otr[oa]|(?!" + KIN_AND_TITLES_ES + r")[^\W\d_]+)){0,4}?"
+                     r"le|se|nuev[oa]|otr[oa]|(?!" + KIN_AND_TITLES_WORD + r")[^\W\d_]+)){0,4}?"
                      r"(?:\s+(?:que\s+)?se\s+llaman?|"
                      r"\s+(?:es|era)|\s*,)\s+$|\bnombre\s+de\s+(?:la|el)\s+(?:medicina|"
                      r"medicamento|pastilla|remedio)\s+es\s+$", re.I),
