@@ -504,28 +504,3 @@ def test_a_speech_failure_after_the_caption_is_audited_and_told(
     assert entry.metadata["error"] == "tts:runtimeerror:failed"
     assert "crashed" not in json.dumps(entry.metadata)
     assert Segment.objects.get(visit=live_visit, seq=segment["seq"]).translations["es"]
-
-
-def test_speech_too_late_to_be_useful_is_dropped_audited_and_told(live_visit: Visit) -> None:
-    from interpretation import lanes
-    from interpretation.frames import Redacted, Transcript, Translation, Utterance
-    from interpretation.speaking import Next, SpeechJob
-
-    speaker = person(live_visit, "clinician")
-    segment, _ = Segment.objects.append(
-        visit_id=live_visit.pk, utterance_id=uuid.uuid4(), speaker=speaker,
-        source_language="en", redacted_text="Hello.", translations={"es": "Hola."})
-    assert segment is not None
-    utterance = Utterance(0, 0.0, 1.0, "en", np.zeros(16_000, np.float32))
-    translation = Translation(Redacted(Transcript(utterance, "Hello."), "Hello."), "es",
-                              "Hola.", "test")
-    events: list[dict[str, Any]] = []
-    job = SpeechJob((live_visit.pk, "es"), segment.seq, ["Hola."], 0.0,
-                    lanes.Speaking(events.append, speaker, segment, translation, 0.0))
-    lanes._speech_step(Next(job, stale=True))
-
-    assert events == [{"type": "visit.speech_failed", "seq": segment.seq,
-                       "speaker_id": speaker.pk, "language": "es", "reason": "stale"}]
-    entry = AuditEntry.objects.get(event=AuditEvent.SEGMENT_SPEECH_FAILED,
-                                   visit_id=live_visit.pk)
-    assert entry.metadata["reason"] == "stale" and entry.metadata["parts_sent"] == 0

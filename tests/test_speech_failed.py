@@ -1,7 +1,9 @@
-"""A worker stopped on purpose (SIGTERM: a deploy, ``docker stop``) loses nothing silently:
-the speech in hand is finished, the speech still waiting is given up as stored, audited,
-told ``shutdown`` failures (``lanes.stop``). The process side (the worker takes no new job,
-finishes what it took, exits 0) is tested on a real worker in ``test_faults``."""
+"""Speech a caption promised that will not come is never lost silently: too late to be
+useful (``stale``), or its worker stopped on purpose (SIGTERM: a deploy, ``docker stop``),
+which finishes the speech in hand and gives up what still waits as ``shutdown``
+(``lanes.stop``). Each is stored in the audit trail and told to the listeners. The process
+side of a stop (no new job, what was taken finished, exit 0) is tested on a real worker in
+``test_faults``; a voice that fails, in ``test_live``."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from audit.models import AuditEntry
 from interpretation import lanes
 from interpretation.frames import Redacted, Transcript, Translation, Utterance
 from interpretation.models import Segment
-from interpretation.speaking import SpeechJob, SpeechQueue
+from interpretation.speaking import Next, SpeechJob, SpeechQueue
 from telehealth.models import Visit
 from tests.test_live import live_visit, person  # noqa: F401  (fixture)
 
@@ -37,6 +39,20 @@ def speech_job(visit: Visit, events: list[dict[str, Any]], captioned_at: float) 
                               "Hola.", "test")
     return SpeechJob((visit.pk, "es"), segment.seq, ["Hola."], captioned_at,
                      lanes.Speaking(events.append, speaker, segment, translation, 0.0))
+
+
+def test_speech_too_late_to_be_useful_is_dropped_audited_and_told(
+        live_visit: Visit) -> None:  # noqa: F811
+    events: list[dict[str, Any]] = []
+    job = speech_job(live_visit, events, 0.0)
+    lanes._speech_step(Next(job, stale=True))
+
+    assert events == [{"type": "visit.speech_failed", "seq": job.seq,
+                       "speaker_id": person(live_visit, "clinician").pk, "language": "es",
+                       "reason": "stale"}]
+    entry = AuditEntry.objects.get(event=AuditEvent.SEGMENT_SPEECH_FAILED,
+                                   visit_id=live_visit.pk)
+    assert entry.metadata["reason"] == "stale" and entry.metadata["parts_sent"] == 0
 
 
 def test_stopping_finishes_the_speech_in_hand_and_gives_up_the_rest_audited_and_told(
