@@ -39,7 +39,9 @@ _TYPES = re.compile(
     r"kr\.|ak\.|ac\.|cll\.|clle\.|avda|pza\.|pl\.|pº|malecón|malecon|peatonal|"
     r"condominio|cond\.|residencial|quinta|caserío|caserio|parcela|finca|hacienda|"
     r"senda|ramal|subida|bajada|rúa|rua|carrer|passeig|kalea|col\.|fracc\.?|bo\.|"
-    r"unidad habitacional|comuna(?:\s+de)?|carr\.)(?!\w)\.?\s*",
+    r"unidad habitacional|comuna(?:\s+de)?|carr\.|"
+    # abbreviations that are no Spanish word, as transcripts write them without the dot
+    r"jr|urb|pje|psje|blvd|prol|priv|fracc|calz|carr|cll|clle|kra|pza)(?!\w)\.?\s*",
     re.I,
 )
 # Where a street name ends: words that are never part of one.
@@ -56,7 +58,7 @@ _DIGITS = re.compile(r"[\s,]{0,3}(?:al\s+)?(?:[NSEO](?=\d))?\d{1,5}"
                      re.I)
 _BIS = re.compile(r"\s+bis\b", re.I)
 # A house with no number: "Calle Hidalgo s/n", "sin número".
-_NO_NUMBER = re.compile(r"[\s,]{0,3}(?:s/n|s\.n\.|sin\s+n[úu]mero|sin\s+numeraci[óo]n)(?!\w)",
+_NO_NUMBER = re.compile(r"[\s,]{0,3}(?:s/n|s\.n\.|s\s+n|sin\s+n[úu]mero|sin\s+numeraci[óo]n)(?!\w)",
                         re.I)
 # "Uno" alone is an article to the number parser; where a number must come it is one.
 _ONE = re.compile(r"\s*uno\b", re.I)

@@ -49,6 +49,10 @@ __all__ = ["redactor"]  # the module-scoped fixture, shared with the speech test
     # Yucatán's cross streets by number, and a US address said in Spanish
     ("vivo en calle 60 por 55 y 57 número 491", "calle 60 por 55 y 57 número 491"),
     ("vivo en 4521 Oak Street apartamento 12", "4521 Oak Street apartamento 12"),
+    # abbreviations a transcript writes without their dot
+    ("me mandaron la carta al jr los pinos cuatrocientos doce",
+     "jr los pinos cuatrocientos doce"),
+    ("la carta llegó al blvd agua caliente mil doscientos", "blvd agua caliente mil doscientos"),
     # neighbourhoods by their abbreviations
     ("Vivo en Calle Tolquén 18, Col. Tepalcapa.", "Tepalcapa"),
     ("Calle Tolquén 18, Bo. Los Almácigos.", "Los Almácigos"),
