@@ -15,7 +15,9 @@ real-time pace, all visits at once, and prints what it measured: segments sent
   the caption (the first audio) holding its last words, p50 and p95;
   ``turn_end_caption_ms`` and ``mid_turn_caption_ms`` split the first by whether the
   sentence ended its speaker's turn; ``acoustic_end_to_speaking_off_ms``: to the
-  server's ``speaking`` off event (the endpointer's share);
+  server's ``speaking`` off event (the endpointer's share), and
+  ``speaking_off_to_caption_ms`` from that event to the caption (the worker's share:
+  waiting for the CPU, recognition not finished by the cut, storing, fan-out);
 - ``sentences_split`` / ``_merged`` / ``_lost``: sentences held by two or more utterances,
   sharing one with another sentence, or in none (stored segments' stream spans);
 - ``stream_wer`` (the captions against the script) next to ``whole_file_wer`` (the same
@@ -146,6 +148,7 @@ class Heard:
     turn_end_caption: list[float] = field(default_factory=list)  # last sentence of a turn
     mid_turn_caption: list[float] = field(default_factory=list)
     speaking_off: list[float] = field(default_factory=list)  # ms to the server's "stopped"
+    off_to_caption: list[float] = field(default_factory=list)  # ms, "stopped" to the caption
     caption_to_audio: list[float] = field(default_factory=list)
     interim_first_word: list[float] = field(default_factory=list)  # ms, at the listener
     interim_first_word_speaker: list[float] = field(default_factory=list)  # ms, at the speaker
@@ -208,6 +211,8 @@ def heard(stream: Stream, speaker: Received, listener: Received, speaker_id: int
             continue
         shown = listener.arrival[("segment", seq)]
         result.caption.append((shown - end) * 1000)
+        if later and later[0] <= shown:
+            result.off_to_caption.append((shown - later[0]) * 1000)
         result.clip_end_caption.append((shown - speaker.started - sentence.clip_end_s) * 1000)
         (result.turn_end_caption if sentence.turn_end else result.mid_turn_caption).append(
             (shown - end) * 1000)
@@ -295,6 +300,7 @@ def run_visits(stack: Stack, visits: list[Visit], streams: dict[str, Stream],
             "acoustic_end_to_caption_ms": summary(pooled("caption")),
             "acoustic_end_to_audio_ms": summary(pooled("audio")),
             "acoustic_end_to_speaking_off_ms": summary(pooled("speaking_off")),
+            "speaking_off_to_caption_ms": summary(pooled("off_to_caption")),
             "turn_end_caption_ms": summary(pooled("turn_end_caption")),
             "mid_turn_caption_ms": summary(pooled("mid_turn_caption")),
             "interim_first_word_ms": summary(pooled("interim_first_word")),
@@ -428,6 +434,10 @@ def compare(setting: str, values: list[str], visits: int, workers: int, env: dic
               f"{result['interim_first_word_speaker_ms']}, sentences with one "
               f"{result['sentences_with_interim']}/{result['sentences']}; "
               f"asr p50 {result['stage_ms_p50'].get('asr')} ms")
+        print(f"  speaking off from the acoustic end {result['acoustic_end_to_speaking_off_ms']}, "
+              f"then the caption {result['speaking_off_to_caption_ms']}; split "
+              f"{result['sentences_split']}, merged {result['sentences_merged']}, lost "
+              f"{result['sentences_lost']}; stream WER {result['stream_wer']}")
     print(f"caption p50 minus the first run: {report['caption_p50_minus_first_ms']}")
     print(f"caption from the acoustic end, minus the first run: "
           f"{report['acoustic_caption_minus_first_ms']}")
