@@ -93,6 +93,11 @@ def _wait_for_departures(data_dir: Path, seq: int, expected: int) -> None:
         time.sleep(POLL_S)
 
 
+def _speech_failed(received: Received) -> set[int]:
+    """The segments whose speech this listener was told will not come."""
+    return {e["seq"] for e in received.of("speech_failed")}
+
+
 async def catch_up(base: str, visit_id: int, token: str, until: asyncio.Event,
                    statuses: list[int]) -> None:
     """Poll the catch-up endpoint as a page does after a reconnect, until told to stop."""
@@ -133,9 +138,10 @@ def test_a_two_person_visit_on_sqlite_audits_every_action_once(
         url = f"{stack.ws}/ws/visits/{visit_id}/"
 
         def each_heard_the_other() -> bool:
-            """Then nothing more is awaited: stop listening. Speech too, or leaving before
-            it comes is (rightly) an audited ``segment.speech_failed``."""
+            """Then nothing more is awaited: stop listening. Its speech too (or word that
+            it will not come): leaving before it comes is an audited speech failure."""
             return all(any(e["type"] == "gap" or e["seq"] in received.audio
+                           or e["seq"] in _speech_failed(received)
                            for e in received.events if e["type"] in ("segment", "gap")
                            and e["speaker_id"] == ids[role])
                        for role, received in (("patient", at_clinician),
@@ -168,6 +174,10 @@ def test_a_two_person_visit_on_sqlite_audits_every_action_once(
     expected = Counter({"live.connected": 2, "live.disconnected": 2,
                         "visit.viewed": len(statuses)})
     expected.update("segment.gap" if kind == "gap" else "segment.stored" for _, kind in segments)
+    # On a starved CPU a voice may fall too far behind and be given up (stale): told to the
+    # listener and audited once, like every other action.
+    expected.update(["segment.speech_failed"] * sum(
+        len(_speech_failed(received)) for received in (at_clinician, at_patient)))
     events = _events_after(sqlite_dir, head)
     assert Counter(event for event, _, _ in events) == expected  # none missing, none doubled
     audited_segments = sorted(subject for event, kind, subject in events if kind == "segment")
