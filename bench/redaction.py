@@ -1,7 +1,7 @@
 """Score the installed PHI redactor and print what it measured.
 
     python bench/redaction.py [--json]
-                              [--split fixtures|dev|novel|fresh|aside|heldout|all]
+                              [--split fixtures|dev|novel|fresh|aside|real|real_aside|heldout|all]
                               [--language en|es|all] [--misses N]
 
 Sets: ``fixtures/phi/{en,es}.txt`` (the hand-written fixtures, ``[[TYPE|text]]`` and
@@ -10,8 +10,10 @@ and ``heldout`` parts (``bench/phi_data.py``), each in ``written`` and ``spoken`
 form, and ``novel`` (``bench/phi_novel.py``: Spanish, medicine names no list carries,
 development data too), ``fresh`` and ``aside`` (``bench/phi_fresh.py``: Spanish
 addresses of many countries and medicines in spoken frames, in three forms, the third
-``numerals``: spoken with digits, as Whisper writes Spanish). Tune on ``dev``, ``novel``
-and ``fresh`` only: ``heldout`` and ``aside`` templates are never shown while tuning,
+``numerals``: spoken with digits, as Whisper writes Spanish), ``real`` and
+``real_aside`` (``bench/phi_real.py``: real medicine names that no term list or lexicon
+knows, in everyday Spanish frames). Tune on ``dev``, ``novel``, ``fresh`` and ``real``
+only: ``heldout``, ``aside`` and ``real_aside`` templates are never shown while tuning,
 so their figures say how the redactor does on speech nobody tuned it to.
 
 Scoring, per set, language and form:
@@ -101,9 +103,10 @@ def fixture_samples(language: str) -> list[Sample]:
 
 def generated_samples(language: str, split: str) -> list[Sample]:
     """The generated set as ``bench/phi_data.py`` wrote it (read without Faker)."""
-    if split in ("novel", "fresh", "aside"):  # Spanish only
-        folder, part = ("novel", "dev") if split == "novel" else \
-            ("fresh", "dev" if split == "fresh" else "aside")
+    if split in ("novel", "fresh", "aside", "real", "real_aside"):  # Spanish only
+        folder, part = {"novel": ("novel", "dev"), "fresh": ("fresh", "dev"),
+                        "aside": ("fresh", "aside"), "real": ("real", "dev"),
+                        "real_aside": ("real", "aside")}[split]
         path = ROOT / "fixtures" / "phi" / folder / f"{language}-{part}.jsonl"
         if not path.exists():
             return []
@@ -286,16 +289,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--split", choices=["fixtures", "dev", "novel", "fresh", "aside",
-                                            "heldout", "all"],
+                                            "real", "real_aside", "heldout", "all"],
                         default="all")
     parser.add_argument("--language", choices=["en", "es", "all"], default="all")
     parser.add_argument("--misses", type=int, default=0, metavar="N",
                         help="print N missed identifiers of the dev part (never held-out)")
     options = parser.parse_args()
-    if options.misses and options.split in ("heldout", "aside", "fixtures"):
+    if options.misses and options.split in ("heldout", "aside", "real_aside", "fixtures"):
         parser.error("--misses shows dev identifiers only: use --split dev, novel, fresh or all")
     languages = ["en", "es"] if options.language == "all" else [options.language]
-    sets = ["fixtures", "dev", "novel", "fresh", "aside", "heldout"] if options.split == "all" \
+    sets = ["fixtures", "dev", "novel", "fresh", "aside", "real", "real_aside", "heldout"] \
+        if options.split == "all" \
         else [options.split]
 
     rss_before = rss_mb()
@@ -313,7 +317,7 @@ def main() -> None:
             samples = (fixture_samples(language) if set_name == "fixtures"
                        else generated_samples(language, set_name))
             tallies = score(redactor, samples)
-            if set_name in ("dev", "novel", "fresh"):
+            if set_name in ("dev", "novel", "fresh", "real"):
                 dev_tallies[f"{set_name}/{language}"] = tallies
             report["sets"][set_name][language] = {
                 form: tally.summary() for form, tally in sorted(tallies.items(), reverse=True)}

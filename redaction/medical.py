@@ -65,7 +65,11 @@ _WORD_AFTER = re.compile(rf"^(?:\s*,\s*|\s+{_JOINER}\s+)([^\W\d_][\w{APOSTROPHES
 _DOSE_UNIT = re.compile(r"^\s*(?:mg|mcg|ml|miligramos?|milligrams?|microgramos?|micrograms?|"
                         r"mililitros?|milliliters?|unidades|units|gotas|drops|tabletas?|"
                         r"tablets?|pastillas?|pills?|comprimidos?|cápsulas?|capsulas?|"
-                        r"capsules?|puffs?|inhalaciones)\b", re.I)
+                        r"capsules?|puffs?|inhalaciones|sobres?|sachets?|cucharadas?|"
+                        r"cucharaditas?|spoonfuls?|teaspoons?|tablespoons?|disparos?|"
+                        r"aplicaciones|ampolletas?|ampollas?|parches?|patch(?:es)?|"
+                        r"inyecci[oó]n(?:es)?|injections?|supositorios?|suppositories|"
+                        r"óvulos?|ovulos?)\b", re.I)
 
 
 def normalised(word: str) -> str:

@@ -153,8 +153,18 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
     return framed and not _beside_given_name(text, start, end, language, names)
 
 
+# "una", "un" and "media" count a dose but are no number words: "X una tableta", "X
+# media pastilla", "Sí, X, un sobre".
+_ONE_OR_HALF = re.compile(r"[\s,]+(?:de\s+)?(?:una|un|uno|media|medio|one|a|half a|half)\s+",
+                          re.I)
+
+
 def dose_after(text: str, end: int, language: str, units: re.Pattern[str] = _UNIT) -> bool:
-    """Is ``text[end:]`` a dose: a number (digits or words) and one of ``units``?"""
+    """Is ``text[end:]`` a dose: a number (digits or words, or "una", "media") and one
+    of ``units``?"""
+    one = _ONE_OR_HALF.match(text, end)
+    if one is not None and units.match(text[one.end():]) is not None:
+        return True
     runs = number_runs(text[end:end + 60], language)
     return bool(runs) and _BEFORE_NUMBER.fullmatch(text, end, end + runs[0].start) is not None \
         and units.match(text[end + runs[0].end:]) is not None

@@ -3,6 +3,7 @@ honestly split, so that held-out figures mean something."""
 
 from __future__ import annotations
 
+import random
 import re
 from collections import Counter
 from typing import Any
@@ -161,3 +162,19 @@ def test_the_fresh_set_is_reproducible_well_formed_and_apart_from_the_held_out_p
               for record in records if record["form"] == "written"
               for s in record["spans"] if s["type"] == "LOCATION"]
     assert len(places) > 100 and all(phi_fresh.unseen(place) for place in places)
+
+
+def test_the_real_set_is_reproducible_and_its_medicines_no_list_knows() -> None:
+    from bench import phi_real
+    from redaction.gazetteer import fold
+    from redaction.medical import extra_medicines, medicines
+
+    unknown = phi_real.unknown_medicines()
+    assert len(unknown) >= 40  # enough real names left to vary the sentences
+    assert not {fold(m) for m in unknown} & (medicines() | extra_medicines())
+    for split in ("dev", "aside"):
+        committed = (phi_real.OUT_DIR / f"es-{split}.jsonl").read_text(encoding="utf-8")
+        assert dumps(phi_real.generate(split)) == committed
+    dev, aside = (phi_real.RealTerms(random.Random(0), s).medicines  # noqa: S311
+                  for s in ("dev", "aside"))
+    assert dev and aside and not set(dev) & set(aside)

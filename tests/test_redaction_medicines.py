@@ -90,3 +90,19 @@ def test_a_medicine_said_in_everyday_frames_survives(
 def test_a_given_name_in_a_medicine_frame_stays_a_name(
         redactor: Redactor, text: str, name: str) -> None:
     assert hidden(redactor, text, "es", name)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("quendril media pastilla cada seis horas", "quendril"),
+    ("Sí, Trobazil, un sobre.", "Trobazil"),
+    ("velmorax una tableta en la mañana", "velmorax"),
+    ("dravitek una cucharada antes de dormir", "dravitek"),
+])
+def test_a_medicine_followed_by_one_or_half_a_dose_survives(
+        redactor: Redactor, text: str, term: str) -> None:
+    """ "una", "un" and "media" count a dose though they are no number words."""
+    assert untouched(redactor, text, "es", term)
+
+
+def test_a_name_before_a_counted_dose_is_still_redacted(redactor: Redactor) -> None:
+    assert hidden(redactor, "le di a rosario salinas una pastilla", "es", "rosario salinas")
