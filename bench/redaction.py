@@ -227,7 +227,7 @@ def print_table(report: dict[str, Any]) -> None:
     print(f"redactor loaded in {report['load_s']} s; process RSS {report['rss_mb_before_load']} "
           f"MB before loading it (Django and imports), {report['rss_mb_after_load']} MB after, "
           f"peak {report['peak_rss_mb']} MB")
-    head = (f"{'set':<9}{'lang':<5}{'form':<8}{'utts':>6}{'gold':>6}{'recall':>8}{'strict':>8}"
+    head = (f"{'set':<11}{'lang':<5}{'form':<8}{'utts':>6}{'gold':>6}{'recall':>8}{'strict':>8}"
             f"{'chars':>7}{'prec':>7}{'FP':>5}{'keep hit':>10}{'crash':>6}{'closed':>7}"
             f"{'p50 ms':>8}{'p95 ms':>8}{'cpu p50':>8}")
     print(head)
@@ -235,9 +235,10 @@ def print_table(report: dict[str, Any]) -> None:
     for set_name, languages in report["sets"].items():
         for language, forms in languages.items():
             for form, m in forms.items():
-                columns.append((f"{set_name[:4]}/{language}/{form[:2]}", m["per_type"]))
+                short = "rasd" if set_name == "real_aside" else set_name[:4]
+                columns.append((f"{short}/{language}/{form[:2]}", m["per_type"]))
                 keep = f"{m['keep_hit']}/{m['keep_terms']}"
-                print(f"{set_name:<9}{language:<5}{form:<8}{m['utterances']:>6}{m['gold']:>6}"
+                print(f"{set_name:<11}{language:<5}{form:<8}{m['utterances']:>6}{m['gold']:>6}"
                       f"{_pct(m['recall']):>8}{_pct(m['recall_strict']):>8}"
                       f"{_pct(m['char_recall']):>7}{_pct(m['precision']):>7}"
                       f"{m['false_positives']:>5}{keep:>10}{m['crashes']:>6}"

@@ -26,7 +26,8 @@ from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
 from redaction.wordlists import common, fold, names, places, without_enye
 
-__all__ = ["COMMON_RANK", "NAME_RANK", "TECHNICAL_RANK", "GazetteerRecognizer", "common",
+__all__ = ["COMMON_RANK", "LOCATION_TRIGGER", "NAME_CONTEXT", "NAME_RANK", "TECHNICAL_RANK",
+           "GazetteerRecognizer", "common",
            "fold", "names", "places", "without_enye"]  # the word lists, re-exported
 
 # A name-word more frequent than this is also an ordinary word ("jaw", "rosa").
@@ -43,7 +44,7 @@ UNITS = {"mg", "mcg", "ml", "kg", "lb", "lbs", "cc", "iu", "mmhg", "bpm", "am", 
 _TOKEN = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
 _NUMBER_ALTERNATIVES = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER_WORD = re.compile(rf"^(?:{_NUMBER_ALTERNATIVES})(?:-(?:{_NUMBER_ALTERNATIVES}))*$")
-_LOCATION_TRIGGER = {
+LOCATION_TRIGGER = {
     "en": re.compile(r"\b(?:live|lives|living|lived|moved|move|moving|from|visiting|born|"
                      r"grew up|raised|resides?|located|based|stay|stays|staying|stayed|drove|"
                      r"drive|came|come|comes|flew|fly|work|works|working|worked|went|"
@@ -64,7 +65,7 @@ _PLACE_PREFIXES = {"north", "south", "east", "west", "new", "port", "lake", "mou
                    "ciudad", "villa", "puerto", "nueva", "nuevo", "valle", "colonia"}
 # Words after which a lone name-word is a name: "my husband amy", "tell maria", "la
 # doctora plana".
-_NAME_CONTEXT = {
+NAME_CONTEXT = {
     "en": re.compile(r"\b(?:son|daughter|husband|wife|mother|father|mom|dad|brother|sister|"
                      r"partner|grandson|granddaughter|grandmother|grandfather|aunt|uncle|"
                      r"niece|nephew|cousin|friend|neighbou?r|caregiver|boyfriend|girlfriend|"
@@ -207,7 +208,7 @@ class GazetteerRecognizer(SpeechRecognizer):
             t.kind in ("stop", "common", "ambiguous", "medical") and not t.raw[0].isupper()
             for t in words[1:])
         return not ordinary or bool(
-            _LOCATION_TRIGGER[self.supported_language].search(text[:words[0].start]))
+            LOCATION_TRIGGER[self.supported_language].search(text[:words[0].start]))
 
     def _is_place(self, text: str, tokens: list[Token], i: int) -> bool:
         """A one-word place that is also a word ("phoenix", "mobile", "lima") needs
@@ -221,7 +222,7 @@ class GazetteerRecognizer(SpeechRecognizer):
             return token.kind != "stop"
         if token.kind not in ("common", "ambiguous", "strong"):
             return False
-        if _LOCATION_TRIGGER[self.supported_language].search(text[:token.start]):
+        if LOCATION_TRIGGER[self.supported_language].search(text[:token.start]):
             return True  # Philter's rule: in a place context, a place-list word is a place
         beside = [tokens[j].key for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
         following = [" ".join(t.key for t in tokens[i + 1:i + 1 + n]) for n in (2, 3)]
@@ -271,7 +272,7 @@ class GazetteerRecognizer(SpeechRecognizer):
         rank = self._common.get(token.key)
         return self.supported_language == "es" and token.raw.islower() \
             and rank is not None and rank < RARE_RANK \
-            and not _NAME_CONTEXT["es"].search(text[:token.start])
+            and not NAME_CONTEXT["es"].search(text[:token.start])
 
     def _surname_after(self, tokens: list[Token], run: list[int], i: int) -> bool:
         """Spanish names: a rare word after a given name is a surname ("wilfredo ribes",
@@ -341,7 +342,7 @@ class GazetteerRecognizer(SpeechRecognizer):
                   ) -> tuple[str, int]:
         """The run's type ("" for none) and its first token, which moves back over a
         place prefix ("in north stephanie", "en san pedro sula")."""
-        trigger = _LOCATION_TRIGGER[self.supported_language]
+        trigger = LOCATION_TRIGGER[self.supported_language]
         if trigger.search(text[:tokens[first].start]):
             return "LOCATION", first
         if first > 0 and tokens[first - 1].key in _PLACE_PREFIXES \
@@ -357,7 +358,7 @@ class GazetteerRecognizer(SpeechRecognizer):
             return "PERSON", first  # "ninioluwa", "kosoko": in no list
         # Spanish ordinary words are less well listed than English ones (clinical words
         # and new drug names are missing): a lone unknown word needs a capital or context.
-        if _NAME_CONTEXT[self.supported_language].search(text[:run[0].start]):
+        if NAME_CONTEXT[self.supported_language].search(text[:run[0].start]):
             return "PERSON", first  # "my husband amy", "la doctora plana"
         if any(self._mid_sentence_capital(text, t) for t in run if t.kind != "common"):
             return "PERSON", first
