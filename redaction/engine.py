@@ -58,6 +58,8 @@ _DATE_WORDS = re.compile(
     r"\d{1,4}[/.-]\d{1,2}|\b(?:" + "|".join(EN_MONTHS + ES_MONTHS) + r")\b", re.IGNORECASE)
 
 
+# Spanish marks a person as object with "a": "le dije a limachi", "llame a tiul".
+_PERSONAL_A = re.compile(r"\b(?:a|al)\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:la|el|los|las|the)\s+$", re.I)
 FAILED_CLOSED_TYPE = "REDACTED"
 
@@ -203,8 +205,10 @@ def _model_guess_on_unknown_word(text: str, start: int, end: int, language: str)
     person or a place ("venoruton", "tensiotrat, doctora"): in speech that is most often
     a medicine no list knows. The name and place lists, read case-insensitively, decide
     instead: a lone lower-case Spanish word in no name, place or word list, with no name
-    or place cue before it, is no finding of the model's (the gazetteer still finds
-    unknown words beside a name or after a cue: "la doctora plana", "vivo en tlacote")."""
+    or place cue before it (a personal "a" is one: "le dije a limachi"), is no finding
+    of the model's (the gazetteer still finds unknown words beside a name or after a
+    cue: "la doctora plana", "vivo en tlacote"). A word said alone keeps the model's
+    finding: it may be a surname given as an answer."""
     if language != "es":
         return False
     words = list(_WORD.finditer(text, start, end))
@@ -214,7 +218,11 @@ def _model_guess_on_unknown_word(text: str, start: int, end: int, language: str)
     if key in names() or key in places() or key in without_enye(language):
         return False
     before = text[:words[0].start()]
-    return not (NAME_CONTEXT[language].search(before) or LOCATION_TRIGGER[language].search(before))
+    if not _WORD.search(before) and not _WORD.search(text, words[0].end()):
+        return False  # the whole utterance, perhaps a surname answered: recall first
+    personal_a = _PERSONAL_A.search(before) is not None and not DRUG_CONTEXT.search(before)
+    return not (personal_a or NAME_CONTEXT[language].search(before)
+                or LOCATION_TRIGGER[language].search(before))
 
 
 def _without_medical_words(text: str, start: int, end: int, language: str,

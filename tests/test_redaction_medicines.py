@@ -109,8 +109,6 @@ def test_a_name_before_a_counted_dose_is_still_redacted(redactor: Redactor) -> N
 
 
 @pytest.mark.parametrize(("text", "term"), [
-    ("venoruton", "venoruton"),
-    ("tensiotrat.", "tensiotrat"),
     ("calcort, doctora, para cálculos en la vesícula.", "calcort"),
     ("ahorita nomás venoruton", "venoruton"),
     ("con tylex y tensiotrat ya no me duele.", "tensiotrat"),
@@ -128,7 +126,9 @@ def test_a_lone_lower_case_word_no_list_knows_is_no_guess_of_the_model(
     ("mi vecina xochiquetzal me trajo", "xochiquetzal"),
     ("la doctora cuevillas me dijo que siguiera igual", "cuevillas"),
     ("Venoruton me dijo que viniera.", "Venoruton"),
+    ("le dije a limachi que no viniera", "limachi"),
+    ("maquin", "maquin"),
 ])
-def test_an_unknown_word_after_a_cue_or_with_a_capital_is_still_redacted(
+def test_an_unknown_word_after_a_cue_with_a_capital_or_alone_is_still_redacted(
         redactor: Redactor, text: str, name: str) -> None:
     assert hidden(redactor, text, "es", name)
