@@ -243,6 +243,21 @@ def test_the_draft_is_the_cut_to_come_handed_out_before_the_verdict() -> None:
         assert waited == pytest.approx(SILENCE_CAP_S - DRAFT_PAUSE_S, abs=0.04)
 
 
+def test_the_draft_goes_out_a_tenth_of_a_second_into_the_pause() -> None:
+    """Its recognition is the caption's critical path when the sentence is heard finished:
+    it goes once 0.1 s of the pause is heard (it was 0.2 s), the same audio as the cut to
+    come, and the cut still holds the speech to its acoustic end."""
+    sentence = shared("en", "leopard-test.wav")
+    audio = stream([sentence], seed=0)
+    drafts, cuts = drafts_and_cuts(StreamingEndpointer("en", None), audio)
+    ((draft, drafted_at),) = drafts
+    ((cut, cut_at),) = cuts
+    assert (draft.start_s, draft.end_s) == (cut.start_s, cut.end_s)
+    assert (cut_at - drafted_at) / SAMPLE_RATE_HZ >= SILENCE_CAP_S - 0.1 - 0.04
+    assert cut.end_s * SAMPLE_RATE_HZ >= sentence.end
+    assert (drafted_at - sentence.end) / SAMPLE_RATE_HZ <= 0.1 + VAD_LAG_S
+
+
 def test_speech_that_resumes_voids_the_draft() -> None:
     """"The pain gets worse when I ... climb the stairs": the pause makes a draft of the
     first half; the verdict is "unfinished", speech resumes, and the one cut is the
