@@ -9,13 +9,14 @@ import threading
 import time
 from typing import Any
 
+import numpy as np
 import pytest
 from django.db import connection
 
 from interpretation import lanes, live
 from interpretation.audio import load_audio
 from interpretation.endpointing import utterances
-from interpretation.frames import Utterance
+from interpretation.frames import SAMPLE_RATE_HZ, Utterance
 from interpretation.pipeline import Cascade
 from interpretation.utterances import draft_job, job
 from telehealth.models import Visit
@@ -52,6 +53,32 @@ def interpreting(message: Any, events: list[Any]) -> threading.Thread:
     thread = threading.Thread(target=run)
     thread.start()
     return thread
+
+
+def test_a_cut_publishes_the_text_its_draft_made_without_making_it_again(
+        live_visit: Visit, engines: object, made: list[float]) -> None:  # noqa: F811
+    """A draft makes the text once; its cut publishes it; a cut of other audio makes its
+    own; a draft that waited too long for a worker is not worked on."""
+    speaker = live_visit.participants.get(role="clinician")
+    utterance = utterances(load_audio(SPEECH / "en-followup.wav"), "en")[0]
+    live.draft(draft_job(live_visit.pk, speaker.pk, utterance))
+    assert len(made) == 1
+    events: list[Any] = []
+    live.interpret(job(live_visit.pk, speaker.pk, utterance), events.append)
+    assert len(made) == 1
+    (segment,) = [e for e in events if e["type"] == "visit.segment"]
+    assert "blood pressure" in segment["transcript"].lower()
+    assert segment["translations"]["es"]
+
+    longer = Utterance(0, utterance.start_s, utterance.end_s + 0.5, "en", np.concatenate(
+        [utterance.audio, np.zeros(SAMPLE_RATE_HZ // 2, np.float32)]))
+    live.draft(draft_job(live_visit.pk, speaker.pk, utterance))  # speech resumed
+    live.interpret(job(live_visit.pk, speaker.pk, longer), events.append)
+    assert len(made) == 3
+    stale = draft_job(live_visit.pk, speaker.pk, utterance)
+    stale["sent_at"] -= 10
+    live.draft(stale)
+    assert len(made) == 3
 
 
 def test_a_cut_whose_draft_is_made_waits_for_no_other_recognition(

@@ -72,52 +72,6 @@ def test_its_repr_holds_no_words() -> None:
     assert repr(drafts) == "<Drafts kept=1 reused=0>"
 
 
-def test_a_cut_publishes_the_text_its_draft_made_without_making_it_again(
-    live_visit: Any, engines: Any, monkeypatch: Any  # noqa: F811
-) -> None:
-    """The worker's side, for real (PostgreSQL, Whisper, redaction, translation): a draft
-    makes the text once; its cut publishes it; a cut of other audio makes its own."""
-    import numpy as np
-
-    from interpretation import lanes, live
-    from interpretation.audio import load_audio
-    from interpretation.endpointing import utterances
-    from interpretation.frames import SAMPLE_RATE_HZ, Utterance
-    from interpretation.pipeline import Cascade
-    from interpretation.utterances import draft_job, job
-    from tests.cascade_helpers import SPEECH
-
-    made = []
-    to_text = Cascade.to_text
-
-    def counted(self: Cascade, utterance: Utterance, targets: list[str]) -> Any:
-        made.append(utterance.duration_s)
-        return to_text(self, utterance, targets)
-
-    monkeypatch.setattr(Cascade, "to_text", counted)
-    monkeypatch.setattr(lanes._speech_jobs, "max_lag_s", 0.0)  # no speech needed here
-    speaker = live_visit.participants.get(role="clinician")
-    utterance = utterances(load_audio(SPEECH / "en-followup.wav"), "en")[0]
-    live.draft(draft_job(live_visit.pk, speaker.pk, utterance))
-    assert len(made) == 1
-    events: list[Any] = []
-    live.interpret(job(live_visit.pk, speaker.pk, utterance), events.append)
-    assert len(made) == 1
-    (segment,) = [e for e in events if e["type"] == "visit.segment"]
-    assert "blood pressure" in segment["transcript"].lower()
-    assert segment["translations"]["es"]
-
-    longer = Utterance(0, utterance.start_s, utterance.end_s + 0.5, "en", np.concatenate(
-        [utterance.audio, np.zeros(SAMPLE_RATE_HZ // 2, np.float32)]))
-    live.draft(draft_job(live_visit.pk, speaker.pk, utterance))  # speech resumed
-    live.interpret(job(live_visit.pk, speaker.pk, longer), events.append)
-    assert len(made) == 3
-    stale = draft_job(live_visit.pk, speaker.pk, utterance)
-    stale["sent_at"] -= 10
-    live.draft(stale)
-    assert len(made) == 3
-
-
 async def _drain(layer: Any) -> list[Any]:
     import asyncio
 
