@@ -23,7 +23,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -172,16 +172,25 @@ class Sentence:
 
 
 def generate(language: str, split: str) -> list[dict[str, Any]]:
-    templates = split_templates(language)[split]
     source = Source(language, split)
+    return rendered(((template_id, template, instances(template, language))
+                     for template_id, template in split_templates(language)[split]),
+                    lambda template: Sentence(source).render(template), language, 10)
+
+
+def rendered(jobs: Iterable[tuple[str, str, int]],
+             render: Callable[[str], dict[str, dict[str, Any]]], language: str,
+             tries_each: int) -> list[dict[str, Any]]:
+    """The records of each (template id, template, how many) in ``jobs``: each instance
+    in every form ``render`` makes of it, none written twice, giving up on a template
+    after ``tries_each`` tries an instance. Shared by the generators of every set."""
     records: list[dict[str, Any]] = []
     seen: set[str] = set()
-    for template_id, template in templates:
-        wanted = instances(template, language)
+    for template_id, template, wanted in jobs:
         made = tries = 0
-        while made < wanted and tries < wanted * 10:
+        while made < wanted and tries < wanted * tries_each:
             tries += 1
-            forms = Sentence(source).render(template)
+            forms = render(template)
             if forms["written"]["text"] in seen:
                 continue
             seen.add(forms["written"]["text"])

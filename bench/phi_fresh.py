@@ -32,7 +32,7 @@ from typing import Any
 from faker import Faker
 
 from bench import phi_speech as speech
-from bench.phi_data import dumps
+from bench.phi_data import dumps, rendered
 from bench.phi_fresh_streets import FORMATS, StreetMaker
 from bench.phi_fresh_terms import ADDRESS_TEMPLATES, MEDICINE_TEMPLATES, PLAIN_TEMPLATES, Terms
 
@@ -226,21 +226,9 @@ def split_templates() -> dict[str, list[tuple[str, str, str]]]:
 
 def generate(split: str) -> list[dict[str, Any]]:
     source = Source(split)
-    records: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    for template_id, kind, template in split_templates()[split]:
-        made = tries = 0
-        while made < INSTANCES[kind] and tries < 20 * INSTANCES[kind]:
-            tries += 1
-            forms = Sentence(source).render(template)
-            if forms["written"]["text"] in seen:
-                continue
-            seen.add(forms["written"]["text"])
-            for form, out in forms.items():
-                records.append({"id": f"{template_id}.{made}.{form}", "template": template_id,
-                                "language": "es", "form": form, **out})
-            made += 1
-    return records
+    return rendered(((template_id, template, INSTANCES[kind])
+                     for template_id, kind, template in split_templates()[split]),
+                    lambda template: Sentence(source).render(template), "es", 20)
 
 
 def output_path(split: str) -> Path:

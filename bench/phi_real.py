@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import phi_fresh, phi_fresh_terms, phi_lists, phi_novel
-from bench.phi_data import dumps
+from bench.phi_data import dumps, rendered
 from bench.phi_fresh import Sentence, Source, fold, unkept
 from bench.phi_fresh_terms import MEDICINE_TEMPLATES, Terms
 
@@ -138,21 +138,9 @@ def generate(split: str) -> list[dict[str, Any]]:
     source = Source("dev")  # the fresh set's people, streets and cities ...
     source.rng = random.Random(SEEDS[split])  # noqa: S311 - reproducible test data
     source.terms = RealTerms(source.rng, split)  # ... with unknown real medicines
-    records: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    for template_id, template in split_templates()[split]:
-        made = tries = 0
-        while made < INSTANCES and tries < 20 * INSTANCES:
-            tries += 1
-            forms = Sentence(source).render(template)
-            if forms["written"]["text"] in seen:
-                continue
-            seen.add(forms["written"]["text"])
-            for form, out in forms.items():
-                records.append({"id": f"{template_id}.{made}.{form}", "template": template_id,
-                                "language": "es", "form": form, **out})
-            made += 1
-    return records
+    return rendered(((template_id, template, INSTANCES)
+                     for template_id, template in split_templates()[split]),
+                    lambda template: Sentence(source).render(template), "es", 20)
 
 
 def main() -> None:
