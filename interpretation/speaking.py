@@ -108,7 +108,9 @@ class SpeechQueue:
     def sent(self, job: SpeechJob, duration_s: float) -> None:
         """Piece ``job.part`` went out, ``duration_s`` long: move on to the next one."""
         with self._ready:
-            stream = self._streams[job.stream]
+            stream = self._streams.get(job.stream)
+            if stream is None:  # given up meanwhile (``take_all``): nothing more to do
+                return
             stream.plays_until = max(stream.plays_until, self.clock()) + duration_s
             job.part += 1
             if job.part > job.last_part:
@@ -135,8 +137,8 @@ class SpeechQueue:
         return any(stream.jobs for stream in self._streams.values())
 
     def _finish(self, job: SpeechJob) -> None:
-        stream = self._streams[job.stream]
-        if job in stream.jobs:
+        stream = self._streams.get(job.stream)
+        if stream is not None and job in stream.jobs:
             stream.jobs.remove(job)
 
     def _next(self) -> Next:

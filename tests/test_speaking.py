@@ -146,6 +146,21 @@ def test_a_failed_segment_is_dropped_and_the_stream_goes_on() -> None:
     assert step(queue).seq == 2
 
 
+def test_taking_all_hands_back_what_waits_and_a_piece_still_in_hand_ends_quietly() -> None:
+    """A stopping worker (``lanes.stop``) takes every waiting job, the one in hand too when
+    its piece outlives the wait; that piece's end must not fail the lane."""
+    clock = Clock()
+    queue = SpeechQueue(clock)
+    queue.put(job("visit-1/es", 1, 2, clock.now))
+    queue.put(job("visit-2/en", 2, 1, clock.now + 0.1))
+    in_hand = queue.get(timeout_s=0)
+    assert in_hand is not None and in_hand.seq == 1
+    assert [j.seq for j in queue.take_all()] == [1, 2]
+    queue.sent(in_hand.job, 1.0)
+    queue.drop(in_hand.job)
+    assert queue.waiting() == 0 and queue.get(timeout_s=0) is None
+
+
 def test_the_speech_lane_lowers_only_its_own_threads_priority() -> None:
     """Captions keep the CPU: the thread that makes speech runs at a lower priority, and
     the rest of the process (the recogniser's thread) keeps its own."""

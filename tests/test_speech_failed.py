@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 import uuid
 from typing import Any
 
@@ -72,7 +73,9 @@ def test_stopping_finishes_the_speech_in_hand_and_gives_up_the_rest_audited_and_
 
     monkeypatch.setattr(lanes, "_speak", slow_voice)
     events: list[dict[str, Any]] = []
-    in_hand, waiting = speech_job(live_visit, events, 0.0), speech_job(live_visit, events, 1.0)
+    now = time.monotonic()  # the queue's clock: captions older than max_lag_s are stale
+    in_hand, waiting = speech_job(live_visit, events, now), speech_job(live_visit, events,
+                                                                       now + 0.001)
     lanes._speech.put(in_hand)
     lanes._speech.put(waiting)
     assert started.wait(WAIT_S)
