@@ -3,13 +3,14 @@ compliance officer, admin and outsider, as in healthchecks' ``hc/test.py``."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
 import pytest
 from django.core.cache import cache
-from django.db import connection
+from django.db import DatabaseError, connection
 from django.test import Client
 from django.utils import timezone
 from django_otp import DEVICE_ID_SESSION_KEY
@@ -55,6 +56,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.slow)
         if item.path.name in SLOW_LANES:
             item.add_marker(pytest.mark.xdist_group(SLOW_LANES[item.path.name]))
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
+    """pytest-django's, and at its end no connection outlives the session: the speech and
+    revision lanes' threads (daemons, idle by then) each keep one, and PostgreSQL waits 5 s
+    for them before it refuses to drop the test database ("being accessed by other
+    users"), which was then left behind."""
+    yield
+    with django_db_blocker.unblock(), contextlib.suppress(DatabaseError), \
+            connection.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                       "WHERE datname = current_database() AND pid <> pg_backend_pid()")
 
 
 @pytest.fixture(autouse=True)
