@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from django.conf import settings
@@ -144,9 +145,9 @@ def _revise(revision: Revision, pipeline: Cascade) -> None:
             queue_speech(revision.emit, speaker, revision.segment, better, revision.started)
 
 
-def _speech_step(step: Next) -> None:
-    """One step of the speech lane: a piece made and sent, or a segment's speech given up
-    (too late, or its voice failed) and said so."""
+def _speech_step(step: Next, jobs: SpeechQueue) -> None:
+    """One step of the speech lane whose queue is ``jobs``: a piece made and sent, or a
+    segment's speech given up (too late, or its voice failed) and said so."""
     job = step.job
     if step.stale:
         speech_failed(job, "stale")
@@ -154,11 +155,11 @@ def _speech_step(step: Next) -> None:
     try:
         duration_s = _speak(job)
     except Exception as exc:  # stage boundary: the caption stands; the loss is audited, told
-        _speech_jobs.drop(job)
+        jobs.drop(job)
         logger.warning("speech: segment %d failed (%s)", job.seq, type(exc).__name__)
         speech_failed(job, "tts_error", failure("tts", exc))
         return
-    _speech_jobs.sent(job, duration_s)
+    jobs.sent(job, duration_s)
 
 
 class _Lane:
@@ -222,7 +223,7 @@ class _Lane:
 
 
 _speech_jobs = SpeechQueue()
-_speech = _Lane("speech", _speech_step, _speech_jobs)
+_speech = _Lane("speech", partial(_speech_step, jobs=_speech_jobs), _speech_jobs)
 _revisions = _Lane("mt-revisions", lambda revision: _revise(revision, cascade()),
                    queue.Queue())
 
@@ -245,7 +246,7 @@ def stop(wait_s: float = LANE_EXIT_WAIT_S) -> int:
     if left is not None and left.stale:
         speech_failed(left.job, "stale")
         given_up += 1
-    for job in _speech_jobs.take_all():
+    for job in _speech.jobs.take_all():
         speech_failed(job, "shutdown")
         given_up += 1
     revisions = _revisions.jobs.qsize() + (_revisions.unhandled is not None)
