@@ -30,6 +30,9 @@ DRAFTS_MAX = 64  # kept at once, per worker; the oldest go first
 # A draft that waited this long for a worker has no time left to save (its cut is due,
 # or already queued behind it): it is not worked on.
 DRAFT_MAX_WAIT_S = 0.5
+# How long a cut waits for its draft still being made (``Drafts.take``) before it makes the
+# text itself.
+DRAFT_WAIT_S = 5.0
 
 T = TypeVar("T")
 DraftKey = tuple[int, int, str, float, float, int]
@@ -51,6 +54,7 @@ class Drafts(Generic[T]):
         self._ttl_s, self._size, self._clock = ttl_s, size, clock
         self._lock = threading.Lock()
         self._made: OrderedDict[DraftKey, tuple[float, T]] = OrderedDict()
+        self._under_way: dict[DraftKey, threading.Event] = {}  # taken, not yet made
         self.reused = 0  # cuts that found their draft's result (bench/live.py, tests)
 
     def __repr__(self) -> str:  # counts only: the results hold what was said
@@ -59,6 +63,19 @@ class Drafts(Generic[T]):
     def __len__(self) -> int:
         return len(self._made)
 
+    def expect(self, key: DraftKey) -> None:
+        """A worker took this draft; its work runs beside the next jobs, so its cut may
+        come first: ``take`` then waits for it (``done``)."""
+        with self._lock:
+            self._under_way.setdefault(key, threading.Event())
+
+    def done(self, key: DraftKey) -> None:
+        """The draft of ``key`` was made, failed or was left alone: its cut waits no more."""
+        with self._lock:
+            under_way = self._under_way.pop(key, None)
+        if under_way is not None:
+            under_way.set()
+
     def put(self, key: DraftKey, result: T) -> None:
         with self._lock:
             self._expire()
@@ -66,8 +83,13 @@ class Drafts(Generic[T]):
             while len(self._made) > self._size:
                 self._made.popitem(last=False)
 
-    def take(self, key: DraftKey) -> T | None:
-        """The result made from this cut's draft, once; None when there is none."""
+    def take(self, key: DraftKey, wait_s: float = DRAFT_WAIT_S) -> T | None:
+        """The result made from this cut's draft, once; None when there is none. A draft
+        still under way is waited for, ``wait_s`` at most."""
+        with self._lock:
+            under_way = self._under_way.get(key)
+        if under_way is not None:
+            under_way.wait(wait_s)
         with self._lock:
             self._expire()
             found = self._made.pop(key, None)

@@ -69,11 +69,6 @@ class _Wanted:
 _wanted = _Wanted()
 # Text made from drafts, waiting for the cut of the same audio (``interpretation.drafts``).
 _drafts: Drafts[Text] = Drafts()
-# Drafts taken but not yet made, by key: their cut waits for them (``DRAFT_WAIT_S`` at
-# most) rather than making the same text a second time.
-_under_way: dict[DraftKey, threading.Event] = {}
-_under_way_guard = threading.Lock()
-DRAFT_WAIT_S = 5.0
 # An interim that waited longer than this for a worker (or, in it, for another interim)
 # found it busy: it is skipped, so a worker never works through a backlog of them.
 INTERIM_MAX_WAIT_S = 0.25
@@ -95,23 +90,20 @@ def warm_up() -> None:
 def draft_taken(message: m.DraftJob) -> None:
     """A worker took the draft job (its work runs beside the next jobs, ``worker``): a cut
     of the same audio that comes meanwhile waits for it."""
-    with _under_way_guard:
-        _under_way[draft_key(message)] = threading.Event()
+    _drafts.expect(draft_key(message))
 
 
 def draft(message: m.DraftJob) -> None:
     """Start early: make a draft's text and keep it for its cut; publish nothing. A draft
     that waited too long for a worker, or whose speaker has no consent, is left alone."""
+    key = draft_key(message)
     try:
-        _draft(message)
+        _draft(message, key)
     finally:
-        with _under_way_guard:
-            under_way = _under_way.pop(draft_key(message), None)
-        if under_way is not None:
-            under_way.set()
+        _drafts.done(key)
 
 
-def _draft(message: m.DraftJob) -> None:
+def _draft(message: m.DraftJob, key: DraftKey) -> None:
     if too_late(message):
         return
     with _wanted.caption():
@@ -122,7 +114,7 @@ def _draft(message: m.DraftJob) -> None:
             utterance = _utterance(message)
             text = cascade().to_text(utterance, _targets(speaker, utterance.language))
             if not text.error:
-                _drafts.put(draft_key(message), text)
+                _drafts.put(key, text)
         except Exception as exc:  # a draft only saves time: its cut is worked on anyway
             logger.warning("draft %s failed (%s)", message["utterance_id"],
                            type(exc).__name__)
@@ -196,12 +188,7 @@ def _text(message: m.InterpretJob, utterance: Utterance, targets: list[str]) -> 
     """The utterance's text: made from its draft when this worker made one (and it covers
     every target language), else made now. Only the making waits for the engines: a cut
     whose draft is made waits for no other visit's recognition."""
-    key = draft_key(message)
-    with _under_way_guard:
-        under_way = _under_way.get(key)
-    if under_way is not None:
-        under_way.wait(DRAFT_WAIT_S)
-    early = _drafts.take(key)
+    early = _drafts.take(draft_key(message))  # waits for a draft still being made
     if early is not None and (early.redacted is None
                               or set(targets) <= set(early.translations)):
         return early  # nothing was said, or everything needed was made already

@@ -6,7 +6,6 @@ PostgreSQL, Whisper, redaction and translation."""
 from __future__ import annotations
 
 import threading
-import time
 from typing import Any
 
 import numpy as np
@@ -15,6 +14,7 @@ from django.db import connection
 
 from interpretation import lanes, live
 from interpretation.audio import load_audio
+from interpretation.drafts import DRAFT_WAIT_S
 from interpretation.endpointing import utterances
 from interpretation.frames import SAMPLE_RATE_HZ, Utterance
 from interpretation.pipeline import Cascade
@@ -24,7 +24,6 @@ from tests.cascade_helpers import SPEECH, engines  # noqa: F401  (fixture)
 from tests.test_live import live_visit, person  # noqa: F401  (fixture)
 
 HANG_GUARD_S = 30.0
-WAITING_S = 0.5  # well inside live.DRAFT_WAIT_S: the cut is still waiting for its draft
 
 
 @pytest.fixture
@@ -97,16 +96,24 @@ def test_a_cut_whose_draft_is_made_waits_for_no_other_recognition(
 
 
 def test_a_cut_whose_draft_is_under_way_waits_for_it_and_makes_nothing_again(
-        live_visit: Visit, engines: object, made: list[float]) -> None:  # noqa: F811
+        live_visit: Visit, engines: object, made: list[float],  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
     speaker = person(live_visit, "clinician")
     utterance = utterances(load_audio(SPEECH / "en-followup.wav"), "en")[0]
     drafted = draft_job(live_visit.pk, speaker.pk, utterance)
     live.draft_taken(drafted)  # taken by the worker; its recognition has not begun
+    asked = threading.Event()
+    take = live._drafts.take
+
+    def take_noticed(key: Any, wait_s: float = DRAFT_WAIT_S) -> Any:
+        asked.set()
+        return take(key, wait_s)
+
+    monkeypatch.setattr(live._drafts, "take", take_noticed)
     events: list[Any] = []
     cut = interpreting(job(live_visit.pk, speaker.pk, utterance), events)
-    time.sleep(WAITING_S)
-    assert cut.is_alive() and not made  # waiting for the draft, not recognising
-    live.draft(drafted)
+    assert asked.wait(HANG_GUARD_S)  # the cut looks for its draft before it is made ...
+    live.draft(drafted)  # ... so only waiting for it spares it recognising the same audio
     cut.join(HANG_GUARD_S)
     assert not cut.is_alive()
     assert len(made) == 1

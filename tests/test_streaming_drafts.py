@@ -4,11 +4,14 @@ words never show in a repr."""
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from interpretation.drafts import DRAFT_MAX_WAIT_S, Drafts, draft_key, too_late
 from tests.cascade_helpers import engines  # noqa: F401  (a fixture)
 from tests.test_live import live_visit  # noqa: F401  (a fixture)
+
+HANG_GUARD_S = 30.0
 
 
 class Clock:
@@ -64,6 +67,23 @@ def test_a_draft_that_waited_too_long_for_a_worker_is_not_worked_on() -> None:
     assert not too_late(message(sent_at=100.0), now=100.0 + DRAFT_MAX_WAIT_S / 2)
     assert too_late(message(sent_at=100.0), now=100.0 + DRAFT_MAX_WAIT_S + 0.01)
     assert too_late(message())  # no time: nothing to save
+
+
+def test_a_cut_waits_for_its_draft_still_under_way_and_only_for_that() -> None:
+    drafts: Drafts[str] = Drafts()
+    key = draft_key(message())
+    drafts.expect(key)
+    found: list[str | None] = []
+    cut = threading.Thread(target=lambda: found.append(drafts.take(key, wait_s=HANG_GUARD_S)))
+    cut.start()
+    drafts.put(key, "made early")
+    drafts.done(key)
+    cut.join(HANG_GUARD_S)
+    assert found == ["made early"]
+    drafts.expect(key)
+    drafts.done(key)  # the draft failed or was left alone: nothing to wait for
+    assert drafts.take(key, wait_s=HANG_GUARD_S) is None
+    assert drafts.take(draft_key(message(end_s=9.0)), wait_s=HANG_GUARD_S) is None
 
 
 def test_its_repr_holds_no_words() -> None:
