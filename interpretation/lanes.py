@@ -239,8 +239,11 @@ def stop(wait_s: float = LANE_EXIT_WAIT_S) -> int:
     as ``shutdown``, audited and told, instead of vanishing with the process; the caption
     stands. Revisions not yet made are only counted in the log: the caption they would have
     improved stands as it is. Returns how many segments' speech was given up."""
-    _revisions.close(wait_s)
-    finished = _speech.close(wait_s)
+    for lane in (_revisions, _speech):  # neither starts another job while one is waited for
+        lane.closing = True
+    deadline = time.monotonic() + wait_s  # one budget for both, not one each
+    _revisions.close(max(0.0, deadline - time.monotonic()))
+    finished = _speech.close(max(0.0, deadline - time.monotonic()))
     given_up = 0
     left: Next | None = _speech.unhandled
     if left is not None and left.stale:
