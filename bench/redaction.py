@@ -1,7 +1,8 @@
 """Score the installed PHI redactor and print what it measured.
 
     python bench/redaction.py [--json]
-                              [--split fixtures|dev|novel|fresh|aside|real|real_aside|heldout|all]
+                              [--split fixtures|dev|novel|fresh|aside|real|real_aside|
+                                       wild|wild_aside|heldout|all]
                               [--language en|es|all] [--misses N]
 
 Sets: ``fixtures/phi/{en,es}.txt`` (the hand-written fixtures, ``[[TYPE|text]]`` and
@@ -12,8 +13,10 @@ development data too), ``fresh`` and ``aside`` (``bench/phi_fresh.py``: Spanish
 addresses of many countries and medicines in spoken frames, in three forms, the third
 ``numerals``: spoken with digits, as Whisper writes Spanish), ``real`` and
 ``real_aside`` (``bench/phi_real.py``: real medicine names that no term list or lexicon
-knows, in everyday Spanish frames). Tune on ``dev``, ``novel``, ``fresh`` and ``real``
-only: ``heldout``, ``aside`` and ``real_aside`` templates are never shown while tuning,
+knows, in everyday Spanish frames), ``wild`` and ``wild_aside`` (``bench/phi_wild.py``:
+long loose spoken turns, addresses with hesitations and restarts, medicines said
+casually). Tune on ``dev``, ``novel``, ``fresh``, ``real`` and ``wild`` only:
+``heldout``, ``aside``, ``real_aside`` and ``wild_aside`` templates are never shown while tuning,
 so their figures say how the redactor does on speech nobody tuned it to.
 
 Scoring, per set, language and form:
@@ -33,7 +36,8 @@ Scoring, per set, language and form:
   for the core), and the process RSS after loading the redactor. Wall figures from a
   shared machine vary with its load: compare runs on one machine.
 
-``--misses N`` prints N missed identifiers of the dev, novel and fresh parts only, spread
+``--misses N`` prints N missed identifiers of the tuning sets only (dev, novel, fresh,
+real, wild), spread
 over types, and the must-survive terms a finding touched there; never held-out or aside
 ones, which would turn them into tuning data.
 """
@@ -73,6 +77,11 @@ TYPE_ALIASES = {"ES_NIF": "ID_NUMBER", "ES_NIE": "ID_NUMBER", "US_DRIVER_LICENSE
                 "US_PASSPORT": "ID_NUMBER", "MX_CURP": "ID_NUMBER", "US_ITIN": "ID_NUMBER",
                 "DATE": "DATE_TIME", "GPE": "LOCATION", "ADDRESS": "STREET_ADDRESS",
                 "NPI": "ID_NUMBER", "US_MBI": "MEMBER_ID"}
+# Spanish-only sets: their folder under fixtures/phi and the file's part.
+SPANISH_SETS = {"novel": ("novel", "dev"), "fresh": ("fresh", "dev"), "aside": ("fresh", "aside"),
+                "real": ("real", "dev"), "real_aside": ("real", "aside"),
+                "wild": ("wild", "dev"), "wild_aside": ("wild", "aside")}
+TUNING_SETS = ("dev", "novel", "fresh", "real", "wild")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 Sample = dict[str, Any]
 
@@ -103,10 +112,8 @@ def fixture_samples(language: str) -> list[Sample]:
 
 def generated_samples(language: str, split: str) -> list[Sample]:
     """The generated set as ``bench/phi_data.py`` wrote it (read without Faker)."""
-    if split in ("novel", "fresh", "aside", "real", "real_aside"):  # Spanish only
-        folder, part = {"novel": ("novel", "dev"), "fresh": ("fresh", "dev"),
-                        "aside": ("fresh", "aside"), "real": ("real", "dev"),
-                        "real_aside": ("real", "aside")}[split]
+    if split in SPANISH_SETS:  # Spanish only
+        folder, part = SPANISH_SETS[split]
         path = ROOT / "fixtures" / "phi" / folder / f"{language}-{part}.jsonl"
         if not path.exists():
             return []
@@ -235,7 +242,7 @@ def print_table(report: dict[str, Any]) -> None:
     for set_name, languages in report["sets"].items():
         for language, forms in languages.items():
             for form, m in forms.items():
-                short = "rasd" if set_name == "real_aside" else set_name[:4]
+                short = {"real_aside": "rasd", "wild_aside": "wasd"}.get(set_name, set_name[:4])
                 columns.append((f"{short}/{language}/{form[:2]}", m["per_type"]))
                 keep = f"{m['keep_hit']}/{m['keep_terms']}"
                 print(f"{set_name:<11}{language:<5}{form:<8}{m['utterances']:>6}{m['gold']:>6}"
@@ -290,16 +297,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--split", choices=["fixtures", "dev", "novel", "fresh", "aside",
-                                            "real", "real_aside", "heldout", "all"],
+                                            "real", "real_aside", "wild", "wild_aside",
+                                            "heldout", "all"],
                         default="all")
     parser.add_argument("--language", choices=["en", "es", "all"], default="all")
     parser.add_argument("--misses", type=int, default=0, metavar="N",
                         help="print N missed identifiers of the dev part (never held-out)")
     options = parser.parse_args()
-    if options.misses and options.split in ("heldout", "aside", "real_aside", "fixtures"):
-        parser.error("--misses shows dev identifiers only: use --split dev, novel, fresh or all")
+    if options.misses and options.split not in (*TUNING_SETS, "all"):
+        parser.error("--misses shows tuning identifiers only: use --split dev, novel, fresh, "
+                     "real, wild or all")
     languages = ["en", "es"] if options.language == "all" else [options.language]
-    sets = ["fixtures", "dev", "novel", "fresh", "aside", "real", "real_aside", "heldout"] \
+    sets = ["fixtures", "dev", "novel", "fresh", "aside", "real", "real_aside", "wild",
+            "wild_aside", "heldout"] \
         if options.split == "all" \
         else [options.split]
 
@@ -318,7 +328,7 @@ def main() -> None:
             samples = (fixture_samples(language) if set_name == "fixtures"
                        else generated_samples(language, set_name))
             tallies = score(redactor, samples)
-            if set_name in ("dev", "novel", "fresh", "real"):
+            if set_name in TUNING_SETS:
                 dev_tallies[f"{set_name}/{language}"] = tallies
             report["sets"][set_name][language] = {
                 form: tally.summary() for form, tally in sorted(tallies.items(), reverse=True)}

@@ -178,3 +178,44 @@ def test_the_real_set_is_reproducible_and_its_medicines_no_list_knows() -> None:
     dev, aside = (phi_real.RealTerms(random.Random(0), s).medicines  # noqa: S311
                   for s in ("dev", "aside"))
     assert dev and aside and not set(dev) & set(aside)
+
+
+def test_the_wild_set_is_reproducible_well_formed_and_apart_from_the_unseen_sets() -> None:
+    """``bench/phi_wild.py``: the committed files are its output; each sentence has the
+    same identifiers in its three forms, hesitations only in the spoken ones; a third
+    of its templates are aside; no street, city or medicine of it is in a set never
+    tuned on (checked without showing any of their text)."""
+    from bench import phi_wild
+
+    parts = {split: phi_wild.generate(split) for split in ("dev", "aside")}
+    for split, records in parts.items():
+        assert phi_wild.output_path(split).read_text(encoding="utf-8") == dumps(records), (
+            "fixtures/phi/wild is stale: run `python -m bench.phi_wild`")
+        by_sentence: dict[str, dict[str, dict[str, Any]]] = {}
+        for record in records:
+            text = record["text"]
+            for mark in record["spans"] + record["keep"]:
+                value = text[mark["start"]:mark["end"]]
+                assert value and value == value.strip(" ,"), record["id"]
+            by_sentence.setdefault(record["id"].rsplit(".", 1)[0], {})[record["form"]] = record
+        for forms in by_sentence.values():
+            assert set(forms) == {"written", "spoken", "numerals"}
+            types = [[s["type"] for s in forms[f]["spans"]] for f in forms]
+            assert all(t == types[0] for t in types)
+            assert not re.search(r"\d", forms["spoken"]["text"]), forms["spoken"]["id"]
+            written = forms["written"]
+            assert not any(re.search(r"\b(?:eh|mmm|o sea)\b",
+                                     written["text"][s["start"]:s["end"]].lower())
+                           for s in written["spans"]), written["id"]
+    templates = {split: {r["template"] for r in records} for split, records in parts.items()}
+    assert not templates["dev"] & templates["aside"]
+    sentences = {split: len(records) // 3 for split, records in parts.items()}
+    assert sum(sentences.values()) >= 300
+    assert 0.28 <= sentences["aside"] / sum(sentences.values()) <= 0.4
+    written = [r for records in parts.values() for r in records if r["form"] == "written"]
+    places = [r["text"][s["start"]:s["end"]] for r in written for s in r["spans"]
+              if s["type"] == "LOCATION"]
+    kept = [r["text"][k["start"]:k["end"]] for r in written for k in r["keep"]]
+    assert len(places) > 50 and all(phi_wild.unseen(place) for place in places)
+    assert len(kept) > 200 and all(phi_wild.unkept(word) for word in phi_wild.Source("dev")
+                                   .medicines)
