@@ -41,7 +41,10 @@ _TYPES = re.compile(
     r"senda|ramal|subida|bajada|rúa|rua|carrer|passeig|kalea|col\.|fracc\.?|bo\.|"
     r"unidad habitacional|comuna(?:\s+de)?|carr\.|"
     # abbreviations that are no Spanish word, as transcripts write them without the dot
-    r"jr|urb|pje|psje|blvd|prol|priv|fracc|calz|carr|cll|clle|kra|pza)(?!\w)\.?\s*",
+    r"jr|urb|pje|psje|blvd|prol|priv|fracc|calz|carr|cll|clle|kra|cra|pza)(?!\w)\.?"
+    # then, in speech, a comma and a hesitation before the name: "calle, eh, morelos",
+    # "avenida, o sea, las camelias", "prolongación este zepango"
+    r"(?:\s*,)?\s*(?:(?:eh+|ehm|em+|mm+|este|o\s+sea|pues|bueno)(?!\w)[\s,]*)*",
     re.I,
 )
 # Where a street name ends: words that are never part of one.

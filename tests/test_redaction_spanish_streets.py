@@ -81,3 +81,31 @@ def test_a_unit_is_a_whole_word_not_the_start_of_one() -> None:
     assert _UNITS_AFTER.match(" kilos")
     assert not _UNITS_AFTER.match(" kilómetro 12")
     assert not _UNITS_AFTER.match(" mesa")
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    # a comma and a hesitation between the street word and its name, as speech has them
+    ("bueno pues vivo en calle, eh, tulcambo quinientos doce y ahí estoy",
+     "calle, eh, tulcambo quinientos doce"),
+    ("la dirección es avenida, este, los zapotillos, número 88, interior 3",
+     "avenida, este, los zapotillos, número 88, interior 3"),
+    ("me quedo en privada o sea huaxtla 1207 con mi tía", "privada o sea huaxtla 1207"),
+    # a restart: the first street word said, taken back and said again
+    ("vivo en pasaje, no, jirón quilmaco cuatro cero siete", "pasaje, no, jirón quilmaco cuatro"
+     " cero siete"),
+    # "cra" as a transcript writes Colombia's carrera, said twice or with a pause
+    ("es cra 14 # 22 31 en el tercer piso", "cra 14 # 22 31"),
+    ("queda en cra cra ochenta y uno número nueve guion diez", "cra cra ochenta y uno número"
+     " nueve guion diez"),
+])
+def test_a_street_word_followed_by_a_pause_still_starts_an_address(
+        redactor: Redactor, text: str, address: str) -> None:
+    assert hidden(redactor, text, "es", address)
+
+
+def test_a_pause_after_a_street_word_makes_no_address_of_a_dose() -> None:
+    """The hesitation rule only widens an address; "la calle" with no name or number
+    after it stays as before, and doses stay doses."""
+    from redaction.streets_es import spanish_streets
+
+    assert not list(spanish_streets("tomo la metformina, eh, 850 miligramos"))
