@@ -91,6 +91,7 @@ class Cut:
     utterance: Utterance
     at: int  # stream samples fed when it came back
     compute_s: float
+    reason: str = ""  # the endpointer's rule that made it (``StreamingEndpointer.reasons``)
 
 
 @dataclass
@@ -102,6 +103,7 @@ class Outcome:
     sentences: int = 0
     feed_ms: list[float] = field(default_factory=list)
     turn_checks: int = 0
+    splits: list[dict[str, object]] = field(default_factory=list)  # --detail: each split
 
 
 def loud_frames(audio: np.ndarray) -> np.ndarray:
@@ -180,6 +182,7 @@ class Measured:
         self.model = model
         self.always = always
         self.latencies_s: list[float] = []
+        self.probabilities: list[float] = []
 
     @property
     def recent_latency_s(self) -> float:
@@ -188,6 +191,7 @@ class Measured:
     def probability_finished(self, audio_16k: np.ndarray) -> float:
         probability = self.model.probability_finished(audio_16k)
         self.latencies_s.append(self.model.last_latency_s)
+        self.probabilities.append(probability)
         return probability
 
 
@@ -231,19 +235,26 @@ class OldEndpointer:
 
 
 def run(endpointer: StreamingEndpointer | OldEndpointer, audio: np.ndarray,
-        outcome: Outcome) -> list[Cut]:
-    cuts = []
+        outcome: Outcome, measured: Measured | None = None
+        ) -> tuple[list[Cut], list[tuple[int, float]]]:
+    """The cuts, and where the turn model was asked (stream samples) with its answer."""
+    cuts, asks = [], []
     for at in range(0, len(audio), _CHUNK):
+        asked = len(measured.probabilities) if measured else 0
         started = time.perf_counter()
         done = endpointer.feed(audio[at:at + _CHUNK])
         spent = time.perf_counter() - started
         outcome.feed_ms.append(spent * 1000)
-        cuts += [Cut(u, at + _CHUNK, spent) for u in done]
+        reason = getattr(endpointer, "last_reason", "")  # one cut a 20 ms chunk at most
+        cuts += [Cut(u, at + _CHUNK, spent, reason) for u in done]
+        if measured:
+            asks += [(at + _CHUNK, p) for p in measured.probabilities[asked:]]
     outcome.turn_checks += endpointer.turn_checks
-    return cuts
+    return cuts, asks
 
 
-def score(group: list[Sentence], cuts: list[Cut], outcome: Outcome) -> None:
+def score(group: list[Sentence], cuts: list[Cut], outcome: Outcome,
+          asks: list[tuple[int, float]] | None = None) -> None:
     def overlaps(cut: Cut, s: Sentence) -> bool:
         start = int(cut.utterance.start_s * SAMPLE_RATE_HZ)
         return start < s.end and int(cut.utterance.end_s * SAMPLE_RATE_HZ) > s.start
@@ -256,6 +267,13 @@ def score(group: list[Sentence], cuts: list[Cut], outcome: Outcome) -> None:
             outcome.lost += 1
             continue
         outcome.split += len(mine) > 1
+        if len(mine) > 1:
+            outcome.splits.append({"sentence": sentence.name, "pieces": [
+                (round(float(c.utterance.start_s) - sentence.start / SAMPLE_RATE_HZ, 2),
+                 round(float(c.utterance.end_s) - sentence.start / SAMPLE_RATE_HZ, 2), c.reason)
+                for c in mine], "asked": [
+                (round((at - sentence.start) / SAMPLE_RATE_HZ, 2), round(p, 3))
+                for at, p in asks or [] if sentence.start < at <= sentence.end + _CHUNK * 50]})
         if any(id(c) in merged for c in mine):
             outcome.merged += 1
             continue
@@ -307,6 +325,9 @@ def main() -> None:
     parser.add_argument("--cost", type=int, default=0, help="time N turn-model calls, by part")
     parser.add_argument("--finished", type=float, default=0.0,
                         help="cut above this probability (TURN_FINISHED_PROBABILITY) instead")
+    parser.add_argument("--detail", action="store_true",
+                        help="list each split sentence: its pieces, the rule that cut each "
+                             "and the turn model's answers (seconds from its acoustic start)")
     options = parser.parse_args()
     if options.finished:
         import interpretation.streaming
@@ -322,6 +343,7 @@ def main() -> None:
     parts = {"dev": [s for i, s in enumerate(everything) if i % HOLD_OUT_EVERY != 2],
              "held-out": [s for i, s in enumerate(everything) if i % HOLD_OUT_EVERY == 2]}
     results: dict[str, dict[str, object]] = {}
+    details: dict[str, list[dict[str, object]]] = {}  # --detail: the splits, per rule
     for rule in options.rules.split(","):
         if rule.startswith("smart-turn") and detector is None:
             print(f"smart-turn: no model at {MODEL} (manage.py models install)")
@@ -334,7 +356,8 @@ def main() -> None:
                 audio = stream(group, seed)
                 endpointer = OldEndpointer() if rule == "old" else StreamingEndpointer(
                     language, measured)
-                score(group, run(endpointer, audio, outcome), outcome)
+                cuts, asks = run(endpointer, audio, outcome, measured)
+                score(group, cuts, outcome, asks)
             model_ms = [1000 * s for s in measured.latencies_s] if measured else []
             results[f"{rule} {part}"] = {
                 "sentences": outcome.sentences,
@@ -346,11 +369,18 @@ def main() -> None:
                 "feed_p50_ms": round(statistics.median(outcome.feed_ms), 2),
                 "feed_max_ms": round(max(outcome.feed_ms), 1),
             }
+            details[f"{rule} {part}"] = outcome.splits
+    if options.detail:
+        for name, row in results.items():
+            row["splits"] = details[name]
     if options.json:
         print(json.dumps(results, indent=2))
         return
     for name, row in results.items():
-        print(f"{name:<20} " + "  ".join(f"{k} {v}" for k, v in row.items()))
+        print(f"{name:<20} " + "  ".join(f"{k} {v}" for k, v in row.items()
+                                          if k != "splits"))
+        for split in details[name] if options.detail else []:
+            print(f"    split {split}")
 
 
 if __name__ == "__main__":

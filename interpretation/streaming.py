@@ -155,6 +155,9 @@ class StreamingEndpointer:
         self._finished: bool | None = None  # the turn model's verdict on it, if asked
         self._pauses = 0  # pauses the turn model could have been asked about
         self.turn_checks = 0  # how often the turn model was asked (bench/turn.py)
+        # The rule that made the latest cut: "finished" (the turn model), "unfinished-cap",
+        # "silence-cap", "max" or "flush"; bench/turn.py tells the splits apart by it.
+        self.last_reason = ""
         self.speaking = False  # is an utterance under way, not yet cut?
         self._draft: Utterance | None = None  # made at this pause, not yet taken
         self._drafted = False  # has this pause made its draft?
@@ -198,7 +201,7 @@ class StreamingEndpointer:
             end = self._buffer_start + len(self._buffer)
             if self._silence_start is not None:
                 end = min(end, self._silence_start + _END_PAD)
-            done.append(self._cut(end))
+            done.append(self._cut(end, "flush"))
         self._reset()
         self.speaking = False
         return done
@@ -219,7 +222,7 @@ class StreamingEndpointer:
         if self._speech_start is None:
             return None
         if self._heard - self._speech_start >= _MAX:  # talking too long: cut here
-            return self._cut(self._heard)
+            return self._cut(self._heard, "max")
         if self._silence_start is None:
             return None
         silence = self._heard - self._silence_start
@@ -235,8 +238,10 @@ class StreamingEndpointer:
             self._consulted = True
             self._finished = self._ask()
         cap = UNFINISHED_CAP_S if self._finished is False else SILENCE_CAP_S
-        if self._finished or silence >= cap * SAMPLE_RATE_HZ:
-            return self._cut(end)
+        if self._finished:
+            return self._cut(end, "finished")
+        if silence >= cap * SAMPLE_RATE_HZ:
+            return self._cut(end, "unfinished-cap" if self._finished is False else "silence-cap")
         return None
 
     def _ask(self) -> bool | None:
@@ -263,8 +268,9 @@ class StreamingEndpointer:
             start_s=start / SAMPLE_RATE_HZ, end_s=end / SAMPLE_RATE_HZ,
             audio=self._buffer[start - self._buffer_start:end - self._buffer_start].copy())
 
-    def _cut(self, end: int) -> Utterance:
+    def _cut(self, end: int, reason: str) -> Utterance:
         utterance = self._utterance(end)
+        self.last_reason = reason
         self._count += 1
         self._drop(end - self._buffer_start)
         self._reset()

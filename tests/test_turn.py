@@ -167,6 +167,22 @@ def test_an_unfinished_verdict_waits_for_the_longer_cap() -> None:
     assert saved == pytest.approx(SILENCE_CAP_S - TURN_PAUSE_S, abs=0.04)
 
 
+def test_each_cut_says_which_rule_made_it() -> None:
+    """bench/turn.py tells a split by the turn model's "finished" from one by a silence
+    cap: the endpointer names the rule of its latest cut."""
+    audio = load_audio(SPEECH / "en-meds.wav")
+    padded = np.concatenate([audio, np.zeros(2 * SAMPLE_RATE_HZ, np.float32)])
+    for detector, reason in ((Fixed(1.0), "finished"), (Fixed(0.0), "unfinished-cap"),
+                             (None, "silence-cap")):
+        endpointer = StreamingEndpointer("en", detector)
+        assert len(feed(endpointer, padded)) == 1
+        assert endpointer.last_reason == reason
+    endpointer = StreamingEndpointer("en", None)
+    feed(endpointer, audio[:len(audio) * 2 // 3])
+    assert len(endpointer.flush()) == 1
+    assert endpointer.last_reason == "flush"
+
+
 def test_a_model_slower_than_the_silence_it_saves_is_not_asked() -> None:
     audio = load_audio(SPEECH / "en-meds.wav")
     audio = np.concatenate([audio, np.zeros(2 * SAMPLE_RATE_HZ, np.float32)])
