@@ -61,6 +61,7 @@ en a al con por para hasta desde
 hospital clinic county center centre emergency room pharmacy office department unit ward
 buenos buenas días tardes noches doctora dni nie clínica centro urgencias farmacia
 consultorio planta hace durante cuando porque desde tras
+eh ehh ehm em mmm mm hmm ajá aja osea
 """.split())
 
 # Medicines and conditions must survive redaction: a redacted drug name would wreck the

@@ -35,7 +35,7 @@ _FORMS_EN = (r"pills?|tablets?|capsules?|caps|syrup|drops|injections?|shots?|cre
              r"milligrams|micrograms|mg|mcg|prescription|refill|bottle|box|course")
 # Verbs of taking: what follows them is a medicine.
 _TAKING_ES = (r"tomo|toma|tomas|tomé|tome|tomó|tomaba|tomando|tomar|tomarme|tomarse|"
-              r"me inyecto|me pongo|me unto|uso|usa|usando|usaba|dejé de tomar|dejó de tomar|"
+              r"me inyecto|me pongo|me unto|uso|usa|usando|usaba|usar|dejé de tomar|dejó de tomar|"
               r"deje de tomar|empecé a tomar|empecé con|empezó con|empece con|"
               r"sigo tomando|alérgic[oa] a|alergic[oa] a|se me acabó|se me acabaron|"
               r"se me terminó|receta del|dosis del|dosis de")
@@ -52,19 +52,47 @@ _GIVING_ES = (r"me recetaron|me recetó|me receto|le recetaron|le recetó|receta
               r"conseguí|consegui|consigo|me surten|me surtieron|me dan|me daban|me recetan|"
               r"me inyectaron|me inyectó|me inyecto|le inyectaron|"
               r"(?:me|le)\s+(?:la|lo|las|los)\s+(?:cambiaron|cambió|cambio)\s+(?:por|a)|"
-              r"(?:cambiaron|cambió)\s+(?:por|a)|me pasaron a|me subieron a")
+              r"(?:cambiaron|cambió)\s+(?:por|a)|me pasaron a|me subieron a|"
+              # keeping on with it, running short of it, paying for it: "que siga con la
+              # X", "ya no tengo X", "me quedan dos del X", "el seguro no me cubre el X"
+              r"sig[oauea]\w*\s+con|seguir\s+con|continu\w+\s+con|me\s+tomé|me\s+tome")
 _GIVING_EN = r"prescribed|prescribes|gave me|gives me|give him|give her"
+# Verbs whose object is a thing, never a person (a person would take the personal "a"):
+# running short of it, paying for it, using it. A given name after them is a medicine
+# named like one ("ya no tengo Evra", "me quedan dos del Aerius", "el seguro no me
+# cubre la Yasmin"), so no "a" may stand between.
+_THING_ES = re.compile(r"\b(?:ya\s+no\s+tengo|no\s+me\s+queda|me\s+quedan?(?:\s+\w+)?\s+"
+                       r"(?:de|del)|me\s+falta|(?:me|le|nos)\s+cubren?|cubre|usar|compré|"
+                       r"compre|se\s+me\s+acab[oó]|se\s+me\s+termin[oó]|no\s+ten[ií]an?|"
+                       r"no\s+hab[ií]a|no\s+hay|"
+                       # selling and dispensing it; changing it for another
+                       r"(?:me|le|nos)\s+(?:vendieron|vendió|vendio|venden|surten|surtieron)|"
+                       r"(?:me|le|se)\s+(?:la|lo|las|los)\s+(?:cambiaron|cambió|cambio|"
+                       r"cambian)\s+(?:por|a)|"
+                       # "ando tomando", "estoy tomando": what follows is taken
+                       r"(?:ando|estoy|está|esta|anda)\s+tomando)\s+(?:(?:el|la|los|"
+                       r"las|un|una|mi|mis|su|sus|otr[oa]s?|dos|tres|media|medio)\s+)?$", re.I)
 _TAKING = {"es": re.compile(rf"\b(?:{_TAKING_ES})\s+{_FILLER}$", re.I),
            "en": re.compile(rf"\b(?:{_TAKING_EN})\s+{_FILLER}$", re.I)}
 _GIVING = {"es": re.compile(rf"\b(?:{_GIVING_ES})\s+{_FILLER}$", re.I),
            "en": re.compile(rf"\b(?:{_GIVING_EN})\s+{_FILLER}$", re.I)}
+# A herbal remedy is taken as a tea ("un tecito de X"), and a count names a dose of
+# the medicine after it ("una de X en la mañana", "dos del X").
+_INFUSIONS_ES = r"t[eé]|tecitos?|infusi[oó]n|infusiones|ag[uü]ita|cocimiento|una|dos|tres|media"
 _FORM_FRAME = {
-    "es": re.compile(rf"\b(?:{_FORMS_ES})\s+(?:de|del)\s+{_FILLER}$", re.I),
+    "es": re.compile(rf"\b(?:{_FORMS_ES}|{_INFUSIONS_ES})\s+(?:de|del)\s+{_FILLER}$", re.I),
     "en": re.compile(rf"\b(?:{_FORMS_EN})\s+(?:of\s+)?{_FILLER}$", re.I),
 }
 # After the medicine: a frequency, a time of taking it, or a side effect.
 _AFTER = {
-    "es": re.compile(r"^[\s,]+(?:en\s+(?:gotas|jarabe|crema|pomada|pastillas|tabletas|"
+    "es": re.compile(r"^[\s,]+(?:se\s+(?:toma|toman|tomaba|aplica|unta|inyecta|disuelve|"
+                     r"debe\s+tomar|puede\s+tomar)|"
+                     # the thing named again by a pronoun, as Spanish does with a topic
+                     # said first: "la X me la cambiaron", "el X lo tomo en ayunas"
+                     r"(?:me\s+|se\s+|le\s+)?(?:la|lo|las|los)\s+(?:tomo|tomé|tome|tomaba|"
+                     r"puedo\s+tomar|debo\s+tomar|sigo\s+tomando|dejé|deje|uso|compro|"
+                     r"compré|cambiaron|recetaron|dieron|mandaron|subieron|bajaron|quitaron|"
+                     r"suspendieron|surten)|en\s+(?:gotas|jarabe|crema|pomada|pastillas|tabletas|"
                      r"cápsulas|capsulas|inyecci[oó]n|spray|suspensi[oó]n|ampolletas|parches|"
                      r"sobres|supositorios|gel)|cada\s+\S+(?:\s+\S+)?\s+(?:horas|hora|días|dias|semanas|"
                      r"meses)|cada\s+(?:día|dia|mañana|noche|semana|mes)|\S+\s+veces?\s+"
@@ -85,6 +113,16 @@ _AFTER = {
                      r"stomach|at\s+bedtime|makes\s+me\s+(?:sleepy|dizzy|nauseous|sick)|"
                      r"gives\s+me\s+(?:a\s+)?(?:headaches?|nausea|diarrhea|rash))\b", re.I),
 }
+# Its strength as a count of dosage forms, after "de": "la X de media pastilla", "X de
+# dos tabletas". Nobody is "Ana de media pastilla", so a given name there is a medicine.
+_COUNTED_STRENGTH_ES = re.compile(
+    r"^\s+de\s+(?:una|un|media|medio|dos|tres|cuatro|\d+(?:[.,]\d+)?)\s+"
+    r"(?:pastillas?|tabletas?|c[aá]psulas?|comprimidos?|grageas?|gotas|sobres?|ampolletas?|"
+    r"cucharadas?|cucharaditas?|inyecci[oó]n|" + DIMINUTIVE_FORMS_ES + r")\b", re.I)
+# The same with a verb of one person ("la X me la recetó"): a name before it may be
+# whoever did it ("la María me la dio"), so it frames only a word that is no name.
+_RESUMED_BY_ONE_ES = re.compile(r"^[\s,]+(?:me|se|le)\s+(?:la|lo|las|los)\s+(?:recetó|receto|"
+                                r"dio|mandó|mando|quitó|quito|cambió|cambio|subió|bajó)\b", re.I)
 # When a medicine is taken, after its name; a given name there stays a name ("viene
 # Pedro en la noche").
 _AFTER_TIME = {
@@ -145,8 +183,12 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
     given = "F" in names.get(fold(text[start:end]), "")
     # English verbs of taking take people too ("take Maria to her appointment").
     framed = (_TAKING[lang].search(before) is not None and not (given and lang == "en")) \
+        or (lang == "es" and (_THING_ES.search(before) is not None
+                              or _COUNTED_STRENGTH_ES.match(text[end:end + 60]) is not None)) \
         or (not given and _GIVING[lang].search(before) is not None) \
         or (not given and _AFTER_TIME[lang].match(text[end:end + 40]) is not None) \
+        or (lang == "es" and fold(text[start:end]) not in names
+            and _RESUMED_BY_ONE_ES.match(text[end:end + 40]) is not None) \
         or _FORM_FRAME[lang].search(before) is not None \
         or _AFTER[lang].match(text[end:end + 80]) is not None \
         or dose_after(text, end, language)

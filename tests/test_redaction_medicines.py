@@ -132,3 +132,69 @@ def test_a_lone_lower_case_word_no_list_knows_is_no_guess_of_the_model(
 def test_an_unknown_word_after_a_cue_with_a_capital_or_alone_is_still_redacted(
         redactor: Redactor, text: str, name: str) -> None:
     assert hidden(redactor, text, "es", name)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    # verbs whose object is a thing: running short of it, paying for it, using it
+    ("ya no tengo quendril desde el lunes", "quendril"),
+    ("todavía me quedan tres del dravitek", "dravitek"),
+    ("el seguro no le cubre la velmorax a mi mamá", "velmorax"),
+    ("no sé cómo usar el lumosfen", "lumosfen"),
+    # a herbal tea, and a count of the medicine ("una de X")
+    ("me hago un tecito de gortanil en la noche", "gortanil"),
+    ("una de trobazil en la mañana y ya", "trobazil"),
+    # its strength as a count of dosage forms
+    ("la quendril de media pastilla ya no me hace nada", "quendril"),
+    # what one does with it, after its name
+    ("¿el dravitek se toma en ayunas?", "dravitek"),
+    ("la doctora dice que siga con la velmorax", "velmorax"),
+    # hesitations between medicines of a list are no part of a name
+    ("eh, trobazil, y este, lumosfen", "trobazil"),
+])
+def test_a_medicine_survives_in_everyday_frames_of_supply_and_use(
+        redactor: Redactor, text: str, term: str) -> None:
+    assert untouched(redactor, text, "es", term)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("ya no tengo Diane, se me acabó", "Diane"),
+    ("me quedan dos de la diane", "diane"),
+    ("me la cambiaron por diane porque la otra me hinchaba", "diane"),
+    ("en la farmacia me vendieron diane sin receta", "diane"),
+    ("la farmacia del centro no tenía diane", "diane"),
+    ("ando tomando diane desde marzo", "diane"),
+])
+def test_a_medicine_named_like_a_person_survives_where_no_person_can_stand(
+        redactor: Redactor, text: str, term: str) -> None:
+    """Diane (a contraceptive) is a given name too; nobody says "ya no tengo Diana" of a
+    person (that takes the personal "a")."""
+    assert untouched(redactor, text, "es", term)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ya no tengo a rosario pantoja conmigo", "rosario pantoja"),
+    ("le di a ana villoria dos pastillas", "ana villoria"),
+    ("sigo con Rosario Pantoja en la casa", "Rosario Pantoja"),
+])
+def test_a_person_after_a_supply_verb_is_still_redacted(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert hidden(redactor, text, "es", name)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("la trobazil me la cambiaron por otra más barata", "trobazil"),
+    ("el lumosfen lo tomo con el desayuno", "lumosfen"),
+    ("la quendril me la recetó el doctor del seguro", "quendril"),
+    ("la Diane me la suspendieron en el hospital", "Diane"),
+    ("dejé la pastilla porque tenía la depre muy fuerte", "la depre"),
+])
+def test_a_medicine_named_again_by_a_pronoun_survives(
+        redactor: Redactor, text: str, term: str) -> None:
+    """Spanish names a topic first and picks it up with "la"/"lo": what is taken,
+    prescribed or changed is a medicine."""
+    assert untouched(redactor, text, "es", term)
+
+
+def test_a_given_name_before_a_verb_of_one_person_is_still_a_name(redactor: Redactor) -> None:
+    """"la María me la dio": she may be whoever gave it."""
+    assert hidden(redactor, "La Rosario Pantoja me la dio ayer.", "es", "Rosario Pantoja")
