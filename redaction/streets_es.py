@@ -51,7 +51,7 @@ _TYPES = re.compile(
 _NAME_WORD = re.compile(
     r"(?:(?!(?:en|y|que|con|para|vive|vivo|vivimos|por|pero|cerca|código|codigo|"
     r"el teléfono|desde|hace|entre|esquina|frente|junto|al lado|casi)\b)"
-    r"[^\W\d_][\w'.-]*(?:,?\s+|$))", re.I)
+    r"[^\W\d_][\w'.-]*(?:,?\s+|$|(?=[?!;:)])))", re.I)  # a "?" ends the name: "col. X?"
 _MONTHS = "|".join(ES_MONTHS)
 # "9 de Julio", "cinco de mayo": a date that names a street, not its number.
 _DATE_IN_NAME = re.compile(rf"\s+de\s+(?:{_MONTHS})\b,?\s*", re.I)

@@ -109,3 +109,9 @@ def test_a_pause_after_a_street_word_makes_no_address_of_a_dose() -> None:
     from redaction.streets_es import spanish_streets
 
     assert not list(spanish_streets("tomo la metformina, eh, 850 miligramos"))
+
+
+def test_a_neighbourhood_before_a_question_mark_is_redacted(redactor: Redactor) -> None:
+    text = "¿puede venir la enfermera a calle tulcambo 18, colonia las quintanillas? no camino"
+    assert hidden(redactor, text, "es", "las quintanillas")
+    assert "no camino" in redactor.redact(text, "es").text
