@@ -66,7 +66,12 @@ _NO_NUMBER = re.compile(r"[\s,]{0,3}(?:s/n|s\.n\.|s\s+n|sin\s+n[úu]mero|sin\s+n
 # "Uno" alone is an article to the number parser; where a number must come it is one.
 _ONE = re.compile(r"\s*uno\b", re.I)
 # What may stand between the street name and its number: "Calle Mayor, nº 12".
-_BEFORE_NUMBER = re.compile(r"[\s,.#º]*(?:(?:n[úu]m(?:ero)?\.?|no\.?|nº|al)[\s.#º]*)?")
+_BEFORE_NUMBER = re.compile(r"[\s,.#º]*(?:(?:(?:(?:por|en|y)\s+)?el\s+n[úu]mero(?:\s+es)?|"
+                            r"n[úu]m(?:ero)?\.?|no\.?|nº|al)[\s.#º]*)?", re.I)
+# The house number said before the street, Spain's way: "el 45 de la calle Mayor", "el
+# número doce del paseo de ...".
+_NUMBER_OF_STREET = re.compile(r"\s+(?:de\s+la|del|de)\s+$", re.I)
+_THE_NUMBER = re.compile(r"\bel\s+(?:n[úu]mero\s+)?$", re.I)
 # The plate after the street number: "# 12-34", "No. 45-10", "5-12", "N34-120".
 _PLATE = re.compile(r"\s*(?:(?:#|n[úu]m(?:ero)?\.?|no\.?|nº|n°|n\.º|numeral)\s*[A-Za-z]?\d+"
                     r"[A-Za-z]?|-\s*\d+)(?:(?:\s*-\s*|\s+(?:guion|guión|con)\s+|\s+)\d+"
@@ -137,6 +142,7 @@ def spanish_streets(text: str) -> Iterator[tuple[str, int, int]]:
             start = before.start() if before else start
         if lowered.startswith(_NUMBER_FIRST_TYPES):
             start = _number_first(text, start)
+        start = _number_of_street(text, start)
         end, numbered, words = _rest_of_address(text, match.end())
         if not numbered and not words:
             continue
@@ -167,6 +173,21 @@ def _number_first(text: str, start: int) -> int:
             and not _UNITS_AFTER.match(text[start - len(window) + runs[-1].end:]):
         return start - len(window) + runs[-1].start
     return start
+
+
+def _number_of_street(text: str, start: int) -> int:
+    """Where "el cuarenta y cinco de la" / "el número 12 del" before a street word
+    starts; ``start`` when there is none."""
+    link = _NUMBER_OF_STREET.search(text, max(0, start - 12), start)
+    if not link:
+        return start
+    window = text[max(0, link.start() - 60):link.start()]
+    runs = number_runs(window, "es")
+    if not runs or window[runs[-1].end:].strip() or len(runs[-1].digits) > 5:
+        return start
+    run_start = link.start() - len(window) + runs[-1].start
+    the = _THE_NUMBER.search(text, max(0, run_start - 12), run_start)
+    return the.start() if the else start  # "el" makes it a house: "el 45 de la calle"
 
 
 def _name_words(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -222,7 +243,10 @@ def _rest_of_address(text: str, pos: int, max_words: int = 8,
     if number_end is None:
         corner = _cross_streets(text, len(text[:pos].rstrip(" ,")), corners)
         return (corner, True, words) if corner > pos else (pos, False, words)
-    end = number_end + _CARDINAL.match(text, number_end).end() - number_end  # type: ignore[union-attr]
+    end = _CARDINAL.match(text, number_end).end()  # type: ignore[union-attr]
+    if end > number_end and words == 0:  # Puebla: "calle 10 norte 234", a numbered street
+        house = _house_number(text, end)
+        end = house if house is not None else end
     plate = _PLATE.match(text, end)
     end = plate.end() if plate else _spoken_plate(text, end)
     end += _CARDINAL.match(text, end).end() - end  # type: ignore[union-attr]

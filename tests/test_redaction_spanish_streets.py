@@ -115,3 +115,30 @@ def test_a_neighbourhood_before_a_question_mark_is_redacted(redactor: Redactor) 
     text = "¿puede venir la enfermera a calle tulcambo 18, colonia las quintanillas? no camino"
     assert hidden(redactor, text, "es", "las quintanillas")
     assert "no camino" in redactor.redact(text, "es").text
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    # the house number first, Spain's way
+    ("vivo en el cuarenta y cinco de la calle tulcambo", "el cuarenta y cinco de la calle"
+     " tulcambo"),
+    ("es el número 12 del paseo de quilmaco", "el número 12 del paseo de quilmaco"),
+    # the number introduced as "el número" after the name
+    ("vivo por la avenida quilmaco por el número trescientos", "avenida quilmaco por el"
+     " número trescientos"),
+    ("la calle es tulcambo y el número es ochenta y ocho", "tulcambo y el número es ochenta"
+     " y ocho"),
+    # a numbered street, its side of town, then the house number (Puebla)
+    ("vivo en calle diez norte doscientos treinta y cuatro", "calle diez norte doscientos"
+     " treinta y cuatro"),
+    ("Vivo en Calle 14 Sur 3302.", "Calle 14 Sur 3302"),
+])
+def test_a_house_number_said_apart_from_its_street_is_redacted_with_it(
+        redactor: Redactor, text: str, address: str) -> None:
+    assert hidden(redactor, text, "es", address)
+
+
+def test_a_number_of_a_phone_after_a_street_is_no_house_number() -> None:
+    from redaction.streets_es import spanish_streets
+
+    text = "vivo en la calle tulcambo y el número de teléfono es el mismo"
+    assert all("teléfono" not in text[s:e] for _, s, e in spanish_streets(text))
