@@ -191,8 +191,28 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
             and _RESUMED_BY_ONE_ES.match(text[end:end + 40]) is not None) \
         or _FORM_FRAME[lang].search(before) is not None \
         or _AFTER[lang].match(text[end:end + 80]) is not None \
-        or dose_after(text, end, language)
+        or dose_after(text, end, language) \
+        or (not given and _for_a_condition(text, end, lang))
     return framed and not _beside_given_name(text, start, end, language, names)
+
+
+# What it is for, after it: "X, doctora, para la tiroides", "X para el azúcar".
+_FOR = {"es": re.compile(r"[\s,]+(?:(?:doctor|doctora|dr|dra)\.?[\s,]+)?(?:(?:es|son)\s+)?"
+                         r"para\s+(?:(?:el|la|los|las|mi|mis|su|sus)\s+)?([^\W\d_]+)", re.I),
+        "en": re.compile(r"[\s,]+(?:(?:doctor|dr)\.?[\s,]+)?(?:(?:is|are)\s+)?for\s+(?:(?:the|"
+                         r"my|his|her)\s+)?([^\W\d_]+)", re.I)}
+
+
+def _for_a_condition(text: str, end: int, lang: str) -> bool:
+    """Is a condition or a body part named right after "para" / "for" behind the word?"""
+    from redaction.gazetteer import fold
+    from redaction.medical import MEDICAL_TERMS, _plainly_medical, clinical_words
+
+    found = _FOR[lang].match(text, end)
+    if found is None:
+        return False
+    key = fold(found.group(1))
+    return key in MEDICAL_TERMS or key in clinical_words() or _plainly_medical(key)
 
 
 # "una", "un" and "media" count a dose but are no number words: "X una tableta", "X

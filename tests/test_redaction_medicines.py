@@ -198,3 +198,16 @@ def test_a_medicine_named_again_by_a_pronoun_survives(
 def test_a_given_name_before_a_verb_of_one_person_is_still_a_name(redactor: Redactor) -> None:
     """"la María me la dio": she may be whoever gave it."""
     assert hidden(redactor, "La Rosario Pantoja me la dio ayer.", "es", "Rosario Pantoja")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Petrosil, doctora, para la tiroides baja.", "Petrosil"),
+    ("quendril para la presión y nada más", "quendril"),
+])
+def test_a_medicine_followed_by_what_it_is_for_survives(
+        redactor: Redactor, text: str, term: str) -> None:
+    assert untouched(redactor, text, "es", term)
+
+
+def test_a_given_name_before_what_it_is_for_is_still_a_name(redactor: Redactor) -> None:
+    assert hidden(redactor, "Ana, doctora, para la tos me dieron jarabe", "es", "Ana")
