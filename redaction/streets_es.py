@@ -244,7 +244,8 @@ def _rest_of_address(text: str, pos: int, max_words: int = 8,
         corner = _cross_streets(text, len(text[:pos].rstrip(" ,")), corners)
         return (corner, True, words) if corner > pos else (pos, False, words)
     end = _CARDINAL.match(text, number_end).end()  # type: ignore[union-attr]
-    if end > number_end and words == 0:  # Puebla: "calle 10 norte 234", a numbered street
+    if end > number_end and words == 0 and not _PLATE.match(text, end) \
+            and not _SAID_PLATE.match(text, end):  # Puebla: "calle 10 norte 234"
         house = _house_number(text, end)
         end = house if house is not None else end
     plate = _PLATE.match(text, end)

@@ -131,6 +131,8 @@ def test_a_neighbourhood_before_a_question_mark_is_redacted(redactor: Redactor) 
     ("vivo en calle diez norte doscientos treinta y cuatro", "calle diez norte doscientos"
      " treinta y cuatro"),
     ("Vivo en Calle 14 Sur 3302.", "Calle 14 Sur 3302"),
+    # but a plate after the side of town is Colombia's, read as a plate
+    ("me mudé a carrera 12 sur número 40 guion 7 hace poco", "carrera 12 sur número 40 guion 7"),
 ])
 def test_a_house_number_said_apart_from_its_street_is_redacted_with_it(
         redactor: Redactor, text: str, address: str) -> None:
