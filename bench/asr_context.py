@@ -1,6 +1,7 @@
 """Does the live decode lose anything against faster-whisper's own, and does context help?
 
     python bench/asr_context.py [--json] [--quick] [--kinds clips,conversation]
+                                [--modes ordinary,fitted,context,whole] [--zero-margin]
 
 Two kinds of "visit" per language: ``clips``, the sentences of ``fixtures/speech`` and
 ``../shared/speech`` one after another (unrelated sentences), and ``conversation``,
@@ -18,6 +19,8 @@ same Whisper weights and compute type, and scored by WER:
 - ``whole``: faster-whisper's ``transcribe`` on the whole visit in one call (each
   30 s window conditioned on the previous text), the accuracy the model can reach.
 
+``--zero-margin`` gives the live decode's window margin as zero-valued features, as
+before the margin was silent audio (``WhisperRecognizer.silent_margin``), to compare.
 Figures are for this machine only; the time per utterance is a median.
 """
 
@@ -81,8 +84,13 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--quick", action="store_true", help="eight sentences a language")
     parser.add_argument("--kinds", default="clips,conversation", help="which visits")
+    parser.add_argument("--modes", default=",".join(MODES), help="which decodes")
+    parser.add_argument("--zero-margin", action="store_true",
+                        help="the margin as zero-valued features (before), not silent audio")
     options = parser.parse_args()
-    recognizer = WhisperRecognizer(MODEL_DIR, compute_type=COMPUTE_TYPE, threads=THREADS)
+    modes = [mode for mode in MODES if mode in options.modes.split(",")]
+    recognizer = WhisperRecognizer(MODEL_DIR, compute_type=COMPUTE_TYPE, threads=THREADS,
+                                   silent_margin=not options.zero_margin)
     ordinary = WhisperModel(str(MODEL_DIR), device="cpu", compute_type=COMPUTE_TYPE,
                             cpu_threads=THREADS)
     results: dict[str, dict[str, object]] = {}
@@ -94,11 +102,12 @@ def main() -> None:
         heard = SpeakerContext()  # the speaker's recognised utterances, in memory
         key = (0, 0, language)
         for audio, reference in sentences:
-            started = time.perf_counter()
-            segments, _ = ordinary.transcribe(audio, language=language, beam_size=5)
-            pairs["ordinary"].append((reference, " ".join(s.text for s in segments)))
-            times_ms["ordinary"].append((time.perf_counter() - started) * 1000)
-            for mode in ("fitted", "context"):
+            if "ordinary" in modes:
+                started = time.perf_counter()
+                segments, _ = ordinary.transcribe(audio, language=language, beam_size=5)
+                pairs["ordinary"].append((reference, " ".join(s.text for s in segments)))
+                times_ms["ordinary"].append((time.perf_counter() - started) * 1000)
+            for mode in [m for m in ("fitted", "context") if m in modes]:
                 texts = []
                 for utterance in utterances(audio, language):
                     context = heard.prompt(key) if mode == "context" else ""
@@ -109,12 +118,13 @@ def main() -> None:
                     if mode == "context":
                         heard.remember(key, text)
                 pairs[mode].append((reference, " ".join(texts)))
-        gap = np.zeros(int(PAUSE_S * SAMPLE_RATE_HZ), np.float32)
-        whole = np.concatenate([piece for audio, _ in sentences for piece in (audio, gap)])
-        segments, _ = ordinary.transcribe(whole, language=language, beam_size=5)
-        pairs["whole"].append((" ".join(r for _, r in sentences),
-                               " ".join(s.text for s in segments)))
-        for mode in MODES:
+        if "whole" in modes:
+            gap = np.zeros(int(PAUSE_S * SAMPLE_RATE_HZ), np.float32)
+            whole = np.concatenate([piece for audio, _ in sentences for piece in (audio, gap)])
+            segments, _ = ordinary.transcribe(whole, language=language, beam_size=5)
+            pairs["whole"].append((" ".join(r for _, r in sentences),
+                                   " ".join(s.text for s in segments)))
+        for mode in modes:
             results[f"{kind} {language} {mode}"] = {
                 "sentences": len(sentences),
                 "wer": round(word_error_rate(pairs[mode], language), 3),

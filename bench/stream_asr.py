@@ -16,9 +16,13 @@ given to sentences by their timestamps). Variants, each a stream WER:
 - ``pad:B,A``: each cut widened to B s before and A s after its speech (stream audio);
 - ``beam1`` / ``full-window``: the cuts with a greedy decode / faster-whisper's 30 s
   window instead of the fitted one;
+- ``zero-margin``: the fitted window's margin as zero-valued features (faster-whisper's
+  padding) instead of silent audio (``WhisperRecognizer.silent_margin``);
 - ``ordinary``: faster-whisper's own ``transcribe`` on each cut;
 - ``prev:S``: each cut decoded with S s of the stream before it and the words heard in
-  that lead-in dropped by their timestamps (faster-whisper word timestamps).
+  that lead-in dropped by their timestamps (faster-whisper word timestamps);
+- ``lead:S``: each cut decoded after the speaker's previous cuts (up to S s of their
+  audio) with their decoded text forced as the transcript's start.
 
 Per sentence it prints the errors of ``live`` and ``whole`` and which cuts held it, so
 a loss can be told apart: a split sentence, a word lost at a cut's edge, or a word the
@@ -104,6 +108,8 @@ class Decoders:
         self.live = WhisperRecognizer(WHISPER, compute_type="int8", threads=2)
         self.full = WhisperRecognizer(WHISPER, compute_type="int8", threads=2,
                                       fitted_window=False)
+        self.zero = WhisperRecognizer(WHISPER, compute_type="int8", threads=2,
+                                      silent_margin=False)
         self.model = WhisperModel(str(WHISPER), device="cpu", compute_type="int8",
                                   cpu_threads=2)
 
@@ -157,6 +163,8 @@ def decode(variant: str, cuts: list[Cut], stream: Stream, audio: np.ndarray,
                 text = decoders.live.transcribe(cut.audio, language)[0]
             finally:
                 asr.BEAM_SIZE = saved
+        elif variant == "zero-margin":
+            text = decoders.zero.transcribe(cut.audio, language)[0]
         elif variant == "full-window":
             text = decoders.full.transcribe(cut.audio, language)[0]
         elif variant == "ordinary":
@@ -239,13 +247,13 @@ def measure(stream: Stream, turn: SmartTurn | None, decoders: Decoders,
     rows = []
     for n, sentence in enumerate(stream.sentences):
         held = [i for i, c in enumerate(cuts) if owner(c, stream.sentences) == n]
-        row = {"sentence": n, "words": len(words(sentence.text, language)),
-               "cuts": [[round(cuts[i].start / SAMPLE_RATE_HZ - sentence.start_s, 2),
-                         round(cuts[i].end / SAMPLE_RATE_HZ - sentence.end_s, 2)]
-                        for i in held],
-               "errors": {"whole": errors(sentence.text, whole[n], language)}}
-        for variant in variants:
-            row["errors"][variant] = errors(sentence.text, per_sentence[variant][n], language)
+        wrong = {"whole": errors(sentence.text, whole[n], language)} | {
+            v: errors(sentence.text, per_sentence[v][n], language) for v in variants}
+        row: dict[str, Any] = {
+            "sentence": n, "words": len(words(sentence.text, language)),
+            "cuts": [[round(cuts[i].start / SAMPLE_RATE_HZ - sentence.start_s, 2),
+                      round(cuts[i].end / SAMPLE_RATE_HZ - sentence.end_s, 2)] for i in held],
+            "errors": wrong}
         if show:
             row["texts"] = {"reference": sentence.text, "whole": whole[n]} | {
                 v: per_sentence[v][n] for v in variants}

@@ -9,6 +9,16 @@ shorter than 3000 frames. ``bench/cascade.py`` compares both on real speech; on
 (English WER 0.063 vs 0.070, Spanish 0.088 vs 0.088) at about half the time.
 A margin under ~3 s cost accuracy.
 
+The margin is silent audio before the log-mel, as OpenAI's Whisper pads a window (and
+as the model was trained), not zero-valued features after it, as faster-whisper pads:
+a zero there is a hiss 30-40 dB over the window's floor. On ``bench/live.py``'s streams as
+the live endpointer cuts them (``bench/stream_asr.py``), WER es 0.364 -> 0.25 and en
+0.068 -> 0.059; on ``bench/asr_context.py``'s VAD cuts it was mixed (clips en 0.078 ->
+0.080, es 0.137 -> 0.132; conversation en 0.051 -> 0.042, es 0.273 -> 0.318). With
+silence after it Whisper once said a short question twice, which the compression ratio
+cannot see in so few words: ``looping`` also catches a phrase said again, and the
+utterance is decoded once more with the repetition penalty.
+
 A live utterance is one sentence heard alone; Whisper understands it better knowing
 what the speaker said just before (names, numbers, the topic), as it does decoding a
 whole recording. ``context`` is that text: it goes into Whisper's previous-text prompt
@@ -51,6 +61,7 @@ MAX_LENGTH_TOKENS = 448  # Whisper's text context, prompt and answer together
 CONTEXT_TOKENS_MAX = MAX_LENGTH_TOKENS // 2 - 1  # the previous-text share, as Whisper's
 NO_SPEECH_MAX = 0.6
 COMPRESSION_RATIO_MAX = 2.4
+REPEAT_MIN_WORDS = 3  # "no, no" and "thank you, thank you" are said; longer echoes are not
 
 # Whisper's known inventions on silence and noise (subtitle credits, channel outros).
 # Matched against the whole, normalised utterance only; "thank you" stays: people say it.
@@ -88,11 +99,25 @@ def compression_ratio(text: str) -> float:
     return len(data) / max(1, len(zlib.compress(data)))
 
 
+def looping(text: str) -> bool:
+    """Whisper's known failure of saying a phrase again: text that compresses too well,
+    that ends with the same ``REPEAT_MIN_WORDS`` or more words twice in a row, or that
+    starts over and says its first ``REPEAT_MIN_WORDS`` or more words again ("How long
+    have you had the chest pain? How long have you had the chest": too short for the
+    compression ratio to see)."""
+    if compression_ratio(text) > COMPRESSION_RATIO_MAX:
+        return True
+    said = _normalise(text).split()
+    n, least = len(said), REPEAT_MIN_WORDS
+    return any(said[-2 * k:-k] == said[-k:] for k in range(least, n // 2 + 1)) \
+        or any(said[k:] == said[:n - k] for k in range(least, n - least + 1))
+
+
 class WhisperRecognizer:
     """One loaded Whisper model; thread-compatible for one caller at a time."""
 
     def __init__(self, model_dir: Path, *, compute_type: str = "int8", threads: int = 2,
-                 fitted_window: bool = True) -> None:
+                 fitted_window: bool = True, silent_margin: bool = True) -> None:
         from faster_whisper import WhisperModel
 
         if not (model_dir / "model.bin").is_file():
@@ -100,6 +125,7 @@ class WhisperRecognizer:
         self._model = WhisperModel(str(model_dir), device="cpu", compute_type=compute_type,
                                    cpu_threads=threads)
         self.fitted_window = fitted_window
+        self.silent_margin = silent_margin
 
     def transcribe(self, audio: np.ndarray, language: str | None, *,
                    context: str = "") -> tuple[str, float]:
@@ -122,9 +148,9 @@ class WhisperRecognizer:
             # Over silence or noise Whisper may say its prompt again: heard without it.
             prompt = plain
             text, no_speech = self._decode(encoded, prompt, tokenizer, max_length, penalty=1.0)
-        if compression_ratio(text) > COMPRESSION_RATIO_MAX:  # looping: once more, penalised
+        if looping(text):  # once more, penalised
             text, no_speech = self._decode(encoded, prompt, tokenizer, max_length, penalty=1.3)
-            if compression_ratio(text) > COMPRESSION_RATIO_MAX:
+            if looping(text):
                 return "", no_speech
         return ("", no_speech) if _nothing_heard(text, no_speech) else (text, no_speech)
 
@@ -143,7 +169,7 @@ class WhisperRecognizer:
         max_length = len(prompt) + 10 + int(TOKENS_PER_S * len(audio) / SAMPLE_RATE_HZ)
         text, no_speech = self._decode(encoded, prompt, tokenizer, max_length, penalty=1.0,
                                        beam_size=1)
-        if compression_ratio(text) > COMPRESSION_RATIO_MAX or _nothing_heard(text, no_speech):
+        if looping(text) or _nothing_heard(text, no_speech):
             return "", no_speech
         return text, no_speech
 
@@ -155,12 +181,14 @@ class WhisperRecognizer:
         from faster_whisper.tokenizer import Tokenizer
 
         model = self._model
-        features = model.feature_extractor(audio)[:, :-1]
         frames = FULL_WINDOW_FRAMES
         if self.fitted_window:
             duration_s = len(audio) / SAMPLE_RATE_HZ
             frames = min(FULL_WINDOW_FRAMES, math.ceil(duration_s + margin_s) * FRAMES_PER_S)
-        features = _pad_or_trim(features, frames)
+        if self.silent_margin:  # the window's rest is silent audio, as Whisper was trained
+            hop = model.feature_extractor.hop_length
+            audio = np.pad(audio, (0, max(0, frames * hop - len(audio))))
+        features = _pad_or_trim(model.feature_extractor(audio)[:, :-1], frames)
         encoded = model.model.encode(ctranslate2.StorageView.from_array(features[None]))
         if language is None:  # fallback only: the participant's language is normally pinned
             language = model.model.detect_language(encoded)[0][0][0][2:-2]
