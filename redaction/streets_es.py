@@ -56,9 +56,11 @@ _MONTHS = "|".join(ES_MONTHS)
 # "9 de Julio", "cinco de mayo": a date that names a street, not its number.
 _DATE_IN_NAME = re.compile(rf"\s+de\s+(?:{_MONTHS})\b,?\s*", re.I)
 # A house number in digits, perhaps with a letter or "bis": "40A", "12 bis", "N34".
+# An ordinal's ending on a numbered street: "calle 3ra", "carrera 7ma", "2do piso".
+_ORDINAL_END = r"(?:ra|ro|da|do|ta|to|va|vo|na|no|ma|mo|er)\b"
 _DIGITS = re.compile(r"[\s,]{0,3}(?:al\s+)?(?:[NSEO](?=\d))?\d{1,5}"
-                     r"(?:[A-Za-z]\b|\s?(?!(?-i:[yeoua])\b)[A-Za-z]\b(?![°º]))?(?:\s*bis\b)?",
-                     re.I)
+                     rf"(?:{_ORDINAL_END}|-?[A-Za-z]\b|\s?(?!(?-i:[yeoua])\b)[A-Za-z]\b(?![°º]))?"
+                     r"(?:\s*bis\b)?", re.I)
 _BIS = re.compile(r"\s+bis\b", re.I)
 # A house with no number: "Calle Hidalgo s/n", "sin número".
 _NO_NUMBER = re.compile(r"[\s,]{0,3}(?:s/n|s\.n\.|s\s+n|sin\s+n[úu]mero|sin\s+numeraci[óo]n)(?!\w)",
@@ -67,7 +69,7 @@ _NO_NUMBER = re.compile(r"[\s,]{0,3}(?:s/n|s\.n\.|s\s+n|sin\s+n[úu]mero|sin\s+n
 _ONE = re.compile(r"\s*uno\b", re.I)
 # What may stand between the street name and its number: "Calle Mayor, nº 12".
 _BEFORE_NUMBER = re.compile(r"[\s,.#º]*(?:(?:(?:(?:por|en|y)\s+)?el\s+n[úu]mero(?:\s+es)?|"
-                            r"n[úu]m(?:ero)?\.?|no\.?|nº|al)[\s.#º]*)?", re.I)
+                            r"n[úu]m(?:ero)?\.?|no\.?|nº|n\.?°|nro\.?|al)[\s.#º°]*)?", re.I)
 # The house number said before the street, Spain's way: "el 45 de la calle Mayor", "el
 # número doce del paseo de ...".
 _NUMBER_OF_STREET = re.compile(r"\s+(?:de\s+la|del|de)\s+$", re.I)
@@ -82,8 +84,8 @@ _CARDINAL = re.compile(r"(?:,?\s+(?:sur|norte|este|oeste|oriente|poniente|occide
 # Floor, door, block and the like after the number: "piso 4, depto. B", "3º B",
 # "apartamento quinientos dos", "Bloque 12 #8", "zona 1". Their values follow them.
 _FLOOR_LABEL = re.compile(
-    r"\.?\s*º|\s*,?\s*(?:\d{1,2}(?:[oaª°]\b|\s*\.?\s*º)|(?:primero|segundo|tercero|cuarto|"
-    r"quinto|sexto|"
+    r"\.?\s*º|\s*,?\s*(?:\d{1,2}(?:[oa]\b|" + _ORDINAL_END + r"|ª|\s*\.?\s*[º°])|"
+    r"(?:primero|segundo|tercero|cuarto|quinto|sexto|"
     r"séptimo|septimo|octavo|noveno|décimo|decimo|piso|planta|puerta|depto|dpto|dto|"
     r"departamento|apartamento|apto|apt|oficina|ofic|of|casa|torre|bloque|blq|block|"
     r"local|lote|lt|manzana|mz|zona|interior|int|escalera|esc|bajo|letra|unidad|módulo|"
@@ -96,8 +98,9 @@ _SIDE = re.compile(r",?\s*(?:izquierda|izq|izda|derecha|dcha|dcho|dra|centro|ctr
 _DECIMAL = re.compile(r"(?:\.\d|\s*,\s*\d|\s+(?:punto|coma)\s+)", re.I)
 _FLOOR_VALUE = re.compile(r"\s*(?:(?:n[úu]mero|#)\s*)?(?:[\wº-]+)?(?:\s+[A-Za-z]\b)?", re.I)
 # A letter after a street number said aloud, before its plate: "ciento treinta b número".
+# Or at the end of the clause: "vivo en calle tulcambo cuatrocientos cincuenta b".
 _SAID_LETTER = re.compile(r"\s+(?-i:[a-h])\b(?=[\s,]*(?:#|n[úu]mero|numeral|no\b|nº|sur|"
-                          r"norte|este|oeste|oriente|poniente|bis)\b)", re.I)
+                          r"norte|este|oeste|oriente|poniente|bis)\b|\s*(?:[,.;?!]|$))", re.I)
 # The number or ordinal of a Guatemalan street, before its type: "6a Avenida", "12 Calle",
 # "sexta avenida".
 _NUMBER_BEFORE = re.compile(

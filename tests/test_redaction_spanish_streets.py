@@ -144,3 +144,21 @@ def test_a_number_of_a_phone_after_a_street_is_no_house_number() -> None:
 
     text = "vivo en la calle tulcambo y el número de teléfono es el mismo"
     assert all("teléfono" not in text[s:e] for _, s, e in spanish_streets(text))
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    # number marks of the Southern Cone and Peru
+    ("vivo en avenida quilmaco n° 1200", "avenida quilmaco n° 1200"),
+    # a numbered street with its ordinal's ending, and a floor said the same way
+    ("vivo en calle 3ra número 45", "calle 3ra número 45"),
+    ("vivo en la carrera 7ma # 45-12", "carrera 7ma # 45-12"),
+    ("vivo en calle tulcambo 450, 2do piso", "calle tulcambo 450, 2do piso"),
+    ("vivo en calle tulcambo, 450, 2° b", "calle tulcambo, 450, 2° b"),
+    # the letter of a house number, joined by a dash or said at the end
+    ("vivo en calle tulcambo 450-b", "calle tulcambo 450-b"),
+    ("vivo en calle tulcambo cuatrocientos cincuenta b", "calle tulcambo cuatrocientos"
+     " cincuenta b"),
+])
+def test_ordinal_endings_degree_marks_and_letters_belong_to_the_address(
+        redactor: Redactor, text: str, address: str) -> None:
+    assert hidden(redactor, text, "es", address)
