@@ -269,10 +269,10 @@ def score(group: list[Sentence], cuts: list[Cut], outcome: Outcome,
         outcome.split += len(mine) > 1
         if len(mine) > 1:
             outcome.splits.append({"sentence": sentence.name, "pieces": [
-                (round(float(c.utterance.start_s) - sentence.start / SAMPLE_RATE_HZ, 2),
-                 round(float(c.utterance.end_s) - sentence.start / SAMPLE_RATE_HZ, 2), c.reason)
+                (round(float(c.utterance.start_s - sentence.start / SAMPLE_RATE_HZ), 2),
+                 round(float(c.utterance.end_s - sentence.start / SAMPLE_RATE_HZ), 2), c.reason)
                 for c in mine], "asked": [
-                (round((at - sentence.start) / SAMPLE_RATE_HZ, 2), round(p, 3))
+                (round(float(at - sentence.start) / SAMPLE_RATE_HZ, 2), round(p, 3))
                 for at, p in asks or [] if sentence.start < at <= sentence.end + _CHUNK * 50]})
         if any(id(c) in merged for c in mine):
             outcome.merged += 1
