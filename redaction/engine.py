@@ -17,6 +17,7 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from redaction import presidio_import  # noqa: F401  (first: Presidio without torch)
 from redaction.entity import Entity
 from redaction.gazetteer import (
     LOCATION_TRIGGER,

@@ -184,10 +184,10 @@ def test_the_walk_sees_lazy_type_only_and_indirect_imports(tmp_path: Path) -> No
     assert len(violations(import_graph(tmp_path), engines_rule, allowed)) == 2
 
 
-def libraries_loaded_by(code: str) -> list[str]:
-    """The engine libraries a fresh interpreter has imported after running ``code``."""
+def libraries_loaded_by(code: str, libraries: tuple[str, ...] = ENGINE_LIBRARIES) -> list[str]:
+    """The ``libraries`` a fresh interpreter has imported after running ``code``."""
     probe = ("import json, sys, django\ndjango.setup()\n" + code +
-             f"\nprint(json.dumps([m for m in {ENGINE_LIBRARIES!r} if m in sys.modules]))")
+             f"\nprint(json.dumps([m for m in {libraries!r} if m in sys.modules]))")
     done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
                           text=True, timeout=120,
                           env={**os.environ, "DJANGO_SETTINGS_MODULE": "telehealth.settings"})
@@ -202,6 +202,17 @@ def test_asking_what_is_installed_loads_no_engine_library() -> None:
     # The probe does see a library when one is loaded (a light one: importing the redactor,
     # Presidio and spaCy, to prove the same took ~10 s of the suite).
     assert libraries_loaded_by("import sentencepiece") == ["sentencepiece"]
+
+
+def test_the_redactor_loads_neither_torch_nor_transformers() -> None:
+    """Presidio imports both whenever they are installed (beside coqui-tts), and the
+    redactor, on spaCy models only, never calls them: they cost each worker and each
+    ``interpret`` ~5-10 s of its start (``redaction/presidio_import.py``). Hidden only
+    while Presidio loads: torch still imports afterwards, for voice cloning."""
+    code = ("from redaction.engine import Redactor\n"
+            "import importlib.util\n"
+            "assert importlib.util.find_spec('torch') is not None, 'torch stays importable'")
+    assert [name for name in libraries_loaded_by(code, ("torch", "transformers"))] == []
 
 
 def test_what_is_installed_follows_the_engine_and_the_models_folder(
