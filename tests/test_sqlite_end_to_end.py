@@ -174,11 +174,16 @@ def test_a_two_person_visit_on_sqlite_audits_every_action_once(
     expected = Counter({"live.connected": 2, "live.disconnected": 2,
                         "visit.viewed": len(statuses)})
     expected.update("segment.gap" if kind == "gap" else "segment.stored" for _, kind in segments)
-    # On a starved CPU a voice may fall too far behind and be given up (stale): told to the
-    # listener and audited once, like every other action.
-    expected.update(["segment.speech_failed"] * sum(
-        len(_speech_failed(received)) for received in (at_clinician, at_patient)))
     events = _events_after(sqlite_dir, head)
+    # On a starved CPU a voice may fall too far behind and be given up (stale), told to the
+    # listener; or the server may stop while it still makes a segment's last piece, after
+    # both sides heard each other's first and left (nobody left to tell). Either way it is
+    # audited once: every failure a listener was told of, and none twice (each segment has
+    # one listener language).
+    told = sum(len(_speech_failed(received)) for received in (at_clinician, at_patient))
+    failed = sum(event == "segment.speech_failed" for event, _, _ in events)
+    assert told <= failed <= len(segments)
+    expected.update(["segment.speech_failed"] * failed)
     assert Counter(event for event, _, _ in events) == expected  # none missing, none doubled
     audited_segments = sorted(subject for event, kind, subject in events if kind == "segment")
     assert audited_segments == sorted(pk for pk, _ in segments)

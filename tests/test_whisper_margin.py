@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from interpretation.engines.whisper_asr import WhisperRecognizer, looping
+from interpretation.engines.whisper_asr import Heard, WhisperRecognizer, looping
 from interpretation.frames import SAMPLE_RATE_HZ
 
 
@@ -85,9 +85,9 @@ def test_a_decode_that_says_its_phrase_again_is_redone_with_the_penalty() -> Non
                "How long have you had the chest pain?"]
 
     def decode(encoded: object, prompt: list[int], tokenizer: object, max_length: int,
-               penalty: float, beam_size: int = 5) -> tuple[str, float]:
+               penalty: float, beam_size: int = 5) -> Heard:
         penalties.append(penalty)
-        return answers[len(penalties) - 1], 0.01
+        return Heard(answers[len(penalties) - 1], 0.01, -0.2)
 
     class Tokenizer:
         sot = language = transcribe = no_timestamps = 0

@@ -40,7 +40,7 @@ import re
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
@@ -60,6 +60,12 @@ TOKENS_PER_S = 8  # fast speech is ~5 tokens/s: decoding past this is a runaway 
 MAX_LENGTH_TOKENS = 448  # Whisper's text context, prompt and answer together
 CONTEXT_TOKENS_MAX = MAX_LENGTH_TOKENS // 2 - 1  # the previous-text share, as Whisper's
 NO_SPEECH_MAX = 0.6
+# A decode Whisper doubts is kept when it reads like speech of its length: this many words
+# a second at least (people say 2-4; inventions over noise, 0.3-1.7 in bench/no_speech.py)
+# and a mean log-probability a token no lower than this (Whisper's own bar is -1.0; the
+# noisy sentence that was lost scored -1.07 to -1.16, doubted inventions -1.3 to -2.9).
+WORDS_PER_S_MIN = 2.0
+LOG_PROB_DOUBTED_MIN = -1.3
 COMPRESSION_RATIO_MAX = 2.4
 REPEAT_MIN_WORDS = 3  # "no, no" and "thank you, thank you" are said; longer echoes are not
 
@@ -87,11 +93,36 @@ def echoes(text: str, context: str) -> bool:
     return bool(said) and f" {said} " in f" {_normalise(context)} "
 
 
-def _nothing_heard(text: str, no_speech: float) -> bool:
+class Heard(NamedTuple):
+    """One decode: its text, the model's probability that the audio held no speech, and
+    the text's mean log-probability a token."""
+
+    text: str
+    no_speech: float
+    log_prob: float
+
+
+def nothing_heard(heard: Heard, duration_s: float) -> bool:
     """Silence, noise, or a known invention: no word at all (". ." on silence, which a
-    context prompt makes likelier), or a model that doubts there was speech."""
-    return no_speech > NO_SPEECH_MAX or _normalise(text) in _HALLUCINATIONS \
-        or not _normalise(text)
+    context prompt makes likelier), a stock phrase Whisper invents, or a decode the model
+    doubts (no-speech probability over 0.6) that does not read like speech of its length.
+
+    Doubt alone used to be enough, but the endpointer sends only what Silero heard as
+    speech, and on a noisy line the no-speech probability of a clear sentence crosses 0.6
+    with the audio's last bits (0.47-0.73 seen on one recording, 10 words in 3 s): the
+    sentence was lost. Whisper's inventions over noise and silence are a word or two for
+    seconds of audio ("you", "¡Adiós!", "No, no.") or far less likely text. So a doubted
+    decode is kept only with at least ``WORDS_PER_S_MIN`` words a second of audio and a
+    mean log-probability of at least ``LOG_PROB_DOUBTED_MIN``: it keeps more than the old
+    rule, never less. bench/no_speech.py counts both sides."""
+    said = _normalise(heard.text)
+    if not said or said in _HALLUCINATIONS:
+        return True
+    if heard.no_speech <= NO_SPEECH_MAX:
+        return False
+    reads_as_speech = len(said.split()) >= WORDS_PER_S_MIN * duration_s \
+        and heard.log_prob >= LOG_PROB_DOUBTED_MIN
+    return not reads_as_speech
 
 
 def compression_ratio(text: str) -> float:
@@ -132,8 +163,16 @@ class WhisperRecognizer:
         """Text heard in one utterance and the no-speech probability. ``context``: the
         speaker's previous utterances in this visit, oldest first (the last
         ``CONTEXT_TOKENS_MAX`` tokens are used)."""
+        heard = self.hear(audio, language, context=context)
+        duration_s = len(audio) / SAMPLE_RATE_HZ
+        return ("", heard.no_speech) if nothing_heard(heard, duration_s) \
+            else (heard.text, heard.no_speech)
+
+    def hear(self, audio: np.ndarray, language: str | None, *, context: str = "") -> Heard:
+        """``transcribe``'s decode and what the model thought of it, before deciding
+        whether anything was said (``nothing_heard``; bench/no_speech.py scores rules)."""
         if len(audio) < SAMPLE_RATE_HZ // 10:
-            return "", 1.0
+            return Heard("", 1.0, 0.0)
         encoded, tokenizer = self._encode(audio, language, WINDOW_MARGIN_S)
         prompt = [tokenizer.sot, tokenizer.language, tokenizer.transcribe,
                   tokenizer.no_timestamps]
@@ -143,16 +182,16 @@ class WhisperRecognizer:
             prompt = [tokenizer.sot_prev, *previous, *prompt]
         max_length = min(MAX_LENGTH_TOKENS,
                          len(prompt) + 10 + int(TOKENS_PER_S * len(audio) / SAMPLE_RATE_HZ))
-        text, no_speech = self._decode(encoded, prompt, tokenizer, max_length, penalty=1.0)
-        if prompt is not plain and echoes(text, context):
+        heard = self._decode(encoded, prompt, tokenizer, max_length, penalty=1.0)
+        if prompt is not plain and echoes(heard.text, context):
             # Over silence or noise Whisper may say its prompt again: heard without it.
             prompt = plain
-            text, no_speech = self._decode(encoded, prompt, tokenizer, max_length, penalty=1.0)
-        if looping(text):  # once more, penalised
-            text, no_speech = self._decode(encoded, prompt, tokenizer, max_length, penalty=1.3)
-            if looping(text):
-                return "", no_speech
-        return ("", no_speech) if _nothing_heard(text, no_speech) else (text, no_speech)
+            heard = self._decode(encoded, prompt, tokenizer, max_length, penalty=1.0)
+        if looping(heard.text):  # once more, penalised
+            heard = self._decode(encoded, prompt, tokenizer, max_length, penalty=1.3)
+            if looping(heard.text):
+                return heard._replace(text="")
+        return heard
 
     def transcribe_fast(self, audio: np.ndarray, language: str | None, *,
                         give_up: Callable[[], bool] = lambda: False) -> tuple[str, float]:
@@ -167,11 +206,10 @@ class WhisperRecognizer:
         prompt = [tokenizer.sot, tokenizer.language, tokenizer.transcribe,
                   tokenizer.no_timestamps]
         max_length = len(prompt) + 10 + int(TOKENS_PER_S * len(audio) / SAMPLE_RATE_HZ)
-        text, no_speech = self._decode(encoded, prompt, tokenizer, max_length, penalty=1.0,
-                                       beam_size=1)
-        if looping(text) or _nothing_heard(text, no_speech):
-            return "", no_speech
-        return text, no_speech
+        heard = self._decode(encoded, prompt, tokenizer, max_length, penalty=1.0, beam_size=1)
+        if looping(heard.text) or nothing_heard(heard, len(audio) / SAMPLE_RATE_HZ):
+            return "", heard.no_speech
+        return heard.text, heard.no_speech
 
     def _encode(self, audio: np.ndarray, language: str | None,
                 margin_s: float) -> tuple[object, Tokenizer]:
@@ -196,15 +234,20 @@ class WhisperRecognizer:
                                   language=language)
 
     def _decode(self, encoded: object, prompt: list[int], tokenizer: object, max_length: int,
-                penalty: float, beam_size: int = BEAM_SIZE) -> tuple[str, float]:
+                penalty: float, beam_size: int = BEAM_SIZE) -> Heard:
         result = self._model.model.generate(
             encoded, [prompt], beam_size=beam_size, max_length=max_length,
-            return_no_speech_prob=True, suppress_blank=True, suppress_tokens=[-1],
-            repetition_penalty=penalty, no_repeat_ngram_size=3 if penalty > 1 else 0,
+            return_no_speech_prob=True, return_scores=True, suppress_blank=True,
+            suppress_tokens=[-1], repetition_penalty=penalty,
+            no_repeat_ngram_size=3 if penalty > 1 else 0,
         )[0]
         eot = tokenizer.eot  # type: ignore[attr-defined]
-        tokens = [t for t in result.sequences_ids[0] if t < eot]
-        return tokenizer.decode(tokens).strip(), float(result.no_speech_prob)  # type: ignore[attr-defined]
+        ids = result.sequences_ids[0]
+        # CTranslate2 scores a sequence by its log-probability over its length (length
+        # penalty 1); faster-whisper's mean counts the end token too: the same here.
+        log_prob = float(result.scores[0]) * len(ids) / (len(ids) + 1)
+        text = tokenizer.decode([t for t in ids if t < eot]).strip()  # type: ignore[attr-defined]
+        return Heard(text, float(result.no_speech_prob), log_prob)
 
 
 def _pad_or_trim(features: np.ndarray, frames: int) -> np.ndarray:
