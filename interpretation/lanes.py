@@ -157,7 +157,11 @@ def _speech_step(step: Next, jobs: SpeechQueue) -> None:
     except Exception as exc:  # stage boundary: the caption stands; the loss is audited, told
         jobs.drop(job)
         logger.warning("speech: segment %d failed (%s)", job.seq, type(exc).__name__)
-        speech_failed(job, "tts_error", failure("tts", exc))
+        # A process that exits while a piece is made (an in-process server stopped) cannot
+        # send it: its fan-out fails ("cannot schedule new futures after interpreter
+        # shutdown"). That is the stop, as ``stop`` says of the speech still waiting.
+        reason: m.SpeechFailure = "shutdown" if _speech.closing else "tts_error"
+        speech_failed(job, reason, failure("tts", exc))
         return
     jobs.sent(job, duration_s)
 

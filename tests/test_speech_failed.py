@@ -57,6 +57,30 @@ def test_speech_too_late_to_be_useful_is_dropped_audited_and_told(
     assert entry.metadata["reason"] == "stale" and entry.metadata["parts_sent"] == 0
 
 
+def test_speech_that_fails_while_the_process_exits_is_given_up_as_shutdown(
+        live_visit: Visit, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    """An in-process server stopped while a piece was made: its fan-out fails at interpreter
+    shutdown. Audited as the stop it is, not as a voice that failed."""
+    events: list[dict[str, Any]] = []
+    job = speech_job(live_visit, events, time.monotonic())
+
+    def exiting(job: SpeechJob) -> float:
+        raise RuntimeError("cannot schedule new futures after interpreter shutdown")
+
+    monkeypatch.setattr(lanes, "_speak", exiting)
+    monkeypatch.setattr(lanes._speech, "closing", True)
+    lanes._speech_step(Next(job, stale=False), SpeechQueue())
+    entry = AuditEntry.objects.get(event=AuditEvent.SEGMENT_SPEECH_FAILED,
+                                   visit_id=live_visit.pk)
+    assert entry.metadata["reason"] == "shutdown"
+    assert [e["reason"] for e in events] == ["shutdown"]
+
+    monkeypatch.setattr(lanes._speech, "closing", False)  # running: the voice failed
+    lanes._speech_step(Next(speech_job(live_visit, events, time.monotonic()), stale=False),
+                       SpeechQueue())
+    assert [e["reason"] for e in events] == ["shutdown", "tts_error"]
+
+
 def test_stopping_finishes_the_speech_in_hand_and_gives_up_the_rest_audited_and_told(
         live_visit: Visit, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
     jobs = SpeechQueue(max_lag_s=3600.0)
