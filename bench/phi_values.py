@@ -13,9 +13,11 @@ from __future__ import annotations
 import hashlib
 import random
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from faker import Faker
+from faker.providers.date_time import change_year
 
 from bench import phi_lists as lists
 from bench import phi_speech as speech
@@ -58,6 +60,27 @@ def held_out(entry: str) -> bool:
     return int(hashlib.sha256(entry.encode()).hexdigest(), 16) % 3 == 0
 
 
+# Faker's date_of_birth (inside a CURP) counts back from today: with the calendar as its
+# clock the same seed gave other files the next day, and the committed ones went stale.
+# Its clock is this day, the day they were made.
+GENERATED_ON = date(2026, 11, 29)
+
+
+def _born_before(fake: Any, today: date) -> None:
+    """Faker's own ``date_of_birth``, counted back from ``today`` instead of the clock: the
+    same random draws, so the files it made on that day are unchanged."""
+    generator = fake._factories[0]  # one locale: its only generator, which providers call
+
+    def date_of_birth(tzinfo: Any = None, minimum_age: int = 0, maximum_age: int = 115) -> date:
+        start = change_year(today, -(maximum_age + 1))
+        end = change_year(today, -minimum_age)
+        born = generator.date_time_ad(tzinfo=tzinfo, start_datetime=start,
+                                      end_datetime=end).date()
+        return born if born != start else born + timedelta(days=1)
+
+    generator.date_of_birth = date_of_birth
+
+
 class Source:
     """All random draws for one language and split, from one seed."""
 
@@ -72,6 +95,7 @@ class Source:
         if locale not in self._fakers:
             fake = Faker(locale)
             fake.seed_instance(self.rng.randrange(2**31))
+            _born_before(fake, GENERATED_ON)
             self._fakers[locale] = fake
         return self._fakers[locale]
 
