@@ -129,6 +129,25 @@ def test_the_novel_set_is_reproducible_and_its_medicines_are_in_no_list() -> Non
     assert not {phi_novel._fold(word) for word in kept} & listed
 
 
+def sentences_in_three_forms(records: list[dict[str, Any]]) -> list[dict[str, dict[str, Any]]]:
+    """Each sentence's written, spoken and numerals records, checked: every marked value
+    is trimmed and non-empty, the three forms carry the same identifier types, and the
+    spoken form has no digit."""
+    by_sentence: dict[str, dict[str, dict[str, Any]]] = {}
+    for record in records:
+        text = record["text"]
+        for mark in record["spans"] + record["keep"]:
+            value = text[mark["start"]:mark["end"]]
+            assert value and value == value.strip(" ,"), record["id"]
+        by_sentence.setdefault(record["id"].rsplit(".", 1)[0], {})[record["form"]] = record
+    for forms in by_sentence.values():
+        assert set(forms) == {"written", "spoken", "numerals"}
+        types = [[s["type"] for s in forms[f]["spans"]] for f in forms]
+        assert all(t == types[0] for t in types)
+        assert not re.search(r"\d", forms["spoken"]["text"]), forms["spoken"]["id"]
+    return list(by_sentence.values())
+
+
 def test_the_fresh_set_is_reproducible_well_formed_and_apart_from_the_held_out_part() -> None:
     """``bench/phi_fresh.py``: the committed files are its output; each sentence has the
     same identifiers in its three forms; about a third of its templates are aside; no
@@ -141,18 +160,7 @@ def test_the_fresh_set_is_reproducible_well_formed_and_apart_from_the_held_out_p
     for split, records in parts.items():
         assert phi_fresh.output_path(split).read_text(encoding="utf-8") == dumps(records), (
             "fixtures/phi/fresh is stale: run `python -m bench.phi_fresh`")
-        by_sentence: dict[str, dict[str, dict[str, Any]]] = {}
-        for record in records:
-            text = record["text"]
-            for mark in record["spans"] + record["keep"]:
-                value = text[mark["start"]:mark["end"]]
-                assert value and value == value.strip(" ,"), record["id"]
-            by_sentence.setdefault(record["id"].rsplit(".", 1)[0], {})[record["form"]] = record
-        for forms in by_sentence.values():
-            assert set(forms) == {"written", "spoken", "numerals"}
-            types = [[s["type"] for s in forms[f]["spans"]] for f in forms]
-            assert all(t == types[0] for t in types)
-            assert not re.search(r"\d", forms["spoken"]["text"]), forms["spoken"]["id"]
+        sentences_in_three_forms(records)
     templates = {split: {r["template"] for r in records} for split, records in parts.items()}
     assert not templates["dev"] & templates["aside"]
     assert 0.28 <= len(parts["aside"]) / (len(parts["dev"]) + len(parts["aside"])) <= 0.4
@@ -191,18 +199,7 @@ def test_the_wild_set_is_reproducible_well_formed_and_apart_from_the_unseen_sets
     for split, records in parts.items():
         assert phi_wild.output_path(split).read_text(encoding="utf-8") == dumps(records), (
             "fixtures/phi/wild is stale: run `python -m bench.phi_wild`")
-        by_sentence: dict[str, dict[str, dict[str, Any]]] = {}
-        for record in records:
-            text = record["text"]
-            for mark in record["spans"] + record["keep"]:
-                value = text[mark["start"]:mark["end"]]
-                assert value and value == value.strip(" ,"), record["id"]
-            by_sentence.setdefault(record["id"].rsplit(".", 1)[0], {})[record["form"]] = record
-        for forms in by_sentence.values():
-            assert set(forms) == {"written", "spoken", "numerals"}
-            types = [[s["type"] for s in forms[f]["spans"]] for f in forms]
-            assert all(t == types[0] for t in types)
-            assert not re.search(r"\d", forms["spoken"]["text"]), forms["spoken"]["id"]
+        for forms in sentences_in_three_forms(records):
             written = forms["written"]
             assert not any(re.search(r"\b(?:eh|mmm|o sea)\b",
                                      written["text"][s["start"]:s["end"]].lower())
