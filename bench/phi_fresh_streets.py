@@ -15,7 +15,7 @@ villa, población, block, depto), Peru (jirón, urbanización, "mz", "lt"), Spai
 Every address comes in three forms: written; spoken with numbers as words; spoken
 with numbers as digits, as Whisper usually writes Spanish. Street names mix Faker's
 ``es_ES`` and ``es_MX`` name parts with invented ones; none of them occurs in the
-held-out part of the main set (``phi_fresh._heldout_text`` is checked by the
+held-out part of the main set (``phi_fresh.unseen`` is checked by the
 generator, nothing of it is printed).
 """
 

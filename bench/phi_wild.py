@@ -22,86 +22,35 @@ skipped (searched programmatically, never printed), so those sets stay unseen.
 
 from __future__ import annotations
 
-import json
-import random
 import re
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from faker import Faker
-
+from bench import phi_common as common
 from bench import phi_speech as speech
 from bench import phi_wild_terms as terms
-from bench.phi_data import dumps, rendered
+from bench.phi_common import ROOT, FormsSentence, Piece, SeededSource, fold
 
-ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "fixtures" / "phi" / "wild"
 UNSEEN_SETS = [ROOT / "fixtures" / "phi" / p for p in
                ("dev/es-heldout.jsonl", "fresh/es-aside.jsonl", "real/es-aside.jsonl")]
 SEEDS = {"dev": 2718, "aside": 3141}
 INSTANCES = {"address": 5, "medicine": 4, "plain": 3}
-FORMS = ("written", "spoken", "numerals")
-_SLOT = re.compile(r"\{(\w+)\}")
-Piece = tuple[str, str, str]  # written, spoken, numerals
+_UNSEEN = common.UnseenSets(UNSEEN_SETS)
+unseen = _UNSEEN.unseen
+unkept = _UNSEEN.unkept
 
 
-def fold(text: str) -> str:
-    return speech.strip_accents(text.lower())
-
-
-@cache
-def _unseen_text() -> tuple[str, frozenset[str]]:
-    """Identifier values and must-survive words of the sets never tuned on, folded:
-    only ever searched, never printed."""
-    values, kept = [], set()
-    for path in UNSEEN_SETS:
-        if not path.exists():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            text = record["text"]
-            values += [fold(text[s["start"]:s["end"]]) for s in record["spans"]]
-            for k in record["keep"]:
-                kept.update(re.findall(r"[^\W\d_]+", fold(text[k["start"]:k["end"]])))
-    return "\n" + "\n".join(f" {v} " for v in values) + "\n", frozenset(kept)
-
-
-def unseen(value: str) -> bool:
-    return f" {fold(value)} " not in _unseen_text()[0]
-
-
-def unkept(word: str) -> bool:
-    return not set(re.findall(r"[^\W\d_]+", fold(word))) & _unseen_text()[1]
-
-
-class Source:
+class Source(SeededSource):
     """Every draw from one seed, so each file is the same on every run."""
 
     def __init__(self, split: str) -> None:
-        self.rng = random.Random(SEEDS[split])  # noqa: S311 - reproducible test data
-        self.fakers = []
-        for locale in ("es_ES", "es_MX"):
-            fake = Faker(locale)
-            fake.seed_instance(self.rng.randrange(2**31))
-            self.fakers.append(fake)
+        super().__init__(SEEDS[split], ("es_ES", "es_MX"), unseen)
         self.medicines = [m for m in terms.MEDICINES if unkept(m)]
-
-    def chance(self, p: float) -> bool:
-        return self.rng.random() < p
-
-    def faker(self) -> Any:
-        return self.rng.choice(self.fakers)
 
     def person(self) -> tuple[str, str]:
         fake = self.faker()
         return str(fake.first_name()), str(fake.last_name())
-
-    def city(self) -> str:
-        while True:
-            city = str(self.faker().city())
-            if unseen(city):
-                return city
 
     def street_name(self) -> str:
         while True:
@@ -249,37 +198,10 @@ def address(s: Source) -> tuple[Piece, tuple[str, str] | None, str | None]:
     return a.text(), place, postcode
 
 
-class Sentence:
+class Sentence(FormsSentence):
     """One template filled in three forms, with identifier and must-survive spans."""
 
-    def __init__(self, source: Source) -> None:
-        self.s = source
-        self.first, self.last = source.person()
-        self.forms: dict[str, dict[str, Any]] = {
-            form: {"text": "", "spans": [], "keep": []} for form in FORMS}
-        self.punctuation = source.chance(0.35)
-        self.accents = source.chance(0.6)
-
-    def said(self, written: str, spoken: str | None = None) -> None:
-        self.forms["written"]["text"] += written
-        said = (written if spoken is None else spoken).lower()
-        if not self.punctuation:
-            said = re.sub(r"[,.;:!?¿¡]", "", said)
-        if not self.accents:
-            said = speech.strip_accents(said)
-        for form in ("spoken", "numerals"):
-            self.forms[form]["text"] += said
-
-    def piece(self, piece: Piece, kind: str | None) -> None:
-        for form, value in zip(FORMS, piece, strict=True):
-            out = self.forms[form]
-            if form != "written" and not self.accents:
-                value = speech.strip_accents(value)
-            value = value.strip(" ,")
-            start = len(out["text"])
-            out["text"] += value
-            mark = {"start": start, "end": len(out["text"])}
-            (out["spans"].append({"type": kind, **mark}) if kind else out["keep"].append(mark))
+    s: Source
 
     def address(self) -> None:
         street, place, postcode = address(self.s)
@@ -317,46 +239,20 @@ class Sentence:
         said = pattern.format(n=speech.es_number(n), k=speech.es_number(k))
         return written, said, written
 
-    def render(self, template: str) -> dict[str, dict[str, Any]]:
-        position = 0
-        for match in _SLOT.finditer(template):
-            self.said(template[position:match.start()])
-            slot = match.group(1)
-            if slot == "addr":
-                self.address()
-            elif slot in ("first", "last", "name"):
-                value = {"first": self.first, "last": self.last,
-                         "name": f"{self.first} {self.last}"}[slot]
-                self.piece((value, value.lower(), value.lower()), "PERSON")
-            elif slot == "city":
-                city = self.s.city()
-                self.piece((city, city.lower(), city.lower()), "LOCATION")
-            else:
-                self.piece(self.term(slot, capital=match.start() == 0), None)
-            position = match.end()
-        self.said(template[position:])
-        for out in self.forms.values():
-            out["text"] = out["text"].rstrip()
-        return self.forms
+    def fill(self, match: re.Match[str]) -> None:
+        self.address() if match.group(1) == "addr" else super().fill(match)
 
 
 def split_templates() -> dict[str, list[tuple[str, str, str]]]:
     """(id, kind, template) for each part: every third template of each kind aside."""
-    parts: dict[str, list[tuple[str, str, str]]] = {"dev": [], "aside": []}
-    for kind, templates in (("address", terms.ADDRESS_TEMPLATES),
-                            ("medicine", terms.MEDICINE_TEMPLATES),
-                            ("plain", terms.PLAIN_TEMPLATES)):
-        for index, template in enumerate(templates):
-            split = "aside" if index % 3 == 2 else "dev"
-            parts[split].append((f"es-wild-{kind[:3]}-{index:02d}", kind, template))
-    return parts
+    return common.split_templates("es-wild", (("address", terms.ADDRESS_TEMPLATES),
+                                              ("medicine", terms.MEDICINE_TEMPLATES),
+                                              ("plain", terms.PLAIN_TEMPLATES)), aside=2)
 
 
 def generate(split: str) -> list[dict[str, Any]]:
     source = Source(split)
-    return rendered(((template_id, template, INSTANCES[kind])
-                     for template_id, kind, template in split_templates()[split]),
-                    lambda template: Sentence(source).render(template), "es", 20)
+    return common.generate(split_templates()[split], INSTANCES, lambda: Sentence(source), "es")
 
 
 def output_path(split: str) -> Path:
@@ -364,11 +260,7 @@ def output_path(split: str) -> Path:
 
 
 def main() -> None:
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    for split in ("dev", "aside"):
-        records = generate(split)
-        output_path(split).write_text(dumps(records), encoding="utf-8")
-        print(f"{output_path(split).relative_to(ROOT)}: {len(records) // 3} sentences")
+    common.write_splits(OUT_DIR, "es", generate)
 
 
 if __name__ == "__main__":
