@@ -15,7 +15,10 @@ addresses of many countries and medicines in spoken frames, in three forms, the 
 ``real_aside`` (``bench/phi_real.py``: real medicine names that no term list or lexicon
 knows, in everyday Spanish frames), ``wild`` and ``wild_aside`` (``bench/phi_wild.py``:
 long loose spoken turns, addresses with hesitations and restarts, medicines said
-casually). Tune on ``dev``, ``novel``, ``fresh``, ``real`` and ``wild`` only:
+casually; its English files, ``bench/phi_wild_en.py``: a clinician and a patient in
+long loose English turns, identities of many origins, US addresses, PO boxes, towns
+with their state, ZIP+4, extensions, ids said with letters, e-mails said aloud).
+Tune on ``dev``, ``novel``, ``fresh``, ``real`` and ``wild`` only:
 ``heldout``, ``aside``, ``real_aside`` and ``wild_aside`` templates are never shown while tuning,
 so their figures say how the redactor does on speech nobody tuned it to.
 
@@ -77,8 +80,9 @@ TYPE_ALIASES = {"ES_NIF": "ID_NUMBER", "ES_NIE": "ID_NUMBER", "US_DRIVER_LICENSE
                 "US_PASSPORT": "ID_NUMBER", "MX_CURP": "ID_NUMBER", "US_ITIN": "ID_NUMBER",
                 "DATE": "DATE_TIME", "GPE": "LOCATION", "ADDRESS": "STREET_ADDRESS",
                 "NPI": "ID_NUMBER", "US_MBI": "MEMBER_ID"}
-# Spanish-only sets: their folder under fixtures/phi and the file's part.
-SPANISH_SETS = {"novel": ("novel", "dev"), "fresh": ("fresh", "dev"), "aside": ("fresh", "aside"),
+# Generated sets outside fixtures/phi/dev: their folder under fixtures/phi and the file's
+# part; a language without a file there has no samples (fresh, real: Spanish only).
+GENERATED_SETS = {"novel": ("novel", "dev"), "fresh": ("fresh", "dev"), "aside": ("fresh", "aside"),
                 "real": ("real", "dev"), "real_aside": ("real", "aside"),
                 "wild": ("wild", "dev"), "wild_aside": ("wild", "aside")}
 TUNING_SETS = ("dev", "novel", "fresh", "real", "wild")
@@ -112,8 +116,8 @@ def fixture_samples(language: str) -> list[Sample]:
 
 def generated_samples(language: str, split: str) -> list[Sample]:
     """The generated set as ``bench/phi_data.py`` wrote it (read without Faker)."""
-    if split in SPANISH_SETS:  # Spanish only
-        folder, part = SPANISH_SETS[split]
+    if split in GENERATED_SETS:
+        folder, part = GENERATED_SETS[split]
         path = ROOT / "fixtures" / "phi" / folder / f"{language}-{part}.jsonl"
         if not path.exists():
             return []

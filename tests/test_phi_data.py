@@ -200,10 +200,10 @@ def test_the_wild_set_is_reproducible_well_formed_and_apart_from_the_unseen_sets
         assert phi_wild.output_path(split).read_text(encoding="utf-8") == dumps(records), (
             "fixtures/phi/wild is stale: run `python -m bench.phi_wild`")
         for forms in sentences_in_three_forms(records):
-            written = forms["written"]
+            typed = forms["written"]
             assert not any(re.search(r"\b(?:eh|mmm|o sea)\b",
-                                     written["text"][s["start"]:s["end"]].lower())
-                           for s in written["spans"]), written["id"]
+                                     typed["text"][s["start"]:s["end"]].lower())
+                           for s in typed["spans"]), typed["id"]
     templates = {split: {r["template"] for r in records} for split, records in parts.items()}
     assert not templates["dev"] & templates["aside"]
     sentences = {split: len(records) // 3 for split, records in parts.items()}
@@ -216,3 +216,38 @@ def test_the_wild_set_is_reproducible_well_formed_and_apart_from_the_unseen_sets
     assert len(places) > 50 and all(phi_wild.unseen(place) for place in places)
     assert len(kept) > 200 and all(phi_wild.unkept(word) for word in phi_wild.Source("dev")
                                    .medicines)
+
+
+def test_the_english_wild_set_is_reproducible_well_formed_and_apart_from_the_held_out_part(
+) -> None:
+    """``bench/phi_wild_en.py``: the committed files are its output; each sentence has the
+    same identifiers in its three forms, hesitations only in the spoken ones; a third of
+    its templates are aside; at least 500 sentences; no name, town or medicine of it is
+    in the English held-out part (checked without showing any of its text)."""
+    from bench import phi_wild_en
+
+    parts = {split: phi_wild_en.generate(split) for split in ("dev", "aside")}
+    for split, records in parts.items():
+        assert phi_wild_en.output_path(split).read_text(encoding="utf-8") == dumps(records), (
+            "fixtures/phi/wild/en-* is stale: run `python -m bench.phi_wild_en`")
+        for forms in sentences_in_three_forms(records):
+            typed = forms["written"]
+            assert not any(re.search(r"\b(?:um|uh)\b", typed["text"][s["start"]:s["end"]])
+                           for s in typed["spans"]), typed["id"]
+    templates = {split: {r["template"] for r in records} for split, records in parts.items()}
+    assert not templates["dev"] & templates["aside"]
+    sentences = {split: len(records) // 3 for split, records in parts.items()}
+    assert sum(sentences.values()) >= 500
+    assert 0.28 <= sentences["aside"] / sum(sentences.values()) <= 0.4
+    written = [r for records in parts.values() for r in records if r["form"] == "written"]
+    values = [r["text"][s["start"]:s["end"]] for r in written for s in r["spans"]
+              if s["type"] in ("LOCATION", "PERSON")]
+    kept = [r["text"][k["start"]:k["end"]] for r in written for k in r["keep"]]
+    source = phi_wild_en.Source("dev")
+    assert len(values) > 200 and all(phi_wild_en.unseen(value) for value in values)
+    assert len(kept) > 200 and all(phi_wild_en.unkept(term) for term
+                                   in source.medicines + source.conditions)
+    types = {s["type"] for r in written for s in r["spans"]}
+    assert types >= {"PERSON", "LOCATION", "STREET_ADDRESS", "ZIP_CODE", "PHONE_NUMBER",
+                     "US_SSN", "MEDICAL_RECORD_NUMBER", "MEMBER_ID", "EMAIL_ADDRESS",
+                     "DATE_TIME", "AGE"}
