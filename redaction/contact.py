@@ -9,8 +9,14 @@ from collections.abc import Iterator
 from presidio_analyzer import RecognizerResult
 
 from redaction.gazetteer import fold, places
-from redaction.numbers import number_runs
-from redaction.recognizers import _UNITS_AFTER, NUMBER_WORDS, SpeechRecognizer, result
+from redaction.numbers import number_runs, run_after
+from redaction.recognizers import (
+    _UNITS_AFTER,
+    NUMBER_WORDS,
+    PLUS_FOUR,
+    SpeechRecognizer,
+    result,
+)
 from redaction.streets_es import spanish_streets
 
 TOP_LEVEL_DOMAINS = (
@@ -55,12 +61,45 @@ class AddressRecognizer(SpeechRecognizer):
         r"años|meses|semanas|días|dias|horas|veces)"
     )
     _EN_STREET = re.compile(
-        rf"\b(?:(?!{_NOT_IN_STREET_NAMES}\b)[\w'-]+\s+){{0,4}}(?:{_SUFFIXES})\b\.?"
-        r"(?:,?\s*(?:apartment|apt\.?|unit|suite|ste\.?|number|no\.?|#|apartamento|apto\.?|"
-        r"departamento|depto\.?|interior|int\.?|número|numero)\s*[\w-]+"
-        r"(?:\s+[a-z]\b)?)?",
-        re.I,
-    )
+        rf"\b(?:(?!{_NOT_IN_STREET_NAMES}\b)[\w'-]+\s+){{0,4}}(?:{_SUFFIXES})\b\.?", re.I)
+    # The unit after the street: "apt 3B", "unit one hundred forty four", "trlr 295", "lot
+    # c"; its number may be said as words, after a hesitation.
+    _UNIT = re.compile(
+        r",?\s*(?:apartment|apt\.?|unit|suite|ste\.?|number|no\.?|#|trailer|trlr\.?|lot|"
+        r"space|spc\.?|room|rm\.?|building|bldg\.?|floor|fl\.?|apartamento|apto\.?|"
+        r"departamento|depto\.?|interior|int\.?|número|numero)\s*(?:(?:um|uh|eh),?\s+)?",
+        re.I)
+    _UNIT_LAST = re.compile(r"\b(?:trailer|lot|space)$", re.I)  # suffix and unit both
+    _UNIT_VALUE = re.compile(r"[\w-]+(?:\s+[a-z]\b)?", re.I)
+    _UNIT_LETTER = re.compile(r"\s*[a-z]\b(?!')", re.I)
+    # PO boxes: "P.O. Box 1123", "po box eleven twenty three", "apartado postal 45".
+    _PO_BOX = {
+        "en": re.compile(r"\b(?:p\.?\s?o\.?|post office)\s*box\s*(?:number|no\.?|#)?\s*",
+                         re.I),
+        "es": re.compile(r"\b(?:apartado|casilla)(?:\s+(?:postal|de correos?))?\s*"
+                         r"(?:n[úu]mero|no\.?|#)?\s*", re.I),
+    }
+    # A US state's postal code after a capitalised place and a comma, or before a ZIP:
+    # "Ames, OR", "Dayton, OH 45402". Upper case only: "or", "in", "me" are words.
+    _STATE_CODE = re.compile(
+        r"\b[A-Z][a-z][\w'-]*,\s*((?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|"
+        r"MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|"
+        r"WV|WI|WY|PR)\b)(?![\w'])")
+
+    def _unit_end(self, text: str, end: int) -> int:
+        """The end of the unit after a street ending at ``end`` (``end`` if none)."""
+        if self._UNIT_LAST.search(text, 0, end):  # "david motorway trailer 339"
+            return run_after(text, end, re.compile(r"\s*"), self.supported_language)
+        unit = self._UNIT.match(text, end)
+        if not unit:
+            return end
+        after = run_after(text, unit.end(), re.compile(""), self.supported_language)
+        if after > unit.end():
+            letter = self._UNIT_LETTER.match(text, after)
+            return letter.end() if letter else after
+        value = self._UNIT_VALUE.match(text, unit.end())
+        return value.end() if value else end
+
     @staticmethod
     def _with_city(text: str, end: int) -> int:
         """ "77 Birch Lane, Dayton": a capitalised place right after the street goes too."""
@@ -76,8 +115,14 @@ class AddressRecognizer(SpeechRecognizer):
         for run in number_runs(text, language):
             street = self._EN_STREET.match(text, pos=run.end + 1) if run.end < len(text) else None
             if street and text[run.end : street.start()].strip() == "":
-                end = self._with_city(text, street.end())
+                end = self._with_city(text, self._unit_end(text, street.end()))
                 yield result("STREET_ADDRESS", run.start, end, self.recognizer_name)
+        for match in self._PO_BOX[language].finditer(text):
+            end = run_after(text, match.end(), re.compile(""), language)
+            if end > match.end():
+                yield result("STREET_ADDRESS", match.start(), end, self.recognizer_name)
+        for match in self._STATE_CODE.finditer(text):
+            yield result("LOCATION", match.start(1), match.end(1), self.recognizer_name)
         if language == "es":
             for kind, start, end in spanish_streets(text):
                 yield result(kind, start, end, self.recognizer_name)
@@ -89,9 +134,10 @@ class AddressRecognizer(SpeechRecognizer):
         for match in re.finditer(zip_context + r"(?:\s+is)?[\s:,]*", text, re.I):
             runs = number_runs(text[match.end() : match.end() + 80], language, min_digits=5)
             if runs and runs[0].start == 0:
-                yield result(
-                    "ZIP_CODE", match.end(), match.end() + runs[0].end, self.recognizer_name
-                )
+                end = match.end() + runs[0].end
+                if len(runs[0].digits) == 5:
+                    end = run_after(text, end, PLUS_FOUR, language, digits=4)
+                yield result("ZIP_CODE", match.end(), end, self.recognizer_name)
         # Five digits alone are a ZIP or postal code more often than anything else said
         # in a clinic ("closer to 56815", "Lubbock 31512"); doses carry a unit.
         for match in re.finditer(r"(?<![\d.,/-])\d{5}(?:-\d{4})?(?![\d.,/]\d)", text):
@@ -103,7 +149,8 @@ class AddressRecognizer(SpeechRecognizer):
             words = text[run.start:run.end].split()
             if len(run.digits) == 5 and len(words) == 5 \
                     and not _UNITS_AFTER.match(text[run.end:]):
-                yield result("ZIP_CODE", run.start, run.end, self.recognizer_name)
+                end = run_after(text, run.end, PLUS_FOUR, language, digits=4)
+                yield result("ZIP_CODE", run.start, end, self.recognizer_name)
         # Spoken: five digits right after a place ("phoenix massachusetts eight zero zero
         # three zero").
         for run in number_runs(text, language, min_digits=5):

@@ -195,6 +195,9 @@ def _is_identifier(text: str, entity_type: str, start: int, end: int, language: 
             return True  # ours: calendar dates only
         spoken_digits = sum(len(run.digits) for run in number_runs(value, language))
         return bool(_DATE_WORDS.search(value)) or spoken_digits >= 6
+    if entity_type == "LOCATION" and not from_model \
+            and re.fullmatch(r"[A-Z]{2}", text[start:end]):
+        return True  # a state's postal code after a place ("Ames, OR"), not the word "or"
     if entity_type in ("PERSON", "LOCATION"):
         words = re.findall(r"[\wáéíóúñü']+", value)
         return len(value) > 1 and not all(w in MEDICAL_TERMS or w in NOT_NAMES for w in words)
@@ -240,6 +243,8 @@ def _without_medical_words(text: str, start: int, end: int, language: str,
         key = fold(word.group())
         if len(key) == 1:
             return False  # a spelled letter
+        if "-" in key and key in places():
+            return False  # "wilkes-barre": a town as a whole, whatever its parts end in
         if is_medical(text, word.start(), word.end(), key, language) \
                 or (from_model and key in NOT_NAMES):
             return True  # an ordinary word that is no name and no place: "Zofran", "tenía"

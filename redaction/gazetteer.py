@@ -21,6 +21,14 @@ from dataclasses import dataclass
 
 from presidio_analyzer import RecognizerResult
 
+from redaction.contexts import (
+    EN_PLACE_HEADS,
+    FACILITY_AFTER,
+    LOCATION_TRIGGER,
+    NAME_AFTER,
+    NAME_CONTEXT,
+    PLACE_PREFIXES,
+)
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, KIN_AND_TITLES, NOT_NAMES
 from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
@@ -44,46 +52,7 @@ UNITS = {"mg", "mcg", "ml", "kg", "lb", "lbs", "cc", "iu", "mmhg", "bpm", "am", 
 _TOKEN = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
 _NUMBER_ALTERNATIVES = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER_WORD = re.compile(rf"^(?:{_NUMBER_ALTERNATIVES})(?:-(?:{_NUMBER_ALTERNATIVES}))*$")
-LOCATION_TRIGGER = {
-    "en": re.compile(r"\b(?:live|lives|living|lived|moved|move|moving|from|visiting|born|"
-                     r"grew up|raised|resides?|located|based|stay|stays|staying|stayed|drove|"
-                     r"drive|came|come|comes|flew|fly|work|works|working|worked|went|"
-                     r"travell?ed|trip|back|headed|heading|returned|relocated)"
-                     r"(?:\s+(?:in|to|from|at|near|up from|down from|over from|out of|"
-                     r"back from|up in|down in|out in|over in))?\s+$|"
-                     r"\b(?:in|near|outside|outside of|from)\s+$", re.I),
-    "es": re.compile(r"\b(?:vivo|vive|viven|vivimos|vivía|vivíamos|resido|reside|soy|es|somos|"
-                     r"son|vengo|viene|venimos|vino|vinieron|vine|llegó|llegué|llegamos|"
-                     r"regresé|regresó|regresamos|volví|volvió|nací|nació|nacimos|crecí|"
-                     r"creció|me crié|se crió|mudé|mudamos|mudó|estoy|está|estamos|están|"
-                     r"trabajo|trabaja|quedo|queda|fui|fue|fuimos|viajé|viajó|manejando|"
-                     r"originario|originaria|oriundo|oriunda)\s+"
-                     r"(?:en|de|desde|a|para|cerca de)\s+$|\b(?:desde|en|cerca de)\s+$", re.I),
-}
-_PLACE_PREFIXES = {"north", "south", "east", "west", "new", "port", "lake", "mount", "fort",
-                   "saint", "st", "san", "santa", "santo", "los", "las", "la", "el", "del",
-                   "ciudad", "villa", "puerto", "nueva", "nuevo", "valle", "colonia"}
-# Words after which a lone name-word is a name: "my husband amy", "tell maria", "la
-# doctora plana".
-NAME_CONTEXT = {
-    "en": re.compile(r"\b(?:son|daughter|husband|wife|mother|father|mom|dad|brother|sister|"
-                     r"partner|grandson|granddaughter|grandmother|grandfather|aunt|uncle|"
-                     r"niece|nephew|cousin|friend|neighbou?r|caregiver|boyfriend|girlfriend|"
-                     r"fianc[ée]e?|tell|ask|call|called|named|name|name's|names|"
-                     r"saw|see|seen|doctor|dr|nurse|patient|mr|mrs|ms|miss|mister|i'm|i am|"
-                     r"this is|it's|it is|under)[\s.,]+$", re.I),
-    "es": re.compile(r"\b(?:hijo|hija|esposo|esposa|marido|mujer|madre|padre|mamá|mama|"
-                     r"papá|papa|hermano|hermana|pareja|nieto|nieta|abuela|abuelo|tía|tia|"
-                     r"tío|tio|sobrino|sobrina|primo|prima|amigo|amiga|vecino|vecina|"
-                     r"cuidador|cuidadora|novio|novia|dígale|digale|dile|pregunte|"
-                     r"suegra|suegro|cuñada|cuñado|nuera|yerno|madrina|padrino|comadre|"
-                     r"compadre|licenciada|licenciado|lic|"
-                     r"(?:pregunte|pregunta|preguntar|preguntó|busco|busque|buscar|llame|"
-                     r"llamar|hable|habló|hablar)\s+(?:por|a|con)|"
-                     r"llamo|llama|llamada|nombre|apellido|apellidos|doctor|doctora|dr|dra|"
-                     r"enfermera|enfermero|paciente|señor|señora|señorita|sr|sra|don|doña|"
-                     r"soy|habla|a nombre de|de parte de)[\s.,]+$", re.I),
-}
+_AGED = re.compile(r"-(?:years?|months?|weeks?|days?)-olds?$")
 _NAME_PARTICLES = {"de", "del", "la", "las", "los"}
 _ARTICLES = {"la", "el", "las", "los", "lo"}
 _NOT_INITIALS = {"en": {"a", "i"}, "es": {"a", "e", "o", "u", "y"}}
@@ -130,6 +99,10 @@ class GazetteerRecognizer(SpeechRecognizer):
         if key in self._never or len(key) < 2 or (rank is not None and rank < STOP_RANK) \
                 or _NUMBER_WORD.match(key):
             return "stop"
+        if _AGED.search(key):
+            return "stop"  # "forty-two-year-old": an age, said the clinical way
+        if "-" in key and key in self._places:
+            return "unknown"  # "wilkes-barre": a place as a whole, not its parts' endings
         if is_medical(text, start, end, key, self.supported_language):
             return "medical"
         if key in self._names:
@@ -164,10 +137,13 @@ class GazetteerRecognizer(SpeechRecognizer):
                  ) -> tuple[int, int]:
         """A place takes in the prefix before it and a "de la ..." after it, as town
         names run in Spanish: "Nueva Esperanza", "San Pedro de la Montaña", "Villa
-        del Rosario"."""
+        del Rosario"; in English, a head word: "West Crystal", "Lake Wanda"."""
         if self.supported_language != "es":
+            if first > 0 and tokens[first - 1].key in EN_PLACE_HEADS \
+                    and self._joined(text, tokens[first - 1], tokens[first]):
+                first -= 1  # "west crystal", "north platte"
             return first, last
-        if first > 0 and tokens[first - 1].key in _PLACE_PREFIXES - _ARTICLES \
+        if first > 0 and tokens[first - 1].key in PLACE_PREFIXES - _ARTICLES \
                 and self._joined(text, tokens[first - 1], tokens[first]):
             first -= 1
         j = last + 1
@@ -222,6 +198,8 @@ class GazetteerRecognizer(SpeechRecognizer):
             return token.kind != "stop"
         if token.kind not in ("common", "ambiguous", "strong"):
             return False
+        if FACILITY_AFTER.match(text, token.end):
+            return True  # "edinburg regional medical center": a town names the hospital
         if LOCATION_TRIGGER[self.supported_language].search(text[:token.start]):
             return True  # Philter's rule: in a place context, a place-list word is a place
         beside = [tokens[j].key for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
@@ -345,9 +323,18 @@ class GazetteerRecognizer(SpeechRecognizer):
         trigger = LOCATION_TRIGGER[self.supported_language]
         if trigger.search(text[:tokens[first].start]):
             return "LOCATION", first
-        if first > 0 and tokens[first - 1].key in _PLACE_PREFIXES \
+        if first > 0 and tokens[first - 1].key in PLACE_PREFIXES \
                 and trigger.search(text[:tokens[first - 1].start]):
             return "LOCATION", first - 1
+        if self.supported_language == "en" and first > 0 \
+                and tokens[first - 1].key in EN_PLACE_HEADS \
+                and self._joined(text, tokens[first - 1], tokens[first]):
+            return "LOCATION", first - 1  # "that's new jackborough", "past east john"
+        if self.supported_language == "en" and last > first \
+                and tokens[first].key in EN_PLACE_HEADS:
+            return "LOCATION", first  # "west crystal": the head is name-like itself
+        if self.supported_language == "en" and FACILITY_AFTER.match(text, tokens[last].end):
+            return "LOCATION", first  # "at corvallis regional", a town's hospital
         run = tokens[first:last + 1]
         if len(run) == 1 and self._lone_word(text, run[0]):
             return "", first  # "respiro hondo": a Spanish word first, a name by chance
@@ -360,6 +347,8 @@ class GazetteerRecognizer(SpeechRecognizer):
         # and new drug names are missing): a lone unknown word needs a capital or context.
         if NAME_CONTEXT[self.supported_language].search(text[:run[0].start]):
             return "PERSON", first  # "my husband amy", "la doctora plana"
+        if NAME_AFTER[self.supported_language].match(text, run[-1].end):
+            return "PERSON", first  # "for louis, my daughter"
         if any(self._mid_sentence_capital(text, t) for t in run if t.kind != "common"):
             return "PERSON", first
         flags = [self._names.get(t.key, "") for t in run]

@@ -24,6 +24,11 @@ from redaction.lexicon import (
 _WORD_RE = re.compile(r"[\wáéíóúüñ']+", re.IGNORECASE)
 _JOINERS = {"-", ",", ".", " ", "/"}
 _THOUSANDS = {"mil", "thousand"}
+# Hesitations said inside a number ("three two eight, four um eight five", "six like five
+# one eight"): skipped when a number word or digit follows, so the number stays one run.
+_FILLERS = {"en": {"um": 1, "umm": 1, "uh": 1, "uhh": 1, "uhm": 1, "er": 1, "erm": 1,
+                   "hmm": 1, "like": 1, "you": 2},  # "you know"
+            "es": {"eh": 1, "ehh": 1, "em": 1, "mmm": 1, "mm": 1}}
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,10 @@ def _parse_run(tokens: list[re.Match[str]], i: int, text: str, units: dict[str, 
         if j > i and not set(text[tokens[j - 1].end():tokens[j].start()]) <= _JOINERS:
             break
         word = tokens[j].group().lower()
+        skip = _filler(tokens, j, text, language) if digits and not _nested else 0
+        if skip and _starts_number(tokens, j + skip, units, teens, tens, hundreds):
+            j += skip
+            continue
         if word in _THOUSANDS:
             last = digits[group_start:]
             thousands = int(last) if last.isdecimal() and len(last) <= 3 else 1
@@ -123,6 +132,24 @@ def _parse_run(tokens: list[re.Match[str]], i: int, text: str, units: dict[str, 
     return digits, j
 
 
+def _filler(tokens: list[re.Match[str]], j: int, text: str, language: str) -> int:
+    """How many tokens the hesitation at ``j`` takes (0: none there)."""
+    size = _FILLERS[language].get(tokens[j].group().lower(), 0)
+    if size == 2 and not (j + 1 < len(tokens) and tokens[j + 1].group().lower() == "know"
+                          and set(text[tokens[j].end():tokens[j + 1].start()]) <= _JOINERS):
+        return 0
+    return size
+
+
+def _starts_number(tokens: list[re.Match[str]], j: int, units: dict[str, int],
+                   teens: dict[str, int], tens: dict[str, int], hundreds: dict[str, int]) -> bool:
+    if j >= len(tokens):
+        return False
+    word = tokens[j].group().lower()
+    return word.isdecimal() or (word in units and word not in ("o", "y")) or word in teens \
+        or word in tens or word in hundreds
+
+
 def _next_is_number(tokens: list[re.Match[str]], j: int, units: dict[str, int]) -> bool:
     nxt = tokens[j + 1].group().lower() if j + 1 < len(tokens) else ""
     return nxt.isdecimal() or nxt in units
@@ -162,3 +189,16 @@ def _spanish_group(tokens: list[re.Match[str]], j: int, hundreds: dict[str, int]
         if word in units and word not in ("un", "una"):
             return value + units[word], j + 1
     return value, j
+
+
+def run_after(text: str, end: int, lead: re.Pattern[str], language: str,
+              digits: int | None = None) -> int:
+    """Where a number said right after ``lead`` at ``end`` ends ("extension two ten",
+    "dash four four one two"), or ``end`` when none follows; ``digits``: its length."""
+    match = lead.match(text, end)
+    if not match:
+        return end
+    runs = number_runs(text[match.end():match.end() + 80], language)
+    if runs and runs[0].start == 0 and (digits is None or len(runs[0].digits) == digits):
+        return match.end() + runs[0].end
+    return end

@@ -26,7 +26,7 @@ from redaction.lexicon import (
     ES_TENS,
     ES_UNITS,
 )
-from redaction.numbers import number_runs
+from redaction.numbers import number_runs, run_after
 
 SCORE = 0.9
 CONTEXT_CHARS = 48
@@ -87,6 +87,10 @@ _DEFAULT_ID_DIGITS = 7
 # The check letter after a DNI or NIE's digits: "-S", "letra ese", "letra de", " x".
 _NIF_LETTER = re.compile(r"\s*-?\s*(?:letra\s+(?:[a-zñ]|be|ce|de|efe|ge|hache|jota|ka|ele|"
                          r"eme|ene|pe|cu|erre|ese|te|uve|equis|ye|zeta)\b|[a-z]\b)")
+# A phone number's extension: "ext. 210", "x210", "extension two ten".
+EXTENSION = re.compile(r"[\s,]*(?:ext\b\.?|extensi[oó]n|x(?=\s*\d))\s*", re.I)
+# ZIP+4's last four, said or written after the five: "-4412", "dash four four one two".
+PLUS_FOUR = re.compile(r"\s*(?:-|\u2013|dash|hyphen)?\s*", re.I)
 # "(558) 529-6354": the brackets keep the area code apart from the rest of the number.
 _BRACKETED_PHONE = re.compile(r"\(\d{3}\)\s*\d{3}[\s.-]?\d{4}\b")
 _LAST_FOUR = {
@@ -189,8 +193,10 @@ class SpokenNumberRecognizer(SpeechRecognizer):
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         lowered = text.lower()
+        language = self.supported_language
         for match in _BRACKETED_PHONE.finditer(text):
-            yield result("PHONE_NUMBER", match.start(), match.end(), self.recognizer_name)
+            end = run_after(text, match.end(), EXTENSION, language)
+            yield result("PHONE_NUMBER", match.start(), end, self.recognizer_name)
         last_four = _LAST_FOUR[self.supported_language]
         for match in last_four.finditer(text):  # "last four 6867": "four" is no digit here
             runs = number_runs(text[match.end():match.end() + 60], self.supported_language)
@@ -207,6 +213,11 @@ class SpokenNumberRecognizer(SpeechRecognizer):
                 if letter and len(run.digits) in (7, 8):
                     end += letter.end()
                     entity = "ES_NIF"
+            extended = run_after(text, end, EXTENSION, language)
+            if extended > end and len(run.digits) >= 7:  # an extension makes it a phone
+                entity, end = "PHONE_NUMBER", extended
+            elif entity == "ZIP_CODE" and len(run.digits) == 5:
+                end = run_after(text, end, PLUS_FOUR, language, digits=4)
             if entity:
                 start = run.start
                 if entity not in ("PHONE_NUMBER", "ZIP_CODE", "CREDIT_CARD"):
@@ -224,10 +235,17 @@ class AlphanumericIdRecognizer(SpeechRecognizer):
         r"(?:-?[A-Za-z0-9]{2,}){1,4}\b"
     )
 
+    # A number with its unit glued on is a measurement: "1000mg", "12.5mcg", "40units".
+    # Five digits at most: "368885863G" is an id with a check letter.
+    _MEASURE = re.compile(r"\d{1,5}(?:\.\d{1,3})?(?:mg|mcg|ml|g|kg|lbs?|iu|units?|cc|mmhg|mm|cm|"
+                          r"hrs?)", re.I)
+
     def find(self, text: str) -> Iterator[RecognizerResult]:
         lowered = text.lower()
         for match in self._ID.finditer(text):
             digits = sum(c.isdecimal() for c in match.group())
+            if self._MEASURE.fullmatch(match.group()):
+                continue
             if digits >= 4 and not _UNITS_AFTER.match(text[match.end() :]):
                 entity = type_by_context(
                     lowered, match.start(), max(digits, _DEFAULT_ID_DIGITS), self.supported_language

@@ -105,3 +105,53 @@ def test_a_lone_surrogate_does_not_fail_closed(redactor: Redactor) -> None:
     result = redactor.redact(text, "en")
     assert not result.failed_closed
     assert "[PERSON_1]" in result.text
+
+
+# How English speech carries places, units and numbers (one rule each; sentences written
+# for these tests, not copied from any set).
+@pytest.mark.parametrize(("text", "value"), [
+    # Hesitations inside a spoken number keep it one number.
+    ("you can call me at five oh three, um, two two one, uh, four four nine zero",
+     "five oh three, um, two two one, uh, four four nine zero"),
+    ("we're at nine you know one two larkspur lane", "nine you know one two larkspur lane"),
+    # A phone number's extension, said or written.
+    ("the office line is two one two five five five zero one nine nine extension forty one",
+     "two one two five five five zero one nine nine extension forty one"),
+    ("reach her at (212) 555-0199 ext. 41 after lunch", "(212) 555-0199 ext. 41"),
+    # ZIP+4, said with its dash.
+    ("my zip code is three oh three one two dash four four one eight",
+     "three oh three one two dash four four one eight"),
+    # PO boxes.
+    ("mail it to p o box twenty two seventeen please", "p o box twenty two seventeen"),
+    ("Send the bill to P.O. Box 3021 instead.", "P.O. Box 3021"),
+    # Units after the street, their numbers said as words; "trailer" ends a street too.
+    ("we're at eleven oak ridge road suite two hundred ten now",
+     "eleven oak ridge road suite two hundred ten"),
+    ("i'm at eight willow trailer thirty one by the creek", "eight willow trailer thirty one"),
+    ("Her place is 40 Harmon St, Bldg 3, past the school.", "40 Harmon St, Bldg 3"),
+    # A state's postal code after a town.
+    ("We moved to Tacoma, WA last fall.", "WA"),
+    # Town names by their head word, after "the city is" or "past", before a hospital.
+    ("she lives out past port ellery somewhere", "port ellery"),
+    ("that's north haverton, the one by the lake", "north haverton"),
+    ("the city is laramie and the zip i forget", "laramie"),
+    ("the scan was done at bend memorial last week", "bend"),
+    ("my sister is in sedro-woolley now", "sedro-woolley"),
+    # A name before "my daughter", "my neighbor".
+    ("the papers are for hope, my granddaughter", "hope"),
+])
+def test_english_speech_places_units_and_numbers_are_hidden(redactor: Redactor, text: str,
+                                                             value: str) -> None:
+    assert hidden(redactor, text, "en", value)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("she's a sixty-eight-year-old with gout", "sixty-eight-year-old"),
+    ("take 850mg with dinner, not before", "850mg"),
+    ("sure, OK, thanks", "OK"),
+    ("i used the new inhaler on my west side", "new inhaler"),
+    ("the pain is worse, my daughter says", "pain"),
+])
+def test_english_clinical_words_near_those_rules_survive(redactor: Redactor, text: str,
+                                                          term: str) -> None:
+    assert untouched(redactor, text, "en", term)

@@ -1,0 +1,75 @@
+"""The words around a name or a place that say it is one, in English and Spanish: what
+comes before a place ("I live in", "vivo en", "the city is", "past"), the head words of
+English town names ("new", "east", "port"), what follows a town in a hospital's name
+("regional", "memorial"), and what comes before or after a person's name ("my husband",
+"la doctora", ", my daughter"). Kept apart from the gazetteer recognizer that reads
+them, so each list can grow without the recognizer's logic around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+LOCATION_TRIGGER = {
+    "en": re.compile(r"\b(?:live|lives|living|lived|moved|move|moving|from|visiting|born|"
+                     r"grew up|raised|resides?|located|based|stay|stays|staying|stayed|drove|"
+                     r"drive|came|come|comes|flew|fly|work|works|working|worked|went|"
+                     r"travell?ed|trip|back|headed|heading|returned|relocated)"
+                     r"(?:\s+(?:in|to|from|at|near|up from|down from|over from|out of|"
+                     r"back from|up in|down in|out in|over in))?\s+$|"
+                     r"\b(?:in|near|outside|outside of|from|past|(?:city|town|county)"
+                     r"(?: is| of)?)\s+$", re.I),
+    "es": re.compile(r"\b(?:vivo|vive|viven|vivimos|vivía|vivíamos|resido|reside|soy|es|somos|"
+                     r"son|vengo|viene|venimos|vino|vinieron|vine|llegó|llegué|llegamos|"
+                     r"regresé|regresó|regresamos|volví|volvió|nací|nació|nacimos|crecí|"
+                     r"creció|me crié|se crió|mudé|mudamos|mudó|estoy|está|estamos|están|"
+                     r"trabajo|trabaja|quedo|queda|fui|fue|fuimos|viajé|viajó|manejando|"
+                     r"originario|originaria|oriundo|oriunda)\s+"
+                     r"(?:en|de|desde|a|para|cerca de)\s+$|\b(?:desde|en|cerca de)\s+$", re.I),
+}
+PLACE_PREFIXES = {"north", "south", "east", "west", "new", "port", "lake", "mount", "fort",
+                   "saint", "st", "san", "santa", "santo", "los", "las", "la", "el", "del",
+                   "ciudad", "villa", "puerto", "nueva", "nuevo", "valle", "colonia"}
+# Words after which a name-word is a name: "for louis, my daughter", "grace my neighbor".
+NAME_AFTER = {
+    "en": re.compile(r"[\s,]+(?:my|our|his|her|their)\s+(?:son|daughter|husband|wife|mother|"
+                     r"father|mom|dad|brother|sister|partner|grandson|granddaughter|"
+                     r"grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|"
+                     r"friend|neighbou?r|caregiver|boyfriend|girlfriend|fianc[ée]e?|stepson|"
+                     r"stepdaughter|kid|child|baby|sister-in-law|brother-in-law|son-in-law|"
+                     r"daughter-in-law|mother-in-law|father-in-law)\b", re.I),
+    "es": re.compile(r"[\s,]+(?:mi|mis|su|sus|nuestra|nuestro)\s+(?:hij[oa]|espos[oa]|marido|"
+                     r"mujer|madre|padre|mamá|mama|papá|papa|herman[oa]|niet[oa]|abuel[oa]|"
+                     r"tí[oa]|ti[oa]|sobrin[oa]|prim[oa]|amig[oa]|vecin[oa]|suegr[oa]|"
+                     r"cuñad[oa]|nuera|yerno)\b", re.I),
+}
+# English place-name heads: a name-like word after one is a town ("new jackborough",
+# "east colleen", "port tyler"), a place-list word or not.
+EN_PLACE_HEADS = {"north", "south", "east", "west", "new", "port", "lake", "mount", "fort"}
+# What follows a town in a hospital's or clinic's name: "edinburg regional medical center",
+# "Dayton General", "Ames Memorial".
+FACILITY_AFTER = re.compile(
+    r"[\s,]+(?:regional|memorial|general|community|county|university|medical center|"
+    r"hospital|clinic|health(?: center| system)?|urgent care|children's|baptist|"
+    r"methodist|presbyterian|valley medical)\b", re.I)
+# Words after which a lone name-word is a name: "my husband amy", "tell maria", "la
+# doctora plana".
+NAME_CONTEXT = {
+    "en": re.compile(r"\b(?:son|daughter|husband|wife|mother|father|mom|dad|brother|sister|"
+                     r"partner|grandson|granddaughter|grandmother|grandfather|aunt|uncle|"
+                     r"niece|nephew|cousin|friend|neighbou?r|caregiver|boyfriend|girlfriend|"
+                     r"fianc[ée]e?|tell|ask|call|called|named|name|name's|names|"
+                     r"saw|see|seen|doctor|dr|nurse|patient|mr|mrs|ms|miss|mister|i'm|i am|"
+                     r"this is|it's|it is|under)[\s.,]+$", re.I),
+    "es": re.compile(r"\b(?:hijo|hija|esposo|esposa|marido|mujer|madre|padre|mamá|mama|"
+                     r"papá|papa|hermano|hermana|pareja|nieto|nieta|abuela|abuelo|tía|tia|"
+                     r"tío|tio|sobrino|sobrina|primo|prima|amigo|amiga|vecino|vecina|"
+                     r"cuidador|cuidadora|novio|novia|dígale|digale|dile|pregunte|"
+                     r"suegra|suegro|cuñada|cuñado|nuera|yerno|madrina|padrino|comadre|"
+                     r"compadre|licenciada|licenciado|lic|"
+                     r"(?:pregunte|pregunta|preguntar|preguntó|busco|busque|buscar|llame|"
+                     r"llamar|hable|habló|hablar)\s+(?:por|a|con)|"
+                     r"llamo|llama|llamada|nombre|apellido|apellidos|doctor|doctora|dr|dra|"
+                     r"enfermera|enfermero|paciente|señor|señora|señorita|sr|sra|don|doña|"
+                     r"soy|habla|a nombre de|de parte de)[\s.,]+$", re.I),
+}
