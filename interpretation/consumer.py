@@ -57,6 +57,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
     abused = 0  # frames refused in the abuse episode that closed the connection
     leaving = False  # the client said ``leave``: its close is a goodbye, not a drop
     watchdog: asyncio.Future[None] | None = None
+    silence: asyncio.Future[None] | None = None  # closes a pinging client gone quiet
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         """Channels' ``AsyncConsumer.__call__``, except that reading the channel layer
@@ -92,6 +93,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
         self.limits = limits.FrameLimits()
         self.handoff = Handoff(self.channel_layer, self.channel_name, self.outage, self._gap)
         self.interims = InterimCaptions()
+        self.heartbeat = limits.Heartbeat(time.monotonic())
         # Audited before joining: a join whose entry cannot be written does not happen.
         await self._audit(AuditEvent.LIVE_CONNECTED, Outcome.OK)
         await self.outage.join(group_name(self.visit_id),
@@ -105,13 +107,15 @@ class VisitConsumer(AsyncWebsocketConsumer):
             await self._send(m.Interpretation(type="interpretation", state="paused"))
         await self._presence("connected")
         self.watchdog = asyncio.ensure_future(self.handoff.watch())
+        self.silence = asyncio.ensure_future(self._close_when_silent())
 
     async def disconnect(self, code: int) -> None:
         if self.participant_id is None:
             return
         try:
-            if self.watchdog is not None:
-                self.watchdog.cancel()
+            for task in (self.watchdog, self.silence):
+                if task is not None:
+                    task.cancel()
             if self.abused:  # one entry an episode, however many frames it took
                 await self._audit(AuditEvent.LIVE_ERROR, Outcome.DENIED, reason="frame_abuse",
                                   frames=self.abused)
@@ -143,6 +147,8 @@ class VisitConsumer(AsyncWebsocketConsumer):
             if self.abused:
                 self.abused += 1
             return
+        if self.participant_id is not None:
+            self.heartbeat.heard(time.monotonic())
         if bytes_data is not None:
             await self._audio(bytes_data)
         elif text_data is not None:
@@ -195,6 +201,17 @@ class VisitConsumer(AsyncWebsocketConsumer):
         job = utterances.draft_job(self.visit_id, self.participant_id or 0, utterance)
         await self.outage.call(lambda: self.channel_layer.send(m.WORKER_CHANNEL, job))
 
+    async def _close_when_silent(self) -> None:
+        """A client that pings and then goes quiet has lost its network without a close
+        (``limits.SILENT_AFTER_S``): close it, so that the others are told it is
+        reconnecting now rather than when TCP gives up."""
+        while True:
+            wait = self.heartbeat.silent_in(time.monotonic())
+            if wait == 0:
+                await self.close(code=CLOSE["silent"])
+                return
+            await asyncio.sleep(limits.SILENT_AFTER_S if wait is None else wait)
+
     async def _tell_speaking(self, speaking: bool) -> None:
         """Everyone sees who is talking, as the server's voice detection hears it."""
         if speaking != self.speaking and self.participant_id is not None:
@@ -213,6 +230,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
             await self._error("bad_message", getattr(exc, "detail", "not JSON"))
             return
         if message["type"] == "ping":
+            self.heartbeat.heard(time.monotonic(), ping=True)
             await self._send(m.Pong(type="pong", id=message["id"]))
         elif message["type"] == "start":
             self.listening = True

@@ -18,6 +18,11 @@ MAX_BAD_FRAMES = 10  # refused frames within BAD_FRAME_WINDOW_S close the connec
 BAD_FRAME_WINDOW_S = 1.0
 MAX_AUDIO_LOST_MS = 600_000  # ten minutes: a longer outage is a new visit, not a gap
 MAX_AUDIO_LOST_REPORTS = 3  # a connection follows one outage; a few reports, not a flood
+# A client that pings (the page pings every second) and then sends nothing at all for this
+# long is gone: a phone that lost its network leaves its TCP connection open for minutes,
+# and until Daphne's own pings time out (20 s + 30 s) the others would be told nothing.
+# The server closes it (4499, ``silent``); a client that never pinged is not held to it.
+SILENT_AFTER_S = 6.0
 
 
 class TokenBucket:
@@ -100,3 +105,21 @@ class FrameLimits:
             return False
         self.lost_reports += 1
         return True
+
+
+class Heartbeat:
+    """When a connection was last heard from, and whether it is held to its pings
+    (``SILENT_AFTER_S``): any frame counts, a refused one too."""
+
+    def __init__(self, now: float) -> None:
+        self.last = now
+        self.pinged = False
+
+    def heard(self, now: float, *, ping: bool = False) -> None:
+        self.last = now
+        self.pinged = self.pinged or ping
+
+    def silent_in(self, now: float) -> float | None:
+        """Seconds until the connection counts as gone (0 once it does); None while it is
+        not held to pings."""
+        return max(0.0, self.last + SILENT_AFTER_S - now) if self.pinged else None

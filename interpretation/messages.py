@@ -25,7 +25,7 @@ that does not ask gets exactly what it got before."""
 # Close codes, defined here only: the live page reads them from its config (``json_script``).
 CLOSE: dict[str, int] = {
     "unauthenticated": 4401, "forbidden": 4403, "no_visit": 4404, "not_live": 4409,
-    "no_consent": 4451, "abuse": 4408, "ended": 4410}
+    "no_consent": 4451, "abuse": 4408, "ended": 4410, "silent": 4499}
 # A connection the server closed for these reasons was left, not dropped.
 FINAL_CLOSES = frozenset({CLOSE["no_consent"], CLOSE["ended"]})
 

@@ -127,3 +127,68 @@ def test_failed_speech_is_told_to_the_listeners_of_that_language_only(
     told, speaker_quiet = async_to_sync(scenario)()
     assert told == {"type": "speech_failed", "seq": 7, "language": "es", "reason": "stale"}
     assert speaker_quiet
+
+
+def test_a_client_that_pings_and_goes_quiet_is_closed_and_the_others_told(
+        live_visit: Visit, monkeypatch: Any) -> None:  # noqa: F811
+    """A phone that lost its network leaves its TCP connection open: the server notices the
+    missing pings itself (``limits.SILENT_AFTER_S``), closes it (``silent``) and tells the
+    others the patient is reconnecting; the leave is audited with that code."""
+    from interpretation import limits
+    from interpretation.messages import CLOSE
+
+    monkeypatch.setattr(limits, "SILENT_AFTER_S", 0.5)
+    clinician, patient = person(live_visit, "clinician"), person(live_visit, "patient")
+
+    async def scenario() -> tuple[int, dict[str, Any]]:
+        watching = connect(live_visit.pk, clinician)
+        await open_and_read(watching)
+        quiet = connect(live_visit.pk, patient)
+        await open_and_read(quiet)
+        await events_of(watching, "presence")  # connected
+        await quiet.send_to(text_data=json.dumps({"type": "ping", "id": "1"}))
+        while (closed := await quiet.receive_output(timeout=5))["type"] != "websocket.close":
+            pass  # its pong
+        await quiet.disconnect(code=closed["code"])  # as Daphne reports a server's close
+        told = await events_of(watching, "presence")
+        await watching.disconnect()
+        return int(closed["code"]), told
+
+    code, told = async_to_sync(scenario)()
+    assert code == CLOSE["silent"]
+    assert (told["participant_id"], told["state"]) == (patient.pk, "reconnecting")
+    [left] = AuditEntry.objects.filter(event=AuditEvent.LIVE_DISCONNECTED,
+                                       actor_id=patient.pk)
+    assert left.metadata["code"] == CLOSE["silent"]
+
+
+def test_a_client_that_never_pinged_is_not_held_to_pings(
+        live_visit: Visit, monkeypatch: Any) -> None:  # noqa: F811
+    """A client written from the protocol may only listen and never ping: it stays."""
+    from interpretation import limits
+
+    monkeypatch.setattr(limits, "SILENT_AFTER_S", 0.3)
+    patient = person(live_visit, "patient")
+
+    async def scenario() -> bool:
+        listening = connect(live_visit.pk, patient)
+        await open_and_read(listening)
+        stayed = await listening.receive_nothing(timeout=1.5)
+        await listening.send_to(text_data=json.dumps({"type": "ping", "id": "late"}))
+        pong = json.loads(await listening.receive_from())
+        await listening.disconnect()
+        return stayed and pong == {"type": "pong", "id": "late"}
+
+    assert async_to_sync(scenario)()
+
+
+def test_the_heartbeat_counts_from_the_last_frame_once_pinged() -> None:
+    from interpretation.limits import SILENT_AFTER_S, Heartbeat
+
+    heartbeat = Heartbeat(now=100.0)
+    assert heartbeat.silent_in(500.0) is None  # never pinged: never silent
+    heartbeat.heard(101.0, ping=True)
+    assert heartbeat.silent_in(101.0) == SILENT_AFTER_S
+    heartbeat.heard(103.0)  # an audio frame: still alive
+    assert heartbeat.silent_in(104.0) == SILENT_AFTER_S - 1.0
+    assert heartbeat.silent_in(103.0 + SILENT_AFTER_S + 1) == 0.0
