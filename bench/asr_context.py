@@ -2,6 +2,7 @@
 
     python bench/asr_context.py [--json] [--quick] [--kinds clips,conversation]
                                 [--modes ordinary,fitted,context,whole] [--zero-margin]
+                                [--beam B] [--margin S]
 
 Two kinds of "visit" per language: ``clips``, the sentences of ``fixtures/speech`` and
 ``../shared/speech`` one after another (unrelated sentences), and ``conversation``,
@@ -20,7 +21,8 @@ same Whisper weights and compute type, and scored by WER:
   30 s window conditioned on the previous text), the accuracy the model can reach.
 
 ``--zero-margin`` gives the live decode's window margin as zero-valued features, as
-before the margin was silent audio (``WhisperRecognizer.silent_margin``), to compare.
+before the margin was silent audio (``WhisperRecognizer.silent_margin``), to compare;
+``--beam`` and ``--margin`` give the live decode another beam or window margin (s).
 Figures are for this machine only; the time per utterance is a median.
 """
 
@@ -43,7 +45,11 @@ from bench.conversation import load_script  # noqa: E402
 from interpretation.audio import load_audio  # noqa: E402
 from interpretation.context import SpeakerContext  # noqa: E402
 from interpretation.endpointing import utterances  # noqa: E402
-from interpretation.engines.whisper_asr import WhisperRecognizer  # noqa: E402
+from interpretation.engines.whisper_asr import (  # noqa: E402
+    BEAM_SIZE,
+    WINDOW_MARGIN_S,
+    WhisperRecognizer,
+)
 from interpretation.frames import SAMPLE_RATE_HZ  # noqa: E402
 from interpretation.metrics import word_error_rate  # noqa: E402
 
@@ -87,10 +93,14 @@ def main() -> None:
     parser.add_argument("--modes", default=",".join(MODES), help="which decodes")
     parser.add_argument("--zero-margin", action="store_true",
                         help="the margin as zero-valued features (before), not silent audio")
+    parser.add_argument("--beam", type=int, default=BEAM_SIZE, help="the live decode's beam")
+    parser.add_argument("--margin", type=float, default=WINDOW_MARGIN_S,
+                        help="the live decode's window margin, s")
     options = parser.parse_args()
     modes = [mode for mode in MODES if mode in options.modes.split(",")]
     recognizer = WhisperRecognizer(MODEL_DIR, compute_type=COMPUTE_TYPE, threads=THREADS,
-                                   silent_margin=not options.zero_margin)
+                                   silent_margin=not options.zero_margin,
+                                   beam_size=options.beam, margin_s=options.margin)
     ordinary = WhisperModel(str(MODEL_DIR), device="cpu", compute_type=COMPUTE_TYPE,
                             cpu_threads=THREADS)
     results: dict[str, dict[str, object]] = {}

@@ -22,7 +22,17 @@ real-time pace, all visits at once, and prints what it measured: segments sent
   sharing one with another sentence, or in none (stored segments' stream spans);
 - ``stream_wer`` (the captions against the script) next to ``whole_file_wer`` (the same
   Whisper weights on each speaker's whole stream in one call) and ``whole_file_vad_wer``
-  (the same with faster-whisper's VAD filter), per language.
+  (the same with faster-whisper's VAD filter), per language;
+- ``worker``: where the worker's share goes, from the workers' logs: ``cut_to_taken_ms``
+  (the connection's ``speaking`` off, sent as it hands the cut on, to the worker taking
+  it: the Redis hop and any job ahead of it), ``to_text_ms`` (the worker's making of the
+  text: waiting for the draft, or recognising, redacting and translating),
+  ``text_to_caption_ms`` (storing and fan-out), and ``drafts``: how many cuts reused their
+  draft's text, found it unmade (skipped or failed) or had none, and how long the reused
+  ones waited for it;
+- ``endpointer``: from the server's log, the cuts by rule (``finished``: the turn model;
+  ``silence-cap``: the model not asked, slower than the silence it could save;
+  ``unfinished-cap``), the turn model's wall time a call, and how many were not asked.
 
 Interim captions (words while they are spoken): every participant asks for them
 (``interim_captions``). ``interim_first_word_ms`` is, per sentence, from the moment its
@@ -59,10 +69,12 @@ import argparse
 import asyncio
 import json
 import os
+import re
 import statistics
 import sys
+import time
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -228,10 +240,81 @@ def heard(stream: Stream, speaker: Received, listener: Received, speaker_id: int
     return result
 
 
+_LOGGED_AT = r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) INFO "
+_TAKEN = re.compile(_LOGGED_AT + r"interpretation\.worker utterance (\S+) taken \(attempt 1\)")
+_DRAFT = re.compile(_LOGGED_AT + r"interpretation\.drafts cut of visit \d+ .*: draft (\w+), "
+                    r"waited (\d+) ms")
+
+
+def worker_logs(stack: Stack, since: dict[Path, int]) -> list[str]:
+    """The workers' log lines written after ``since`` (log -> its size then)."""
+    lines = []
+    for log in stack.worker_logs.values():
+        with log.open("rb") as text:
+            text.seek(since.get(log, 0))
+            lines += text.read().decode(errors="replace").splitlines()
+    return lines
+
+
+def log_sizes(stack: Stack) -> dict[Path, int]:
+    logs = [*stack.worker_logs.values(), stack.logs / "daphne.log"]
+    return {log: log.stat().st_size for log in logs if log.exists()}
+
+
+_CUT = re.compile(_LOGGED_AT + r"interpretation\.streaming cut \w+ \(([\w-]+)\): \d+ ms of "
+                  r"silence, turn model (?:(\d+) ms|not asked)")
+
+
+def endpointer_share(stack: Stack, since: dict[Path, int]) -> dict[str, Any]:
+    """The ``endpointer`` report (see the module's docstring), from the server's log."""
+    log = stack.logs / "daphne.log"
+    with log.open("rb") as text:
+        text.seek(since.get(log, 0))
+        found = [m for line in text.read().decode(errors="replace").splitlines()
+                 if (m := _CUT.match(line))]
+    reasons: dict[str, int] = {}
+    for cut in found:
+        reasons[cut[2]] = reasons.get(cut[2], 0) + 1
+    return {"cuts": reasons, "turn_model_ms": summary([float(c[3]) for c in found if c[3]]),
+            "turn_model_not_asked": sum(c[3] is None for c in found)}
+
+
+def worker_share(lines: list[str], captions: list[tuple[dict[str, Any], float, list[float]]]
+                 ) -> dict[str, Any]:
+    """The ``worker`` report (see the module's docstring). ``captions``: each segment event
+    at its listener, its arrival (``time.monotonic()``) and the arrivals of its speaker's
+    ``speaking`` off events there."""
+    to_monotonic = time.time() - time.monotonic()
+
+    def when(stamp: str) -> float:
+        return datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S,%f").timestamp() - to_monotonic
+
+    taken = {found[2]: when(found[1]) for line in lines if (found := _TAKEN.match(line))}
+    drafts = [(found[2], float(found[3])) for line in lines if (found := _DRAFT.match(line))]
+    cut_to_taken, to_text, text_to_caption = [], [], []
+    for event, shown, offs in captions:
+        at = taken.get(event.get("utterance_id", ""))
+        if at is None:
+            continue
+        off = max((t for t in offs if at - 2.0 <= t <= at), default=None)
+        if off is not None:
+            cut_to_taken.append((at - off) * 1000)
+        making = event["timings_ms"].get("to_text", 0.0)
+        to_text.append(making)
+        text_to_caption.append((shown - at) * 1000 - making)
+    counts = {kind: sum(found == kind for found, _ in drafts)
+              for kind in ("reused", "unmade", "none")}
+    return {"cut_to_taken_ms": summary(cut_to_taken), "to_text_ms": summary(to_text),
+            "text_to_caption_ms": summary(text_to_caption),
+            "drafts": counts | {"reused_waited_ms": summary(
+                [ms for found, ms in drafts if found == "reused"])}}
+
+
 def run_visits(stack: Stack, visits: list[Visit], streams: dict[str, Stream],
                first_words: dict[str, list[float | None]] | None = None) -> dict[str, Any]:
     """Every visit streams the same conversation, all at once, both sides together.
     ``first_words``: per role, when each sentence's first word ends (``first_words``)."""
+    since = log_sizes(stack)
     frames = {role: frames_of_audio(stream.audio) for role, stream in streams.items()}
     sides: list[dict[str, tuple[Received, int]]] = []
     sessions = []
@@ -252,6 +335,7 @@ def run_visits(stack: Stack, visits: list[Visit], streams: dict[str, Stream],
     asyncio.run(together())
     per_role: dict[str, list[Heard]] = {role: [] for role in streams}
     stages: dict[str, list[float]] = {}
+    captions: list[tuple[dict[str, Any], float, list[float]]] = []
     received_count = 0
     for visit, side in zip(visits, sides, strict=True):
         for role, stream in streams.items():
@@ -268,9 +352,13 @@ def run_visits(stack: Stack, visits: list[Visit], streams: dict[str, Stream],
                                   "utterance_id", "start_s", "end_s", "seq")}
                 heard_interims(per_role[role][-1], speaker, listener, speaker_id,
                                utterances, first_words[role])
+            offs = [at for event, at in zip(listener.events, listener.event_times, strict=True)
+                    if event["type"] == "speaking" and event["participant_id"] == speaker_id
+                    and not event["active"]]
             for event in listener.of("segment"):
                 if event["speaker_id"] == speaker_id:
                     received_count += 1
+                    captions.append((event, listener.arrival[("segment", event["seq"])], offs))
                     for stage, ms in event["timings_ms"].items():
                         stages.setdefault(stage, []).append(ms)
     everyone = [h for hs in per_role.values() for h in hs]
@@ -312,7 +400,9 @@ def run_visits(stack: Stack, visits: list[Visit], streams: dict[str, Stream],
             "sentences_lost": sum(h.lost for h in everyone),
             "stream_wer": {streams[role].language: round(word_error_rate(
                 [h.pair for h in hs], streams[role].language), 3)
-                for role, hs in per_role.items()}}
+                for role, hs in per_role.items()},
+            "worker": worker_share(worker_logs(stack, since), captions),
+            "endpointer": endpointer_share(stack, since)}
 
 
 def asking(url: str, token: str, frames: list[bytes], speech_ends_s: list[float],
@@ -438,6 +528,8 @@ def compare(setting: str, values: list[str], visits: int, workers: int, env: dic
               f"then the caption {result['speaking_off_to_caption_ms']}; split "
               f"{result['sentences_split']}, merged {result['sentences_merged']}, lost "
               f"{result['sentences_lost']}; stream WER {result['stream_wer']}")
+        print(f"  worker {result['worker']}")
+        print(f"  endpointer {result['endpointer']}")
     print(f"caption p50 minus the first run: {report['caption_p50_minus_first_ms']}")
     print(f"caption from the acoustic end, minus the first run: "
           f"{report['acoustic_caption_minus_first_ms']}")

@@ -16,6 +16,8 @@ given to sentences by their timestamps). Variants, each a stream WER:
 - ``pad:B,A``: each cut widened to B s before and A s after its speech (stream audio);
 - ``beam1`` / ``full-window``: the cuts with a greedy decode / faster-whisper's 30 s
   window instead of the fitted one;
+- ``asr:beam=B/margin=S/threads=T``: the live decode with another beam, fitted window's
+  margin (s of silence after the audio) or CTranslate2 thread count (any of them);
 - ``zero-margin``: the fitted window's margin as zero-valued features (faster-whisper's
   padding) instead of silent audio (``WhisperRecognizer.silent_margin``);
 - ``ordinary``: faster-whisper's own ``transcribe`` on each cut;
@@ -27,6 +29,12 @@ given to sentences by their timestamps). Variants, each a stream WER:
 Per sentence it prints the errors of ``live`` and ``whole`` and which cuts held it, so
 a loss can be told apart: a split sentence, a word lost at a cut's edge, or a word the
 model mishears alone. Figures are for this machine's Whisper weights only.
+
+``--timing R`` times the decode-only variants (``live``, ``beam1``, ``zero-margin``,
+``full-window``, ``asr:...``) instead: every cut R times per variant, the variants'
+order rotated from cut to cut so that a shared machine's load falls on all alike; it
+reports per variant the median wall and CPU (process) ms a cut, their sums, and the
+load average.
 """
 
 from __future__ import annotations
@@ -34,7 +42,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -112,6 +122,29 @@ class Decoders:
                                       silent_margin=False)
         self.model = WhisperModel(str(WHISPER), device="cpu", compute_type="int8",
                                   cpu_threads=2)
+        self._tuned: dict[str, WhisperRecognizer] = {}
+
+    def tuned(self, variant: str) -> WhisperRecognizer:
+        """The live decode as ``asr:beam=B/margin=S/threads=T`` says (loaded once)."""
+        if variant not in self._tuned:
+            options = dict(part.split("=") for part in variant[4:].split("/") if part)
+            self._tuned[variant] = WhisperRecognizer(
+                WHISPER, compute_type="int8", threads=int(options.get("threads", 2)),
+                beam_size=int(options.get("beam", self.live.beam_size)),
+                margin_s=float(options.get("margin", self.live.margin_s)))
+        return self._tuned[variant]
+
+    def recognizer(self, variant: str) -> WhisperRecognizer | None:
+        """The recognizer a decode-only variant uses; None for the others."""
+        if variant == "live":
+            return self.live
+        if variant == "beam1":
+            return self.tuned("asr:beam=1")
+        if variant == "zero-margin":
+            return self.zero
+        if variant == "full-window":
+            return self.full
+        return self.tuned(variant) if variant.startswith("asr:") else None
 
     def whole(self, stream: Stream) -> list[str]:
         """faster-whisper on the whole stream (VAD filter on), words given to sentences."""
@@ -148,25 +181,14 @@ def decode(variant: str, cuts: list[Cut], stream: Stream, audio: np.ndarray,
         return pieces
     for cut in cuts:
         n = owner(cut, sentences)
-        if variant == "live":
-            text = decoders.live.transcribe(cut.audio, language)[0]
+        recognizer = decoders.recognizer(variant)
+        if recognizer is not None:
+            text = recognizer.transcribe(cut.audio, language)[0]
         elif variant.startswith("pad:"):
             before, after = (float(x) for x in variant[4:].split(","))
             start = max(0, cut.start + int((SPEECH_PAD_S - before) * SAMPLE_RATE_HZ))
             end = cut.end + int((after - END_PAD_S) * SAMPLE_RATE_HZ)
             text = decoders.live.transcribe(audio[start:end], language)[0]
-        elif variant == "beam1":
-            import interpretation.engines.whisper_asr as asr
-
-            saved, asr.BEAM_SIZE = asr.BEAM_SIZE, 1
-            try:
-                text = decoders.live.transcribe(cut.audio, language)[0]
-            finally:
-                asr.BEAM_SIZE = saved
-        elif variant == "zero-margin":
-            text = decoders.zero.transcribe(cut.audio, language)[0]
-        elif variant == "full-window":
-            text = decoders.full.transcribe(cut.audio, language)[0]
         elif variant == "ordinary":
             segments, _ = decoders.model.transcribe(cut.audio, language=language, beam_size=5)
             text = " ".join(s.text for s in segments)
@@ -219,6 +241,34 @@ def lead_decode(recognizer: WhisperRecognizer, cuts: list[Cut], cut: Cut, langua
     return tokenizer.decode(tokens).strip()
 
 
+def timing(stream: Stream, turn: SmartTurn | None, decoders: Decoders, variants: list[str],
+           repeats: int) -> dict[str, Any]:
+    """Wall and CPU ms per cut of each decode-only variant, interleaved (see the module's
+    docstring)."""
+    chosen = [v for v in variants if decoders.recognizer(v) is not None]
+    cuts = endpoint(stream, turn)
+    wall: dict[str, list[float]] = {v: [] for v in chosen}
+    cpu: dict[str, list[float]] = {v: [] for v in chosen}
+    decoders.live.transcribe(cuts[0].audio, stream.language)  # warm
+    for n, cut in enumerate(cuts):
+        for r in range(repeats):
+            turn_of = (n * repeats + r) % len(chosen)
+            for variant in chosen[turn_of:] + chosen[:turn_of]:
+                recognizer = decoders.recognizer(variant)
+                assert recognizer is not None
+                started, used = time.perf_counter(), time.process_time()
+                recognizer.transcribe(cut.audio, stream.language)
+                cpu[variant].append((time.process_time() - used) * 1000)
+                wall[variant].append((time.perf_counter() - started) * 1000)
+    return {"cuts": len(cuts), "audio_s": round(sum(len(c.audio) for c in cuts)
+                                                 / SAMPLE_RATE_HZ, 1),
+            "load_average_1min": round(os.getloadavg()[0], 2),
+            "per_cut_ms": {v: {"wall_p50": round(statistics.median(wall[v]), 1),
+                               "cpu_p50": round(statistics.median(cpu[v]), 1),
+                               "wall_sum": round(sum(wall[v]) / repeats),
+                               "cpu_sum": round(sum(cpu[v]) / repeats)} for v in chosen}}
+
+
 def errors(reference: str, hypothesis: str, language: str) -> int:
     return edit_distance(words(reference, language), words(hypothesis, language))
 
@@ -268,6 +318,8 @@ def main() -> None:
     parser.add_argument("--languages", default="es,en")
     parser.add_argument("--variants", default=DEFAULT_VARIANTS,
                         help="semicolon-separated (pad:B,A holds a comma)")
+    parser.add_argument("--timing", type=int, default=0, metavar="R",
+                        help="time the decode-only variants, each cut R times, interleaved")
     parser.add_argument("--show", action="store_true",
                         help="print each sentence's texts too (synthetic fixtures only)")
     options = parser.parse_args()
@@ -278,6 +330,12 @@ def main() -> None:
     streams = compose(lines)
     turn = SmartTurn(TURN) if TURN.is_file() else None
     decoders = Decoders()
+    if options.timing:
+        print(json.dumps({stream.language: timing(stream, turn, decoders, variants,
+                                                  options.timing)
+                          for stream in streams.values()
+                          if stream.language in options.languages.split(",")}))
+        return
     report = {stream.language: measure(stream, turn, decoders, variants, options.show)
               for stream in streams.values()
               if stream.language in options.languages.split(",")}

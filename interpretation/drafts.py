@@ -16,6 +16,7 @@ repr, and short-lived. Nothing here imports Django.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 import zlib
@@ -34,6 +35,7 @@ DRAFT_MAX_WAIT_S = 0.5
 # text itself.
 DRAFT_WAIT_S = 5.0
 
+logger = logging.getLogger(__name__)
 T = TypeVar("T")
 DraftKey = tuple[int, int, str, float, float, int]
 
@@ -55,6 +57,7 @@ class Drafts(Generic[T]):
         self._lock = threading.Lock()
         self._made: OrderedDict[DraftKey, tuple[float, T]] = OrderedDict()
         self._under_way: dict[DraftKey, threading.Event] = {}  # taken, not yet made
+        self._taken: OrderedDict[DraftKey, float] = OrderedDict()  # taken, cut not yet come
         self.reused = 0  # cuts that found their draft's result (bench/live.py, tests)
 
     def __repr__(self) -> str:  # counts only: the results hold what was said
@@ -68,6 +71,9 @@ class Drafts(Generic[T]):
         come first: ``take`` then waits for it (``done``)."""
         with self._lock:
             self._under_way.setdefault(key, threading.Event())
+            self._taken[key] = self._clock()
+            while len(self._taken) > self._size:
+                self._taken.popitem(last=False)
 
     def done(self, key: DraftKey) -> None:
         """The draft of ``key`` was made, failed or was left alone: its cut waits no more."""
@@ -85,7 +91,10 @@ class Drafts(Generic[T]):
 
     def take(self, key: DraftKey, wait_s: float = DRAFT_WAIT_S) -> T | None:
         """The result made from this cut's draft, once; None when there is none. A draft
-        still under way is waited for, ``wait_s`` at most."""
+        still under way is waited for, ``wait_s`` at most. Each cut logs what it found and
+        how long it waited (ids, span and ms only: ``bench/live.py`` reads it): "reused",
+        "unmade" (taken, but skipped or failed) or "none" (never taken here)."""
+        started = time.monotonic()
         with self._lock:
             under_way = self._under_way.get(key)
         if under_way is not None:
@@ -93,15 +102,21 @@ class Drafts(Generic[T]):
         with self._lock:
             self._expire()
             found = self._made.pop(key, None)
-            if found is None:
-                return None
-            self.reused += 1
-            return found[1]
+            taken = self._taken.pop(key, None) is not None
+            if found is not None:
+                self.reused += 1
+        logger.info("cut of visit %s speaker %s span %.4f-%.4f: draft %s, waited %.0f ms",
+                    key[0], key[1], key[3], key[4],
+                    "reused" if found else "unmade" if taken else "none",
+                    (time.monotonic() - started) * 1000)
+        return None if found is None else found[1]
 
     def _expire(self) -> None:
         oldest = self._clock() - self._ttl_s
         while self._made and next(iter(self._made.values()))[0] < oldest:
             self._made.popitem(last=False)
+        while self._taken and next(iter(self._taken.values())) < oldest:
+            self._taken.popitem(last=False)
 
 
 def too_late(message: Mapping[str, Any], now: float | None = None,

@@ -26,6 +26,8 @@ captions and the final segment one utterance id.
 
 from __future__ import annotations
 
+import logging
+import time
 from functools import cache
 from pathlib import Path
 from typing import Literal, Protocol
@@ -71,6 +73,7 @@ VAD_FRAME = 512  # samples (32 ms): Silero's window at 16 kHz
 VAD_CONTEXT = 64  # samples of the previous frame Silero sees with each frame
 VAD_SILENCE_THRESHOLD = VAD_THRESHOLD - 0.15  # below it a frame is silence (Silero's rule)
 
+logger = logging.getLogger(__name__)
 _PAD = int(SPEECH_PAD_S * SAMPLE_RATE_HZ)
 _END_PAD = int(END_PAD_S * SAMPLE_RATE_HZ)
 _PRE_SPEECH = int(TURN_PRE_SPEECH_S * SAMPLE_RATE_HZ)
@@ -153,6 +156,7 @@ class StreamingEndpointer:
         self._silence_start: int | None = None  # first silent frame of the current pause
         self._consulted = False  # has this pause reached TURN_PAUSE_S?
         self._finished: bool | None = None  # the turn model's verdict on it, if asked
+        self._turn_s: float | None = None  # how long the verdict took (wall), if asked
         self._pauses = 0  # pauses the turn model could have been asked about
         self.turn_checks = 0  # how often the turn model was asked (bench/turn.py)
         # The rule that made the latest cut: "finished" (the turn model), "unfinished-cap",
@@ -214,7 +218,7 @@ class StreamingEndpointer:
                 self._speech_start = frame_start
             self._voiced += VAD_FRAME
             self._silence_start = None
-            self._consulted, self._finished = False, None
+            self._consulted, self._finished, self._turn_s = False, None, None
             self._draft, self._drafted = None, False  # speaking again: the draft is void
         elif probability < VAD_SILENCE_THRESHOLD and self._speech_start is not None \
                 and self._silence_start is None:
@@ -257,7 +261,10 @@ class StreamingEndpointer:
         assert self._speech_start is not None
         heard = self._buffer[max(0, self._speech_start - _PRE_SPEECH - self._buffer_start):
                              self._heard - self._buffer_start]
-        return self._turn.probability_finished(heard) > TURN_FINISHED_PROBABILITY
+        started = time.perf_counter()
+        finished = self._turn.probability_finished(heard) > TURN_FINISHED_PROBABILITY
+        self._turn_s = time.perf_counter() - started
+        return finished
 
     def _utterance(self, end: int) -> Utterance:
         """The utterance under way, ending at stream sample ``end``."""
@@ -269,8 +276,14 @@ class StreamingEndpointer:
             audio=self._buffer[start - self._buffer_start:end - self._buffer_start].copy())
 
     def _cut(self, end: int, reason: str) -> Utterance:
+        """The utterance up to ``end``, logged with its rule, the silence heard and the
+        turn model's time (no words: ``bench/live.py`` reads it)."""
         utterance = self._utterance(end)
         self.last_reason = reason
+        silence = 0 if self._silence_start is None else self._heard - self._silence_start
+        logger.info("cut %s (%s): %.0f ms of silence, turn model %s", self.language, reason,
+                    silence * 1000 / SAMPLE_RATE_HZ,
+                    "not asked" if self._turn_s is None else f"{self._turn_s * 1000:.0f} ms")
         self._count += 1
         self._drop(end - self._buffer_start)
         self._reset()
@@ -280,7 +293,7 @@ class StreamingEndpointer:
         self._speech_start = None
         self._voiced = 0
         self._silence_start = None
-        self._consulted, self._finished = False, None
+        self._consulted, self._finished, self._turn_s = False, None, None
         self._interim_at = None
         self._drafted = False  # an untaken draft stays: its cut may come in the same feed
 

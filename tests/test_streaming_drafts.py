@@ -7,6 +7,9 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+import pytest
+
+from bench.live import _DRAFT
 from interpretation.drafts import DRAFT_MAX_WAIT_S, Drafts, draft_key, too_late
 from tests.cascade_helpers import engines  # noqa: F401  (a fixture)
 from tests.test_live import live_visit  # noqa: F401  (a fixture)
@@ -145,3 +148,23 @@ def test_at_a_pause_the_connection_sends_the_draft_before_its_cut(live_visit: An
     with override_settings(INTERPRETATION_WORKERS=True, INTERPRETATION_DRAFTS=False):
         sent = async_to_sync(_speak_and_collect)(live_visit)
     assert [s["type"] for s in sent] == ["utterance.interpret"]
+
+
+def test_each_cut_logs_what_it_found_as_bench_live_reads_it(
+        caplog: pytest.LogCaptureFixture) -> None:
+    """bench/live.py counts drafts reused, unmade (taken, then skipped or failed) and
+    missing, and how long cuts waited, from the worker's log: ids, span and ms only."""
+    import logging
+
+    drafts: Drafts[str] = Drafts()
+    made, unmade, missing = (draft_key(message(end_s=end)) for end in (3.5, 4.5, 5.5))
+    drafts.put(made, "Ellen Marsh, four one five")
+    drafts.expect(unmade)
+    drafts.done(unmade)
+    plain = logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s")
+    with caplog.at_level(logging.INFO, logger="interpretation.drafts"):
+        for key in (made, unmade, missing):
+            drafts.take(key, wait_s=HANG_GUARD_S)
+    lines = [plain.format(r) for r in caplog.records if r.name == "interpretation.drafts"]
+    assert [m[2] for line in lines if (m := _DRAFT.match(line))] == ["reused", "unmade", "none"]
+    assert not any("Ellen" in line or "four" in line for line in lines)

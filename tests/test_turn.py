@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from bench.live import _CUT
 from bench.turn import MID_CLAUSE, SHARED, Sentence, espeak, prepare, stream
 from interpretation import streaming
 from interpretation.audio import load_audio
@@ -296,3 +297,26 @@ def test_a_draft_already_cut_is_not_handed_out() -> None:
     (cut,) = endpointer.feed(audio)  # one call: the draft and its cut together
     assert cut.index == 0
     assert endpointer.take_draft() is None
+
+
+def test_each_cut_is_logged_with_its_rule_and_the_models_time_as_bench_live_reads_it(
+        caplog: pytest.LogCaptureFixture) -> None:
+    """bench/live.py splits the endpointer's share by rule from the server's log: each cut
+    says its rule, the silence heard and the turn model's time, or that it was not asked;
+    no words."""
+    import logging
+
+    audio = load_audio(SPEECH / "en-meds.wav")
+    padded = np.concatenate([audio, np.zeros(2 * SAMPLE_RATE_HZ, np.float32)])
+    plain = logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s")
+    for detector, reason, asked in ((Fixed(1.0), "finished", True),
+                                    (Fixed(0.0), "unfinished-cap", True),
+                                    (None, "silence-cap", False),
+                                    (Fixed(1.0, latency_s=1.0), "silence-cap", False)):
+        caplog.clear()
+        with caplog.at_level(logging.INFO, logger="interpretation.streaming"):
+            assert len(feed(StreamingEndpointer("en", detector), padded)) == 1
+        (record,) = [r for r in caplog.records if r.name == "interpretation.streaming"]
+        found = _CUT.match(plain.format(record))
+        assert found is not None and found[2] == reason
+        assert (found[3] is not None) == asked

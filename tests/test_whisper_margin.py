@@ -12,7 +12,7 @@ from interpretation.engines.whisper_asr import Heard, WhisperRecognizer, looping
 from interpretation.frames import SAMPLE_RATE_HZ
 
 
-def recognizer(*, silent_margin: bool = True) -> WhisperRecognizer:
+def recognizer(*, silent_margin: bool = True, **options: Any) -> WhisperRecognizer:
     from django.conf import settings
 
     from interpretation.builder import models_dir
@@ -22,7 +22,7 @@ def recognizer(*, silent_margin: bool = True) -> WhisperRecognizer:
     if not (folder / "model.bin").is_file():
         pytest.fail("models are not installed: run `python manage.py models install`")
     return WhisperRecognizer(folder, compute_type=settings.ASR_COMPUTE_TYPE,
-                             silent_margin=silent_margin)
+                             silent_margin=silent_margin, **options)
 
 
 def encoder_input(whisper: WhisperRecognizer, audio: np.ndarray) -> np.ndarray:
@@ -85,7 +85,7 @@ def test_a_decode_that_says_its_phrase_again_is_redone_with_the_penalty() -> Non
                "How long have you had the chest pain?"]
 
     def decode(encoded: object, prompt: list[int], tokenizer: object, max_length: int,
-               penalty: float, beam_size: int = 5) -> Heard:
+               penalty: float, beam_size: int | None = None) -> Heard:
         penalties.append(penalty)
         return Heard(answers[len(penalties) - 1], 0.01, -0.2)
 
@@ -97,3 +97,42 @@ def test_a_decode_that_says_its_phrase_again_is_redone_with_the_penalty() -> Non
     text, _ = whisper.transcribe(np.zeros(2 * SAMPLE_RATE_HZ, np.float32), "en")
     assert text == "How long have you had the chest pain?"
     assert penalties == [1.0, 1.3]
+
+
+def test_each_recognizer_decodes_with_its_own_beam_and_margin() -> None:
+    """bench/stream_asr.py and bench/asr_context.py compare beams and margins on the same
+    weights: a recognizer's final decode uses its own; an interim stays greedy behind its
+    shorter margin."""
+    from interpretation.audio import load_audio
+    from interpretation.engines.whisper_asr import INTERIM_MARGIN_S
+    from tests.cascade_helpers import SPEECH
+
+    audio = load_audio(SPEECH / "en-meds.wav")
+    whisper = recognizer(beam_size=2, margin_s=3.0)
+    frames: list[int] = []
+    beams: list[int] = []
+    model = whisper._model.model
+
+    class Spy:
+        def __getattr__(self, name: str) -> Any:
+            return getattr(model, name)
+
+        def encode(self, features: Any) -> Any:
+            frames.append(int(features.shape[-1]))
+            return model.encode(features)
+
+        def generate(self, *args: Any, **kwargs: Any) -> Any:
+            beams.append(kwargs["beam_size"])
+            return model.generate(*args, **kwargs)
+
+    whisper._model.model = Spy()
+    try:
+        assert whisper.transcribe(audio, "en")[0]
+        whisper.transcribe_fast(audio, "en")
+    finally:
+        whisper._model.model = model
+    seconds = len(audio) / SAMPLE_RATE_HZ
+    assert frames == [int(np.ceil(seconds + 3.0)) * 100,
+                      int(np.ceil(seconds + INTERIM_MARGIN_S)) * 100]
+    assert beams[0] == 2 and beams[-1] == 1
+    assert recognizer().beam_size == 5 and recognizer().margin_s == 5.0

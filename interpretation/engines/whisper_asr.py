@@ -147,8 +147,12 @@ def looping(text: str) -> bool:
 class WhisperRecognizer:
     """One loaded Whisper model; thread-compatible for one caller at a time."""
 
+    beam_size = BEAM_SIZE  # of the final decode (interims are greedy)
+    margin_s = WINDOW_MARGIN_S  # silence after the audio in the fitted window
+
     def __init__(self, model_dir: Path, *, compute_type: str = "int8", threads: int = 2,
-                 fitted_window: bool = True, silent_margin: bool = True) -> None:
+                 fitted_window: bool = True, silent_margin: bool = True,
+                 beam_size: int = BEAM_SIZE, margin_s: float = WINDOW_MARGIN_S) -> None:
         from faster_whisper import WhisperModel
 
         if not (model_dir / "model.bin").is_file():
@@ -157,6 +161,8 @@ class WhisperRecognizer:
                                    cpu_threads=threads)
         self.fitted_window = fitted_window
         self.silent_margin = silent_margin
+        self.beam_size = beam_size
+        self.margin_s = margin_s
 
     def transcribe(self, audio: np.ndarray, language: str | None, *,
                    context: str = "") -> tuple[str, float]:
@@ -173,7 +179,7 @@ class WhisperRecognizer:
         whether anything was said (``nothing_heard``; bench/no_speech.py scores rules)."""
         if len(audio) < SAMPLE_RATE_HZ // 10:
             return Heard("", 1.0, 0.0)
-        encoded, tokenizer = self._encode(audio, language, WINDOW_MARGIN_S)
+        encoded, tokenizer = self._encode(audio, language, self.margin_s)
         prompt = [tokenizer.sot, tokenizer.language, tokenizer.transcribe,
                   tokenizer.no_timestamps]
         plain = prompt
@@ -234,9 +240,9 @@ class WhisperRecognizer:
                                   language=language)
 
     def _decode(self, encoded: object, prompt: list[int], tokenizer: object, max_length: int,
-                penalty: float, beam_size: int = BEAM_SIZE) -> Heard:
+                penalty: float, beam_size: int | None = None) -> Heard:
         result = self._model.model.generate(
-            encoded, [prompt], beam_size=beam_size, max_length=max_length,
+            encoded, [prompt], beam_size=beam_size or self.beam_size, max_length=max_length,
             return_no_speech_prob=True, return_scores=True, suppress_blank=True,
             suppress_tokens=[-1], repetition_penalty=penalty,
             no_repeat_ngram_size=3 if penalty > 1 else 0,
