@@ -70,6 +70,15 @@ class AddressRecognizer(SpeechRecognizer):
         r"departamento|depto\.?|interior|int\.?|número|numero)\s*(?:(?:um|uh|eh),?\s+)?",
         re.I)
     _UNIT_LAST = re.compile(r"\b(?:trailer|lot|space)$", re.I)  # suffix and unit both
+    # The unit said first: "apartment four at twenty two main street", "unit 5, 1200 ...".
+    _UNIT_BEFORE = re.compile(
+        r"\b(?:apartment|apt\.?|unit|suite|ste\.?|room|rm\.?|trailer|lot)\s*#?\s*"
+        r"(?:(?:\d+[a-z]?|[a-z]|(?:[a-z]+[ -]){0,2}[a-z]+)\s*(?:,|at|in)\s*)?$", re.I)
+    # A street named without a house number after where one lives: "i live on maple
+    # street", "we're over on fifth avenue", "just off Route 9".
+    _ON_STREET = re.compile(r"\b(?:live[sd]?|living|moved|staying|stay|located|house is|"
+                            r"place is|home is|over|right|just|we're|i'm)\s+"
+                            r"(?:on|off(?: of)?)\s+", re.I)
     _UNIT_VALUE = re.compile(r"[\w-]+(?:\s+[a-z]\b)?", re.I)
     _UNIT_LETTER = re.compile(r"\s*[a-z]\b(?!')", re.I)
     # PO boxes: "P.O. Box 1123", "po box eleven twenty three", "apartado postal 45".
@@ -116,7 +125,15 @@ class AddressRecognizer(SpeechRecognizer):
             street = self._EN_STREET.match(text, pos=run.end + 1) if run.end < len(text) else None
             if street and text[run.end : street.start()].strip() == "":
                 end = self._with_city(text, self._unit_end(text, street.end()))
-                yield result("STREET_ADDRESS", run.start, end, self.recognizer_name)
+                unit = self._UNIT_BEFORE.search(text, 0, run.start)
+                start = unit.start() if unit else run.start
+                yield result("STREET_ADDRESS", start, end, self.recognizer_name)
+        if language == "en":  # no house number: "i live on maple street"
+            for match in self._ON_STREET.finditer(text):
+                street = self._EN_STREET.match(text, match.end())
+                if street and len(street.group().split()) >= 2:
+                    end = self._with_city(text, self._unit_end(text, street.end()))
+                    yield result("STREET_ADDRESS", street.start(), end, self.recognizer_name)
         for match in self._PO_BOX[language].finditer(text):
             end = run_after(text, match.end(), re.compile(""), language)
             if end > match.end():
@@ -172,7 +189,7 @@ class SpokenEmailRecognizer(SpeechRecognizer):
         if self.supported_language == "en":
             dot, at, sep = (
                 r"(?:dot|period|\.)",
-                r"(?:at|@)",
+                r"(?:at sign|at|@)",
                 r"(?:dot|period|underscore|dash|hyphen|\.|_|-)",
             )
         else:

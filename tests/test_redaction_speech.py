@@ -129,6 +129,12 @@ def test_a_lone_surrogate_does_not_fail_closed(redactor: Redactor) -> None:
      "eleven oak ridge road suite two hundred ten"),
     ("i'm at eight willow trailer thirty one by the creek", "eight willow trailer thirty one"),
     ("Her place is 40 Harmon St, Bldg 3, past the school.", "40 Harmon St, Bldg 3"),
+    # A street named without a house number where someone lives; a unit said first.
+    ("my aunt lives on juniper hollow road, the blue house", "juniper hollow road"),
+    ("We're right on Calloway Avenue, second floor.", "Calloway Avenue"),
+    ("it's suite nine at four forty elm court", "suite nine at four forty elm court"),
+    # An e-mail's "at sign".
+    ("write to pmarsh at sign hotmail dot com", "pmarsh at sign hotmail dot com"),
     # A state's postal code after a town.
     ("We moved to Tacoma, WA last fall.", "WA"),
     # Town names by their head word, after "the city is" or "past", before a hospital.
@@ -151,6 +157,8 @@ def test_english_speech_places_units_and_numbers_are_hidden(redactor: Redactor, 
     ("sure, OK, thanks", "OK"),
     ("i used the new inhaler on my west side", "new inhaler"),
     ("the pain is worse, my daughter says", "pain"),
+    ("i'm on blood thinners and the water pills", "blood thinners"),
+    ("she was on the highway when the pain started", "highway"),
 ])
 def test_english_clinical_words_near_those_rules_survive(redactor: Redactor, text: str,
                                                           term: str) -> None:
