@@ -46,6 +46,8 @@ from interpretation.models import Segment
 from interpretation.outage import Outage
 from interpretation.streaming import StreamingEndpointer
 from telehealth.broadcast import group_name
+from telehealth.models import Participant
+from telehealth.models.visits import LIVE_SEEN_EVERY_S
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +60,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
     leaving = False  # the client said ``leave``: its close is a goodbye, not a drop
     watchdog: asyncio.Future[None] | None = None
     silence: asyncio.Future[None] | None = None  # closes a pinging client gone quiet
+    seen: asyncio.Future[None] | None = None  # marks the participant connected, for purges
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         """Channels' ``AsyncConsumer.__call__``, except that reading the channel layer
@@ -108,12 +111,13 @@ class VisitConsumer(AsyncWebsocketConsumer):
         await self._presence("connected")
         self.watchdog = asyncio.ensure_future(self.handoff.watch())
         self.silence = asyncio.ensure_future(self._close_when_silent())
+        self.seen = asyncio.ensure_future(self._mark_seen())
 
     async def disconnect(self, code: int) -> None:
         if self.participant_id is None:
             return
         try:
-            for task in (self.watchdog, self.silence):
+            for task in (self.watchdog, self.silence, self.seen):
                 if task is not None:
                     task.cancel()
             if self.abused:  # one entry an episode, however many frames it took
@@ -211,6 +215,18 @@ class VisitConsumer(AsyncWebsocketConsumer):
                 await self.close(code=CLOSE["silent"])
                 return
             await asyncio.sleep(limits.SILENT_AFTER_S if wait is None else wait)
+
+    async def _mark_seen(self) -> None:
+        """While this connection is open its participant counts as connected
+        (``Visit.abandoned``): a mark every ``LIVE_SEEN_EVERY_S``, which simply stops if this
+        server dies, where its leave would never be audited."""
+        while True:
+            try:
+                await database_sync_to_async(Participant.seen_live)(self.participant_id)
+            except DatabaseError as exc:  # the next mark may make it; the lease is 3 marks
+                logger.warning("participant %s: presence not marked (%s)", self.participant_id,
+                               type(exc).__name__)
+            await asyncio.sleep(LIVE_SEEN_EVERY_S)
 
     async def _tell_speaking(self, speaking: bool) -> None:
         """Everyone sees who is talking, as the server's voice detection hears it."""

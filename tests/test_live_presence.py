@@ -192,3 +192,30 @@ def test_the_heartbeat_counts_from_the_last_frame_once_pinged() -> None:
     heartbeat.heard(103.0)  # an audio frame: still alive
     assert heartbeat.silent_in(104.0) == SILENT_AFTER_S - 1.0
     assert heartbeat.silent_in(103.0 + SILENT_AFTER_S + 1) == 0.0
+
+
+def test_an_open_connection_keeps_marking_its_participant_connected(
+        live_visit: Visit, monkeypatch: Any) -> None:  # noqa: F811
+    """What ``Visit.abandoned`` reads, since a killed server never audits its leaves."""
+    from django.utils import timezone
+
+    from interpretation import consumer
+    from telehealth.models import Participant
+
+    monkeypatch.setattr(consumer, "LIVE_SEEN_EVERY_S", 0.2)
+    patient = person(live_visit, "patient")
+    before = timezone.now()
+
+    async def scenario() -> list[Any]:
+        marks = []
+        connected = connect(live_visit.pk, patient)
+        await open_and_read(connected)
+        for _ in range(2):
+            await connected.receive_nothing(timeout=0.5)
+            marks.append(await Participant.objects.values_list(
+                "live_seen_at", flat=True).aget(pk=patient.pk))
+        await connected.disconnect()
+        return marks
+
+    first, second = async_to_sync(scenario)()
+    assert before < first < second

@@ -96,10 +96,26 @@ def test_a_visit_someone_is_still_connected_to_stays_live(
     _a_visit_with_speech(visit, clinician, settings.ABANDONED_VISIT_AFTER_MIN + 5)
     with _minutes_ago(settings.ABANDONED_VISIT_AFTER_MIN + 1):
         _live(patient_participant, AuditEvent.LIVE_CONNECTED)  # and never left
+    Participant.seen_live(patient_participant.pk)  # its connection's latest mark: just now
     _purge()
     visit.refresh_from_db()
     assert visit.status == VisitStatus.LIVE
     assert Segment.objects.filter(visit=visit).count() == 2
+
+
+def test_a_join_whose_server_died_does_not_keep_the_visit_live_for_ever(
+    visit: Visit, clinician: User, patient_participant: Participant
+) -> None:
+    """A killed server audited the join but never the leave; its marks stopped with it."""
+    _a_visit_with_speech(visit, clinician, settings.ABANDONED_VISIT_AFTER_MIN + 5)
+    with _minutes_ago(settings.ABANDONED_VISIT_AFTER_MIN + 1):
+        _live(patient_participant, AuditEvent.LIVE_CONNECTED)  # never left, as far as
+        Participant.seen_live(patient_participant.pk)  # the trail knows; the last mark
+    with _minutes_ago(settings.ABANDONED_VISIT_AFTER_MIN - 5):
+        assert "closed 0 abandoned visits" in _purge()  # an hour is not up yet
+    assert "closed 1 abandoned visits" in _purge()
+    visit.refresh_from_db()
+    assert visit.status == VisitStatus.ENDED
 
 
 def test_a_visit_left_only_a_short_while_ago_stays_live(visit: Visit, clinician: User) -> None:

@@ -31,26 +31,27 @@ class VisitQuerySet(models.QuerySet["Visit"]):
 
     def abandoned(self, *, idle_for: timedelta) -> VisitQuerySet:
         """Live visits nobody is connected to, and nobody was for ``idle_for``: a clinician
-        who left without ending the visit. Read from the audit trail, which records every
-        live connection's opening and closing and every utterance stored."""
+        who left without ending the visit. Connected means a live connection marked its
+        participant seen within ``LIVE_EXPIRES_S``; the audit trail, which records every
+        connection's opening and closing and every utterance stored, says when anyone was
+        last there."""
         from audit.events import AuditEvent
         from audit.models import AuditEntry
 
         presence = [AuditEvent.VISIT_STARTED, AuditEvent.LIVE_CONNECTED,
                     AuditEvent.LIVE_DISCONNECTED, AuditEvent.SEGMENT_STORED,
                     AuditEvent.SEGMENT_GAP]
+        now = timezone.now()
         live = self.filter(status=VisitStatus.LIVE)
-        cutoff = timezone.now() - idle_for
-        trail = (AuditEntry.objects.filter(visit_id__in=live.values("pk"), event__in=presence)
-                 .values("visit_id").order_by("visit_id")
-                 .annotate(last=models.Max("recorded_at"),
-                           opened=models.Count("pk", filter=models.Q(
-                               event=AuditEvent.LIVE_CONNECTED)),
-                           closed=models.Count("pk", filter=models.Q(
-                               event=AuditEvent.LIVE_DISCONNECTED))))
-        busy = [row["visit_id"] for row in trail
-                if row["last"] >= cutoff or row["opened"] > row["closed"]]
-        return live.exclude(pk__in=busy).filter(started_at__lt=cutoff)
+        cutoff = now - idle_for
+        recent = (AuditEntry.objects.filter(visit_id__in=live.values("pk"), event__in=presence)
+                  .values("visit_id").order_by("visit_id")
+                  .annotate(last=models.Max("recorded_at")).filter(last__gte=cutoff)
+                  .values("visit_id"))
+        connected = Participant.objects.filter(
+            live_seen_at__gte=now - timedelta(seconds=LIVE_EXPIRES_S)).values("visit_id")
+        return (live.exclude(pk__in=recent).exclude(pk__in=connected)
+                .filter(started_at__lt=cutoff))
 
 
 class Visit(models.Model):
@@ -100,6 +101,12 @@ class Visit(models.Model):
 # A waiting page calls in every 5 s; 30 s without a call (the tab was closed, the phone
 # slept) and its person is no longer waiting. Generous, so a slow network does not flicker.
 WAITING_EXPIRES_S = 30
+# An open live connection marks its participant seen every LIVE_SEEN_EVERY_S; a mark older
+# than LIVE_EXPIRES_S means no server holds one any more. The audit trail cannot say this
+# alone: a server that was killed (OOM, a host reboot) audited its joins but never their
+# leaves, and such a visit would count as attended for ever.
+LIVE_SEEN_EVERY_S = 30
+LIVE_EXPIRES_S = 3 * LIVE_SEEN_EVERY_S
 
 
 class ParticipantRole(models.TextChoices):
@@ -127,12 +134,19 @@ class Participant(models.Model):
     # call. Presence only, no words; a stale call means they are no longer waiting.
     waiting_since = models.DateTimeField(null=True, blank=True)
     waiting_seen_at = models.DateTimeField(null=True, blank=True)
+    # The latest mark of an open live connection of this person (``LIVE_SEEN_EVERY_S``).
+    live_seen_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["id"]
 
     def __str__(self) -> str:
         return f"Participant #{self.pk} ({self.role})"
+
+    @classmethod
+    def seen_live(cls, participant_id: int) -> None:
+        """An open live connection of this participant is alive (``Visit.abandoned``)."""
+        cls.objects.filter(pk=participant_id).update(live_seen_at=timezone.now())
 
     def is_waiting(self, at: datetime | None = None) -> bool:
         """On their waiting page now: it called in within ``WAITING_EXPIRES_S``."""
