@@ -53,7 +53,8 @@ class AddressRecognizer(SpeechRecognizer):
         "gardens|grove|harbor|hbr|hill|hls|hl|inlet|island|isles|junction|key|knoll|lake|"
         "lakes|land|lndg|lodge|manor|meadow|mountain|orchards?|overlook|parkways|passage|"
         "pines|plaza|point|port|prairie|ridge|shore|spring|square|station|stravenue|"
-        "throughway|trafficway|trak|trce|trailer|valley|vista|vis|walk|wall|xrd"
+        "throughway|trafficway|trak|trce|trailer|valley|vista|vis|walk|wall|xrd|coves|rest|"
+        "via|viaduct|villages"
     )
     _NOT_IN_STREET_NAMES = (
         r"(?:the|at|after|before|for|in|of|to|and|with|from|on|by|a|an|my|his|her|since|"
@@ -93,7 +94,12 @@ class AddressRecognizer(SpeechRecognizer):
     _STATE_CODE = re.compile(
         r"\b[A-Z][a-z][\w'-]*,\s*((?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|"
         r"MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|"
-        r"WV|WI|WY|PR)\b)(?![\w'])")
+        r"WV|WI|WY|PR|AS|GU|MP|VI|FM|MH|PW|AA|AE|AP)\b)(?![\w'])")
+    # US military mail: "Unit 1527 Box 5892, DPO AP 05099", "PSC 7540, Box 0917 APO AE",
+    # "USNS Morgan FPO AP": the unit and box, or the ship, and the post office.
+    _MILITARY = re.compile(
+        r"\b(?:(?:unit|psc|cmr)\s+\d+,?\s+box\s+\d+|(?:USS|USNS|USNV|USCGC)\s+[A-Z][\w'-]+)"
+        r"(?:[\s,]+[AFD]PO\s+A[AEP]\b)?|\b[AFD]PO\s+A[AEP]\b", re.I)
 
     def _unit_end(self, text: str, end: int) -> int:
         """The end of the unit after a street ending at ``end`` (``end`` if none)."""
@@ -138,6 +144,8 @@ class AddressRecognizer(SpeechRecognizer):
             end = run_after(text, match.end(), re.compile(""), language)
             if end > match.end():
                 yield result("STREET_ADDRESS", match.start(), end, self.recognizer_name)
+        for match in self._MILITARY.finditer(text):
+            yield result("STREET_ADDRESS", match.start(), match.end(), self.recognizer_name)
         for match in self._STATE_CODE.finditer(text):
             yield result("LOCATION", match.start(1), match.end(1), self.recognizer_name)
         if language == "es":

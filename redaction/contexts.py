@@ -30,16 +30,16 @@ LOCATION_TRIGGER = {
 PLACE_PREFIXES = {"north", "south", "east", "west", "new", "port", "lake", "mount", "fort",
                    "saint", "st", "san", "santa", "santo", "los", "las", "la", "el", "del",
                    "ciudad", "villa", "puerto", "nueva", "nuevo", "valle", "colonia"}
-# Words after which a name-word is a name: "for louis, my daughter", "grace my neighbor".
+# Words after a name-word that make it a name: "for louis, my daughter", "jill is my wife".
 NAME_AFTER = {
-    "en": re.compile(r"[\s,]+(?:my|our|his|her|their)\s+(?:son|daughter|husband|wife|mother|"
-                     r"father|mom|dad|brother|sister|partner|grandson|granddaughter|"
+    "en": re.compile(r"[\s,]+(?:(?:is|was|will be)\s+)?(?:my|our|his|her|their)\s+"
+                     r"(?:son|daughter|husband|wife|mother|father|mom|dad|brother|sister|partner|grandson|granddaughter|"
                      r"grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|"
                      r"friend|neighbou?r|caregiver|boyfriend|girlfriend|fianc[ée]e?|stepson|"
                      r"stepdaughter|kid|child|baby|sister-in-law|brother-in-law|son-in-law|"
                      r"daughter-in-law|mother-in-law|father-in-law)\b", re.I),
-    "es": re.compile(r"[\s,]+(?:mi|mis|su|sus|nuestra|nuestro)\s+(?:hij[oa]|espos[oa]|marido|"
-                     r"mujer|madre|padre|mamá|mama|papá|papa|herman[oa]|niet[oa]|abuel[oa]|"
+    "es": re.compile(r"[\s,]+(?:(?:es|era|será)\s+)?(?:mi|mis|su|sus|nuestra|nuestro)\s+"
+                     r"(?:hij[oa]|espos[oa]|marido|mujer|madre|padre|mamá|mama|papá|papa|herman[oa]|niet[oa]|abuel[oa]|"
                      r"tí[oa]|ti[oa]|sobrin[oa]|prim[oa]|amig[oa]|vecin[oa]|suegr[oa]|"
                      r"cuñad[oa]|nuera|yerno)\b", re.I),
 }

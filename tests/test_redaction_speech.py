@@ -135,6 +135,11 @@ def test_a_lone_surrogate_does_not_fail_closed(redactor: Redactor) -> None:
     ("it's suite nine at four forty elm court", "suite nine at four forty elm court"),
     # An e-mail's "at sign".
     ("write to pmarsh at sign hotmail dot com", "pmarsh at sign hotmail dot com"),
+    # US military mail, and USPS street suffixes that are also words ("Via", "Rest").
+    ("Ship it to PSC 2231, Box 4410, APO AE 09123 please.", "PSC 2231, Box 4410, APO AE"),
+    ("his unit is Unit 8120 Box 77, DPO AP 96522", "Unit 8120 Box 77, DPO AP"),
+    ("The address is 18 Corwin Via Suite 2, Hollis, GU 96910.", "18 Corwin Via Suite 2"),
+    ("The address is 18 Corwin Via Suite 2, Hollis, GU 96910.", "GU"),
     # A state's postal code after a town.
     ("We moved to Tacoma, WA last fall.", "WA"),
     # Town names by their head word, after "the city is" or "past", before a hospital.
@@ -145,6 +150,7 @@ def test_a_lone_surrogate_does_not_fail_closed(redactor: Redactor) -> None:
     ("my sister is in sedro-woolley now", "sedro-woolley"),
     # A name before "my daughter", "my neighbor".
     ("the papers are for hope, my granddaughter", "hope"),
+    ("jill is my wife, she drives me", "jill"),
 ])
 def test_english_speech_places_units_and_numbers_are_hidden(redactor: Redactor, text: str,
                                                              value: str) -> None:
