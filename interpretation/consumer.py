@@ -16,6 +16,7 @@ be handed on in time becomes a stored, audited gap).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import time
@@ -24,7 +25,7 @@ from typing import Any
 
 from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
-from channels.exceptions import StopConsumer
+from channels.exceptions import ChannelFull, StopConsumer
 from channels.generic.websocket import AsyncWebsocketConsumer
 from channels.layers import get_channel_layer
 from channels.utils import await_many_dispatch
@@ -203,7 +204,8 @@ class VisitConsumer(AsyncWebsocketConsumer):
                 or self.outage.paused or len(self.handoff.inflight):
             return
         job = utterances.draft_job(self.visit_id, self.participant_id or 0, utterance)
-        await self.outage.call(lambda: self.channel_layer.send(m.WORKER_CHANNEL, job))
+        with contextlib.suppress(ChannelFull):  # the workers are behind: no time to save
+            await self.outage.call(lambda: self.channel_layer.send(m.WORKER_CHANNEL, job))
 
     async def _close_when_silent(self) -> None:
         """A client that pings and then goes quiet has lost its network without a close
@@ -284,12 +286,12 @@ class VisitConsumer(AsyncWebsocketConsumer):
     async def _dispatch(self, utterance: Utterance) -> None:
         job = utterances.job(self.visit_id, self.participant_id or 0, utterance,
                              self.interims.final_id(utterance.index))
-        if self.handoff.full():  # falling behind: say so, never drop
+        # Falling behind (this speaker's utterances, or every worker's queue): say so, and
+        # the utterance is a stored, audited gap, never dropped.
+        if self.handoff.full() or not await self.handoff.hand_on(job):
             await self._error("overloaded", "interpretation is behind; this utterance was "
                                             "skipped")
             await self._gap(job, "overloaded")
-        else:
-            await self.handoff.hand_on(job)
 
     async def _gap(self, message: m.UtteranceRef, reason: m.GapReason) -> None:
         """A stored, audited gap, fanned out (now, or when the channel layer is back)."""

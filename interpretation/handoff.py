@@ -14,6 +14,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from channels.exceptions import ChannelFull
 from django.conf import settings
 
 from interpretation import messages as m
@@ -36,11 +37,19 @@ class Handoff:
         """As many utterances wait as a connection may have: the next one is a gap."""
         return self.inflight.full()
 
-    async def hand_on(self, job: m.InterpretJob) -> None:
+    async def hand_on(self, job: m.InterpretJob) -> bool:
+        """False when the workers' queue is full: every worker is that far behind, and the
+        utterance would be interpreted too late (the caller makes it an ``overloaded``
+        gap). Kept and offered again when the layer is unreachable."""
         job["reply_to"] = self.reply_to  # the worker's heartbeats come here
-        await self._send(self.inflight.add(job, time.monotonic()))
+        if await self._send(self.inflight.add(job, time.monotonic())):
+            return True
+        self.inflight.answered(job["utterance_id"])
+        return False
 
-    async def _send(self, job: m.InterpretJob) -> None:
+    async def _send(self, job: m.InterpretJob) -> bool:
+        """False only when the workers' queue is full; an offer ``watch`` repeats (a job
+        sent again after its worker died) is simply refused until it gives up."""
         utterance_id = job["utterance_id"]
         if not settings.INTERPRETATION_WORKERS:
             # Imported here: only a server without workers loads the cascade.
@@ -50,11 +59,18 @@ class Handoff:
             self.tasks.add(task)
             task.add_done_callback(self.tasks.discard)
             self.inflight.sent(utterance_id, time.monotonic())
-        elif not self.outage.paused and await self.outage.call(
-                lambda: self.layer.send(m.WORKER_CHANNEL, job)):
+            return True
+        try:
+            sent = not self.outage.paused and await self.outage.call(
+                lambda: self.layer.send(m.WORKER_CHANNEL, job))
+        except ChannelFull:
+            self.inflight.refused(utterance_id)
+            return False
+        if sent:
             self.inflight.sent(utterance_id, time.monotonic())
         else:
             self.inflight.refused(utterance_id)  # ``watch`` offers it again
+        return True
 
     def heard(self, utterance_id: str) -> None:
         """A worker took one of these utterances, or is still at it."""

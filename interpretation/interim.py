@@ -23,11 +23,13 @@ of it is stored; its words pass through memory and the channel layer only.
 
 from __future__ import annotations
 
+import contextlib
 import time
 import uuid
 from collections.abc import Callable
 from typing import Any
 
+from channels.exceptions import ChannelFull
 from django.conf import settings
 
 from interpretation import messages as m
@@ -91,7 +93,8 @@ class InterimCaptions:
         worker's own ``start_interim``."""
         self.sent(job["utterance_id"])
         if settings.INTERPRETATION_WORKERS:
-            await outage.call(lambda: layer.send(m.WORKER_CHANNEL, job))
+            with contextlib.suppress(ChannelFull):  # the workers are behind: no interim
+                await outage.call(lambda: layer.send(m.WORKER_CHANNEL, job))
             return
         from interpretation.worker import start_interim  # the cascade, in this process
 

@@ -21,8 +21,12 @@ from interpretation.messages import VisitEvent
 
 logger = logging.getLogger(__name__)
 
-# What a channel layer raises when Redis is down, restarting or full.
-LAYER_ERRORS = (OSError, RedisError, ChannelFull)
+# What a channel layer raises when Redis is down or restarting: an outage.
+UNREACHABLE = (OSError, RedisError)
+# ... and when one channel holds its capacity of messages (channels-redis: 100). A full
+# channel is no outage: Redis answers, and the channel's reader is behind (a connection's
+# own sender handles it: a worker queue that is full means interpretation is overloaded).
+LAYER_ERRORS = (*UNREACHABLE, ChannelFull)
 RETRY_FIRST_S = 0.25
 RETRY_MAX_S = 2.0
 # While Redis is away a connection tries to join its group again at least this often.
@@ -59,15 +63,16 @@ class Outage:
         while True:
             try:
                 return await self.layer.receive(self.channel)
-            except LAYER_ERRORS as exc:
+            except UNREACHABLE as exc:
                 await self.pause(exc)
                 await asyncio.sleep(self.retry_s)
 
     async def call(self, call: Callable[[], Awaitable[Any]]) -> bool:
-        """One channel-layer call; False (and paused) when Redis is unreachable."""
+        """One channel-layer call; False (and paused) when Redis is unreachable. A full
+        channel (``ChannelFull``) is raised to the caller: it is no outage."""
         try:
             await call()
-        except LAYER_ERRORS as exc:
+        except UNREACHABLE as exc:
             await self.pause(exc)
             return False
         return True
@@ -96,7 +101,7 @@ class Outage:
         (at most ``REJOIN_EVERY_MAX_S``: workers hold their events for a few such tries)."""
         try:
             await self.layer.group_add(self.group, self.channel)
-        except LAYER_ERRORS:
+        except UNREACHABLE:
             self.retry_s = min(2 * self.retry_s, REJOIN_EVERY_MAX_S)
             return False
         self.paused = False

@@ -91,3 +91,24 @@ def test_without_workers_the_job_runs_here_through_the_workers_own_code(
 
     async_to_sync(scenario)()
     assert ran == [job["utterance_id"]] and layer.sent == []
+
+
+class FullLayer(RecordingLayer):
+    """Redis answers, but the workers' queue holds its capacity: every worker is behind."""
+
+    async def send(self, channel: str, message: Any) -> None:
+        from channels.exceptions import ChannelFull
+
+        raise ChannelFull(channel)
+
+
+@override_settings(INTERPRETATION_WORKERS=True)
+def test_a_full_worker_queue_is_overload_not_an_outage() -> None:
+    """Before, a full queue paused the connection as if Redis were down ('paused', then
+    'running' at the next rejoin) and the utterance was offered again until it was 'lost'."""
+    layer = FullLayer()
+    hand, gaps = handoff_on(layer)
+    assert not async_to_sync(hand.hand_on)(a_job())  # the caller makes it 'overloaded'
+    assert not hand.outage.paused and len(hand.inflight) == 0
+    async_to_sync(hand.abandon)()
+    assert gaps == []  # not counted twice as 'lost'

@@ -82,3 +82,54 @@ def test_catch_up_names_the_stored_words_redacted_text_and_keeps_text_a_version(
     [stored] = response.json()
     assert stored["redacted_text"] == stored["text"] == "Hello [PERSON_1]."
     assert "transcript" not in stored  # never stored: only redacted text is kept
+
+
+def test_an_utterance_the_full_worker_queue_refused_is_an_overloaded_gap(
+    live_visit: Visit, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    """Through the connection: the speaker is told, and the gap is stored, audited and sent,
+    with no 'interpretation paused' (Redis answers)."""
+    from asgiref.sync import async_to_sync
+    from channels.exceptions import ChannelFull
+    from channels.layers import get_channel_layer
+    from django.test import override_settings
+
+    from interpretation import messages as m
+    from interpretation.audio import float_to_pcm16
+    from tests.test_live import connect, open_and_read
+
+    layer = get_channel_layer()
+    sent_before = layer.send
+
+    async def send(channel: str, message: Any) -> None:
+        if channel == m.WORKER_CHANNEL:
+            raise ChannelFull(channel)
+        await sent_before(channel, message)
+
+    monkeypatch.setattr(layer, "send", send)
+    speaker = person(live_visit, "clinician")
+    pcm = float_to_pcm16(np.concatenate([load_audio(SPEECH / "en-meds.wav"),
+                                         np.zeros(16_000, np.float32)]))
+
+    async def scenario() -> list[dict[str, Any]]:
+        speaking = connect(live_visit.pk, speaker)
+        await open_and_read(speaking)
+        for at in range(0, len(pcm), 6_400):
+            await speaking.send_to(bytes_data=pcm[at:at + 6_400])
+        events = []
+        while not any(e["type"] == "gap" for e in events):
+            events.append(json.loads(await speaking.receive_from(timeout=10)))
+        await speaking.disconnect()
+        return events
+
+    with override_settings(INTERPRETATION_WORKERS=True, INTERPRETATION_DRAFTS=True):
+        events = async_to_sync(scenario)()
+    kinds = [e["type"] for e in events]
+    assert "interpretation" not in kinds  # no outage was announced
+    assert {"type": "error", "code": "overloaded"}.items() <= next(
+        e for e in events if e["type"] == "error").items()
+    gap = next(e for e in events if e["type"] == "gap")
+    assert gap["reason"] == "overloaded"
+    assert Segment.objects.get(visit=live_visit, seq=gap["seq"]).kind == "gap"
+    assert AuditEntry.objects.get(event=AuditEvent.SEGMENT_GAP,
+                                  visit_id=live_visit.pk).metadata["reason"] == "overloaded"
