@@ -188,28 +188,34 @@ def test_the_real_set_is_reproducible_and_its_medicines_no_list_knows() -> None:
     assert dev and aside and not set(dev) & set(aside)
 
 
-def test_the_wild_set_is_reproducible_well_formed_and_apart_from_the_unseen_sets() -> None:
-    """``bench/phi_wild.py``: the committed files are its output; each sentence has the
-    same identifiers in its three forms, hesitations only in the spoken ones; a third
-    of its templates are aside; no street, city or medicine of it is in a set never
-    tuned on (checked without showing any of their text)."""
-    from bench import phi_wild
-
-    parts = {split: phi_wild.generate(split) for split in ("dev", "aside")}
+def wild_written_records(module: Any, hesitations: str, least: int) -> list[dict[str, Any]]:
+    """A wild generator's written records, once its parts are checked: the committed
+    files are its output, each sentence has the same identifiers in its three forms,
+    ``hesitations`` only in the spoken ones, at least ``least`` sentences, a third of
+    the templates aside and none in both parts."""
+    parts = {split: module.generate(split) for split in ("dev", "aside")}
     for split, records in parts.items():
-        assert phi_wild.output_path(split).read_text(encoding="utf-8") == dumps(records), (
-            "fixtures/phi/wild is stale: run `python -m bench.phi_wild`")
+        assert module.output_path(split).read_text(encoding="utf-8") == dumps(records), (
+            f"{module.output_path(split)} is stale: run `python -m {module.__name__}`")
         for forms in sentences_in_three_forms(records):
             typed = forms["written"]
-            assert not any(re.search(r"\b(?:eh|mmm|o sea)\b",
-                                     typed["text"][s["start"]:s["end"]].lower())
+            assert not any(re.search(hesitations, typed["text"][s["start"]:s["end"]].lower())
                            for s in typed["spans"]), typed["id"]
     templates = {split: {r["template"] for r in records} for split, records in parts.items()}
     assert not templates["dev"] & templates["aside"]
     sentences = {split: len(records) // 3 for split, records in parts.items()}
-    assert sum(sentences.values()) >= 300
+    assert sum(sentences.values()) >= least
     assert 0.28 <= sentences["aside"] / sum(sentences.values()) <= 0.4
-    written = [r for records in parts.values() for r in records if r["form"] == "written"]
+    return [r for records in parts.values() for r in records if r["form"] == "written"]
+
+
+def test_the_wild_set_is_reproducible_well_formed_and_apart_from_the_unseen_sets() -> None:
+    """``bench/phi_wild.py``: well formed (``wild_written_records``); no street, city or
+    medicine of it is in a set never tuned on (checked without showing any of their
+    text)."""
+    from bench import phi_wild
+
+    written = wild_written_records(phi_wild, r"\b(?:eh|mmm|o sea)\b", 300)
     places = [r["text"][s["start"]:s["end"]] for r in written for s in r["spans"]
               if s["type"] == "LOCATION"]
     kept = [r["text"][k["start"]:k["end"]] for r in written for k in r["keep"]]
@@ -220,26 +226,12 @@ def test_the_wild_set_is_reproducible_well_formed_and_apart_from_the_unseen_sets
 
 def test_the_english_wild_set_is_reproducible_well_formed_and_apart_from_the_held_out_part(
 ) -> None:
-    """``bench/phi_wild_en.py``: the committed files are its output; each sentence has the
-    same identifiers in its three forms, hesitations only in the spoken ones; a third of
-    its templates are aside; at least 500 sentences; no name, town or medicine of it is
-    in the English held-out part (checked without showing any of its text)."""
+    """``bench/phi_wild_en.py``: well formed (``wild_written_records``), at least 500
+    sentences with every identifier type; no name, town or medicine of it is in the
+    English held-out part (checked without showing any of its text)."""
     from bench import phi_wild_en
 
-    parts = {split: phi_wild_en.generate(split) for split in ("dev", "aside")}
-    for split, records in parts.items():
-        assert phi_wild_en.output_path(split).read_text(encoding="utf-8") == dumps(records), (
-            "fixtures/phi/wild/en-* is stale: run `python -m bench.phi_wild_en`")
-        for forms in sentences_in_three_forms(records):
-            typed = forms["written"]
-            assert not any(re.search(r"\b(?:um|uh)\b", typed["text"][s["start"]:s["end"]])
-                           for s in typed["spans"]), typed["id"]
-    templates = {split: {r["template"] for r in records} for split, records in parts.items()}
-    assert not templates["dev"] & templates["aside"]
-    sentences = {split: len(records) // 3 for split, records in parts.items()}
-    assert sum(sentences.values()) >= 500
-    assert 0.28 <= sentences["aside"] / sum(sentences.values()) <= 0.4
-    written = [r for records in parts.values() for r in records if r["form"] == "written"]
+    written = wild_written_records(phi_wild_en, r"\b(?:um|uh)\b", 500)
     values = [r["text"][s["start"]:s["end"]] for r in written for s in r["spans"]
               if s["type"] in ("LOCATION", "PERSON")]
     kept = [r["text"][k["start"]:k["end"]] for r in written for k in r["keep"]]
