@@ -18,11 +18,15 @@ MAX_BAD_FRAMES = 10  # refused frames within BAD_FRAME_WINDOW_S close the connec
 BAD_FRAME_WINDOW_S = 1.0
 MAX_AUDIO_LOST_MS = 600_000  # ten minutes: a longer outage is a new visit, not a gap
 MAX_AUDIO_LOST_REPORTS = 3  # a connection follows one outage; a few reports, not a flood
-# A client that pings (the page pings every second) and then sends nothing at all for this
-# long is gone: a phone that lost its network leaves its TCP connection open for minutes,
-# and until Daphne's own pings time out (20 s + 30 s) the others would be told nothing.
-# The server closes it (4499, ``silent``); a client that never pinged is not held to it.
+# A client that keeps a steady heartbeat (the page pings every second) and then sends
+# nothing at all for SILENT_AFTER_S is gone: a phone that lost its network leaves its TCP
+# connection open for minutes, and until Daphne's own pings time out (20 s + 30 s) the
+# others would be told nothing. The server closes it (4499, ``silent``). Steady: pings at
+# most HEARTBEAT_GAP_MAX_S apart for HEARTBEAT_PROVEN_S. A client that never pings, or only
+# now and then (a few to measure the round trip), is not held to it: it may only listen.
 SILENT_AFTER_S = 6.0
+HEARTBEAT_GAP_MAX_S = 2.0
+HEARTBEAT_PROVEN_S = 5.0
 
 
 class TokenBucket:
@@ -108,18 +112,25 @@ class FrameLimits:
 
 
 class Heartbeat:
-    """When a connection was last heard from, and whether it is held to its pings
-    (``SILENT_AFTER_S``): any frame counts, a refused one too."""
+    """When a connection was last heard from (any frame, a refused one too), and whether
+    its pings have been steady long enough to hold it to them (``SILENT_AFTER_S``)."""
 
     def __init__(self, now: float) -> None:
         self.last = now
-        self.pinged = False
+        self.held = False
+        self._run_from: float | None = None  # the first ping of the current steady run
+        self._last_ping: float | None = None
 
     def heard(self, now: float, *, ping: bool = False) -> None:
         self.last = now
-        self.pinged = self.pinged or ping
+        if not ping:
+            return
+        if self._last_ping is None or now - self._last_ping > HEARTBEAT_GAP_MAX_S:
+            self._run_from = now
+        self._last_ping = now
+        self.held = self.held or now - (self._run_from or now) >= HEARTBEAT_PROVEN_S
 
     def silent_in(self, now: float) -> float | None:
         """Seconds until the connection counts as gone (0 once it does); None while it is
-        not held to pings."""
-        return max(0.0, self.last + SILENT_AFTER_S - now) if self.pinged else None
+        not held to its pings."""
+        return max(0.0, self.last + SILENT_AFTER_S - now) if self.held else None

@@ -4,6 +4,7 @@ server side; docs/protocol.md): ``presence``, ``leave``, ``audio_lost`` and
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -138,6 +139,7 @@ def test_a_client_that_pings_and_goes_quiet_is_closed_and_the_others_told(
     from interpretation.messages import CLOSE
 
     monkeypatch.setattr(limits, "SILENT_AFTER_S", 0.5)
+    monkeypatch.setattr(limits, "HEARTBEAT_PROVEN_S", 0.2)
     clinician, patient = person(live_visit, "clinician"), person(live_visit, "patient")
 
     async def scenario() -> tuple[int, dict[str, Any]]:
@@ -146,9 +148,11 @@ def test_a_client_that_pings_and_goes_quiet_is_closed_and_the_others_told(
         quiet = connect(live_visit.pk, patient)
         await open_and_read(quiet)
         await events_of(watching, "presence")  # connected
-        await quiet.send_to(text_data=json.dumps({"type": "ping", "id": "1"}))
+        for ping in range(3):  # a steady heartbeat, then nothing
+            await quiet.send_to(text_data=json.dumps({"type": "ping", "id": str(ping)}))
+            await asyncio.sleep(0.15)
         while (closed := await quiet.receive_output(timeout=5))["type"] != "websocket.close":
-            pass  # its pong
+            pass  # its pongs
         await quiet.disconnect(code=closed["code"])  # as Daphne reports a server's close
         told = await events_of(watching, "presence")
         await watching.disconnect()
@@ -162,9 +166,10 @@ def test_a_client_that_pings_and_goes_quiet_is_closed_and_the_others_told(
     assert left.metadata["code"] == CLOSE["silent"]
 
 
-def test_a_client_that_never_pinged_is_not_held_to_pings(
+def test_a_client_that_pinged_only_to_measure_is_not_held_to_pings(
         live_visit: Visit, monkeypatch: Any) -> None:  # noqa: F811
-    """A client written from the protocol may only listen and never ping: it stays."""
+    """A client written from the protocol may ping once or twice, then only listen: it
+    stays."""
     from interpretation import limits
 
     monkeypatch.setattr(limits, "SILENT_AFTER_S", 0.3)
@@ -173,6 +178,9 @@ def test_a_client_that_never_pinged_is_not_held_to_pings(
     async def scenario() -> bool:
         listening = connect(live_visit.pk, patient)
         await open_and_read(listening)
+        for ping in range(2):
+            await listening.send_to(text_data=json.dumps({"type": "ping", "id": str(ping)}))
+            await listening.receive_from()
         stayed = await listening.receive_nothing(timeout=1.5)
         await listening.send_to(text_data=json.dumps({"type": "ping", "id": "late"}))
         pong = json.loads(await listening.receive_from())
@@ -182,16 +190,29 @@ def test_a_client_that_never_pinged_is_not_held_to_pings(
     assert async_to_sync(scenario)()
 
 
-def test_the_heartbeat_counts_from_the_last_frame_once_pinged() -> None:
-    from interpretation.limits import SILENT_AFTER_S, Heartbeat
+def test_the_heartbeat_holds_only_a_steady_pinger_and_counts_from_its_last_frame() -> None:
+    from interpretation.limits import (
+        HEARTBEAT_GAP_MAX_S,
+        HEARTBEAT_PROVEN_S,
+        SILENT_AFTER_S,
+        Heartbeat,
+    )
 
     heartbeat = Heartbeat(now=100.0)
     assert heartbeat.silent_in(500.0) is None  # never pinged: never silent
-    heartbeat.heard(101.0, ping=True)
-    assert heartbeat.silent_in(101.0) == SILENT_AFTER_S
-    heartbeat.heard(103.0)  # an audio frame: still alive
-    assert heartbeat.silent_in(104.0) == SILENT_AFTER_S - 1.0
-    assert heartbeat.silent_in(103.0 + SILENT_AFTER_S + 1) == 0.0
+    for at in (101.0, 101.2, 101.4):  # a few pings to measure the round trip
+        heartbeat.heard(at, ping=True)
+    assert heartbeat.silent_in(500.0) is None
+    at, step = 200.0, HEARTBEAT_GAP_MAX_S - 0.5
+    while at < 200.0 + HEARTBEAT_PROVEN_S:  # steady, like the page's pings
+        heartbeat.heard(at, ping=True)
+        assert heartbeat.silent_in(at) is None  # not proven yet
+        at += step
+    heartbeat.heard(at, ping=True)
+    assert heartbeat.silent_in(at) == SILENT_AFTER_S
+    heartbeat.heard(at)  # an audio frame: still alive
+    assert heartbeat.silent_in(at + 1.0) == SILENT_AFTER_S - 1.0
+    assert heartbeat.silent_in(at + SILENT_AFTER_S + 1) == 0.0
 
 
 def test_an_open_connection_keeps_marking_its_participant_connected(
