@@ -51,6 +51,8 @@ _EN_ORDINAL_AGE = re.compile(
     r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
     r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth)|ninetieth|(?:one\s+)?hundredth|"
     r"(?:9\d|1[0-2]\d)(?:st|nd|rd|th))(?=\s+birthday)", re.I)
+# The unit glued to the number, as notes and chat write it: "94yo", "101y/o", "92yrs".
+_EN_GLUED = re.compile(r"\b(\d{2,3})(?:yo|y/o|y\.o\.|yrs?|yr)(?![\w/])", re.I)
 _HUNDRED_AND = re.compile(r"\b(a|one)\s+hundred(?:\s+and)?(?:\s+|$)", re.I)
 
 
@@ -86,6 +88,9 @@ class AgeOver89Recognizer(SpeechRecognizer):
         if language == "en":
             for match in _EN_ORDINAL_AGE.finditer(text):
                 yield result("AGE", match.start(), match.end(), self.recognizer_name)
+            for match in _EN_GLUED.finditer(text):
+                if MIN_AGE <= int(match.group(1)) <= MAX_AGE:
+                    yield result("AGE", match.start(), match.end(), self.recognizer_name)
 
 
 def _name_word_before(text: str, start: int, language: str) -> bool:

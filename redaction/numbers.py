@@ -29,6 +29,10 @@ _THOUSANDS = {"mil", "thousand"}
 _FILLERS = {"en": {"um": 1, "umm": 1, "uh": 1, "uhh": 1, "uhm": 1, "er": 1, "erm": 1,
                    "hmm": 1, "like": 1, "you": 2},  # "you know"
             "es": {"eh": 1, "ehh": 1, "em": 1, "mmm": 1, "mm": 1}}
+# Dashes said between digit groups join them: "one two three dash four five dash six seven
+# eight nine" is one number (English only: Spanish "doce guion cuarenta" is a house plate,
+# two numbers, read by ``streets_es``).
+_SAID_DASHES = {"en": {"dash": 1, "hyphen": 1}, "es": {}}
 
 
 @dataclass(frozen=True)
@@ -133,8 +137,9 @@ def _parse_run(tokens: list[re.Match[str]], i: int, text: str, units: dict[str, 
 
 
 def _filler(tokens: list[re.Match[str]], j: int, text: str, language: str) -> int:
-    """How many tokens the hesitation at ``j`` takes (0: none there)."""
-    size = _FILLERS[language].get(tokens[j].group().lower(), 0)
+    """How many tokens the hesitation or said dash at ``j`` takes (0: none there)."""
+    word = tokens[j].group().lower()
+    size = _FILLERS[language].get(word, 0) or _SAID_DASHES[language].get(word, 0)
     if size == 2 and not (j + 1 < len(tokens) and tokens[j + 1].group().lower() == "know"
                           and set(text[tokens[j].end():tokens[j + 1].start()]) <= _JOINERS):
         return 0

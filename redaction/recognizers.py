@@ -89,6 +89,9 @@ _NIF_LETTER = re.compile(r"\s*-?\s*(?:letra\s+(?:[a-zñ]|be|ce|de|efe|ge|hache|j
                          r"eme|ene|pe|cu|erre|ese|te|uve|equis|ye|zeta)\b|[a-z]\b)")
 # A phone number's extension: "ext. 210", "x210", "extension two ten".
 EXTENSION = re.compile(r"[\s,]*(?:ext\b\.?|extensi[oó]n|x(?=\s*\d))\s*", re.I)
+# The area code said apart from the rest: "area code four one five, then five five five ..."
+_AREA_CODE = re.compile(r"\barea code(?:'s| is)?[\s,:]*", re.I)
+_AREA_CODE_THEN = re.compile(r"[\s,]*(?:(?:and )?then|and|dash)?[\s,]*", re.I)
 # ZIP+4's last four, said or written after the five: "-4412", "dash four four one two".
 PLUS_FOUR = re.compile(r"\s*(?:-|\u2013|dash|hyphen)?\s*", re.I)
 # "(558) 529-6354": the brackets keep the area code apart from the rest of the number.
@@ -114,7 +117,8 @@ NUMBER_WORDS = {
 # "H G 4 4 0 9", "W as in william 7 7 3", "letra b 7 7 3": letters spelled before an id.
 _LETTERS_BEFORE = {
     "en": re.compile(
-        r"(?<![\w'])(?:(?:[A-Z]{2,4}|[A-Za-z](?:\s+as in\s+[A-Za-z]+)?)[\s,.-]+)"
+        r"(?<![\w'])(?:(?:[A-Z]{2,4}|[A-Za-z](?:\s+as in\s+[A-Za-z]+)?)"
+        r"(?:[\s,.-]+|\s+(?:dash|hyphen)\s+))"
         r"{1,4}$"
     ),
     "es": re.compile(
@@ -203,6 +207,12 @@ class SpokenNumberRecognizer(SpeechRecognizer):
             if runs and runs[0].start == 0:
                 yield result("US_SSN", match.end(), match.end() + runs[0].end,
                              self.recognizer_name)
+        if language == "en":  # "area code four one five then five five five ..."
+            for match in _AREA_CODE.finditer(text):
+                end = run_after(text, match.end(), re.compile(""), language, digits=3)
+                if end > match.end():
+                    end = run_after(text, end, _AREA_CODE_THEN, language, digits=7)
+                    yield result("PHONE_NUMBER", match.end(), end, self.recognizer_name)
         for run in number_runs(text, self.supported_language, min_digits=3):
             if _UNITS_AFTER.match(text[run.end :]):
                 continue

@@ -114,6 +114,13 @@ def test_a_lone_surrogate_does_not_fail_closed(redactor: Redactor) -> None:
     ("you can call me at five oh three, um, two two one, uh, four four nine zero",
      "five oh three, um, two two one, uh, four four nine zero"),
     ("we're at nine you know one two larkspur lane", "nine you know one two larkspur lane"),
+    # Dashes said between digit groups, and before the digits of a lettered id.
+    ("her social is four four one dash two two dash nine oh one seven",
+     "four four one dash two two dash nine oh one seven"),
+    ("the chart number is k l dash seven seven three one nine", "k l dash seven seven three"),
+    # The area code said apart from the rest.
+    ("home phone, area code six one two, then five five five, two two oh one",
+     "six one two, then five five five, two two oh one"),
     # A phone number's extension, said or written.
     ("the office line is two one two five five five zero one nine nine extension forty one",
      "two one two five five five zero one nine nine extension forty one"),
@@ -148,6 +155,8 @@ def test_a_lone_surrogate_does_not_fail_closed(redactor: Redactor) -> None:
     ("the city is laramie and the zip i forget", "laramie"),
     ("the scan was done at bend memorial last week", "bend"),
     ("my sister is in sedro-woolley now", "sedro-woolley"),
+    # An age over 89 with its unit glued on, as notes write it.
+    ("pt is a 96yo female, lives alone", "96yo"),
     # A name before "my daughter", "my neighbor".
     ("the papers are for hope, my granddaughter", "hope"),
     ("jill is my wife, she drives me", "jill"),
@@ -160,6 +169,8 @@ def test_english_speech_places_units_and_numbers_are_hidden(redactor: Redactor, 
 @pytest.mark.parametrize(("text", "term"), [
     ("she's a sixty-eight-year-old with gout", "sixty-eight-year-old"),
     ("take 850mg with dinner, not before", "850mg"),
+    ("a 64yo with copd, here for a refill", "64yo"),
+    ("take two dash three tablets after meals", "two dash three tablets"),
     ("sure, OK, thanks", "OK"),
     ("i used the new inhaler on my west side", "new inhaler"),
     ("the pain is worse, my daughter says", "pain"),
