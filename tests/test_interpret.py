@@ -21,6 +21,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from interpretation.audio import load_audio, read_info_comment, write_wav
+from interpretation.metrics import word_error_rate
 from tests.cascade_helpers import ROOT, SPEECH, engines  # noqa: F401  (the session's models)
 
 REQUIRED = {"start_s", "end_s", "source_text", "redacted_text", "translation", "entities",
@@ -57,8 +58,13 @@ def test_two_utterances_come_out_in_order() -> None:
 
 
 def test_other_rates_and_channels_are_resampled() -> None:
-    lines = interpret(str(SPEECH / "en-pain-44k-stereo.wav"))
-    assert "chest pain" in lines[0]["source_text"]
+    """The same speech at 44.1 kHz in two channels is still heard. Scored, not matched to
+    a phrase: how Whisper's int8 kernels hear this synthetic voice differs between CPUs
+    (here 2-4 of its 17 words: "I am just paying for three days", elsewhere exact), while a
+    file read at the wrong rate or as interleaved samples is nonsense (WER near 1)."""
+    said = "I have had chest pain for three days and it gets worse when I climb the stairs."
+    [line] = interpret(str(SPEECH / "en-pain-44k-stereo.wav"))
+    assert word_error_rate([(said, line["source_text"])]) <= 0.3
 
 
 def test_a_silent_file_gives_no_utterances_and_no_error(tmp_path: Path) -> None:
