@@ -34,7 +34,15 @@ model mishears alone. Figures are for this machine's Whisper weights only.
 ``full-window``, ``asr:...``) instead: every cut R times per variant, the variants'
 order rotated from cut to cut so that a shared machine's load falls on all alike; it
 reports per variant the median wall and CPU (process) ms a cut, their sums, and the
-load average.
+load average. ``--beside nice|idle`` keeps a speech lane busy meanwhile (Kokoro making
+Spanish speech without a pause, as on a visit whose speech is behind), on a thread
+lowered as the speech lane lowers itself (``speaking.lower_priority(LANE_NICENESS)``:
+``nice``) or in Linux's idle class (``idle``, SCHED_IDLE): what it takes from
+recognition. Its CPU time is not counted in the decodes' (a thread of its own is
+measured apart and taken off). Run under ``nice -n 15`` the lane's +5 is capped at 19
+(weight 15 against the decode's 36, where nice 0 against 5 is 1024 against 335): on
+this shared machine it made 6.7 s of speech a stream either way, starved, and the
+decodes' wall was within the runs' noise.
 """
 
 from __future__ import annotations
@@ -241,12 +249,62 @@ def lead_decode(recognizer: WhisperRecognizer, cuts: list[Cut], cut: Cut, langua
     return tokenizer.decode(tokens).strip()
 
 
+class Lane:
+    """A speech lane kept busy: Kokoro speaking Spanish in a loop on a thread of its own,
+    its priority lowered as ``mode`` says (see the module's docstring)."""
+
+    TEXT = "Tengo dolor en el pecho desde hace tres días y me cuesta respirar por la noche."
+
+    def __init__(self, mode: str) -> None:
+        import threading
+
+        from interpretation.engines.kokoro_voice import KokoroVoice
+
+        self.voice = KokoroVoice(MODELS / "tts" / "kokoro-82m")
+        self.mode = mode
+        self.made_s = 0.0
+        self._thread_id = 0
+        self._stop = threading.Event()
+        self._started = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+        self._started.wait()
+
+    def _run(self) -> None:
+        import threading
+
+        from interpretation.speaking import lower_priority
+
+        self._thread_id = threading.get_native_id()
+        if self.mode == "idle":
+            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+        elif self.mode == "nice":
+            lower_priority(5)  # settings.LANE_NICENESS
+        else:
+            raise SystemExit(f"unknown --beside {self.mode}")
+        self._started.set()
+        while not self._stop.is_set():
+            audio, rate = self.voice.synthesize(self.TEXT, "es")
+            self.made_s += len(audio) / rate
+
+    def cpu_s(self) -> float:
+        """The lane thread's CPU time so far (Linux: its clock through /proc)."""
+        stat = Path(f"/proc/self/task/{self._thread_id}/stat").read_text()
+        user, system = stat.rsplit(")", 1)[1].split()[11:13]
+        return (int(user) + int(system)) / os.sysconf("SC_CLK_TCK")
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
 def timing(stream: Stream, turn: SmartTurn | None, decoders: Decoders, variants: list[str],
-           repeats: int) -> dict[str, Any]:
+           repeats: int, beside: str = "") -> dict[str, Any]:
     """Wall and CPU ms per cut of each decode-only variant, interleaved (see the module's
     docstring)."""
     chosen = [v for v in variants if decoders.recognizer(v) is not None]
     cuts = endpoint(stream, turn)
+    lane = Lane(beside) if beside else None
     wall: dict[str, list[float]] = {v: [] for v in chosen}
     cpu: dict[str, list[float]] = {v: [] for v in chosen}
     decoders.live.transcribe(cuts[0].audio, stream.language)  # warm
@@ -257,11 +315,16 @@ def timing(stream: Stream, turn: SmartTurn | None, decoders: Decoders, variants:
                 recognizer = decoders.recognizer(variant)
                 assert recognizer is not None
                 started, used = time.perf_counter(), time.process_time()
+                lane_used = lane.cpu_s() if lane else 0.0
                 recognizer.transcribe(cut.audio, stream.language)
-                cpu[variant].append((time.process_time() - used) * 1000)
+                lane_used = (lane.cpu_s() if lane else 0.0) - lane_used
+                cpu[variant].append((time.process_time() - used - lane_used) * 1000)
                 wall[variant].append((time.perf_counter() - started) * 1000)
-    return {"cuts": len(cuts), "audio_s": round(sum(len(c.audio) for c in cuts)
-                                                 / SAMPLE_RATE_HZ, 1),
+    if lane:
+        lane.stop()
+    return {"cuts": len(cuts), "beside": beside or "nothing",
+            "speech_made_s": round(lane.made_s, 1) if lane else 0.0,
+            "audio_s": round(sum(len(c.audio) for c in cuts) / SAMPLE_RATE_HZ, 1),
             "load_average_1min": round(os.getloadavg()[0], 2),
             "per_cut_ms": {v: {"wall_p50": round(statistics.median(wall[v]), 1),
                                "cpu_p50": round(statistics.median(cpu[v]), 1),
@@ -320,6 +383,8 @@ def main() -> None:
                         help="semicolon-separated (pad:B,A holds a comma)")
     parser.add_argument("--timing", type=int, default=0, metavar="R",
                         help="time the decode-only variants, each cut R times, interleaved")
+    parser.add_argument("--beside", default="", choices=["", "nice", "idle"],
+                        help="with --timing: a busy speech lane beside, so lowered")
     parser.add_argument("--show", action="store_true",
                         help="print each sentence's texts too (synthetic fixtures only)")
     options = parser.parse_args()
@@ -332,7 +397,7 @@ def main() -> None:
     decoders = Decoders()
     if options.timing:
         print(json.dumps({stream.language: timing(stream, turn, decoders, variants,
-                                                  options.timing)
+                                                  options.timing, options.beside)
                           for stream in streams.values()
                           if stream.language in options.languages.split(",")}))
         return

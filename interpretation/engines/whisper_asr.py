@@ -9,6 +9,17 @@ shorter than 3000 frames. ``bench/cascade.py`` compares both on real speech; on
 (English WER 0.063 vs 0.070, Spanish 0.088 vs 0.088) at about half the time.
 A margin under ~3 s cost accuracy.
 
+The margin is 4 s and the beam 3 (they were 5 and 5): recognition is on the caption's
+critical path whenever the draft is not made by the cut (two visits pausing together
+take turns on the CPU). ``bench/stream_asr.py --timing 3`` (the live cuts, interleaved,
+three runs at load 1.7-4.9): wall a stream -7% to -34% (median -18%), CPU -6% to -35%;
+``bench/no_speech.py`` unchanged (speech lost 0/357, noise as words 12/121). WER as good
+or better where the live path decodes: ``bench/asr_context.py`` with context, clips en 0.099 ->
+0.091, es 0.150 -> 0.141, conversation en 0.051 and es 0.409 equal (without context
+clips en 0.072 -> 0.080, es 0.137 -> 0.132, conversation equal); ``bench/stream_asr.py``
+en 0.068 -> 0.059 (the whole file's 0.059), es 0.25 equal. A beam of 2 or a margin of
+3 s each lost up to 0.02 on the English clips.
+
 The margin is silent audio before the log-mel, as OpenAI's Whisper pads a window (and
 as the model was trained), not zero-valued features after it, as faster-whisper pads:
 a zero there is a hiss 30-40 dB over the window's floor. On ``bench/live.py``'s streams as
@@ -50,10 +61,10 @@ from interpretation.frames import SAMPLE_RATE_HZ
 if TYPE_CHECKING:
     from faster_whisper.tokenizer import Tokenizer
 
-WINDOW_MARGIN_S = 5.0
+WINDOW_MARGIN_S = 4.0  # see the module's docstring for this and BEAM_SIZE
 FULL_WINDOW_FRAMES = 3000
 FRAMES_PER_S = 100
-BEAM_SIZE = 5
+BEAM_SIZE = 3
 INTERIM_MARGIN_S = 2.0  # behind an interim's audio: the encoder's work grows with the
 # window; at 0.5-1 s greedy decoding repeated short clips ("we will check. We will check")
 TOKENS_PER_S = 8  # fast speech is ~5 tokens/s: decoding past this is a runaway loop
