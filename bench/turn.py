@@ -19,6 +19,10 @@ utterances), merged (one utterance over two sentences) or lost (none). Rules:
 ``smart-turn`` (as shipped: the model is not asked while it is slower than
 ``TURN_LATENCY_BUDGET_S``) and ``smart-turn-always`` (asked at every pause, whatever it
 costs). Every third clip is held out: tune on ``dev``, read ``held-out``.
+``--model-cost S1,S2`` also gives each rule's delay p50 were the model's call to take S s
+(as on a loaded CPU, where the live server measured 200-410 ms) instead of this run's:
+the same verdicts, the feed that asked waiting S for it; against ``silence`` it shows
+the call time past which asking no longer pays.
 
 ``--cost N`` times N calls of the turn model instead, split into its feature extraction
 (``log_mel``) and the ONNX model, p50 and p95 each, with the load average: on a busy
@@ -92,6 +96,7 @@ class Cut:
     at: int  # stream samples fed when it came back
     compute_s: float
     reason: str = ""  # the endpointer's rule that made it (``StreamingEndpointer.reasons``)
+    model_s: float = 0.0  # of compute_s, the turn model's calls in that feed
 
 
 @dataclass
@@ -104,6 +109,8 @@ class Outcome:
     feed_ms: list[float] = field(default_factory=list)
     turn_checks: int = 0
     splits: list[dict[str, object]] = field(default_factory=list)  # --detail: each split
+    # --model-cost: each sentence's delay were the turn model's call to take that long
+    delays_at_cost_s: dict[float, list[float]] = field(default_factory=dict)
 
 
 def loud_frames(audio: np.ndarray) -> np.ndarray:
@@ -246,7 +253,8 @@ def run(endpointer: StreamingEndpointer | OldEndpointer, audio: np.ndarray,
         spent = time.perf_counter() - started
         outcome.feed_ms.append(spent * 1000)
         reason = getattr(endpointer, "last_reason", "")  # one cut a 20 ms chunk at most
-        cuts += [Cut(u, at + _CHUNK, spent, reason) for u in done]
+        model_s = sum(measured.latencies_s[asked:]) if measured else 0.0
+        cuts += [Cut(u, at + _CHUNK, spent, reason, model_s) for u in done]
         if measured:
             asks += [(at + _CHUNK, p) for p in measured.probabilities[asked:]]
     outcome.turn_checks += endpointer.turn_checks
@@ -254,7 +262,8 @@ def run(endpointer: StreamingEndpointer | OldEndpointer, audio: np.ndarray,
 
 
 def score(group: list[Sentence], cuts: list[Cut], outcome: Outcome,
-          asks: list[tuple[int, float]] | None = None) -> None:
+          asks: list[tuple[int, float]] | None = None,
+          costs_s: tuple[float, ...] = ()) -> None:
     def overlaps(cut: Cut, s: Sentence) -> bool:
         start = int(cut.utterance.start_s * SAMPLE_RATE_HZ)
         return start < s.end and int(cut.utterance.end_s * SAMPLE_RATE_HZ) > s.start
@@ -278,7 +287,11 @@ def score(group: list[Sentence], cuts: list[Cut], outcome: Outcome,
             outcome.merged += 1
             continue
         last = mine[-1]
-        outcome.delays_s.append((last.at - sentence.end) / SAMPLE_RATE_HZ + last.compute_s)
+        heard_s = (last.at - sentence.end) / SAMPLE_RATE_HZ
+        outcome.delays_s.append(heard_s + last.compute_s)
+        for cost_s in costs_s:  # the feed that asked the model waited cost_s for it instead
+            outcome.delays_at_cost_s.setdefault(cost_s, []).append(
+                heard_s + last.compute_s - last.model_s + (cost_s if last.model_s else 0.0))
 
 
 def turn_detector(rule: str, model: SmartTurn | None) -> Measured | None:
@@ -325,6 +338,9 @@ def main() -> None:
     parser.add_argument("--cost", type=int, default=0, help="time N turn-model calls, by part")
     parser.add_argument("--finished", type=float, default=0.0,
                         help="cut above this probability (TURN_FINISHED_PROBABILITY) instead")
+    parser.add_argument("--model-cost", default="",
+                        help="S1,S2,...: with smart-turn-always, each delay were the model's "
+                             "call to take S s (a loaded CPU) instead of what it took here")
     parser.add_argument("--detail", action="store_true",
                         help="list each split sentence: its pieces, the rule that cut each "
                              "and the turn model's answers (seconds from its acoustic start)")
@@ -339,6 +355,7 @@ def main() -> None:
             parser.error(f"no model at {MODEL} (manage.py models install)")
         print(json.dumps(cost(detector, options.cost), indent=None if options.json else 2))
         return
+    costs_s = tuple(float(c) for c in options.model_cost.split(",") if c)
     everything = sentences()
     parts = {"dev": [s for i, s in enumerate(everything) if i % HOLD_OUT_EVERY != 2],
              "held-out": [s for i, s in enumerate(everything) if i % HOLD_OUT_EVERY == 2]}
@@ -357,9 +374,9 @@ def main() -> None:
                 endpointer = OldEndpointer() if rule == "old" else StreamingEndpointer(
                     language, measured)
                 cuts, asks = run(endpointer, audio, outcome, measured)
-                score(group, cuts, outcome, asks)
+                score(group, cuts, outcome, asks, costs_s)
             model_ms = [1000 * s for s in measured.latencies_s] if measured else []
-            results[f"{rule} {part}"] = {
+            row: dict[str, object] = {
                 "sentences": outcome.sentences,
                 "delay_p50_s": round(percentile(outcome.delays_s, 0.5), 3),
                 "delay_p95_s": round(percentile(outcome.delays_s, 0.95), 3),
@@ -369,6 +386,9 @@ def main() -> None:
                 "feed_p50_ms": round(statistics.median(outcome.feed_ms), 2),
                 "feed_max_ms": round(max(outcome.feed_ms), 1),
             }
+            results[f"{rule} {part}"] = row | {
+                f"delay_p50_s_model_{cost}s": round(percentile(delays, 0.5), 3)
+                for cost, delays in outcome.delays_at_cost_s.items() if measured}
             details[f"{rule} {part}"] = outcome.splits
     if options.detail:
         for name, row in results.items():

@@ -49,7 +49,12 @@ SILENCE_CAP_S = 0.6
 UNFINISHED_CAP_S = 0.8
 # A model slower than the silence it can save is not asked (the silence rule decides);
 # it is still asked at one pause in TURN_REPROBE_EVERY, to notice the CPU got faster.
-TURN_LATENCY_BUDGET_S = SILENCE_CAP_S - TURN_PAUSE_S
+# Less than SILENCE_CAP_S - TURN_PAUSE_S (0.3 s): an "unfinished" verdict at a sentence's
+# end waits for UNFINISHED_CAP_S, which eats into the saving. bench/turn.py --model-cost
+# (the same verdicts, the call taking S s): delay p50 on dev 0.64 s at 0.2 s, 0.69 at
+# 0.25, 0.72 at 0.28, 0.74 at 0.3, against the silence rule's 0.70 (and 10 splits of 32
+# against its 7). The live server measured 200-410 ms a call on the shared 2-core machine.
+TURN_LATENCY_BUDGET_S = 0.25
 TURN_REPROBE_EVERY = 10
 # Audio before the first word handed to the turn model (pipecat gives it 0.5 s).
 TURN_PRE_SPEECH_S = 0.5

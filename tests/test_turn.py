@@ -194,6 +194,18 @@ def test_a_model_slower_than_the_silence_it_saves_is_not_asked() -> None:
     assert slow_at == silence_at
 
 
+def test_a_model_that_would_save_almost_nothing_is_not_asked() -> None:
+    """At 0.27 s a call its verdict would cut a finished sentence only 0.03 s before the
+    silence rule, and an unfinished one 0.2 s after it: bench/turn.py --model-cost puts
+    the break-even at about 0.25 s. A fast one is asked."""
+    audio = load_audio(SPEECH / "en-meds.wav")
+    audio = np.concatenate([audio, np.zeros(2 * SAMPLE_RATE_HZ, np.float32)])
+    for latency_s, asked in ((0.27, False), (0.2, True)):
+        model = Fixed(1.0, latency_s=latency_s)
+        feed(StreamingEndpointer("en", model), audio)
+        assert (model.calls > 0) == asked, latency_s
+
+
 def test_the_installed_model_is_found_and_its_absence_falls_back(
         settings: Any, tmp_path: Path) -> None:
     installed_turn_detector.cache_clear()
