@@ -299,7 +299,7 @@ def worker_share(lines: list[str], captions: list[tuple[dict[str, Any], float, l
         off = max((t for t in offs if at - 2.0 <= t <= at), default=None)
         if off is not None:
             cut_to_taken.append((at - off) * 1000)
-        making = event["timings_ms"].get("to_text", 0.0)
+        making = event["timings_ms"].get("total", 0.0)  # a listener's view: to_text
         to_text.append(making)
         text_to_caption.append((shown - at) * 1000 - making)
     counts = {kind: sum(found == kind for found, _ in drafts)
