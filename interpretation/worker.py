@@ -48,17 +48,52 @@ STOP_POLL_S = 0.1
 
 _in_hand = 0  # utterances this worker process took and is interpreting
 _background: set[asyncio.Future[None]] = set()  # drafts and interims under way
+# Cuts a worker holds at once. More than one, so that a cut whose draft is made goes out
+# while another visit's cut waits for its own draft (the engines still make one caption at
+# a time, ``live``); few, so that a worker leaves the jobs it cannot start soon in Redis,
+# for other workers.
+JOBS_IN_HAND_MAX = 2
 
 
 class InterpretationWorker(AsyncConsumer):
+    slots: asyncio.Semaphore | None = None
+    last_of_visit: dict[int, asyncio.Future[None]]  # each visit's latest cut in hand
+
     async def utterance_interpret(self, message: m.InterpretJob) -> None:
+        """Taken when one of ``JOBS_IN_HAND_MAX`` slots is free, then worked on beside the
+        next job: one after another had a cut whose draft was made wait behind another
+        visit's cut waiting for its draft (up to 0.9 s at p95 with two visits). The cuts of
+        one visit still run in the order taken, so that its segments keep their order."""
         global _in_hand
+        if self.slots is None:  # made in the worker's own event loop
+            self.slots, self.last_of_visit = asyncio.Semaphore(JOBS_IN_HAND_MAX), {}
+        await self.slots.acquire()
         _in_hand += 1
+        visit_id = message["visit_id"]
+        task = asyncio.ensure_future(
+            self._interpret(message, self.last_of_visit.get(visit_id), self.slots))
+        self.last_of_visit[visit_id] = task
+        task.add_done_callback(lambda done: self._done(visit_id, message, done))
+
+    async def _interpret(self, message: m.InterpretJob, before: asyncio.Future[None] | None,
+                         slots: asyncio.Semaphore) -> None:
+        global _in_hand
         try:
-            await aclose_old_connections()
+            if before is not None:
+                await asyncio.wait({before})  # the visit's previous cut first; its outcome
+            await aclose_old_connections()  # is its own (logged in ``_done``)
             await work_on(self.channel_layer, message)
         finally:
             _in_hand -= 1
+            slots.release()
+
+    def _done(self, visit_id: int, message: m.InterpretJob, task: asyncio.Future[None]) -> None:
+        if self.last_of_visit.get(visit_id) is task:
+            del self.last_of_visit[visit_id]
+        if not task.cancelled() and (error := task.exception()) is not None:
+            # Not interpreted here: its connection hears nothing more and sends it again.
+            logger.error("utterance %s failed in the worker (%s)", message["utterance_id"],
+                         type(error).__name__)
 
     async def utterance_draft(self, message: m.DraftJob) -> None:
         """Start early (``interpretation.drafts``): no heartbeats, nothing published. Not

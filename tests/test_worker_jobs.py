@@ -1,0 +1,106 @@
+"""A worker's cuts in hand (``worker.InterpretationWorker.utterance_interpret``): another
+visit's cut does not wait behind one that waits (for its draft, say); one visit's cuts run
+in the order taken; at most ``JOBS_IN_HAND_MAX`` are held, the rest stay in Redis."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from asgiref.sync import async_to_sync
+
+from interpretation import messages as m
+from interpretation import worker
+
+
+def job(visit_id: int, name: str) -> m.InterpretJob:
+    return {"type": "utterance.interpret", "visit_id": visit_id,  # type: ignore[typeddict-item]
+            "utterance_id": name}  # what the scheduling reads; work_on is replaced
+
+
+class Scripted:
+    """``work_on`` stand-in: each job runs until the test releases it."""
+
+    def __init__(self) -> None:
+        self.release: dict[str, asyncio.Event] = {}
+        self.log: list[str] = []
+
+    async def __call__(self, layer: Any, message: m.InterpretJob) -> None:
+        name = message["utterance_id"]
+        self.log.append(f"start {name}")
+        await self.release.setdefault(name, asyncio.Event()).wait()
+        self.log.append(f"end {name}")
+
+
+def test_cuts_of_other_visits_pass_one_that_waits_and_one_visits_cuts_keep_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scripted = Scripted()
+    monkeypatch.setattr(worker, "work_on", scripted)
+    monkeypatch.setattr(worker, "JOBS_IN_HAND_MAX", 3)
+
+    async def scenario() -> list[str]:
+        consumer = worker.InterpretationWorker()
+        consumer.channel_layer = None
+        for message in (job(1, "a1"), job(2, "b1"), job(1, "a2")):  # taken, not awaited
+            await asyncio.wait_for(consumer.utterance_interpret(message), 1)
+        await asyncio.sleep(0.05)
+        for name in ("b1", "a1", "a2"):  # a1 waits (for its draft) until b1 is out
+            scripted.release.setdefault(name, asyncio.Event()).set()
+            await asyncio.sleep(0.05)
+        return scripted.log
+
+    assert async_to_sync(scenario)() == [
+        "start a1", "start b1",  # a2 waits for a1, its visit's earlier cut
+        "end b1", "end a1", "start a2", "end a2"]
+    assert worker._in_hand == 0
+
+
+def test_a_worker_holds_at_most_its_slots_and_takes_the_next_when_one_is_free(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scripted = Scripted()
+    monkeypatch.setattr(worker, "work_on", scripted)
+    monkeypatch.setattr(worker, "JOBS_IN_HAND_MAX", 2)
+
+    async def scenario() -> tuple[bool, bool]:
+        consumer = worker.InterpretationWorker()
+        consumer.channel_layer = None
+        await asyncio.wait_for(consumer.utterance_interpret(job(1, "a")), 1)
+        await asyncio.wait_for(consumer.utterance_interpret(job(2, "b")), 1)
+        third = asyncio.ensure_future(consumer.utterance_interpret(job(3, "c")))
+        await asyncio.sleep(0.05)
+        held_back = not third.done()  # not taken: other workers may take it meanwhile
+        scripted.release.setdefault("a", asyncio.Event()).set()
+        await asyncio.wait_for(third, 1)
+        for name in ("b", "c"):
+            scripted.release.setdefault(name, asyncio.Event()).set()
+        await asyncio.sleep(0.05)
+        return held_back, "start c" in scripted.log
+
+    assert async_to_sync(scenario)() == (True, True)
+    assert worker._in_hand == 0
+
+
+def test_a_cut_that_fails_does_not_stop_its_visits_next_cut(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ran: list[str] = []
+
+    async def work_on(layer: Any, message: m.InterpretJob) -> None:
+        ran.append(message["utterance_id"])
+        if message["utterance_id"] == "bad":
+            raise RuntimeError("boom")
+
+    monkeypatch.setattr(worker, "work_on", work_on)
+
+    async def scenario() -> None:
+        consumer = worker.InterpretationWorker()
+        consumer.channel_layer = None
+        await consumer.utterance_interpret(job(1, "bad"))
+        await consumer.utterance_interpret(job(1, "next"))
+        await asyncio.sleep(0.05)
+
+    async_to_sync(scenario)()
+    assert ran == ["bad", "next"] and worker._in_hand == 0
