@@ -2,7 +2,7 @@
 
     python bench/redaction.py [--json]
                               [--split fixtures|dev|novel|fresh|aside|real|real_aside|
-                                       wild|wild_aside|heldout|all]
+                                       wild|wild_aside|ids|ids_aside|heldout|all]
                               [--language en|es|all] [--misses N]
 
 Sets: ``fixtures/phi/{en,es}.txt`` (the hand-written fixtures, ``[[TYPE|text]]`` and
@@ -17,9 +17,13 @@ knows, in everyday Spanish frames), ``wild`` and ``wild_aside`` (``bench/phi_wil
 long loose spoken turns, addresses with hesitations and restarts, medicines said
 casually; its English files, ``bench/phi_wild_en.py``: a clinician and a patient in
 long loose English turns, identities of many origins, US addresses, PO boxes, towns
-with their state, ZIP+4, extensions, ids said with letters, e-mails said aloud).
-Tune on ``dev``, ``novel``, ``fresh``, ``real`` and ``wild`` only:
-``heldout``, ``aside``, ``real_aside`` and ``wild_aside`` templates are never shown while tuning,
+with their state, ZIP+4, extensions, ids said with letters, e-mails said aloud),
+``ids`` and ``ids_aside`` (``bench/phi_wild_es_ids.py``: Spanish, who someone is in
+long loose turns of many countries: two surnames and nicknames, DNI/NIE, CURP, RFC, RUT,
+cédulas, social-security, affiliation and record numbers, phones with country codes,
+e-mails said aloud, dates of birth, ages of 90 and over, towns and provinces).
+Tune on ``dev``, ``novel``, ``fresh``, ``real``, ``wild`` and ``ids`` only: ``heldout``,
+``aside``, ``real_aside``, ``wild_aside`` and ``ids_aside`` templates are never shown while tuning,
 so their figures say how the redactor does on speech nobody tuned it to.
 
 Scoring, per set, language and form:
@@ -40,7 +44,7 @@ Scoring, per set, language and form:
   shared machine vary with its load: compare runs on one machine.
 
 ``--misses N`` prints N missed identifiers of the tuning sets only (dev, novel, fresh,
-real, wild), spread
+real, wild, ids), spread
 over types, and the must-survive terms a finding touched there; never held-out or aside
 ones, which would turn them into tuning data.
 """
@@ -84,8 +88,9 @@ TYPE_ALIASES = {"ES_NIF": "ID_NUMBER", "ES_NIE": "ID_NUMBER", "US_DRIVER_LICENSE
 # part; a language without a file there has no samples (fresh, real: Spanish only).
 GENERATED_SETS = {"novel": ("novel", "dev"), "fresh": ("fresh", "dev"), "aside": ("fresh", "aside"),
                 "real": ("real", "dev"), "real_aside": ("real", "aside"),
-                "wild": ("wild", "dev"), "wild_aside": ("wild", "aside")}
-TUNING_SETS = ("dev", "novel", "fresh", "real", "wild")
+                "wild": ("wild", "dev"), "wild_aside": ("wild", "aside"),
+                "ids": ("ids", "dev"), "ids_aside": ("ids", "aside")}
+TUNING_SETS = ("dev", "novel", "fresh", "real", "wild", "ids")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 Sample = dict[str, Any]
 
@@ -246,7 +251,8 @@ def print_table(report: dict[str, Any]) -> None:
     for set_name, languages in report["sets"].items():
         for language, forms in languages.items():
             for form, m in forms.items():
-                short = {"real_aside": "rasd", "wild_aside": "wasd"}.get(set_name, set_name[:4])
+                short = {"real_aside": "rasd", "wild_aside": "wasd",
+                         "ids_aside": "iasd"}.get(set_name, set_name[:4])
                 columns.append((f"{short}/{language}/{form[:2]}", m["per_type"]))
                 keep = f"{m['keep_hit']}/{m['keep_terms']}"
                 print(f"{set_name:<11}{language:<5}{form:<8}{m['utterances']:>6}{m['gold']:>6}"
@@ -302,7 +308,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--split", choices=["fixtures", "dev", "novel", "fresh", "aside",
                                             "real", "real_aside", "wild", "wild_aside",
-                                            "heldout", "all"],
+                                            "ids", "ids_aside", "heldout", "all"],
                         default="all")
     parser.add_argument("--language", choices=["en", "es", "all"], default="all")
     parser.add_argument("--misses", type=int, default=0, metavar="N",
@@ -310,10 +316,10 @@ def main() -> None:
     options = parser.parse_args()
     if options.misses and options.split not in (*TUNING_SETS, "all"):
         parser.error("--misses shows tuning identifiers only: use --split dev, novel, fresh, "
-                     "real, wild or all")
+                     "real, wild, ids or all")
     languages = ["en", "es"] if options.language == "all" else [options.language]
     sets = ["fixtures", "dev", "novel", "fresh", "aside", "real", "real_aside", "wild",
-            "wild_aside", "heldout"] \
+            "wild_aside", "ids", "ids_aside", "heldout"] \
         if options.split == "all" \
         else [options.split]
 

@@ -243,3 +243,23 @@ def test_the_english_wild_set_is_reproducible_well_formed_and_apart_from_the_hel
     assert types >= {"PERSON", "LOCATION", "STREET_ADDRESS", "ZIP_CODE", "PHONE_NUMBER",
                      "US_SSN", "MEDICAL_RECORD_NUMBER", "MEMBER_ID", "EMAIL_ADDRESS",
                      "DATE_TIME", "AGE"}
+
+
+def test_the_spanish_identity_set_is_reproducible_well_formed_and_apart_from_the_unseen_sets(
+) -> None:
+    """``bench/phi_wild_es_ids.py``: well formed (``wild_written_records``), at least 400
+    sentences with every identifier type it carries; no name, town, province or
+    medicine of it is in a set never tuned on (checked without showing any of their
+    text)."""
+    from bench import phi_wild_es_ids
+
+    written = wild_written_records(phi_wild_es_ids, r"\b(?:eh|este|o sea|mmm)\b", 400)
+    values = [r["text"][s["start"]:s["end"]] for r in written for s in r["spans"]
+              if s["type"] in ("LOCATION", "PERSON")]
+    source = phi_wild_es_ids.Source("dev")
+    assert len(values) > 200 and all(phi_wild_es_ids.unseen(value) for value in values)
+    assert all(phi_wild_es_ids.unkept(term) for term in source.medicines + source.conditions)
+    assert len(source.medicines) > 40 and len(source.conditions) > 20
+    types = {s["type"] for r in written for s in r["spans"]}
+    assert types >= {"PERSON", "LOCATION", "ID_NUMBER", "MEDICAL_RECORD_NUMBER", "MEMBER_ID",
+                     "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_TIME", "AGE"}
