@@ -22,14 +22,15 @@ from redaction.recognizers import _UNITS_AFTER, SpeechRecognizer, result
 MIN_AGE, MAX_AGE = 90, 130
 _AFTER = {
     "en": re.compile(r"[\s-]*(?:years?|yrs?|yo\b|y/o|y\.o\.)(?:[\s-]+(?:old|young)\b)?", re.I),
-    "es": re.compile(r"[\s-]*años", re.I),
+    "es": re.compile(r"[\s-]*a[ñn]os\b", re.I),  # "anos": ñ lost in a transcript
 }
 # Words that may stand between the verb and the number: "he's almost ninety three".
 _EN_HEDGES = (r"(?:just|almost|nearly|about|around|already|now|only|barely|close to|"
               r"going on|pushing|over|well over|past|like|maybe|probably|at least|still|"
               r"finally|recently|soon|gonna|going to|about to|a spry|a healthy|a young)")
 _ES_HEDGES = (r"(?:casi|ya|apenas|recién|recien|como|unos|unas|más de|mas de|por|"
-              r"pronto|ahora|todavía|todavia|sólo|solo|cerca de|a punto de)")
+              r"pronto|ahora|todavía|todavia|sólo|solo|cerca de|a punto de|"
+              r"eh|este|o sea|pues|bueno|mmm)")
 _BEFORE = {
     "en": re.compile(
         rf"(?:\b(?:aged?|turned|turning|turns?|is|was|are|were|be|being|been|i'm|i am|"
@@ -40,7 +41,7 @@ _BEFORE = {
     "es": re.compile(
         rf"\b(?:edad de|tiene|tengo|tenía|tenia|tienen|cumplió|cumplio|cumple|cumplir|"
         rf"cumplirá|cumplira|cumplimos|de|sus|los|a los|llegó a|llego a|llegar a|"
-        rf"número|numero)\s+(?:{_ES_HEDGES}\s+){{0,2}}$", re.I),
+        rf"número|numero)[\s,]+(?:{_ES_HEDGES}[\s,]+){{0,2}}$", re.I),
 }
 # "Age: 94", "my dad, 96, lives alone": a number standing alone after "age" or a comma.
 _LABEL_BEFORE = re.compile(r"(?:\bage|\bedad)[:\s]+$|,\s*$", re.I)
@@ -53,6 +54,10 @@ _EN_ORDINAL_AGE = re.compile(
     r"(?:9\d|1[0-2]\d)(?:st|nd|rd|th))(?=\s+birthday)", re.I)
 # The unit glued to the number, as notes and chat write it: "94yo", "101y/o", "92yrs".
 _EN_GLUED = re.compile(r"\b(\d{2,3})(?:yo|y/o|y\.o\.|yrs?|yr)(?![\w/])", re.I)
+# An age given only by its decade: "noventa y tantos", "ninety-something".
+_DECADE = re.compile(r"\b(?:noventa\s+y\s+(?:tantos|pico|algo|muchos)|"
+                     r"cien\s+y\s+(?:tantos|pico|algo)|"
+                     r"ninety[\s-](?:something|odd|some)|hundred[\s-](?:something|odd))\b", re.I)
 _HUNDRED_AND = re.compile(r"\b(a|one)\s+hundred(?:\s+and)?(?:\s+|$)", re.I)
 
 
@@ -85,6 +90,8 @@ class AgeOver89Recognizer(SpeechRecognizer):
                 yield result("AGE", run.start, followed.end(), self.recognizer_name)
             elif preceded and not _UNITS_AFTER.match(text[run.end:]):  # "dosis de cien mg"
                 yield result("AGE", run.start, run.end, self.recognizer_name)
+        for match in _DECADE.finditer(text):
+            yield result("AGE", match.start(), match.end(), self.recognizer_name)
         if language == "en":
             for match in _EN_ORDINAL_AGE.finditer(text):
                 yield result("AGE", match.start(), match.end(), self.recognizer_name)

@@ -71,5 +71,9 @@ NAME_CONTEXT = {
                      r"llamar|hable|habló|hablar)\s+(?:por|a|con)|"
                      r"llamo|llama|llamada|nombre|apellido|apellidos|doctor|doctora|dr|dra|"
                      r"enfermera|enfermero|paciente|señor|señora|señorita|sr|sra|don|doña|"
-                     r"soy|habla|a nombre de|de parte de)[\s.,]+$", re.I),
+                     r"soy|habla|a nombre de|de parte de|"
+                     # what someone is called: "le decimos quique", "me dicen la güera"
+                     r"(?:me|le|les|nos|te|lo|la)\s+(?:dicen|decimos|llaman|llamamos|"
+                     r"apodan|apodamos)|apodo|apodado|apodada|conocido como|conocida como)"
+                     r"[\s.,]+$", re.I),
 }

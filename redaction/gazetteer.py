@@ -55,6 +55,7 @@ _NUMBER_WORD = re.compile(rf"^(?:{_NUMBER_ALTERNATIVES})(?:-(?:{_NUMBER_ALTERNAT
 _AGED = re.compile(r"-(?:years?|months?|weeks?|days?)-olds?$")
 _NAME_PARTICLES = {"de", "del", "la", "las", "los"}
 _ARTICLES = {"la", "el", "las", "los", "lo"}
+_SAINTS = {"san", "santa", "santo"}
 _NOT_INITIALS = {"en": {"a", "i"}, "es": {"a", "e", "o", "u", "y"}}
 _MONTH_WORDS = frozenset(EN_MONTHS + ES_MONTHS)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
@@ -127,6 +128,9 @@ class GazetteerRecognizer(SpeechRecognizer):
                          self.recognizer_name)
         for first, last in self._runs(text, tokens, taken):
             entity, first = self._run_type(text, tokens, first, last)
+            if entity == "PERSON" and first > 0 and tokens[first - 1].key in _SAINTS \
+                    and self._joined(text, tokens[first - 1], tokens[first]):
+                entity = "LOCATION"  # "san cornelio": a saint's name is a place's
             if entity == "LOCATION":
                 first, last = self._widened(text, tokens, first, last)
             if entity:
@@ -146,7 +150,15 @@ class GazetteerRecognizer(SpeechRecognizer):
         if first > 0 and tokens[first - 1].key in PLACE_PREFIXES - _ARTICLES \
                 and self._joined(text, tokens[first - 1], tokens[first]):
             first -= 1
+        # "San Pedro de la Montaña", "San Cornelio los Altos": after a saint's or a
+        # town-word head, the tail is part of the name whatever word it is.
+        prefixed = tokens[first].key in PLACE_PREFIXES - _ARTICLES and last > first
         j = last + 1
+        if prefixed and j + 1 < len(tokens) and tokens[j].key in ("los", "las") \
+                and self._joined(text, tokens[last], tokens[j]) \
+                and self._joined(text, tokens[j], tokens[j + 1]) \
+                and tokens[j + 1].kind not in ("stop", "medical"):
+            return first, j + 1
         if j < len(tokens) and tokens[j].key in ("de", "del") \
                 and self._joined(text, tokens[last], tokens[j]):
             k = j + 1
@@ -155,7 +167,7 @@ class GazetteerRecognizer(SpeechRecognizer):
                 k += 1
             if k < len(tokens) and self._joined(text, tokens[k - 1], tokens[k]) \
                     and tokens[k].kind not in ("stop", "medical") \
-                    and (tokens[k].raw[0].isupper() or tokens[k].key in self._places
+                    and (prefixed or tokens[k].raw[0].isupper() or tokens[k].key in self._places
                          or tokens[k].kind in ("strong", "ambiguous", "unknown")
                          or tokens[j - 1].key in self._places):
                 last = k

@@ -30,7 +30,11 @@ class NameRecognizer(SpeechRecognizer):
         r"daughter|brother|sister|caregiver)(?:'s name)? is named)\s+",
         "es": r"\b(?:me llamo|mi nombre es|mi nombre completo es|mi apellido es|"
         r"mis apellidos son|se llama|(?:su|tu) nombre (?:completo )?es|llámeme|llameme|"
-        r"(?:el|la) paciente|a nombre de|me dicen|me conocen como|nombre|apellido|"
+        r"(?:el|la) paciente|a nombre de|me conocen como|nombre|"
+        r"(?:el|su|tu) apellido(?:\s+es)?|apellidos?|"
+        # what someone is called: "le decimos quique", "todos me dicen chayo"
+        r"(?:me|le|les|nos|te|lo|la)\s+(?:dicen|decimos|llaman|llamamos|apodan|apodamos)|"
+        r"(?:lo|la|los) conocen como|(?:mi|su) apodo es|"
         r"(?:^|(?<=[.,;:¿¡] ))paciente)\s+",
     }
     _TITLES = {
@@ -88,6 +92,9 @@ class NameRecognizer(SpeechRecognizer):
                          re.I),
     }
     _WORD = re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñüÜ'-]+")
+    # A surname's particles and the word they lead to: "de la Torre", "del Río", "de León".
+    _PARTICLES = re.compile(r"(?:de\s+(?:la|las|los)|del|de)\s+([A-Za-zÁÉÍÓÚÑáéíóúñüÜ'-]+)",
+                            re.I)
     _SPELLED = re.compile(r"\b(?:[A-Za-zÑñ][\s.,-]+){2,}[A-Za-zÑñ]\b")
     # Spanish letters read by name: "ele ele a ene o", "a eme o erre e ese".
     _ES_LETTER = (r"(?:[a-zñ]|be|ce|che|de|efe|ge|hache|jota|ka|ele|elle|eme|ene|eñe|pe|cu|"
@@ -178,16 +185,34 @@ class NameRecognizer(SpeechRecognizer):
         return rank is not None and rank < _ORDINARY_RANK[self.supported_language] \
             and key not in names()
 
+    def _surname_after_particles(self, word: str, count: int) -> bool:
+        """Inside a name any word that is not ordinary ("ana de la rosa"); first after
+        the cue, a capital or a word that is not frequent ("la paciente de la cama")."""
+        if count:
+            return not self._ordinary(word.lower())
+        rank = common(self.supported_language).get(fold(word))
+        return word[0].isupper() or rank is None or rank >= _ORDINARY_RANK["es"]
+
     def _names_at(
         self, text: str, pos: int, *, max_words: int, need_capital: bool
     ) -> Iterator[RecognizerResult]:
         start = end = pos
         count = 0
         for word in self._WORD.finditer(text, pos):
+            if word.start() < end:
+                continue  # a word of the particles already taken
             gap = text[end : word.start()]
             if count and gap.strip(" ") not in ("", "-"):
                 break
             lowered = word.group().lower()
+            particles = self._PARTICLES.match(text, word.start()) \
+                if self.supported_language == "es" else None
+            if particles and count < max_words and particles.group(1).lower() not in NOT_NAMES \
+                    and self._surname_after_particles(particles.group(1), count):
+                start = word.start() if count == 0 else start  # "de la Torre", "del Río"
+                end = particles.end()
+                count += 1
+                continue
             if lowered in NOT_NAMES or lowered in NUMBER_WORDS or count >= max_words \
                     or (count and self._ordinary(lowered)):
                 break

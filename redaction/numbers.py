@@ -28,7 +28,9 @@ _THOUSANDS = {"mil", "thousand"}
 # one eight"): skipped when a number word or digit follows, so the number stays one run.
 _FILLERS = {"en": {"um": 1, "umm": 1, "uh": 1, "uhh": 1, "uhm": 1, "er": 1, "erm": 1,
                    "hmm": 1, "like": 1, "you": 2},  # "you know"
-            "es": {"eh": 1, "ehh": 1, "em": 1, "mmm": 1, "mm": 1}}
+            "es": {"eh": 1, "ehh": 1, "em": 1, "mmm": 1, "mm": 1, "este": 1, "o": 2}}
+# The second word of a two-word filler: "you know", "o sea" ("dos o tres" is no filler).
+_FILLER_SECOND = {"you": "know", "o": "sea"}
 # Dashes said between digit groups join them: "one two three dash four five dash six seven
 # eight nine" is one number (English only: Spanish "doce guion cuarenta" is a house plate,
 # two numbers, read by ``streets_es``).
@@ -140,7 +142,8 @@ def _filler(tokens: list[re.Match[str]], j: int, text: str, language: str) -> in
     """How many tokens the hesitation or said dash at ``j`` takes (0: none there)."""
     word = tokens[j].group().lower()
     size = _FILLERS[language].get(word, 0) or _SAID_DASHES[language].get(word, 0)
-    if size == 2 and not (j + 1 < len(tokens) and tokens[j + 1].group().lower() == "know"
+    if size == 2 and not (j + 1 < len(tokens)
+                          and tokens[j + 1].group().lower() == _FILLER_SECOND.get(word)
                           and set(text[tokens[j].end():tokens[j + 1].start()]) <= _JOINERS):
         return 0
     return size

@@ -59,6 +59,10 @@ _NUMBER_CONTEXT = {
     ],
     "es": [
         ("ES_NIF", r"\bdni\b|\bnie\b|\bnif\b|documento|identidad|pasaporte", 7),
+        # Ids of other Spanish-speaking countries: Mexico's CURP, RFC and NSS, Chile's
+        # RUT/RUN, the cédula of Colombia, Ecuador and Venezuela, DUI, DPI, carnet.
+        ("ID_NUMBER", r"c[eé]dula|\bcurp\b|\brfc\b|\bru[tn]\b|\bnss\b|\bdui\b|\bdpi\b|"
+                      r"\bcarn[eé]t?\b|\bine\b", 5),
         ("US_SSN", r"últimos cuatro|ultimos cuatro", 4),
         ("US_SSN", r"seguro social|seguridad social", 7),
         (
@@ -87,6 +91,12 @@ _DEFAULT_ID_DIGITS = 7
 # The check letter after a DNI or NIE's digits: "-S", "letra ese", "letra de", " x".
 _NIF_LETTER = re.compile(r"\s*-?\s*(?:letra\s+(?:[a-zñ]|be|ce|de|efe|ge|hache|jota|ka|ele|"
                          r"eme|ene|pe|cu|erre|ese|te|uve|equis|ye|zeta)\b|[a-z]\b)")
+# A RUT's check digit after its number: "-5", "-k", ", guion cinco", "guion ka".
+_CHECK_DIGIT_ES = re.compile(r"[\s,]*(?:-|gui[oó]n\b)[\s,]*(?:\d|k\b|ka\b|cero|uno|dos|tres|"
+                             r"cuatro|cinco|seis|siete|ocho|nueve)\b")
+# What stands between the numbers of one date: "3 de marzo del 85", "4/9/63", "4 9 63".
+_DATE_GAP = re.compile(rf"(?:[\s,/.-]+|\b(?:de|del|of|the|uno|primero|"
+                       rf"{'|'.join(EN_MONTHS + ES_MONTHS)})\b)*", re.I)
 # A phone number's extension: "ext. 210", "x210", "extension two ten".
 EXTENSION = re.compile(r"[\s,]*(?:ext\b\.?|extensi[oó]n|x(?=\s*\d))\s*", re.I)
 # The area code said apart from the rest: "area code four one five, then five five five ..."
@@ -223,6 +233,9 @@ class SpokenNumberRecognizer(SpeechRecognizer):
                 if letter and len(run.digits) in (7, 8):
                     end += letter.end()
                     entity = "ES_NIF"
+                check = _CHECK_DIGIT_ES.match(lowered, end)
+                if check and len(run.digits) in (7, 8, 9):  # a RUT's "guion cinco", "-k"
+                    end = check.end()
             extended = run_after(text, end, EXTENSION, language)
             if extended > end and len(run.digits) >= 7:  # an extension makes it a phone
                 entity, end = "PHONE_NUMBER", extended
@@ -303,8 +316,10 @@ class SpokenDateRecognizer(SpeechRecognizer):
                 re.compile(rf"\b(?:{months})\b\s+(?:de|del)\s+\d{{4}}", re.I),
             ]
             self._birth = re.compile(
-                r"\b(?:nací(?: el| en)?|naci(?: el| en)?|nació(?: el| en)?|"
-                r"fecha de nacimiento(?: es)?|cumpleaños(?: es)?)[\s:,]+",
+                # "nacio el", "fecha de nacimiento de mi hijo, eh, es", "¿fecha de nacimiento?"
+                r"\b(?:nací(?: el| en)?|naci(?: el| en)?|naci[oó](?: el| en)?|"
+                r"(?:fecha de nacimiento|cumpleaños)(?:\s+de\s+(?:mi|su|tu)\s+[a-zá-úñ]+)?"
+                r"(?:[\s,]+(?:eh|este|o sea|pues|mmm))*(?:[\s,]+es)?)[\s:,?¿]+",
                 re.I,
             )
         # 3/14/1961, 1975-03-27, and month/day alone: "discharged on 11/16".
@@ -338,7 +353,13 @@ class SpokenDateRecognizer(SpeechRecognizer):
             start = match.end()
             end = start + (tail.end() if tail else 0)
             if runs and runs[0].start <= end - start + 4:
-                end = max(end, start + runs[-1].end if len(runs) < 4 else start + runs[0].end)
+                said = text[start:start + 60]
+                joined = [runs[0]]  # the date's numbers; ", tiene 42 años" is not one
+                for run in runs[1:]:
+                    if not _DATE_GAP.fullmatch(said[joined[-1].end:run.start]):
+                        break
+                    joined.append(run)
+                end = max(end, start + (joined[-1].end if len(joined) < 4 else joined[0].end))
             if end > start:
                 yield result("DATE_TIME", start, end, self.recognizer_name)
 

@@ -9,7 +9,13 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
-from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result, type_by_context
+from redaction.recognizers import (
+    _UNITS_AFTER,
+    NUMBER_WORDS,
+    SpeechRecognizer,
+    result,
+    type_by_context,
+)
 
 _ES_LETTERS = ("be|ce|che|de|efe|ge|hache|jota|ka|ele|elle|eme|ene|eñe|pe|cu|erre|ere|ese|te|"
                "uve doble|doble uve|uve|equis|i griega|ye|zeta|ceta")
@@ -19,10 +25,12 @@ _TOKEN = {
     "en": re.compile(rf"(?P<letter>\b[a-z]\b(?:\s+as\s+in\s+[a-z'-]+)?)"
                      rf"|(?P<digit>\b(?:\d+|{_NUMBER})\b)|(?P<join>[\s,.-]+)", re.I),
     "es": re.compile(rf"(?P<letter>\b(?:{_ES_LETTERS}|[a-zñ])\b(?:\s+de\s+[a-záéíóúñ]+)?)"
-                     rf"|(?P<digit>\b(?:\d+|{_NUMBER})\b)|(?P<join>[\s,.-]+|\bletra\b)",
+                     rf"|(?P<digit>\b(?:\d+|{_NUMBER})\b)|(?P<join>[\s,.-]+|\bletra\b|\bgui[oó]n\b)",
                      re.I),
 }
 _WORDS_THAT_ARE_LETTERS = {"a", "i", "e", "o", "u", "y", "de", "te", "ve", "ese", "be", "ce"}
+_SAID_DASH = re.compile(r"\bgui[oó]n\b", re.I)  # "e guion cinco ...": "e" is a letter here
+_NIE = re.compile(rf"\b[xyz][\s-]?\d{{7}}[\s-]?(?:{_ES_LETTERS}|[a-z])\b", re.I)
 MIN_DIGITS = 3
 MIN_TOKENS = 6
 
@@ -33,6 +41,9 @@ class SpokenIdRecognizer(SpeechRecognizer):
     ENTITIES = ["ID_NUMBER", "MEMBER_ID", "MEDICAL_RECORD_NUMBER", "US_SSN", "ES_NIF"]
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
+        if self.supported_language == "es":  # "y5744545 x": a NIE as Whisper writes it
+            for nie in _NIE.finditer(text):
+                yield result("ES_NIF", nie.start(), nie.end(), self.recognizer_name)
         pattern = _TOKEN[self.supported_language]
         pos = 0
         run: list[tuple[str, int, int]] = []  # (kind, start, end) of letters and digits
@@ -52,14 +63,25 @@ class SpokenIdRecognizer(SpeechRecognizer):
 
     def _judge(self, text: str, run: list[tuple[str, int, int]]) -> Iterator[RecognizerResult]:
         while run and run[0][0] == "letter" and text[run[0][1]:run[0][2]].lower() in \
-                _WORDS_THAT_ARE_LETTERS and (len(run) < 2 or run[1][0] != "letter"):
+                _WORDS_THAT_ARE_LETTERS and (len(run) < 2 or run[1][0] != "letter") \
+                and not (len(run) > 1 and _SAID_DASH.search(text[run[0][2]:run[1][1]])):
             run = run[1:]  # "is a 4 ..." : "a" is a word here
         while len(run) > 1 and run[-1][0] == "letter" and run[-2][0] == "digit" \
                 and text[run[-1][1]:run[-1][2]].lower() in _WORDS_THAT_ARE_LETTERS:
             run = run[:-1]  # "... fifty seven thirty, i'm visiting": "i" is a word
         letters = sum(kind == "letter" for kind, _, _ in run)
-        digits = sum(kind == "digit" for kind, _, _ in run)
-        if letters and digits >= MIN_DIGITS and len(run) >= MIN_TOKENS:
+        # "q e k s 221125 m m s hache w r 04": a token written in digits counts each digit
+        digits = sum(max(1, sum(c.isdigit() for c in text[s:e])) for kind, s, e in run
+                     if kind == "digit")
+        # "be 2497803", "e guion 5464314": a token of digits weighs what it holds, unless
+        # a word stands between numbers ("de 1500 a 2000 mg") or a unit follows.
+        between = any(kind == "letter" and 0 < i < len(run) - 1 and run[i - 1][0] == "digit"
+                      and run[i + 1][0] == "digit"
+                      and text[s:e].lower() in _WORDS_THAT_ARE_LETTERS
+                      for i, (kind, s, e) in enumerate(run))
+        weighed = letters + digits >= MIN_TOKENS and not between \
+            and not _UNITS_AFTER.match(text[run[-1][2]:]) if run else False
+        if letters and digits >= MIN_DIGITS and (len(run) >= MIN_TOKENS or weighed):
             start, end = run[0][1], run[-1][2]
             entity = type_by_context(text.lower(), start, 9, self.supported_language)
             if entity in ("", "PHONE_NUMBER", "ZIP_CODE", "CREDIT_CARD"):
