@@ -75,6 +75,8 @@ class VisitConsumer(AsyncWebsocketConsumer):
             await await_many_dispatch([receive, self.outage.receive], self.dispatch)
         except StopConsumer:
             pass
+        finally:  # a handler that raised ends the consumer without ``disconnect``: its
+            self._stop_tasks()  # marks must stop with it, or its visit stays attended
 
     async def connect(self) -> None:
         self.visit_id = int(self.scope["url_route"]["kwargs"]["visit_id"])
@@ -118,9 +120,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
         if self.participant_id is None:
             return
         try:
-            for task in (self.watchdog, self.silence, self.seen):
-                if task is not None:
-                    task.cancel()
+            self._stop_tasks()
             if self.abused:  # one entry an episode, however many frames it took
                 await self._audit(AuditEvent.LIVE_ERROR, Outcome.DENIED, reason="frame_abuse",
                                   frames=self.abused)
@@ -138,11 +138,22 @@ class VisitConsumer(AsyncWebsocketConsumer):
             await self._presence("left" if left else "reconnecting")
             await self.outage.leave()
         finally:  # the leave is audited whatever failed above (abandoned visits count on it)
-            await self._audit(AuditEvent.LIVE_DISCONNECTED, Outcome.OK, code=code)
+            # ``code`` is the transport's (1006 when the peer is gone); ``server_code`` the
+            # one the server closed with, if it did (4499 for a silent client).
+            closed_by_server = {"server_code": self.closed_with} if self.closed_with else {}
+            await self._audit(AuditEvent.LIVE_DISCONNECTED, Outcome.OK, None, code=code,
+                              **closed_by_server)
+
+    def _stop_tasks(self) -> None:
+        for task in (self.watchdog, self.silence, self.seen):
+            if task is not None:
+                task.cancel()
 
     async def close(self, code: int | bool | None = None, reason: str | None = None) -> None:
+        if not self.closing:  # the first reason stands: a later 4499 must not turn an end
+            self.closed_with = (  # or a revoked consent into a drop
+                code if isinstance(code, int) and not isinstance(code, bool) else 0)
         self.closing = True
-        self.closed_with = code if isinstance(code, int) and not isinstance(code, bool) else 0
         await super().close(code=code, reason=reason)
 
     # --- up: audio and control messages ---------------------------------------------
@@ -211,7 +222,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
         """A client that pings and then goes quiet has lost its network without a close
         (``limits.SILENT_AFTER_S``): close it, so that the others are told it is
         reconnecting now rather than when TCP gives up."""
-        while True:
+        while not self.closing:
             wait = self.heartbeat.silent_in(time.monotonic())
             if wait == 0:
                 await self.close(code=CLOSE["silent"])

@@ -196,6 +196,8 @@ def run_the_visit(base: str, visit: Visit, doc: Any, pat: Any, clinician_browser
     pat.wait_for_selector("#connection[data-state=connected]", timeout=STEP_MS)
     for page in (doc, pat):  # the AI badge, with the engine's tier, on both pages
         page.wait_for_selector("#mt-tier[data-state=on][data-tier]", timeout=STEP_MS)
+        # and the heartbeat's clock in a worker, which a hidden tab does not throttle
+        assert page.locator("body").get_attribute("data-clock") == "worker"
     assert doc.get_by_role("link", name="Back to the visit").get_attribute("href") == \
         f"/visits/{visit.pk}/"
     assert doc.get_by_role("button", name="Sign out", exact=False).is_visible()

@@ -58,13 +58,20 @@ def test_two_utterances_come_out_in_order() -> None:
 
 
 def test_other_rates_and_channels_are_resampled() -> None:
-    """The same speech at 44.1 kHz in two channels is still heard. Scored, not matched to
-    a phrase: how Whisper's int8 kernels hear this synthetic voice differs between CPUs
-    (here 2-4 of its 17 words: "I am just paying for three days", elsewhere exact), while a
-    file read at the wrong rate or as interleaved samples is nonsense (WER near 1)."""
+    """The same speech at 44.1 kHz in two channels becomes the same 16 kHz mono signal, and
+    is still heard. The transcript is scored loosely, not matched to a phrase: how
+    Whisper's int8 kernels hear this synthetic voice differs between CPUs (here "I am just
+    paying for three days", elsewhere exact), while a file read at the wrong rate or as
+    interleaved samples scores 1.0."""
+    resampled = load_audio(SPEECH / "en-pain-44k-stereo.wav")
+    plain = load_audio(SPEECH / "en-pain.wav")
+    assert abs(len(resampled) - len(plain)) <= len(plain) // 100
+    n = min(len(resampled), len(plain))
+    a, b = resampled[:n] - resampled[:n].mean(), plain[:n] - plain[:n].mean()
+    assert float(np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b))) > 0.9
     said = "I have had chest pain for three days and it gets worse when I climb the stairs."
     [line] = interpret(str(SPEECH / "en-pain-44k-stereo.wav"))
-    assert word_error_rate([(said, line["source_text"])]) <= 0.3
+    assert word_error_rate([(said, line["source_text"])]) <= 0.5
 
 
 def test_a_silent_file_gives_no_utterances_and_no_error(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ server side; docs/protocol.md): ``presence``, ``leave``, ``audio_lost`` and
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from typing import Any
 
@@ -153,7 +154,7 @@ def test_a_client_that_pings_and_goes_quiet_is_closed_and_the_others_told(
             await asyncio.sleep(0.15)
         while (closed := await quiet.receive_output(timeout=5))["type"] != "websocket.close":
             pass  # its pongs
-        await quiet.disconnect(code=closed["code"])  # as Daphne reports a server's close
+        await quiet.disconnect(code=1006)  # the peer is gone: Daphne reports no close frame
         told = await events_of(watching, "presence")
         await watching.disconnect()
         return int(closed["code"]), told
@@ -163,7 +164,59 @@ def test_a_client_that_pings_and_goes_quiet_is_closed_and_the_others_told(
     assert (told["participant_id"], told["state"]) == (patient.pk, "reconnecting")
     [left] = AuditEntry.objects.filter(event=AuditEvent.LIVE_DISCONNECTED,
                                        actor_id=patient.pk)
-    assert left.metadata["code"] == CLOSE["silent"]
+    assert (left.metadata["code"], left.metadata["server_code"]) == (1006, CLOSE["silent"])
+
+
+def test_the_first_reason_to_close_stands() -> None:
+    """A silent client's 4499 that comes after the visit ended (4410) or consent was revoked
+    (4451) must not make that close a drop ('reconnecting', its last words interpreted)."""
+    from interpretation.consumer import VisitConsumer
+
+    consumer = VisitConsumer()
+    sent: list[dict[str, Any]] = []
+
+    async def base_send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    consumer.base_send = base_send
+
+    async def scenario() -> None:
+        await consumer.close(code=4410)
+        await consumer.close(code=4499)
+
+    async_to_sync(scenario)()
+    assert consumer.closed_with == 4410
+
+
+def test_a_connection_whose_handler_raised_stops_marking_its_participant(
+        live_visit: Visit, monkeypatch: Any) -> None:  # noqa: F811
+    """Channels ends a consumer whose handler raised without calling ``disconnect``: its
+    marks must stop too, or its visit counts as attended for ever."""
+    from interpretation import consumer
+    from telehealth.models import Participant
+
+    async def broken(self: Any, text: str) -> None:
+        raise RuntimeError("a bug in a handler")
+
+    monkeypatch.setattr(consumer, "LIVE_SEEN_EVERY_S", 0.1)
+    monkeypatch.setattr(consumer.VisitConsumer, "_control", broken)
+    patient = person(live_visit, "patient")
+
+    async def marks_after_the_crash() -> tuple[Any, Any]:
+        crashing = connect(live_visit.pk, patient)
+        await open_and_read(crashing)
+        await crashing.send_to(text_data=json.dumps({"type": "ping", "id": "1"}))
+        with contextlib.suppress(RuntimeError):
+            await crashing.receive_output(timeout=2)  # the application's error
+        await asyncio.sleep(0.3)
+        first = await Participant.objects.values_list("live_seen_at", flat=True).aget(
+            pk=patient.pk)
+        await asyncio.sleep(0.5)
+        return first, await Participant.objects.values_list(
+            "live_seen_at", flat=True).aget(pk=patient.pk)
+
+    first, later = async_to_sync(marks_after_the_crash)()
+    assert first is not None and later == first
 
 
 def test_a_client_that_pinged_only_to_measure_is_not_held_to_pings(

@@ -49,6 +49,7 @@ class VisitQuerySet(models.QuerySet["Visit"]):
                   .annotate(last=models.Max("recorded_at")).filter(last__gte=cutoff)
                   .values("visit_id"))
         connected = Participant.objects.filter(
+            visit__status=VisitStatus.LIVE,
             live_seen_at__gte=now - timedelta(seconds=LIVE_EXPIRES_S)).values("visit_id")
         return (live.exclude(pk__in=recent).exclude(pk__in=connected)
                 .filter(started_at__lt=cutoff))

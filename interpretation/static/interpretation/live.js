@@ -142,6 +142,25 @@ function send(message) {
   return false;
 }
 
+// The heartbeat's clock runs in a dedicated worker (ticker.js): a hidden tab's own timers
+// may fire once a minute, and the server closes a connection whose steady pings stop.
+function startClock(tick, everyMs) {
+  const onThePage = () => { // no worker here: the page's own timer, throttled when hidden
+    if (document.body.dataset.clock === "page") return;
+    document.body.dataset.clock = "page";
+    setInterval(tick, everyMs);
+  };
+  try {
+    const ticker = new Worker(document.getElementById("live-script").dataset.ticker);
+    ticker.onmessage = () => tick();
+    ticker.onerror = () => { ticker.terminate(); onThePage(); };
+    ticker.postMessage(everyMs);
+    document.body.dataset.clock = "worker";
+  } catch (_) {
+    onThePage();
+  }
+}
+
 // Every second a ping; an unanswered one first holds the audio back, then ends the
 // connection. The page's own timer, so a silent network is noticed within seconds.
 function heartbeat() {
@@ -466,7 +485,7 @@ document.addEventListener("DOMContentLoaded", () => {
   setInterval(() => {
     if (!live.closedForGood) fetch(config.urls.keepalive, {credentials: "same-origin"});
   }, config.keepaliveMs); // a visit in progress is not idle
-  setInterval(heartbeat, CHECK_EVERY_MS);
+  startClock(heartbeat, CHECK_EVERY_MS);
   window.addEventListener("offline", () => dropped(live.ws));
   window.addEventListener("online", () => { // back: try now, not at the next backoff step
     if (live.closedForGood || live.ready) return;
