@@ -194,7 +194,8 @@ def _spanish_group(tokens: list[re.Match[str]], j: int, hundreds: dict[str, int]
                 value += units[tokens[j + 1].group().lower()]
                 j += 2
             return value, j
-        if word in units and word not in ("un", "una"):
+        if word in units and (word not in ("un", "una")  # "ciento un años" is 101
+                              or not _next_is_number(tokens, j, units)):
             return value + units[word], j + 1
     return value, j
 

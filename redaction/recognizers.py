@@ -95,7 +95,8 @@ _NIF_LETTER = re.compile(r"\s*-?\s*(?:letra\s+(?:[a-zñ]|be|ce|de|efe|ge|hache|j
 _CHECK_DIGIT_ES = re.compile(r"[\s,]*(?:-|gui[oó]n\b)[\s,]*(?:\d|k\b|ka\b|cero|uno|dos|tres|"
                              r"cuatro|cinco|seis|siete|ocho|nueve)\b")
 # What stands between the numbers of one date: "3 de marzo del 85", "4/9/63", "4 9 63".
-_DATE_GAP = re.compile(rf"(?:[\s,/.-]+|\b(?:de|del|of|the|uno|primero|"
+# One separator or one word a step: "[\s,/.-]+" repeated would backtrack exponentially.
+_DATE_GAP = re.compile(rf"(?:[\s,/.-]|\b(?:de|del|of|the|uno|primero|"
                        rf"{'|'.join(EN_MONTHS + ES_MONTHS)})\b)*", re.I)
 # A phone number's extension: "ext. 210", "x210", "extension two ten".
 EXTENSION = re.compile(r"[\s,]*(?:ext\b\.?|extensi[oó]n|x(?=\s*\d))\s*", re.I)

@@ -57,6 +57,7 @@ def hidden(redactor: Redactor, text: str, value: str) -> bool:
     # ages of 90 and over: after a hesitation, "anos" without its ñ, by decade
     ("mi suegro tiene, eh, noventa y seis anos", "noventa y seis"),
     ("la señora tiene noventa y pico y vive sola", "noventa y pico"),
+    ("mi bisabuela cumplió ciento un años en mayo", "ciento un"),
     # a town named for a saint, with its tail: "los altos", "de la montaña"
     ("mi hermana nació en el hospital de san teodoro los llanos", "san teodoro los llanos"),
     ("Vivíamos en San Ramiro de la Sierra, Oaxaca.", "San Ramiro de la Sierra"),
@@ -75,3 +76,14 @@ def test_spanish_identities_are_hidden(redactor: Redactor, text: str, value: str
 def test_clinical_words_beside_those_cues_survive(redactor: Redactor, text: str,
                                                   term: str) -> None:
     assert term in redactor.redact(text, "es").text
+
+
+def test_a_long_gap_after_a_date_of_birth_is_read_in_linear_time(redactor: Redactor) -> None:
+    """The words between a date's numbers are read one step at a time: a pattern that
+    repeats a repeated separator backtracked exponentially (a fuzz input hung on it)."""
+    import time
+
+    text = "fecha de nacimiento 12" + " ," * 20 + " tiene 40 años"
+    started = time.perf_counter()
+    redactor.redact(text, "es")
+    assert time.perf_counter() - started < 2
