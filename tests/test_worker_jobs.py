@@ -14,6 +14,16 @@ from interpretation import messages as m
 from interpretation import worker
 
 
+@pytest.fixture(autouse=True)
+def _no_database(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scheduling only: closing stale database connections (a job's first step) is not
+    under test, and pytest-django refuses it where an earlier test left a connection."""
+    async def nothing() -> None:
+        return None
+
+    monkeypatch.setattr(worker, "aclose_old_connections", nothing)
+
+
 def job(visit_id: int, name: str) -> m.InterpretJob:
     return {"type": "utterance.interpret", "visit_id": visit_id,  # type: ignore[typeddict-item]
             "utterance_id": name}  # what the scheduling reads; work_on is replaced
