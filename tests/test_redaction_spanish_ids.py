@@ -78,12 +78,11 @@ def test_clinical_words_beside_those_cues_survive(redactor: Redactor, text: str,
     assert term in redactor.redact(text, "es").text
 
 
-def test_a_long_gap_after_a_date_of_birth_is_read_in_linear_time(redactor: Redactor) -> None:
+def test_a_long_gap_after_a_date_of_birth_is_read_as_words_not_a_date(
+        redactor: Redactor) -> None:
     """The words between a date's numbers are read one step at a time: a pattern that
-    repeats a repeated separator backtracked exponentially (a fuzz input hung on it)."""
-    import time
-
+    repeated a repeated separator backtracked exponentially on this input (a fuzz input
+    hung on it; ``bench/redaction_fuzz.py`` is where speed is measured). Here: it ends,
+    and the age after the gap is no part of the date."""
     text = "fecha de nacimiento 12" + " ," * 20 + " tiene 40 años"
-    started = time.perf_counter()
-    redactor.redact(text, "es")
-    assert time.perf_counter() - started < 2
+    assert "40 años" in redactor.redact(text, "es").text
