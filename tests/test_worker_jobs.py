@@ -24,6 +24,12 @@ def _no_database(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(worker, "aclose_old_connections", nothing)
 
 
+def new_worker() -> worker.InterpretationWorker:
+    consumer = worker.InterpretationWorker()
+    consumer.channel_layer = None  # work_on is replaced: nothing is sent
+    return consumer
+
+
 def job(visit_id: int, name: str) -> m.InterpretJob:
     return {"type": "utterance.interpret", "visit_id": visit_id,  # type: ignore[typeddict-item]
             "utterance_id": name}  # what the scheduling reads; work_on is replaced
@@ -51,8 +57,7 @@ def test_cuts_of_other_visits_pass_one_that_waits_and_one_visits_cuts_keep_order
     monkeypatch.setattr(worker, "JOBS_IN_HAND_MAX", 3)
 
     async def scenario() -> list[str]:
-        consumer = worker.InterpretationWorker()
-        consumer.channel_layer = None
+        consumer = new_worker()
         for message in (job(1, "a1"), job(2, "b1"), job(1, "a2")):  # taken, not awaited
             await asyncio.wait_for(consumer.utterance_interpret(message), 1)
         await asyncio.sleep(0.05)
@@ -75,8 +80,7 @@ def test_a_worker_holds_at_most_its_slots_and_takes_the_next_when_one_is_free(
     monkeypatch.setattr(worker, "JOBS_IN_HAND_MAX", 2)
 
     async def scenario() -> tuple[bool, bool]:
-        consumer = worker.InterpretationWorker()
-        consumer.channel_layer = None
+        consumer = new_worker()
         await asyncio.wait_for(consumer.utterance_interpret(job(1, "a")), 1)
         await asyncio.wait_for(consumer.utterance_interpret(job(2, "b")), 1)
         third = asyncio.ensure_future(consumer.utterance_interpret(job(3, "c")))
@@ -106,8 +110,7 @@ def test_a_cut_that_fails_does_not_stop_its_visits_next_cut(
     monkeypatch.setattr(worker, "work_on", work_on)
 
     async def scenario() -> None:
-        consumer = worker.InterpretationWorker()
-        consumer.channel_layer = None
+        consumer = new_worker()
         await consumer.utterance_interpret(job(1, "bad"))
         await consumer.utterance_interpret(job(1, "next"))
         await asyncio.sleep(0.05)
