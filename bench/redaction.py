@@ -89,8 +89,10 @@ TYPE_ALIASES = {"ES_NIF": "ID_NUMBER", "ES_NIE": "ID_NUMBER", "US_DRIVER_LICENSE
 GENERATED_SETS = {"novel": ("novel", "dev"), "fresh": ("fresh", "dev"), "aside": ("fresh", "aside"),
                 "real": ("real", "dev"), "real_aside": ("real", "aside"),
                 "wild": ("wild", "dev"), "wild_aside": ("wild", "aside"),
-                "ids": ("ids", "dev"), "ids_aside": ("ids", "aside")}
-TUNING_SETS = ("dev", "novel", "fresh", "real", "wild", "ids")
+                "ids": ("ids", "dev"), "ids_aside": ("ids", "aside"),
+                "clinic": ("clinic", "dev"), "clinic_aside": ("clinic", "aside"),
+                "dates": ("dates", "dev"), "dates_aside": ("dates", "aside")}
+TUNING_SETS = ("dev", "novel", "fresh", "real", "wild", "ids", "clinic", "dates")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 Sample = dict[str, Any]
 
@@ -308,18 +310,20 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--split", choices=["fixtures", "dev", "novel", "fresh", "aside",
                                             "real", "real_aside", "wild", "wild_aside",
-                                            "ids", "ids_aside", "heldout", "all"],
+                                            "ids", "ids_aside", "clinic", "clinic_aside",
+                                            "dates", "dates_aside", "heldout", "all"],
                         default="all")
     parser.add_argument("--language", choices=["en", "es", "all"], default="all")
     parser.add_argument("--misses", type=int, default=0, metavar="N",
                         help="print N missed identifiers of the dev part (never held-out)")
     options = parser.parse_args()
     if options.misses and options.split not in (*TUNING_SETS, "all"):
-        parser.error("--misses shows tuning identifiers only: use --split dev, novel, fresh, "
-                     "real, wild, ids or all")
+        parser.error("--misses shows tuning identifiers only: use --split "
+                     f"{', '.join(TUNING_SETS)} or all")
     languages = ["en", "es"] if options.language == "all" else [options.language]
     sets = ["fixtures", "dev", "novel", "fresh", "aside", "real", "real_aside", "wild",
-            "wild_aside", "ids", "ids_aside", "heldout"] \
+            "wild_aside", "ids", "ids_aside", "clinic", "clinic_aside", "dates", "dates_aside",
+            "heldout"] \
         if options.split == "all" \
         else [options.split]
 
