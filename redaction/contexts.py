@@ -27,6 +27,17 @@ LOCATION_TRIGGER = {
                      r"originario|originaria|oriundo|oriunda)\s+"
                      r"(?:en|de|desde|a|para|cerca de)\s+$|\b(?:desde|en|cerca de)\s+$", re.I),
 }
+# Rooms of a building and spans of time: after an article they are never a town, even
+# where a town shares the phrase ("La Sala", "El Área") and a place cue stands before
+# it: "me dejaron en la sala de espera", "estuve en el área de curaciones", "desde el
+# mes pasado". Folded, Spanish.
+INDOOR_AND_TIME_NOUNS = frozenset("""
+sala salas area areas planta piso pisos cuarto cuartos habitacion habitaciones consultorio
+consulta pasillo pasillos unidad servicio modulo cama camas recepcion ventanilla oficina
+quirofano laboratorio farmacia guardia urgencia urgencias emergencia emergencias azotea
+mes meses semana semanas dia dias año años ano anos tarde tardes noche noches mañana
+madrugada rato ratito momento
+""".split())
 PLACE_PREFIXES = {"north", "south", "east", "west", "new", "port", "lake", "mount", "fort",
                    "saint", "st", "san", "santa", "santo", "los", "las", "la", "el", "del",
                    "ciudad", "villa", "puerto", "nueva", "nuevo", "valle", "colonia"}

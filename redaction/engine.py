@@ -23,6 +23,7 @@ from redaction.gazetteer import (
     LOCATION_TRIGGER,
     NAME_CONTEXT,
     NAME_RANK,
+    STOP_RANK,
     fold,
     names,
     places,
@@ -61,6 +62,8 @@ _DATE_WORDS = re.compile(
 
 # Spanish marks a person as object with "a": "le dije a limachi", "llame a tiul".
 _PERSONAL_A = re.compile(r"\b(?:a|al)\s+$", re.I)
+# Words inside Spanish names ("García de la Cruz", "Ortega y Gasset", "El Paso").
+_NAME_PARTICLES_ES = frozenset({"de", "del", "el", "la", "las", "los", "y", "e", "san", "santa"})
 _ARTICLE_BEFORE = re.compile(r"\b(?:la|el|los|las|the)\s+$", re.I)
 FAILED_CLOSED_TYPE = "REDACTED"
 
@@ -128,14 +131,20 @@ class Redactor:
             start, end = found.start, found.end
             from_model = (found.recognition_metadata or {}).get(
                 "recognizer_name") == "SpacyRecognizer"
+            pieces = [(start, end)]
             if found.entity_type in ("PERSON", "LOCATION"):
-                start, end = _without_medical_words(text, start, end, language, from_model,
-                                                    found.entity_type)
-                if from_model and _model_guess_on_unknown_word(text, start, end, language):
-                    continue
-            if 0 <= start < end <= len(text) \
-                    and _is_identifier(text, found.entity_type, start, end, language, from_model):
-                kept.append(Entity(found.entity_type, start, end))
+                pieces = []
+                for piece_start, piece_end in _split_at_function_words(
+                        text, start, end, language, from_model):
+                    piece_start, piece_end = _without_medical_words(
+                        text, piece_start, piece_end, language, from_model, found.entity_type)
+                    if not (from_model and _model_guess_on_unknown_word(
+                            text, piece_start, piece_end, language)):
+                        pieces.append((piece_start, piece_end))
+            for start, end in pieces:
+                if 0 <= start < end <= len(text) and _is_identifier(
+                        text, found.entity_type, start, end, language, from_model):
+                    kept.append(Entity(found.entity_type, start, end))
         return _merge(kept)
 
     def redact(self, text: str, language: str) -> RedactionResult:
@@ -227,6 +236,28 @@ def _model_guess_on_unknown_word(text: str, start: int, end: int, language: str)
     personal_a = _PERSONAL_A.search(before) is not None and not DRUG_CONTEXT.search(before)
     return not (personal_a or NAME_CONTEXT[language].search(before)
                 or LOCATION_TRIGGER[language].search(before))
+
+
+def _split_at_function_words(text: str, start: int, end: int, language: str,
+                             from_model: bool) -> list[tuple[int, int]]:
+    """spaCy's small Spanish model runs a name or place on over the words around it in
+    lower-case speech ("zamorano me quitó el lantus y", "tomara milo cada"): a
+    function word that no name holds ("me", "el", "cada"; the particles of names, "de
+    la", "y", stay) splits its finding, and each piece is judged alone."""
+    if not from_model or language != "es":
+        return [(start, end)]
+    pieces, piece_start = [], start
+    for word in _WORD.finditer(text, start, end):
+        key = fold(word.group())
+        rank = without_enye(language).get(key)
+        if rank is not None and rank < STOP_RANK and key not in _NAME_PARTICLES_ES \
+                and "F" not in names().get(key, ""):
+            if piece_start < word.start():
+                pieces.append((piece_start, word.start()))
+            piece_start = word.end()
+    if piece_start < end:
+        pieces.append((piece_start, end))
+    return [(s, e) for s, e in pieces if text[s:e].strip(" ,.;:")]
 
 
 def _without_medical_words(text: str, start: int, end: int, language: str,

@@ -24,6 +24,7 @@ from presidio_analyzer import RecognizerResult
 from redaction.contexts import (
     EN_PLACE_HEADS,
     FACILITY_AFTER,
+    INDOOR_AND_TIME_NOUNS,
     LOCATION_TRIGGER,
     NAME_AFTER,
     NAME_CONTEXT,
@@ -34,7 +35,8 @@ from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
 from redaction.wordlists import common, fold, names, places, without_enye
 
-__all__ = ["COMMON_RANK", "LOCATION_TRIGGER", "NAME_CONTEXT", "NAME_RANK", "TECHNICAL_RANK",
+__all__ = ["COMMON_RANK", "LOCATION_TRIGGER", "NAME_CONTEXT", "NAME_RANK", "STOP_RANK",
+           "TECHNICAL_RANK",
            "GazetteerRecognizer", "common",
            "fold", "names", "places", "without_enye"]  # the word lists, re-exported
 
@@ -195,6 +197,8 @@ class GazetteerRecognizer(SpeechRecognizer):
         ordinary = words[0].key in _ARTICLES and all(
             t.kind in ("stop", "common", "ambiguous", "medical") and not t.raw[0].isupper()
             for t in words[1:])
+        if ordinary and len(words) == 2 and words[1].key in INDOOR_AND_TIME_NOUNS:
+            return False  # "estuve en la sala de partos", "desde el mes pasado"
         return not ordinary or bool(
             LOCATION_TRIGGER[self.supported_language].search(text[:words[0].start]))
 
@@ -337,6 +341,9 @@ class GazetteerRecognizer(SpeechRecognizer):
             return "LOCATION", first
         if first > 0 and tokens[first - 1].key in PLACE_PREFIXES \
                 and trigger.search(text[:tokens[first - 1].start]):
+            if first == last and tokens[first - 1].key in _ARTICLES \
+                    and tokens[first].raw.islower() and tokens[first].key in INDOOR_AND_TIME_NOUNS:
+                return "", first  # "estuve en el área de curaciones", "desde el mes pasado"
             return "LOCATION", first - 1
         if self.supported_language == "en" and first > 0 \
                 and tokens[first - 1].key in EN_PLACE_HEADS \

@@ -62,6 +62,7 @@ hospital clinic county center centre emergency room pharmacy office department u
 buenos buenas días tardes noches doctora dni nie clínica centro urgencias farmacia
 consultorio planta hace durante cuando porque desde tras
 eh ehh ehm em mmm mm hmm ajá aja osea
+tomara tomaras tomase tomarla tomarlo tomarme tomarse recetara recetaron
 curp rfc rut run nss cédula cedula carnet carné ine dui dpi guion guión
 """.split())
 

@@ -129,7 +129,7 @@ def _beside_medicine(text: str, start: int, end: int, key: str, language: str,
     from redaction.gazetteer import fold, names
 
     if key in names():
-        return False
+        return _name_joined_to_medicine(text, start, end, language)
     before = _WORD_BEFORE.search(text[:start]) if "before" in sides else None
     after = _WORD_AFTER.match(text[end:]) if "after" in sides else None
     for found, offset, side in ((before, 0, "before"), (after, end, "after")):
@@ -141,6 +141,39 @@ def _beside_medicine(text: str, start: int, end: int, key: str, language: str,
                                                    side, chain - 1)):
             return True
     return "after" in sides and dose_after(text, end, language, _DOSE_UNIT)
+
+
+# A given name joined to a medicine by "y" / "o" (an article may follow): the name
+# first ("me mandaron Milo y ramipril") or last, at the end of what is said ("ando
+# tomando dolofin y Diane", "con la yasmin y la venoruton"). People are joined to
+# people, and a person after a medicine starts a new clause ("la insulina y Ana me la
+# pone"), so the name last must end the phrase; a personal "a" or a name cue before
+# it keeps it a name ("le di el tylenol a maría y a juan").
+_NAME_JOINER = r"\s+(?:y|o|u|and|or)\s+(?:(?:el|la|los|las|the)\s+)?"
+_JOINED_AFTER = re.compile(rf"^{_NAME_JOINER}([^\W\d_][\w{APOSTROPHES}-]*)", re.I)
+_JOINED_BEFORE = re.compile(rf"([^\W\d_][\w{APOSTROPHES}-]*){_NAME_JOINER}$", re.I)
+_PHRASE_END = re.compile(r"^\s*(?:$|[.,;:!?)]|(?:nada\s+m[aá]s|nom[aá]s|tambi[eé]n|"
+                         r"y|o|pero|porque|as|too|only)\b)", re.I)
+_PERSON_CUE = re.compile(r"\b(?:a|al|to)\s+(?:(?:el|la|los|las|the)\s+)?$", re.I)
+
+
+def _name_joined_to_medicine(text: str, start: int, end: int, language: str) -> bool:
+    from redaction.medicine_context import name_cue_before
+
+    before = text[max(0, start - 60):start]
+    if _PERSON_CUE.search(before) or name_cue_before(before, language):
+        return False
+    after = _JOINED_AFTER.match(text[end:])
+    if after is not None:
+        at, to = end + after.start(1), end + after.end(1)
+        if _plainly_medical(text[at:to]):
+            return True
+    ahead = _JOINED_BEFORE.search(before)
+    if ahead is None or not _PHRASE_END.match(text[end:]):
+        return False
+    at = start - len(before) + ahead.start(1)
+    to = start - len(before) + ahead.end(1)
+    return _plainly_medical(text[at:to]) or in_medicine_frame(text, at, to, language, _names())
 
 
 def _names() -> dict[str, str]:

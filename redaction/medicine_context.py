@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from redaction.lexicon import KIN_AND_TITLES
+from redaction.lexicon import KIN_AND_TITLES, NOT_NAMES
 from redaction.numbers import number_runs
 
 # Dosage forms in the diminutive, as patients say them: "mi pastillita de", "unas gotitas".
@@ -35,6 +35,7 @@ _FORMS_EN = (r"pills?|tablets?|capsules?|caps|syrup|drops|injections?|shots?|cre
              r"milligrams|micrograms|mg|mcg|prescription|refill|bottle|box|course")
 # Verbs of taking: what follows them is a medicine.
 _TAKING_ES = (r"tomo|toma|tomas|tomé|tome|tomó|tomaba|tomando|tomar|tomarme|tomarse|"
+              r"tomara|tomaras|tomase|tomen|tomes|tomarla|tomarlo|tomármela|tomarmela|"
               r"me inyecto|me pongo|me unto|uso|usa|usando|usaba|usar|dejé de tomar|dejó de tomar|"
               r"deje de tomar|empecé a tomar|empecé con|empezó con|empece con|"
               r"sigo tomando|alérgic[oa] a|alergic[oa] a|se me acabó|se me acabaron|"
@@ -55,7 +56,13 @@ _GIVING_ES = (r"me recetaron|me recetó|me receto|le recetaron|le recetó|receta
               r"(?:cambiaron|cambió)\s+(?:por|a)|me pasaron a|me subieron a|"
               # keeping on with it, running short of it, paying for it: "que siga con la
               # X", "ya no tengo X", "me quedan dos del X", "el seguro no me cubre el X"
-              r"sig[oauea]\w*\s+con|seguir\s+con|continu\w+\s+con|me\s+tomé|me\s+tome")
+              r"sig[oauea]\w*\s+con|seguir\s+con|continu\w+\s+con|me\s+tomé|me\s+tome|"
+              # taking it away, leaving it, lending it, bringing it: "me quitó el X", "me
+              # dejó la X", "no me dé la X", "le vamos a dar X"
+              r"(?:me|le|se)\s+(?:quit[oóé]|quitaron|dej[oóé]|dejaron|suspendi[oó]|"
+              r"suspendieron|prest[oó]|prestaron|traj[oe]|trajeron|trajera|traen|trae|"
+              r"d[eé]|den)|(?:vamos|voy|va|van)\s+a\s+(?:dar|poner|dejar|empezar\s+con|"
+              r"cambiar\s+por)")
 _GIVING_EN = r"prescribed|prescribes|gave me|gives me|give him|give her"
 # Verbs whose object is a thing, never a person (a person would take the personal "a"):
 # running short of it, paying for it, using it. A given name after them is a medicine
@@ -72,6 +79,15 @@ _THING_ES = re.compile(r"\b(?:ya\s+no\s+tengo|no\s+me\s+queda|me\s+quedan?(?:\s+
                        # "ando tomando", "estoy tomando": what follows is taken
                        r"(?:ando|estoy|está|esta|anda)\s+tomando)\s+(?:(?:el|la|los|"
                        r"las|un|una|mi|mis|su|sus|otr[oa]s?|dos|tres|media|medio)\s+)?$", re.I)
+# A verb of giving may have its subject after it, with an article in much colloquial
+# speech ("me dio la Ana", "me lo trajo el Pepe"); a verb of prescribing, stopping or
+# keeping on with a treatment seldom does, so after it an article and a given name
+# name a medicine: "me recetó la Yasmin", "sigo con la Diane", "me quitó el Aerius".
+_PRESCRIBED_THING_ES = re.compile(
+    r"\b(?:(?:me|le|se)\s+(?:recet[oó]|recetaron|quit[oó]|quitaron|suspendi[oó]|"
+    r"suspendieron|cambi[oó]|cambiaron|subi[oó]|subieron|baj[oó]|bajaron)|"
+    r"sig[oauea]\w*\s+con|seguir\s+con|continu\w+\s+con|dej[eé]\s+de\s+tomar)\s+"
+    r"(?:el|la|los|las)\s+$", re.I)
 _TAKING = {"es": re.compile(rf"\b(?:{_TAKING_ES})\s+{_FILLER}$", re.I),
            "en": re.compile(rf"\b(?:{_TAKING_EN})\s+{_FILLER}$", re.I)}
 _GIVING = {"es": re.compile(rf"\b(?:{_GIVING_ES})\s+{_FILLER}$", re.I),
@@ -186,6 +202,7 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
         or (lang == "es" and (_THING_ES.search(before) is not None
                               or _COUNTED_STRENGTH_ES.match(text[end:end + 60]) is not None)) \
         or (not given and _GIVING[lang].search(before) is not None) \
+        or (lang == "es" and _PRESCRIBED_THING_ES.search(before) is not None) \
         or (not given and _AFTER_TIME[lang].match(text[end:end + 40]) is not None) \
         or (lang == "es" and fold(text[start:end]) not in names
             and _RESUMED_BY_ONE_ES.match(text[end:end + 40]) is not None) \
@@ -246,6 +263,13 @@ def _beside_given_name(text: str, start: int, end: int, language: str,
     for found in (_WORD_BEFORE.search(text[:start]), _WORD_AFTER.match(text[end:])):
         key = fold(found.group(1)) if found is not None else ""
         rank = ordinary.get(key)
-        if "F" in names.get(key, "") and (rank is None or rank >= COMMON_RANK[language]):
+        if "F" in names.get(key, "") and key not in NOT_NAMES \
+                and (rank is None or rank >= COMMON_RANK[language]):
             return True  # a given name, not also a frequent word ("tomo", "al")
     return False
+
+
+def name_cue_before(before: str, language: str) -> bool:
+    """Does a word announcing a person ("me llamo", "doctora", "mi hermana") end
+    ``before``?"""
+    return _NAME_CUE["es" if language == "es" else "en"].search(before) is not None

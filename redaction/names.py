@@ -9,14 +9,18 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
+from redaction.contexts import INDOOR_AND_TIME_NOUNS
 from redaction.gazetteer import common, fold, names
 from redaction.lexicon import NOT_NAMES
+from redaction.medical import is_medical
 from redaction.medicine_context import MEDICINE_NAMED
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
 
 _NEVER = re.compile(r"(?!)")
 # Words this frequent end a name said after a title or "my name is".
 _ORDINARY_RANK = {"en": 2000, "es": 3000}
+# After a title and "de la", a surname may be as frequent a word as "fuente" or "río".
+_TITLED_SURNAME_RANK = 600
 
 
 class NameRecognizer(SpeechRecognizer):
@@ -117,7 +121,8 @@ class NameRecognizer(SpeechRecognizer):
             yield from self._names_at(text, match.end(), max_words=4 if language == "es"
                                       else 3, need_capital=False)
         for match in re.finditer(self._TITLES[language], text, re.I):
-            yield from self._names_at(text, match.end(), max_words=2, need_capital=False)
+            yield from self._names_at(text, match.end(), max_words=2, need_capital=False,
+                                      titled=True)
         for match in re.finditer(self._INTRODUCTIONS[language], text, re.I):
             words = match.group(1).lower().split()
             if not any(w in NOT_NAMES for w in words):
@@ -185,16 +190,24 @@ class NameRecognizer(SpeechRecognizer):
         return rank is not None and rank < _ORDINARY_RANK[self.supported_language] \
             and key not in names()
 
-    def _surname_after_particles(self, word: str, count: int) -> bool:
+    def _surname_after_particles(self, word: str, count: int, titled: bool = False) -> bool:
         """Inside a name any word that is not ordinary ("ana de la rosa"); first after
-        the cue, a capital or a word that is not frequent ("la paciente de la cama")."""
+        the cue, a capital or a word that is not frequent ("la paciente de la cama").
+        After a title, a surname-list word that is not among the most frequent words
+        nor a room, a time or a clinical word: the particle surnames "de la cruz", "de
+        los santos", "del río" are said that way, where "la doctora de la mañana", "de
+        guardia", "del corazón" name no one."""
+        key = fold(word)
         if count:
             return not self._ordinary(word.lower())
-        rank = common(self.supported_language).get(fold(word))
-        return word[0].isupper() or rank is None or rank >= _ORDINARY_RANK["es"]
+        rank = common(self.supported_language).get(key)
+        if word[0].isupper() or rank is None or rank >= _ORDINARY_RANK["es"]:
+            return True
+        return titled and rank >= _TITLED_SURNAME_RANK and "L" in names().get(key, "") \
+            and key not in INDOOR_AND_TIME_NOUNS and not is_medical(word, 0, len(word), key, "es")
 
     def _names_at(
-        self, text: str, pos: int, *, max_words: int, need_capital: bool
+        self, text: str, pos: int, *, max_words: int, need_capital: bool, titled: bool = False
     ) -> Iterator[RecognizerResult]:
         start = end = pos
         count = 0
@@ -208,7 +221,7 @@ class NameRecognizer(SpeechRecognizer):
             particles = self._PARTICLES.match(text, word.start()) \
                 if self.supported_language == "es" else None
             if particles and count < max_words and particles.group(1).lower() not in NOT_NAMES \
-                    and self._surname_after_particles(particles.group(1), count):
+                    and self._surname_after_particles(particles.group(1), count, titled):
                 start = word.start() if count == 0 else start  # "de la Torre", "del Río"
                 end = particles.end()
                 count += 1

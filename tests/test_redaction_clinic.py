@@ -1,0 +1,87 @@
+"""Clinic speech in Spanish: medicine brands that are also given names survive where
+only a medicine can stand, rooms of the hospital and spans of time are no towns, and
+the model's names stop at the function words around them; people said in the same
+breath are still redacted. Sentences written for these tests; people and some brands
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.test_redaction_speech import hidden, redactor, untouched
+
+__all__ = ["redactor"]  # the module-scoped fixture, shared with the speech tests
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    # a verb of prescribing, stopping or keeping on, then an article
+    ("me recetaron la marisa hace dos meses y me cae bien", "marisa"),
+    ("Sigo con la Rebeca, doctora, porque me ayuda a dormir.", "Rebeca"),
+    ("el internista me quitó el octavio porque me bajaba mucho la presión", "octavio"),
+    ("¿Puedo seguir con la Julieta y la metformina?", "Julieta"),
+    ("me suspendieron la Romina por las ronchas", "Romina"),
+])
+def test_a_brand_named_like_a_person_survives_after_a_verb_of_prescribing(
+        redactor: Redactor, text: str, term: str) -> None:
+    assert untouched(redactor, text, "es", term)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    # a given name joined by "y" / "o" to a known medicine
+    ("Me dieron Octavio y losartán para la presión.", "Octavio"),
+    ("ando tomando omeprazol y rebeca", "rebeca"),
+    ("no sé si era paracetamol o marisa, nada más", "marisa"),
+    ("con la metformina y la julieta, ya me siento mejor", "julieta"),
+])
+def test_a_given_name_joined_to_a_medicine_is_a_medicine(
+        redactor: Redactor, text: str, term: str) -> None:
+    assert untouched(redactor, text, "es", term)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # people joined to a medicine's sentence stay people
+    ("le di el paracetamol a marisa y a octavio", "octavio"),
+    ("le pongo la insulina y Rebeca me la pone en la noche", "Rebeca"),
+    ("La doctora Julieta Campos me recetó la metformina.", "Julieta Campos"),
+    ("me dio la Ana la receta de la metformina", "Ana"),
+    ("me lo trajo el Octavio de la farmacia", "Octavio"),
+])
+def test_a_person_beside_a_medicine_is_still_redacted(
+        redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, "es", value)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Estuve en la sala de espera dos horas y nadie me llamó.", "la sala"),
+    ("me dejaron en el área de curaciones con suero", "el área"),
+    ("no duermo bien desde el mes pasado", "el mes"),
+    ("me mandaron a rayos x por el golpe en la rodilla", "rayos"),
+])
+def test_rooms_of_the_hospital_and_spans_of_time_are_no_places(
+        redactor: Redactor, text: str, term: str) -> None:
+    assert untouched(redactor, text, "es", term)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("vivo en El Paso desde hace años", "El Paso"),
+    ("soy de la paz, bolivia, y vine por la tos", "la paz"),
+    ("me atendió el doctor de la cruz en la sala tres", "de la cruz"),
+])
+def test_places_and_names_with_articles_and_particles_are_still_whole(
+        redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, "es", value)
+
+
+def test_the_model_name_stops_at_the_function_words_around_it(redactor: Redactor) -> None:
+    text = "la doctora zamorano me quitó el lantus y me dejó la glibenclamida"
+    found = [text[e.start:e.end] for e in redactor.analyze(text, "es")]
+    assert any("zamorano" in value for value in found)
+    assert untouched(redactor, text, "es", "lantus")
+    assert untouched(redactor, text, "es", "quitó")
+
+
+def test_a_given_name_taken_as_a_medicine_after_a_subjunctive_of_taking(
+        redactor: Redactor) -> None:
+    text = "me dijeron en urgencias que tomara Rebeca cada ocho horas"
+    assert untouched(redactor, text, "es", "Rebeca")
