@@ -14,12 +14,215 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.lexicon import EN_MONTHS, EN_ORDINALS, ES_MONTHS
 from redaction.numbers import number_runs
-from redaction.recognizers import SpeechRecognizer, result
+from redaction.recognizers import _UNITS_AFTER, SpeechRecognizer, result
 
 # What stands between the numbers of one date: "3 de marzo del 85", "4/9/63", "4 9 63".
 # One separator or one word a step: "[\s,/.-]+" repeated would backtrack exponentially.
 _DATE_GAP = re.compile(rf"(?:[\s,/.-]|\b(?:de|del|of|the|uno|primero|"
                        rf"{'|'.join(EN_MONTHS + ES_MONTHS)})\b)*", re.I)
+
+# Dates said as a stretch of date words: numbers, ordinals, month and weekday names,
+# joined by "of", "the", "del", fillers ("um", "eh") and corrections ("no wait, the
+# sixteenth", "no, perdón, 16"). A stretch is a date when its numbers make one: a day
+# and a year around a month name, or a month, day and year alone.
+_WEEKDAYS = {"en": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+             "es": r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"}
+_FILLERS = {"en": r"um+|uh+|er|erm|hmm+|like|you know|let me (?:think|see)|i think",
+            "es": r"eh+|este|mm+|o sea|pues|a ver|bueno"}
+_FIXES = {"en": r"no|wait|sorry|i mean|actually|rather|or", "es": r"no|perd[oó]n|digo|espere|"
+          r"espera|mejor dicho|o sea|o"}
+_JOINERS = {"en": r"of|the|and", "es": r"de|del|y|el|año|ano"}
+_AFTER_YEAR = {"en": r"on|in", "es": r"un|el|en"}  # "'62, on the 15th of march"
+# Words before a date said with numbers only ("the surgery was nine six twenty twenty two").
+_CUES = {"en": r"born|birth|birthday|birthdate|dob|date|dated|on|was|from|to|since|until|"
+               r"till|admitted|discharged|seen|visit|is",
+         "es": r"nac[ií]|naci[oó]|nacid[oa]|nacimiento|cumplea[ñn]os|fecha|el|del|al|fue|"
+               r"desde|hasta|es"}
+# Words before numbers that are some other identifier, told by its own recognizer.
+_NOT_DATE = re.compile(r"\b(?:zip|postal|c\.?p|phone|tel[eé]fono|celular|number|n[uú]mero|"
+                       r"ssn|social|member|id|record|expediente|afiliaci[oó]n|c[eé]dula|dni|"
+                       r"ext|extension|extensi[oó]n|apartment|apt|unit|suite|box)\b", re.I)
+_SUFFIXED = re.compile(r"['\u2019]\d{2}\b|\d{1,2}(?:st|nd|rd|th|º|°)(?!\w)", re.I)
+_EN_ORDINAL_VALUES = {w: n for n, w in enumerate(EN_ORDINALS[:19], start=1)} | {
+    "twentieth": 20, "thirtieth": 30}
+
+
+def _year(digits: str) -> bool:
+    return len(digits) == 2 or (len(digits) == 4 and digits[:2] in ("19", "20"))
+
+
+def _day(digits: str) -> bool:
+    return len(digits) <= 2 and 1 <= int(digits) <= 31
+
+
+def _numeric_date(numbers: list[str]) -> bool:
+    """Month, day and year in either order of month and day: three numbers, or fewer
+    that split so ("091999", "12 24 1978")."""
+    if len(numbers) == 3:
+        parts = [numbers]
+    else:
+        joined = "".join(numbers)
+        parts = [[joined[:a], joined[a:a + b], joined[a + b:]]
+                 for a in (1, 2) for b in (1, 2) if len(joined) - a - b in (2, 4)]
+    for first, second, year in parts:
+        if not (first and second and _year(year)) or ("0" in (first[0] + second[0]) and \
+                (len(first) == 1 or len(second) == 1)):
+            continue
+        if _day(first) and _day(second) and min(int(first), int(second)) <= 12:
+            return True
+    return False
+
+
+def _with_month(numbers: list[str], year_joined: bool) -> bool:
+    """The numbers around a month name: a day, a year, or both (one run may hold both:
+    "fifteen sixty two")."""
+    if len(numbers) == 1:
+        only = numbers[0]
+        if _day(only) or (len(only) == 4 and _year(only)) or (year_joined and len(only) == 2):
+            return True
+        return any(_day(only[:a]) and _year(only[a:]) for a in (1, 2) if len(only) > a)
+    if len(numbers) == 2:
+        a, b = numbers
+        return (_day(a) and _year(b)) or (_year(a) and len(a) in (2, 4) and _day(b))
+    return False
+
+
+class _Stretch:
+    """The date-word stretches of one text in one language."""
+
+    def __init__(self, text: str, language: str) -> None:
+        self.text, self.language = text, language
+        self.runs = {run.start: run for run in number_runs(text, language)}
+        months = EN_MONTHS if language == "en" else ES_MONTHS
+        short = r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\." if language == "en" \
+            else ""
+        self.month = re.compile(rf"(?:{'|'.join(months)}){short}(?!\w)\.?", re.I)
+        self.weekday = re.compile(rf"(?:{_WEEKDAYS[language]})(?!\w),?", re.I)
+        ordinals = "primero|primer" if language == "es" else "|".join(_EN_ORDINAL_VALUES)
+        self.ordinal = re.compile(rf"(?:{ordinals})(?!\w)", re.I)
+        words = f"{_FILLERS[language]}|{_FIXES[language]}|{_JOINERS[language]}|" \
+                f"{_AFTER_YEAR[language]}"
+        self.gap = re.compile(rf"(?:[\s,/.-]|\b(?:{words})\b)*", re.I)
+        self.fix = re.compile(rf"\b(?:{_FIXES[language]})\b", re.I)
+        self.after_year = re.compile(rf"\b(?:{_AFTER_YEAR[language]})\b", re.I)
+        self.cue = re.compile(rf"\b(?:{_CUES[language]})\b(?:[\s,:?.]|\b(?:{_FILLERS[language]}|"
+                              rf"the|it's|it is|es|was)\b)*$", re.I)
+
+    def item(self, at: int) -> tuple[str, int, str] | None:
+        """(kind, end, digits) of the date word at ``at``: a number, a month, a weekday."""
+        text = self.text
+        run = self.runs.get(at)
+        if run is not None:
+            # a dose or reading follows, or a group of digits no date has ("120/85")
+            if _UNITS_AFTER.match(text[run.end:]) or \
+                    re.search(r"(?<!\d)(?:\d{3}|\d{5}|\d{7})(?!\d)", text[run.start:run.end]):
+                return None
+            said = re.split(r"[\s,]+", text[run.start:run.end].lower())
+            digits = run.digits
+            if len(said) == 2 and said[0] == said[1]:  # a restart: "quince, quince"
+                digits = digits[:len(digits) // 2]
+            elif re.fullmatch(r"(?:19|20)00\d\d", digits):  # "dos mil, eh, diecinueve"
+                digits = digits[:2] + digits[4:]
+            elif said[0] in ("thousand", "mil") and digits.startswith("1"):
+                digits = "+" + digits[1:]  # "two, um, thousand twenty": joined below
+            return "number", run.end, digits
+        for kind, pattern in (("month", self.month), ("weekday", self.weekday)):
+            if found := pattern.match(text, at):
+                return kind, found.end(), ""
+        if self.language == "es" and (found := re.match(r"(?:uno|un)(?!\w)", text[at:], re.I)):
+            return "number", at + found.end(), "1"  # "del uno", not a run of its own
+        if found := self.ordinal.match(text, at):
+            return "number", found.end(), str(_EN_ORDINAL_VALUES.get(found.group().lower(), 1))
+        if found := _SUFFIXED.match(text, at):
+            return "number", found.end(), re.sub(r"\D", "", found.group())
+        return None
+
+    def items(self, start: int) -> list[tuple[str, int, int, str, str]]:
+        """(kind, start, end, digits, gap before) of each date word from ``start`` on."""
+        found: list[tuple[str, int, int, str, str]] = []
+        at = start
+        while len(found) < 10:
+            gap = self.gap.match(self.text, at)
+            gap_text = self.text[at:gap.end()] if found else ""
+            if (found and re.search(r"[.?!;](?:\s|$)", gap_text) and not \
+                    re.fullmatch(r"\.\s*", gap_text)) or (
+                    found and self.after_year.search(gap_text) and not _year(found[-1][3])):
+                break
+            item = self.item(gap.end() if found else at)
+            if item is None:
+                break
+            kind, end, digits = item
+            found.append((kind, gap.end() if found else at, end, digits, gap_text))
+            at = end
+        return found
+
+    def numbers(self, items: list[tuple[str, int, int, str, str]]) -> list[str]:
+        """The numbers said, a corrected one dropped, "twenty fourth" and "nineteen
+        hundred and seventy eight" made one."""
+        numbers: list[str] = []
+        for kind, _, _, digits, gap in items:
+            if kind != "number":
+                continue
+            words = set(re.findall(r"[^\W\d_]+", gap.lower()))
+            if digits.startswith("+"):  # "two, um, thousand": a pause inside one year
+                if numbers and len(numbers[-1]) == 1 and not re.search(
+                        rf"\b(?:{_JOINERS[self.language]})\b", gap, re.I):
+                    numbers[-1] += digits[1:]
+                    continue
+                digits = "1" + digits[1:]
+            if numbers and self.fix.search(gap):
+                numbers.pop()
+            elif numbers and words <= {"and", "y", "um", "uh", "eh", "este", "mmm"} and (
+                    (numbers[-1].endswith("00") and len(digits) <= 2) or
+                    (numbers[-1].endswith("0") and len(digits) == 1)):
+                numbers[-1] = numbers[-1][:-len(digits)] + digits
+                continue
+            numbers.append(digits)
+        return numbers
+
+    def is_date(self, items: list[tuple[str, int, int, str, str]]) -> bool:
+        numbers = self.numbers(items)
+        months = {self.text[s:e].lower().rstrip(".") for kind, s, e, _, _ in items
+                  if kind == "month"}
+        if not numbers or len(months) > 1:
+            return False
+        if months:
+            joined = any(re.search(r"\b(?:of|de|del)\b", gap, re.I)
+                         for kind, _, _, _, gap in items if kind == "number")
+            return _with_month(numbers, joined)
+        start = items[0][1]
+        before = self.text[max(0, start - 40):start]
+        if _NOT_DATE.search(before[-30:]) or not _numeric_date(numbers):
+            return False
+        return bool(self.cue.search(before)) or re.fullmatch(r"\W*(?:\w+\W+){0,1}", before) \
+            is not None or len("".join(numbers)) >= 6 or len(numbers) >= 3
+
+    def dates(self) -> Iterator[tuple[int, int]]:
+        starts = sorted({*self.runs, *(m.start() for p in (self.month, self.weekday,
+                                                            self.ordinal, _SUFFIXED)
+                                       for m in p.finditer(self.text)
+                                       if re.match(r"\b", self.text[m.start():]) or
+                                       m.group()[0] in "'\u2019")})
+        done = 0
+        for start in starts:
+            if start < done:
+                continue
+            items = self.items(start)
+            for k in range(len(items), 0, -1):
+                if items[k - 1][0] != "weekday" and self.is_date(items[:k]):
+                    begin = start
+                    if self.language == "en" and self.text[max(0, start - 4):start].lower() \
+                            == "the ":
+                        begin = start - 4
+                    done = items[k - 1][2]
+                    yield begin, done
+                    break
+
+
+def said_dates(text: str, language: str) -> Iterator[tuple[int, int]]:
+    """Spans of dates said as date words (see ``_Stretch``)."""
+    return _Stretch(text, language).dates()
+
 
 def _month_pattern(language: str) -> str:
     months = EN_MONTHS if language == "en" else ES_MONTHS
@@ -71,6 +274,8 @@ class SpokenDateRecognizer(SpeechRecognizer):
                                    r"(?![\d/])")
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
+        for start, end in said_dates(text, self.supported_language):
+            yield result("DATE_TIME", start, end, self.recognizer_name)
         for match in self._numeric.finditer(text):
             yield result("DATE_TIME", match.start(), match.end(), self.recognizer_name)
         for run in number_runs(text, self.supported_language, min_digits=5):
