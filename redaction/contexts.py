@@ -20,6 +20,7 @@ LOCATION_TRIGGER = {
                      r"\b(?:in|near|outside|outside of|from|past|(?:city|town|county)"
                      r"(?: is| of)?)\s+$", re.I),
     "es": re.compile(r"\b(?:vivo|vive|viven|vivimos|vivía|vivíamos|resido|reside|soy|es|somos|"
+                     r"era|eran|éramos|eres|"
                      r"son|vengo|viene|venimos|vino|vinieron|vine|llegó|llegué|llegamos|"
                      r"regresé|regresó|regresamos|volví|volvió|nací|nació|nacimos|crecí|"
                      r"creció|me crié|se crió|mudé|mudamos|mudó|estoy|está|estamos|están|"
@@ -35,6 +36,7 @@ INDOOR_AND_TIME_NOUNS = frozenset("""
 sala salas area areas planta piso pisos cuarto cuartos habitacion habitaciones consultorio
 consulta pasillo pasillos unidad servicio modulo cama camas recepcion ventanilla oficina
 quirofano laboratorio farmacia guardia urgencia urgencias emergencia emergencias azotea
+uci ucin uti
 mes meses semana semanas dia dias año años ano anos tarde tardes noche noches mañana
 madrugada rato ratito momento
 """.split())

@@ -59,6 +59,7 @@ _GIVING_ES = (r"me recetaron|me recetó|me receto|le recetaron|le recetó|receta
               r"sig[oauea]\w*\s+con|seguir\s+con|continu\w+\s+con|me\s+tomé|me\s+tome|"
               # taking it away, leaving it, lending it, bringing it: "me quitó el X", "me
               # dejó la X", "no me dé la X", "le vamos a dar X"
+              r"le\s+(?:baj[eé]|sub[ií]|bajamos|subimos)|"
               r"(?:me|le|se)\s+(?:quit[oóé]|quitaron|dej[oóé]|dejaron|suspendi[oó]|"
               r"suspendieron|prest[oó]|prestaron|traj[oe]|trajeron|trajera|traen|trae|"
               r"d[eé]|den)|(?:vamos|voy|va|van)\s+a\s+(?:dar|poner|dejar|empezar\s+con|"
@@ -86,8 +87,13 @@ _THING_ES = re.compile(r"\b(?:ya\s+no\s+tengo|no\s+me\s+queda|me\s+quedan?(?:\s+
 _PRESCRIBED_THING_ES = re.compile(
     r"\b(?:(?:me|le|se)\s+(?:recet[oó]|recetaron|quit[oó]|quitaron|suspendi[oó]|"
     r"suspendieron|cambi[oó]|cambiaron|subi[oó]|subieron|baj[oó]|bajaron)|"
-    r"sig[oauea]\w*\s+con|seguir\s+con|continu\w+\s+con|dej[eé]\s+de\s+tomar)\s+"
-    r"(?:el|la|los|las)\s+$", re.I)
+    r"sig[oauea]\w*\s+con|seguir\s+con|continu\w+\s+con|dej[eé]\s+de\s+tomar|"
+    # a verb in the first person or a command has its subject before it, never after:
+    # "dejé la X", "compré el X", "no me dé la X"
+    r"dej[eé]|compr[eé]|ped[ií]|prob[eé]|olvid[eé]|no\s+me\s+d[eé]|no\s+me\s+den)\s+"
+    r"(?:el|la|los|las)\s+$|"
+    r"\b(?:le|les)\s+(?:vamos|voy)\s+a\s+(?:dar|poner|recetar|dejar)\s+"
+    r"(?:(?:el|la|los|las|un|una)\s+)?$", re.I)
 _TAKING = {"es": re.compile(rf"\b(?:{_TAKING_ES})\s+{_FILLER}$", re.I),
            "en": re.compile(rf"\b(?:{_TAKING_EN})\s+{_FILLER}$", re.I)}
 _GIVING = {"es": re.compile(rf"\b(?:{_GIVING_ES})\s+{_FILLER}$", re.I),

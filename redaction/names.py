@@ -51,6 +51,10 @@ class NameRecognizer(SpeechRecognizer):
     _SOFT = {
         "es": re.compile(r"\b(?:pregunte por|pregunta por|preguntar por|preguntó por|"
                          r"busco a|busque a|buscar a|hablé con|hable con|habló con|"
+                         # a person as object takes "a": "llamé a chayo", "dígale a toño"
+                         r"llam[eé] a|llam[oó] a|llamaron a|llamamos a|le dije a|le dijo a|"
+                         r"d[ií]gale a|av[ií]sele a|preg[uú]ntele a|le pregunt[eé] a|"
+                         r"le avis[eé] a|esperar a|espero a|estoy esperando a|"
                          r"vine con|vengo con|me acompaña|me cuida|de parte de|profesora?|"
                          r"maestr[oa]|ingenier[oa]|licenciad[oa]|lic\.|arquitect[oa]|"
                          r"abogad[oa]|(?:el|al|del) padre|la madre|"
@@ -130,7 +134,10 @@ class NameRecognizer(SpeechRecognizer):
         for match in self._SOFT.get(language, _NEVER).finditer(text):
             first = self._WORD.match(text, match.end())
             if first and first.group().lower() not in NOT_NAMES \
-                    and not self._frequent(first.group()):
+                    and not self._frequent(first.group()) \
+                    and fold(first.group()) not in INDOOR_AND_TIME_NOUNS \
+                    and not is_medical(text, first.start(), first.end(), fold(first.group()),
+                                       language):
                 yield from self._names_at(text, match.end(), max_words=4, need_capital=False)
         for match in self._LIST.get(language, _NEVER).finditer(text):
             yield from self._name_list(text, match.end())
@@ -199,7 +206,7 @@ class NameRecognizer(SpeechRecognizer):
         guardia", "del corazón" name no one."""
         key = fold(word)
         if count:
-            return not self._ordinary(word.lower())
+            return not self._ordinary(word.lower()) and key not in INDOOR_AND_TIME_NOUNS
         rank = common(self.supported_language).get(key)
         if word[0].isupper() or rank is None or rank >= _ORDINARY_RANK["es"]:
             return True

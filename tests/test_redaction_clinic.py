@@ -85,3 +85,35 @@ def test_a_given_name_taken_as_a_medicine_after_a_subjunctive_of_taking(
         redactor: Redactor) -> None:
     text = "me dijeron en urgencias que tomara Rebeca cada ocho horas"
     assert untouched(redactor, text, "es", "Rebeca")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    # the subject of a verb in the first person or of a command is never after it
+    ("o sea yo dejé la marisa porque se me acabó", "marisa"),
+    ("Doctor, no me dé la Rebeca, que me da sueño.", "Rebeca"),
+    ("le vamos a dar octavio cada doce horas", "octavio"),
+])
+def test_a_given_name_after_a_verb_whose_subject_came_first_is_a_medicine(
+        redactor: Redactor, text: str, term: str) -> None:
+    assert untouched(redactor, text, "es", term)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("llamé a chayo para que me trajera la pastilla", "chayo"),
+    ("dígale a toño que ya salí de urgencias", "toño"),
+    ("dejé a marisa en la casa con su abuela", "marisa"),
+    ("mi abuela era de chubut y tenía la presión alta", "chubut"),
+    ("soy la doctora pereyra, de la uci", "pereyra"),
+])
+def test_people_after_a_personal_a_and_towns_after_era_de_are_redacted(
+        redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, "es", value)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("llamé a urgencias y nadie contestó", "urgencias"),
+    ("soy la doctora pereyra, de la uci", "uci"),
+])
+def test_a_ward_after_a_personal_a_or_a_name_is_no_person(
+        redactor: Redactor, text: str, term: str) -> None:
+    assert untouched(redactor, text, "es", term)
