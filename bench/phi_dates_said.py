@@ -230,7 +230,7 @@ def _en_zip_said(code: str, rng: random.Random, fillers: list[str]) -> str:
                 words.append(speech.digits(code[i], "en", rng))
                 i += 1
         return " ".join(words)
-    if roll == 2 and code[0] != "0":  # "forty five, four oh two"
+    if roll == 2 and code[0] != "0" and code[1] != "0":  # "forty five, four oh two"
         return f"{speech.en_number(int(code[:2]))}, {speech.digits(code[2:], 'en', rng)}"
     if roll == 3 and code[3] != "0":  # "four five four, twenty one"
         return f"{speech.digits(code[:3], 'en', rng)}, {speech.en_number(int(code[3:]))}"

@@ -123,6 +123,27 @@ class AddressRecognizer(SpeechRecognizer):
         )
         return end + city.end() if city else end
 
+    def _after_zip_word(self, text: str) -> Iterator[RecognizerResult]:
+        """After "zip code", "código postal", "el postal", "C.P.": the number said next,
+        and any other number of five digits (or nine) in the next words ("the old zip
+        was ..., the new one's ..."), said digit by digit, in pairs or as a whole number
+        ("cuarenta y seis mil cuatrocientos")."""
+        language = self.supported_language
+        for match in _ZIP_WORDS[language].finditer(text):
+            window = text[match.end():match.end() + ZIP_WINDOW_CHARS]
+            if language == "es":  # "uno" is a digit here; same length, so offsets hold
+                window = re.sub(r"\buno\b", "1  ", window, flags=re.I)
+            for n, run in enumerate(number_runs(window, language)):
+                lead = window[:run.start]
+                first = n == 0 and re.fullmatch(_ZIP_LEAD[language], lead, re.I)
+                if len(run.digits) in (5, 9) or (first and len(run.digits) > 5):
+                    start = match.end() + run.start
+                    end = match.end() + run.end + (2 if window[run.end - 1:run.end] == "1"
+                                                   and window[run.end:run.end + 2] == "  " else 0)
+                    if len(run.digits) == 5:
+                        end = run_after(text, end, PLUS_FOUR, language, digits=4)
+                    yield result("ZIP_CODE", start, end, self.recognizer_name)
+
     def find(self, text: str) -> Iterator[RecognizerResult]:
         language = self.supported_language
         # A house number and a street suffix, in both languages: US addresses come up in
@@ -151,27 +172,17 @@ class AddressRecognizer(SpeechRecognizer):
         if language == "es":
             for kind, start, end in spanish_streets(text):
                 yield result(kind, start, end, self.recognizer_name)
-        zip_context = (
-            r"(?:zip(?: code)?|postal code)"
-            if language == "en"
-            else r"(?:código postal|codigo postal|c\.?p\.?)"
-        )
-        for match in re.finditer(zip_context + r"(?:\s+is)?[\s:,]*", text, re.I):
-            runs = number_runs(text[match.end() : match.end() + 80], language, min_digits=5)
-            if runs and runs[0].start == 0:
-                end = match.end() + runs[0].end
-                if len(runs[0].digits) == 5:
-                    end = run_after(text, end, PLUS_FOUR, language, digits=4)
-                yield result("ZIP_CODE", match.end(), end, self.recognizer_name)
+        yield from self._after_zip_word(text)
         # Five digits alone are a ZIP or postal code more often than anything else said
         # in a clinic ("closer to 56815", "Lubbock 31512"); doses carry a unit.
         for match in re.finditer(r"(?<![\d.,/-])\d{5}(?:-\d{4})?(?![\d.,/]\d)", text):
             if not _UNITS_AFTER.match(text[match.end():]):
                 yield result("ZIP_CODE", match.start(), match.end(), self.recognizer_name)
         # Spoken digit by digit, five digits are a ZIP too ("closer to five six eight one
-        # five"); a phone or id number has more.
+        # five", "zero two nine, um, two five"); a phone or id number has more.
         for run in number_runs(text, language, min_digits=5):
-            words = text[run.start:run.end].split()
+            words = [w for w in re.findall(r"[\w']+", text[run.start:run.end])
+                     if fold(w) not in _FILLER_WORDS]
             if len(run.digits) == 5 and len(words) == 5 \
                     and not _UNITS_AFTER.match(text[run.end:]):
                 end = run_after(text, run.end, PLUS_FOUR, language, digits=4)
@@ -183,6 +194,17 @@ class AddressRecognizer(SpeechRecognizer):
             if len(run.digits) in (5, 9) and before and fold(before.group(1)) in places():
                 yield result("ZIP_CODE", run.start, run.end, self.recognizer_name)
 
+
+# What names a ZIP or postal code, and what may stand between it and its number.
+_ZIP_WORDS = {
+    "en": re.compile(r"\b(?:zip(?: ?code)?|postal code|postcode)\b", re.I),
+    "es": re.compile(r"\b(?:c[oó]digo postal|postal|c\.p\.|cp)(?!\w)", re.I),
+}
+_ZIP_LEAD = {"en": r"(?:[\s:,?.]|\b(?:is|it's|its|was|um|uh|like|oh|the)\b)*",
+             "es": r"(?:[\s:,?.]|\b(?:es|el|era|eh|este|mmm|pues)\b)*"}
+ZIP_WINDOW_CHARS = 90  # how far after "zip code" its number (or a second one) may come
+_FILLER_WORDS = {"um", "uh", "umm", "uhh", "er", "like", "you", "know", "eh", "este", "mmm",
+                 "mm", "o", "sea"}
 
 _SPOKEN_NUMBER = "|".join(sorted(NUMBER_WORDS | {"oh", "y", "and"}, key=len, reverse=True))
 

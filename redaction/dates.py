@@ -65,8 +65,7 @@ def _numeric_date(numbers: list[str]) -> bool:
         parts = [[joined[:a], joined[a:a + b], joined[a + b:]]
                  for a in (1, 2) for b in (1, 2) if len(joined) - a - b in (2, 4)]
     for first, second, year in parts:
-        if not (first and second and _year(year)) or ("0" in (first[0] + second[0]) and \
-                (len(first) == 1 or len(second) == 1)):
+        if not (first and second and _year(year)):
             continue
         if _day(first) and _day(second) and min(int(first), int(second)) <= 12:
             return True
