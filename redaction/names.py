@@ -123,7 +123,7 @@ class NameRecognizer(SpeechRecognizer):
                 continue  # "una pastilla que se llama ...": a medicine's name
             # Spanish names run to four words: a compound given name and two surnames.
             yield from self._names_at(text, match.end(), max_words=4 if language == "es"
-                                      else 3, need_capital=False)
+                                      else 3, need_capital=False, titled=True)
         for match in re.finditer(self._TITLES[language], text, re.I):
             yield from self._names_at(text, match.end(), max_words=2, need_capital=False,
                                       titled=True)
@@ -200,10 +200,10 @@ class NameRecognizer(SpeechRecognizer):
     def _surname_after_particles(self, word: str, count: int, titled: bool = False) -> bool:
         """Inside a name any word that is not ordinary ("ana de la rosa"); first after
         the cue, a capital or a word that is not frequent ("la paciente de la cama").
-        After a title, a surname-list word that is not among the most frequent words
-        nor a room, a time or a clinical word: the particle surnames "de la cruz", "de
-        los santos", "del río" are said that way, where "la doctora de la mañana", "de
-        guardia", "del corazón" name no one."""
+        After a title, "me llamo" or "el apellido es", a surname-list word that is not
+        among the most frequent words nor a room, a time or a clinical word: particle
+        surnames are said that way ("de la cruz", "de los santos", "del río"), where
+        "la doctora de la mañana", "de guardia", "del corazón" name no one."""
         key = fold(word)
         if count:
             return not self._ordinary(word.lower()) and key not in INDOOR_AND_TIME_NOUNS

@@ -117,3 +117,12 @@ def test_people_after_a_personal_a_and_towns_after_era_de_are_redacted(
 def test_a_ward_after_a_personal_a_or_a_name_is_no_person(
         redactor: Redactor, text: str, term: str) -> None:
     assert untouched(redactor, text, "es", term)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("sí, y el apellido es de la fuente, con efe", "de la fuente"),
+    ("me llamo ramiro de los santos y vengo por la rodilla", "ramiro de los santos"),
+])
+def test_a_particle_surname_after_a_name_cue_is_redacted(
+        redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, "es", value)
