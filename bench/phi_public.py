@@ -229,7 +229,7 @@ def template_parts(templates: list[str]) -> dict[str, list[tuple[str, str, str]]
     seen: dict[str, int] = {}
     for index, template in enumerate(templates):
         text = re.sub(r"\{\{(.*?)\}\}", lambda m: "{{" + m.group(1).strip().lower() + "}}",
-                      template).replace("\\,", ",").replace("\\n", "\n")
+                      template).replace("\\,", ", ").replace("\\n", "\n")
         kind = template_kind(text)
         split = "aside" if seen.get(kind, 0) % 3 == ASIDE else "dev"
         seen[kind] = seen.get(kind, 0) + 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from itertools import pairwise
 from typing import Any
 
 from bench import phi_public_said as said
@@ -169,8 +170,9 @@ class Sentence(FormsSentence):
 
     def render(self, template: str) -> dict[str, dict[str, Any]]:
         forms = super().render(template)
+        joins = street_joins(forms["written"]["text"], forms["written"]["spans"])
         for out in forms.values():
-            out["spans"] = merged(out["text"], out["spans"])
+            out["spans"] = joined(out["spans"], joins)
         written = forms["written"]
         if self.s.rng.random() < LOWER_CASE_RATIO and \
                 len(written["text"].lower()) == len(written["text"]):
@@ -181,12 +183,26 @@ class Sentence(FormsSentence):
 def merged(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Street-level spans with only spaces between them ("{{building_number}}
     {{street_name}}") as one street address, the way a reader takes them."""
-    out: list[dict[str, Any]] = []
-    for span in sorted(spans, key=lambda x: x["start"]):
-        last = out[-1] if out else None
-        if last and last["type"] == span["type"] == "STREET_ADDRESS" and \
-                re.fullmatch(r"[ \t]*", text[last["end"]:span["start"]]):
-            last["end"] = span["end"]
+    joins = street_joins(text, spans)
+    return joined(spans, joins)
+
+
+def street_joins(text: str, spans: list[dict[str, Any]]) -> list[bool]:
+    """For each span after the first (in order): whether it continues the street
+    address before it. Decided on the written form and applied to every form, so a
+    comma the spoken form dropped joins nothing there that stays apart in writing."""
+    ordered = sorted(spans, key=lambda x: x["start"])
+    return [a["type"] == b["type"] == "STREET_ADDRESS"
+            and re.fullmatch(r"[ \t]*", text[a["end"]:b["start"]]) is not None
+            for a, b in pairwise(ordered)]
+
+
+def joined(spans: list[dict[str, Any]], joins: list[bool]) -> list[dict[str, Any]]:
+    ordered = sorted(spans, key=lambda x: x["start"])
+    out = [dict(x) for x in ordered[:1]]
+    for span, join in zip(ordered[1:], joins, strict=True):
+        if join:
+            out[-1]["end"] = span["end"]
         else:
             out.append(dict(span))
     return out

@@ -60,6 +60,15 @@ def test_the_generator_is_deterministic(records: list[dict[str, Any]]) -> None:
     assert {r["form"] for r in records} == {"written", "spoken", "numerals"}
 
 
+def test_every_form_of_a_sentence_has_the_same_identifiers(
+        records: list[dict[str, Any]]) -> None:
+    types: dict[str, set[tuple[str, ...]]] = {}
+    for record in records:
+        sentence = record["id"].rsplit(".", 1)[0]
+        types.setdefault(sentence, set()).add(tuple(s["type"] for s in record["spans"]))
+    assert types and all(len(kinds) == 1 for kinds in types.values())
+
+
 def test_every_template_is_used_and_split_by_kind() -> None:
     parts = public.template_parts(TEMPLATES * 3)
     assert len(parts["aside"]) == 4 and len(parts["dev"]) == 8
