@@ -31,6 +31,9 @@ SAFE_HARBOR_AGE = 90  # ages below this are no identifier: must-survive terms
 LOWER_CASE_RATIO = 0.05  # the evaluator writes this share of sentences in lower case
 _SLOT = re.compile(r"\{\{(\w+)\}\}")
 _NUMBER = re.compile(r"\d+")
+# Faker en_US's name prefixes and suffixes (faker.providers.person.en_US).
+_TITLED = re.compile(r"(?:(Mrs?\.|Ms\.|Miss|Dr\.) )?(.+?)"
+                     r"(?: (Jr\.|Sr\.|I{2,3}|IV|V|MD|DDS|PhD|DVM))?")
 
 
 class Sentence(FormsSentence):
@@ -127,7 +130,7 @@ class Sentence(FormsSentence):
     def typed(self, field: str) -> None:
         s, rng = self.s, self.s.rng
         if field in PERSON:
-            self.piece(said.words(s.value(field, checked=True), rng), "PERSON")
+            self.person(s.value(field, checked=True))
         elif field == "city":
             self.piece(said.words(s.value(field, checked=True), rng), "LOCATION")
         elif field in STREET:
@@ -162,8 +165,22 @@ class Sentence(FormsSentence):
             self.plain((value, speech.en_year(int(value)), value))
         elif field == "address":
             self.address()
-        else:  # states, countries, organisations, nationalities, titles, jobs, weekdays
+        elif field.startswith("prefix"):
+            self.plain(said.name(s.value(field)))
+        else:  # states, countries, organisations, nationalities, jobs, weekdays
             self.plain(said.words(s.value(field), rng))
+
+    def person(self, value: str) -> None:
+        """A name; Faker's titles and degrees around it ("Dr.", "MD") are no identifier."""
+        match = _TITLED.fullmatch(value)
+        title, name, degree = match.groups() if match else ("", value, "")
+        if title:
+            self.plain(said.name(title))
+            self.plain((" ", " ", " "))
+        self.piece(said.name(name), "PERSON")
+        if degree:
+            self.plain((" ", " ", " "))
+            self.plain(said.name(degree))
 
     def fill(self, match: re.Match[str]) -> None:
         self.field(match.group(1))

@@ -34,6 +34,13 @@ def words(value: str, rng: random.Random) -> Piece:
     return value, speech.speak_text(value, "en", rng), numerals_text(value, rng)
 
 
+def name(value: str) -> Piece:
+    """People and titles: lower case, dots dropped, no street abbreviation said in
+    full ("Dr." is no "drive" here)."""
+    said = re.sub(r"\s+", " ", value.replace(".", " ")).strip().lower()
+    return value, said, said
+
+
 def house_number(n: int, rng: random.Random) -> str:
     """As people say them: "forty four seventeen", "four four one seven", "twelve"."""
     if n < 100 or (n < 1000 and rng.random() < 0.6):
