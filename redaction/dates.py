@@ -141,17 +141,18 @@ class _Stretch:
         found: list[tuple[str, int, int, str, str]] = []
         at = start
         while len(found) < 10:
-            gap = self.gap.match(self.text, at)
-            gap_text = self.text[at:gap.end()] if found else ""
-            if (found and re.search(r"[.?!;](?:\s|$)", gap_text) and not \
-                    re.fullmatch(r"\.\s*", gap_text)) or (
-                    found and self.after_year.search(gap_text) and not _year(found[-1][3])):
+            gap = self.gap.match(self.text, at)  # never None: the pattern may match nothing
+            begin = gap.end() if gap and found else at
+            gap_text = self.text[at:begin]
+            # a sentence ends, or "on" / "un" follows what is no year
+            if found and (re.search(r"[.?!;](?:\s|$)", gap_text) or (
+                    self.after_year.search(gap_text) and not _year(found[-1][3]))):
                 break
-            item = self.item(gap.end() if found else at)
+            item = self.item(begin)
             if item is None:
                 break
             kind, end, digits = item
-            found.append((kind, gap.end() if found else at, end, digits, gap_text))
+            found.append((kind, begin, end, digits, gap_text))
             at = end
         return found
 
@@ -191,6 +192,9 @@ class _Stretch:
             return _with_month(numbers, joined)
         start = items[0][1]
         before = self.text[max(0, start - 40):start]
+        if len(numbers) == 2 and len(items) == 2 and re.search(r"\bdel\b", items[1][4], re.I) \
+                and _day(numbers[0]) and 1 <= int(numbers[1]) <= 12:
+            return True  # "el quince del dos": a day and a month, said with numbers
         if _NOT_DATE.search(before[-30:]) or not _numeric_date(numbers):
             return False
         return bool(self.cue.search(before)) or re.fullmatch(r"\W*(?:\w+\W+){0,1}", before) \
