@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
+from redaction.dates import said_dates
 from redaction.numbers import NumberRun, number_runs
 from redaction.recognizers import _UNITS_AFTER, SpeechRecognizer, result
 
@@ -74,7 +75,11 @@ class AgeOver89Recognizer(SpeechRecognizer):
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         language = self.supported_language
+        # the year of a date said ("january ninth, ninety-six") is no age
+        in_dates = list(said_dates(text, language))
         for run in self._ages(text):
+            if any(a <= run.start < b for a, b in in_dates):
+                continue
             value = int(run.digits) if run.digits.isdecimal() and len(run.digits) <= 3 else 0
             if language == "en" and re.fullmatch(r"10\d\d", run.digits) and re.match(
                     r"(?:a|one)\s+hundred\b", text[run.start:], re.I):

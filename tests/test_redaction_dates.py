@@ -93,3 +93,11 @@ def test_a_date_stops_before_an_age_or_a_duration(redactor: Redactor, language: 
     spans = redactor.analyze(text, language)
     assert any(e.type in ("DATE_TIME", "DATE") for e in spans)
     assert not any(e.start < start + len(kept) and e.end > start for e in spans)
+
+
+def test_the_year_of_a_said_date_is_no_age() -> None:
+    from redaction.ages import AgeOver89Recognizer
+
+    ages = AgeOver89Recognizer("en")
+    assert list(ages.find("born january ninth, ninety-six")) == []
+    assert [r.entity_type for r in ages.find("my dad, ninety-six, lives alone")] == ["AGE"]
