@@ -2,7 +2,8 @@
 
     python bench/redaction.py [--json]
                               [--split fixtures|dev|novel|fresh|aside|real|real_aside|
-                                       wild|wild_aside|ids|ids_aside|heldout|all]
+                                       wild|wild_aside|ids|ids_aside|clinic|clinic_aside|
+                                       dates|dates_aside|public|public_aside|heldout|all]
                               [--language en|es|all] [--misses N]
 
 Sets: ``fixtures/phi/{en,es}.txt`` (the hand-written fixtures, ``[[TYPE|text]]`` and
@@ -21,10 +22,17 @@ with their state, ZIP+4, extensions, ids said with letters, e-mails said aloud),
 ``ids`` and ``ids_aside`` (``bench/phi_wild_es_ids.py``: Spanish, who someone is in
 long loose turns of many countries: two surnames and nicknames, DNI/NIE, CURP, RFC, RUT,
 cédulas, social-security, affiliation and record numbers, phones with country codes,
-e-mails said aloud, dates of birth, ages of 90 and over, towns and provinces).
-Tune on ``dev``, ``novel``, ``fresh``, ``real``, ``wild`` and ``ids`` only: ``heldout``,
-``aside``, ``real_aside``, ``wild_aside`` and ``ids_aside`` templates are never shown while tuning,
-so their figures say how the redactor does on speech nobody tuned it to.
+e-mails said aloud, dates of birth, ages of 90 and over, towns and provinces),
+``clinic`` and ``clinic_aside`` (``bench/phi_clinic_es.py``: Spanish turns dense in what
+must survive: medicines and brands named like people, conditions, labs, wards, doses,
+durations, with identifiers among them), ``dates`` and ``dates_aside``
+(``bench/phi_dates.py``: English and Spanish dates of birth and other dates, ZIP and
+postal codes, said every way) and ``public`` and ``public_aside`` (``bench/phi_public.py``:
+English, Microsoft presidio-evaluator's public templates filled with its invented
+identities of many countries, as that generator fills them).
+Tune on the sets in ``TUNING_SETS`` only: ``heldout`` and every ``*_aside`` part (their
+templates are never shown while tuning) say how the redactor does on speech nobody tuned
+it to.
 
 Scoring, per set, language and form:
 - recall: a gold identifier counts as caught when at least 90 % of its non-space
@@ -43,9 +51,8 @@ Scoring, per set, language and form:
   for the core), and the process RSS after loading the redactor. Wall figures from a
   shared machine vary with its load: compare runs on one machine.
 
-``--misses N`` prints N missed identifiers of the tuning sets only (dev, novel, fresh,
-real, wild, ids), spread
-over types, and the must-survive terms a finding touched there; never held-out or aside
+``--misses N`` prints N missed identifiers of the tuning sets only (``TUNING_SETS``),
+spread over types, and the must-survive terms a finding touched there; never held-out or aside
 ones, which would turn them into tuning data.
 """
 
