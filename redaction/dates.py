@@ -42,7 +42,7 @@ _CUES = {"en": r"born|birth|birthday|birthdate|dob|date|dated|on|was|from|to|sin
 _NOT_DATE = re.compile(r"\b(?:zip|postal|c\.?p|phone|tel[eé]fono|celular|number|n[uú]mero|"
                        r"ssn|social|member|id|record|expediente|afiliaci[oó]n|c[eé]dula|dni|"
                        r"ext|extension|extensi[oó]n|apartment|apt|unit|suite|box)\b", re.I)
-_SUFFIXED = re.compile(r"['\u2019]\d{2}\b|\d{1,2}(?:st|nd|rd|th|º|°)(?!\w)", re.I)
+_SUFFIXED = re.compile(r"['\u2019]\d{2}\b|\d{1,2}(?:st|nd|rd|th|º|°|ro|ero|er)(?!\w)", re.I)
 _EN_ORDINAL_VALUES = {w: n for n, w in enumerate(EN_ORDINALS[:19], start=1)} | {
     "twentieth": 20, "thirtieth": 30}
 
@@ -93,9 +93,10 @@ class _Stretch:
         self.text, self.language = text, language
         self.runs = {run.start: run for run in number_runs(text, language)}
         months = EN_MONTHS if language == "en" else ES_MONTHS
-        short = r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\." if language == "en" \
-            else ""
-        self.month = re.compile(rf"(?:{'|'.join(months)}){short}(?!\w)\.?", re.I)
+        # "Mar. 15", "12-Apr-2023", "Apr 12": an abbreviation with its dot or a number
+        short = r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:\.|(?=[\s-]*\d))" \
+            if language == "en" else ""
+        self.month = re.compile(rf"(?:(?:{'|'.join(months)})(?!\w){short})\.?", re.I)
         self.weekday = re.compile(rf"(?:{_WEEKDAYS[language]})(?!\w),?", re.I)
         ordinals = "primero|primer" if language == "es" else "|".join(_EN_ORDINAL_VALUES)
         self.ordinal = re.compile(rf"(?:{ordinals})(?!\w)", re.I)
@@ -274,7 +275,9 @@ class SpokenDateRecognizer(SpeechRecognizer):
         # 3/14/1961, 1975-03-27, and month/day alone: "discharged on 11/16".
         self._numeric = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|"
                                    r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
-                                   r"(?![\d/])")
+                                   r"(?![\d/])|"
+                                   # month and year: "last seen 04/2023"
+                                   r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])")
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         for start, end in said_dates(text, self.supported_language):

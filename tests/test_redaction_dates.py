@@ -58,6 +58,10 @@ def hidden(redactor: Redactor, text: str, value: str, language: str) -> bool:
     ("es", "nací en el 71, un 9 de junio", "71, un 9 de junio"),
     ("es", "eh, veinte nueve sesenta y eh cuatro", "veinte nueve sesenta y eh cuatro"),
     ("es", "la consulta fue el lunes 3 de junio", "lunes 3 de junio"),
+    # abbreviated months, a month and year in digits, "1ro"
+    ("en", "labs drawn 7-Sep-2021, fasting", "7-Sep-2021"),
+    ("en", "last mammogram 11/2019", "11/2019"),
+    ("es", "la cita es el 1ro de agosto", "1ro de agosto"),
 ])
 def test_dates_said_many_ways_are_hidden(redactor: Redactor, language: str, text: str,
                                          value: str) -> None:
