@@ -16,6 +16,7 @@ import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from redaction import presidio_import  # noqa: F401  (first: Presidio without torch)
 from redaction.entity import Entity
@@ -33,6 +34,9 @@ from redaction.lexicon import EN_MONTHS, ES_MONTHS, MEDICAL_TERMS, NOT_NAMES
 from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.numbers import number_runs
 from redaction.recognizers import speech_recognizers
+
+if TYPE_CHECKING:
+    from presidio_analyzer import RecognizerResult
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +65,8 @@ _DATE_WORDS = re.compile(
 
 
 # Spanish marks a person as object with "a": "le dije a limachi", "llame a tiul".
+# Words rarer than this, or capitalised, after a name cue are taken as said.
+_CUE_NAME_RANK = 3000
 _PERSONAL_A = re.compile(r"\b(?:a|al)\s+$", re.I)
 # Words inside Spanish names ("García de la Cruz", "Ortega y Gasset", "El Paso").
 _NAME_PARTICLES_ES = frozenset({"de", "del", "el", "la", "las", "los", "y", "e", "san", "santa"})
@@ -132,6 +138,9 @@ class Redactor:
             from_model = (found.recognition_metadata or {}).get(
                 "recognizer_name") == "SpacyRecognizer"
             pieces = [(start, end)]
+            if _named_after_a_cue(text, found, language):
+                kept.append(Entity(found.entity_type, start, end))
+                continue
             if found.entity_type in ("PERSON", "LOCATION"):
                 pieces = []
                 for piece_start, piece_end in _split_at_function_words(
@@ -236,6 +245,22 @@ def _model_guess_on_unknown_word(text: str, start: int, end: int, language: str)
     personal_a = _PERSONAL_A.search(before) is not None and not DRUG_CONTEXT.search(before)
     return not (personal_a or NAME_CONTEXT[language].search(before)
                 or LOCATION_TRIGGER[language].search(before))
+
+
+def _named_after_a_cue(text: str, found: RecognizerResult, language: str) -> bool:
+    """A name said after "me llamo", a title or a relative keeps every word of it that
+    the name lists hold, even one that is also a medicine or a body word: "me llamo
+    mirena gonzález", "el doctor colón" (Philter: a name trigger beats the safe list).
+    A frequent word in lower case is no name for that ("mi hija pone las novedades")."""
+    recognizer = str((found.recognition_metadata or {}).get("recognizer_name", ""))
+    if found.entity_type != "PERSON" or not recognizer.startswith("NameRecognizer"):
+        return False
+    words = list(_WORD.finditer(text, found.start, found.end))
+    ordinary = without_enye(language)
+    return bool(words) and all(
+        fold(w.group()) in names() and fold(w.group()) not in NOT_NAMES
+        and (w.group()[0].isupper() or ordinary.get(fold(w.group()), _CUE_NAME_RANK)
+             >= _CUE_NAME_RANK) for w in words)
 
 
 def _split_at_function_words(text: str, start: int, end: int, language: str,

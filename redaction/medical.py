@@ -41,7 +41,8 @@ _ENDINGS = re.compile(
     r"triptán|zepam|zolam|profen|profeno|thiazide|tiazida|gliptin|gliptina|gliflozin|"
     r"gliflozina|parin|parina|cycline|ciclina|oxetine|oxetina|codone|codona|semide|semida|"
     r"afil|lukast|olone|olona|azepam|tropin|tropina|sulfato|caine|caína|caina|"
-    r"logía|logia|logy|logist|ólogo|ologo|ologa|óloga|itis|emia|osis|ectomy|ectomía|"
+    r"logía|logia|logy|logist|ólogo|ologo|ologa|óloga|iatría|iatria|iatra|itis|emia|osis|"
+    r"ectomy|ectomía|"
     r"ectomia|otomía|otomia|scopy|scopia|scopía|grafía|grafia|graphy|algia|plasty|"
     r"plastia|patía|patia|pathy|trofia|trophy|penia|uria|(?:carcin|lip|melan|fibr|aden|"
     r"sarc|lymph|linf|glauc|hemat|neur|gli|mening|my|papil|ater|osteosarc)omas?)$")

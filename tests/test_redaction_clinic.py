@@ -126,3 +126,13 @@ def test_a_ward_after_a_personal_a_or_a_name_is_no_person(
 def test_a_particle_surname_after_a_name_cue_is_redacted(
         redactor: Redactor, text: str, value: str) -> None:
     assert hidden(redactor, text, "es", value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("me llamo mirena gonzález y vengo por la receta", "mirena gonzález"),
+    ("El doctor Colón me dijo que siguiera con la dieta.", "Colón"),
+    ("la doctora barriga me vio en urgencias", "barriga"),
+])
+def test_a_name_after_a_cue_keeps_its_words_that_are_also_medical(
+        redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, "es", value)
