@@ -178,10 +178,12 @@ class AddressRecognizer(SpeechRecognizer):
         for match in re.finditer(r"(?<![\d.,/-])\d{5}(?:-\d{4})?(?![\d.,/]\d)", text):
             if not _UNITS_AFTER.match(text[match.end():]):
                 yield result("ZIP_CODE", match.start(), match.end(), self.recognizer_name)
+        for match in _CANADIAN_POSTAL.finditer(text):  # "M5V 2T6": upper case, as written
+            yield result("ZIP_CODE", match.start(), match.end(), self.recognizer_name)
         # Spoken digit by digit, five digits are a ZIP too ("closer to five six eight one
         # five", "zero two nine, um, two five"); a phone or id number has more.
         for run in number_runs(text, language, min_digits=5):
-            words = [w for w in re.findall(r"[\w']+", text[run.start:run.end])
+            words = [w for w in re.split(r"[\s,]+", text[run.start:run.end])
                      if fold(w) not in _FILLER_WORDS]
             if len(run.digits) == 5 and len(words) == 5 \
                     and not _UNITS_AFTER.match(text[run.end:]):
@@ -202,6 +204,8 @@ _ZIP_WORDS = {
 }
 _ZIP_LEAD = {"en": r"(?:[\s:,?.]|\b(?:is|it's|its|was|um|uh|like|oh|the)\b)*",
              "es": r"(?:[\s:,?.]|\b(?:es|el|era|eh|este|mmm|pues)\b)*"}
+_CANADIAN_POSTAL = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?"
+                              r"\d[ABCEGHJ-NPRSTV-Z]\d\b")
 ZIP_WINDOW_CHARS = 90  # how far after "zip code" its number (or a second one) may come
 _FILLER_WORDS = {"um", "uh", "umm", "uhh", "er", "like", "you", "know", "eh", "este", "mmm",
                  "mm", "o", "sea"}

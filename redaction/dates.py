@@ -27,14 +27,15 @@ _DATE_GAP = re.compile(rf"(?:[\s,/.-]|\b(?:de|del|of|the|uno|primero|"
 # and a year around a month name, or a month, day and year alone.
 _WEEKDAYS = {"en": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
              "es": r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"}
-_FILLERS = {"en": r"um+|uh+|er|erm|hmm+|like|you know|let me (?:think|see)|i think",
-            "es": r"eh+|este|mm+|o sea|pues|a ver|bueno"}
+_FILLERS = {"en": r"um+|uh+|er|erm|hmm+|like|you know|let me (?:think|see)|i think|maybe|"
+                  r"probably|perhaps",
+            "es": r"eh+|este|mm+|o sea|pues|a ver|bueno|creo|tal vez|quiz[aá]s"}
 _FIXES = {"en": r"no|wait|sorry|i mean|actually|rather|or", "es": r"no|perd[oó]n|digo|espere|"
           r"espera|mejor dicho|o sea|o"}
-_JOINERS = {"en": r"of|the|and", "es": r"de|del|y|el|año|ano"}
+_JOINERS = {"en": r"of|the|and|slash", "es": r"de|del|y|el|año|ano|d[ií]a|barra|diagonal"}
 _AFTER_YEAR = {"en": r"on|in", "es": r"un|el|en"}  # "'62, on the 15th of march"
 # Words before a date said with numbers only ("the surgery was nine six twenty twenty two").
-_CUES = {"en": r"born|birth|birthday|birthdate|dob|date|dated|on|was|from|to|since|until|"
+_CUES = {"en": r"born|birth|birthday|birthdate|d\.?o\.?b|date|dated|on|was|from|to|since|until|"
                r"till|admitted|discharged|seen|visit|is",
          "es": r"nac[ií]|naci[oó]|nacid[oa]|nacimiento|cumplea[ñn]os|fecha|el|del|al|fue|"
                r"desde|hasta|es"}
@@ -193,6 +194,10 @@ class _Stretch:
             return _with_month(numbers, joined)
         start = items[0][1]
         before = self.text[max(0, start - 40):start]
+        if len(numbers) == 1 and _day(numbers[0]) and items[-1][1] not in self.runs and \
+                re.search(r"\b(?:born|birthday|cumplea[ñn]os|nac[ií]|naci[oó])\b[^.?!]{0,12}$",
+                          before, re.I):
+            return True  # "my birthday is on the twenty-third": the day of birth alone
         if len(numbers) == 2 and len(items) == 2 and re.search(r"\bdel\b", items[1][4], re.I) \
                 and _day(numbers[0]) and 1 <= int(numbers[1]) <= 12:
             return True  # "el quince del dos": a day and a month, said with numbers

@@ -62,6 +62,11 @@ def hidden(redactor: Redactor, text: str, value: str, language: str) -> bool:
     ("en", "labs drawn 7-Sep-2021, fasting", "7-Sep-2021"),
     ("en", "last mammogram 11/2019", "11/2019"),
     ("es", "la cita es el 1ro de agosto", "1ro de agosto"),
+    # "slash" said, "or maybe", the day of birth alone, "el día" after the year
+    ("en", "d.o.b. ten slash nine slash fifty one", "ten slash nine slash fifty one"),
+    ("en", "it was may 5th, or maybe the 6th, of 2018", "may 5th, or maybe the 6th, of 2018"),
+    ("en", "his birthday is on the seventeenth", "the seventeenth"),
+    ("es", "nació en marzo del sesenta, el día nueve", "marzo del sesenta, el día nueve"),
 ])
 def test_dates_said_many_ways_are_hidden(redactor: Redactor, language: str, text: str,
                                          value: str) -> None:

@@ -28,6 +28,7 @@ def found(language: str, text: str) -> list[str]:
     ("es", "C.P. cuarenta y cuatro, cien, en el centro", "cuarenta y cuatro, cien"),
     ("es", "el código postal de antes, cuatro uno cero cero dos, y el de ahora "
            "dieciocho, trescientos", "dieciocho, trescientos"),
+    ("en", "we moved up from Toronto, it was K1A 0B1 there", "K1A 0B1"),
 ])
 def test_postal_codes_said_many_ways_are_found(language: str, text: str, value: str) -> None:
     assert value in found(language, text)
@@ -36,6 +37,7 @@ def test_postal_codes_said_many_ways_are_found(language: str, text: str, value: 
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "zip code is the same; i take five hundred milligrams twice a day"),
     ("en", "the zip code? i've lived there forty years"),
+    ("en", "her birthday, it's four twenty-two sixty-one"),
     ("es", "el código postal no lo sé, tengo sesenta y dos años"),
     ("es", "tomo quinientos miligramos cada ocho horas"),
 ])
