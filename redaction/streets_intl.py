@@ -1,0 +1,369 @@
+"""Street addresses in the order most of the world writes them, and unit lines.
+
+The English recognizer in ``contact.py`` knows the US order, house number first and a
+street word last ("77 Birch Lane"). Most countries put the name first and the number
+after it, and their street word is their own: "Alpenstrasse 23", "Frankfurter Allee
+79", "Kerkstraat 14", "Storgatan 3", "Jalonkatu 34" (the word glued onto the name),
+"Rua das Flores 12", "ul. Mickiewicza 7", "Via Roma 5" (the word before the name),
+"Dózsa György út 50", "Gosposka ulica 8" (the word after it as its own word), and
+"23 rue de la Paix" (France: the number first). Many streets carry no street word at
+all ("Jeronýmova 1960", "Ilichova 26"); a name no dictionary knows, between a building
+number and a house number or after a preposition of place, is taken for one. Addresses
+copied from forms often carry an extra number in front ("149 Alpenstrasse 23"), and a
+unit line stands alone ("Suite 544", "Apt. 058", "apartment five b").
+
+Every rule works on tokens, words and numbers, so the same rule reads a written
+address and a transcribed one ("one hundred forty nine alpenstrasse twenty three").
+Spanish street words are read by ``streets_es`` in Spanish speech; here they serve
+English speech, where a Spanish address is also said ("Paseo Junquera 80").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from presidio_analyzer import RecognizerResult
+
+from redaction.gazetteer import COMMON_RANK, STOP_RANK, common, fold
+from redaction.lexicon import EN_MONTHS, ES_MONTHS
+from redaction.medical import APOSTROPHES, is_medical
+from redaction.numbers import number_runs
+from redaction.recognizers import _UNITS_AFTER, NUMBER_WORDS, SpeechRecognizer, result
+
+MAX_NAME_WORDS = 4  # "Rua Marlene Pereira de Lima": particles do not count
+MAX_HOUSE_DIGITS = 5
+
+# Street words written before the name, folded: French, Italian, Portuguese, Polish,
+# Czech and Slovak, Hungarian, Turkish, Greek (transliterated and not), Romanian,
+# Russian and other Slavic transliterations, Catalan, Dutch and German as separate words.
+_BEFORE_NAME = frozenset("""
+rue avenue av ave boulevard bd bld blvd chemin ch allee impasse imp quai cours passage
+square sentier ruelle faubourg fbg
+via viale piazza piazzale corso vicolo largo lungomare contrada borgo strada
+rua r travessa tv praca pc estrada alameda rodovia avenida av
+ul ulica al aleja os osiedle pl plac
+ulice namesti nam trida nabrezi
+utca korut ter
+sokak sok cadde caddesi cad bulvar bulvari mahallesi mah
+odos odou leoforos plateia οδος οδου λεωφορος πλατεια λεωφ
+strada str bulevardul calea aleea piata soseaua sos
+ulitsa prospekt pr pereulok naberezhnaya shosse ploshchad bulevar
+carrer passeig placa
+""".split())
+# Spanish street words: in Spanish speech ``streets_es`` reads them.
+_IBERIAN_BEFORE = frozenset("""
+calle c avenida avda paseo camino carretera ctra plaza pza ronda travesia glorieta pasaje
+""".split())
+# Street words written after the name as their own word.
+_AFTER_NAME = frozenset("""
+allee strasse straße str weg gasse platz ring damm ufer chaussee
+straat laan weg plein gracht kade singel dijk
+gata gatan gaten vagen vag gade vej vei veien veg vegen gate katu tie kuja
+ulica utca ut u ter korut caddesi cad sokak sokagi sok bulvari
+iela gatve cesta trg ulitsa
+""".split())
+# Street words glued onto the name: "Alpenstrasse", "Kerkstraat", "Storgatan".
+_GLUED = re.compile(
+    r"(?:strasse|straße|str|weg|allee|gasse|platz|ring|damm|ufer|chaussee|"
+    r"straat|laan|plein|gracht|kade|singel|dijk|steeg|"
+    r"gatan|gata|gaten|vagen|gade|vej|veien|vei|vegen|veg|gate|katu|tie|kuja|polku|"
+    r"utca|iela|gatve|ulica|cesta)$")
+_MIN_STEM = 3  # "Byvej": a glued street word needs a name of three letters before it
+# Street words that are also English words: the name beside them must look like one
+# ("boarding gate 8", "sent via text 2" are no addresses).
+_HOMOGRAPHS = frozenset({"gate", "ring", "tie", "via", "place", "route", "passage",
+                         "square", "court", "str", "cad", "pr", "r", "c", "u", "al",
+                         "pl", "os", "av", "ave", "bd", "ch", "imp", "tv", "pc", "mah",
+                         "sok", "ter", "ut", "largo", "plac", "calle"})
+# Words inside street names that are no name by themselves.
+_PARTICLES = frozenset("""
+de da do das dos du des la le les l d del della delle dei di van von der den het ten
+ter am an im zum zur auf bei v ve na nad pod u e y i
+""".split())
+# Unit designators: a unit line alone ("Suite 544") or after a street.
+_UNITS = frozenset("""
+suite ste apt apartment appartement app flat unit lgh wohnung whg
+""".split())
+# Post boxes as other countries name them.
+_POST_BOX = re.compile(r"\b(?:post\s?box|postfach|postboks|postbus|boite postale|"
+                       r"caixa postal|skrytka pocztowa)\s*(?:no\.?|nr\.?|#)?\s*", re.I)
+# Where a street without a street word may stand: "lived in Ilichova 26", "on Loigu 42",
+# "address: Jeronýmova 1960".
+_PLACE_CUES = frozenset("""
+in on at to of from near address addresses street
+""".split())
+_NOT_NAMES = frozenset({*EN_MONTHS, *ES_MONTHS, *NUMBER_WORDS, "jan", "feb", "mar", "apr",
+                        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_WRITTEN_NUMBER = re.compile(r"(?<![\w.,/-])\d{1,5}(?:[A-Za-z](?![\w']))?"
+                             r"(?:\s?[-/]\s?\d{1,4}[A-Za-z]?)?(?![\w'])")
+_WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
+_SAME_LINE = re.compile(r"[ \t]*\.?[ \t]*")  # "ul. Saturna", "Ctra. Villena"
+_BEFORE_NUMBER = re.compile(r"[ \t]*(?:,|\.|nr\.?|no\.?|n[º°]|#)?[ \t]*", re.I)
+_SAID_LETTER = re.compile(r"[ \t]+[a-hA-H](?=[ \t]*(?:[,.;:!?\n]|$))")  # "twenty three b."
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    key: str  # folded word; "" for a number
+    raw: str
+
+    @property
+    def number(self) -> bool:
+        return not self.key
+
+
+class IntlStreetRecognizer(SpeechRecognizer):
+    """Street addresses in name-then-number order, in many languages; unit lines."""
+
+    ENTITIES = ["STREET_ADDRESS"]
+
+    def __init__(self, language: str) -> None:
+        super().__init__(language)
+        self._common = common(language)
+        self._english = common("en")
+        before = _BEFORE_NAME if language == "es" else _BEFORE_NAME | _IBERIAN_BEFORE
+        self._before = before
+
+    def find(self, text: str) -> Iterator[RecognizerResult]:
+        for start, end in self.spans(text):
+            yield result("STREET_ADDRESS", start, end, self.recognizer_name)
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        tokens = self._tokens(text)
+        for i, token in enumerate(tokens):
+            if token.number:
+                yield from self._unknown_between_numbers(text, tokens, i)
+                continue
+            key = token.key
+            if key in self._before and self._can_lead(text, tokens, i):
+                yield from self._type_first(text, tokens, i)
+            if key in _AFTER_NAME:
+                yield from self._type_after(text, tokens, i)
+            if self._glued(key):
+                yield from self._type_glued(text, tokens, i)
+            if key in _UNITS:
+                yield from self._unit_line(text, tokens, i)
+            if key in _PLACE_CUES:
+                yield from self._after_cue(text, tokens, i)
+        for match in _POST_BOX.finditer(text):
+            number = next((t for t in tokens if t.number and t.start == match.end()), None)
+            if number:
+                yield match.start(), number.end
+
+    # -- tokens -------------------------------------------------------------------------
+
+    def _tokens(self, text: str) -> list[_Token]:
+        spans = []
+        for run in number_runs(text, self.supported_language):
+            if re.search(r"[^\W\d_]", text[run.start:run.end]):
+                spans.append((run.start, run.end))  # said: "one hundred forty nine"
+            else:  # written numbers apart: "Lindenstrasse 14, 8004 Zürich"
+                spans.extend(m.span() for m in _WRITTEN_NUMBER.finditer(text, run.start, run.end))
+        taken = [False] * (len(text) + 1)
+        for start, end in spans:
+            taken[start:end] = [True] * (end - start)
+        for match in _WRITTEN_NUMBER.finditer(text):  # "12a", "12-14", "7/3"
+            if not any(taken[match.start():match.end()]):
+                spans.append((match.start(), match.end()))
+                taken[match.start():match.end()] = [True] * (match.end() - match.start())
+        tokens = [_Token(s, e, "", text[s:e]) for s, e in spans]
+        for match in _WORD.finditer(text):
+            if not taken[match.start()]:
+                tokens.append(_Token(match.start(), match.end(), fold(match.group()),
+                                     match.group()))
+        return sorted(tokens, key=lambda t: t.start)
+
+    @staticmethod
+    def _joined(text: str, left: _Token, right: _Token, gap: re.Pattern[str] = _SAME_LINE
+                ) -> bool:
+        return gap.fullmatch(text, left.end, right.start) is not None
+
+    def _stop(self, key: str) -> bool:
+        rank = self._common.get(key)
+        return key not in _PARTICLES and rank is not None and rank < STOP_RANK
+
+    def _unknown(self, text: str, token: _Token) -> bool:
+        """A word no dictionary of ordinary words knows: what a street named after a
+        person or a place is made of ("Ilichova", "Joaquin Suarez"); "ward" is known."""
+        key = token.key
+        if not key or len(key) < 3 or key in _NOT_NAMES or key in _UNITS:
+            return False
+        if is_medical(text, token.start, token.end, key, self.supported_language):
+            return False
+        rank = self._common.get(key)
+        return rank is None or rank >= COMMON_RANK[self.supported_language]
+
+    def _glued(self, key: str) -> bool:
+        match = _GLUED.search(key)
+        if not match or match.start() < _MIN_STEM:
+            return False
+        return key not in self._english and key not in self._common
+
+    def _house_number(self, text: str, tokens: list[_Token], j: int) -> int | None:
+        """The end of the house number at ``tokens[j]`` (and of a unit after it), or
+        None when it is no house number ("via email 2 days")."""
+        if j >= len(tokens) or not tokens[j].number or not self._joined(
+                text, tokens[j - 1], tokens[j], _BEFORE_NUMBER):
+            return None
+        number = tokens[j]
+        if sum(c.isdigit() for c in number.raw) > MAX_HOUSE_DIGITS \
+                or _UNITS_AFTER.match(text, number.end):
+            return None
+        end = number.end
+        letter = _SAID_LETTER.match(text, end)
+        end = letter.end() if letter else end
+        return self._unit_after(text, tokens, j + 1, end)
+
+    def _unit_after(self, text: str, tokens: list[_Token], j: int, end: int) -> int:
+        """ "Kantstrasse 40 Apt. 330": the unit line that follows goes too."""
+        if j + 1 < len(tokens) and tokens[j].key in _UNITS and tokens[j + 1].number \
+                and re.fullmatch(r"[ \t]*,?[ \t]*", text[end:tokens[j].start]) \
+                and self._joined(text, tokens[j], tokens[j + 1]):
+            return self._unit_value_end(text, tokens[j + 1])
+        return end
+
+    @staticmethod
+    def _unit_value_end(text: str, number: _Token) -> int:
+        letter = re.match(r"[ \t]+[a-hA-H](?![\w'])", text[number.end:])
+        return number.end + letter.end() if letter else number.end
+
+    def _with_number_before(self, text: str, tokens: list[_Token], i: int) -> int:
+        """Where a building number before ``tokens[i]`` on the same line starts ("149
+        Alpenstrasse 23"); ``tokens[i].start`` if none."""
+        first = i
+        while first > 0 and i - first < 2 and tokens[first - 1].number \
+                and re.fullmatch(r"[ \t]+", text[tokens[first - 1].end:tokens[first].start]):
+            first -= 1  # "823 37 Rue de Libya": a second number too
+        return tokens[first].start
+
+    def _name_after(self, text: str, tokens: list[_Token], i: int) -> int:
+        """Index of the last name word after ``tokens[i]`` (``i`` if none): words on the
+        same line, no stop words, a number inside only before more name ("Avenida 25
+        Abril 41")."""
+        last, words, j = i, 0, i + 1
+        while j < len(tokens) and self._joined(text, tokens[j - 1], tokens[j]):
+            token = tokens[j]
+            if token.number:  # part of the name only before more of it: "Avenida 25 Abril"
+                if words or (token.raw.isdigit() and len(token.raw) > 2) \
+                        or j + 1 >= len(tokens) or tokens[j + 1].number \
+                        or not self._joined(text, token, tokens[j + 1]) \
+                        or self._stop(tokens[j + 1].key) \
+                        or not self._has_number_after(text, tokens, j + 1):
+                    break
+            elif self._stop(token.key) or token.key in _UNITS:
+                break
+            elif token.key not in _PARTICLES:
+                words += 1
+                if words > MAX_NAME_WORDS:
+                    break
+            last, j = j, j + 1
+        return last
+
+    def _has_number_after(self, text: str, tokens: list[_Token], j: int) -> bool:
+        k = self._name_after(text, tokens, j)
+        return k + 1 < len(tokens) and tokens[k + 1].number
+
+    def _names_before(self, text: str, tokens: list[_Token], i: int, most: int) -> int:
+        """Index of the first name word before ``tokens[i]`` (``i`` if none)."""
+        first, j, words = i, i - 1, 0
+        while j >= 0 and words < most and not tokens[j].number \
+                and self._joined(text, tokens[j], tokens[j + 1]) \
+                and not self._stop(tokens[j].key) and tokens[j].key not in _UNITS:
+            words += tokens[j].key not in _PARTICLES
+            first, j = j, j - 1
+        while first < i and tokens[first].key in _PARTICLES:
+            first += 1  # a street name starts with a name, not with "de"
+        return first
+
+    def _can_lead(self, text: str, tokens: list[_Token], i: int) -> bool:
+        key = tokens[i].key
+        if key == "al" and i > 0 and tokens[i - 1].key == "et":
+            return False  # "Smith et al. 2019"
+        if key not in _HOMOGRAPHS:
+            return True
+        if len(key) <= 2 and not (text[tokens[i].end:tokens[i].end + 1] == "."
+                                  or tokens[i].raw[0].isupper()):
+            return i > 0 and tokens[i - 1].number  # "r são silvestre" after its number
+        return i + 1 < len(tokens) and (self._unknown(text, tokens[i + 1])
+                                        or tokens[i + 1].raw[:1].isupper())
+
+    # -- the rules ----------------------------------------------------------------------
+
+    def _type_first(self, text: str, tokens: list[_Token], i: int) -> Iterator[tuple[int, int]]:
+        """ "Rua das Flores 12", "ul. Saturna 91"; or "23 rue de la Paix"."""
+        last = self._name_after(text, tokens, i)
+        if last == i:
+            return
+        end = self._house_number(text, tokens, last + 1)
+        start = self._with_number_before(text, tokens, i)
+        if end is not None:
+            yield start, end
+        elif start < tokens[i].start and tokens[i].key not in _HOMOGRAPHS:
+            yield start, tokens[last].end
+
+    def _type_after(self, text: str, tokens: list[_Token], i: int) -> Iterator[tuple[int, int]]:
+        """ "Frankfurter Allee 79", "Dózsa György út 50", "Opplands gate 8"."""
+        first = self._names_before(text, tokens, i, most=3)
+        if first == i:
+            return
+        if tokens[i].key in _HOMOGRAPHS and not any(
+                self._unknown(text, t) for t in tokens[first:i]):
+            return
+        end = self._house_number(text, tokens, i + 1)
+        if end is not None:
+            yield self._with_number_before(text, tokens, first), end
+
+    def _type_glued(self, text: str, tokens: list[_Token], i: int) -> Iterator[tuple[int, int]]:
+        """ "Alpenstrasse 23", "Frans van Mierisplein 148"; the words before it go when
+        a building number comes before them or they are written with capitals."""
+        end = self._house_number(text, tokens, i + 1)
+        if end is None:
+            return
+        first = self._names_before(text, tokens, i, most=3)
+        numbered = self._with_number_before(text, tokens, first) < tokens[first].start
+        if not numbered:
+            while first < i and not tokens[first].raw[:1].isupper():
+                first += 1
+        yield self._with_number_before(text, tokens, first), end
+
+    def _unit_line(self, text: str, tokens: list[_Token], i: int) -> Iterator[tuple[int, int]]:
+        """ "Suite 544", "Apt. 058", "apartment five b", "flat 3"."""
+        if i + 1 >= len(tokens) or not tokens[i + 1].number \
+                or not self._joined(text, tokens[i], tokens[i + 1]):
+            return
+        if i > 0 and tokens[i - 1].number and self._joined(text, tokens[i - 1], tokens[i]):
+            return  # "10 unit 12": a dose
+        number = tokens[i + 1]
+        if sum(c.isdigit() for c in number.raw) <= MAX_HOUSE_DIGITS \
+                and not _UNITS_AFTER.match(text, number.end):
+            yield tokens[i].start, self._unit_value_end(text, number)
+
+    def _unknown_between_numbers(self, text: str, tokens: list[_Token], i: int
+                                 ) -> Iterator[tuple[int, int]]:
+        """ "7390 Jeronýmova 1960", "2560 Rincon 9082": a name no dictionary knows
+        between a building number and a house number."""
+        j = i + 1
+        while j < len(tokens) and j - i <= 3 and not tokens[j].number \
+                and self._joined(text, tokens[j - 1], tokens[j]) \
+                and (self._unknown(text, tokens[j]) or tokens[j].key in _PARTICLES):
+            j += 1
+        if j > i + 1 and any(self._unknown(text, t) for t in tokens[i + 1:j]):
+            end = self._house_number(text, tokens, j)
+            if end is not None:
+                yield tokens[i].start, end
+
+    def _after_cue(self, text: str, tokens: list[_Token], i: int) -> Iterator[tuple[int, int]]:
+        """ "lived in Ilichova 26", "the bus station is on Glynitveien 218"."""
+        j = i + 1
+        while j < len(tokens) and j - i <= 3 and not tokens[j].number \
+                and self._joined(text, tokens[j - 1], tokens[j], re.compile(r"[ \t:]*")) \
+                and self._unknown(text, tokens[j]):
+            j += 1
+        if j > i + 1 and j < len(tokens) and tokens[j].number:
+            end = self._house_number(text, tokens, j)
+            if end is not None:
+                yield tokens[i + 1].start, end

@@ -1,0 +1,92 @@
+"""Web and IP addresses read aloud.
+
+Presidio's own URL and IP recognizers (left on in ``engine.py``) find them written:
+"https://www.reid.com/", "192.168.1.20". A transcript says them: "h t t p s colon slash
+slash w w w dot reid dot com slash", "www dot example dot org", "one ninety two dot one
+sixty eight dot one dot twenty", and an IPv6 address as groups of digits and letters
+joined by "colon". ``contact.SpokenEmailRecognizer`` finds "name dot com slash path"; this
+adds the scheme and "www" said before it, hosts with no known top-level domain after a
+scheme, and IP addresses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from presidio_analyzer import RecognizerResult
+
+from redaction.lexicon import EN_TEENS, EN_TENS, EN_UNITS, ES_TENS, ES_UNITS
+from redaction.numbers import number_runs
+from redaction.recognizers import SpeechRecognizer, result
+
+_DOT = {"en": r"(?:dot|point|period|\.)", "es": r"(?:punto|\.)"}
+_COLON = {"en": r"(?:colon|:)", "es": r"(?:dos\s+puntos|:)"}
+_SLASH = {"en": r"(?:forward\s+slash|slash|/)", "es": r"(?:barra(?:\s+inclinada)?|/)"}
+_DASH = {"en": r"(?:dash|hyphen|underscore|-|_)", "es": r"(?:gui[oó]n(?:\s+bajo)?|-|_)"}
+_SCHEME = r"(?:h\s*t\s*t\s*p(?:\s*s)?|https?|f\s*t\s*p|ftp)"
+_WWW = r"(?:w\s*w\s*w|www|triple\s+w|w\s+w\s+w)"
+_LABEL = r"(?:[^\W_]+)"
+IPV4_GROUPS = 4
+MIN_IPV6_GROUPS = 4  # "2001 colon d b eight colon ... " with "::" said as "colon colon"
+MAX_GROUP_WORDS = 6  # "one hundred sixty eight" and fillers: more is no byte
+
+
+def _hex_word(language: str) -> str:
+    """A word of an IPv6 group: a digit or number word, or a letter a-f, perhaps spelled
+    "d as in david"."""
+    numbers = {**EN_UNITS, **EN_TEENS, **EN_TENS} if language == "en" \
+        else {**ES_UNITS, **ES_TENS}
+    words = "|".join(sorted(numbers, key=len, reverse=True))
+    return (rf"(?:\d+[a-f]*|[a-f](?:\s+as\s+in\s+[a-z]+)?|(?:{words})(?:\s+[a-f])?|"
+            rf"hundred|thousand)")
+
+
+class SpokenWebRecognizer(SpeechRecognizer):
+    """URLs said with their scheme or "www", and IP addresses said as numbers."""
+
+    ENTITIES = ["URL", "IP_ADDRESS"]
+
+    def __init__(self, language: str) -> None:
+        super().__init__(language)
+        dot, slash, dash = _DOT[language], _SLASH[language], _DASH[language]
+        host = rf"{_LABEL}(?:\s*{dash}\s*{_LABEL})*"
+        # A word after a slash is path only if more address follows it or the sentence
+        # ends: "dot com slash and then ..." leaves "and" out.
+        segment = rf"{host}(?:\s*{dot}\s*{host})*(?=\s*(?:{slash}|[,.;?!]|$))"
+        path = rf"(?:\s*{slash}(?:\s*(?!{_SCHEME}\b){segment})?)*"
+        self._url = re.compile(
+            rf"\b(?:{_SCHEME}\s*{_COLON[language]}\s*{slash}\s*{slash}\s*(?:{_WWW}\s*{dot}\s*)?"
+            rf"|{_WWW}\s*{dot}\s*)"
+            rf"{host}(?:\s*{dot}\s*{host}){{0,4}}{path}",
+            re.I)
+        hex_group = rf"{_hex_word(language)}(?:\s+{_hex_word(language)}){{0,5}}"
+        colon = _COLON[language]
+        self._ipv6 = re.compile(
+            rf"\b{hex_group}(?:\s*{colon}\s*(?:{colon}\s*)?{hex_group})"
+            rf"{{{MIN_IPV6_GROUPS - 1},7}}\b", re.I)
+        self._dot = re.compile(rf"\s*{dot}\s*\Z", re.I)
+
+    def find(self, text: str) -> Iterator[RecognizerResult]:
+        for match in self._url.finditer(text):
+            end = len(match.group().rstrip(" ,"))
+            yield result("URL", match.start(), match.start() + end, self.recognizer_name)
+        yield from self._ipv4(text)
+        for match in self._ipv6.finditer(text):
+            if len(re.findall(_COLON[self.supported_language], match.group(), re.I)) \
+                    >= MIN_IPV6_GROUPS - 1:
+                yield result("IP_ADDRESS", match.start(), match.end(), self.recognizer_name)
+
+    def _ipv4(self, text: str) -> Iterator[RecognizerResult]:
+        """Four number groups joined by "dot" or "point": "one ninety two dot one sixty
+        eight dot one dot twenty", "10.0.0.1" said "ten point zero point zero point one"."""
+        runs = [r for r in number_runs(text, self.supported_language)
+                if len(text[r.start:r.end].split()) <= MAX_GROUP_WORDS]
+        for i in range(len(runs) - IPV4_GROUPS + 1):
+            group = runs[i:i + IPV4_GROUPS]
+            if all(self._dot.match(text[a.end:b.start]) and text[a.end:b.start].strip()
+                   for a, b in pairwise(group)):
+                if i and self._dot.match(text[runs[i - 1].end:group[0].start]):
+                    continue  # the tail of a longer dotted number: a version, not an IP
+                yield result("IP_ADDRESS", group[0].start, group[-1].end, self.recognizer_name)
