@@ -44,6 +44,7 @@ _NOT_DATE = re.compile(r"\b(?:zip|postal|c\.?p|phone|tel[eé]fono|celular|number
                        r"ssn|social|member|id|record|expediente|afiliaci[oó]n|c[eé]dula|dni|"
                        r"ext|extension|extensi[oó]n|apartment|apt|unit|suite|box)\b", re.I)
 _SUFFIXED = re.compile(r"['\u2019]\d{2}\b|\d{1,2}(?:st|nd|rd|th|º|°|ro|ero|er)(?!\w)", re.I)
+_VERB_MONTHS = {"may", "march"}
 _EN_ORDINAL_VALUES = {w: n for n, w in enumerate(EN_ORDINALS[:19], start=1)} | {
     "twentieth": 20, "thirtieth": 30}
 
@@ -201,8 +202,9 @@ class _Stretch:
         if len(numbers) == 2 and len(items) == 2 and re.search(r"\bdel\b", items[1][4], re.I) \
                 and _day(numbers[0]) and 1 <= int(numbers[1]) <= 12:
             return True  # "el quince del dos": a day and a month, said with numbers
-        if _NOT_DATE.search(before[-30:]) or not _numeric_date(numbers):
-            return False
+        if _NOT_DATE.search(before[-30:]) or not _numeric_date(numbers) or (
+                len(items) == 1 and re.fullmatch(r"\d{1,5}|\d{7}", self.text[start:items[0][2]])):
+            return False  # "code 1234" is no date; "091999" and "12241978" may be
         return bool(self.cue.search(before)) or re.fullmatch(r"\W*(?:\w+\W+){0,1}", before) \
             is not None or len("".join(numbers)) >= 6 or len(numbers) >= 3
 
@@ -299,8 +301,10 @@ class SpokenDateRecognizer(SpeechRecognizer):
         for pattern in self._dates:
             for match in pattern.finditer(text):
                 start, end = match.span()
-                end = start + len(self._trim_year_words(text[start:end]))
-                if end > start:
+                kept = self._trim_year_words(text[start:end])
+                end = start + len(kept)
+                # a month word alone that is also a verb ("you may", "march in") is none
+                if end > start and kept.lower() not in _VERB_MONTHS:
                     yield result("DATE_TIME", start, end, self.recognizer_name)
         for match in self._birth.finditer(text):  # whatever follows "born" is the date
             runs = number_runs(text[match.end() : match.end() + 60], self.supported_language)
@@ -311,6 +315,8 @@ class SpokenDateRecognizer(SpeechRecognizer):
             )
             start = match.end()
             end = start + (tail.end() if tail else 0)
+            if runs and _UNITS_AFTER.match(text[start + runs[0].end:]):
+                continue  # "born at 38 weeks": a duration, no date
             if runs and runs[0].start <= end - start + 4:
                 said = text[start:start + 60]
                 joined = [runs[0]]  # the date's numbers; ", tiene 42 años" is not one

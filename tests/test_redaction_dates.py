@@ -110,3 +110,15 @@ def test_the_year_of_a_said_date_is_no_age() -> None:
     ages = AgeOver89Recognizer("en")
     assert list(ages.find("born january ninth, ninety-six")) == []
     assert [r.entity_type for r in ages.find("my dad, ninety-six, lives alone")] == ["AGE"]
+
+
+@pytest.mark.parametrize("text", [
+    "you may take it with food",
+    "i'll march right in and ask",
+    "the baby was born at 38 weeks",
+    "the door code 1234 works",
+])
+def test_month_words_that_are_verbs_and_durations_after_born_are_no_dates(text: str) -> None:
+    from redaction.dates import SpokenDateRecognizer
+
+    assert list(SpokenDateRecognizer("en").find(text)) == []
