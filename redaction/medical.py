@@ -29,7 +29,10 @@ _AFTER = re.compile(rf"^(?:[{APOSTROPHES}]s?)?[\s-]+(?:disease|syndrome|palsy|di
                     r"chorea|lymphoma|sarcoma|phenomenon|reflex|sign|test|virus|esophagus|"
                     r"thyroiditis|cyst|contracture|maneuver|monitor|score|scale|"
                     r"tetralogy|barr|barré|barre|gehrig['\u2019]s|"
-                    r"alt[oa]s?|baj[oa]s?|elevad[oa]s?)\b", re.I)  # "azúcar alta"
+                    r"alt[oa]s?|baj[oa]s?|elevad[oa]s?|"  # "azúcar alta"
+                    # what ails a body part: "pie diabético", "rodilla inflamada"
+                    r"diab[eé]tic[oa]s?|cr[oó]nic[oa]s?|inflamad[oa]s?|hinchad[oa]s?|"
+                    r"fracturad[oa]s?|torcid[oa]s?|lesionad[oa]s?|infectad[oa]s?)\b", re.I)
 _BEFORE = re.compile(r"\b(?:enfermedad|síndrome|sindrome|mal|parálisis|paralisis|linfoma|"
                      r"corea|tiroiditis|fenómeno|fenomeno|virus|quiste|escala|prueba|"
                      r"maniobra|test|tetralogía|tetralogia)\s+(?:de\s+(?:la\s+)?)?$|"

@@ -119,7 +119,9 @@ _AFTER = {
                      r"sobres|supositorios|gel)|cada\s+\S+(?:\s+\S+)?\s+(?:horas|hora|días|dias|semanas|"
                      r"meses)|cada\s+(?:día|dia|mañana|noche|semana|mes)|\S+\s+veces?\s+"
                      r"(?:al|por|a\s+la)\s+(?:día|dia|semana|mes)|en\s+ayunas|"
-                     r"me\s+(?:da|dio|daba|provoca|causa|cae|cayó|hace|hizo)\s+(?:mal|pesad[oa]|fatal|"
+                     r"me\s+(?:da|dio|daba|provoca|causa|cae|cayó|hace|hizo)\s+(?:(?:mucha|mucho|muchas|"
+                     r"muchos|harta|harto|tanta|tanto|un\s+poco\s+de|algo\s+de)\s+)?"
+                     r"(?:mal|pesad[oa]|fatal|"
                      r"sueño|náuseas|nauseas|mareo|mareos|dolor|diarrea|comezón|alergia|"
                      r"ardor|daño|tos|gastritis|agruras|reflujo|estreñimiento|bien)|"
                      r"(?:me\s+)?(?:quita|quitó|baja|bajó|sube|subió|controla)\s+(?:el|la|"
@@ -226,6 +228,11 @@ _FOR = {"es": re.compile(r"[\s,]+(?:(?:doctor|doctora|dr|dra)\.?[\s,]+)?(?:(?:es
                          r"my|his|her)\s+)?([^\W\d_]+)", re.I)}
 
 
+# What a remedy is taken for when no condition is named: "una X para dormir".
+_PURPOSES = frozenset({"dormir", "descansar", "adelgazar", "nervios", "dolor", "orinar",
+                       "sleep", "sleeping"})
+
+
 def _for_a_condition(text: str, end: int, lang: str) -> bool:
     """Is a condition or a body part named right after "para" / "for" behind the word?"""
     from redaction.gazetteer import fold
@@ -235,7 +242,8 @@ def _for_a_condition(text: str, end: int, lang: str) -> bool:
     if found is None:
         return False
     key = fold(found.group(1))
-    return key in MEDICAL_TERMS or key in clinical_words() or _plainly_medical(key)
+    return key in MEDICAL_TERMS or key in clinical_words() or _plainly_medical(key) \
+        or key in _PURPOSES
 
 
 # "una", "un" and "media" count a dose but are no number words: "X una tableta", "X

@@ -136,3 +136,14 @@ def test_a_particle_surname_after_a_name_cue_is_redacted(
 def test_a_name_after_a_cue_keeps_its_words_that_are_also_medical(
         redactor: Redactor, text: str, value: str) -> None:
     assert hidden(redactor, text, "es", value)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("tengo pie diabético desde hace dos años", "pie"),
+    ("la rodilla está inflamada y el tobillo hinchado", "tobillo"),
+    ("con la manzanilla me dio mucha comezón en la cara", "manzanilla"),
+    ("Un tecito de tila y una Dormiplex para dormir.", "Dormiplex"),
+])
+def test_what_ails_a_body_part_and_what_a_remedy_did_keep_their_words(
+        redactor: Redactor, text: str, term: str) -> None:
+    assert untouched(redactor, text, "es", term)
