@@ -183,7 +183,7 @@ class AddressRecognizer(SpeechRecognizer):
         # Spoken digit by digit, five digits are a ZIP too ("closer to five six eight one
         # five", "zero two nine, um, two five"); a phone or id number has more.
         for run in number_runs(text, language, min_digits=5):
-            words = [w for w in re.split(r"[\s,]+", text[run.start:run.end])
+            words = [w for w in re.split(r"[\s,]+|(?<=\d)-(?=\d)", text[run.start:run.end])
                      if fold(w) not in _FILLER_WORDS]
             if len(run.digits) == 5 and len(words) == 5 \
                     and not _UNITS_AFTER.match(text[run.end:]):

@@ -97,7 +97,7 @@ class _Stretch:
         months = EN_MONTHS if language == "en" else ES_MONTHS
         # "Mar. 15", "12-Apr-2023", "Apr 12": an abbreviation with its dot or a number
         short = r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:\.|(?=[\s-]*\d))" \
-            if language == "en" else ""
+            if language == "en" else r"|(?:ene|feb|mar|abr|jun|jul|ago|sept?|oct|nov|dic)\."
         self.month = re.compile(rf"(?:(?:{'|'.join(months)})(?!\w){short})\.?", re.I)
         self.weekday = re.compile(rf"(?:{_WEEKDAYS[language]})(?!\w),?", re.I)
         ordinals = "primero|primer" if language == "es" else "|".join(_EN_ORDINAL_VALUES)
@@ -147,9 +147,11 @@ class _Stretch:
             gap = self.gap.match(self.text, at)  # never None: the pattern may match nothing
             begin = gap.end() if gap and found else at
             gap_text = self.text[at:begin]
-            # a sentence ends, or "on" / "un" follows what is no year
+            # a sentence ends, or "on" / "en el" follows what is neither a year nor a day
+            # of a month already said ("the 3rd of march in '62")
             if found and (re.search(r"[.?!;](?:\s|$)", gap_text) or (
-                    self.after_year.search(gap_text) and not _year(found[-1][3]))):
+                    self.after_year.search(gap_text) and not _year(found[-1][3])
+                    and not any(kind == "month" for kind, *_ in found))):
                 break
             item = self.item(begin)
             if item is None:
@@ -205,8 +207,10 @@ class _Stretch:
         if _NOT_DATE.search(before[-30:]) or not _numeric_date(numbers) or (
                 len(items) == 1 and re.fullmatch(r"\d{1,5}|\d{7}", self.text[start:items[0][2]])):
             return False  # "code 1234" is no date; "091999" and "12241978" may be
+        said = self.text[start:items[-1][2]]
         return bool(self.cue.search(before)) or re.fullmatch(r"\W*(?:\w+\W+){0,1}", before) \
-            is not None or len("".join(numbers)) >= 6 or len(numbers) >= 3
+            is not None or len("".join(numbers)) >= 6 or len(numbers) >= 3 \
+            or re.fullmatch(r"\d{1,2}[\s,]+\d{1,2}[\s,]+(?:\d{2}|\d{4})", said) is not None
 
     def dates(self) -> Iterator[tuple[int, int]]:
         starts = sorted({*self.runs, *(m.start() for p in (self.month, self.weekday,

@@ -67,6 +67,10 @@ def hidden(redactor: Redactor, text: str, value: str, language: str) -> bool:
     ("en", "it was may 5th, or maybe the 6th, of 2018", "may 5th, or maybe the 6th, of 2018"),
     ("en", "his birthday is on the seventeenth", "the seventeenth"),
     ("es", "nació en marzo del sesenta, el día nueve", "marzo del sesenta, el día nueve"),
+    # three groups of digits as Whisper writes a date said, a year after "en el"
+    ("en", "the fall was 6 14 22 or so", "6 14 22"),
+    ("es", "nací el 2 de abril, en el 59", "2 de abril, en el 59"),
+    ("es", "ingresó el 3 de ago. de 2021", "3 de ago. de 2021"),
 ])
 def test_dates_said_many_ways_are_hidden(redactor: Redactor, language: str, text: str,
                                          value: str) -> None:

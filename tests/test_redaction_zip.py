@@ -29,6 +29,7 @@ def found(language: str, text: str) -> list[str]:
     ("es", "el código postal de antes, cuatro uno cero cero dos, y el de ahora "
            "dieciocho, trescientos", "dieciocho, trescientos"),
     ("en", "we moved up from Toronto, it was K1A 0B1 there", "K1A 0B1"),
+    ("en", "we're over in 3-0-3-1-8 now", "3-0-3-1-8"),
 ])
 def test_postal_codes_said_many_ways_are_found(language: str, text: str, value: str) -> None:
     assert value in found(language, text)
