@@ -34,6 +34,7 @@ from redaction.recognizers import _UNITS_AFTER, NUMBER_WORDS, SpeechRecognizer, 
 
 MAX_NAME_WORDS = 4  # "Rua Marlene Pereira de Lima": particles do not count
 MAX_HOUSE_DIGITS = 5
+MAX_TOWN_WORDS = 3  # "Vyskytná nad Jihlavou", "Pêro Viseu"
 
 # Street words written before the name, folded: French, Italian, Portuguese, Polish,
 # Czech and Slovak, Hungarian, Turkish, Greek (transliterated and not), Romanian,
@@ -53,9 +54,8 @@ ulitsa prospekt pr pereulok naberezhnaya shosse ploshchad bulevar
 carrer passeig placa
 """.split())
 # Spanish street words: in Spanish speech ``streets_es`` reads them.
-_IBERIAN_BEFORE = frozenset("""
-calle c avenida avda paseo camino carretera ctra plaza pza ronda travesia glorieta pasaje
-""".split())
+_IBERIAN_BEFORE = frozenset("calle c avenida avda paseo camino carretera ctra plaza pza ronda "
+                            "travesia glorieta pasaje".split())
 # Street words written after the name as their own word.
 _AFTER_NAME = frozenset("""
 allee strasse straße str weg gasse platz ring damm ufer chaussee
@@ -83,21 +83,30 @@ de da do das dos du des la le les l d del della delle dei di van von der den het
 ter am an im zum zur auf bei v ve na nad pod u e y i
 """.split())
 # Unit designators: a unit line alone ("Suite 544") or after a street.
-_UNITS = frozenset("""
-suite ste apt apartment appartement app flat unit lgh wohnung whg
-""".split())
+_UNITS = frozenset("suite ste apt apartment appartement app flat unit lgh wohnung whg".split())
+# A hospital's own units are no one's address: "the ICU, unit 3", "unit 4 east".
+_HOSPITAL_UNIT = re.compile(r"\b(?:icu|nicu|picu|ccu|hospital|ward|floor|bed|room|"
+                            r"telemetry|rehab|dialysis|oncology|cardiac|surgical|psych\w*|"
+                            r"step-?down|nursing)\b", re.I)
+_WING = re.compile(r"[ \t]*(?:east|west|north|south)\b", re.I)
+# "One ETF Nikkei 400": a lone "one" is as often a word as a building number.
+_WEAK_NUMBERS = frozenset({"one", "oh", "o"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# Between a street and its town: a comma, a line break, a quoting ">".
+_TOWN_GAP = re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t>]*)?,?[ \t]*")
 # Post boxes as other countries name them.
 _POST_BOX = re.compile(r"\b(?:post\s?box|postfach|postboks|postbus|boite postale|"
                        r"caixa postal|skrytka pocztowa)\s*(?:no\.?|nr\.?|#)?\s*", re.I)
 # Where a street without a street word may stand: "lived in Ilichova 26", "on Loigu 42",
 # "address: Jeronýmova 1960".
-_PLACE_CUES = frozenset("""
-in on at to of from near address addresses street
-""".split())
-_NOT_NAMES = frozenset({*EN_MONTHS, *ES_MONTHS, *NUMBER_WORDS, "jan", "feb", "mar", "apr",
+_PLACE_CUES = frozenset("in on at to of from near address addresses street".split())
+_MONTHS = frozenset({*EN_MONTHS, *ES_MONTHS, "janeiro", "fevereiro", "marco", "maio",
+                     "junho", "julho", "setembro", "outubro", "novembro", "dezembro"})
+_NOT_NAMES = frozenset({*_MONTHS, *NUMBER_WORDS, "jan", "feb", "mar", "apr",
                         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _WRITTEN_NUMBER = re.compile(r"(?<![\w.,/-])\d{1,5}(?:[A-Za-z](?![\w']))?"
                              r"(?:\s?[-/]\s?\d{1,4}[A-Za-z]?)?(?![\w'])")
+_BIS = re.compile(r"[ \t](?:bis|ter)\b", re.I)
 _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
 _SAME_LINE = re.compile(r"[ \t]*\.?[ \t]*")  # "ul. Saturna", "Ctra. Villena"
 _BEFORE_NUMBER = re.compile(r"[ \t]*(?:,|\.|nr\.?|no\.?|n[º°]|#)?[ \t]*", re.I)
@@ -110,6 +119,7 @@ class _Token:
     end: int
     key: str  # folded word; "" for a number
     raw: str
+    digits: str = ""  # what a number spells, as far as ``number_runs`` reads it
 
     @property
     def number(self) -> bool:
@@ -119,7 +129,7 @@ class _Token:
 class IntlStreetRecognizer(SpeechRecognizer):
     """Street addresses in name-then-number order, in many languages; unit lines."""
 
-    ENTITIES = ["STREET_ADDRESS"]
+    ENTITIES = ["STREET_ADDRESS", "LOCATION"]
 
     def __init__(self, language: str) -> None:
         super().__init__(language)
@@ -129,8 +139,45 @@ class IntlStreetRecognizer(SpeechRecognizer):
         self._before = before
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
-        for start, end in self.spans(text):
+        ends = set()
+        for start, end in set(self.spans(text)):
             yield result("STREET_ADDRESS", start, end, self.recognizer_name)
+            ends.add(end)
+        for end in ends if self.supported_language == "en" else ():  # es: streets_es
+            town = self.town_after(text, end)
+            if town:
+                yield result("LOCATION", *town, self.recognizer_name)
+
+    def town_after(self, text: str, end: int) -> tuple[int, int] | None:
+        """The town right after a street address ("Keskiortentie 98, GETA", "ul.
+        Saturna 91\nBiałystok", "... suite eight hundred gdańsk poland"): up to three
+        words on the same or the next line, at least one of them no ordinary word, or
+        written in capitals after a comma or a line break. Towns abroad are in no list."""
+        gap = _TOWN_GAP.match(text, end)
+        assert gap is not None  # the pattern matches the empty string
+        words: list[re.Match[str]] = []
+        for match in _WORD.finditer(text, gap.end()):
+            between = text[words[-1].end():match.start()] if words else ""
+            key = fold(match.group())
+            if len(words) == MAX_TOWN_WORDS or (words and not re.fullmatch(r"[ \t-]", between)):
+                break
+            if key in _PARTICLES and words:
+                words.append(match)
+                continue
+            if self._stop(key) or key in _NOT_NAMES or key in _UNITS or is_medical(
+                    text, match.start(), match.end(), key, self.supported_language):
+                break
+            words.append(match)
+        while words and fold(words[-1].group()) in _PARTICLES:
+            words.pop()
+        if not words:
+            return None
+        broken = bool(re.search(r"[,\n]", text[end:gap.end()]))
+        if any(self._unknown(text, _Token(w.start(), w.end(), fold(w.group()), w.group()))
+               or (broken and w.group().isupper() and len(w.group()) > 2)
+               for w in words):
+            return words[0].start(), words[-1].end()
+        return None
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         tokens = self._tokens(text)
@@ -160,17 +207,20 @@ class IntlStreetRecognizer(SpeechRecognizer):
         spans = []
         for run in number_runs(text, self.supported_language):
             if re.search(r"[^\W\d_]", text[run.start:run.end]):
-                spans.append((run.start, run.end))  # said: "one hundred forty nine"
+                spans.append((run.start, run.end, run.digits))  # "one hundred forty nine"
             else:  # written numbers apart: "Lindenstrasse 14, 8004 Zürich"
-                spans.extend(m.span() for m in _WRITTEN_NUMBER.finditer(text, run.start, run.end))
+                for match in _WRITTEN_NUMBER.finditer(text, run.start, run.end):
+                    bis = _BIS.match(text, match.end())  # "12 bis rue de la Paix"
+                    spans.append((match.start(), bis.end() if bis else match.end(),
+                                  re.sub(r"\D", "", match.group())))
         taken = [False] * (len(text) + 1)
-        for start, end in spans:
+        for start, end, _ in spans:
             taken[start:end] = [True] * (end - start)
         for match in _WRITTEN_NUMBER.finditer(text):  # "12a", "12-14", "7/3"
             if not any(taken[match.start():match.end()]):
-                spans.append((match.start(), match.end()))
+                spans.append((match.start(), match.end(), re.sub(r"\D", "", match.group())))
                 taken[match.start():match.end()] = [True] * (match.end() - match.start())
-        tokens = [_Token(s, e, "", text[s:e]) for s, e in spans]
+        tokens = [_Token(s, e, "", text[s:e], digits) for s, e, digits in spans]
         for match in _WORD.finditer(text):
             if not taken[match.start()]:
                 tokens.append(_Token(match.start(), match.end(), fold(match.group()),
@@ -190,8 +240,10 @@ class IntlStreetRecognizer(SpeechRecognizer):
         """A word no dictionary of ordinary words knows: what a street named after a
         person or a place is made of ("Ilichova", "Joaquin Suarez"); "ward" is known."""
         key = token.key
-        if not key or len(key) < 3 or key in _NOT_NAMES or key in _UNITS:
-            return False
+        stem = re.sub(rf"[{APOSTROPHES}].*", "", key)
+        if not key or len(key) < 3 or key in _NOT_NAMES or key in _UNITS \
+                or (stem != key and stem in self._common):
+            return False  # "i'm", "we're": no name
         if is_medical(text, token.start, token.end, key, self.supported_language):
             return False
         rank = self._common.get(key)
@@ -247,11 +299,12 @@ class IntlStreetRecognizer(SpeechRecognizer):
         last, words, j = i, 0, i + 1
         while j < len(tokens) and self._joined(text, tokens[j - 1], tokens[j]):
             token = tokens[j]
-            if token.number:  # part of the name only before more of it: "Avenida 25 Abril"
+            if token.number:  # a date that names the street: "Avenida 25 de Abril 41"
                 if words or (token.raw.isdigit() and len(token.raw) > 2) \
                         or j + 1 >= len(tokens) or tokens[j + 1].number \
                         or not self._joined(text, token, tokens[j + 1]) \
-                        or self._stop(tokens[j + 1].key) \
+                        or not (tokens[j + 1].key in _PARTICLES
+                                or tokens[j + 1].key in _MONTHS) \
                         or not self._has_number_after(text, tokens, j + 1):
                     break
             elif self._stop(token.key) or token.key in _UNITS:
@@ -335,8 +388,12 @@ class IntlStreetRecognizer(SpeechRecognizer):
         if i + 1 >= len(tokens) or not tokens[i + 1].number \
                 or not self._joined(text, tokens[i], tokens[i + 1]):
             return
-        if i > 0 and tokens[i - 1].number and self._joined(text, tokens[i - 1], tokens[i]):
-            return  # "10 unit 12": a dose
+        if tokens[i].key == "unit" and (
+                (i > 0 and tokens[i - 1].number
+                 and self._joined(text, tokens[i - 1], tokens[i]))
+                or _HOSPITAL_UNIT.search(text, max(0, tokens[i].start - 40), tokens[i].start)
+                or _WING.match(text, tokens[i + 1].end)):
+            return  # "10 unit 12": a dose; "ICU, unit 3", "unit 4 east": the hospital's
         number = tokens[i + 1]
         if sum(c.isdigit() for c in number.raw) <= MAX_HOUSE_DIGITS \
                 and not _UNITS_AFTER.match(text, number.end):
@@ -351,7 +408,8 @@ class IntlStreetRecognizer(SpeechRecognizer):
                 and self._joined(text, tokens[j - 1], tokens[j]) \
                 and (self._unknown(text, tokens[j]) or tokens[j].key in _PARTICLES):
             j += 1
-        if j > i + 1 and any(self._unknown(text, t) for t in tokens[i + 1:j]):
+        if j > i + 1 and any(self._unknown(text, t) for t in tokens[i + 1:j]) \
+                and tokens[i].raw.lower() not in _WEAK_NUMBERS:
             end = self._house_number(text, tokens, j)
             if end is not None:
                 yield tokens[i].start, end
@@ -363,7 +421,8 @@ class IntlStreetRecognizer(SpeechRecognizer):
                 and self._joined(text, tokens[j - 1], tokens[j], re.compile(r"[ \t:]*")) \
                 and self._unknown(text, tokens[j]):
             j += 1
-        if j > i + 1 and j < len(tokens) and tokens[j].number:
+        if j > i + 1 and j < len(tokens) and tokens[j].number \
+                and not _YEAR.fullmatch(tokens[j].digits):  # "born in Tallinn 2015"
             end = self._house_number(text, tokens, j)
             if end is not None:
                 yield tokens[i + 1].start, end

@@ -97,3 +97,49 @@ def test_spanish_street_words_are_left_to_the_spanish_reader_in_spanish() -> Non
     here ("Paseo Junquera 80" said by an English speaker)."""
     assert "12 Paseo Alcalde 80" in found("I live at 12 Paseo Alcalde 80")
     assert all("Paseo" not in span for span in found("vivo en Paseo Alcalde 80", "es"))
+
+
+@pytest.mark.parametrize("text", [
+    "the patient was moved to unit 4 east",
+    "she is in the ICU, unit 3, bed 12",
+])
+def test_a_hospital_unit_is_no_address(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_french_house_number_with_bis() -> None:
+    assert "12 bis rue de la Paix" in found("j'habite au 12 bis rue de la Paix")
+
+
+@pytest.mark.parametrize("text", [
+    "she was born in Tallinn 2015 and moved here",
+    "we went to Reykjavik twenty nineteen",
+    "One ETF Kabuto 300 fund and the rest in bonds",
+])
+def test_a_town_and_a_year_or_a_fund_is_no_street(text: str) -> None:
+    assert found(text) == []
+
+
+def locations(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in IntlStreetRecognizer("en").find(text)
+            if r.entity_type == "LOCATION"]
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("send it to Kvarngatan 9, Hjärnarp, Sweden", "Hjärnarp"),
+    ("Talstrasse 9\nOBERWIL-LIELI\n4402", "OBERWIL-LIELI"),
+    ("forty one kaivokatu seven suite two ylöjärvi finland", "ylöjärvi finland"),
+    ("the parcel goes to Via Garibaldi 17, Castelnuovo di Porto", "Castelnuovo di Porto"),
+])
+def test_the_town_after_a_street_abroad_is_a_location(text: str, town: str) -> None:
+    assert town in locations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I live at Lindenstrasse 14 with my family",
+    "send it to Kantstrasse 40 tomorrow afternoon please",
+    "Lindenstrasse 14, then take metformin",
+    "Suite 200 near the elevator",
+])
+def test_ordinary_words_after_a_street_are_no_town(text: str) -> None:
+    assert locations(text) == []
