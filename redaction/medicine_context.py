@@ -77,6 +77,9 @@ _THING_ES = re.compile(r"\b(?:ya\s+no\s+tengo|no\s+me\s+queda|me\s+quedan?(?:\s+
                        r"(?:me|le|nos)\s+(?:vendieron|vendió|vendio|venden|surten|surtieron)|"
                        r"(?:me|le|se)\s+(?:la|lo|las|los)\s+(?:cambiaron|cambió|cambio|"
                        r"cambian)\s+(?:por|a)|"
+                       # treated with it: "la trataban con X", "me trataron con X"
+                       r"(?:me|la|lo|le|los|las|nos)\s+trat(?:aron|aban|aba|an|ó|o|a|"
+                       r"ando)\s+con|"
                        # "ando tomando", "estoy tomando": what follows is taken
                        r"(?:ando|estoy|está|esta|anda)\s+tomando)\s+(?:(?:el|la|los|"
                        r"las|un|una|mi|mis|su|sus|otr[oa]s?|dos|tres|media|medio)\s+)?$", re.I)

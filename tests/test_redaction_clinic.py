@@ -147,3 +147,9 @@ def test_a_name_after_a_cue_keeps_its_words_that_are_also_medical(
 def test_what_ails_a_body_part_and_what_a_remedy_did_keep_their_words(
         redactor: Redactor, text: str, term: str) -> None:
     assert untouched(redactor, text, "es", term)
+
+
+def test_a_given_name_someone_was_treated_with_is_a_medicine(redactor: Redactor) -> None:
+    text = "mi abuela tenía dermatitis y la trataban con rebeca"
+    assert untouched(redactor, text, "es", "rebeca")
+    assert hidden(redactor, "la enfermera rebeca me trató con cariño", "es", "rebeca")
