@@ -8,7 +8,9 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
+from redaction.dates import said_dates
 from redaction.gazetteer import fold, places
+from redaction.lexicon import EN_TEENS, EN_TENS, ES_TEENS, ES_TENS
 from redaction.numbers import number_runs, run_after
 from redaction.recognizers import (
     _UNITS_AFTER,
@@ -133,9 +135,12 @@ class AddressRecognizer(SpeechRecognizer):
             window = text[match.end():match.end() + ZIP_WINDOW_CHARS]
             if language == "es":  # "uno" is a digit here; same length, so offsets hold
                 window = re.sub(r"\buno\b", "1  ", window, flags=re.I)
+            dates = list(said_dates(window, language))
             for n, run in enumerate(number_runs(window, language)):
                 lead = window[:run.start]
                 first = n == 0 and re.fullmatch(_ZIP_LEAD[language], lead, re.I)
+                if not first and any(a <= run.start < b for a, b in dates):
+                    continue  # "zip 45402, and she was born june six nineteen fifty one"
                 if len(run.digits) in (5, 9) or (first and len(run.digits) > 5):
                     start = match.end() + run.start
                     end = match.end() + run.end + (2 if window[run.end - 1:run.end] == "1"
@@ -175,7 +180,7 @@ class AddressRecognizer(SpeechRecognizer):
         yield from self._after_zip_word(text)
         # Five digits alone are a ZIP or postal code more often than anything else said
         # in a clinic ("closer to 56815", "Lubbock 31512"); doses carry a unit.
-        for match in re.finditer(r"(?<![\d.,/-])\d{5}(?:-\d{4})?(?![\d.,/]\d)", text):
+        for match in re.finditer(r"(?<![\d.,/-])\d{5}(?:-\d{4})?(?!\d)(?![.,/]\d)", text):
             if not _UNITS_AFTER.match(text[match.end():]):
                 yield result("ZIP_CODE", match.start(), match.end(), self.recognizer_name)
         for match in _CANADIAN_POSTAL.finditer(text):  # "M5V 2T6": upper case, as written
@@ -185,15 +190,19 @@ class AddressRecognizer(SpeechRecognizer):
         for run in number_runs(text, language, min_digits=5):
             words = [w for w in re.split(r"[\s,]+|(?<=\d)-(?=\d)", text[run.start:run.end])
                      if fold(w) not in _FILLER_WORDS]
-            if len(run.digits) == 5 and len(words) == 5 \
-                    and not _UNITS_AFTER.match(text[run.end:]):
+            pairs = sum(fold(w) in _PAIR_WORDS for w in words)  # "forty five, four oh two"
+            if len(run.digits) == 5 and len(words) == 5 and pairs <= 1 \
+                    and not _UNITS_AFTER.match(text[run.end:]) \
+                    and not any(a <= run.start < b for a, b in said_dates(text, language)):
                 end = run_after(text, run.end, PLUS_FOUR, language, digits=4)
                 yield result("ZIP_CODE", run.start, end, self.recognizer_name)
         # Spoken: five digits right after a place ("phoenix massachusetts eight zero zero
         # three zero").
+        dates = list(said_dates(text, language))  # "born august six nineteen seventy seven"
         for run in number_runs(text, language, min_digits=5):
             before = re.search(r"([^\W\d_]+)[\s,]+$", text[max(0, run.start - 40):run.start])
-            if len(run.digits) in (5, 9) and before and fold(before.group(1)) in places():
+            if len(run.digits) in (5, 9) and before and fold(before.group(1)) in places() \
+                    and not any(a <= run.start < b for a, b in dates):
                 yield result("ZIP_CODE", run.start, run.end, self.recognizer_name)
 
 
@@ -207,6 +216,9 @@ _ZIP_LEAD = {"en": r"(?:[\s:,?.]|\b(?:is|it's|its|was|um|uh|like|oh|the)\b)*",
 _CANADIAN_POSTAL = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?"
                               r"\d[ABCEGHJ-NPRSTV-Z]\d\b")
 ZIP_WINDOW_CHARS = 90  # how far after "zip code" its number (or a second one) may come
+# Words of a number said in pairs: a ZIP said digit by digit holds one at most ("three
+# twenty three thirty nine" is a date, 3/23/39).
+_PAIR_WORDS = {*EN_TEENS, *EN_TENS, *ES_TEENS, *ES_TENS}
 _FILLER_WORDS = {"um", "uh", "umm", "uhh", "er", "like", "you", "know", "eh", "este", "mmm",
                  "mm", "o", "sea"}
 

@@ -39,6 +39,9 @@ def test_postal_codes_said_many_ways_are_found(language: str, text: str, value: 
     ("en", "zip code is the same; i take five hundred milligrams twice a day"),
     ("en", "the zip code? i've lived there forty years"),
     ("en", "her birthday, it's four twenty-two sixty-one"),
+    ("en", "it was three twenty three thirty nine, a tuesday"),
+    ("en", "they gave me MR204626 as my number"),
+    ("en", "zip is the same and she was born june six nineteen fifty one"),
     ("es", "el código postal no lo sé, tengo sesenta y dos años"),
     ("es", "tomo quinientos miligramos cada ocho horas"),
 ])
