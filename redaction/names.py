@@ -203,7 +203,8 @@ class NameRecognizer(SpeechRecognizer):
         After a title, "me llamo" or "el apellido es", a surname-list word that is not
         among the most frequent words nor a room, a time or a clinical word: particle
         surnames are said that way ("de la cruz", "de los santos", "del río"), where
-        "la doctora de la mañana", "de guardia", "del corazón" name no one."""
+        "la doctora de la mañana", "de guardia", "del corazón", "el paciente de las
+        diez" name no one."""
         key = fold(word)
         if count:
             return not self._ordinary(word.lower()) and key not in INDOOR_AND_TIME_NOUNS
@@ -211,7 +212,8 @@ class NameRecognizer(SpeechRecognizer):
         if word[0].isupper() or rank is None or rank >= _ORDINARY_RANK["es"]:
             return True
         return titled and rank >= _TITLED_SURNAME_RANK and "L" in names().get(key, "") \
-            and key not in INDOOR_AND_TIME_NOUNS and not is_medical(word, 0, len(word), key, "es")
+            and key not in INDOOR_AND_TIME_NOUNS and key not in NUMBER_WORDS \
+            and not is_medical(word, 0, len(word), key, "es")
 
     def _names_at(
         self, text: str, pos: int, *, max_words: int, need_capital: bool, titled: bool = False

@@ -153,3 +153,9 @@ def test_a_given_name_someone_was_treated_with_is_a_medicine(redactor: Redactor)
     text = "mi abuela tenía dermatitis y la trataban con rebeca"
     assert untouched(redactor, text, "es", "rebeca")
     assert hidden(redactor, "la enfermera rebeca me trató con cariño", "es", "rebeca")
+
+
+def test_a_time_after_el_paciente_is_no_surname(redactor: Redactor) -> None:
+    text = "hola soy pedro elizondo, el paciente de las diez"
+    assert hidden(redactor, text, "es", "pedro elizondo")
+    assert untouched(redactor, text, "es", "de las diez")
