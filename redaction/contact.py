@@ -141,7 +141,10 @@ class AddressRecognizer(SpeechRecognizer):
                 first = n == 0 and re.fullmatch(_ZIP_LEAD[language], lead, re.I)
                 if not first and any(a <= run.start < b for a, b in dates):
                     continue  # "zip 45402, and she was born june six nineteen fifty one"
-                if len(run.digits) in (5, 9) or (first and len(run.digits) > 5):
+                # right after the word, a code of any country ("my zip code is 4029")
+                if len(run.digits) in (5, 9) or (first and len(run.digits) >= 3
+                                                 and not _UNITS_AFTER.match(window[run.end:])
+                                                 and not _DISTANCE.match(window[run.end:])):
                     start = match.end() + run.start
                     end = match.end() + run.end + (2 if window[run.end - 1:run.end] == "1"
                                                    and window[run.end:run.end + 2] == "  " else 0)
@@ -215,6 +218,8 @@ _ZIP_LEAD = {"en": r"(?:[\s:,?.]|\b(?:is|it's|its|was|um|uh|like|oh|the)\b)*",
              "es": r"(?:[\s:,?.]|\b(?:es|el|era|eh|este|mmm|pues)\b)*"}
 _CANADIAN_POSTAL = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?"
                               r"\d[ABCEGHJ-NPRSTV-Z]\d\b")
+_DISTANCE = re.compile(r"\s*(?:miles?|kil[oó]metros?|km|blocks?|cuadras?|meters?|metros?)\b",
+                       re.I)
 ZIP_WINDOW_CHARS = 90  # how far after "zip code" its number (or a second one) may come
 # Words of a number said in pairs: a ZIP said digit by digit holds one at most ("three
 # twenty three thirty nine" is a date, 3/23/39).
