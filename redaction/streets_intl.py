@@ -109,8 +109,17 @@ _WRITTEN_NUMBER = re.compile(r"(?<![\w.,/-])\d{1,5}(?:[A-Za-z](?![\w']))?"
 _BIS = re.compile(r"[ \t](?:bis|ter)\b", re.I)
 _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
 _SAME_LINE = re.compile(r"[ \t]*\.?[ \t]*")  # "ul. Saturna", "Ctra. Villena"
-_BEFORE_NUMBER = re.compile(r"[ \t]*(?:,|\.|nr\.?|no\.?|n[º°]|#)?[ \t]*", re.I)
-_SAID_LETTER = re.compile(r"[ \t]+[a-hA-H](?=[ \t]*(?:[,.;:!?\n]|$))")  # "twenty three b."
+_BEFORE_NUMBER = re.compile(r"[ \t]*[,.]?[ \t]*(?:(?:nr|no|number|num[eé]ro|num)\b[.:]?|n[º°]|#)?"
+                            r"[ \t]*", re.I)
+_NUMBER_LABELS = frozenset({"no", "nr", "number", "numero", "num"})
+# What follows a house number abroad: "23/A", "5 A 12" (Finland's stair and flat),
+# "10 m. 5" (Poland's flat), "No:45 D:3" (Turkey's), "12, 2. th." (Denmark's floor and
+# side), "int. 5" (Italy's).
+_TAIL = re.compile(r"/\s?[A-Za-z](?![\w'])|[ \t]+[A-Ha-h][ \t]+\d{1,4}(?![\w'])|"
+                   r"[ \t]*,?[ \t]*(?:m\.|lok\.|d:|daire|kat|int\.|interno|scala|sc\.)"
+                   r"[ \t]*\w{1,4}(?![\w'])|"
+                   r"[ \t]*,?[ \t]*(?:\d{1,2}\.?|st\.?)[ \t]*(?:th|tv|mf|sal)\b\.?", re.I)
+_SAID_LETTER = re.compile(r"[ \t]+[a-hA-H](?=[ \t]*(?:[,.;!?\n]|$))")  # "twenty three b."
 
 
 @dataclass(frozen=True)
@@ -258,16 +267,24 @@ class IntlStreetRecognizer(SpeechRecognizer):
     def _house_number(self, text: str, tokens: list[_Token], j: int) -> int | None:
         """The end of the house number at ``tokens[j]`` (and of a unit after it), or
         None when it is no house number ("via email 2 days")."""
-        if j >= len(tokens) or not tokens[j].number or not self._joined(
-                text, tokens[j - 1], tokens[j], _BEFORE_NUMBER):
+        left = tokens[j - 1]
+        if j + 1 < len(tokens) and tokens[j].key in _NUMBER_LABELS and tokens[j + 1].number:
+            j += 1  # "Istiklal Caddesi No: 5", "Rue du Bac, number 5"
+        if j >= len(tokens) or not tokens[j].number \
+                or not self._joined(text, left, tokens[j], _BEFORE_NUMBER):
             return None
         number = tokens[j]
         if sum(c.isdigit() for c in number.raw) > MAX_HOUSE_DIGITS \
-                or _UNITS_AFTER.match(text, number.end):
+                or _UNITS_AFTER.match(text[number.end:]):
             return None
         end = number.end
         letter = _SAID_LETTER.match(text, end)
         end = letter.end() if letter else end
+        for _ in range(2):  # "10 m. 5", "No:45 D:3"
+            tail = _TAIL.match(text, end)
+            end = tail.end() if tail else end
+        while j + 1 < len(tokens) and tokens[j + 1].start < end:
+            j += 1  # the tail's own tokens
         return self._unit_after(text, tokens, j + 1, end)
 
     def _unit_after(self, text: str, tokens: list[_Token], j: int, end: int) -> int:
@@ -375,6 +392,9 @@ class IntlStreetRecognizer(SpeechRecognizer):
         a building number comes before them or they are written with capitals."""
         end = self._house_number(text, tokens, i + 1)
         if end is None:
+            start = self._with_number_before(text, tokens, i)
+            if start < tokens[i].start:  # "14 Kerkstraat", as an English speaker says it
+                yield start, tokens[i].end
             return
         first = self._names_before(text, tokens, i, most=3)
         numbered = self._with_number_before(text, tokens, first) < tokens[first].start
@@ -396,7 +416,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
             return  # "10 unit 12": a dose; "ICU, unit 3", "unit 4 east": the hospital's
         number = tokens[i + 1]
         if sum(c.isdigit() for c in number.raw) <= MAX_HOUSE_DIGITS \
-                and not _UNITS_AFTER.match(text, number.end):
+                and not _UNITS_AFTER.match(text[number.end:]):
             yield tokens[i].start, self._unit_value_end(text, number)
 
     def _unknown_between_numbers(self, text: str, tokens: list[_Token], i: int

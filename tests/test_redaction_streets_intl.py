@@ -87,6 +87,9 @@ def test_a_unit_line_alone_is_an_address(text: str, unit: str) -> None:
     "i walked 3 blocks to place 2 orders",
     "on day 3 of 10 the fever went down",
     "in march 2021 and again on june 4",
+    "i felt flat 3 days in a row",
+    "take jardiance 10 and farxiga 10 every morning",
+    "we flew on flight 1234 via frankfurt 2 weeks ago",
 ])
 def test_clinical_words_and_numbers_are_no_street(text: str) -> None:
     assert found(text) == []
@@ -143,3 +146,16 @@ def test_the_town_after_a_street_abroad_is_a_location(text: str, town: str) -> N
 ])
 def test_ordinary_words_after_a_street_are_no_town(text: str) -> None:
     assert locations(text) == []
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("send the letter to Via dei Mille 23/A, Roma", "Via dei Mille 23/A"),
+    ("ul. Marszałkowska 10 m. 5, Warszawa", "ul. Marszałkowska 10 m. 5"),
+    ("Nørrebrogade 12, 2. th., København", "Nørrebrogade 12, 2. th."),
+    ("they moved to Hietalahdenkatu 8 B 21", "Hietalahdenkatu 8 B 21"),
+    ("Bağdat Cad. No:45 D:3 Kadikoy", "Bağdat Cad. No:45 D:3"),
+    ("she lives on Rue du Bac, number 5", "Rue du Bac, number 5"),
+    ("her flat is at 14 Kerkstraat", "14 Kerkstraat"),
+])
+def test_house_number_labels_and_what_follows_them(text: str, address: str) -> None:
+    assert address in found(text)
