@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
+from redaction import lexicon
 from redaction.lexicon import EN_MONTHS, EN_ORDINALS, ES_MONTHS
 from redaction.numbers import number_runs
 from redaction.recognizers import _UNITS_AFTER, SpeechRecognizer, result
@@ -86,6 +87,41 @@ def _with_month(numbers: list[str], year_joined: bool) -> bool:
         a, b = numbers
         return (_day(a) and _year(b)) or (_year(a) and len(a) in (2, 4) and _day(b))
     return False
+
+
+def _said_numbers(said: str, language: str) -> list[int] | None:
+    """The numbers said in words ("three four ninety four": 3, 4, 94; "oh three": 3),
+    or None where there is anything else (digits, hundreds, other words)."""
+    units, teens, tens = (lexicon.EN_UNITS, lexicon.EN_TEENS, lexicon.EN_TENS) \
+        if language == "en" else (lexicon.ES_UNITS, lexicon.ES_TEENS, lexicon.ES_TENS)
+    fillers = {"um", "uh", "umm", "like", "eh", "este", "mmm", "and", "y"}
+    words = [w for w in re.findall(r"[^\W\d_]+|\d", said.lower()) if w not in fillers]
+    numbers: list[int] = []
+    zero = False
+    for n, word in enumerate(words):
+        value = tens.get(word, teens.get(word, units.get(word)))
+        if value is None:
+            return None
+        if word in units and value and numbers and words[n - 1] in tens:
+            numbers[-1] += value  # "ninety four"
+        elif zero and word in units:
+            numbers[-1] = value  # "oh three"
+        else:
+            numbers.append(value)
+        zero = word in units and value == 0 and not zero
+    return numbers
+
+
+def _three_said(said: str, language: str) -> bool:
+    """Month, day and year said as three numbers in words, no cue needed ("three four
+    ninety four", "tres nueve ochenta y cuatro", "twelve ten nineteen forty")."""
+    numbers = _said_numbers(said, language)
+    if not numbers:
+        return False
+    if len(numbers) == 4 and numbers[2] in (19, 20) and numbers[3] >= 10:
+        numbers = [*numbers[:2], numbers[2] * 100 + numbers[3]]
+    return len(numbers) == 3 and _numeric_date([f"{n:02d}" if n < 100 else str(n)
+                                                 for n in numbers])
 
 
 class _Stretch:
@@ -210,7 +246,8 @@ class _Stretch:
         said = self.text[start:items[-1][2]]
         return bool(self.cue.search(before)) or re.fullmatch(r"\W*(?:\w+\W+){0,1}", before) \
             is not None or len("".join(numbers)) >= 6 or len(numbers) >= 3 \
-            or re.fullmatch(r"\d{1,2}[\s,]+\d{1,2}[\s,]+(?:\d{2}|\d{4})", said) is not None
+            or re.fullmatch(r"\d{1,2}[\s,]+\d{1,2}[\s,]+(?:\d{2}|\d{4})", said) is not None \
+            or _three_said(said, self.language)
 
     def dates(self) -> Iterator[tuple[int, int]]:
         starts = sorted({*self.runs, *(m.start() for p in (self.month, self.weekday,

@@ -69,6 +69,8 @@ def hidden(redactor: Redactor, text: str, value: str, language: str) -> bool:
     ("es", "nació en marzo del sesenta, el día nueve", "marzo del sesenta, el día nueve"),
     # three groups of digits as Whisper writes a date said, a year after "en el"
     ("en", "the fall was 6 14 22 or so", "6 14 22"),
+    ("en", "she's a two nine seventy one baby", "two nine seventy one"),
+    ("es", "pues, tres nueve ochenta y cuatro, así es", "tres nueve ochenta y cuatro"),
     ("es", "nací el 2 de abril, en el 59", "2 de abril, en el 59"),
     ("es", "ingresó el 3 de ago. de 2021", "3 de ago. de 2021"),
 ])
@@ -85,6 +87,8 @@ def test_dates_said_many_ways_are_hidden(redactor: Redactor, language: str, text
     ("en", "the second of three doses is due at ten thirty"),
     ("en", "he was up at 2, 3 and 4 in the morning"),
     ("en", "my sugar was one twenty over the weekend"),
+    ("en", "she lives near six three four seven three"),
+    ("en", "we walked forty five, four oh two steps"),
     ("es", "tiene tres hijos de 12, 10 y 8 años"),
     ("es", "la presión estaba en ciento treinta sobre ochenta y cinco"),
     ("es", "tome 2 pastillas cada 8 horas por 10 días"),
