@@ -31,59 +31,21 @@ from redaction.lexicon import EN_MONTHS, ES_MONTHS
 from redaction.medical import APOSTROPHES, is_medical
 from redaction.numbers import number_runs
 from redaction.recognizers import _UNITS_AFTER, NUMBER_WORDS, SpeechRecognizer, result
+from redaction.streets_intl_words import (
+    AFTER_NAME,
+    BEFORE_NAME,
+    GLUED,
+    HOMOGRAPHS,
+    IBERIAN_BEFORE,
+    MIN_STEM,
+    PARTICLES,
+    UNITS,
+)
 
 MAX_NAME_WORDS = 4  # "Rua Marlene Pereira de Lima": particles do not count
 MAX_HOUSE_DIGITS = 5
 MAX_TOWN_WORDS = 3  # "Vyskytná nad Jihlavou", "Pêro Viseu"
 
-# Street words written before the name, folded: French, Italian, Portuguese, Polish,
-# Czech and Slovak, Hungarian, Turkish, Greek (transliterated and not), Romanian,
-# Russian and other Slavic transliterations, Catalan, Dutch and German as separate words.
-_BEFORE_NAME = frozenset("""
-rue avenue av ave boulevard bd bld blvd chemin ch allee impasse imp quai cours passage
-square sentier ruelle faubourg fbg
-via viale piazza piazzale corso vicolo largo lungomare contrada borgo strada
-rua r travessa tv praca pc estrada alameda rodovia avenida av
-ul ulica al aleja os osiedle pl plac
-ulice namesti nam trida nabrezi
-utca korut ter
-sokak sok cadde caddesi cad bulvar bulvari mahallesi mah
-odos odou leoforos plateia οδος οδου λεωφορος πλατεια λεωφ
-strada str bulevardul calea aleea piata soseaua sos
-ulitsa prospekt pr pereulok naberezhnaya shosse ploshchad bulevar
-carrer passeig placa
-""".split())
-# Spanish street words: in Spanish speech ``streets_es`` reads them.
-_IBERIAN_BEFORE = frozenset("calle c avenida avda paseo camino carretera ctra plaza pza ronda "
-                            "travesia glorieta pasaje".split())
-# Street words written after the name as their own word.
-_AFTER_NAME = frozenset("""
-allee strasse straße str weg gasse platz ring damm ufer chaussee
-straat laan weg plein gracht kade singel dijk
-gata gatan gaten vagen vag gade vej vei veien veg vegen gate katu tie kuja
-ulica utca ut u ter korut caddesi cad sokak sokagi sok bulvari
-iela gatve cesta trg ulitsa
-""".split())
-# Street words glued onto the name: "Alpenstrasse", "Kerkstraat", "Storgatan".
-_GLUED = re.compile(
-    r"(?:strasse|straße|str|weg|allee|gasse|platz|ring|damm|ufer|chaussee|"
-    r"straat|laan|plein|gracht|kade|singel|dijk|steeg|"
-    r"gatan|gata|gaten|vagen|gade|vej|veien|vei|vegen|veg|gate|katu|tie|kuja|polku|"
-    r"utca|iela|gatve|ulica|cesta)$")
-_MIN_STEM = 3  # "Byvej": a glued street word needs a name of three letters before it
-# Street words that are also English words: the name beside them must look like one
-# ("boarding gate 8", "sent via text 2" are no addresses).
-_HOMOGRAPHS = frozenset({"gate", "ring", "tie", "via", "place", "route", "passage",
-                         "square", "court", "str", "cad", "pr", "r", "c", "u", "al",
-                         "pl", "os", "av", "ave", "bd", "ch", "imp", "tv", "pc", "mah",
-                         "sok", "ter", "ut", "largo", "plac", "calle"})
-# Words inside street names that are no name by themselves.
-_PARTICLES = frozenset("""
-de da do das dos du des la le les l d del della delle dei di van von der den het ten
-ter am an im zum zur auf bei v ve na nad pod u e y i
-""".split())
-# Unit designators: a unit line alone ("Suite 544") or after a street.
-_UNITS = frozenset("suite ste apt apartment appartement app flat unit lgh wohnung whg".split())
 # A hospital's own units are no one's address: "the ICU, unit 3", "unit 4 east".
 _HOSPITAL_UNIT = re.compile(r"\b(?:icu|nicu|picu|ccu|hospital|ward|floor|bed|room|"
                             r"telemetry|rehab|dialysis|oncology|cardiac|surgical|psych\w*|"
@@ -144,7 +106,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
         super().__init__(language)
         self._common = common(language)
         self._english = common("en")
-        before = _BEFORE_NAME if language == "es" else _BEFORE_NAME | _IBERIAN_BEFORE
+        before = BEFORE_NAME if language == "es" else BEFORE_NAME | IBERIAN_BEFORE
         self._before = before
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
@@ -170,14 +132,14 @@ class IntlStreetRecognizer(SpeechRecognizer):
             key = fold(match.group())
             if len(words) == MAX_TOWN_WORDS or (words and not re.fullmatch(r"[ \t-]", between)):
                 break
-            if key in _PARTICLES and words:
+            if key in PARTICLES and words:
                 words.append(match)
                 continue
-            if self._stop(key) or key in _NOT_NAMES or key in _UNITS or is_medical(
+            if self._stop(key) or key in _NOT_NAMES or key in UNITS or is_medical(
                     text, match.start(), match.end(), key, self.supported_language):
                 break
             words.append(match)
-        while words and fold(words[-1].group()) in _PARTICLES:
+        while words and fold(words[-1].group()) in PARTICLES:
             words.pop()
         if not words:
             return None
@@ -197,11 +159,11 @@ class IntlStreetRecognizer(SpeechRecognizer):
             key = token.key
             if key in self._before and self._can_lead(text, tokens, i):
                 yield from self._type_first(text, tokens, i)
-            if key in _AFTER_NAME:
+            if key in AFTER_NAME:
                 yield from self._type_after(text, tokens, i)
             if self._glued(key):
                 yield from self._type_glued(text, tokens, i)
-            if key in _UNITS:
+            if key in UNITS:
                 yield from self._unit_line(text, tokens, i)
             if key in _PLACE_CUES:
                 yield from self._after_cue(text, tokens, i)
@@ -243,14 +205,14 @@ class IntlStreetRecognizer(SpeechRecognizer):
 
     def _stop(self, key: str) -> bool:
         rank = self._common.get(key)
-        return key not in _PARTICLES and rank is not None and rank < STOP_RANK
+        return key not in PARTICLES and rank is not None and rank < STOP_RANK
 
     def _unknown(self, text: str, token: _Token) -> bool:
         """A word no dictionary of ordinary words knows: what a street named after a
         person or a place is made of ("Ilichova", "Joaquin Suarez"); "ward" is known."""
         key = token.key
         stem = re.sub(rf"[{APOSTROPHES}].*", "", key)
-        if not key or len(key) < 3 or key in _NOT_NAMES or key in _UNITS \
+        if not key or len(key) < 3 or key in _NOT_NAMES or key in UNITS \
                 or (stem != key and stem in self._common):
             return False  # "i'm", "we're": no name
         if is_medical(text, token.start, token.end, key, self.supported_language):
@@ -259,8 +221,8 @@ class IntlStreetRecognizer(SpeechRecognizer):
         return rank is None or rank >= COMMON_RANK[self.supported_language]
 
     def _glued(self, key: str) -> bool:
-        match = _GLUED.search(key)
-        if not match or match.start() < _MIN_STEM:
+        match = GLUED.search(key)
+        if not match or match.start() < MIN_STEM:
             return False
         return key not in self._english and key not in self._common
 
@@ -289,7 +251,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
 
     def _unit_after(self, text: str, tokens: list[_Token], j: int, end: int) -> int:
         """ "Kantstrasse 40 Apt. 330": the unit line that follows goes too."""
-        if j + 1 < len(tokens) and tokens[j].key in _UNITS and tokens[j + 1].number \
+        if j + 1 < len(tokens) and tokens[j].key in UNITS and tokens[j + 1].number \
                 and re.fullmatch(r"[ \t]*,?[ \t]*", text[end:tokens[j].start]) \
                 and self._joined(text, tokens[j], tokens[j + 1]):
             return self._unit_value_end(text, tokens[j + 1])
@@ -320,13 +282,13 @@ class IntlStreetRecognizer(SpeechRecognizer):
                 if words or (token.raw.isdigit() and len(token.raw) > 2) \
                         or j + 1 >= len(tokens) or tokens[j + 1].number \
                         or not self._joined(text, token, tokens[j + 1]) \
-                        or not (tokens[j + 1].key in _PARTICLES
+                        or not (tokens[j + 1].key in PARTICLES
                                 or tokens[j + 1].key in _MONTHS) \
                         or not self._has_number_after(text, tokens, j + 1):
                     break
-            elif self._stop(token.key) or token.key in _UNITS:
+            elif self._stop(token.key) or token.key in UNITS:
                 break
-            elif token.key not in _PARTICLES:
+            elif token.key not in PARTICLES:
                 words += 1
                 if words > MAX_NAME_WORDS:
                     break
@@ -342,10 +304,10 @@ class IntlStreetRecognizer(SpeechRecognizer):
         first, j, words = i, i - 1, 0
         while j >= 0 and words < most and not tokens[j].number \
                 and self._joined(text, tokens[j], tokens[j + 1]) \
-                and not self._stop(tokens[j].key) and tokens[j].key not in _UNITS:
-            words += tokens[j].key not in _PARTICLES
+                and not self._stop(tokens[j].key) and tokens[j].key not in UNITS:
+            words += tokens[j].key not in PARTICLES
             first, j = j, j - 1
-        while first < i and tokens[first].key in _PARTICLES:
+        while first < i and tokens[first].key in PARTICLES:
             first += 1  # a street name starts with a name, not with "de"
         return first
 
@@ -353,7 +315,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
         key = tokens[i].key
         if key == "al" and i > 0 and tokens[i - 1].key == "et":
             return False  # "Smith et al. 2019"
-        if key not in _HOMOGRAPHS:
+        if key not in HOMOGRAPHS:
             return True
         if len(key) <= 2 and not (text[tokens[i].end:tokens[i].end + 1] == "."
                                   or tokens[i].raw[0].isupper()):
@@ -372,7 +334,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
         start = self._with_number_before(text, tokens, i)
         if end is not None:
             yield start, end
-        elif start < tokens[i].start and tokens[i].key not in _HOMOGRAPHS:
+        elif start < tokens[i].start and tokens[i].key not in HOMOGRAPHS:
             yield start, tokens[last].end
 
     def _type_after(self, text: str, tokens: list[_Token], i: int) -> Iterator[tuple[int, int]]:
@@ -380,7 +342,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
         first = self._names_before(text, tokens, i, most=3)
         if first == i:
             return
-        if tokens[i].key in _HOMOGRAPHS and not any(
+        if tokens[i].key in HOMOGRAPHS and not any(
                 self._unknown(text, t) for t in tokens[first:i]):
             return
         end = self._house_number(text, tokens, i + 1)
@@ -426,7 +388,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
         j = i + 1
         while j < len(tokens) and j - i <= 3 and not tokens[j].number \
                 and self._joined(text, tokens[j - 1], tokens[j]) \
-                and (self._unknown(text, tokens[j]) or tokens[j].key in _PARTICLES):
+                and (self._unknown(text, tokens[j]) or tokens[j].key in PARTICLES):
             j += 1
         if j > i + 1 and any(self._unknown(text, t) for t in tokens[i + 1:j]) \
                 and tokens[i].raw.lower() not in _WEAK_NUMBERS:
