@@ -117,6 +117,9 @@ _AFTER = {
                      r"(?:me\s+|se\s+|le\s+)?(?:la|lo|las|los)\s+(?:tomo|tomé|tome|tomaba|"
                      r"puedo\s+tomar|debo\s+tomar|sigo\s+tomando|dejé|deje|uso|compro|"
                      r"compré|cambiaron|recetaron|dieron|mandaron|subieron|bajaron|quitaron|"
+                     # a plural verb after the topic: its subject is not that one thing
+                     r"traen|trajeron|dan|daban|venden|vendieron|ponen|consiguen|mandan|"
+                     r"recetan|cambian|quitan|suben|bajan|"
                      r"suspendieron|surten)|en\s+(?:gotas|jarabe|crema|pomada|pastillas|tabletas|"
                      r"cápsulas|capsulas|inyecci[oó]n|spray|suspensi[oó]n|ampolletas|parches|"
                      r"sobres|supositorios|gel)|cada\s+\S+(?:\s+\S+)?\s+(?:horas|hora|días|dias|semanas|"

@@ -159,3 +159,16 @@ def test_a_time_after_el_paciente_is_no_surname(redactor: Redactor) -> None:
     text = "hola soy pedro elizondo, el paciente de las diez"
     assert hidden(redactor, text, "es", "pedro elizondo")
     assert untouched(redactor, text, "es", "de las diez")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("el omeprazol lo compro aquí y la octavia me la traen de fuera", "octavia"),
+    ("la rebeca me la dan en el centro de salud", "rebeca"),
+])
+def test_a_given_name_taken_up_again_by_a_plural_verb_is_a_medicine(
+        redactor: Redactor, text: str, term: str) -> None:
+    assert untouched(redactor, text, "es", term)
+
+
+def test_a_person_taken_up_by_a_singular_verb_stays_a_person(redactor: Redactor) -> None:
+    assert hidden(redactor, "la señora octavia me la trae mañana", "es", "octavia")
