@@ -36,29 +36,24 @@ from redaction.streets_intl_words import (
     BEFORE_NAME,
     GLUED,
     HOMOGRAPHS,
+    HOSPITAL_UNIT,
     IBERIAN_BEFORE,
     MIN_STEM,
     PARTICLES,
+    POST_BOX,
     UNITS,
+    WING,
 )
 
 MAX_NAME_WORDS = 4  # "Rua Marlene Pereira de Lima": particles do not count
 MAX_HOUSE_DIGITS = 5
 MAX_TOWN_WORDS = 3  # "Vyskytná nad Jihlavou", "Pêro Viseu"
 
-# A hospital's own units are no one's address: "the ICU, unit 3", "unit 4 east".
-_HOSPITAL_UNIT = re.compile(r"\b(?:icu|nicu|picu|ccu|hospital|ward|floor|bed|room|"
-                            r"telemetry|rehab|dialysis|oncology|cardiac|surgical|psych\w*|"
-                            r"step-?down|nursing)\b", re.I)
-_WING = re.compile(r"[ \t]*(?:east|west|north|south)\b", re.I)
 # "One ETF Nikkei 400": a lone "one" is as often a word as a building number.
 _WEAK_NUMBERS = frozenset({"one", "oh", "o"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Between a street and its town: a comma, a line break, a quoting ">".
 _TOWN_GAP = re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t>]*)?,?[ \t]*")
-# Post boxes as other countries name them.
-_POST_BOX = re.compile(r"\b(?:post\s?box|postfach|postboks|postbus|boite postale|"
-                       r"caixa postal|skrytka pocztowa)\s*(?:no\.?|nr\.?|#)?\s*", re.I)
 # Where a street without a street word may stand: "lived in Ilichova 26", "on Loigu 42",
 # "address: Jeronýmova 1960".
 _PLACE_CUES = frozenset("in on at to of from near address addresses street".split())
@@ -167,7 +162,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
                 yield from self._unit_line(text, tokens, i)
             if key in _PLACE_CUES:
                 yield from self._after_cue(text, tokens, i)
-        for match in _POST_BOX.finditer(text):
+        for match in POST_BOX.finditer(text):
             number = next((t for t in tokens if t.number and t.start == match.end()), None)
             if number:
                 yield match.start(), number.end
@@ -251,15 +246,27 @@ class IntlStreetRecognizer(SpeechRecognizer):
 
     def _unit_after(self, text: str, tokens: list[_Token], j: int, end: int) -> int:
         """ "Kantstrasse 40 Apt. 330": the unit line that follows goes too."""
-        if j + 1 < len(tokens) and tokens[j].key in UNITS and tokens[j + 1].number \
-                and re.fullmatch(r"[ \t]*,?[ \t]*", text[end:tokens[j].start]) \
-                and self._joined(text, tokens[j], tokens[j + 1]):
-            return self._unit_value_end(text, tokens[j + 1])
+        number = self._unit_number(text, tokens, j)
+        if number and re.fullmatch(r"[ \t]*,?[ \t]*", text[end:tokens[j].start]):
+            return self._unit_value_end(text, number)
         return end
+
+    def _unit_number(self, text: str, tokens: list[_Token], i: int) -> _Token | None:
+        """The number after the unit word at ``tokens[i]``: "Apt. 5", "apt #5",
+        "apartment number five"."""
+        if i >= len(tokens) or tokens[i].key not in UNITS:
+            return None
+        j = i + 1
+        if j + 1 < len(tokens) and tokens[j].key in _NUMBER_LABELS:
+            j += 1
+        if j < len(tokens) and tokens[j].number \
+                and _BEFORE_NUMBER.fullmatch(text, tokens[i].end, tokens[j].start):
+            return tokens[j]
+        return None
 
     @staticmethod
     def _unit_value_end(text: str, number: _Token) -> int:
-        letter = re.match(r"[ \t]+[a-hA-H](?![\w'])", text[number.end:])
+        letter = re.match(r"(?:[ \t]+|[ \t]*-[ \t]*)[a-hA-H](?![\w'])", text[number.end:])
         return number.end + letter.end() if letter else number.end
 
     def _with_number_before(self, text: str, tokens: list[_Token], i: int) -> int:
@@ -367,16 +374,16 @@ class IntlStreetRecognizer(SpeechRecognizer):
 
     def _unit_line(self, text: str, tokens: list[_Token], i: int) -> Iterator[tuple[int, int]]:
         """ "Suite 544", "Apt. 058", "apartment five b", "flat 3"."""
-        if i + 1 >= len(tokens) or not tokens[i + 1].number \
-                or not self._joined(text, tokens[i], tokens[i + 1]):
+        number = self._unit_number(text, tokens, i)
+        if number is None:
             return
         if tokens[i].key == "unit" and (
                 (i > 0 and tokens[i - 1].number
                  and self._joined(text, tokens[i - 1], tokens[i]))
-                or _HOSPITAL_UNIT.search(text, max(0, tokens[i].start - 40), tokens[i].start)
-                or _WING.match(text, tokens[i + 1].end)):
+                or HOSPITAL_UNIT.search(text, max(0, tokens[i].start - 40), tokens[i].start)
+                or WING.match(text, number.end)
+                or re.search(r"\b(?:the|this|that|our|same)\s+$", text[:tokens[i].start], re.I)):
             return  # "10 unit 12": a dose; "ICU, unit 3", "unit 4 east": the hospital's
-        number = tokens[i + 1]
         if sum(c.isdigit() for c in number.raw) <= MAX_HOUSE_DIGITS \
                 and not _UNITS_AFTER.match(text[number.end:]):
             yield tokens[i].start, self._unit_value_end(text, number)

@@ -57,3 +57,11 @@ ter am an im zum zur auf bei v ve na nad pod u e y i
 """.split())
 # Unit designators: a unit line alone ("Suite 544") or after a street.
 UNITS = frozenset("suite ste apt apartment appartement app flat unit lgh wohnung whg".split())
+# A hospital's own units are no one's address: "the ICU, unit 3", "unit 4 east".
+HOSPITAL_UNIT = re.compile(r"\b(?:icu|nicu|picu|ccu|hospital|ward|floor|bed|room|"
+                           r"telemetry|rehab|dialysis|oncology|cardiac|surgical|psych\w*|"
+                           r"step-?down|nursing)\b", re.I)
+WING = re.compile(r"[ \t]*(?:east|west|north|south)\b", re.I)
+# Post boxes as other countries name them.
+POST_BOX = re.compile(r"\b(?:post\s?box|postfach|postboks|postbus|boite postale|"
+                      r"caixa postal|skrytka pocztowa)\s*(?:no\.?|nr\.?|#)?\s*", re.I)

@@ -159,3 +159,17 @@ def test_ordinary_words_after_a_street_are_no_town(text: str) -> None:
 ])
 def test_house_number_labels_and_what_follows_them(text: str, address: str) -> None:
     assert address in found(text)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Apt #5", "Apt #5"),
+    ("apartment number five b", "apartment number five b"),
+    ("Apt. 12-B", "Apt. 12-B"),
+    ("I live at Lindenstrasse 14 apartment number 6", "Lindenstrasse 14 apartment number 6"),
+])
+def test_a_unit_number_after_a_label(text: str, unit: str) -> None:
+    assert unit in found(text)
+
+
+def test_the_unit_of_a_ward_is_no_address() -> None:
+    assert found("the unit number 4 nurse called") == []
