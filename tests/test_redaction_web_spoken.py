@@ -23,6 +23,9 @@ def found(text: str, language: str = "en") -> list[tuple[str, str]]:
      "https colon slash slash portal dot northfield dot io slash intake"),
     ("go to www dot brightwaterfamily dot org to sign up", "www dot brightwaterfamily dot org"),
     ("triple w dot joeyspages dot com slash", "triple w dot joeyspages dot com slash"),
+    ("it's double u double u double u dot oakhillpeds dot com",
+     "double u double u double u dot oakhillpeds dot com"),
+    ("dub dub dub dot renalfriends dot org", "dub dub dub dot renalfriends dot org"),
 ])
 def test_web_addresses_said_aloud_are_found(text: str, url: str) -> None:
     assert ("URL", url) in found(text)
