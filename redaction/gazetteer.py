@@ -43,6 +43,9 @@ __all__ = ["COMMON_RANK", "LOCATION_TRIGGER", "NAME_CONTEXT", "NAME_RANK", "STOP
 # A name-word more frequent than this is also an ordinary word ("jaw", "rosa").
 COMMON_RANK = {"en": 20000, "es": 8000}
 STOP_RANK = 300  # the most frequent words are never part of a name
+# ...except a surname between a given name and another surname ("víctor guerra
+# zaragoza"), if it is no function word ("como", "más").
+_FREQUENT_SURNAME_RANK = 150
 # A name-word this frequent ("last", "daughter", "garganta") is no name by itself.
 NAME_RANK = {"en": 2000, "es": 8000}
 RARE_RANK = 20000  # a rarer word after a given name is taken for a surname
@@ -291,14 +294,19 @@ class GazetteerRecognizer(SpeechRecognizer):
         return gap.strip(" ") == "" or (len(before.raw) == 1 and gap.strip(" ") == ".")
 
     def _inside_name(self, text: str, tokens: list[Token], i: int) -> bool:
-        """A middle initial ("anel d soto", "Blanca E. Verdugo") or a name-word that is
-        also a month or a kin word ("leandro mayo moles", "azahar abril alberto"),
-        between two name-like words."""
+        """A middle initial ("anel d soto", "Blanca E. Verdugo"), a name-word that is
+        also a month or a kin word ("leandro mayo moles", "azahar abril alberto"), or a
+        surname that is also a frequent word right after a given name ("víctor guerra
+        zaragoza", "ana casas vidal"), between two name-like words."""
         token = tokens[i]
         initial = len(token.key) == 1 and token.key not in _NOT_INITIALS[self.supported_language]
         name_word = token.kind == "stop" and token.key in self._names \
             and (token.key in _MONTH_WORDS or token.key in KIN_AND_TITLES)
-        return (initial or name_word) and i + 1 < len(tokens) \
+        rank = self._common.get(token.key, STOP_RANK)
+        frequent_surname = token.kind == "stop" and token.key not in self._never \
+            and rank >= _FREQUENT_SURNAME_RANK and "L" in self._names.get(token.key, "") \
+            and i > 0 and "F" in self._names.get(tokens[i - 1].key, "")
+        return (initial or name_word or frequent_surname) and i + 1 < len(tokens) \
             and self._joined(text, token, tokens[i + 1]) \
             and self._name_like(text, tokens[i + 1])
 

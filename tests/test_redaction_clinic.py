@@ -172,3 +172,10 @@ def test_a_given_name_taken_up_again_by_a_plural_verb_is_a_medicine(
 
 def test_a_person_taken_up_by_a_singular_verb_stays_a_person(redactor: Redactor) -> None:
     assert hidden(redactor, "la señora octavia me la trae mañana", "es", "octavia")
+
+
+def test_a_frequent_word_between_a_given_name_and_a_surname_is_a_surname(
+        redactor: Redactor) -> None:
+    text = "en el expediente estoy como víctor guerra zaragoza, por el seguro"
+    assert hidden(redactor, text, "es", "víctor guerra zaragoza")
+    assert untouched(redactor, "ya no hay guerra en mi casa, gracias a dios", "es", "guerra")
