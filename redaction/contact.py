@@ -188,6 +188,14 @@ class AddressRecognizer(SpeechRecognizer):
                 yield result("ZIP_CODE", match.start(), match.end(), self.recognizer_name)
         for match in _CANADIAN_POSTAL.finditer(text):  # "M5V 2T6": upper case, as written
             yield result("ZIP_CODE", match.start(), match.end(), self.recognizer_name)
+        for match in _CODE_AFTER_REGION.finditer(text):  # "VIC 3851", "GU 15-680"
+            group = 1 if match.group(1) else 2
+            yield result("ZIP_CODE", match.start(group), match.end(group), self.recognizer_name)
+        for match in _AU_STATE_SAID.finditer(text):  # "bundalaguah vic three eight five one"
+            runs = number_runs(text[match.end():match.end() + 60], language)
+            if runs and runs[0].start == 0 and len(runs[0].digits) == 4:
+                yield result("ZIP_CODE", match.end(), match.end() + runs[0].end,
+                             self.recognizer_name)
         # Spoken digit by digit, five digits are a ZIP too ("closer to five six eight one
         # five", "zero two nine, um, two five"); a phone or id number has more.
         for run in number_runs(text, language, min_digits=5):
@@ -218,6 +226,12 @@ _ZIP_LEAD = {"en": r"(?:[\s:,?.]|\b(?:is|it's|its|was|um|uh|like|oh|the)\b)*",
              "es": r"(?:[\s:,?.]|\b(?:es|el|era|eh|este|mmm|pues)\b)*"}
 _CANADIAN_POSTAL = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?"
                               r"\d[ABCEGHJ-NPRSTV-Z]\d\b")
+# A postal code after a region's code, as addresses abroad write it: Australia's four
+# digits after its state ("NSW 2000"), and "NN-NNN" / "NNN NN" after a two- or
+# three-letter code (Poland, Czechia).
+_CODE_AFTER_REGION = re.compile(r"\b(?:(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+(\d{4})|"
+                                r"[A-Z]{2,3}\s+(\d{2}-\d{3}|\d{3} \d{2}))(?![\w-])")
+_AU_STATE_SAID = re.compile(r"\b(?:nsw|vic|qld|tas)[\s,]+", re.I)
 _DISTANCE = re.compile(r"\s*(?:miles?|kil[oó]metros?|km|blocks?|cuadras?|meters?|metros?)\b",
                        re.I)
 ZIP_WINDOW_CHARS = 90  # how far after "zip code" its number (or a second one) may come

@@ -31,6 +31,9 @@ def found(language: str, text: str) -> list[str]:
     ("en", "we moved up from Toronto, it was K1A 0B1 there", "K1A 0B1"),
     ("en", "we're over in 3-0-3-1-8 now", "3-0-3-1-8"),
     ("en", "the postal code is 2614, it's in Canberra", "2614"),
+    ("en", "12 Wattle Road, Ballarat VIC 3350", "3350"),
+    ("en", "twelve wattle road ballarat vic three three five oh", "three three five oh"),
+    ("en", "ul. Lipowa 7, Lublin LU 20-019", "20-019"),
 ])
 def test_postal_codes_said_many_ways_are_found(language: str, text: str, value: str) -> None:
     assert value in found(language, text)
@@ -40,6 +43,7 @@ def test_postal_codes_said_many_ways_are_found(language: str, text: str, value: 
     ("en", "zip code is the same; i take five hundred milligrams twice a day"),
     ("en", "the zip code? i've lived there forty years"),
     ("en", "zip code is 100 miles from here"),
+    ("en", "she was in the ICU 3 days and the ER 2 hours"),
     ("en", "her birthday, it's four twenty-two sixty-one"),
     ("en", "it was three twenty three thirty nine, a tuesday"),
     ("en", "they gave me MR204626 as my number"),
