@@ -279,6 +279,8 @@ def speech_recognizers(language: str) -> list[EntityRecognizer]:
     from redaction.gazetteer import GazetteerRecognizer
     from redaction.names import NameRecognizer
     from redaction.spoken_ids import SpokenIdRecognizer
+    from redaction.streets_intl import IntlStreetRecognizer
+    from redaction.web_spoken import SpokenWebRecognizer
 
     return [
         cls(language)
@@ -292,5 +294,7 @@ def speech_recognizers(language: str) -> list[EntityRecognizer]:
             NameRecognizer,
             GazetteerRecognizer,
             SpokenIdRecognizer,
+            IntlStreetRecognizer,
+            SpokenWebRecognizer,
         )
     ]
