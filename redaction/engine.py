@@ -60,8 +60,10 @@ _PRIORITY = ["EMAIL_ADDRESS", "US_SSN", "ES_NIF", "MEDICAL_RECORD_NUMBER", "MEMB
              "PERSON", "ID_NUMBER", "LOCATION"]
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
-_DATE_WORDS = re.compile(
-    r"\d{1,4}[/.-]\d{1,2}|\b(?:" + "|".join(EN_MONTHS + ES_MONTHS) + r")\b", re.IGNORECASE)
+_MONTH_WORDS = re.compile(r"\b(?:" + "|".join(EN_MONTHS + ES_MONTHS) + r")\b", re.IGNORECASE)
+# Two or three numbers joined by / . or -: a date only if they can be one ("3/14", "2023-04"),
+# not a reading ("140/90", "98.6").
+_NUMBERS_JOINED = re.compile(r"(?<!\d)(\d{1,4})[/.-](\d{1,2})(?!\d)")
 
 
 # Spanish marks a person as object with "a": "le dije a limachi", "llame a tiul".
@@ -212,7 +214,8 @@ def _is_identifier(text: str, entity_type: str, start: int, end: int, language: 
         if not from_model:
             return True  # ours: calendar dates only
         spoken_digits = sum(len(run.digits) for run in number_runs(value, language))
-        return bool(_DATE_WORDS.search(value)) or spoken_digits >= 6
+        return bool(_MONTH_WORDS.search(value)) or _numbers_make_a_date(value) \
+            or spoken_digits >= 6
     if entity_type == "LOCATION" and not from_model \
             and re.fullmatch(r"[A-Z]{2}", text[start:end]):
         return True  # a state's postal code after a place ("Ames, OR"), not the word "or"
@@ -220,6 +223,20 @@ def _is_identifier(text: str, entity_type: str, start: int, end: int, language: 
         words = re.findall(r"[\wáéíóúñü']+", value)
         return len(value) > 1 and not all(w in MEDICAL_TERMS or w in NOT_NAMES for w in words)
     return True
+
+
+def _numbers_make_a_date(value: str) -> bool:
+    """spaCy tags "140/90" (a blood pressure) as a date: numbers joined by a slash, dot or
+    dash are one only when they can be a day and a month in either order, or a year and a
+    month."""
+    for match in _NUMBERS_JOINED.finditer(value):
+        first, second = match.group(1), int(match.group(2))
+        if len(first) == 4:
+            if 1 <= second <= 12:
+                return True
+        elif 1 <= int(first) <= 31 and 1 <= second <= 31 and min(int(first), second) <= 12:
+            return True
+    return False
 
 
 def _model_guess_on_unknown_word(text: str, start: int, end: int, language: str) -> bool:

@@ -19,6 +19,9 @@ from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
 _NEVER = re.compile(r"(?!)")
 # Words this frequent end a name said after a title or "my name is".
 _ORDINARY_RANK = {"en": 2000, "es": 3000}
+# Words that begin a surname: "de la Cruz", "van Dijk", "O'Brien" is one word.
+_SURNAME_PARTICLES = frozenset({"de", "del", "van", "von", "der", "da", "di", "du", "le",
+                                "la", "dos", "das", "st", "san", "santa", "mc", "mac"})
 # After a title and "de la", a surname may be as frequent a word as "fuente" or "río".
 _TITLED_SURNAME_RANK = 600
 
@@ -99,6 +102,14 @@ class NameRecognizer(SpeechRecognizer):
                          r"doctor|doctora|médic[oa]|trabajadora social|trabajador social)\b",
                          re.I),
     }
+    # A role word after one of these is a noun, not a title ("the nurse", "la enfermera"),
+    # so a verb may follow it.
+    _DETERMINER = {
+        "en": re.compile(r"\b(?:the|a|an|my|your|his|her|our|their|this|that|another)\s+$",
+                         re.I),
+        "es": re.compile(r"\b(?:el|la|un|una|mi|tu|su|este|esta|ese|esa|otro|otra)\s+$",
+                         re.I),
+    }
     _WORD = re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñüÜ'-]+")
     # A surname's particles and the word they lead to: "de la Torre", "del Río", "de León".
     _PARTICLES = re.compile(r"(?:de\s+(?:la|las|los)|del|de)\s+([A-Za-zÁÉÍÓÚÑáéíóúñüÜ'-]+)",
@@ -125,6 +136,10 @@ class NameRecognizer(SpeechRecognizer):
             yield from self._names_at(text, match.end(), max_words=4 if language == "es"
                                       else 3, need_capital=False, titled=True)
         for match in re.finditer(self._TITLES[language], text, re.I):
+            if self._DETERMINER[language].search(text, 0, match.start()) \
+                    and (first := self._WORD.match(text, match.end())) \
+                    and self._verb_like(first.group()):
+                continue  # "the nurse checked it": a role and its verb, not a title
             yield from self._names_at(text, match.end(), max_words=2, need_capital=False,
                                       titled=True)
         for match in re.finditer(self._INTRODUCTIONS[language], text, re.I):
@@ -188,6 +203,18 @@ class NameRecognizer(SpeechRecognizer):
         rank = common(self.supported_language).get(key)
         return rank is not None and rank < _ORDINARY_RANK[self.supported_language] \
             and "F" not in names().get(key, "")
+
+    def _verb_like(self, word: str) -> bool:
+        """A frequent word that is not a given name, or a past tense ("checked", "revisó",
+        "revisaba", "decía"): what follows "the nurse" when no name does."""
+        lowered = word.lower()
+        if lowered in _SURNAME_PARTICLES:
+            return False  # "el doctor de la Cruz", "the doctor van Dijk"
+        if self._frequent(word) or lowered in NOT_NAMES:
+            return True
+        endings = ("ed",) if self.supported_language == "en" else ("ó", "aba", "ía")
+        return len(lowered) > 4 and lowered.endswith(endings) \
+            and "F" not in names().get(fold(word), "")
 
     def _ordinary(self, word: str) -> bool:
         """A frequent word that no name list has, after a first name-word ("doctor

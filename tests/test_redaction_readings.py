@@ -1,0 +1,45 @@
+"""Readings written with a slash or a dot are not dates: spaCy's English model tags a
+blood pressure ("140/90") as a DATE, and the redactor used to keep any such finding
+with two numbers joined by a slash. Now numbers joined by / . or - are a date only when
+they can be a day and a month (either order) or a year and a month. Sentences written
+for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from interpretation.builder import build_redactor
+from redaction.engine import Redactor, _numbers_make_a_date
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return build_redactor()
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("My blood pressure at home was 150/95 this morning.", "150/95"),
+    ("It was 132/84 when the nurse checked it, and it's been like that for 3 weeks.", "132/84"),
+    ("His temperature was 38.4 and his pressure 160/100 yesterday.", "160/100"),
+])
+def test_a_blood_pressure_survives(redactor: Redactor, text: str, reading: str) -> None:
+    result = redactor.redact(text, "en")
+    assert reading in result.text, [e.type for e in result.entities]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("She was last seen here on 3/14/2023 for the same cough.", "3/14/2023"),
+    ("The scan is booked for 11/28, in the morning.", "11/28"),
+    ("He had the operation on 2019-04-17 at another hospital.", "2019-04-17"),
+])
+def test_a_written_date_is_still_hidden(redactor: Redactor, text: str, date: str) -> None:
+    assert date not in redactor.redact(text, "en").text
+
+
+@pytest.mark.parametrize(("value", "is_date"), [
+    ("3/14", True), ("14/3", True), ("2023-04", True), ("31.12", True),
+    ("140/90", False), ("120/80", False), ("98.6", False), ("36.6", False), ("2023-13", False),
+    ("0/5", False),
+])
+def test_numbers_make_a_date_only_when_they_can(value: str, is_date: bool) -> None:
+    assert _numbers_make_a_date(value) is is_date
