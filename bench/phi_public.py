@@ -194,9 +194,12 @@ class Source(SeededSource):
             return str(fake.numerify(self.weighted(data.age_formats)))
         if field == "ip_address":
             return str(fake.ipv4() if rng.random() < 0.8 else fake.ipv6())
-        if field in ("date_time", "year"):  # Faker's default ends now: not reproducible
+        if field in ("date_time", "year", "day_of_week", "month_name", "month",
+                     "day_of_month"):  # Faker's default ends now: not reproducible
             moment = fake.date_time(end_datetime=FAKER_END).replace(microsecond=0)
-            return str(moment.year if field == "year" else moment)
+            return {"year": str(moment.year), "day_of_week": moment.strftime("%A"),
+                    "month_name": moment.strftime("%B"), "month": moment.strftime("%m"),
+                    "day_of_month": moment.strftime("%d")}.get(field, str(moment))
         return str(getattr(fake, field)())
 
     def value(self, field: str, checked: bool = False) -> str:
