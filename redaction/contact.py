@@ -63,8 +63,11 @@ class AddressRecognizer(SpeechRecognizer):
         r"ago|years?|months?|weeks?|days?|hours?|times|el|la|los|las|en|y|con|por|hace|"
         r"años|meses|semanas|días|dias|horas|veces)"
     )
+    # "point" before a digit is a decimal ("eight point one percent"), not a street's suffix.
     _EN_STREET = re.compile(
-        rf"\b(?:(?!{_NOT_IN_STREET_NAMES}\b)[\w'-]+\s+){{0,4}}(?:{_SUFFIXES})\b\.?", re.I)
+        rf"\b(?:(?!{_NOT_IN_STREET_NAMES}\b)[\w'-]+\s+){{0,4}}(?:{_SUFFIXES})\b"
+        r"(?!(?<=point)\s+(?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)\.?",
+        re.I)
     # The unit after the street: "apt 3B", "unit one hundred forty four", "trlr 295", "lot
     # c"; its number may be said as words, after a hesitation.
     _UNIT = re.compile(
@@ -189,6 +192,8 @@ class AddressRecognizer(SpeechRecognizer):
         for match in _CANADIAN_POSTAL.finditer(text):  # "M5V 2T6": upper case, as written
             yield result("ZIP_CODE", match.start(), match.end(), self.recognizer_name)
         for match in _CODE_AFTER_REGION.finditer(text):  # "VIC 3851", "GU 15-680"
+            if _UNITS_AFTER.match(text[match.end():]):
+                continue  # "NT 1000 units of heparin"
             group = 1 if match.group(1) else 2
             yield result("ZIP_CODE", match.start(group), match.end(group), self.recognizer_name)
         for match in _AU_STATE_SAID.finditer(text):  # "bundalaguah vic three eight five one"
@@ -227,10 +232,10 @@ _ZIP_LEAD = {"en": r"(?:[\s:,?.]|\b(?:is|it's|its|was|um|uh|like|oh|the)\b)*",
 _CANADIAN_POSTAL = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?"
                               r"\d[ABCEGHJ-NPRSTV-Z]\d\b")
 # A postal code after a region's code, as addresses abroad write it: Australia's four
-# digits after its state ("NSW 2000"), and "NN-NNN" / "NNN NN" after a two- or
-# three-letter code (Poland, Czechia).
+# digits after its state ("NSW 2000"), and "NN-NNN" after a two- or three-letter code
+# (Poland). Not "NNN NN" (Czechia): after "BP" or "TA" that is a blood pressure.
 _CODE_AFTER_REGION = re.compile(r"\b(?:(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+(\d{4})|"
-                                r"[A-Z]{2,3}\s+(\d{2}-\d{3}|\d{3} \d{2}))(?![\w-])")
+                                r"[A-Z]{2,3}\s+(\d{2}-\d{3}))(?![\w-])")
 _AU_STATE_SAID = re.compile(r"\b(?:nsw|vic|qld|tas)[\s,]+", re.I)
 _DISTANCE = re.compile(r"\s*(?:miles?|kil[oó]metros?|km|blocks?|cuadras?|meters?|metros?)\b",
                        re.I)

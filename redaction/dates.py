@@ -40,6 +40,11 @@ _CUES = {"en": r"born|birth|birthday|birthdate|d\.?o\.?b|date|dated|on|was|from|
                r"till|admitted|discharged|seen|visit|is",
          "es": r"nac[ií]|naci[oó]|nacid[oa]|nacimiento|cumplea[ñn]os|fecha|el|del|al|fue|"
                r"desde|hasta|es"}
+# Before a date of four digits or fewer said with no month ("3 15", "one one five"): only
+# these; after "was" or "es" such numbers are a time or a score far more often.
+_BIRTH_CUE = re.compile(r"\b(?:born|birth|birthday|birthdate|d\.?o\.?b|date|dated|"
+                        r"nac[ií]|naci[oó]|nacid[oa]|nacimiento|cumplea[ñn]os|fecha)\b"
+                        r"[^.?!]{0,24}$", re.I)
 # Words before numbers that are some other identifier, told by its own recognizer.
 _NOT_DATE = re.compile(r"\b(?:zip|postal|c\.?p|phone|tel[eé]fono|celular|number|n[uú]mero|"
                        r"ssn|social|member|id|record|expediente|afiliaci[oó]n|c[eé]dula|dni|"
@@ -63,6 +68,8 @@ def _numeric_date(numbers: list[str]) -> bool:
     that split so ("091999", "12 24 1978")."""
     if len(numbers) == 3:
         parts = [numbers]
+    elif len(numbers) == 2 and all(len(n) <= 2 for n in numbers):
+        return False  # two short numbers said apart are a time or a reading ("11 30")
     else:
         joined = "".join(numbers)
         parts = [[joined[:a], joined[a:a + b], joined[a + b:]]
@@ -167,8 +174,9 @@ class _Stretch:
         for kind, pattern in (("month", self.month), ("weekday", self.weekday)):
             if found := pattern.match(text, at):
                 return kind, found.end(), ""
-        if self.language == "es" and (found := re.match(r"(?:uno|un)(?!\w)", text[at:], re.I)):
-            return "number", at + found.end(), "1"  # "del uno", not a run of its own
+        if self.language == "es" and (found := re.match(r"(?:uno|un)(?!\w)", text[at:], re.I)) \
+                and re.search(r"\b(?:de|del|el)\s+$", text[max(0, at - 5):at], re.I):
+            return "number", at + found.end(), "1"  # "del uno", not "es un 7" (a score)
         if found := self.ordinal.match(text, at):
             return "number", found.end(), str(_EN_ORDINAL_VALUES.get(found.group().lower(), 1))
         if found := _SUFFIXED.match(text, at):
@@ -244,6 +252,9 @@ class _Stretch:
                 len(items) == 1 and re.fullmatch(r"\d{1,5}|\d{7}", self.text[start:items[0][2]])):
             return False  # "code 1234" is no date; "091999" and "12241978" may be
         said = self.text[start:items[-1][2]]
+        if len("".join(numbers)) <= 4 and not _BIRTH_CUE.search(before) \
+                and not _three_said(said, self.language):
+            return False  # "it was 11 30", "the dose was twelve forty five": a time
         return bool(self.cue.search(before)) or re.fullmatch(r"\W*(?:\w+\W+){0,1}", before) \
             is not None or len("".join(numbers)) >= 6 or len(numbers) >= 3 \
             or re.fullmatch(r"\d{1,2}[\s,]+\d{1,2}[\s,]+(?:\d{2}|\d{4})", said) is not None \
@@ -292,7 +303,9 @@ class SpokenDateRecognizer(SpeechRecognizer):
         super().__init__(language)
         months = _month_pattern(language)
         ordinals = "|".join(EN_ORDINALS)
-        day = rf"(?:\d{{1,2}}(?:st|nd|rd|th|º)?|{ordinals}|{self._WORD}(?:[ -]{self._WORD})?)"
+        # "twenty-first" is one word, "twenty first" two: a hyphen inside the optional
+        # second word would let a chain of hyphens split every way (cubic backtracking).
+        day = rf"(?:\d{{1,2}}(?:st|nd|rd|th|º)?|{ordinals}|{self._WORD}(?: {self._WORD})?)"
         year = rf"(?:\d{{4}}|\d{{2}}|(?:{self._WORD}\s+){{0,5}}{self._WORD})"
         if language == "en":
             self._dates = [

@@ -213,7 +213,10 @@ def _is_identifier(text: str, entity_type: str, start: int, end: int, language: 
     if entity_type == "DATE_TIME":  # a date names a day; durations and "yesterday" do not
         if not from_model:
             return True  # ours: calendar dates only
-        spoken_digits = sum(len(run.digits) for run in number_runs(value, language))
+        # one run of six digits or more: "one two three nineteen sixty one", not "140 90
+        # and HR 110" (two readings that spaCy joined into one date)
+        spoken_digits = max((len(run.digits) for run in number_runs(value, language)),
+                            default=0)
         return bool(_MONTH_WORDS.search(value)) or _numbers_make_a_date(value) \
             or spoken_digits >= 6
     if entity_type == "LOCATION" and not from_model \

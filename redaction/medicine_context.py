@@ -97,6 +97,18 @@ _PRESCRIBED_THING_ES = re.compile(
     r"(?:el|la|los|las)\s+$|"
     r"\b(?:le|les)\s+(?:vamos|voy)\s+a\s+(?:dar|poner|recetar|dejar)\s+"
     r"(?:(?:el|la|los|las|un|una)\s+)?$", re.I)
+# Verbs of that frame whose subject is the prescriber, never the name after them.
+_PRESCRIBING_ES = re.compile(r"\b(?:(?:me|le|se)\s+(?:recet[oó]|recetaron|suspendi[oó]|"
+                             r"suspendieron)|dej[eé]\s+de\s+tomar)\s+(?:el|la|los|las)\s+$|"
+                             r"\b(?:le|les)\s+(?:vamos|voy)\s+a\s+(?:dar|poner|recetar|dejar)"
+                             r"\s+(?:(?:el|la|los|las|un|una)\s+)?$", re.I)
+# After a given name in the other verbs of that frame (changing, keeping on, buying),
+# what shows it was the treatment: the sentence ends,
+# a list goes on, or a dose or a frequency follows. "me cambió la Gabriela de turno" and
+# "sigo con la Valeria en la casa" are people.
+_ENDS_A_TREATMENT_ES = re.compile(r"\s*(?:[,.;:?!]|$|(?:y|o|pero|porque)\b|de\s+\d|\d|"
+                                  r"cada\b|en\s+(?:ayunas|la\s+(?:mañana|noche|tarde)))",
+                                  re.I)
 _TAKING = {"es": re.compile(rf"\b(?:{_TAKING_ES})\s+{_FILLER}$", re.I),
            "en": re.compile(rf"\b(?:{_TAKING_EN})\s+{_FILLER}$", re.I)}
 _GIVING = {"es": re.compile(rf"\b(?:{_GIVING_ES})\s+{_FILLER}$", re.I),
@@ -216,7 +228,9 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
         or (lang == "es" and (_THING_ES.search(before) is not None
                               or _COUNTED_STRENGTH_ES.match(text[end:end + 60]) is not None)) \
         or (not given and _GIVING[lang].search(before) is not None) \
-        or (lang == "es" and _PRESCRIBED_THING_ES.search(before) is not None) \
+        or (lang == "es" and _PRESCRIBED_THING_ES.search(before) is not None
+            and (not given or _PRESCRIBING_ES.search(before) is not None
+                 or _ENDS_A_TREATMENT_ES.match(text[end:end + 40]) is not None)) \
         or (not given and _AFTER_TIME[lang].match(text[end:end + 40]) is not None) \
         or (lang == "es" and fold(text[start:end]) not in names
             and _RESUMED_BY_ONE_ES.match(text[end:end + 40]) is not None) \

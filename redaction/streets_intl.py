@@ -28,7 +28,7 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.gazetteer import COMMON_RANK, STOP_RANK, common, fold
 from redaction.lexicon import EN_MONTHS, ES_MONTHS
-from redaction.medical import APOSTROPHES, is_medical
+from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.numbers import number_runs
 from redaction.recognizers import _UNITS_AFTER, NUMBER_WORDS, SpeechRecognizer, result
 from redaction.streets_intl_words import (
@@ -384,6 +384,10 @@ class IntlStreetRecognizer(SpeechRecognizer):
                 or WING.match(text, number.end)
                 or re.search(r"\b(?:the|this|that|our|same)\s+$", text[:tokens[i].start], re.I)):
             return  # "10 unit 12": a dose; "ICU, unit 3", "unit 4 east": the hospital's
+        if tokens[i].key in ("suite", "ste", "unit") and re.search(
+                r"\b(?:floor|clinic|office|building|hospital|center|centre|practice|the|our)"
+                r"\b[\s,]*$", text[max(0, tokens[i].start - 30):tokens[i].start], re.I):
+            return  # "the clinic on the second floor, suite 200": where the care is
         if sum(c.isdigit() for c in number.raw) <= MAX_HOUSE_DIGITS \
                 and not _UNITS_AFTER.match(text[number.end:]):
             yield tokens[i].start, self._unit_value_end(text, number)
@@ -411,7 +415,11 @@ class IntlStreetRecognizer(SpeechRecognizer):
                 and self._unknown(text, tokens[j]):
             j += 1
         if j > i + 1 and j < len(tokens) and tokens[j].number \
-                and not _YEAR.fullmatch(tokens[j].digits):  # "born in Tallinn 2015"
+                and not _YEAR.fullmatch(tokens[j].digits) \
+                and not DRUG_CONTEXT.search(text[max(0, tokens[i].start - 40):tokens[i].end]) \
+                and not re.match(r"\s*(?:per|a|an|por)\b", text[tokens[j].end:], re.I) \
+                and not _UNITS_AFTER.match(text[tokens[j].end:]):
+            # "born in Tallinn 2015"; "started him on leqembi 10 per kilo": a dose
             end = self._house_number(text, tokens, j)
             if end is not None:
                 yield tokens[i + 1].start, end

@@ -21,10 +21,14 @@ from redaction.lexicon import EN_TEENS, EN_TENS, EN_UNITS, ES_TENS, ES_UNITS
 from redaction.numbers import number_runs
 from redaction.recognizers import SpeechRecognizer, result
 
-_DOT = {"en": r"(?:dot|point|period|\.)", "es": r"(?:punto|\.)"}
-_COLON = {"en": r"(?:colon|:)", "es": r"(?:dos\s+puntos|:)"}
-_SLASH = {"en": r"(?:forward\s+slash|slash|/)", "es": r"(?:barra(?:\s+inclinada)?|/)"}
-_DASH = {"en": r"(?:dash|hyphen|underscore|-|_)", "es": r"(?:gui[oó]n(?:\s+bajo)?|-|_)"}
+# A separator said as a word stands apart from the labels around it (\b): without that,
+# "adashadash..." splits into labels and dashes in exponentially many ways.
+_DOT = {"en": r"(?:\b(?:dot|point|period)\b|\.)", "es": r"(?:\bpunto\b|\.)"}
+_COLON = {"en": r"(?:\bcolon\b|:)", "es": r"(?:\bdos\s+puntos\b|:)"}
+_SLASH = {"en": r"(?:\b(?:forward\s+slash|slash)\b|/)",
+          "es": r"(?:\bbarra(?:\s+inclinada)?\b|/)"}
+_DASH = {"en": r"(?:\b(?:dash|hyphen|underscore)\b|-|_)",
+         "es": r"(?:\bgui[oó]n(?:\s+bajo)?\b|-|_)"}
 _SCHEME = r"(?:h\s*t\s*t\s*p(?:\s*s)?|https?|f\s*t\s*p|ftp)"
 _WWW = r"(?:w\s*w\s*w|www|triple\s+(?:w|double\s*u)|(?:double\s*u\s*){3}|dub\s+dub\s+dub)"
 _LABEL = r"(?:[^\W_]+)"
