@@ -59,6 +59,12 @@ _EN_GLUED = re.compile(r"\b(\d{2,3})(?:yo|y/o|y\.o\.|yrs?|yr)(?![\w/])", re.I)
 _DECADE = re.compile(r"\b(?:noventa\s+y\s+(?:tantos|pico|algo|muchos)|"
                      r"cien\s+y\s+(?:tantos|pico|algo)|"
                      r"ninety[\s-](?:something|odd|some)|hundred[\s-](?:something|odd))\b", re.I)
+# A vital sign or a lab value named just before a number: the number is its reading.
+_READING_BEFORE = re.compile(
+    r"\b(?:heart\s+rate|pulse|rate|pressure|bp|sugar|glucose|weight|weighs|weighed|temp|"
+    r"temperature|oxygen|saturation|sats?|cholesterol|frecuencia|pulso|presi[oó]n|"
+    r"tensi[oó]n|az[uú]car|glucosa|peso|pesa|pesaba|temperatura|ox[ií]geno|"
+    r"saturaci[oó]n|colesterol)\b[^.?!,;]{0,20}$", re.I)
 _HUNDRED_AND = re.compile(r"\b(a|one)\s+hundred(?:\s+and)?(?:\s+|$)", re.I)
 
 
@@ -93,7 +99,9 @@ class AgeOver89Recognizer(SpeechRecognizer):
                 or _name_word_before(text, run.start, language)  # "ellen marsh ninety four"
             if followed:
                 yield result("AGE", run.start, followed.end(), self.recognizer_name)
-            elif preceded and not _UNITS_AFTER.match(text[run.end:]):  # "dosis de cien mg"
+            elif preceded and not _UNITS_AFTER.match(text[run.end:]) \
+                    and not _READING_BEFORE.search(text[max(0, run.start - 40):run.start]):
+                # "dosis de cien mg"; "the heart rate was one twenty"
                 yield result("AGE", run.start, run.end, self.recognizer_name)
         for match in _DECADE.finditer(text):
             yield result("AGE", match.start(), match.end(), self.recognizer_name)

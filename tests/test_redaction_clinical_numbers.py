@@ -60,3 +60,21 @@ def test_a_brand_named_like_a_person_after_a_treatment_verb_survives(
         redactor: Redactor, language: str, text: str) -> None:
     assert redactor.redact(text, language).text == text
 
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "the heart rate was one twenty"),
+    ("es", "la frecuencia era de ciento veinte"),
+    ("en", "his sugar was ninety eight this morning"),
+])
+def test_a_reading_is_no_age(redactor: Redactor, language: str, text: str) -> None:
+    assert redactor.redact(text, language).text == text
+
+
+@pytest.mark.parametrize(("language", "text", "age"), [
+    ("en", "her blood pressure is fine, she is ninety two", "ninety two"),
+    ("es", "mi abuela tiene noventa y dos", "noventa y dos"),
+])
+def test_an_old_age_beside_a_reading_is_still_hidden(redactor: Redactor, language: str,
+                                                     text: str, age: str) -> None:
+    assert age not in redactor.redact(text, language).text
