@@ -225,8 +225,11 @@ class GazetteerRecognizer(SpeechRecognizer):
         following = [" ".join(t.key for t in tokens[i + 1:i + 1 + n]) for n in (2, 3)]
         after_number = i > 0 and (_NUMBER_WORD.match(tokens[i - 1].key) is not None
                                   or text[:token.start].rstrip(" ,")[-1:].isdigit())
-        return self._places[token.key] != "city" or after_number \
-            or any(b in self._places for b in beside + following)
+        # a town beside supports it only if it is no ordinary word itself (a state or a
+        # country always does): "tome media tableta" holds two towns (Tomé, Media), no place
+        support = [b for b in beside + following if b in self._places
+                   and (self._places[b] != "city" or self._common.get(b, RARE_RANK) >= RARE_RANK)]
+        return self._places[token.key] != "city" or after_number or bool(support)
 
     def _runs(self, text: str, tokens: list[Token], taken: set[int]
               ) -> Iterator[tuple[int, int]]:

@@ -78,3 +78,11 @@ def test_a_reading_is_no_age(redactor: Redactor, language: str, text: str) -> No
 def test_an_old_age_beside_a_reading_is_still_hidden(redactor: Redactor, language: str,
                                                      text: str, age: str) -> None:
     assert age not in redactor.redact(text, language).text
+
+
+def test_two_ordinary_words_that_are_towns_are_no_place(redactor: Redactor) -> None:
+    """ "tome media tableta": Tomé (Chile) and Media (Pennsylvania) are towns, and each
+    used to vouch for the other."""
+    text = "usted tome media tableta en la noche"
+    assert redactor.redact(text, "es").text == text
+    assert "tomé" not in redactor.redact("mi hijo vive en tomé", "es").text
