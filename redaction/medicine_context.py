@@ -87,21 +87,22 @@ _THING_ES = re.compile(r"\b(?:ya\s+no\s+tengo|no\s+me\s+queda|me\s+quedan?(?:\s+
 # speech ("me dio la Ana", "me lo trajo el Pepe"); a verb of prescribing, stopping or
 # keeping on with a treatment seldom does, so after it an article and a given name
 # name a medicine: "me recetó la Yasmin", "sigo con la Diane", "me quitó el Aerius".
-_PRESCRIBED_THING_ES = re.compile(
-    r"\b(?:(?:me|le|se)\s+(?:recet[oó]|recetaron|quit[oó]|quitaron|suspendi[oó]|"
-    r"suspendieron|cambi[oó]|cambiaron|subi[oó]|subieron|baj[oó]|bajaron)|"
-    r"sig[oauea]\w*\s+con|seguir\s+con|continu\w+\s+con|dej[eé]\s+de\s+tomar|"
-    # a verb in the first person or a command has its subject before it, never after:
-    # "dejé la X", "compré el X", "no me dé la X"
-    r"dej[eé]|compr[eé]|ped[ií]|prob[eé]|olvid[eé]|no\s+me\s+d[eé]|no\s+me\s+den)\s+"
-    r"(?:el|la|los|las)\s+$|"
-    r"\b(?:le|les)\s+(?:vamos|voy)\s+a\s+(?:dar|poner|recetar|dejar)\s+"
-    r"(?:(?:el|la|los|las|un|una)\s+)?$", re.I)
-# Verbs of that frame whose subject is the prescriber, never the name after them.
-_PRESCRIBING_ES = re.compile(r"\b(?:(?:me|le|se)\s+(?:recet[oó]|recetaron|suspendi[oó]|"
-                             r"suspendieron)|dej[eé]\s+de\s+tomar)\s+(?:el|la|los|las)\s+$|"
-                             r"\b(?:le|les)\s+(?:vamos|voy)\s+a\s+(?:dar|poner|recetar|dejar)"
-                             r"\s+(?:(?:el|la|los|las|un|una)\s+)?$", re.I)
+_ARTICLE_AFTER = r"\s+(?:el|la|los|las)\s+$"
+# Verbs whose subject is the prescriber, never the name after them.
+_PRESCRIBING = (r"\b(?:(?:me|le|se)\s+(?:recet[oó]|recetaron|suspendi[oó]|suspendieron)|"
+                rf"dej[eé]\s+de\s+tomar){_ARTICLE_AFTER}|"
+                r"\b(?:le|les)\s+(?:vamos|voy)\s+a\s+(?:dar|poner|recetar|dejar)\s+"
+                r"(?:(?:el|la|los|las|un|una)\s+)?$")
+# Verbs of changing, keeping on or buying: a person may follow them too.
+_CHANGING = (r"\b(?:(?:me|le|se)\s+(?:quit[oó]|quitaron|cambi[oó]|cambiaron|subi[oó]|"
+             r"subieron|baj[oó]|bajaron)|"
+             r"sig[oauea]\w*\s+con|seguir\s+con|continu\w+\s+con|"
+             # a verb in the first person or a command has its subject before it, never
+             # after: "dejé la X", "compré el X", "no me dé la X"
+             r"dej[eé]|compr[eé]|ped[ií]|prob[eé]|olvid[eé]|no\s+me\s+d[eé]|no\s+me\s+den)"
+             rf"{_ARTICLE_AFTER}")
+_PRESCRIBED_THING_ES = re.compile(rf"{_PRESCRIBING}|{_CHANGING}", re.I)
+_PRESCRIBING_ES = re.compile(_PRESCRIBING, re.I)
 # After a given name in the other verbs of that frame (changing, keeping on, buying),
 # what shows it was the treatment: the sentence ends,
 # a list goes on, or a dose or a frequency follows. "me cambió la Gabriela de turno" and
