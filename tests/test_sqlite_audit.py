@@ -142,7 +142,7 @@ def test_an_action_whose_audit_entry_fails_does_not_happen(sqlite_dir: Path) -> 
         "clinician = User.objects.create_user(username='dr.sqlite', password='x' * 16, "
         "role='clinician')\n"
         "boom = AuditMetadataError('refused')\n"
-        "with mock.patch('telehealth.services.record', side_effect=boom):\n"
+        "with mock.patch('telehealth.services.visits.record', side_effect=boom):\n"
         "    try:\n"
         "        services.patient_register(registered_by=clinician, given_name='A', "
         "family_name='B', date_of_birth=date(1970, 1, 1), "
