@@ -227,6 +227,13 @@ _COUNTED_STRENGTH_ES = re.compile(
 # whoever did it ("la María me la dio"), so it frames only a word that is no name.
 _RESUMED_BY_ONE_ES = re.compile(r"^[\s,]+(?:me|se|le)\s+(?:la|lo|las|los)\s+(?:recetó|receto|"
                                 r"dio|mandó|mando|quitó|quito|cambió|cambio|subió|bajó)\b", re.I)
+# What it did, right after it: "X ya no me duele", "con X duermo mejor", "X no me hizo
+# nada". Said of a person too ("Pérez no me hizo nada"), so it frames only a word that
+# no name list holds.
+_EFFECT_AFTER_ES = re.compile(r"^[\s,]+(?:ya\s+no\s+me\s+(?:duele|arde|pica|molesta)|"
+                              r"(?:ya\s+)?(?:duermo|me\s+siento|ando)\s+mejor|"
+                              r"se\s+me\s+(?:quit[aó]|pas[aó]|baj[aó])|"
+                              r"no\s+me\s+(?:hizo|hace|ha\s+hecho)\s+(?:nada|efecto))\b", re.I)
 # When a medicine is taken, after its name; a given name there stays a name ("viene
 # Pedro en la noche").
 _AFTER_TIME = {
@@ -300,7 +307,8 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
         or (lang == "es" and _given_name_as_thing_es(text, start, end, before, names)) \
         or (not given and _AFTER_TIME[lang].match(text[end:end + 40]) is not None) \
         or (lang == "es" and fold(text[start:end]) not in names
-            and _RESUMED_BY_ONE_ES.match(text[end:end + 40]) is not None) \
+            and (_RESUMED_BY_ONE_ES.match(text[end:end + 40]) is not None
+                 or _EFFECT_AFTER_ES.match(text[end:end + 60]) is not None)) \
         or _FORM_FRAME[lang].search(before) is not None \
         or _AFTER[lang].match(text[end:end + 80]) is not None \
         or dose_after(text, end, language) \

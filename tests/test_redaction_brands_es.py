@@ -16,7 +16,8 @@ from tests.test_redaction_speech import hidden, redactor, untouched
 __all__ = ["redactor"]  # the module-scoped fixture, shared with the speech tests
 
 # Coined on therapeutic roots; in no medicine, name or place list.
-COINED = ["Cardiofenil", "Tensiobral", "Gastrovex", "Osteomarin", "Lumaderm", "Neurovital"]
+COINED = ["Cardiofenil", "Tensiobral", "Gastrovex", "Osteomarin", "Lumaderm", "Neurovital",
+          "Zendamax", "Rinocort", "Bestrol"]
 
 
 def test_the_coined_brands_are_in_no_list() -> None:
@@ -44,6 +45,9 @@ def test_the_coined_brands_are_in_no_list() -> None:
     # what it is for: a condition the lexicon writes with its accent
     ("Lo de siempre, Dalvix, doctora, para la hipertensión.", "Dalvix"),
     ("Ahora nomás Dalvix para la hipertension.", "Dalvix"),
+    # what it did, after a word no name list holds
+    ("Honestamente Dalvix ya no me duele tanto.", "Dalvix"),
+    ("Sinceramente Dalvix no me hizo nada.", "Dalvix"),
     # herbal remedies that are rare given names too
     ("Anoche me tomé un té de valeriana para dormir.", "valeriana"),
     ("Con la Valeriana duermo mejor.", "Valeriana"),
@@ -72,6 +76,8 @@ def test_a_brand_coined_on_a_therapeutic_root_survives(redactor: Redactor, word:
     ("Regina, dos tabletas cada ocho horas, ¿me oyó?", "Regina"),
     # leaving someone somewhere is no treatment
     ("Me dejó la Regina en la casa de mi hermana.", "Regina"),
+    # what someone did: a surname of the name lists stays a name
+    ("Creo que Pérez no me hizo nada.", "Pérez"),
     # a coined-looking word after a name cue is a surname
     ("Me llamo Ana Cardiofenil.", "Cardiofenil"),
     ("la doctora gastrovex me atendió ayer", "gastrovex"),
