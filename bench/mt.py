@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import statistics
 import sys
@@ -33,11 +32,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "telehealth.settings")
+from bench.django_setup import setup_django  # noqa: E402  (after the path)
 
-import django  # noqa: E402
-
-django.setup()
+setup_django()
 
 import sacrebleu  # noqa: E402
 

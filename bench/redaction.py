@@ -59,12 +59,9 @@ ones, which would turn them into tuning data.
 from __future__ import annotations
 
 import argparse
-import base64
 import json
-import os
 import re
 import resource
-import secrets
 import statistics
 import sys
 import time
@@ -74,15 +71,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "telehealth.settings")
-# Settings demand secrets; this process serves nothing and stores nothing, so a fresh
-# random value per run is enough where none is configured.
-os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(48))
-os.environ.setdefault("FIELD_ENCRYPTION_KEYS", base64.urlsafe_b64encode(os.urandom(32)).decode())
+from bench.django_setup import setup_django  # noqa: E402  (after the path)
 
-import django  # noqa: E402
-
-django.setup()
+setup_django(throwaway_secrets=True)
 
 from interpretation.builder import build_redactor  # noqa: E402
 

@@ -22,13 +22,10 @@ words found, so that it stays a check nobody fitted.
 from __future__ import annotations
 
 import argparse
-import base64
 import csv
 import json
-import os
 import random
 import re
-import secrets
 import sys
 from collections import Counter
 from pathlib import Path
@@ -36,13 +33,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "telehealth.settings")
-os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(48))  # serves and stores nothing
-os.environ.setdefault("FIELD_ENCRYPTION_KEYS", base64.urlsafe_b64encode(os.urandom(32)).decode())
+from bench.django_setup import setup_django  # noqa: E402  (after the path)
 
-import django  # noqa: E402
-
-django.setup()
+setup_django(throwaway_secrets=True)
 
 from bench.phi_speech import speak_text  # noqa: E402
 from interpretation.builder import build_redactor  # noqa: E402

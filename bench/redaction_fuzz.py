@@ -15,10 +15,7 @@ to use two cores.
 from __future__ import annotations
 
 import argparse
-import base64
 import json
-import os
-import secrets
 import signal
 import sys
 import time
@@ -26,13 +23,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "telehealth.settings")
-os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(48))  # serves and stores nothing
-os.environ.setdefault("FIELD_ENCRYPTION_KEYS", base64.urlsafe_b64encode(os.urandom(32)).decode())
+from bench.django_setup import setup_django  # noqa: E402  (after the path)
 
-import django  # noqa: E402
-
-django.setup()
+setup_django(throwaway_secrets=True)
 
 from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
