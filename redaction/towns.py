@@ -1,0 +1,60 @@
+"""Towns abroad: the GeoNames towns of every country that ``places.txt.gz`` leaves out
+(its towns are the US's and the Spanish-speaking countries'). Patients and their
+families come from everywhere; a town said with no cue ("I'm in Tampere for work",
+"he flew back to winnipeg") is as identifying as one at home.
+
+Kept in their own list, read by the gazetteer recognizer only: the other readers of
+the place list (spoken ZIP codes after a place, spaCy's place findings kept, drug-shaped
+Spanish words that are no place) were tuned on the home list and stay as they were.
+
+Many towns abroad are ordinary words too ("rehab", "placas", "tours", "mascot"); the
+most frequent ones were left out of the list when it was built (``data/build.py``). The
+rest count as a place only with support that an ordinary word seldom has: a capital
+that does not start a sentence, a verb of living or coming before it ("I live in",
+"vengo de"; a bare "in" or "en" is not enough), a hospital's name after it, or a state,
+region or country beside it ("Perth, Scotland").
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from functools import cache
+
+from redaction.contexts import FACILITY_AFTER, LOCATION_VERB_TRIGGER
+from redaction.wordlists import DATA, places
+
+TOWN = "town"  # the kind of a town abroad in the merged place list
+_REGIONS = frozenset({"state", "country", "province", "region"})
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(]\s*|\n\s*[-*>]?\s*)$")
+_SUPPORT_WORDS = 3  # a region or country this many words after the town supports it
+
+
+@cache
+def world_towns() -> dict[str, str]:
+    """Folded town name -> "town", for towns outside the US and the Spanish-speaking
+    countries."""
+    with gzip.open(DATA / "places_world.txt.gz", "rt", encoding="utf-8") as data:
+        return dict(line.split("\t") for line in data.read().split("\n") if line)
+
+
+@cache
+def all_places() -> dict[str, str]:
+    """The home place list and the towns abroad in one map; a name on both keeps its
+    home kind ("city", "state", "country"...)."""
+    return {**world_towns(), **places()}
+
+
+def ordinary_town_is_place(text: str, start: int, end: int, language: str,
+                           following: list[str]) -> bool:
+    """Whether a town abroad that is also an ordinary word, at ``text[start:end]``,
+    names a place here. ``following`` are the folded words after it."""
+    raw = text[start:end]
+    if raw[0].isupper() and not _SENTENCE_START.search(text[:start]):
+        return True  # "flights to Split", an address line "TOURS"
+    if FACILITY_AFTER.match(text, end):
+        return True
+    if LOCATION_VERB_TRIGGER[language].search(text[:start]):
+        return True
+    known = places()
+    return any(known.get(word) in _REGIONS for word in following[:_SUPPORT_WORDS])
