@@ -28,6 +28,13 @@ from redaction.numbers import number_runs, run_after
 SCORE = 0.9
 CONTEXT_CHARS = 48
 
+# Words that name a phone or what is sent to one, for numbers as short as six digits.
+PHONE_WORDS = {
+    "en": r"phone|\bcell\b|mobile|\bfax\b|messages?|\btexts?\b|\bsms\b|whatsapp|"
+          r"voicemail|landline|\btel\b|\bcall\b",
+    "es": r"teléfono|telefono|móvil|movil|celular|mensajes?|\bsms\b|whatsapp|\bfijo\b|"
+          r"\bfax\b|\bllam",
+}
 # (entity type, context words before the number, minimum digits), first match wins.
 _NUMBER_CONTEXT = {
     "en": [
@@ -49,9 +56,13 @@ _NUMBER_CONTEXT = {
         (
             "PHONE_NUMBER",
             r"phone|number|call|\bcell\b|mobile|reach|text me|\bfax\b|contact|"
-            r"extension|\bext\b",
+            r"extension|\bext\b|messages?|\btexts?\b|\bsms\b|whatsapp|voicemail|"
+            r"landline|\btel\b",
             7,
         ),
+        # Six digits are a whole phone number in small countries (Greenland, the Faroes,
+        # many islands): only after a word that names a phone or its messages.
+        ("PHONE_NUMBER", PHONE_WORDS["en"], 6),
         ("CREDIT_CARD", r"card|visa|mastercard|amex", 12),
     ],
     "es": [
@@ -78,9 +89,10 @@ _NUMBER_CONTEXT = {
         (
             "PHONE_NUMBER",
             r"teléfono|telefono|móvil|movil|celular|número|numero|llam|"
-            r"contacto|whatsapp|\bfijo\b",
+            r"contacto|whatsapp|\bfijo\b|mensajes?|\bsms\b",
             7,
         ),
+        ("PHONE_NUMBER", PHONE_WORDS["es"], 6),
         ("CREDIT_CARD", r"tarjeta de crédito|tarjeta de credito|visa|mastercard", 12),
     ],
 }
@@ -98,8 +110,21 @@ _AREA_CODE = re.compile(r"\barea code(?:'s| is)?[\s,:]*", re.I)
 _AREA_CODE_THEN = re.compile(r"[\s,]*(?:(?:and )?then|and|dash)?[\s,]*", re.I)
 # ZIP+4's last four, said or written after the five: "-4412", "dash four four one two".
 PLUS_FOUR = re.compile(r"\s*(?:-|\u2013|dash|hyphen)?\s*", re.I)
+# What marks the digits after it as a phone's, as numbers abroad are written and said:
+# a country code ("+41 (0)85 063 90 79", "+44 20 7946"), an area code in brackets of any
+# length ("(27) 653-084", "(0161) 496 0000"), "plus" or "más" said before the digits.
+_PHONE_PREFIX = re.compile(r"(?:(?<![\w+])\+\s?(?:\d{1,3}[\s.-]*(?:\(0\)[\s.-]*)?)?|"
+                           r"(?<![\w)])\(\+?\d{1,5}\)[\s.-]*|"
+                           r"\b(?:plus|más|mas)\s+)$", re.I)
+_PHONE_PREFIX_CHARS = 12
+# A label after a number that says it is a phone's: "32 70 61 office", "96 86 26-Fax",
+# "555 0199 (mobile)".
+_PHONE_LABEL_AFTER = re.compile(r"[\s-]*\(?(?:office|fax|mobile|cell|home|work|landline|"
+                                r"oficina|fijo|m[oó]vil|celular|casa|trabajo)\b", re.I)
+_PHONE_DIGITS = 7  # a prefix or a label makes a number this long (prefix included) a phone
+_LABELLED_PHONE_DIGITS = 6
 # "(558) 529-6354": the brackets keep the area code apart from the rest of the number.
-_BRACKETED_PHONE = re.compile(r"\(\d{3}\)\s*\d{3}[\s.-]?\d{4}\b")
+_BRACKETED_PHONE = re.compile(r"\(\d{3}\)\s*\d{3}[\s.-]?\d{4}(?!\d)")  # "x424" may follow
 _LAST_FOUR = {
     "en": re.compile(r"\blast four(?: digits)?(?: of (?:my|the|his|her) (?:social|ssn)"
                      r"(?: security(?: number)?)?)?(?: (?:is|are))?[\s:,]+", re.I),
@@ -230,13 +255,21 @@ class SpokenNumberRecognizer(SpeechRecognizer):
                 check = _CHECK_DIGIT_ES.match(lowered, end)
                 if check and len(run.digits) in (7, 8, 9):  # a RUT's "guion cinco", "-k"
                     end = check.end()
+            start = run.start
+            prefix = _PHONE_PREFIX.search(text[max(0, start - _PHONE_PREFIX_CHARS):start])
+            prefix_digits = sum(c.isdecimal() for c in prefix.group()) if prefix else 0
             extended = run_after(text, end, EXTENSION, language)
-            if extended > end and len(run.digits) >= 7:  # an extension makes it a phone
+            if prefix and prefix_digits + len(run.digits) >= _PHONE_DIGITS:
+                entity, end = "PHONE_NUMBER", extended
+                start -= len(prefix.group())
+            elif len(run.digits) >= _LABELLED_PHONE_DIGITS \
+                    and _PHONE_LABEL_AFTER.match(text, extended):
+                entity, end = "PHONE_NUMBER", extended
+            elif extended > end and len(run.digits) >= 7:  # an extension makes it a phone
                 entity, end = "PHONE_NUMBER", extended
             elif entity == "ZIP_CODE" and len(run.digits) == 5:
                 end = run_after(text, end, PLUS_FOUR, language, digits=4)
             if entity:
-                start = run.start
                 if entity not in ("PHONE_NUMBER", "ZIP_CODE", "CREDIT_CARD"):
                     letters = _LETTERS_BEFORE[self.supported_language].search(text[:start])
                     start = letters.start() if letters else start
