@@ -33,7 +33,7 @@ from redaction.contexts import (
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, KIN_AND_TITLES, NOT_NAMES
 from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
-from redaction.towns import TOWN, all_places, ordinary_town_is_place
+from redaction.towns import TOWN, all_places, is_region, ordinary_town_is_place
 from redaction.wordlists import common, fold, names, places, without_enye
 
 __all__ = ["COMMON_RANK", "LOCATION_TRIGGER", "NAME_CONTEXT", "NAME_RANK", "STOP_RANK",
@@ -233,9 +233,10 @@ class GazetteerRecognizer(SpeechRecognizer):
                                   or text[:token.start].rstrip(" ,")[-1:].isdigit())
         # a town beside supports it only if it is no ordinary word itself (a state or a
         # country always does): "tome media tableta" holds two towns (Tomé, Media), no place
-        support = [b for b in beside + following if b in self._places
+        support = [b for b in beside + following if (b in self._places
                    and (self._places[b] not in ("city", TOWN)
-                        or self._common.get(b, RARE_RANK) >= RARE_RANK)]
+                        or self._common.get(b, RARE_RANK) >= RARE_RANK))
+                   or (self._places[token.key] == TOWN and is_region(b))]  # "tampere, pirkanmaa"
         return self._places[token.key] not in ("city", TOWN) or after_number or bool(support)
 
     def _runs(self, text: str, tokens: list[Token], taken: set[int]

@@ -12,7 +12,7 @@ most frequent ones were left out of the list when it was built (``data/build.py`
 rest count as a place only with support that an ordinary word seldom has: a capital
 that does not start a sentence, a verb of living or coming before it ("I live in",
 "vengo de"; a bare "in" or "en" is not enough), a hospital's name after it, or a state,
-region or country beside it ("Perth, Scotland").
+region or country after it ("Winnipeg, MB", "Tours, France").
 """
 
 from __future__ import annotations
@@ -39,6 +39,19 @@ def world_towns() -> dict[str, str]:
 
 
 @cache
+def regions() -> frozenset[str]:
+    """First-level regions of every country, by name and code ("manitoba", "mb"): no
+    finding of their own, support for a town beside them."""
+    with gzip.open(DATA / "places_regions.txt.gz", "rt", encoding="utf-8") as data:
+        return frozenset(line.split("\t")[0] for line in data.read().split("\n") if line)
+
+
+def is_region(phrase: str) -> bool:
+    """A state, province, region or country of the place lists, or a region abroad."""
+    return places().get(phrase) in _REGIONS or phrase in regions()
+
+
+@cache
 def all_places() -> dict[str, str]:
     """The home place list and the towns abroad in one map; a name on both keeps its
     home kind ("city", "state", "country"...)."""
@@ -56,5 +69,4 @@ def ordinary_town_is_place(text: str, start: int, end: int, language: str,
         return True
     if LOCATION_VERB_TRIGGER[language].search(text[:start]):
         return True
-    known = places()
-    return any(known.get(word) in _REGIONS for word in following[:_SUPPORT_WORDS])
+    return any(is_region(word) for word in following[:_SUPPORT_WORDS])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from redaction.gazetteer import GazetteerRecognizer
-from redaction.towns import all_places, world_towns
+from redaction.towns import all_places, regions, world_towns
 
 
 def places_found(text: str, language: str = "en") -> list[str]:
@@ -39,6 +39,13 @@ def test_a_town_abroad_is_a_place(text: str, town: str) -> None:
 
 def test_a_town_abroad_beside_a_country_is_a_place_with_no_cue() -> None:
     assert "winnipeg" in places_found("send it to winnipeg mb canada please")
+
+
+def test_a_region_abroad_after_a_town_supports_it_and_is_no_finding_itself() -> None:
+    assert {"manitoba", "mb", "qld", "new south wales", "bayern"} <= regions()
+    assert not {"on", "by", "me"} & regions()  # codes that are frequent words
+    assert places_found("send it to winnipeg mb please") == ["winnipeg"]
+    assert places_found("Tours, QLD is where the letter went") == ["Tours"]
 
 
 @pytest.mark.parametrize(("text", "language"), [

