@@ -39,7 +39,12 @@ _TAKING_ES = (r"tomo|toma|tomas|tomé|tome|tomó|tomaba|tomando|tomar|tomarme|to
               r"me inyecto|me pongo|me unto|uso|usa|usando|usaba|usar|dejé de tomar|dejó de tomar|"
               r"deje de tomar|empecé a tomar|empecé con|empezó con|empece con|"
               r"sigo tomando|alérgic[oa] a|alergic[oa] a|se me acabó|se me acabaron|"
-              r"se me terminó|receta del|dosis del|dosis de")
+              r"se me terminó|receta del|dosis del|dosis de|"
+              # putting it on, being allergic to it, treating with it, its brand
+              r"me aplico|me aplicaba|se aplica|me echo|me echaba|alérgic[oa] al|"
+              r"alergic[oa] al|g[aá]rgaras con|nebulizaci[oó]n con|nebulizaciones con|"
+              r"enjuagues con|lavados con|la marca|de marca|efectos secundarios del?|"
+              r"prospecto del?|contraindicaciones del?|gen[eé]rico del?")
 _TAKING_EN = (r"take|takes|taking|took|taken|put me on|started|start|stopped|using|"
               r"use|uses|inject|injecting|ran out of|refill of|refill on|"
               r"allergic to|switched to|switched me to|changed to")
@@ -69,7 +74,8 @@ _GIVING_EN = r"prescribed|prescribes|gave me|gives me|give him|give her"
 # running short of it, paying for it, using it. A given name after them is a medicine
 # named like one ("ya no tengo Evra", "me quedan dos del Aerius", "el seguro no me
 # cubre la Yasmin"), so no "a" may stand between.
-_THING_ES = re.compile(r"\b(?:ya\s+no\s+tengo|no\s+me\s+queda|me\s+quedan?(?:\s+\w+)?\s+"
+_THING_ES = re.compile(r"\b(?:me\s+(?:funcion[oó]|funciona|funcionaba|hizo\s+efecto)|"
+                       r"ya\s+no\s+tengo|no\s+me\s+queda|me\s+quedan?(?:\s+\w+)?\s+"
                        r"(?:de|del)|me\s+falta|(?:me|le|nos)\s+cubren?|cubre|usar|compré|"
                        r"compre|se\s+me\s+acab[oó]|se\s+me\s+termin[oó]|no\s+ten[ií]an?|"
                        r"no\s+hab[ií]a|no\s+hay|"

@@ -48,6 +48,15 @@ def test_the_coined_brands_are_in_no_list() -> None:
     # what it did, after a word no name list holds
     ("Honestamente Dalvix ya no me duele tanto.", "Dalvix"),
     ("Sinceramente Dalvix no me hizo nada.", "Dalvix"),
+    # frames of using it, reacting to it, reading about it
+    ("Ya me funcionó la Regina, doctora.", "Regina"),
+    ("Soy alérgica al Regina desde niña.", "Regina"),
+    ("Hago gárgaras con Regina en la noche.", "Regina"),
+    ("¿El genérico de la Regina sirve igual?", "Regina"),
+    ("¿Cuáles son los efectos secundarios de la Regina?", "Regina"),
+    ("Me echo Regina en la rodilla.", "Regina"),
+    ("En la farmacia me dieron la marca Regina.", "Regina"),
+    ("Me aplico Regina en la rodilla.", "Regina"),
     # herbal remedies that are rare given names too
     ("Anoche me tomé un té de valeriana para dormir.", "valeriana"),
     ("Con la Valeriana duermo mejor.", "Valeriana"),
@@ -70,6 +79,9 @@ def test_a_brand_coined_on_a_therapeutic_root_survives(redactor: Redactor, word:
     ("me mandaron a regina a urgencias", "regina"),
     # two given names are the plural verb's subject
     ("Me mandaron Regina y Tomasa unas flores.", "Regina"),
+    # the same verbs with a person where a person stands
+    ("Le dije a Regina que me funcionó la crema.", "Regina"),
+    ("Me aplico la crema que me dio Regina.", "Regina"),
     # a name-word before the counted dose: a surname
     ("le di a marta regina media pastilla", "regina"),
     # spoken to, with a comma
