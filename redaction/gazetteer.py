@@ -33,7 +33,7 @@ from redaction.contexts import (
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, KIN_AND_TITLES, NOT_NAMES
 from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
-from redaction.towns import TOWN, all_places, is_region, ordinary_town_is_place
+from redaction.towns import TOWN_WORD, all_places, is_region, needs_support, ordinary_town_is_place
 from redaction.wordlists import common, fold, names, places, without_enye
 
 __all__ = ["COMMON_RANK", "LOCATION_TRIGGER", "NAME_CONTEXT", "NAME_RANK", "STOP_RANK",
@@ -213,8 +213,7 @@ class GazetteerRecognizer(SpeechRecognizer):
         token = tokens[i]
         rank = self._common.get(token.key)
         a_word = rank is not None and rank < RARE_RANK  # "respiro hondo": deep, not Hondo
-        if self._places[token.key] == TOWN and (a_word or token.kind == "ambiguous"
-                                                or len(token.key) <= 3):  # "osa", "acs"
+        if needs_support(self._places[token.key], token.key):  # "tarsus", "osa"
             return token.kind != "stop" and ordinary_town_is_place(
                 text, token.start, token.end, self.supported_language,
                 [t.key for t in tokens[i + 1:i + 4]])
@@ -234,10 +233,11 @@ class GazetteerRecognizer(SpeechRecognizer):
         # a town beside supports it only if it is no ordinary word itself (a state or a
         # country always does): "tome media tableta" holds two towns (Tomé, Media), no place
         support = [b for b in beside + following if (b in self._places
-                   and (self._places[b] not in ("city", TOWN)
+                   and (self._places[b] not in ("city", TOWN_WORD)
                         or self._common.get(b, RARE_RANK) >= RARE_RANK))
-                   or (self._places[token.key] == TOWN and is_region(b))]  # "tampere, pirkanmaa"
-        return self._places[token.key] not in ("city", TOWN) or after_number or bool(support)
+                   or (self._places[token.key] != "city" and is_region(b))]  # "tampere, pirkanmaa"
+        # a town abroad that no dictionary knows ("tampere", "winnipeg") is a place alone
+        return self._places[token.key] != "city" or after_number or bool(support)
 
     def _runs(self, text: str, tokens: list[Token], taken: set[int]
               ) -> Iterator[tuple[int, int]]:

@@ -7,9 +7,10 @@ Kept in their own list, read by the gazetteer recognizer only: the other readers
 the place list (spoken ZIP codes after a place, spaCy's place findings kept, drug-shaped
 Spanish words that are no place) were tuned on the home list and stay as they were.
 
-Many towns abroad are ordinary words too ("rehab", "placas", "tours", "mascot"); the
-most frequent ones were left out of the list when it was built (``data/build.py``). The
-rest count as a place only with support that an ordinary word seldom has: a capital
+Many towns abroad are ordinary words too ("rehab", "placas", "tours", "tarsus"); the
+most frequent ones were left out of the list when it was built (``data/build.py``), and
+those a dictionary knows are marked. They, and names of three letters ("osa", "acs"),
+count as a place only with support that an ordinary word seldom has: a capital
 that does not start a sentence, a verb of living or coming before it ("I live in",
 "vengo de"; a bare "in" or "en" is not enough), a hospital's name after it, or a state,
 region or country after it ("Winnipeg, MB", "Tours, France").
@@ -25,6 +26,7 @@ from redaction.contexts import FACILITY_AFTER, LOCATION_VERB_TRIGGER
 from redaction.wordlists import DATA, places
 
 TOWN = "town"  # the kind of a town abroad in the merged place list
+TOWN_WORD = "townword"  # a town abroad that a dictionary knows as a word: "tarsus"
 _REGIONS = frozenset({"state", "country", "province", "region"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(]\s*|\n\s*[-*>]?\s*)$")
 _SUPPORT_WORDS = 3  # a region or country this many words after the town supports it
@@ -32,8 +34,8 @@ _SUPPORT_WORDS = 3  # a region or country this many words after the town support
 
 @cache
 def world_towns() -> dict[str, str]:
-    """Folded town name -> "town", for towns outside the US and the Spanish-speaking
-    countries."""
+    """Folded town name -> "town" or "townword", for towns outside the US and the
+    Spanish-speaking countries."""
     with gzip.open(DATA / "places_world.txt.gz", "rt", encoding="utf-8") as data:
         return dict(line.split("\t") for line in data.read().split("\n") if line)
 
@@ -56,6 +58,11 @@ def all_places() -> dict[str, str]:
     """The home place list and the towns abroad in one map; a name on both keeps its
     home kind ("city", "state", "country"...)."""
     return {**world_towns(), **places()}
+
+
+def needs_support(kind: str, key: str) -> bool:
+    """Whether a place-list word of ``kind`` is a town abroad that is also a word."""
+    return kind == TOWN_WORD or (kind == TOWN and len(key) <= 3)
 
 
 def ordinary_town_is_place(text: str, start: int, end: int, language: str,

