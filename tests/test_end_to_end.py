@@ -8,7 +8,7 @@ import asyncio
 import json
 import os
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -56,6 +56,20 @@ async def together(*sessions: Any, until: Callable[[], bool] | None = None) -> N
             raise error
 
 
+@pytest.fixture(scope="module")
+def stack(django_db_setup: None) -> Iterator[Stack]:
+    """One stack for this module's tests: each start loads a worker's models (~10 s of CPU).
+    A test calls ``ready`` first: ``LISTEN_S`` is for listening, not for loading."""
+    with Stack(stack_env()) as running:
+        yield running
+
+
+def ready(stack: Stack) -> None:
+    """A worker runs and its models are warm (an earlier test may have killed one)."""
+    stack.workers = [worker for worker in stack.workers if worker.poll() is None]
+    stack.wait_ready(stack.workers[0] if stack.workers else stack.start_worker())
+
+
 def run(*sessions: Any, until: Callable[[], bool] | None = None) -> None:
     asyncio.run(together(*sessions, until=until))
 
@@ -66,7 +80,7 @@ def segments_from(received: Received, role: str) -> list[dict[str, Any]]:
 
 @pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="workers need Redis")
 def test_both_sides_hear_each_other_and_a_worker_crash_loses_nothing(
-    live_visit: Visit, engines: object  # noqa: F811
+    stack: Stack, live_visit: Visit, engines: object  # noqa: F811
 ) -> None:
     clinician, patient = person(live_visit, "clinician"), person(live_visit, "patient")
     english, english_ends = frames_of([SPEECH / "en-followup.wav", SPEECH / "en-meds.wav"])
@@ -78,63 +92,62 @@ def test_both_sides_hear_each_other_and_a_worker_crash_loses_nothing(
         return (len(heard) == 2 and all(s["seq"] in at_patient.audio for s in heard)
                 and len(segments_from(at_clinician, "patient")) == 1)
 
-    with Stack(stack_env()) as stack:
-        stack.wait_ready(stack.workers[0])  # its models warm: LISTEN_S is for listening
-        url = f"{stack.ws}/ws/visits/{live_visit.pk}/"
-        run(participant(url, tokens.issue(clinician.pk, live_visit.pk), english, english_ends,
-                        LISTEN_S, at_clinician),
-            participant(url, tokens.issue(patient.pk, live_visit.pk), spanish, spanish_ends,
-                        LISTEN_S, at_patient), until=everything_came)
+    ready(stack)
+    url = f"{stack.ws}/ws/visits/{live_visit.pk}/"
+    run(participant(url, tokens.issue(clinician.pk, live_visit.pk), english, english_ends,
+                    LISTEN_S, at_clinician),
+        participant(url, tokens.issue(patient.pk, live_visit.pk), spanish, spanish_ends,
+                    LISTEN_S, at_patient), until=everything_came)
 
-        heard_by_patient = segments_from(at_patient, "clinician")
-        heard_by_clinician = segments_from(at_clinician, "patient")
-        assert len(heard_by_patient) == 2 and len(heard_by_clinician) == 1
-        assert all(s["target_language"] == "es" for s in heard_by_patient)
-        assert heard_by_clinician[0]["target_language"] == "en"
-        assert "blood pressure" in heard_by_patient[0]["transcript"]
-        assert all(s["seq"] in at_patient.audio for s in heard_by_patient)  # speech came too
-        seqs = [e["seq"] for e in at_patient.events if e["type"] in ("segment", "gap")]
-        assert seqs == sorted(seqs) and not at_patient.of("gap")
+    heard_by_patient = segments_from(at_patient, "clinician")
+    heard_by_clinician = segments_from(at_clinician, "patient")
+    assert len(heard_by_patient) == 2 and len(heard_by_clinician) == 1
+    assert all(s["target_language"] == "es" for s in heard_by_patient)
+    assert heard_by_clinician[0]["target_language"] == "en"
+    assert "blood pressure" in heard_by_patient[0]["transcript"]
+    assert all(s["seq"] in at_patient.audio for s in heard_by_patient)  # speech came too
+    seqs = [e["seq"] for e in at_patient.events if e["type"] in ("segment", "gap")]
+    assert seqs == sorted(seqs) and not at_patient.of("gap")
 
-        stack.kill_worker()  # mid-visit: the next utterance waits in Redis, or is resent
-        after_crash, _ = frames_of([SPEECH / "en-allergy.wav"])
+    stack.kill_worker()  # mid-visit: the next utterance waits in Redis, or is resent
+    after_crash, _ = frames_of([SPEECH / "en-allergy.wav"])
 
-        async def while_no_worker_runs() -> dict[str, Any]:
-            from tests.test_faults import Live, answer_to
+    async def while_no_worker_runs() -> dict[str, Any]:
+        from tests.test_faults import Live, answer_to
 
-            async with Live(url, tokens.issue(clinician.pk, live_visit.pk)) as speaker, \
-                    Live(url, tokens.issue(patient.pk, live_visit.pk)) as listener:
-                await speaker.speak(after_crash)
-                await asyncio.sleep(3)
-                # However long the replacement takes to warm up, the utterance waits for
-                # it (when a job is sent again is tested with a clock in test_inflight).
-                await asyncio.to_thread(stack.wait_ready, stack.start_worker())
-                _, answer = await listener.wait_for(answer_to("clinician"), LISTEN_S)
-                return answer
+        async with Live(url, tokens.issue(clinician.pk, live_visit.pk)) as speaker, \
+                Live(url, tokens.issue(patient.pk, live_visit.pk)) as listener:
+            await speaker.speak(after_crash)
+            await asyncio.sleep(3)
+            # However long the replacement takes to warm up, the utterance waits for
+            # it (when a job is sent again is tested with a clock in test_inflight).
+            await asyncio.to_thread(stack.wait_ready, stack.start_worker())
+            _, answer = await listener.wait_for(answer_to("clinician"), LISTEN_S)
+            return answer
 
-        answer = asyncio.run(while_no_worker_runs())
+    answer = asyncio.run(while_no_worker_runs())
     assert answer["type"] == "segment", "the utterance spoken while no worker ran was lost"
     stored = list(Segment.objects.filter(visit=live_visit).values_list("seq", flat=True))
     assert stored == list(range(1, len(stored) + 1)) and len(stored) == 4
 
 
 @pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="workers need Redis")
-def test_a_client_that_was_away_catches_up(live_visit: Visit, engines: object) -> None:  # noqa: F811
+def test_a_client_that_was_away_catches_up(
+        stack: Stack, live_visit: Visit, engines: object) -> None:  # noqa: F811
     clinician, patient = person(live_visit, "clinician"), person(live_visit, "patient")
     english, ends = frames_of([SPEECH / "en-followup.wav"])
     at_clinician, on_return = Received(), Received()
-    with Stack(stack_env()) as stack:
-        stack.wait_ready(stack.workers[0])  # its models warm: LISTEN_S is for listening
-        url = f"{stack.ws}/ws/visits/{live_visit.pk}/"
-        run(participant(url, tokens.issue(clinician.pk, live_visit.pk), english, ends,
-                        LISTEN_S, at_clinician), until=lambda: bool(at_clinician.of("segment")))
-        patient_token = tokens.issue(patient.pk, live_visit.pk)
-        run(participant(url, patient_token, [], [], 1.0, on_return))
-        request = urllib.request.Request(  # noqa: S310  (our own loopback server)
-            f"{stack.http}/api/visits/{live_visit.pk}/segments/?after=0",
-            headers={"Authorization": f"Bearer {patient_token}"})
-        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
-            missed = json.loads(response.read())
+    ready(stack)
+    url = f"{stack.ws}/ws/visits/{live_visit.pk}/"
+    run(participant(url, tokens.issue(clinician.pk, live_visit.pk), english, ends,
+                    LISTEN_S, at_clinician), until=lambda: bool(at_clinician.of("segment")))
+    patient_token = tokens.issue(patient.pk, live_visit.pk)
+    run(participant(url, patient_token, [], [], 1.0, on_return))
+    request = urllib.request.Request(  # noqa: S310  (our own loopback server)
+        f"{stack.http}/api/visits/{live_visit.pk}/segments/?after=0",
+        headers={"Authorization": f"Bearer {patient_token}"})
+    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+        missed = json.loads(response.read())
     assert on_return.of("ready")[0]["last_seq"] == 1
     assert [(s["seq"], s["kind"]) for s in missed] == [(1, "speech")]
     assert "blood pressure" in missed[0]["redacted_text"] and "es" in missed[0]["translations"]
