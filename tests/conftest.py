@@ -4,6 +4,7 @@ compliance officer, admin and outsider, as in healthchecks' ``hc/test.py``."""
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any, TypeVar
@@ -41,13 +42,16 @@ C = TypeVar("C", bound=Client)
 # these files, whose tests each start Daphne with workers that load the models (minutes).
 # A new file of that kind says ``pytestmark = pytest.mark.slow`` itself.
 SLOW_FILES = frozenset({"test_end_to_end.py", "test_faults.py"})
-# scripts/test runs the suite on two pytest-xdist workers (``--dist loadgroup``). The slow
+# scripts/test runs the suite on pytest-xdist workers (``--dist loadgroup``). The slow
 # tests mostly wait for speech played at real-time pace and for servers to load their models:
-# they run in two lanes of their own, so that at most two real stacks share the CPU at once,
-# while the quick tests fill the gaps. Each lane takes about the same time.
+# they run in lanes of their own (TEST_STACK_LANES, scripts/test chooses), so that no more
+# real stacks share the CPU than it has room for, while the quick tests fill the gaps. With
+# two lanes, each takes about the same time.
 SLOW_LANES = {"test_browser.py": "stack-1", "test_sqlite_end_to_end.py": "stack-1",
               "test_end_to_end.py": "stack-2", "test_faults.py": "stack-2",
               "test_browser_portal.py": "stack-2"}
+if os.environ.get("TEST_STACK_LANES", "2") == "1":
+    SLOW_LANES = dict.fromkeys(SLOW_LANES, "stack-1")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
