@@ -130,8 +130,7 @@ def _plainly_medical(word: str) -> bool:
 
     key = fold(word)
     return key in MEDICAL_TERMS or key in folded_medical_terms() or key in extra_medicines() \
-        or (len(key) > 3 and key in medicines()) or bool(_ENDINGS.search(key)) \
-        or _coined(key)
+        or (len(key) > 3 and key in medicines()) or bool(_ENDINGS.search(key))
 
 
 def _beside_medicine(text: str, start: int, end: int, key: str, language: str,
@@ -190,56 +189,6 @@ def _name_joined_to_medicine(text: str, start: int, end: int, language: str) -> 
     return _plainly_medical(text[at:to]) or in_medicine_frame(text, at, to, language, _names())
 
 
-# Brand names are coined from the root of what they treat or hold: "Cardioaspirina",
-# "Tensiotrat", "Gastrolyte", "Osteocare", "Quadriderm". No surname or place of the
-# name lists starts so (the lists hold "Dolores", "Vitale", "Ferro": those roots are
-# left out), so a word built on one is a medicine.
-_COINED = re.compile(r"^(?:cardio|tensio|gastro|osteo|artro|neuro|migra|pulmo|bronco|nefro|"
-                     r"gluco|predni|oftalm|histam|alerg|diure|espasm|cloro|hepat|dermo|"
-                     r"derma)[^\W\d_]{3,}$|aspirin|^[^\W\d_]{3,}derm$")
-# Endings that end 20 or more of DrugBank's names and none of the name list's
-# 255,000 words (counted over data/medicines.txt.gz and data/names.txt.gz): brand
-# endings such as "Aflamax", "Lumicort", "Nasotrol"; an ordinary word ("control")
-# is left out.
-_BRAND_ENDING = re.compile(r"[^\W\d_]{3,}(?:max|vax|xol|cort|trol|adol|amol|fen[oe]|enol|"
-                           r"itol|oxin|icin|epam)$")
-_ONE_WORD_BEFORE = re.compile(r"[^\W\d_]+[\s,]*$")
-
-
-def _coined(key: str) -> bool:
-    """Built on a therapeutic root or with a brand's ending, and in no name or place
-    list (by the word alone)."""
-    from redaction.gazetteer import common, names, places
-
-    if key in names() or key in places():
-        return False
-    return bool(_COINED.search(key)) or (
-        _BRAND_ENDING.match(key) is not None and key not in common("es")
-        and key not in common("en"))
-
-
-def _coined_brand(text: str, start: int, key: str, language: str) -> bool:
-    """A word in no name or place list built on a therapeutic root (above), unless a
-    name cue comes before it or before a given name before it ("me llamo Ana
-    Cardiosa"; "doctora, tomo Cardioaspirina" keeps its medicine)."""
-    from redaction.gazetteer import COMMON_RANK, common, fold, names
-    from redaction.medicine_context import name_cue_before
-
-    if not _coined(key):
-        return False
-    before = text[max(0, start - 60):start]
-    if name_cue_before(before, language):
-        return False
-    one_back = _ONE_WORD_BEFORE.search(before)
-    if one_back is None:
-        return True
-    word = fold(one_back.group().strip(" ,"))
-    given = "F" in names().get(word, "") and common(
-        "es" if language == "es" else "en").get(word, COMMON_RANK[language]) \
-        >= COMMON_RANK[language]
-    return not (given and name_cue_before(before[:one_back.start()], language))
-
-
 def _names() -> dict[str, str]:
     from redaction.gazetteer import names
 
@@ -285,8 +234,6 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
             or base in clinical_words():
         return True
     if any(part in EPONYMS for part in base.split("-")):  # "epstein-barr"
-        return True
-    if _coined_brand(text, start, base, language):
         return True
     if _AFTER.match(text[end:]) or _BEFORE.search(text[:start]):
         return True

@@ -100,8 +100,8 @@ _PRESCRIBING = (r"\b(?:(?:me|le|se)\s+(?:recet[oó]|recetaron|suspendi[oó]|susp
                 r"\b(?:le|les)\s+(?:vamos|voy)\s+a\s+(?:dar|poner|recetar|dejar)\s+"
                 r"(?:(?:el|la|los|las|un|una)\s+)?$")
 # Verbs of changing, keeping on or buying: a person may follow them too.
-_CHANGING = (r"\b(?:(?:me|le|se)\s+(?:quit[oó]|quitaron|dej[oó]|dejaron|cambi[oó]|"
-             r"cambiaron|subi[oó]|subieron|baj[oó]|bajaron)|"
+_CHANGING = (r"\b(?:(?:me|le|se)\s+(?:quit[oó]|quitaron|cambi[oó]|cambiaron|subi[oó]|"
+             r"subieron|baj[oó]|bajaron)|"
              r"sig[oauea]\w*\s+con|seguir\s+con|continu\w+\s+con|"
              # a verb in the first person or a command has its subject before it, never
              # after: "dejé la X", "compré el X", "no me dé la X"
@@ -118,28 +118,6 @@ _ENDS_A_TREATMENT_ES = re.compile(r"\s*(?:[,.;:?!]|$|(?:y|o|pero|porque)\b|de\s+
                                   re.I)
 # "... y con el X", "... con la X": the treatment goes on with another medicine.
 _WITH_ANOTHER_ES = re.compile(r"\s+(?:con|y|o)\s+(?:(?:el|la|los|las)\s+)?([^\W\d_]+)", re.I)
-# A person as the object of a verb takes the personal "a" ("le doy a Alba", "me
-# mandaron a Yasmin"); without it the object is a thing. After a verb whose subject
-# is said before it (the first person: "le doy", "le puse") or is plural ("me
-# mandaron", "me inyectaron": one given name cannot be their subject), a given name
-# with no "a" names a medicine: "¿le doy Alba o ...?", "me mandaron Yasmin".
-_OBJECT_WITHOUT_A_ES = re.compile(
-    r"\b(?:(?:le|les|te)\s+(?:doy|di|daba|damos|dimos|pongo|puse|pon[ií]a|estoy\s+dando)|"
-    r"(?:me|le|nos|les)\s+(?:dieron|daban|dan|mandaron|mandan|recetaron|recetan|pusieron|"
-    r"ponen|inyectaron|aplicaron))\s+(?:(?:el|la|los|las|un|una)\s+)?$", re.I)
-# Two given names after a plural verb are its subject: "me mandaron Ana y Pedro ...".
-_AND_WORD = re.compile(r"\s+(?:y|e)\s+([^\W\d_]+)", re.I)
-# A count of a dosage form right after it, no comma between: "Yasmin media pastilla
-# cada seis horas", "Alba dos tabletas". A person there takes "a" ("le di a Ana dos
-# pastillas") or a comma when spoken to ("Ana, una pastilla").
-_COUNTED_DOSE_ES = re.compile(
-    r"\s+(?:una|un|media|medio|dos|tres|cuatro|\d+(?:[.,]\d+)?)\s+(?:pastillas?|tabletas?|"
-    r"c[aá]psulas?|comprimidos?|grageas?|gotas|sobres?|ampolletas?|cucharadas?|"
-    r"cucharaditas?|parches?|supositorios?|inhalaciones|disparos|" + DIMINUTIVE_FORMS_ES
-    + r")\b", re.I)
-_PERSONAL_A = re.compile(r"\b(?:a|al)\s+$", re.I)
-
-
 def _treatment_goes_on(text: str, end: int) -> bool:
     """A known medicine joined after it: "que no me dé la X con el omeprazol"."""
     from redaction.gazetteer import fold
@@ -147,34 +125,6 @@ def _treatment_goes_on(text: str, end: int) -> bool:
 
     found = _WITH_ANOTHER_ES.match(text, end)
     return found is not None and _plainly_medical(fold(found.group(1)))
-
-
-def _given_name_as_thing_es(text: str, start: int, end: int, before: str,
-                            names: dict[str, str]) -> bool:
-    """A given name where Spanish grammar leaves no room for a person (see above)."""
-    from redaction.gazetteer import fold
-
-    if _OBJECT_WITHOUT_A_ES.search(before):
-        other = _AND_WORD.match(text, end)
-        return other is None or "F" not in names.get(fold(other.group(1)), "")
-    if _COUNTED_DOSE_ES.match(text, end) is None or _PERSONAL_A.search(before):
-        return False
-    # a name-word before it makes it a surname: "le di a rosario salinas una pastilla"
-    previous = _WORD_BEFORE.search(before)
-    return previous is None or not _name_word(fold(previous.group(1)), names)
-
-
-# Words this frequent are function words or verbs ("y", "tomo"), whatever the name
-# lists say; a rarer name-word ("rosario", "marta") may well be a name.
-_FUNCTION_RANK = 1000
-
-
-def _name_word(key: str, names: dict[str, str]) -> bool:
-    """In the name lists and not among the most frequent Spanish words."""
-    from redaction.gazetteer import common
-
-    return key in names and key not in NOT_NAMES \
-        and common("es").get(key, _FUNCTION_RANK) >= _FUNCTION_RANK
 
 
 _TAKING = {"es": re.compile(rf"\b(?:{_TAKING_ES})\s+{_FILLER}$", re.I),
@@ -252,6 +202,10 @@ _AFTER_TIME = {
     "en": re.compile(r"^[\s,]+(?:in\s+the\s+(?:morning|evening)|at\s+night|before\s+bed|"
                      r"with\s+(?:food|meals|water|breakfast|lunch|dinner))\b", re.I),
 }
+# Someone is met, called or seen at those times too: "veo a Wojcik a media mañana",
+# "I see Okafor with breakfast".
+_PERSON_BEFORE = re.compile(r"\b(?:a|al|con|to|with|see|saw|seeing|call|called|ask|asked|"
+                            r"visit|visited|meet|met)\s+$", re.I)
 # A unit after a number: "X diez miligramos", "X de quinientos".
 _UNIT = re.compile(r"^\s*(?:mg|mcg|ml|ui|miligramos?|milligrams?|microgramos?|micrograms?|"
                    r"mililitros?|milliliters?|unidades|units|gramos?|grams?)\b", re.I)
@@ -310,8 +264,8 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
             and (not given or _PRESCRIBING_ES.search(before) is not None
                  or _ENDS_A_TREATMENT_ES.match(text[end:end + 40]) is not None
                  or _treatment_goes_on(text, end))) \
-        or (lang == "es" and _given_name_as_thing_es(text, start, end, before, names)) \
-        or (not given and _AFTER_TIME[lang].match(text[end:end + 40]) is not None) \
+        or (not given and _AFTER_TIME[lang].match(text[end:end + 40]) is not None
+            and _PERSON_BEFORE.search(before) is None) \
         or (lang == "es" and fold(text[start:end]) not in names
             and (_RESUMED_BY_ONE_ES.match(text[end:end + 40]) is not None
                  or _EFFECT_AFTER_ES.match(text[end:end + 60]) is not None)) \

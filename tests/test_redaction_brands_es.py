@@ -1,41 +1,25 @@
 """Spanish brand names that look like given names or that no list knows survive where
-grammar or word-building shows a medicine: a given name with no personal "a" after a
-verb whose subject it cannot be, a dose counted right after it, a time of taking it,
-a therapeutic root in a coined word; and the same words are still hidden after a name
-cue. Every sentence, person and brand here is invented for these tests."""
+a medicine frame shows a thing (a time of taking it, what it did, using it, reacting to
+it); and people said in the same words, or named, met, dosed or left somewhere, are still
+hidden. Every sentence, person and brand here is invented for these tests.
+
+Rules tried and taken out after a review found them hiding people: a given name with no
+personal "a" after a verb of giving ("a mi hija le puse Valentina"), a given name before
+a counted dose ("Valentina una tableta y se acuesta"), "me dejó la X" ("me dejó la
+Carmen, mi vecina"), and words shaped like coined brands outside any medicine frame
+(therapeutic roots and brand endings, which surnames of many countries share:
+"Stojicin", "Dermawan")."""
 
 from __future__ import annotations
 
 import pytest
 
 from redaction.engine import Redactor
-from redaction.gazetteer import fold, names
-from redaction.medical import extra_medicines, medicines
 from tests.test_redaction_speech import hidden, redactor, untouched
 
 __all__ = ["redactor"]  # the module-scoped fixture, shared with the speech tests
 
-# Coined on therapeutic roots; in no medicine, name or place list.
-COINED = ["Cardiofenil", "Tensiobral", "Gastrovex", "Osteomarin", "Lumaderm", "Neurovital",
-          "Zendamax", "Rinocort", "Bestrol"]
-
-
-def test_the_coined_brands_are_in_no_list() -> None:
-    for word in COINED:
-        key = fold(word)
-        assert key not in medicines() and key not in extra_medicines() and key not in names()
-
-
 @pytest.mark.parametrize(("text", "term"), [
-    # a given name after a first-person or plural verb of giving, with no personal "a"
-    ("¿Y a la niña le doy Regina o mejor nada?", "Regina"),
-    ("En urgencias me pusieron Regina en el brazo.", "Regina"),
-    ("me mandaron regina para la garganta", "regina"),
-    # a dosage form counted right after it
-    ("Regina media pastilla en la noche y ya.", "Regina"),
-    ("regina dos tabletas cuando duela", "regina"),
-    # a verb of leaving it on, then the sentence goes on
-    ("El doctor me quitó el Dalvix y me dejó la Regina, por la presión.", "Regina"),
     # kept on with another known medicine
     ("Le dije que no me dé la Regina con el omeprazol.", "Regina"),
     # when it is taken, for a word no list holds
@@ -66,13 +50,6 @@ def test_a_brand_named_like_a_person_survives_where_grammar_shows_a_thing(
     assert untouched(redactor, text, "es", term)
 
 
-@pytest.mark.parametrize("word", COINED)
-def test_a_brand_coined_on_a_therapeutic_root_survives(redactor: Redactor, word: str) -> None:
-    assert untouched(redactor, f"{word}.", "es", word)
-    assert untouched(redactor, f"Ahora nomás {word} y ya.", "es", word)
-    assert untouched(redactor, f"Creo que era {word} o algo así.", "es", word)
-
-
 @pytest.mark.parametrize(("text", "name"), [
     # the personal "a" makes it a person
     ("Ayer le di a Regina dos pastillas de paracetamol.", "Regina"),
@@ -93,6 +70,32 @@ def test_a_brand_coined_on_a_therapeutic_root_survives(redactor: Redactor, word:
     # a coined-looking word after a name cue is a surname
     ("Me llamo Ana Cardiofenil.", "Cardiofenil"),
     ("la doctora gastrovex me atendió ayer", "gastrovex"),
+    # naming a child, a child's dose, someone left somewhere (the review's probes)
+    ("A mi hija le puse Valentina por mi abuela.", "Valentina"),
+    ("Me pusieron María por mi abuela.", "María"),
+    ("Me mandaron Andrea de trabajo social a verme.", "Andrea"),
+    ("Entonces Valentina una tableta y se acuesta.", "Valentina"),
+    ("Y Sofía una tableta en la noche, doctora.", "Sofía"),
+    ("Le di a la Lupe una pastilla.", "Lupe"),
+    ("Me dejó la Carmen, mi vecina, porque no podía venir.", "Carmen"),
+    ("Hoy me dejó la Marisol y se fue.", "Marisol"),
+    # someone seen or called at a time of day
+    ("Veo a Wojcik a media mañana.", "Wojcik"),
+    ("Llamo a Nakamura al despertar.", "Nakamura"),
+    # a surname that ends like a brand or starts on a therapeutic root
+    ("Hablé con Stojicin ayer por la tarde.", "Stojicin"),
+    ("Milan Lazicin y su esposa vinieron.", "Lazicin"),
 ])
 def test_a_person_is_still_hidden(redactor: Redactor, text: str, name: str) -> None:
     assert hidden(redactor, text, "es", name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("I see Okafor with breakfast most days.", "Okafor"),
+    ("Dragan Stojicin is the patient's brother.", "Stojicin"),
+    ("Hendra Dermawan is the patient.", "Dermawan"),
+    ("Please ask Jovicin to bring the forms.", "Jovicin"),
+])
+def test_an_english_surname_shaped_like_a_brand_is_hidden(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert hidden(redactor, text, "en", name)
