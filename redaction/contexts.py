@@ -31,10 +31,25 @@ LOCATION_TRIGGER = {
                      r"(?:city|town|county)(?: is| of)?)\s+$", re.I),
     "es": re.compile(_ES_PLACE_VERBS + r"|\b(?:desde|en|cerca de)\s+$", re.I),
 }
-# The verbs alone: a town abroad that is also an ordinary word ("rehab", "placas")
-# needs one, as "he is in rehab" and "psoriasis en placas" name no place.
-LOCATION_VERB_TRIGGER = {"en": re.compile(_EN_PLACE_VERBS, re.I),
-                         "es": re.compile(_ES_PLACE_VERBS, re.I)}
+# The verbs of living, coming and being born alone: a town abroad that is also an
+# ordinary word ("rehab", "placas", "lice") needs one. Going, working, being and a bare
+# "from" are not enough: "I went to rehab", "came back from rehab", "the itching is
+# from lice", "la psoriasis es en placas", "está en placas".
+_EN_LIVING_VERBS = (r"\b(?:live|lives|living|lived|moved|move|moving|born|grew up|raised|"
+                    r"resides?|relocated|(?:i|we|he|she|they|family|parents|folks|mom|mother|dad|"
+                    r"father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|"
+                    r"aunt|uncle|cousin|partner|friend)(?:'m|'s|'re| am| is| are| was| were)"
+                    r" (?:originally )?from|"
+                    r"(?:came|come|comes|flew|drove|emigrated|immigrated)"
+                    r"(?:\s+(?:up|down|over|here|out))?\s+from)"
+                    r"(?:\s+(?:in|to|near|up in|down in|out in|over in|outside))?\s+$")
+_ES_LIVING_VERBS = (r"\b(?:vivo|vive|viven|vivimos|vivía|vivíamos|resido|reside|"
+                    r"soy|somos|eres|éramos|vengo|viene|vienen|venimos|vino|vinieron|vine|"
+                    r"nací|nació|nacimos|crecí|creció|me crié|se crió|mudé|mudamos|mudó|"
+                    r"originario|originaria|oriundo|oriunda)\s+"
+                    r"(?:en|de|desde|a|para|cerca de)\s+$")
+LOCATION_VERB_TRIGGER = {"en": re.compile(_EN_LIVING_VERBS, re.I),
+                         "es": re.compile(_ES_LIVING_VERBS, re.I)}
 # Rooms of a building and spans of time: after an article they are never a town, even
 # where a town shares the phrase ("La Sala", "El Área") and a place cue stands before
 # it: "me dejaron en la sala de espera", "estuve en el área de curaciones", "desde el

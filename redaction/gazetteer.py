@@ -33,7 +33,15 @@ from redaction.contexts import (
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, KIN_AND_TITLES, NOT_NAMES
 from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
-from redaction.towns import TOWN_WORD, all_places, is_region, needs_support, ordinary_town_is_place
+from redaction.towns import (
+    TOWN,
+    TOWN_WORD,
+    acronym,
+    all_places,
+    is_region,
+    needs_support,
+    ordinary_town_is_place,
+)
 from redaction.wordlists import common, fold, names, places, without_enye
 
 __all__ = ["COMMON_RANK", "LOCATION_TRIGGER", "NAME_CONTEXT", "NAME_RANK", "STOP_RANK",
@@ -213,7 +221,8 @@ class GazetteerRecognizer(SpeechRecognizer):
         token = tokens[i]
         rank = self._common.get(token.key)
         a_word = rank is not None and rank < RARE_RANK  # "respiro hondo": deep, not Hondo
-        if needs_support(self._places[token.key], token.key):  # "tarsus", "osa"
+        if needs_support(self._places[token.key], token.key) \
+                or (self._places[token.key] == TOWN and acronym(token.raw)):  # "tarsus", "OSA"
             return token.kind != "stop" and ordinary_town_is_place(
                 text, token.start, token.end, self.supported_language,
                 [t.key for t in tokens[i + 1:i + 4]])

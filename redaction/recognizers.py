@@ -35,6 +35,26 @@ PHONE_WORDS = {
     "es": r"teléfono|telefono|móvil|movil|celular|mensajes?|\bsms\b|whatsapp|\bfijo\b|"
           r"\bfax\b|\bllam",
 }
+# What a six-digit count is when it is no phone: a lab value or an amount ("platelets
+# 450000", "150000 plaquetas", "120000 calories"). Never a phone when one of these
+# stands between the phone word and the number, or right after the number.
+_COUNT_WORDS = (r"platelets?|plaquetas?|plt|wbc|rbc|white|red|cells?|células?|celulas?|"
+                r"leu[ck]ocytes?|leucocitos?|neutr[oó]filos?|neutrophils?|lymphocytes?|"
+                r"linfocitos?|gl[oó]bulos?|counts?|recuento|conteo|cuenta|viral|carga|load|"
+                r"cop(?:y|ies)|copias?|calor[ií]as?|calories|steps|pasos|units?|unidades|"
+                r"ufc|cfu|iu|ui|per|por|mcl|µl|ul|mm3|labs?|level|nivel|niveles|levels|"
+                r"results?|resultados?|hemoglobin|hemoglobina|sodium|sodio|glucose|glucosa")
+_COUNT_AFTER = re.compile(rf"[\s,:/]*(?:{_COUNT_WORDS})\b", re.I)
+
+
+def _six_digit_phone(language: str) -> str:
+    """The phone word right before six digits, with at most two words between ("call
+    41 28 57", "mi móvil es 412857", "my cell is 412857"), none of them a count's word:
+    a phone word further back ("call me if platelets are below 150,000") is about
+    something else."""
+    word = r"(?!(?:" + _COUNT_WORDS + r")\b)[^\W\d_]['\w]*"
+    return rf"(?:{PHONE_WORDS[language]})\w*(?:[\s,:.-]+{word}){{0,2}}[\s,:.-]*$"
+
 # (entity type, context words before the number, minimum digits), first match wins.
 _NUMBER_CONTEXT = {
     "en": [
@@ -62,7 +82,7 @@ _NUMBER_CONTEXT = {
         ),
         # Six digits are a whole phone number in small countries (Greenland, the Faroes,
         # many islands): only after a word that names a phone or its messages.
-        ("PHONE_NUMBER", PHONE_WORDS["en"], 6),
+        ("PHONE_NUMBER", _six_digit_phone("en"), 6),
         ("CREDIT_CARD", r"card|visa|mastercard|amex", 12),
     ],
     "es": [
@@ -92,7 +112,7 @@ _NUMBER_CONTEXT = {
             r"contacto|whatsapp|\bfijo\b|mensajes?|\bsms\b",
             7,
         ),
-        ("PHONE_NUMBER", PHONE_WORDS["es"], 6),
+        ("PHONE_NUMBER", _six_digit_phone("es"), 6),
         ("CREDIT_CARD", r"tarjeta de crédito|tarjeta de credito|visa|mastercard", 12),
     ],
 }
@@ -246,6 +266,9 @@ class SpokenNumberRecognizer(SpeechRecognizer):
             if _UNITS_AFTER.match(text[run.end :]):
                 continue
             entity = type_by_context(lowered, run.start, len(run.digits), self.supported_language)
+            if entity == "PHONE_NUMBER" and len(run.digits) < _PHONE_DIGITS \
+                    and _COUNT_AFTER.match(text, run.end):
+                entity = ""  # "text me, 120000 calories": a count said after a phone word
             end = run.end
             if entity in ("ES_NIF", "ID_NUMBER") and self.supported_language == "es":
                 letter = _NIF_LETTER.match(lowered[end:])

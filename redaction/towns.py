@@ -23,13 +23,22 @@ import re
 from functools import cache
 
 from redaction.contexts import FACILITY_AFTER, LOCATION_VERB_TRIGGER
-from redaction.wordlists import DATA, places
+from redaction.medical import clinical_words
+from redaction.wordlists import DATA, common, places
 
 TOWN = "town"  # the kind of a town abroad in the merged place list
 TOWN_WORD = "townword"  # a town abroad that a dictionary knows as a word: "tarsus"
 _REGIONS = frozenset({"state", "country", "province", "region"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(]\s*|\n\s*[-*>]?\s*)$")
 _SUPPORT_WORDS = 3  # a region or country this many words after the town supports it
+_LOOK_BACK = 80  # characters before a town searched for a sentence start or a place verb
+_SHORT = 4  # a capitalised word this short may be an acronym: "OSA", "URI", "IgA"
+# Region codes that are also units or clinical abbreviations: "thyroid gland ct", "the
+# mole ct was normal", "lice, pt reports". Not support for a town before them.
+_CLINICAL_CODES = frozenset("""
+mg mcg ml kg lb lbs cc iu dl mmhg bpm am pm ct pt bp gi hb rn np tab tabs cap caps md do
+pa er ed or icu iv im sc po pr bid tid qid prn hr hrs min cm mm gm ml ng ua ue le ra bs
+""".split())
 
 
 @cache
@@ -37,7 +46,21 @@ def world_towns() -> dict[str, str]:
     """Folded town name -> "town" or "townword", for towns outside the US and the
     Spanish-speaking countries."""
     with gzip.open(DATA / "places_world.txt.gz", "rt", encoding="utf-8") as data:
-        return dict(line.split("\t") for line in data.read().split("\n") if line)
+        towns = dict(line.split("\t") for line in data.read().split("\n") if line)
+    return {key: TOWN_WORD if kind == TOWN and _is_a_word(key) else kind
+            for key, kind in towns.items()}
+
+
+def _is_a_word(key: str) -> bool:
+    """Whether a town abroad is also an ordinary word the build's dictionary check
+    missed: it ran hunspell on accent-stripped names, so Spanish words with an accent
+    passed ("daran" for "darán", "decima", "salvacion", "tapon"). Any Spanish word of
+    the common list, any clinical word, and any short English one ("alot", "sars": the
+    English list also holds long place names such as "winnipeg") needs support; a
+    name of several words does when each word is one ("daran de alta")."""
+    spanish, english, clinical = common("es"), common("en"), clinical_words()
+    return all(word in spanish or word in clinical
+               or (len(word) <= _SHORT and word in english) for word in key.split())
 
 
 @cache
@@ -70,10 +93,18 @@ def ordinary_town_is_place(text: str, start: int, end: int, language: str,
     """Whether a town abroad that is also an ordinary word, at ``text[start:end]``,
     names a place here. ``following`` are the folded words after it."""
     raw = text[start:end]
-    if raw[0].isupper() and not _SENTENCE_START.search(text[:start]):
+    before = text[max(0, start - _LOOK_BACK):start]
+    if raw[0].isupper() and not _SENTENCE_START.search(before) and not acronym(raw):
         return True  # "flights to Split", an address line "TOURS"
     if FACILITY_AFTER.match(text, end):
         return True
-    if LOCATION_VERB_TRIGGER[language].search(text[:start]):
+    if LOCATION_VERB_TRIGGER[language].search(before):
         return True
-    return any(is_region(word) for word in following[:_SUPPORT_WORDS])
+    return any(is_region(word) and word not in _CLINICAL_CODES
+               for word in following[:_SUPPORT_WORDS])
+
+
+def acronym(raw: str) -> bool:
+    """A short word in capitals or mixed case is an acronym more often than a town:
+    "He has OSA", "History of AMI", "IgA nephropathy"; "Bonn", "Graz" are not."""
+    return len(raw) <= _SHORT and not raw[1:].islower()

@@ -63,3 +63,25 @@ def test_a_label_or_an_extension_after_a_number_makes_a_phone(text: str, phone: 
 ])
 def test_doses_counts_and_readings_are_no_phone(text: str, language: str) -> None:
     assert phones(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Call me if platelets are below 150,000.", "en"),
+    ("call me, platelets 450000 this morning", "en"),
+    ("text me, 120000 calories a week is the goal", "en"),
+    ("Me llamo Ana y tengo 150000 plaquetas", "es"),
+    ("Le mandé un mensaje: plaquetas 250000", "es"),
+    ("llámeme si los leucocitos pasan de 120000", "es"),
+])
+def test_a_six_digit_count_after_a_phone_word_is_no_phone(text: str, language: str) -> None:
+    assert phones(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "phone", "language"), [
+    ("call 41 28 57 after six", "41 28 57", "en"),
+    ("my cell is 412 857", "412 857", "en"),
+    ("mi móvil es 412857", "412857", "es"),
+])
+def test_six_digits_right_after_a_phone_word_are_a_phone(text: str, phone: str,
+                                                         language: str) -> None:
+    assert phone in phones(text, language)
