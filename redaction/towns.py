@@ -9,11 +9,14 @@ Spanish words that are no place) were tuned on the home list and stay as they we
 
 Many towns abroad are ordinary words too ("rehab", "placas", "tours", "tarsus"); the
 most frequent ones were left out of the list when it was built (``data/build.py``), and
-those a dictionary knows are marked. They, and names of three letters ("osa", "acs"),
-count as a place only with support that an ordinary word seldom has: a capital
-that does not start a sentence, a verb of living or coming before it ("I live in",
-"vengo de"; a bare "in" or "en" is not enough), a hospital's name after it, or a state,
-region or country after it ("Winnipeg, MB", "Tours, France").
+those a dictionary knows are marked; at load, those that are Spanish common words,
+clinical words or short English words are marked too (``_is_a_word``). They, and names
+of three letters ("osa", "acs"), count as a place only with support that an ordinary
+word seldom has: a capital that does not start a sentence and is no short acronym
+("OSA", "IgA"), a verb of living, coming or birth before it ("I live in", "vengo de";
+a bare "in", "from" or "en", going or working, is not enough), a hospital's name after
+it, or a state, region or country after it that is no unit or clinical abbreviation
+("Winnipeg, MB", "Tours, France"; not "gland ct").
 """
 
 from __future__ import annotations
