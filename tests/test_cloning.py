@@ -24,7 +24,7 @@ from telehealth.models import (
     Participant,
     VoiceProfile,
 )
-from tests.cascade_helpers import SPEECH
+from tests.cascade_helpers import SPEECH, engines  # noqa: F401  (the session's cascade)
 from tests.conftest import voice_consent
 
 pytest.importorskip("TTS", reason="the cloning extra is not installed")  # scripts/test has it
@@ -123,7 +123,7 @@ def test_the_test_converter_is_not_used_unless_allowed(
 @pytest.mark.django_db
 @override_settings(VOICE_CLONING_ALLOW_TEST_MODEL=True)
 def test_interpret_speaks_in_the_cloned_voice(
-    patient_participant: Participant, tmp_path: Path
+    patient_participant: Participant, tmp_path: Path, engines: object  # noqa: F811
 ) -> None:
     voice_consent(patient_participant, ConsentDecision.GRANTED)
     profile = store_profile(patient_participant)
