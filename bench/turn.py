@@ -47,6 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from interpretation.audio import load_audio  # noqa: E402
+from interpretation.clauses import ends_open  # noqa: E402
 from interpretation.endpointing import MAX_UTTERANCE_S, SPEECH_PAD_S, speech_spans  # noqa: E402
 from interpretation.engines.smart_turn import MODEL_FILE, SmartTurn  # noqa: E402
 from interpretation.frames import SAMPLE_RATE_HZ, Utterance  # noqa: E402
@@ -58,6 +59,9 @@ MODELS = Path(os.environ.get("MODELS_DIR", ROOT / "models"))
 MODEL = MODELS / "turn" / "smart-turn-v3.2" / MODEL_FILE
 CHUNK_S = 0.02
 PAUSE_S = 1.9  # between sentences, as the issue's measurement
+# +text rules: from a draft's decode done to its verdict reaching the endpointer (the
+# worker's reply over Redis to the connection).
+HINT_TRANSPORT_S = 0.02
 PEAK_DBFS = -3.0
 LOUD_DBFS = -40.0  # a 20 ms frame above this is sound, as the issue measures the end
 FLOOR_MARGIN_DB = 12.0
@@ -97,11 +101,13 @@ class Cut:
     compute_s: float
     reason: str = ""  # the endpointer's rule that made it (``StreamingEndpointer.reasons``)
     model_s: float = 0.0  # of compute_s, the turn model's calls in that feed
+    ready: int | None = None  # --drafts: stream samples when its text is made (see Drafts)
 
 
 @dataclass
 class Outcome:
     delays_s: list[float] = field(default_factory=list)
+    ready_s: list[float] = field(default_factory=list)  # --drafts: until each text is made
     split: int = 0
     merged: int = 0
     lost: int = 0
@@ -241,12 +247,66 @@ class OldEndpointer:
         self.start += samples
 
 
+class Drafts:
+    """``--drafts``: each draft decoded as a worker decodes it (the live Whisper decode),
+    its text made once the decode's time (as measured here, or ``--asr-cost``) has passed
+    in stream time; a cut of the same audio has its text then, another one a decode after
+    it is cut. A caption goes out when its text is made, not when it is cut: that is the
+    delay a listener feels (``ready``). The ``+text`` rules also hand each draft's verdict
+    (``clauses.ends_open``) back to the endpointer, ``HINT_TRANSPORT_S`` later, as the
+    worker's reply reaches the connection."""
+
+    def __init__(self, asr_cost_s: float | None, verdicts: bool) -> None:
+        from interpretation.engines.whisper_asr import WhisperRecognizer
+
+        self.recognizer = WhisperRecognizer(MODELS / "asr" / "whisper-base",
+                                            compute_type="int8", threads=2)
+        self.asr_cost_s = asr_cost_s
+        self.pending: list[tuple[int, float, bool]] = []  # (sample due, draft end_s, open)
+        self.decodes_ms: list[float] = []
+        self.open = 0
+        self.verdicts = verdicts
+        self.made: dict[int, int] = {}  # draft end (samples) -> when its text is made
+
+    def decode(self, utterance: Utterance) -> tuple[str, int]:
+        """Its text, and the decode's time in stream samples."""
+        started = time.perf_counter()
+        text = self.recognizer.transcribe(utterance.audio, utterance.language)[0]
+        spent = time.perf_counter() - started
+        self.decodes_ms.append(spent * 1000)
+        return text, int((spent if self.asr_cost_s is None else self.asr_cost_s)
+                         * SAMPLE_RATE_HZ)
+
+    def drafted(self, draft: Utterance, at: int) -> None:
+        text, took = self.decode(draft)
+        self.made[round(draft.end_s * SAMPLE_RATE_HZ)] = at + took
+        open_clause = ends_open(text, draft.language)
+        self.open += open_clause
+        if self.verdicts:
+            self.pending.append((at + took + int(HINT_TRANSPORT_S * SAMPLE_RATE_HZ),
+                                 draft.end_s, open_clause))
+
+    def ready(self, cut: Cut) -> int:
+        cut_at = cut.at + int(cut.compute_s * SAMPLE_RATE_HZ)
+        made = self.made.get(round(cut.utterance.end_s * SAMPLE_RATE_HZ))
+        return max(cut_at, made) if made is not None else cut_at + self.decode(cut.utterance)[1]
+
+    def deliver(self, endpointer: StreamingEndpointer, at: int) -> list[Utterance]:
+        due = [p for p in self.pending if p[0] <= at]
+        self.pending = [p for p in self.pending if p[0] > at]
+        return [u for _, end_s, open_clause in due
+                if (u := endpointer.words(end_s, open_clause)) is not None]
+
+
 def run(endpointer: StreamingEndpointer | OldEndpointer, audio: np.ndarray,
-        outcome: Outcome, measured: Measured | None = None
+        outcome: Outcome, measured: Measured | None = None, drafts: Drafts | None = None
         ) -> tuple[list[Cut], list[tuple[int, float]]]:
     """The cuts, and where the turn model was asked (stream samples) with its answer."""
     cuts, asks = [], []
     for at in range(0, len(audio), _CHUNK):
+        if drafts is not None and isinstance(endpointer, StreamingEndpointer):
+            cuts += [Cut(u, at, 0.0, endpointer.last_reason)
+                     for u in drafts.deliver(endpointer, at)]
         asked = len(measured.probabilities) if measured else 0
         started = time.perf_counter()
         done = endpointer.feed(audio[at:at + _CHUNK])
@@ -255,9 +315,17 @@ def run(endpointer: StreamingEndpointer | OldEndpointer, audio: np.ndarray,
         reason = getattr(endpointer, "last_reason", "")  # one cut a 20 ms chunk at most
         model_s = sum(measured.latencies_s[asked:]) if measured else 0.0
         cuts += [Cut(u, at + _CHUNK, spent, reason, model_s) for u in done]
+        if drafts is not None and isinstance(endpointer, StreamingEndpointer) \
+                and (draft := endpointer.take_draft()) is not None:
+            if drafts.verdicts:
+                endpointer.expect_words(draft.end_s)
+            drafts.drafted(draft, at + _CHUNK)
         if measured:
             asks += [(at + _CHUNK, p) for p in measured.probabilities[asked:]]
     outcome.turn_checks += endpointer.turn_checks
+    if drafts is not None:
+        for cut in cuts:
+            cut.ready = drafts.ready(cut)
     return cuts, asks
 
 
@@ -289,13 +357,15 @@ def score(group: list[Sentence], cuts: list[Cut], outcome: Outcome,
         last = mine[-1]
         heard_s = (last.at - sentence.end) / SAMPLE_RATE_HZ
         outcome.delays_s.append(heard_s + last.compute_s)
+        if last.ready is not None:
+            outcome.ready_s.append((last.ready - sentence.end) / SAMPLE_RATE_HZ)
         for cost_s in costs_s:  # the feed that asked the model waited cost_s for it instead
             outcome.delays_at_cost_s.setdefault(cost_s, []).append(
                 heard_s + last.compute_s - last.model_s + (cost_s if last.model_s else 0.0))
 
 
 def turn_detector(rule: str, model: SmartTurn | None) -> Measured | None:
-    if model is None or rule == "silence":
+    if model is None or rule.startswith("silence"):
         return None
     return Measured(model, always=rule == "smart-turn-always")
 
@@ -341,6 +411,12 @@ def main() -> None:
     parser.add_argument("--model-cost", default="",
                         help="S1,S2,...: with smart-turn-always, each delay were the model's "
                              "call to take S s (a loaded CPU) instead of what it took here")
+    parser.add_argument("--drafts", action="store_true",
+                        help="decode each draft and cut as a worker does, and report when "
+                             "each sentence's text is made (text_ready); needed by +text")
+    parser.add_argument("--asr-cost", type=float, default=None,
+                        help="--drafts: each decode taken to last S s (a busy worker) "
+                             "instead of what it took here")
     parser.add_argument("--detail", action="store_true",
                         help="list each split sentence: its pieces, the rule that cut each "
                              "and the turn model's answers (seconds from its acoustic start)")
@@ -367,13 +443,15 @@ def main() -> None:
             continue
         for part, chosen in parts.items():
             outcome = Outcome()
-            measured = turn_detector(rule, detector)
+            measured = turn_detector(rule.removesuffix("+text"), detector)
+            drafts = Drafts(options.asr_cost, rule.endswith("+text")) \
+                if options.drafts and rule != "old" else None
             for seed, language in enumerate(("en", "es")):
                 group = [s for s in chosen if s.language == language]
                 audio = stream(group, seed)
                 endpointer = OldEndpointer() if rule == "old" else StreamingEndpointer(
                     language, measured)
-                cuts, asks = run(endpointer, audio, outcome, measured)
+                cuts, asks = run(endpointer, audio, outcome, measured, drafts)
                 score(group, cuts, outcome, asks, costs_s)
             model_ms = [1000 * s for s in measured.latencies_s] if measured else []
             row: dict[str, object] = {
@@ -386,6 +464,10 @@ def main() -> None:
                 "feed_p50_ms": round(statistics.median(outcome.feed_ms), 2),
                 "feed_max_ms": round(max(outcome.feed_ms), 1),
             }
+            row |= ({"text_ready_p50_s": round(percentile(outcome.ready_s, 0.5), 3),
+                  "text_ready_p95_s": round(percentile(outcome.ready_s, 0.95), 3),
+                  "drafts_open": drafts.open, "decode_p50_ms":
+                  round(statistics.median(drafts.decodes_ms))} if drafts else {})
             results[f"{rule} {part}"] = row | {
                 f"delay_p50_s_model_{cost}s": round(percentile(delays, 0.5), 3)
                 for cost, delays in outcome.delays_at_cost_s.items() if measured}

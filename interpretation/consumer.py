@@ -215,8 +215,19 @@ class VisitConsumer(AsyncWebsocketConsumer):
                 or self.outage.paused or len(self.handoff.inflight):
             return
         job = utterances.draft_job(self.visit_id, self.participant_id or 0, utterance)
+        if settings.INTERPRETATION_CLAUSE_HOLD:
+            job["reply_to"] = self.channel_name  # the verdict on its words comes back here
         with contextlib.suppress(ChannelFull):  # the workers are behind: no time to save
-            await self.outage.call(lambda: self.channel_layer.send(m.WORKER_CHANNEL, job))
+            if await self.outage.call(lambda: self.channel_layer.send(m.WORKER_CHANNEL, job)) \
+                    and settings.INTERPRETATION_CLAUSE_HOLD:
+                self.endpointer.expect_words(utterance.end_s)
+
+    async def utterance_words(self, event: m.WordsEvent) -> None:
+        """A worker's verdict on this speaker's draft (``StreamingEndpointer.words``): words
+        that end inside a clause keep the pause open; others let a finished turn be cut."""
+        if (cut := self.endpointer.words(event["end_s"], event["open_clause"])) is not None:
+            await self._dispatch(cut)
+            await self._tell_speaking(self.endpointer.speaking)
 
     async def _close_when_silent(self) -> None:
         """A client that pings and then goes quiet has lost its network without a close

@@ -15,7 +15,7 @@ import logging
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -26,6 +26,7 @@ from interpretation import lanes
 from interpretation import messages as m
 from interpretation.audio import pcm16_to_float
 from interpretation.builder import cascade
+from interpretation.clauses import ends_open
 from interpretation.drafts import DraftKey, Drafts, draft_key, too_late
 from interpretation.frames import Redacted, Translation, Utterance, restored
 from interpretation.lanes import Emit
@@ -93,31 +94,46 @@ def draft_taken(message: m.DraftJob) -> None:
     _drafts.expect(draft_key(message))
 
 
-def draft(message: m.DraftJob) -> None:
+def draft(message: m.DraftJob, tell: Callable[[m.WordsEvent], None] | None = None) -> None:
     """Start early: make a draft's text and keep it for its cut; publish nothing. A draft
-    that waited too long for a worker, or whose speaker has no consent, is left alone."""
+    that waited too long for a worker, or whose speaker has no consent, is left alone.
+    ``tell``: where the verdict on its words goes (its connection's endpointer waits for
+    it, ``StreamingEndpointer.words``), whatever became of the draft."""
     key = draft_key(message)
+    open_clause = False
     try:
-        _draft(message, key)
+        open_clause = _draft(message, key)
     finally:
         _drafts.done(key)
+        if tell is not None:
+            try:
+                tell(m.WordsEvent(type="utterance.words", end_s=message["end_s"],
+                                  open_clause=open_clause))
+            except Exception as exc:  # the channel layer: the endpointer's caps stand in
+                logger.warning("draft %s: verdict not sent (%s)", message["utterance_id"],
+                               type(exc).__name__)
 
 
-def _draft(message: m.DraftJob, key: DraftKey) -> None:
+def _draft(message: m.DraftJob, key: DraftKey) -> bool:
+    """Make and keep the draft's text; does it end inside a clause?"""
     if too_late(message):
-        return
+        return False
     with _wanted.caption():
         try:
             speaker = Participant.objects.select_related("visit").get(pk=message["speaker_id"])
             if not Consent.objects.is_active(speaker, ConsentScope.INTERPRETATION):
-                return
+                return False
             utterance = _utterance(message)
             text = cascade().to_text(utterance, _targets(speaker, utterance.language))
-            if not text.error:
-                _drafts.put(key, text)
+            if text.error:
+                return False
+            _drafts.put(key, text)
+            return text.transcript is not None \
+                and ends_open(text.transcript.text, utterance.language)
         except Exception as exc:  # a draft only saves time: its cut is worked on anyway
             logger.warning("draft %s failed (%s)", message["utterance_id"],
                            type(exc).__name__)
+            return False
 
 
 def interim(message: m.InterimJob, emit: Emit) -> None:

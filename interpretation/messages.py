@@ -66,6 +66,7 @@ class DraftJob(UtteranceRef):
     type: Literal["utterance.draft"]
     pcm: bytes
     sent_at: float  # time.time() when sent: a draft that waited too long is not worked on
+    reply_to: NotRequired[str]  # the connection whose endpointer waits for ``WordsEvent``
 
 
 class InterimJob(UtteranceRef):
@@ -77,6 +78,16 @@ class InterimJob(UtteranceRef):
     type: Literal["utterance.interim"]
     pcm: bytes
     sent_at: float  # time.time() when sent: an interim that waited too long is not made
+
+
+class WordsEvent(TypedDict):
+    """``utterance.words``: a worker's verdict on a draft's words, to its connection: do
+    they end inside a clause (``clauses.ends_open``)? ``end_s`` names the draft; false
+    also when no words were made (skipped, failed, nothing heard). A flag, never words."""
+
+    type: Literal["utterance.words"]
+    end_s: float
+    open_clause: bool
 
 
 class WorkingEvent(TypedDict):

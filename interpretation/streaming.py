@@ -67,6 +67,9 @@ TURN_PRE_SPEECH_S = 0.5
 END_PAD_S = 0.1
 # The pause at which the draft goes out: its end is fixed once the pause covers the pad.
 DRAFT_PAUSE_S = END_PAD_S
+# When the draft's words end inside a clause (``clauses.ends_open``: "allergic to"), the
+# silence that ends the utterance all the same, whatever the turn model heard.
+OPEN_CLAUSE_CAP_S = 1.5
 # Interim captions: the first once this much audio follows the speech's start (a first
 # word ends 0.0-0.36 s after it on bench/live.py's sentences, 0.1-0.2 s in most), then
 # one per INTERIM_EVERY_S of stream audio at most. At 0.3 s instead of 0.4 s, first word
@@ -170,6 +173,10 @@ class StreamingEndpointer:
         self.speaking = False  # is an utterance under way, not yet cut?
         self._draft: Utterance | None = None  # made at this pause, not yet taken
         self._drafted = False  # has this pause made its draft?
+        self._draft_end: int | None = None  # stream position where this pause's draft ends
+        # The verdict on the words of this pause's draft: none expected, awaited (a worker
+        # has it), open (they end inside a clause) or closed.
+        self._words: Literal["none", "awaited", "open", "closed"] = "none"
         self._interim_at: int | None = None  # stream position of the last interim taken
 
     def feed(self, samples: np.ndarray) -> list[Utterance]:
@@ -190,6 +197,27 @@ class StreamingEndpointer:
         pause, None when there is none new); see the module's docstring."""
         draft, self._draft = self._draft, None
         return draft if draft is not None and draft.index == self._count else None
+
+    def expect_words(self, draft_end_s: float) -> None:
+        """The draft ending at ``draft_end_s`` went to a worker, whose verdict on its words
+        (``words``) will come: a "finished" from the turn model waits for it, up to
+        ``SILENCE_CAP_S`` of silence (the caption waits for those words anyway)."""
+        if self._draft_end is not None and round(draft_end_s * SAMPLE_RATE_HZ) == self._draft_end:
+            self._words = "awaited"
+
+    def words(self, draft_end_s: float, open_clause: bool) -> Utterance | None:
+        """A worker's verdict on the words of the draft ending at ``draft_end_s``
+        (``clauses.ends_open``). Inside a clause: the pause ends only at
+        ``OPEN_CLAUSE_CAP_S`` of silence, whatever the turn model heard. Not: a pause the
+        turn model judged finished is cut now (the utterance is returned). Ignored (None)
+        when that pause is over: cut, or speech resumed."""
+        if self._draft_end is None or round(draft_end_s * SAMPLE_RATE_HZ) != self._draft_end:
+            return None
+        self._words = "open" if open_clause else "closed"
+        if open_clause or not self._finished:
+            return None
+        self.speaking = False
+        return self._cut(self._draft_end, "finished")
 
     def take_interim(self) -> Utterance | None:
         """The utterance under way so far, when an interim caption of it is due (see the
@@ -225,6 +253,7 @@ class StreamingEndpointer:
             self._silence_start = None
             self._consulted, self._finished, self._turn_s = False, None, None
             self._draft, self._drafted = None, False  # speaking again: the draft is void
+            self._draft_end, self._words = None, "none"
         elif probability < VAD_SILENCE_THRESHOLD and self._speech_start is not None \
                 and self._silence_start is None:
             self._silence_start = frame_start
@@ -242,12 +271,17 @@ class StreamingEndpointer:
         end = min(self._heard, self._silence_start + _END_PAD)
         if not self._drafted and silence >= DRAFT_PAUSE_S * SAMPLE_RATE_HZ:
             self._drafted = True
-            self._draft = self._utterance(self._silence_start + _END_PAD)
+            self._draft_end = self._silence_start + _END_PAD
+            self._draft = self._utterance(self._draft_end)
+        if self._words == "open":
+            return self._cut(end, "open-cap") \
+                if silence >= OPEN_CLAUSE_CAP_S * SAMPLE_RATE_HZ else None
         if not self._consulted and silence >= TURN_PAUSE_S * SAMPLE_RATE_HZ:
             self._consulted = True
             self._finished = self._ask()
         cap = UNFINISHED_CAP_S if self._finished is False else SILENCE_CAP_S
-        if self._finished:
+        if self._finished and (self._words != "awaited"
+                               or silence >= SILENCE_CAP_S * SAMPLE_RATE_HZ):
             return self._cut(end, "finished")
         if silence >= cap * SAMPLE_RATE_HZ:
             return self._cut(end, "unfinished-cap" if self._finished is False else "silence-cap")
@@ -301,6 +335,7 @@ class StreamingEndpointer:
         self._consulted, self._finished, self._turn_s = False, None, None
         self._interim_at = None
         self._drafted = False  # an untaken draft stays: its cut may come in the same feed
+        self._draft_end, self._words = None, "none"
 
     def _drop(self, samples: int) -> None:
         self._buffer = self._buffer[samples:]

@@ -104,7 +104,8 @@ class InterpretationWorker(AsyncConsumer):
 
         await aclose_old_connections()
         live.draft_taken(message)
-        _in_background(sync_to_async(live.draft, thread_sensitive=False)(message))
+        _in_background(sync_to_async(live.draft, thread_sensitive=False)(
+            message, _teller(self.channel_layer, message.get("reply_to"))))
 
     async def utterance_interim(self, message: m.InterimJob) -> None:
         await aclose_old_connections()
@@ -120,6 +121,17 @@ def start_interim(layer: Any, message: m.InterimJob) -> None:
 
     _in_background(sync_to_async(live.interim, thread_sensitive=False)(
         message, live.emitter(layer, message["visit_id"])))
+
+
+def _teller(layer: Any, reply_to: str | None) -> Callable[[m.WordsEvent], None] | None:
+    """Send a draft's verdict to its connection from the inference thread."""
+    if not reply_to:
+        return None
+
+    def tell(event: m.WordsEvent) -> None:
+        async_to_sync(layer.send)(reply_to, event)
+
+    return tell
 
 
 def _in_background(work: Awaitable[None]) -> None:

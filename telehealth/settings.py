@@ -217,6 +217,10 @@ LANE_NICENESS = env_int("LANE_NICENESS", 5, minimum=0)
 # Start early, commit late: at a short pause the connection asks a worker to recognise the
 # utterance so far, and the cut that follows publishes it without recognising it again.
 INTERPRETATION_DRAFTS = env_bool("INTERPRETATION_DRAFTS", True)
+# With drafts: the worker tells the connection whether the draft's words end inside a clause
+# ("allergic to"); the endpointer then keeps the pause open longer, and a turn the model
+# heard finished is cut once those words say it may be (interpretation/clauses.py).
+INTERPRETATION_CLAUSE_HOLD = env_bool("INTERPRETATION_CLAUSE_HOLD", True)
 # Words while they are spoken: every half second of speech a worker recognises the utterance
 # so far and its interim caption (never stored) goes to the speaker and, translated, to the
 # others; it waits whenever a finished utterance needs the CPU.

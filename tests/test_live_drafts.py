@@ -118,3 +118,24 @@ def test_a_cut_whose_draft_is_under_way_waits_for_it_and_makes_nothing_again(
     assert not cut.is_alive()
     assert len(made) == 1
     assert [e["type"] for e in events][:1] == ["visit.segment"]
+
+
+def test_a_draft_tells_its_connection_whether_its_words_end_inside_a_clause(
+        live_visit: Visit, engines: object, made: list[float]) -> None:  # noqa: F811
+    """The verdict the endpointer waits for (``StreamingEndpointer.words``): words that
+    stop on "to" go on; a whole sentence does not; a draft left alone says so too."""
+    from bench.turn import espeak
+
+    speaker = live_visit.participants.get(role="clinician")
+    told: list[Any] = []
+    half = espeak("She has been allergic to", "en")
+    for audio in (half, load_audio(SPEECH / "en-followup.wav")):
+        utterance = utterances(audio, "en")[0]
+        live.draft(draft_job(live_visit.pk, speaker.pk, utterance), told.append)
+        assert told[-1]["end_s"] == utterance.end_s
+    stale = draft_job(live_visit.pk, speaker.pk, utterance)
+    stale["sent_at"] -= 10
+    live.draft(stale, told.append)
+    assert [t["open_clause"] for t in told] == [True, False, False]
+    assert all(t["type"] == "utterance.words" and set(t) == {"type", "end_s", "open_clause"}
+               for t in told)

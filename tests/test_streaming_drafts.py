@@ -143,11 +143,69 @@ def test_at_a_pause_the_connection_sends_the_draft_before_its_cut(live_visit: An
     assert [s["type"] for s in sent] == ["utterance.draft", "utterance.interpret"]
     draft, cut = sent
     assert draft_key(draft) == draft_key(cut)
-    assert draft["utterance_id"] != cut["utterance_id"] and "reply_to" not in draft
+    assert draft["utterance_id"] != cut["utterance_id"]
+    assert draft["reply_to"] == cut["reply_to"]  # the verdict on its words comes back here
+
+    with override_settings(INTERPRETATION_WORKERS=True, INTERPRETATION_CLAUSE_HOLD=False):
+        sent = async_to_sync(_speak_and_collect)(live_visit)
+    assert [s["type"] for s in sent] == ["utterance.draft", "utterance.interpret"]
+    assert "reply_to" not in sent[0]
 
     with override_settings(INTERPRETATION_WORKERS=True, INTERPRETATION_DRAFTS=False):
         sent = async_to_sync(_speak_and_collect)(live_visit)
     assert [s["type"] for s in sent] == ["utterance.interpret"]
+
+
+async def _hold_open(visit: Any) -> tuple[Any, list[list[Any]]]:
+    """A sentence, its draft out; the worker's verdict "the words go on" sent back to its
+    connection; then quiet up to 1.2 s of pause (past both silence caps), and on to 1.8 s
+    (past ``OPEN_CLAUSE_CAP_S``). The draft, and what reached the worker channel in each
+    stretch."""
+    import asyncio
+
+    import numpy as np
+    from channels.layers import get_channel_layer
+
+    from interpretation.audio import float_to_pcm16, load_audio
+    from interpretation.streaming import END_PAD_S
+    from tests.cascade_helpers import SPEECH
+    from tests.test_live import connect, open_and_read
+
+    frame_s = 0.1
+    quiet = float_to_pcm16(np.zeros(int(frame_s * 16_000), np.float32))
+    layer = get_channel_layer()
+    await _drain(layer)
+    speaker = await visit.participants.aget(role="clinician")
+    communicator = connect(visit.pk, speaker)
+    await open_and_read(communicator)
+    pcm = float_to_pcm16(load_audio(SPEECH / "en-meds.wav"))
+    for at in range(0, len(pcm), 3_200):
+        await communicator.send_to(bytes_data=pcm[at:at + 3_200])
+    sent_s = len(pcm) / 32_000  # it ends in 0.34 s of quiet: its draft is out, not its cut
+    draft = max((d for d in await _drain(layer) if d["type"] == "utterance.draft"),
+                key=lambda d: d["end_s"])
+    await layer.send(draft["reply_to"], {"type": "utterance.words", "end_s": draft["end_s"],
+                                         "open_clause": True})
+    await asyncio.sleep(0.5)  # no audio meanwhile: the stream's clock stands still
+    stretches = []
+    for pause_s in (1.2, 1.8):
+        while sent_s - (draft["end_s"] - END_PAD_S) < pause_s:
+            await communicator.send_to(bytes_data=quiet)
+            sent_s += frame_s
+        stretches.append(await _drain(layer))
+    await communicator.disconnect()
+    return draft, stretches
+
+
+def test_words_that_go_on_keep_the_pause_open_past_the_silence_caps(live_visit: Any) -> None:  # noqa: F811
+    from asgiref.sync import async_to_sync
+    from django.test import override_settings
+
+    with override_settings(INTERPRETATION_WORKERS=True, INTERPRETATION_DRAFTS=True):
+        draft, (held, after) = async_to_sync(_hold_open)(live_visit)
+    assert held == []
+    assert [s["type"] for s in after] == ["utterance.interpret"]
+    assert draft_key(after[0]) == draft_key(draft)
 
 
 def test_each_cut_logs_what_it_found_as_bench_live_reads_it(
