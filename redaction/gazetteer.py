@@ -25,11 +25,14 @@ from redaction.contexts import (
     EN_PLACE_HEADS,
     FACILITY_AFTER,
     INDOOR_AND_TIME_NOUNS,
+    KIN_BEFORE_ES,
+    KIN_VERB_RANK,
     LOCATION_TRIGGER,
     NAME_AFTER,
     NAME_CONTEXT,
     PLACE_PREFIXES,
 )
+from redaction.homes import home_town_at
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, KIN_AND_TITLES, NOT_NAMES
 from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
@@ -150,6 +153,10 @@ class GazetteerRecognizer(SpeechRecognizer):
             if entity:
                 yield result(entity, tokens[first].start, tokens[last].end,
                              self.recognizer_name)
+        for token in tokens:  # "vive en palmilla": a town no list holds (homes.py)
+            if home_town_at(text[:token.start], token.kind, self._common.get(token.key),
+                            self.supported_language):
+                yield result("LOCATION", token.start, token.end, self.recognizer_name)
 
     def _widened(self, text: str, tokens: list[Token], first: int, last: int
                  ) -> tuple[int, int]:
@@ -227,7 +234,8 @@ class GazetteerRecognizer(SpeechRecognizer):
                 text, token.start, token.end, self.supported_language,
                 [t.key for t in tokens[i + 1:i + 4]])
         if token.raw[0].isupper() or token.kind == "unknown" \
-                or (token.kind == "strong" and not a_word):
+                or (not a_word and (token.kind == "strong" or (
+                    token.kind == "common" and self.supported_language == "es"))):
             return token.kind != "stop"
         if token.kind not in ("common", "ambiguous", "strong"):
             return False
@@ -285,11 +293,14 @@ class GazetteerRecognizer(SpeechRecognizer):
 
     def _lone_word(self, text: str, token: Token) -> bool:
         """A lone lower-case Spanish word of middling frequency that is also a name,
-        with no name cue before it: an ordinary word."""
+        with no name cue before it: an ordinary word. After a relative, a most frequent
+        word that is a surname only is the verb: "mi mamá sigue con la tos"."""
         rank = self._common.get(token.key)
         return self.supported_language == "es" and token.raw.islower() \
             and rank is not None and rank < RARE_RANK \
-            and not NAME_CONTEXT["es"].search(text[:token.start])
+            and (not NAME_CONTEXT["es"].search(text[:token.start])
+                 or (rank < KIN_VERB_RANK and "F" not in self._names.get(token.key, "")
+                     and KIN_BEFORE_ES.search(text[:token.start]) is not None))
 
     def _surname_after(self, tokens: list[Token], run: list[int], i: int) -> bool:
         """Spanish names: a rare word after a given name is a surname ("wilfredo ribes",

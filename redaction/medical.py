@@ -62,9 +62,14 @@ _SPANISH_DRUG = re.compile(r"\w{3}(?:ina|ino|ol|ona|eno)$")
 # A word joined to a medicine is one too: "metformina y Dolex", "cambió el Losacor por
 # Cozaar", "Tylenol or Excedrin".
 _JOINER = r"(?:y|o|u|por|con|and|or|with|plus|instead of|en vez de|en lugar de|más|mas)"
+# Speech puts an adverb of addition or a filler after the joiner, with or without a
+# comma: "Romilar y también Fastum", "Mercilon, y este, Gaviscon", "X y aparte Y".
+_AFTER_JOINER = (r"(?:\s+(?:también|tambien|además|ademas|aparte|luego|"
+                 r"este|eh+|ehm|pues|bueno|also|too|um+|uh+))?")
+_LINK = rf"(?:\s*,?\s+{_JOINER}{_AFTER_JOINER}\s*,?\s+|\s*,\s*)"  # the joiner first
 # A comma lists medicines too: "tomo metformina, Zolbexa y Dolex".
-_WORD_BEFORE = re.compile(rf"([^\W\d_][\w{APOSTROPHES}-]*)(?:\s*,\s*|\s+{_JOINER}\s+)$", re.I)
-_WORD_AFTER = re.compile(rf"^(?:\s*,\s*|\s+{_JOINER}\s+)([^\W\d_][\w{APOSTROPHES}-]*)", re.I)
+_WORD_BEFORE = re.compile(rf"([^\W\d_][\w{APOSTROPHES}-]*){_LINK}$", re.I)
+_WORD_AFTER = re.compile(rf"^{_LINK}([^\W\d_][\w{APOSTROPHES}-]*)", re.I)
 # A word followed by a dose is a medicine: "Dolex 500 mg", "tafirol de quinientos".
 _DOSE_UNIT = re.compile(r"^\s*(?:mg|mcg|ml|miligramos?|milligrams?|microgramos?|micrograms?|"
                         r"mililitros?|milliliters?|unidades|units|gotas|drops|tabletas?|"
@@ -221,6 +226,11 @@ def _without_enye() -> frozenset[str]:
     return frozenset(w.replace("ñ", "n") for w in words if "ñ" in w)
 
 
+# Half a dose is said before its form: "X media pastilla", "medio sobre". "Media" is a
+# town and a surname too, so without this a name runs on over the dose.
+_HALF = frozenset({"media", "medio", "half"})
+
+
 def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool:
     """Is the word ``key`` (folded) at ``text[start:end]`` a medicine or condition? A
     Spanish drug name is also found through its English spelling (levotiroxina)."""
@@ -228,6 +238,8 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
     if key in MEDICAL_TERMS or base in folded_medical_terms() or base in _without_enye() \
             or _DIMINUTIVE_FORM.match(base):
         return True
+    if base in _HALF and _DOSE_UNIT.match(text[end:]):
+        return True  # a dose, not a word of a name: "yasmin media pastilla"
     if _ENDINGS.search(base) and "F" not in _names().get(base, ""):
         return True  # a given name keeps its chance: Nuria, Eufemia, April, Tanvir
     if (len(base) > 3 and base in medicines()) or base in extra_medicines() \

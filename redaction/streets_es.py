@@ -73,7 +73,7 @@ _BEFORE_NUMBER = re.compile(r"[\s,.#º]*(?:(?:(?:(?:por|en|y)\s+)?el\s+n[úu]mer
 # The house number said before the street, Spain's way: "el 45 de la calle Mayor", "el
 # número doce del paseo de ...".
 _NUMBER_OF_STREET = re.compile(r"\s+(?:de\s+la|del|de)\s+$", re.I)
-_THE_NUMBER = re.compile(r"\bel\s+(?:n[úu]mero\s+)?$", re.I)
+_THE_NUMBER = re.compile(r"\b(?:el|la)\s+(?:n[úu]mero\s+)?$", re.I)  # "la" (casa): "la 342 de"
 # The plate after the street number: "# 12-34", "No. 45-10", "5-12", "N34-120".
 _PLATE = re.compile(r"\s*(?:(?:#|n[úu]m(?:ero)?\.?|no\.?|nº|n°|n\.º|numeral)\s*[A-Za-z]?\d+"
                     r"[A-Za-z]?|-\s*\d+)(?:(?:\s*-\s*|\s+(?:guion|guión|con)\s+|\s+)\d+"
@@ -155,6 +155,10 @@ def spanish_streets(text: str) -> Iterator[tuple[str, int, int]]:
     for match in _ADDRESS_CONTEXT.finditer(text):
         if _TYPES.match(text, match.end()):
             continue  # a street word: found above
+        corner = _numbered_corner(text, match.end())
+        if corner:  # "vivo en la cuarenta y cinco con doce"
+            yield "STREET_ADDRESS", match.end(), corner
+            continue
         end, numbered, words = _rest_of_address(text, match.end(), max_words=5)
         named = {fold(w.group()) for w in _name_words(text, match.end(), end)}
         if numbered and words and not named & _NOT_STREET:  # "estoy en la cama 3"
@@ -165,6 +169,24 @@ def spanish_streets(text: str) -> Iterator[tuple[str, int, int]]:
         end, numbered, words = _rest_of_address(text, match.end(), max_words=4)
         if numbered and words and _street_name_like(text, match.end(), end):
             yield "STREET_ADDRESS", match.end(), len(text[:end].rstrip(" ,"))
+
+
+# Colombia names a corner by its two street numbers alone: "vivo en la 45 con 12".
+_WITH = re.compile(r"\s+con\s+(?:la\s+|el\s+)?", re.I)
+_CORNER_END = re.compile(r"\s*(?:$|[,.;:?!]|(?:en|de|y|e|pero|por|cerca|sur|norte|este|"
+                         r"oeste|bis|desde|hace)\b)", re.I)
+
+
+def _numbered_corner(text: str, pos: int) -> int:
+    """The end of "cuarenta y cinco con doce" at ``pos`` (0 if none there)."""
+    runs = number_runs(text[pos:pos + 80], "es")
+    if len(runs) < 2 or runs[0].start != 0 or len(runs[0].digits) > 3 \
+            or len(runs[1].digits) > 3:
+        return 0
+    link = _WITH.fullmatch(text, pos + runs[0].end, pos + runs[1].start)
+    end = pos + runs[1].end
+    # a noun after it counts things: "estoy en la doce con tres pacientes"
+    return end if link and _CORNER_END.match(text, end) else 0
 
 
 def _number_first(text: str, start: int) -> int:
