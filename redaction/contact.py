@@ -163,8 +163,12 @@ class AddressRecognizer(SpeechRecognizer):
             street = self._EN_STREET.match(text, pos=run.end + 1) if run.end < len(text) else None
             if street and text[run.end : street.start()].strip() == "":
                 end = self._with_city(text, self._unit_end(text, street.end()))
-                unit = self._UNIT_BEFORE.search(text, 0, run.start)
-                start = unit.start() if unit else run.start
+                start = run.start
+                hundreds = _HUNDRED_AND.search(text, 0, start)  # "nine hundred and twelve"
+                if hundreds and language == "en":
+                    start = hundreds.start()
+                unit = self._UNIT_BEFORE.search(text, 0, start)
+                start = unit.start() if unit else start
                 yield result("STREET_ADDRESS", start, end, self.recognizer_name)
         if language == "en":  # no house number: "i live on maple street"
             for match in self._ON_STREET.finditer(text):
@@ -172,6 +176,16 @@ class AddressRecognizer(SpeechRecognizer):
                 if street and len(street.group().split()) >= 2:
                     end = self._with_city(text, self._unit_end(text, street.end()))
                     yield result("STREET_ADDRESS", street.start(), end, self.recognizer_name)
+        if language == "en":  # "rural route two box fifty five", "on route forty six"
+            for match in _ROUTE.finditer(text):
+                end = run_after(text, match.end(), re.compile(""), language)
+                if end == match.end() or _UNITS_AFTER.match(text[end:]):
+                    continue
+                if not match.group(1) and not _ROUTE_CUE.search(text, 0, match.start()):
+                    continue  # "the route twice a day": a road needs its place cue
+                box = re.compile(r"[\s,]*box\s+", re.I)
+                end = run_after(text, end, box, language)
+                yield result("STREET_ADDRESS", match.start(), end, self.recognizer_name)
         for match in self._PO_BOX[language].finditer(text):
             end = run_after(text, match.end(), re.compile(""), language)
             if end > match.end():
@@ -222,6 +236,18 @@ class AddressRecognizer(SpeechRecognizer):
                 yield result("ZIP_CODE", run.start, run.end, self.recognizer_name)
 
 
+# A house number said in full: "nine hundred and twelve cedar lane".
+_HUNDRED_AND = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|a)\s+|\d\s*)"
+                          r"hundred\s+and\s+$", re.I)
+# Roads named by a number: a rural route or a highway contract route always ("rural route
+# two box fifty five"; not "RR", a respiratory rate); a route, highway or county road
+# after a place cue ("on route forty six", "off highway nine").
+_ROUTE = re.compile(r"\b(?:(rural\s+route|highway\s+contract\s+route)|"
+                    r"(?:state\s+|us\s+|u\.s\.\s+|county\s+|farm\s+to\s+market\s+)?"
+                    r"(?:route|rte\.?|highway|hwy\.?|road|interstate|i-))\s*(?:number\s+)?",
+                    re.I)
+_ROUTE_CUE = re.compile(r"\b(?:on|off|off of|at|along|near|by|live|lives|living|located|"
+                        r"house is|home is|farm is|exit|mile marker)\s+(?:the\s+)?$", re.I)
 # What names a ZIP or postal code, and what may stand between it and its number.
 _ZIP_WORDS = {
     "en": re.compile(r"\b(?:zip(?: ?code)?|postal code|postcode)\b", re.I),

@@ -12,7 +12,12 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
-from redaction import lexicon
+from redaction.date_numbers import is_day as _day
+from redaction.date_numbers import is_year as _year
+from redaction.date_numbers import numeric_date as _numeric_date
+from redaction.date_numbers import three_said as _three_said
+from redaction.date_numbers import with_month as _with_month
+from redaction.holidays import holiday_dates
 from redaction.lexicon import EN_MONTHS, EN_ORDINALS, ES_MONTHS
 from redaction.numbers import number_runs
 from redaction.recognizers import _UNITS_AFTER, SpeechRecognizer, result
@@ -51,84 +56,14 @@ _NOT_DATE = re.compile(r"\b(?:zip|postal|c\.?p|phone|tel[eé]fono|celular|number
                        r"ext|extension|extensi[oó]n|apartment|apt|unit|suite|box)\b", re.I)
 _SUFFIXED = re.compile(r"['\u2019]\d{2}\b|\d{1,2}(?:st|nd|rd|th|º|°|ro|ero|er)(?!\w)", re.I)
 _VERB_MONTHS = {"may", "march"}
+# A month's abbreviation that is also a given name: "Jan Novák", "Mar Castillo". Alone
+# before a capitalised word it is the name, no date.
+_SHORT_MONTH = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?", re.I)
+# "nineteen hundred and seventy eight": the "and" inside a year said in full.
+_HUNDRED_AND = re.compile(r"\s+and\s+", re.I)
+_BIRTH_WINDOW = 80  # characters after "born" read for the date (a year said in full)
 _EN_ORDINAL_VALUES = {w: n for n, w in enumerate(EN_ORDINALS[:19], start=1)} | {
     "twentieth": 20, "thirtieth": 30}
-
-
-def _year(digits: str) -> bool:
-    return len(digits) == 2 or (len(digits) == 4 and digits[:2] in ("19", "20"))
-
-
-def _day(digits: str) -> bool:
-    return len(digits) <= 2 and 1 <= int(digits) <= 31
-
-
-def _numeric_date(numbers: list[str]) -> bool:
-    """Month, day and year in either order of month and day: three numbers, or fewer
-    that split so ("091999", "12 24 1978")."""
-    if len(numbers) == 3:
-        parts = [numbers]
-    elif len(numbers) == 2 and all(len(n) <= 2 for n in numbers):
-        return False  # two short numbers said apart are a time or a reading ("11 30")
-    else:
-        joined = "".join(numbers)
-        parts = [[joined[:a], joined[a:a + b], joined[a + b:]]
-                 for a in (1, 2) for b in (1, 2) if len(joined) - a - b in (2, 4)]
-    for first, second, year in parts:
-        if not (first and second and _year(year)):
-            continue
-        if _day(first) and _day(second) and min(int(first), int(second)) <= 12:
-            return True
-    return False
-
-
-def _with_month(numbers: list[str], year_joined: bool) -> bool:
-    """The numbers around a month name: a day, a year, or both (one run may hold both:
-    "fifteen sixty two")."""
-    if len(numbers) == 1:
-        only = numbers[0]
-        if _day(only) or (len(only) == 4 and _year(only)) or (year_joined and len(only) == 2):
-            return True
-        return any(_day(only[:a]) and _year(only[a:]) for a in (1, 2) if len(only) > a)
-    if len(numbers) == 2:
-        a, b = numbers
-        return (_day(a) and _year(b)) or (_year(a) and len(a) in (2, 4) and _day(b))
-    return False
-
-
-def _said_numbers(said: str, language: str) -> list[int] | None:
-    """The numbers said in words ("three four ninety four": 3, 4, 94; "oh three": 3),
-    or None where there is anything else (digits, hundreds, other words)."""
-    units, teens, tens = (lexicon.EN_UNITS, lexicon.EN_TEENS, lexicon.EN_TENS) \
-        if language == "en" else (lexicon.ES_UNITS, lexicon.ES_TEENS, lexicon.ES_TENS)
-    fillers = {"um", "uh", "umm", "like", "eh", "este", "mmm", "and", "y"}
-    words = [w for w in re.findall(r"[^\W\d_]+|\d", said.lower()) if w not in fillers]
-    numbers: list[int] = []
-    zero = False
-    for n, word in enumerate(words):
-        value = tens.get(word, teens.get(word, units.get(word)))
-        if value is None:
-            return None
-        if word in units and value and numbers and words[n - 1] in tens:
-            numbers[-1] += value  # "ninety four"
-        elif zero and word in units:
-            numbers[-1] = value  # "oh three"
-        else:
-            numbers.append(value)
-        zero = word in units and value == 0 and not zero
-    return numbers
-
-
-def _three_said(said: str, language: str) -> bool:
-    """Month, day and year said as three numbers in words, no cue needed ("three four
-    ninety four", "tres nueve ochenta y cuatro", "twelve ten nineteen forty")."""
-    numbers = _said_numbers(said, language)
-    if not numbers:
-        return False
-    if len(numbers) == 4 and numbers[2] in (19, 20) and numbers[3] >= 10:
-        numbers = [*numbers[:2], numbers[2] * 100 + numbers[3]]
-    return len(numbers) == 3 and _numeric_date([f"{n:02d}" if n < 100 else str(n)
-                                                 for n in numbers])
 
 
 class _Stretch:
@@ -352,16 +287,23 @@ class SpokenDateRecognizer(SpeechRecognizer):
                                   r"nació|fecha)[\s:,]+(?:is\s+|es\s+)?$",
                                   text[max(0, run.start - 24):run.start], re.I):
                 yield result("DATE_TIME", run.start, run.end, self.recognizer_name)
+        for start, end in holiday_dates(text, self.supported_language):
+            yield result("DATE_TIME", start, end, self.recognizer_name)
         for pattern in self._dates:
             for match in pattern.finditer(text):
                 start, end = match.span()
                 kept = self._trim_year_words(text[start:end])
                 end = start + len(kept)
-                # a month word alone that is also a verb ("you may", "march in") is none
+                # a month word alone that is also a verb ("you may", "march in") is none,
+                # nor an abbreviation before a capitalised word ("Jan Novák")
+                after = re.match(r"\s+([^\W\d_])", text[end:])
+                if _SHORT_MONTH.fullmatch(kept) and after and after.group(1).isupper():
+                    continue
                 if end > start and kept.lower() not in _VERB_MONTHS:
                     yield result("DATE_TIME", start, end, self.recognizer_name)
         for match in self._birth.finditer(text):  # whatever follows "born" is the date
-            runs = number_runs(text[match.end() : match.end() + 60], self.supported_language)
+            runs = number_runs(text[match.end() : match.end() + _BIRTH_WINDOW],
+                               self.supported_language)
             tail = re.match(
                 rf"(?:(?:{_month_pattern(self.supported_language)})\b[\s,]*)?",
                 text[match.end() :],
@@ -372,10 +314,13 @@ class SpokenDateRecognizer(SpeechRecognizer):
             if runs and _UNITS_AFTER.match(text[start + runs[0].end:]):
                 continue  # "born at 38 weeks": a duration, no date
             if runs and runs[0].start <= end - start + 4:
-                said = text[start:start + 60]
+                said = text[start:start + _BIRTH_WINDOW]
                 joined = [runs[0]]  # the date's numbers; ", tiene 42 años" is not one
                 for run in runs[1:]:
-                    if not _DATE_GAP.fullmatch(said[joined[-1].end:run.start]):
+                    gap = said[joined[-1].end:run.start]
+                    if not (_DATE_GAP.fullmatch(gap) or (
+                            _HUNDRED_AND.fullmatch(gap)
+                            and said[:joined[-1].end].lower().endswith("hundred"))):
                         break
                     joined.append(run)
                 end = max(end, start + (joined[-1].end if len(joined) < 4 else joined[0].end))

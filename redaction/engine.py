@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from redaction import presidio_import  # noqa: F401  (first: Presidio without torch)
+from redaction.english_spans import without_english_place_words
 from redaction.entity import Entity
 from redaction.gazetteer import (
     LOCATION_TRIGGER,
@@ -74,6 +75,10 @@ _PERSONAL_A = re.compile(r"\b(?:a|al)\s+$", re.I)
 _NAME_PARTICLES_ES = frozenset({"de", "del", "el", "la", "las", "los", "y", "e", "san", "santa"})
 _ARTICLE_BEFORE = re.compile(r"\b(?:la|el|los|las|the)\s+$", re.I)
 FAILED_CLOSED_TYPE = "REDACTED"
+# Recognizers that find a name by the words around it ("me llamo", "calls me", "bob
+# here"): their findings keep a name-word that is also a medical word ("hashimoto").
+_CUE_RECOGNIZERS = ("NameRecognizer", "NameFrameRecognizer")
+
 
 
 @dataclass(frozen=True)
@@ -149,6 +154,9 @@ class Redactor:
                         text, start, end, language, from_model):
                     piece_start, piece_end = _without_medical_words(
                         text, piece_start, piece_end, language, from_model, found.entity_type)
+                    if language == "en":
+                        piece_start, piece_end = without_english_place_words(
+                            text, piece_start, piece_end, found.entity_type)
                     if not (from_model and _model_guess_on_unknown_word(
                             text, piece_start, piece_end, language)):
                         pieces.append((piece_start, piece_end))
@@ -273,7 +281,7 @@ def _named_after_a_cue(text: str, found: RecognizerResult, language: str) -> boo
     mirena gonzález", "el doctor colón" (Philter: a name trigger beats the safe list).
     A frequent word in lower case is no name for that ("mi hija pone las novedades")."""
     recognizer = str((found.recognition_metadata or {}).get("recognizer_name", ""))
-    if found.entity_type != "PERSON" or not recognizer.startswith("NameRecognizer"):
+    if found.entity_type != "PERSON" or not recognizer.startswith(_CUE_RECOGNIZERS):
         return False
     words = list(_WORD.finditer(text, found.start, found.end))
     ordinary = without_enye(language)
@@ -315,6 +323,10 @@ def _without_medical_words(text: str, start: int, end: int, language: str,
     words = list(_WORD.finditer(text, start, end))
     ordinary = without_enye(language)
 
+    # a first name, an initial and a surname ("Follow up with Vadym A. Švec"): a person,
+    # whatever drug cue stands before it
+    initialled = len(words) >= 3 and any(len(w.group()) == 1 for w in words[1:-1])
+
     def removable(word: re.Match[str]) -> bool:
         key = fold(word.group())
         if len(key) == 1:
@@ -333,8 +345,8 @@ def _without_medical_words(text: str, start: int, end: int, language: str,
             # "me duele la vista" names no place
         if key in names() or key in places():
             return from_model and frequent  # "me duele la vista": no place
-        return from_model and (key in ordinary
-                               or DRUG_CONTEXT.search(text[:word.start()]) is not None)
+        return from_model and (key in ordinary or (
+            not initialled and DRUG_CONTEXT.search(text[:word.start()]) is not None))
 
     while words and removable(words[0]):
         words.pop(0)

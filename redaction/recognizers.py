@@ -333,6 +333,7 @@ def speech_recognizers(language: str) -> list[EntityRecognizer]:
     from redaction.contact import AddressRecognizer, SpokenEmailRecognizer
     from redaction.dates import SpokenDateRecognizer
     from redaction.gazetteer import GazetteerRecognizer
+    from redaction.name_frames import NameFrameRecognizer
     from redaction.names import NameRecognizer
     from redaction.spoken_ids import SpokenIdRecognizer
     from redaction.streets_intl import IntlStreetRecognizer
@@ -352,5 +353,6 @@ def speech_recognizers(language: str) -> list[EntityRecognizer]:
             SpokenIdRecognizer,
             IntlStreetRecognizer,
             SpokenWebRecognizer,
+            NameFrameRecognizer,
         )
     ]

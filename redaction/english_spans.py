@@ -1,0 +1,53 @@
+"""What English findings of a name or a place take in that names no one and nowhere.
+
+The gazetteer and spaCy run a name or a place over the cue before it or take a short
+word in capitals for a surname: "I live near lice" (the cue's "near"), "Labs show AKI"
+(a surname in the name lists, an acronym here), "epsom salts" (a town that names a
+thing). The engine trims or drops such findings here, before it judges them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction.medical import APOSTROPHES
+from redaction.towns import acronym
+
+_WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
+# English prepositions and adverbs of place, a closed class: a place cue's own word,
+# never a name or a place ("i live near lice", "we're over by the lake").
+_EN_PLACE_PREPOSITIONS = frozenset("""
+near nearby over under by past around round about along across behind beyond beside
+besides inside outside within without toward towards up down out off away
+""".split())
+# Nouns that a place name modifies to name a thing, not a place: "epsom salts",
+# "brussels sprouts", "dijon mustard", "lyme disease". A finding right before one of
+# them is no place.
+_PLACE_NAMED_THINGS = re.compile(
+    r"[\s-]+(?:salts?|sprouts?|mustard|sauce|cheese|ham|sausages?|pepper|tea|coffee|"
+    r"lettuce|cabbage|bread|muffins?|buns?|rolls?|beans|potatoes|cream|fries|toast|"
+    r"disease|virus|fever|flu|syndrome|criteria|scale|score|rules?|classification|"
+    r"protocol|technique|maneuver|manoeuvre|position|procedure|knot)\b", re.I)
+
+
+def without_english_place_words(text: str, start: int, end: int,
+                                entity_type: str) -> tuple[int, int]:
+    """Trim what English findings of a name or place take in that is none: a
+    preposition of place at either edge ("live near lice": the cue's "near"), and
+    drop a lone acronym taken for a name ("Labs show AKI", "history of OSA") and a
+    place that names a thing ("epsom salts", "brussels sprouts"). Returns the span,
+    empty when nothing is left."""
+    words = list(_WORD.finditer(text, start, end))
+    while words and words[0].group().lower() in _EN_PLACE_PREPOSITIONS:
+        words.pop(0)
+    while words and words[-1].group().lower() in _EN_PLACE_PREPOSITIONS:
+        words.pop()
+    if not words:
+        return start, start
+    start, end = words[0].start(), words[-1].end()
+    if len(words) == 1 and entity_type == "PERSON" and acronym(words[0].group()) \
+            and len(words[0].group()) > 1 and not text.isupper():
+        return start, start  # a short word in capitals: an acronym, not a name
+    if entity_type == "LOCATION" and _PLACE_NAMED_THINGS.match(text, end):
+        return start, start
+    return start, end

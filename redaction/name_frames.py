@@ -1,0 +1,157 @@
+"""English frames that make a common name-word a name in speech.
+
+The gazetteer takes a lower-case word for a name when no ordinary word shares it
+("ninioluwa"); a given name that is also a frequent word ("mary", "kelly", "grace",
+"love") needs a frame that only a person fills. Names are said in more frames than
+"my name is" (``names.py``); these are the ones a call or a visit has:
+
+- what someone is called: "everyone calls me jacob", "he goes by teddy", "known as
+  peggy", "nicknamed bud";
+- who a message is for: "i left a message for kelly", "a voicemail for amy";
+- who is on the line: "bob here, calling about ..." (a name, then "here", opening a
+  turn);
+- the answer to a name question: "what's your name? love ulyanova";
+- a speaker's label in a transcript that starts with a given name: "sierra: you saved
+  my life" (not "Bot:", "Plan:");
+- a list of given names: "indira, leslie, kim, michelle, sandra and john" (three or
+  more given names, two of them no frequent word and none a state or country, make the others
+  names too: "lake jill, montana" is a place).
+
+A word fills a frame only if the name lists hold it and it is no function word, kin
+word, title, number, month or medical term: "a message for the pharmacy", "calls me
+back", "known as afib" stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from presidio_analyzer import RecognizerResult
+
+from redaction.lexicon import EN_MONTHS, KIN_AND_TITLES, NOT_NAMES
+from redaction.medical import is_medical
+from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
+from redaction.towns import is_region
+from redaction.wordlists import common, fold, names
+
+MAX_NAME_WORDS = 3
+# A given name this frequent as a word ("will", "love", "hope") counts toward a list
+# only beside rarer ones.
+_LIST_RANK = 2000
+_MIN_LIST = 3
+
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+_FRAMES = re.compile(
+    r"\b(?:(?:calls?|called|calling)\s+(?:me|him|her|them)|(?:go|goes|went|going)\s+by|"
+    r"(?:known|referred to)\s+as|nicknamed|nickname(?:'s|\s+is|\s+was)?|"
+    r"(?:prefers?|likes?)\s+to\s+be\s+called|"
+    r"(?:a\s+|the\s+)?(?:message|voicemail|voice\s+mail|note|letter|package|fax)\s+"
+    r"(?:for|from|to)|"
+    # the answer to a name question: "what's your name? love ulyanova"
+    r"(?:your|his|her|their|the\s+patient's)\s+(?:full\s+|first\s+|last\s+)?name\s*\?"
+    r"(?:\s*(?:it's|its|it\s+is|i'm|im|um|uh|yeah|yes)\b)?)[\s,:]+",
+    re.I)
+# "bob here, calling about ...": a name and "here" opening a turn.
+_HERE = re.compile(r"(?:^|[.!?:]\s+|\b(?:hi|hello|hey|yes|yeah|morning|afternoon)[,\s]+)"
+                   r"((?:[^\W\d_]+['-]?[^\W\d_]*\s+){0,2}[^\W\d_]+)\s+here\b[\s,.]", re.I)
+# "sierra: you saved my life": a speaker's label at the start of a line or turn.
+_LABEL = re.compile(r"(?:^|\n|[.!?]\s+|,\s+)([^\W\d_]+(?:\s+[^\W\d_]+)?):\s", re.I)
+# "vadym a švec": a word, an initial and a surname, as a full name is said.
+_INITIALLED = re.compile(r"(?<![\w'])([^\W\d_]{2,})\s+[^\W\d_]\.?\s+"
+                         r"([^\W\d_]{2,}(?:['-][^\W\d_]+)?)(?![\w'])")
+_RARE_RANK = 20000
+_LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+", re.I)
+# Who speaks in a transcript's label when no name does: "Agent:", "Caller:".
+_ROLES = frozenset("""agent user bot customer caller operator interpreter speaker host
+guest client staff tech clerk admin system assistant moderator reporter witness member
+representative rep provider clinician physician therapist resident student""".split())
+_NEVER = frozenset({*NOT_NAMES, *KIN_AND_TITLES, *NUMBER_WORDS, *EN_MONTHS})
+
+
+def name_word(text: str, start: int, end: int, after_given: bool = False) -> bool:
+    """Whether the word at ``text[start:end]`` may be (part of) a name here. After a
+    given name, a surname that is also an eponym may ("yoko hashimoto here")."""
+    key = fold(text[start:end])
+    return len(key) > 1 and key in names() and key not in _NEVER \
+        and (after_given or not is_medical(text, start, end, key, "en"))
+
+
+def _given(key: str) -> bool:
+    return "F" in names().get(key, "")
+
+
+class NameFrameRecognizer(SpeechRecognizer):
+    """PERSON in the frames above (English only: Spanish frames are ``names.py``'s)."""
+
+    ENTITIES = ["PERSON"]
+
+    def find(self, text: str) -> Iterator[RecognizerResult]:
+        if self.supported_language != "en":
+            return
+        for match in _FRAMES.finditer(text):
+            span = self._name_at(text, match.end())
+            if span:
+                yield result("PERSON", *span, self.recognizer_name)
+        for pattern in (_HERE, _LABEL):
+            for match in pattern.finditer(text):
+                words = list(_WORD.finditer(text, match.start(1), match.end(1)))
+                if pattern is _LABEL and not (words and _given(fold(words[0].group()))
+                                              and fold(words[0].group()) not in _ROLES):
+                    continue  # "Bot:", "User:", "Plan:": a label that names no one
+                if words and all(name_word(text, w.start(), w.end(), n > 0 and _given(
+                        fold(words[n - 1].group()))) for n, w in enumerate(words)):
+                    yield result("PERSON", match.start(1), match.end(1), self.recognizer_name)
+        yield from self._lists(text)
+        for match in _INITIALLED.finditer(text):
+            first, last = fold(match.group(1)), fold(match.group(2))
+            rank = common("en").get(first, _RARE_RANK)
+            rare = rank >= _RARE_RANK or (_given(first) and rank >= _LIST_RANK)
+            if first not in _NEVER and rare \
+                    and not is_medical(text, match.start(1), match.end(1), first, "en") \
+                    and name_word(text, match.start(2), match.end(2)) \
+                    and common("en").get(last, _LIST_RANK) >= _LIST_RANK:
+                yield result("PERSON", match.start(1), match.end(2), self.recognizer_name)
+
+    def _name_at(self, text: str, pos: int) -> tuple[int, int] | None:
+        """The name-words (up to three, an initial among them) right at ``pos``."""
+        end, count, given = pos, 0, False
+        for word in _WORD.finditer(text, pos):
+            if text[end:word.start()].strip(" .") or count >= MAX_NAME_WORDS:
+                break
+            initial = count and len(word.group()) == 1 and word.group().lower() not in "ai"
+            if not (initial or name_word(text, word.start(), word.end(), given)):
+                break
+            given = _given(fold(word.group()))
+            key = fold(word.group())
+            if not count and not (word.group()[0].isupper() or _given(key)
+                                  or common("en").get(key, _LIST_RANK) >= _LIST_RANK):
+                break  # "calls me back", "a note for self": a frequent word, no given name
+            end, count = word.end(), count + 1
+        if not count:
+            return None
+        return (pos + len(text[pos:end]) - len(text[pos:end].lstrip()), end)
+
+    def _lists(self, text: str) -> Iterator[RecognizerResult]:
+        """Three or more given names in a row, joined by commas, spaces or "and", two
+        of them no frequent word: each is a name ("sandra and john")."""
+        words = [w for w in _WORD.finditer(text) if w.group().lower() != "and"]
+        i = 0
+        while i < len(words):
+            j = i
+            while j < len(words) and _given(fold(words[j].group())) \
+                    and not is_region(fold(words[j].group())) \
+                    and name_word(text, words[j].start(), words[j].end()) \
+                    and (j == i or _LIST_JOINER.fullmatch(text, words[j - 1].end(),
+                                                          words[j].start())):
+                j += 1
+            members = words[i:j]
+            rare = sum(common("en").get(fold(w.group()), _LIST_RANK) >= _LIST_RANK
+                       for w in members)
+            if len(members) >= _MIN_LIST and rare >= 2 and any(
+                    "," in text[a.end():b.start()] or " and " in text[a.end():b.start()]
+                    for a, b in pairwise(members)):
+                for word in members:
+                    yield result("PERSON", word.start(), word.end(), self.recognizer_name)
+            i = max(j, i + 1)
