@@ -135,7 +135,29 @@ def _plainly_medical(word: str) -> bool:
 
     key = fold(word)
     return key in MEDICAL_TERMS or key in folded_medical_terms() or key in extra_medicines() \
-        or (len(key) > 3 and key in medicines()) or bool(_ENDINGS.search(key))
+        or (len(key) > 3 and key in medicines()) or bool(_ENDINGS.search(key)) \
+        or compound_of_medicine(key)
+
+
+_COMPOUNDED = 7  # a medicine's name this long, whole at a word's end: no name ends so
+
+
+@cache
+def _long_medicines() -> frozenset[str]:
+    return frozenset(m for m in medicines() | extra_medicines() | folded_medical_terms()
+                     if len(m) >= _COMPOUNDED and m.isalpha())
+
+
+def compound_of_medicine(key: str) -> bool:
+    """A brand made of a prefix and a whole generic's name ("cardioaspirina",
+    "cafiaspirina", "dolo-neurobion"), in no word, name or place list. Counted over the
+    lists: one name-word ends so ("mohamedamine") and two places, all in the lists."""
+    from redaction.wordlists import common, names, places
+
+    if len(key) < _COMPOUNDED + 3 or key in names() or key in places() \
+            or key in common("es") or key in common("en"):
+        return False
+    return any(key[i:] in _long_medicines() for i in range(3, len(key) - _COMPOUNDED + 1))
 
 
 def _beside_medicine(text: str, start: int, end: int, key: str, language: str,
@@ -238,6 +260,8 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
     if key in MEDICAL_TERMS or base in folded_medical_terms() or base in _without_enye() \
             or _DIMINUTIVE_FORM.match(base):
         return True
+    if language == "es" and compound_of_medicine(base):
+        return True  # "Cardioaspirina y Bellaspón, nada más"
     if base in _HALF and _DOSE_UNIT.match(text[end:]):
         return True  # a dose, not a word of a name: "yasmin media pastilla"
     if _ENDINGS.search(base) and "F" not in _names().get(base, ""):

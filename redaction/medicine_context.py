@@ -199,6 +199,16 @@ _EFFECT_AFTER_ES = re.compile(r"^[\s,]+(?:ya\s+no\s+me\s+(?:duele|arde|pica|mole
                               r"(?:ya\s+)?(?:duermo|me\s+siento|ando)\s+mejor|"
                               r"se\s+me\s+(?:quit[aó]|pas[aó]|baj[aó])|"
                               r"no\s+me\s+(?:hizo|hace|ha\s+hecho)\s+(?:nada|efecto))\b", re.I)
+# Named with an article, then taken up again by a pronoun and a verb of taking later in
+# the turn: "¿la X engorda? porque desde que la tomo ...", "el X, cuando lo tomo, me
+# mareo". Nobody takes a person so, save by the hand or in arms ("la tomo de la mano");
+# a bare "que" or "si" may hang on another's words ("la Ana dice que la tomo").
+_ARTICLE_BEFORE_ES = re.compile(r"\b(?:la|el)\s+$", re.I)
+_TAKEN_LATER_ES = re.compile(r"\b(?:desde\s+que|cuando)\s+(?:me\s+|se\s+)?"
+                             r"(?:la|lo)\s+(?:tomo|tomé|tome|tomaba|empecé\s+a\s+tomar|"
+                             r"empece\s+a\s+tomar|unto|aplico|inyecto)\b"
+                             r"(?!\s+(?:(?:de|del|por)\s+(?:la|el)\s+(?:mano|brazo)|en\s+brazos))",
+                             re.I)
 # When a medicine is taken, after its name; a given name there stays a name ("viene
 # Pedro en la noche").
 _AFTER_TIME = {
@@ -280,6 +290,8 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
         or (lang == "es" and fold(text[start:end]) not in names
             and (_RESUMED_BY_ONE_ES.match(text[end:end + 40]) is not None
                  or _EFFECT_AFTER_ES.match(text[end:end + 60]) is not None)) \
+        or (lang == "es" and _ARTICLE_BEFORE_ES.search(before) is not None
+            and _TAKEN_LATER_ES.search(text, end, end + 80) is not None) \
         or _FORM_FRAME[lang].search(before) is not None \
         or _AFTER[lang].match(text[end:end + 80]) is not None \
         or dose_after(text, end, language) \

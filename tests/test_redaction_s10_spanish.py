@@ -32,6 +32,11 @@ __all__ = ["redactor"]  # the module-scoped fixture, shared with the speech test
     # what it is for, an everyday ailment that no medical list holds
     ("Tarvexin, doctora, para apnea del sueño.", "Tarvexin"),
     ("Brixolam, doctora, para cataratas.", "Brixolam"),
+    # a brand made of a prefix and a whole generic's name, and what is joined to it
+    ("Migraparacetamol y Zontrel, nada más.", "Zontrel"),
+    ("Migraparacetamol y Zontrel, nada más.", "Migraparacetamol"),
+    # named with an article, taken up again by a pronoun and a verb of taking
+    ("¿La Regina engorda? Porque desde que la tomo tengo hambre.", "Regina"),
     # a verb of taking after a relative and a name is no surname
     ("mi suegra dolores toma losartán", "toma"),
     ("mi esposo se llama arturo y toma metformina", "llama"),
@@ -49,6 +54,11 @@ def test_a_medicine_or_a_dose_survives(redactor: Redactor, text: str, term: str)
     ("mi hijo mateo toma su jarabe en la noche", "mateo"),
     ("mi suegra dolores toma losartán", "dolores"),
     ("mi esposo se llama arturo y toma metformina", "arturo"),
+    # a title before a word joined to a compound brand elsewhere
+    ("Me atendió la doctora Zontrel.", "Zontrel"),
+    # a person taken by the hand, or whose words are reported
+    ("La Regina se enoja cuando la tomo de la mano.", "Regina"),
+    ("La Regina dice que la tomo en ayunas.", "Regina"),
     # a person joined by "y también" to another person
     ("Vino Regina y también Tomasa a verme.", "Tomasa"),
 ])
