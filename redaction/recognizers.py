@@ -335,6 +335,7 @@ def speech_recognizers(language: str) -> list[EntityRecognizer]:
     from redaction.gazetteer import GazetteerRecognizer
     from redaction.name_frames import NameFrameRecognizer
     from redaction.names import NameRecognizer
+    from redaction.postcodes import PostcodeRecognizer
     from redaction.spoken_ids import SpokenIdRecognizer
     from redaction.streets_intl import IntlStreetRecognizer
     from redaction.web_spoken import SpokenWebRecognizer
@@ -354,5 +355,6 @@ def speech_recognizers(language: str) -> list[EntityRecognizer]:
             IntlStreetRecognizer,
             SpokenWebRecognizer,
             NameFrameRecognizer,
+            PostcodeRecognizer,
         )
     ]

@@ -1,0 +1,81 @@
+"""Postcodes of countries whose codes are not five digits, as an address writes them
+and as a postcode is read aloud.
+
+``contact.py`` finds five-digit codes anywhere and any number after "zip code". An
+address abroad writes its postcode in other shapes, with no word before it:
+
+- the UK's ("SW1A 2AA", "M1 1AE") and Ireland's Eircode ("D02 X285"): letters and
+  digits in capitals, a shape no word or dose has;
+- the Netherlands' four digits and two capitals before the town ("1012 LG Amsterdam");
+- four digits, or three and two ("111 51", "105 63": Sweden, Greece, Czechia), after an
+  address line's comma and before its town ("Drottninggatan 5, 111 51 Stockholm",
+  "Bahnhofstrasse 1, 8001 Zürich"): the town must be in the place lists;
+- a postcode read aloud after "postcode" letter by letter and digit by digit ("sw one
+  a two a a").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import RecognizerResult
+
+from redaction.lexicon import EN_UNITS
+from redaction.recognizers import SpeechRecognizer, result
+from redaction.towns import all_places
+from redaction.wordlists import fold
+
+_UK = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b")
+_EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b")
+# Capitals after four digits that are a unit or a clinical abbreviation: "1000 IU".
+_NOT_DUTCH = frozenset("SA SD SS IU MG ML KG CC MM CM HR BP PM AM OD BD TD QD PO IV IM SC "
+                       "GM MC UL DL NG PG".split())
+_DUTCH = re.compile(r"\b([1-9]\d{3}\s?([A-Z]{2}))\s+[A-Z][\w'-]+")
+# After an address line's comma: the code, then the town.
+_BEFORE_TOWN = re.compile(r",\s*(\d{4}|\d{3}\s\d{2})\s+([^\W\d_][\w'-]+(?:\s+[^\W\d_][\w'-]+)?)")
+_POSTCODE_WORD = re.compile(r"\b(?:post\s?code|postal\s+code)(?:'s|\s+is|\s+it's)?[\s,:]+",
+                            re.I)
+_SAID_TOKEN = re.compile(r"(?:\d|[a-z]\b|" + "|".join(sorted(EN_UNITS, key=len, reverse=True))
+                         + r")(?:[\s,]+|$)", re.I)
+_AREA_LETTERS = re.compile(r"[a-z]{2}(?:[\s,]+)(?=\d|one|two|three|four|five|six|seven|eight|nine)",
+                           re.I)
+_SAID_TOKENS = (5, 8)  # "m one one a e" to "s w one a two a a" (and a filler)
+
+
+class PostcodeRecognizer(SpeechRecognizer):
+    """ZIP_CODE for the postcodes above (English speech only: the Spanish sets write
+    their addresses with ``streets_es``)."""
+
+    ENTITIES = ["ZIP_CODE"]
+
+    def find(self, text: str) -> Iterator[RecognizerResult]:
+        if self.supported_language != "en":
+            return
+        for pattern in (_UK, _EIRCODE):
+            for match in pattern.finditer(text):
+                yield result("ZIP_CODE", match.start(), match.end(), self.recognizer_name)
+        for match in _DUTCH.finditer(text):
+            if match.group(2) not in _NOT_DUTCH:
+                yield result("ZIP_CODE", match.start(1), match.end(1), self.recognizer_name)
+        for match in _BEFORE_TOWN.finditer(text):
+            town = fold(match.group(2))
+            if town in all_places() or fold(match.group(2).split()[0]) in all_places():
+                yield result("ZIP_CODE", match.start(1), match.end(1), self.recognizer_name)
+        for match in _POSTCODE_WORD.finditer(text):
+            yield from self._said(text, match.end())
+
+    def _said(self, text: str, pos: int) -> Iterator[RecognizerResult]:
+        """Letters and digits read one by one after "postcode", a letter and a digit
+        among them."""
+        tokens, end = [], pos
+        area = _AREA_LETTERS.match(text, pos)  # "sw", "ec": the area said as a word
+        if area:
+            tokens, end = [area.group().strip(" ,").lower()], area.end()
+        while len(tokens) < _SAID_TOKENS[1] and (token := _SAID_TOKEN.match(text, end)):
+            tokens.append(token.group().strip(" ,").lower())
+            end = token.end()
+        letters = sum(len(t) <= 2 and t.isalpha() and t not in EN_UNITS for t in tokens)
+        if _SAID_TOKENS[0] <= len(tokens) and letters and letters < len(tokens):
+            yield result("ZIP_CODE", pos, pos + len(text[pos:end].rstrip(" ,")),
+                         self.recognizer_name)
