@@ -145,7 +145,9 @@ class Redactor:
             from_model = (found.recognition_metadata or {}).get(
                 "recognizer_name") == "SpacyRecognizer"
             pieces = [(start, end)]
-            if _named_after_a_cue(text, found, language):
+            if _named_after_a_cue(text, found, language) or str(
+                    (found.recognition_metadata or {}).get("recognizer_name", "")
+            ).startswith("ForeignScriptRecognizer"):  # no list reads its words: keep whole
                 kept.append(Entity(found.entity_type, start, end))
                 continue
             if found.entity_type in ("PERSON", "LOCATION"):

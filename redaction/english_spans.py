@@ -45,7 +45,8 @@ def without_english_place_words(text: str, start: int, end: int,
     if not words:
         return start, start
     start, end = words[0].start(), words[-1].end()
-    if len(words) == 1 and entity_type == "PERSON" and acronym(words[0].group()) \
+    if len(words) == 1 and entity_type == "PERSON" and words[0].group().isascii() \
+            and acronym(words[0].group()) \
             and len(words[0].group()) > 1 and not text.isupper():
         return start, start  # a short word in capitals: an acronym, not a name
     if entity_type == "LOCATION" and _PLACE_NAMED_THINGS.match(text, end):

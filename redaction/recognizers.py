@@ -332,9 +332,11 @@ def speech_recognizers(language: str) -> list[EntityRecognizer]:
     from redaction.ages import AgeOver89Recognizer
     from redaction.contact import AddressRecognizer, SpokenEmailRecognizer
     from redaction.dates import SpokenDateRecognizer
+    from redaction.foreign_script import ForeignScriptRecognizer
     from redaction.gazetteer import GazetteerRecognizer
     from redaction.name_frames import NameFrameRecognizer
     from redaction.names import NameRecognizer
+    from redaction.place_frames import PlaceFrameRecognizer
     from redaction.postcodes import PostcodeRecognizer
     from redaction.spoken_ids import SpokenIdRecognizer
     from redaction.streets_intl import IntlStreetRecognizer
@@ -356,5 +358,7 @@ def speech_recognizers(language: str) -> list[EntityRecognizer]:
             SpokenWebRecognizer,
             NameFrameRecognizer,
             PostcodeRecognizer,
+            ForeignScriptRecognizer,
+            PlaceFrameRecognizer,
         )
     ]
