@@ -25,14 +25,12 @@ from redaction.contexts import (
     EN_PLACE_HEADS,
     FACILITY_AFTER,
     INDOOR_AND_TIME_NOUNS,
-    KIN_BEFORE_ES,
-    KIN_VERB_RANK,
     LOCATION_TRIGGER,
     NAME_AFTER,
     NAME_CONTEXT,
     PLACE_PREFIXES,
 )
-from redaction.homes import home_town_at
+from redaction.homes import home_of_stop_words, home_town_at, verb_after_kin
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, KIN_AND_TITLES, NOT_NAMES
 from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
@@ -202,7 +200,9 @@ class GazetteerRecognizer(SpeechRecognizer):
                 if not all(a.end + 2 >= b.start for a, b in itertools.pairwise(words)):
                     continue
                 phrase = " ".join(t.key for t in words)
-                if phrase in self._places and any(t.kind != "stop" for t in words) \
+                if phrase in self._places and (any(t.kind != "stop" for t in words) or (
+                        size > 2 and home_of_stop_words(text[:words[0].start], [
+                            t.key for t in words], self.supported_language))) \
                         and (self._is_place(text, tokens, i) if size == 1
                              else self._is_place_phrase(text, words)):
                     yield i, i + size - 1
@@ -299,8 +299,7 @@ class GazetteerRecognizer(SpeechRecognizer):
         return self.supported_language == "es" and token.raw.islower() \
             and rank is not None and rank < RARE_RANK \
             and (not NAME_CONTEXT["es"].search(text[:token.start])
-                 or (rank < KIN_VERB_RANK and "F" not in self._names.get(token.key, "")
-                     and KIN_BEFORE_ES.search(text[:token.start]) is not None))
+                 or verb_after_kin(text[:token.start], rank, self._names.get(token.key, "")))
 
     def _surname_after(self, tokens: list[Token], run: list[int], i: int) -> bool:
         """Spanish names: a rare word after a given name is a surname ("wilfredo ribes",

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+from redaction.contexts import KIN_BEFORE_ES, KIN_VERB_RANK, LOCATION_VERB_TRIGGER
+from redaction.lexicon import ES_MONTHS
+from redaction.recognizers import NUMBER_WORDS
+
 # Rarer than this, a word of the Spanish frequency list is no everyday word (less rare:
 # "cesárea" 20,847, "fisioterapia" 29,311, "ayunas" 31,002).
 HOME_RARE_RANK = 40000
@@ -24,3 +28,18 @@ def home_town_at(before: str, kind: str, rank: int | None, language: str) -> boo
     list) and frequency ``rank``, said after ``before``, a home town?"""
     return language == "es" and kind == "common" and rank is not None \
         and rank >= HOME_RARE_RANK and _HOME_VERBS_ES.search(before[-40:]) is not None
+
+
+def home_of_stop_words(before: str, keys: list[str], language: str) -> bool:
+    """A town of function words only (folded ``keys``), said as a home: "vive en ciudad
+    del este"; not a date or a count ("dos de mayo", "treinta y tres") nor "en nombre
+    de dios" (no verb of living)."""
+    return not any(key in NUMBER_WORDS or key in ES_MONTHS for key in keys) \
+        and LOCATION_VERB_TRIGGER["es" if language == "es" else "en"].search(before) \
+        is not None
+
+
+def verb_after_kin(before: str, rank: int, flags: str) -> bool:
+    """After a relative ("mi mamá"), a most frequent word that the name lists hold as a
+    surname only (``flags`` without "F") is the verb: "mi mamá sigue con la tos"."""
+    return rank < KIN_VERB_RANK and "F" not in flags and KIN_BEFORE_ES.search(before) is not None
