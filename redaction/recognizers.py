@@ -151,6 +151,14 @@ _LAST_FOUR = {
     "es": re.compile(r"\búltimos cuatro(?: dígitos| digitos)?(?: del? (?:seguro social|ssn))?"
                      r"(?: (?:es|son))?[\s:,]+", re.I),
 }
+# The last digits of a card or an account said alone: "my visa ends in four four one
+# two", "the account ending in 5521".
+_CARD_END = {
+    "en": re.compile(r"\b(?:card|visa|mastercard|amex|discover|debit|credit|account|acct)\b"
+                     r"[^.?!]{0,24}?\b(?:ends?|ending)\s+(?:in|with)[\s:,]+", re.I),
+    "es": re.compile(r"\b(?:tarjeta|visa|mastercard|cuenta)\b[^.?!]{0,24}?"
+                     r"\b(?:termina|terminada|que termina)\s+en[\s:,]+", re.I),
+}
 NUMBER_WORDS = {
     *EN_UNITS,
     *EN_TEENS,
@@ -256,6 +264,10 @@ class SpokenNumberRecognizer(SpeechRecognizer):
             if runs and runs[0].start == 0:
                 yield result("US_SSN", match.end(), match.end() + runs[0].end,
                              self.recognizer_name)
+        for match in _CARD_END[language].finditer(text):
+            end = run_after(text, match.end(), re.compile(""), language, digits=4)
+            if end > match.end():
+                yield result("CREDIT_CARD", match.end(), end, self.recognizer_name)
         if language == "en":  # "area code four one five then five five five ..."
             for match in _AREA_CODE.finditer(text):
                 end = run_after(text, match.end(), re.compile(""), language, digits=3)

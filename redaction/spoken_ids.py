@@ -23,7 +23,8 @@ _NUMBER = "|".join(sorted(NUMBER_WORDS | {"oh", "double", "triple", "hundred"}, 
                           reverse=True))
 _TOKEN = {
     "en": re.compile(rf"(?P<letter>\b[a-z]\b(?:\s+as\s+in\s+[a-z'-]+)?)"
-                     rf"|(?P<digit>\b(?:\d+|{_NUMBER})\b)|(?P<join>[\s,.-]+)", re.I),
+                     rf"|(?P<digit>\b(?:\d+|{_NUMBER})\b)|(?P<join>[\s,.-]+|\b(?:dash|hyphen)\b)",
+                     re.I),
     "es": re.compile(rf"(?P<letter>\b(?:{_ES_LETTERS}|[a-zñ])\b(?:\s+de\s+[a-záéíóúñ]+)?)"
                      rf"|(?P<digit>\b(?:\d+|{_NUMBER})\b)|(?P<join>[\s,.-]+|\bletra\b|\bgui[oó]n\b)",
                      re.I),
