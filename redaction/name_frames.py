@@ -7,7 +7,9 @@ The gazetteer takes a lower-case word for a name when no ordinary word shares it
 
 - what someone is called: "everyone calls me jacob", "he goes by teddy", "known as
   peggy", "nicknamed bud";
-- who a message is for: "i left a message for kelly", "a voicemail for amy";
+- who a message is for, or who is spoken to: "i left a message for kelly", "a
+  voicemail for amy", "can i speak to grace", "thanks, kelly", "is penny there?";
+- a form's label: "patient name: hunter, wade";
 - who is on the line: "bob here, calling about ..." (a name, then "here", opening a
   turn);
 - the answer to a name question: "what's your name? love ulyanova";
@@ -41,6 +43,7 @@ MAX_NAME_WORDS = 3
 # only beside rarer ones.
 _LIST_RANK = 2000
 _MIN_LIST = 3
+_STOP_RANK = 300  # "thanks, so": the most frequent words are no name said to someone
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _FRAMES = re.compile(
@@ -49,10 +52,21 @@ _FRAMES = re.compile(
     r"(?:prefers?|likes?)\s+to\s+be\s+called|"
     r"(?:a\s+|the\s+)?(?:message|voicemail|voice\s+mail|note|letter|package|fax)\s+"
     r"(?:for|from|to)|"
+    # whom the caller talks to: "can i speak to grace", "i spoke with jasmine"
+    r"(?:speak|spoke|speaking|talk|talked|talking|chat|chatted)\s+(?:to|with)|"
+    # a form's label: "patient name: hunter, wade"
+    r"(?:full\s+|first\s+|last\s+|patient\s+|patient's\s+)?name\s*:|"
     # the answer to a name question: "what's your name? love ulyanova"
     r"(?:your|his|her|their|the\s+patient's)\s+(?:full\s+|first\s+|last\s+)?name\s*\?"
     r"(?:\s*(?:it's|its|it\s+is|i'm|im|um|uh|yeah|yes)\b)?)[\s,:]+",
     re.I)
+# A given name said to someone: "thanks, kelly", "okay robin, we'll see you", "is penny
+# there?", "put mary on the phone".
+_ADDRESSED = re.compile(
+    r"\b(?:(?:thanks|thank\s+you|hi|hello|hey|bye|goodbye|okay|ok|sorry|morning|"
+    r"good\s+(?:morning|afternoon|evening)|alright|all\s+right)[,\s]+([^\W\d_]+)"
+    r"(?=\s*(?:[,.!?]|$))|is\s+([^\W\d_]+)\s+(?:there|around|available|home)\b|"
+    r"put\s+([^\W\d_]+)\s+on\s+the\s+(?:phone|line))", re.I)
 # "bob here, calling about ...": a name and "here" opening a turn.
 _HERE = re.compile(r"(?:^|[.!?:]\s+|\b(?:hi|hello|hey|yes|yeah|morning|afternoon)[,\s]+)"
                    r"((?:[^\W\d_]+['-]?[^\W\d_]*\s+){0,2}[^\W\d_]+)\s+here\b[\s,.]", re.I)
@@ -91,7 +105,7 @@ class NameFrameRecognizer(SpeechRecognizer):
         if self.supported_language != "en":
             return
         for match in _FRAMES.finditer(text):
-            span = self._name_at(text, match.end())
+            span = self._name_at(text, match.end(), label=match.group().rstrip().endswith(":"))
             if span:
                 yield result("PERSON", *span, self.recognizer_name)
         for pattern in (_HERE, _LABEL):
@@ -103,6 +117,13 @@ class NameFrameRecognizer(SpeechRecognizer):
                 if words and all(name_word(text, w.start(), w.end(), n > 0 and _given(
                         fold(words[n - 1].group()))) for n, w in enumerate(words)):
                     yield result("PERSON", match.start(1), match.end(1), self.recognizer_name)
+        for match in _ADDRESSED.finditer(text):
+            group = next(g for g in (1, 2, 3) if match.group(g))
+            key = fold(match.group(group))
+            if _given(key) and name_word(text, match.start(group), match.end(group)) \
+                    and common("en").get(key, _STOP_RANK) >= _STOP_RANK:
+                yield result("PERSON", match.start(group), match.end(group),
+                             self.recognizer_name)
         yield from self._lists(text)
         for match in _INITIALLED.finditer(text):
             first, last = fold(match.group(1)), fold(match.group(2))
@@ -114,11 +135,14 @@ class NameFrameRecognizer(SpeechRecognizer):
                     and common("en").get(last, _LIST_RANK) >= _LIST_RANK:
                 yield result("PERSON", match.start(1), match.end(2), self.recognizer_name)
 
-    def _name_at(self, text: str, pos: int) -> tuple[int, int] | None:
-        """The name-words (up to three, an initial among them) right at ``pos``."""
+    def _name_at(self, text: str, pos: int, label: bool = False) -> tuple[int, int] | None:
+        """The name-words (up to three, an initial among them) right at ``pos``; after
+        a form's label, "surname, given name" too."""
         end, count, given = pos, 0, False
         for word in _WORD.finditer(text, pos):
-            if text[end:word.start()].strip(" .") or count >= MAX_NAME_WORDS:
+            gap = text[end:word.start()]
+            if (gap.strip(" .") and not (label and count == 1 and gap.strip() == ",")) \
+                    or count >= MAX_NAME_WORDS:
                 break
             initial = count and len(word.group()) == 1 and word.group().lower() not in "ai"
             if not (initial or name_word(text, word.start(), word.end(), given)):
