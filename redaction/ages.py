@@ -55,10 +55,14 @@ _EN_ORDINAL_AGE = re.compile(
     r"(?:9\d|1[0-2]\d)(?:st|nd|rd|th))(?=\s+birthday)", re.I)
 # The unit glued to the number, as notes and chat write it: "94yo", "101y/o", "92yrs".
 _EN_GLUED = re.compile(r"\b(\d{2,3})(?:yo|y/o|y\.o\.|yrs?|yr)(?![\w/])", re.I)
-# An age given only by its decade: "noventa y tantos", "ninety-something".
+# An age given only by its decade: "noventa y tantos", "ninety-something", "in her
+# late nineties".
 _DECADE = re.compile(r"\b(?:noventa\s+y\s+(?:tantos|pico|algo|muchos)|"
                      r"cien\s+y\s+(?:tantos|pico|algo)|"
-                     r"ninety[\s-](?:something|odd|some)|hundred[\s-](?:something|odd))\b", re.I)
+                     r"ninety[\s-](?:something|odd|some)|hundred[\s-](?:something|odd)|"
+                     # "in his late nineties"; not "back in the nineties" (a decade)
+                     r"(?:his|her|their|my|your|our)\s+(?:early\s+|mid\s+|mid-|late\s+)?"
+                     r"(?:nineties|90s|90's))\b", re.I)
 # A vital sign or a lab value named just before a number: the number is its reading.
 _READING_BEFORE = re.compile(
     r"\b(?:heart\s+rate|pulse|rate|pressure|bp|sugar|glucose|weight|weighs|weighed|temp|"

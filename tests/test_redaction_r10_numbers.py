@@ -140,3 +140,30 @@ def test_a_card_ending_in_spanish(redactor: Redactor) -> None:
 ])
 def test_what_ends_is_no_card(redactor: Redactor, text: str) -> None:
     assert redactor.analyze(text, "en") == []
+
+
+# Ages of 90 and over as a caller says them; "in his late nineties" was missed before.
+@pytest.mark.parametrize(("text", "value"), [
+    ("she'll be ninety three on friday", 'ninety three'),
+    ('my grandmother, who is ninety-one, lives with us', 'ninety-one'),
+    ("he's a ninety four year old man", 'ninety four year old'),
+    ('ninety two year old female with chest pain', 'ninety two year old'),
+    ('the patient is a 97-year-old male', '97-year-old'),
+    ('at ninety six she still gardens', 'ninety six'),
+    ('my dad is in his late nineties', 'late nineties'),
+    ("she's almost a hundred", 'a hundred'),
+    ("he's a hundred and four", 'a hundred and four'),
+    ('my great grandma is one oh two', 'one oh two'),
+    ('she celebrated her hundredth birthday', 'hundredth'),
+    ('he is 91 yrs old', '91 yrs old'),
+    ('age ninety', 'ninety'),
+    ("my husband's ninety-eight", 'ninety-eight'),
+    ('aged 93', '93'),
+    ('the ninety five year old patient', 'ninety five year old'),
+])
+def test_ages_said(redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, value)
+
+
+def test_a_decade_is_no_age(redactor: Redactor) -> None:
+    assert redactor.analyze("back in the nineties we lived there", "en") == []
