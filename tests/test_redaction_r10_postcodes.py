@@ -54,6 +54,7 @@ def hidden(redactor: Redactor, text: str, value: str) -> bool:
     ('Orchard Road 1, Singapore 238824', '238824'),
     ('the postcode is sw one a two a a', 'sw one a two a a'),
     ('postcode m one one a e', 'm one one a e'),
+    ('ul saturna 91 białystok gu 15-680', '15-680'),
 ])
 def test_postcodes_abroad(redactor: Redactor, text: str, value: str) -> None:
     assert hidden(redactor, text, value)
@@ -64,6 +65,8 @@ def test_postcodes_abroad(redactor: Redactor, text: str, value: str) -> None:
     "She had 2000 MG Tylenol, 1000 ML fluids",
     "Dose 5, 1000 units of heparin overnight",
     "the postcode is on the letter",
+    "bp 12-120 and hr 60-100",
+    "take sinemet 25-100 daily",
 ])
 def test_doses_are_no_postcodes(redactor: Redactor, text: str) -> None:
     assert not [e for e in redactor.analyze(text, "en") if e.type == "ZIP_CODE"]
