@@ -31,8 +31,10 @@ real-time pace, all visits at once, and prints what it measured: segments sent
   draft's text, found it unmade (skipped or failed) or had none, and how long the reused
   ones waited for it;
 - ``endpointer``: from the server's log, the cuts by rule (``finished``: the turn model;
-  ``silence-cap``: the model not asked, slower than the silence it could save;
-  ``unfinished-cap``), the turn model's wall time a call, and how many were not asked.
+  ``finished-no-words``: the same, after waiting in vain for its draft's words;
+  ``open-cap``: the words ended inside a clause; ``silence-cap``: the model not asked,
+  slower than the silence it could save; ``unfinished-cap``), the turn model's wall
+  time a call, and how many were not asked.
 
 Interim captions (words while they are spoken): every participant asks for them
 (``interim_captions``). ``interim_first_word_ms`` is, per sentence, from the moment its

@@ -4,11 +4,12 @@
                          [--finished P]
 
 Sentences stream through the endpointer in 20 ms chunks at real-time chunking (audio
-time is counted, nothing sleeps), one language per stream, with ``PAUSE_S`` of quiet
-between sentences: every clip of ``../shared/speech`` (real human speech; the mfa clips
-hesitate mid-sentence), ``fixtures/speech``'s synthetic sentences, and espeak-ng
-sentences spoken with a pause in the middle of a clause (``MID_CLAUSE``). Each clip is
-one sentence, levelled to a peak of ``PEAK_DBFS``, trimmed to its acoustic span.
+time is counted, nothing sleeps), one language per stream, with ``PAUSE_S``
+(``--pause``) of quiet between sentences: every clip of ``../shared/speech`` (real
+human speech; the mfa clips hesitate mid-sentence), ``fixtures/speech``'s synthetic
+sentences, and espeak-ng sentences spoken with a pause in the middle of a clause
+(``MID_CLAUSE``). Each clip is one sentence, levelled to a peak of ``PEAK_DBFS``,
+trimmed to its acoustic span.
 
 For each sentence, from its acoustic end (its last 20 ms frame above ``LOUD_DBFS``):
 the cut delay, audio time until the chunk whose feed returned the utterance holding that
@@ -169,10 +170,10 @@ def sentences() -> list[Sentence]:
     return found
 
 
-def stream(group: list[Sentence], seed: int) -> np.ndarray:
-    """The sentences one after another, ``PAUSE_S`` of quiet around each acoustic span."""
+def stream(group: list[Sentence], seed: int, pause_s: float = PAUSE_S) -> np.ndarray:
+    """The sentences one after another, ``pause_s`` of quiet around each acoustic span."""
     rng = np.random.default_rng(seed)
-    gap = int(PAUSE_S * SAMPLE_RATE_HZ) - 2 * int(EDGE_S * SAMPLE_RATE_HZ)
+    gap = int(pause_s * SAMPLE_RATE_HZ) - 2 * int(EDGE_S * SAMPLE_RATE_HZ)
 
     def quiet() -> np.ndarray:
         return rng.standard_normal(gap).astype(np.float32) * 10 ** (NOISE_DBFS / 20)
@@ -411,6 +412,9 @@ def main() -> None:
     parser.add_argument("--model-cost", default="",
                         help="S1,S2,...: with smart-turn-always, each delay were the model's "
                              "call to take S s (a loaded CPU) instead of what it took here")
+    parser.add_argument("--pause", type=float, default=PAUSE_S,
+                        help="seconds of quiet between sentences (shorter: a pause held "
+                             "open wrongly merges the next sentence)")
     parser.add_argument("--drafts", action="store_true",
                         help="decode each draft and cut as a worker does, and report when "
                              "each sentence's text is made (text_ready); needed by +text")
@@ -448,7 +452,7 @@ def main() -> None:
                 if options.drafts and rule != "old" else None
             for seed, language in enumerate(("en", "es")):
                 group = [s for s in chosen if s.language == language]
-                audio = stream(group, seed)
+                audio = stream(group, seed, options.pause)
                 endpointer = OldEndpointer() if rule == "old" else StreamingEndpointer(
                     language, measured)
                 cuts, asks = run(endpointer, audio, outcome, measured, drafts)

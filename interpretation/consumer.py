@@ -224,7 +224,10 @@ class VisitConsumer(AsyncWebsocketConsumer):
 
     async def utterance_words(self, event: m.WordsEvent) -> None:
         """A worker's verdict on this speaker's draft (``StreamingEndpointer.words``): words
-        that end inside a clause keep the pause open; others let a finished turn be cut."""
+        that end inside a clause keep the pause open; others let a finished turn be cut.
+        Not once the connection is closing (consent withdrawn: no audio goes on)."""
+        if self.closing or not self.listening:
+            return
         if (cut := self.endpointer.words(event["end_s"], event["open_clause"])) is not None:
             await self._dispatch(cut)
             await self._tell_speaking(self.endpointer.speaking)

@@ -98,42 +98,48 @@ def draft(message: m.DraftJob, tell: Callable[[m.WordsEvent], None] | None = Non
     """Start early: make a draft's text and keep it for its cut; publish nothing. A draft
     that waited too long for a worker, or whose speaker has no consent, is left alone.
     ``tell``: where the verdict on its words goes (its connection's endpointer waits for
-    it, ``StreamingEndpointer.words``), whatever became of the draft."""
+    it, ``StreamingEndpointer.words``): as soon as they are recognised, before redaction
+    and translation, so that the cut comes while those run; "not open" whatever else
+    became of the draft."""
     key = draft_key(message)
-    open_clause = False
+    told = False
+
+    def verdict(open_clause: bool) -> None:
+        nonlocal told
+        if tell is None or told:
+            return
+        told = True
+        try:
+            tell(m.WordsEvent(type="utterance.words", end_s=message["end_s"],
+                              open_clause=open_clause))
+        except Exception as exc:  # the channel layer: the endpointer's caps stand in
+            logger.warning("draft %s: verdict not sent (%s)", message["utterance_id"],
+                           type(exc).__name__)
+
     try:
-        open_clause = _draft(message, key)
+        _draft(message, key, verdict)
     finally:
         _drafts.done(key)
-        if tell is not None:
-            try:
-                tell(m.WordsEvent(type="utterance.words", end_s=message["end_s"],
-                                  open_clause=open_clause))
-            except Exception as exc:  # the channel layer: the endpointer's caps stand in
-                logger.warning("draft %s: verdict not sent (%s)", message["utterance_id"],
-                               type(exc).__name__)
+        verdict(False)
 
 
-def _draft(message: m.DraftJob, key: DraftKey) -> bool:
-    """Make and keep the draft's text; does it end inside a clause?"""
+def _draft(message: m.DraftJob, key: DraftKey, verdict: Callable[[bool], None]) -> None:
     if too_late(message):
-        return False
+        return
     with _wanted.caption():
         try:
             speaker = Participant.objects.select_related("visit").get(pk=message["speaker_id"])
             if not Consent.objects.is_active(speaker, ConsentScope.INTERPRETATION):
-                return False
+                return
             utterance = _utterance(message)
-            text = cascade().to_text(utterance, _targets(speaker, utterance.language))
-            if text.error:
-                return False
-            _drafts.put(key, text)
-            return text.transcript is not None \
-                and ends_open(text.transcript.text, utterance.language)
+            text = cascade().to_text(
+                utterance, _targets(speaker, utterance.language),
+                heard=lambda heard: verdict(ends_open(heard.text, utterance.language)))
+            if not text.error:
+                _drafts.put(key, text)
         except Exception as exc:  # a draft only saves time: its cut is worked on anyway
             logger.warning("draft %s failed (%s)", message["utterance_id"],
                            type(exc).__name__)
-            return False
 
 
 def interim(message: m.InterimJob, emit: Emit) -> None:

@@ -101,11 +101,20 @@ class Cascade:
         self.voices = voices
         self.output_rate_hz = output_rate_hz
 
-    def to_text(self, utterance: Utterance, targets: list[str]) -> Text:
+    def to_text(self, utterance: Utterance, targets: list[str],
+                heard: Callable[[Transcript], None] | None = None) -> Text:
         """ASR, redaction, and translation into each of ``targets``: everything a caption
         needs. Stops after ASR when nothing was said; a failing stage stops it and sets
-        ``error`` (``stage:Type:retryable``), keeping what the stages before it made."""
-        return self._to_text(utterance, targets, self.recognize)
+        ``error`` (``stage:Type:retryable``), keeping what the stages before it made.
+        ``heard`` is told the transcript as soon as ASR has made it (a draft's verdict on
+        its words, ``live.draft``, need not wait for redaction and translation)."""
+        def recognize(utterance: Utterance) -> Transcript:
+            transcript = self.recognize(utterance)
+            if heard is not None:
+                heard(transcript)
+            return transcript
+
+        return self._to_text(utterance, targets, recognize)
 
     def interim_text(self, utterance: Utterance, targets: list[str],
                      give_up: Callable[[], bool] = lambda: False) -> Text:

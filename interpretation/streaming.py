@@ -69,7 +69,9 @@ END_PAD_S = 0.1
 DRAFT_PAUSE_S = END_PAD_S
 # When the draft's words end inside a clause (``clauses.ends_open``: "allergic to"), the
 # silence that ends the utterance all the same, whatever the turn model heard.
-OPEN_CLAUSE_CAP_S = 1.5
+# Not longer: a wrong "open" merges the next sentence when the speaker goes on within it
+# (bench/turn.py --pause); the pauses inside a clause it is for are 0.5-0.9 s.
+OPEN_CLAUSE_CAP_S = 1.2
 # Interim captions: the first once this much audio follows the speech's start (a first
 # word ends 0.0-0.36 s after it on bench/live.py's sentences, 0.1-0.2 s in most), then
 # one per INTERIM_EVERY_S of stream audio at most. At 0.3 s instead of 0.4 s, first word
@@ -167,8 +169,10 @@ class StreamingEndpointer:
         self._turn_s: float | None = None  # how long the verdict took (wall), if asked
         self._pauses = 0  # pauses the turn model could have been asked about
         self.turn_checks = 0  # how often the turn model was asked (bench/turn.py)
-        # The rule that made the latest cut: "finished" (the turn model), "unfinished-cap",
-        # "silence-cap", "max" or "flush"; bench/turn.py tells the splits apart by it.
+        # The rule that made the latest cut: "finished" (the turn model), "finished-no-words"
+        # (its draft's words never came, ``words``), "open-cap" (they ended inside a
+        # clause), "unfinished-cap", "silence-cap", "max" or "flush"; bench/turn.py tells
+        # the splits apart by it, bench/live.py counts them.
         self.last_reason = ""
         self.speaking = False  # is an utterance under way, not yet cut?
         self._draft: Utterance | None = None  # made at this pause, not yet taken
@@ -280,9 +284,10 @@ class StreamingEndpointer:
             self._consulted = True
             self._finished = self._ask()
         cap = UNFINISHED_CAP_S if self._finished is False else SILENCE_CAP_S
-        if self._finished and (self._words != "awaited"
-                               or silence >= SILENCE_CAP_S * SAMPLE_RATE_HZ):
+        if self._finished and self._words != "awaited":
             return self._cut(end, "finished")
+        if self._finished and silence >= SILENCE_CAP_S * SAMPLE_RATE_HZ:
+            return self._cut(end, "finished-no-words")  # the verdict on its words never came
         if silence >= cap * SAMPLE_RATE_HZ:
             return self._cut(end, "unfinished-cap" if self._finished is False else "silence-cap")
         return None

@@ -32,9 +32,9 @@ def made(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     lengths: list[float] = []
     to_text = Cascade.to_text
 
-    def counted(self: Cascade, utterance: Utterance, targets: list[str]) -> Any:
+    def counted(self: Cascade, utterance: Utterance, targets: list[str], **more: Any) -> Any:
         lengths.append(utterance.duration_s)
-        return to_text(self, utterance, targets)
+        return to_text(self, utterance, targets, **more)
 
     monkeypatch.setattr(Cascade, "to_text", counted)
     monkeypatch.setattr(lanes._speech_jobs, "max_lag_s", 0.0)  # no speech needed here

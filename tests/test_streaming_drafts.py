@@ -158,8 +158,8 @@ def test_at_a_pause_the_connection_sends_the_draft_before_its_cut(live_visit: An
 
 async def _hold_open(visit: Any) -> tuple[Any, list[list[Any]]]:
     """A sentence, its draft out; the worker's verdict "the words go on" sent back to its
-    connection; then quiet up to 1.2 s of pause (past both silence caps), and on to 1.8 s
-    (past ``OPEN_CLAUSE_CAP_S``). The draft, and what reached the worker channel in each
+    connection; then quiet up to 0.2 s short of ``OPEN_CLAUSE_CAP_S`` (past both silence
+    caps), and on past it. The draft, and what reached the worker channel in each
     stretch."""
     import asyncio
 
@@ -188,7 +188,9 @@ async def _hold_open(visit: Any) -> tuple[Any, list[list[Any]]]:
                                          "open_clause": True})
     await asyncio.sleep(0.5)  # no audio meanwhile: the stream's clock stands still
     stretches = []
-    for pause_s in (1.2, 1.8):
+    from interpretation.streaming import OPEN_CLAUSE_CAP_S
+
+    for pause_s in (OPEN_CLAUSE_CAP_S - 0.2, OPEN_CLAUSE_CAP_S + 0.4):
         while sent_s - (draft["end_s"] - END_PAD_S) < pause_s:
             await communicator.send_to(bytes_data=quiet)
             sent_s += frame_s
@@ -226,3 +228,57 @@ def test_each_cut_logs_what_it_found_as_bench_live_reads_it(
     lines = [plain.format(r) for r in caplog.records if r.name == "interpretation.drafts"]
     assert [m[2] for line in lines if (m := _DRAFT.match(line))] == ["reused", "unmade", "none"]
     assert not any("Ellen" in line or "four" in line for line in lines)
+
+
+async def _closed_verdict(visit: Any) -> tuple[list[Any], list[Any], list[Any]]:
+    """A sentence heard finished (the turn model made to say so), its draft out and its
+    words awaited; then the worker's verdict "the words do not go on", and no more audio.
+    What reached the worker channel before and after the verdict, and what the speaker's
+    page heard after it."""
+    import asyncio
+
+    from channels.layers import get_channel_layer
+
+    from interpretation.audio import float_to_pcm16, load_audio
+    from tests.cascade_helpers import SPEECH
+    from tests.test_live import connect, open_and_read
+
+    layer = get_channel_layer()
+    await _drain(layer)
+    speaker = await visit.participants.aget(role="clinician")
+    communicator = connect(visit.pk, speaker)
+    await open_and_read(communicator)
+    pcm = float_to_pcm16(load_audio(SPEECH / "en-meds.wav"))  # ends in 0.34 s of quiet
+    for at in range(0, len(pcm), 3_200):
+        await communicator.send_to(bytes_data=pcm[at:at + 3_200])
+    before = await _drain(layer)
+    page = []
+    while not communicator.output_queue.empty():
+        page.append(await communicator.receive_json_from())
+    draft = max((d for d in before if d["type"] == "utterance.draft"), key=lambda d: d["end_s"])
+    await layer.send(draft["reply_to"], {"type": "utterance.words", "end_s": draft["end_s"],
+                                         "open_clause": False})
+    after = await _drain(layer)
+    await asyncio.sleep(0.2)
+    page = []
+    while not communicator.output_queue.empty():
+        page.append(await communicator.receive_json_from())
+    await communicator.disconnect()
+    return before, after, page
+
+
+def test_a_finished_turn_waits_for_its_words_and_is_cut_when_they_come(
+        live_visit: Any, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    from asgiref.sync import async_to_sync
+    from django.test import override_settings
+
+    from interpretation import streaming
+    from tests.test_turn import Fixed
+
+    monkeypatch.setattr(streaming, "installed_turn_detector", lambda: Fixed(1.0))
+    with override_settings(INTERPRETATION_WORKERS=True, INTERPRETATION_DRAFTS=True):
+        before, after, page = async_to_sync(_closed_verdict)(live_visit)
+    assert "utterance.interpret" not in [m["type"] for m in before]  # heard finished, waiting
+    (cut,) = after
+    assert cut["type"] == "utterance.interpret"
+    assert {"type": "speaking", "participant_id": cut["speaker_id"], "active": False} in page
