@@ -19,7 +19,7 @@ from redaction.date_numbers import three_said as _three_said
 from redaction.date_numbers import with_month as _with_month
 from redaction.holidays import holiday_dates
 from redaction.lexicon import EN_MONTHS, EN_ORDINALS, ES_MONTHS
-from redaction.numbers import number_runs
+from redaction.numbers import NumberRun, number_runs
 from redaction.recognizers import _UNITS_AFTER, SpeechRecognizer, result
 
 # What stands between the numbers of one date: "3 de marzo del 85", "4/9/63", "4 9 63".
@@ -318,9 +318,18 @@ class SpokenDateRecognizer(SpeechRecognizer):
                 joined = [runs[0]]  # the date's numbers; ", tiene 42 años" is not one
                 for run in runs[1:]:
                     gap = said[joined[-1].end:run.start]
-                    if not (_DATE_GAP.fullmatch(gap) or (
-                            _HUNDRED_AND.fullmatch(gap)
-                            and said[:joined[-1].end].lower().endswith("hundred"))):
+                    in_full = _HUNDRED_AND.fullmatch(gap) is not None \
+                        and said[:joined[-1].end].lower().endswith("hundred")
+                    if not (_DATE_GAP.fullmatch(gap) or in_full) \
+                            or _UNITS_AFTER.match(said[run.end:]):
+                        break  # "..., twenty milligrams": a dose after the date
+                    if in_full:  # "nineteen hundred and seventy eight" ends the date:
+                        # a year's last two digits are two words at most ("seventy
+                        # eight"), one unless the first is a ten ("and five")
+                        words = list(re.finditer(r"[^\s,]+", said[run.start:run.end]))
+                        last = words[1] if len(words) > 1 and words[0].group().lower(
+                        ).endswith("ty") else words[0]
+                        joined.append(NumberRun(run.start, run.start + last.end(), run.digits))
                         break
                     joined.append(run)
                 end = max(end, start + (joined[-1].end if len(joined) < 4 else joined[0].end))

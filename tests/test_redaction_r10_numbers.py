@@ -167,3 +167,16 @@ def test_ages_said(redactor: Redactor, text: str, value: str) -> None:
 
 def test_a_decade_is_no_age(redactor: Redactor) -> None:
     assert redactor.analyze("back in the nineties we lived there", "en") == []
+
+
+@pytest.mark.parametrize(("text", "dose"), [
+    ("her date of birth is nine eleven eighty, the twenty milligrams helped",
+     "twenty milligrams"),
+    ("date of birth twelve twelve twenty four nineteen hundred and seventy eight, five "
+     "hundred milligrams", "five hundred milligrams"),
+    ("date of birth twelve twelve twenty four nineteen hundred and seventy eight, seventy two",
+     "seventy two"),
+])
+def test_a_dose_after_a_date_of_birth_stays(redactor: Redactor, text: str, dose: str) -> None:
+    """A number said with a unit, or after a year said in full, is no part of the date."""
+    assert dose in redactor.redact(text, "en").text
