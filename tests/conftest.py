@@ -21,6 +21,7 @@ from rest_framework.test import APIClient
 
 from audit.events import SYSTEM
 from audit.models import AuditEntry
+from redaction.engine import Redactor
 from telehealth import services
 from telehealth.models import (
     CaptureMethod,
@@ -73,6 +74,18 @@ def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> Iterator[N
             connection.cursor() as cursor:
         cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                        "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+
+
+@pytest.fixture(scope="session")
+def redactor() -> Redactor:
+    """The real redactor alone (spaCy models and Presidio, no other engine), built once:
+    sixteen modules each built their own, about 2 s apiece."""
+    from interpretation.builder import build_redactor, models_dir
+    from interpretation.weights import by_name
+
+    if not (models_dir() / by_name("spacy-en").folder).is_dir():
+        pytest.fail("models are not installed: run `python manage.py models install`")
+    return build_redactor()
 
 
 @pytest.fixture(autouse=True)

@@ -9,21 +9,11 @@ import sys
 import pytest
 from django.core.management import call_command
 
-from interpretation.builder import build_redactor, models_dir
-from interpretation.weights import by_name
 from redaction.engine import Redactor
 from redaction.fixtures import LabelledUtterance, load
 from tests.cascade_helpers import ROOT
 
 RECALL_FLOOR = 0.9
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    """The real redactor alone (spaCy models and Presidio), not the whole cascade."""
-    if not (models_dir() / by_name("spacy-en").folder).is_dir():
-        pytest.fail("models are not installed: run `python manage.py models install`")
-    return build_redactor()
 
 
 def caught(sample: LabelledUtterance, spans: list[tuple[int, int]]) -> list[bool]:

@@ -15,9 +15,8 @@ from __future__ import annotations
 import pytest
 
 from redaction.engine import Redactor
-from tests.test_redaction_speech import hidden, redactor, untouched
+from tests.test_redaction_speech import hidden, untouched
 
-__all__ = ["redactor"]  # the module-scoped fixture, shared with the speech tests
 
 @pytest.mark.parametrize(("text", "term"), [
     # kept on with another known medicine

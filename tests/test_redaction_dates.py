@@ -10,14 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from interpretation.builder import build_redactor
 from redaction.dates import said_dates
 from redaction.engine import Redactor
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return build_redactor()
 
 
 def hidden(redactor: Redactor, text: str, value: str, language: str) -> bool:

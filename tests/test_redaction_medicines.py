@@ -10,9 +10,7 @@ import pytest
 from redaction.engine import Redactor
 from redaction.gazetteer import fold
 from redaction.medical import extra_medicines, medicines
-from tests.test_redaction_speech import hidden, redactor, untouched
-
-__all__ = ["redactor"]  # the module-scoped fixture, shared with the speech tests
+from tests.test_redaction_speech import hidden, untouched
 
 INVENTED = ["Velmorax", "Quendril", "Trobazil", "zoplexin", "Dravitek", "Lumosfen",
             "Gortanil"]

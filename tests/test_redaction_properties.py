@@ -15,8 +15,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from interpretation.builder import build_redactor, models_dir
-from interpretation.weights import by_name
 from redaction.engine import FAILED_CLOSED_TYPE, RedactionResult, Redactor
 from redaction.entity import Entity
 
@@ -69,13 +67,6 @@ ANY_TEXT = st.one_of(
     st.text(st.sampled_from("0123456789 -.,/()+#@"), max_size=60),
     *(strategy(lang) for lang in ("en", "es") for strategy in (phrases, number_runs)),
 )
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    if not (models_dir() / by_name("spacy-en").folder).is_dir():
-        pytest.fail("models are not installed: run `python manage.py models install`")
-    return build_redactor()
 
 
 def assert_well_formed(text: str, result: RedactionResult) -> None:

@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from interpretation.builder import build_redactor, models_dir
-from interpretation.weights import by_name
 from redaction.engine import Redactor
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    if not (models_dir() / by_name("spacy-en").folder).is_dir():
-        pytest.fail("models are not installed: run `python manage.py models install`")
-    return build_redactor()
 
 
 def hidden(redactor: Redactor, text: str, value: str) -> bool:

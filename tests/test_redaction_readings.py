@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from interpretation.builder import build_redactor
 from redaction.engine import Redactor, _numbers_make_a_date
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return build_redactor()
 
 
 @pytest.mark.parametrize(("text", "reading"), [

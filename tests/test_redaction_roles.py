@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from interpretation.builder import build_redactor
 from redaction.engine import Redactor
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return build_redactor()
 
 
 @pytest.mark.parametrize(("language", "text"), [

@@ -9,9 +9,7 @@ from __future__ import annotations
 import pytest
 
 from redaction.engine import Redactor
-from tests.test_redaction_speech import hidden, redactor
-
-__all__ = ["redactor"]  # the module-scoped fixture, shared with the speech tests
+from tests.test_redaction_speech import hidden
 
 STREETS_AND_TOWNS = [
     ('vivo en calle mayor numero doce segundo izquierda',

@@ -8,9 +8,7 @@ from __future__ import annotations
 import pytest
 
 from redaction.engine import Redactor
-from tests.test_redaction_speech import hidden, redactor, untouched
-
-__all__ = ["redactor"]  # the module-scoped fixture, shared with the speech tests
+from tests.test_redaction_speech import hidden, untouched
 
 
 @pytest.mark.parametrize(("text", "name"), [

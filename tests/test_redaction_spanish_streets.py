@@ -9,9 +9,7 @@ import pytest
 
 from redaction.engine import Redactor
 from redaction.recognizers import _UNITS_AFTER
-from tests.test_redaction_speech import hidden, redactor
-
-__all__ = ["redactor"]  # the module-scoped fixture, shared with the speech tests
+from tests.test_redaction_speech import hidden
 
 
 @pytest.mark.parametrize(("text", "address"), [
