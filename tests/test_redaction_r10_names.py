@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from redaction.engine import Redactor
-
-
-def hidden(redactor: Redactor, text: str, value: str) -> bool:
-    start = text.index(value)
-    covered = {i for e in redactor.analyze(text, "en") for i in range(e.start, e.end)}
-    chars = [i for i in range(start, start + len(value)) if not text[i].isspace()]
-    return sum(i in covered for i in chars) >= 0.9 * len(chars)
+from tests.redaction_helpers import hidden
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -9,10 +9,7 @@ from __future__ import annotations
 import pytest
 
 from redaction.engine import Redactor
-
-
-def found(redactor: Redactor, text: str) -> list[tuple[str, str]]:
-    return [(e.type, text[e.start:e.end]) for e in redactor.analyze(text, "en")]
+from tests.redaction_helpers import found
 
 
 @pytest.mark.parametrize("text", [

@@ -8,19 +8,7 @@ from __future__ import annotations
 import pytest
 
 from redaction.engine import Redactor
-
-
-def hidden(redactor: Redactor, text: str, value: str) -> bool:
-    """At least 90 % of the characters of ``value`` lie inside findings (the benchmark's
-    measure)."""
-    start = text.index(value)
-    covered = {i for e in redactor.analyze(text, "en") for i in range(e.start, e.end)}
-    chars = [i for i in range(start, start + len(value)) if not text[i].isspace()]
-    return sum(i in covered for i in chars) >= 0.9 * len(chars)
-
-
-def found(redactor: Redactor, text: str) -> list[tuple[str, str]]:
-    return [(e.type, text[e.start:e.end]) for e in redactor.analyze(text, "en")]
+from tests.redaction_helpers import hidden
 
 
 # Missed before: a name in a frame only a person fills ("calls me", "a message for",
