@@ -64,14 +64,8 @@ class AddressRecognizer(SpeechRecognizer):
         r"años|meses|semanas|días|dias|horas|veces)"
     )
     # "point" before a digit is a decimal ("eight point one percent"), not a street's suffix.
-    # Suffixes of British and Irish streets that are also ordinary words ("close",
-    # "rise", "parade"): only after a street's name ("16 old mill close"), never right
-    # after the number ("within 5 close contacts").
-    _NAMED_SUFFIXES = "close|rise|chase|approach|parade|quay|wynd|esplanade|promenade|" \
-        "embankment|prospekt|circus"
     _EN_STREET = re.compile(
-        rf"\b(?:(?:(?!{_NOT_IN_STREET_NAMES}\b)[\w'-]+\s+){{1,4}}(?:{_NAMED_SUFFIXES})\b|"
-        rf"(?:(?!{_NOT_IN_STREET_NAMES}\b)[\w'-]+\s+){{0,4}}(?:{_SUFFIXES})\b)"
+        rf"\b(?:(?!{_NOT_IN_STREET_NAMES}\b)[\w'-]+\s+){{0,4}}(?:{_SUFFIXES})\b"
         r"(?!(?<=point)\s+(?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)\.?",
         re.I)
     # The unit after the street: "apt 3B", "unit one hundred forty four", "trlr 295", "lot
@@ -166,11 +160,8 @@ class AddressRecognizer(SpeechRecognizer):
         # A house number and a street suffix, in both languages: US addresses come up in
         # Spanish speech too ("vivo en 9667 Fulton Street").
         for run in number_runs(text, language):
-            # a letter after the house number is part of it: "10 a", "fifty five b,"
-            letter = _HOUSE_LETTER.match(text, run.end)
-            after = letter.end() if letter else run.end + 1
-            street = self._EN_STREET.match(text, pos=after) if run.end < len(text) else None
-            if street and (letter or text[run.end : street.start()].strip() == ""):
+            street = self._EN_STREET.match(text, pos=run.end + 1) if run.end < len(text) else None
+            if street and text[run.end : street.start()].strip() == "":
                 end = self._with_city(text, self._unit_end(text, street.end()))
                 start = run.start
                 hundreds = _HUNDRED_AND.search(text, 0, start)  # "nine hundred and twelve"
@@ -245,7 +236,6 @@ class AddressRecognizer(SpeechRecognizer):
                 yield result("ZIP_CODE", run.start, run.end, self.recognizer_name)
 
 
-_HOUSE_LETTER = re.compile(r"\s+[a-z]\.?,?\s+(?=[\w'-]+\s)", re.I)
 # A house number said in full: "nine hundred and twelve cedar lane".
 _HUNDRED_AND = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|a)\s+|\d\s*)"
                           r"hundred\s+and\s+$", re.I)

@@ -10,8 +10,6 @@ address abroad writes its postcode in other shapes, with no word before it:
 - four digits, or three and two ("111 51", "105 63": Sweden, Greece, Czechia), after an
   address line's comma and before its town ("Drottninggatan 5, 111 51 Stockholm",
   "Bahnhofstrasse 1, 8001 Zürich"): the town must be in the place lists;
-- Poland's "NN-NNN" after a region's code in lower case, as a transcript writes an
-  address ("białystok gu 15-680");
 - a postcode read aloud after "postcode" letter by letter and digit by digit ("sw one
   a two a a").
 """
@@ -24,22 +22,17 @@ from collections.abc import Iterator
 from presidio_analyzer import RecognizerResult
 
 from redaction.lexicon import EN_UNITS
-from redaction.recognizers import _UNITS_AFTER, SpeechRecognizer, result
+from redaction.recognizers import SpeechRecognizer, result
 from redaction.towns import all_places
 from redaction.wordlists import fold
 
 _UK = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b")
 _EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b")
-# Capitals after four digits that are a unit or a clinical abbreviation: "1000 IU".
+# Capitals after four digits that are a unit or a clinical abbreviation: "1000 IU", and
+# intravenous fluids ("1000 NS bolus", "1000 LR", "D5W"), and time zones ("1400 ET").
 _NOT_DUTCH = frozenset("SA SD SS IU MG ML KG CC MM CM HR BP PM AM OD BD TD QD PO IV IM SC "
-                       "GM MC UL DL NG PG".split())
+                       "GM MC UL DL NG PG NS LR HS ET PT CT MT GT UT".split())
 _DUTCH = re.compile(r"\b([1-9]\d{3}\s?([A-Z]{2}))\s+[A-Z][\w'-]+")
-# Poland's "NN-NNN" after a region's code said or written in lower case ("białystok gu
-# 15-680"): not after a vital sign's or a lab's abbreviation ("bp 12-120", "hr 60-100").
-_POLISH_SAID = re.compile(r"\b([a-z]{2,3})\s+(\d{2}-\d{3})(?![\d-])")
-_NOT_REGIONS = frozenset("bp hr rr pr qt qrs sat spo o2 wbc rbc hb hgb plt inr ptt pt ast "
-                         "alt alp ldl hdl bun cr egfr tsh psa mg mcg ml iu kg lb lbs mm cm "
-                         "to and or of in at by the age was is".split())
 # After an address line's comma: the code, then the town.
 _BEFORE_TOWN = re.compile(r",\s*(\d{4}|\d{3}\s\d{2})\s+([^\W\d_][\w'-]+(?:\s+[^\W\d_][\w'-]+)?)")
 _POSTCODE_WORD = re.compile(r"\b(?:post\s?code|postal\s+code)(?:'s|\s+is|\s+it's)?[\s,:]+",
@@ -66,10 +59,6 @@ class PostcodeRecognizer(SpeechRecognizer):
         for match in _DUTCH.finditer(text):
             if match.group(2) not in _NOT_DUTCH:
                 yield result("ZIP_CODE", match.start(1), match.end(1), self.recognizer_name)
-        for match in _POLISH_SAID.finditer(text):
-            if match.group(1).lower() not in _NOT_REGIONS \
-                    and not _UNITS_AFTER.match(text[match.end():]):
-                yield result("ZIP_CODE", match.start(2), match.end(2), self.recognizer_name)
         for match in _BEFORE_TOWN.finditer(text):
             town = fold(match.group(2))
             if town in all_places() or fold(match.group(2).split()[0]) in all_places():

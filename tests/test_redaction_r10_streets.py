@@ -1,8 +1,8 @@
-"""Issue 10, English: street addresses as said abroad and in Britain: a house number
-with a letter ("fifty five a diakou street"), streets whose suffix is also an ordinary
-word ("old mill close", "wellington quay", "smith parade"), and what such suffixes and
-letters must not take ("within 5 close contacts", "1 a day"). Every address is
-invented."""
+"""Issue 10, English: street addresses as said abroad and in Britain, and what street
+rules must not take ("within 5 close contacts", "1 a day", "so very close monitoring").
+A house number with a letter ("fifty five a diakou street") and suffixes that are also
+ordinary words ("old mill close", "wellington quay") were tried and taken out: a review
+found them hiding readings and counts as streets. Every address is invented."""
 
 from __future__ import annotations
 
@@ -13,8 +13,6 @@ from tests.redaction_helpers import hidden
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ('i live at five one two eight fifty five a diakou street',
-     'five one two eight fifty five a diakou street'),
     ('the address is 22 rue de la paix',
      '22 rue de la paix'),
     ('send it to hauptstrasse 12',
@@ -31,20 +29,14 @@ from tests.redaction_helpers import hidden
      'nine twenty two east fifty seventh street'),
     ('mail it to 1234 county road 7',
      '1234 county road 7'),
-    ('the house is 16 old mill close',
-     '16 old mill close'),
     ("we're at 2 kings mews",
      '2 kings mews'),
     ('lives at 40 ulica dluga',
      '40 ulica dluga'),
     ("it's 5 nevsky prospekt",
      '5 nevsky prospekt'),
-    ('send to 12 wellington quay',
-     '12 wellington quay'),
     ('my address is 31 spooner st quahog',
      '31 spooner st'),
-    ("i'm at unit 4, 12 smith parade",
-     '12 smith parade'),
 ])
 def test_streets(redactor: Redactor, text: str, value: str) -> None:
     assert hidden(redactor, text, value)
@@ -55,6 +47,12 @@ def test_streets(redactor: Redactor, text: str, value: str) -> None:
     "take 2 a day street food is fine",
     "she had 3 a week and the lane was closed",
     "i take 1 a day",
+    # the review's: a reading or a count before an ordinary word that is also a suffix
+    "heart rate was 130 so very close monitoring",
+    "pain 8 out of 10 then it would rise",
+    "I have 2 very close friends",
+    "we tried 3 different approach",
+    "I smoke 10 a night so I can't walk",
 ])
 def test_no_street(redactor: Redactor, text: str) -> None:
     assert not [e for e in redactor.analyze(text, "en") if e.type == "STREET_ADDRESS"]
