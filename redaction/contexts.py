@@ -90,14 +90,6 @@ FACILITY_AFTER = re.compile(
     r"[\s,]+(?:regional|memorial|general|community|county|university|medical center|"
     r"hospital|clinic|health(?: center| system)?|urgent care|children's|baptist|"
     r"methodist|presbyterian|valley medical)\b", re.I)
-# A relative just before a word (no title: "el doctor mata" is Dr Mata), and the rank
-# under which a word that is a surname only is, after one, the verb: "mi mamá sigue",
-# "mi papá anda con tos".
-KIN_BEFORE_ES = re.compile(r"\b(?:mi|su|tu|mis|sus)\s+(?:hij[oa]|espos[oa]|marido|mujer|"
-                           r"madre|padre|mamá|mama|papá|papa|herman[oa]|niet[oa]|abuel[oa]|"
-                           r"t[ií][oa]|sobrin[oa]|prim[oa]|suegr[oa]|cuñad[oa]|nuera|yerno)"
-                           r"\s+$", re.I)
-KIN_VERB_RANK = 1000
 # Words after which a lone name-word is a name: "my husband amy", "tell maria", "la
 # doctora plana".
 NAME_CONTEXT = {

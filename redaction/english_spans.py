@@ -12,6 +12,7 @@ import re
 
 from redaction.medical import APOSTROPHES
 from redaction.towns import acronym
+from redaction.wordlists import names
 
 _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
 # English prepositions and adverbs of place, a closed class: a place cue's own word,
@@ -38,17 +39,21 @@ def without_english_place_words(text: str, start: int, end: int,
     place that names a thing ("epsom salts", "brussels sprouts"). Returns the span,
     empty when nothing is left."""
     words = list(_WORD.finditer(text, start, end))
-    while words and words[0].group().lower() in _EN_PLACE_PREPOSITIONS:
+    # Only a preposition written in lower case: "Round Rock", "Near North Side" are names.
+    while words and words[0].group() in _EN_PLACE_PREPOSITIONS:
         words.pop(0)
-    while words and words[-1].group().lower() in _EN_PLACE_PREPOSITIONS:
+    while words and words[-1].group() in _EN_PLACE_PREPOSITIONS:
         words.pop()
     if not words:
         return start, start
     start, end = words[0].start(), words[-1].end()
-    if len(words) == 1 and entity_type == "PERSON" and words[0].group().isascii() \
-            and acronym(words[0].group()) \
-            and len(words[0].group()) > 1 and not text.isupper():
-        return start, start  # a short word in capitals: an acronym, not a name
+    word = words[0].group()
+    if len(words) == 1 and entity_type == "PERSON" and word.isascii() and acronym(word) \
+            and len(word) > 2 and "F" not in names().get(word.lower(), "") \
+            and not text.isupper():
+        # a short word in capitals that no given name spells: an acronym ("AKI", "OSA");
+        # initials and given names in capitals stay names ("JD", "AJ", "KIM", "LEE")
+        return start, start
     if entity_type == "LOCATION" and _PLACE_NAMED_THINGS.match(text, end):
         return start, start
     return start, end

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from redaction.contexts import KIN_BEFORE_ES, KIN_VERB_RANK, LOCATION_VERB_TRIGGER
+from redaction.contexts import LOCATION_VERB_TRIGGER
 from redaction.lexicon import ES_MONTHS
 from redaction.recognizers import NUMBER_WORDS
 
@@ -37,9 +37,3 @@ def home_of_stop_words(before: str, keys: list[str], language: str) -> bool:
     return not any(key in NUMBER_WORDS or key in ES_MONTHS for key in keys) \
         and LOCATION_VERB_TRIGGER["es" if language == "es" else "en"].search(before) \
         is not None
-
-
-def verb_after_kin(before: str, rank: int, flags: str) -> bool:
-    """After a relative ("mi mamá"), a most frequent word that the name lists hold as a
-    surname only (``flags`` without "F") is the verb: "mi mamá sigue con la tos"."""
-    return rank < KIN_VERB_RANK and "F" not in flags and KIN_BEFORE_ES.search(before) is not None

@@ -62,11 +62,9 @@ _SPANISH_DRUG = re.compile(r"\w{3}(?:ina|ino|ol|ona|eno)$")
 # A word joined to a medicine is one too: "metformina y Dolex", "cambió el Losacor por
 # Cozaar", "Tylenol or Excedrin".
 _JOINER = r"(?:y|o|u|por|con|and|or|with|plus|instead of|en vez de|en lugar de|más|mas)"
-# Speech puts an adverb of addition or a filler after the joiner, with or without a
-# comma: "Romilar y también Fastum", "Mercilon, y este, Gaviscon", "X y aparte Y".
-_AFTER_JOINER = (r"(?:\s+(?:también|tambien|además|ademas|aparte|luego|"
-                 r"este|eh+|ehm|pues|bueno|also|too|um+|uh+))?")
-_LINK = rf"(?:\s*,?\s+{_JOINER}{_AFTER_JOINER}\s*,?\s+|\s*,\s*)"  # the joiner first
+# (A filler or "también" after the joiner, "X y también Y", was tried: it made a
+# surname after it a medicine, "tomo Aspirina y también Chambi me cuida".)
+_LINK = rf"(?:\s+{_JOINER}\s+|\s*,\s*)"
 # A comma lists medicines too: "tomo metformina, Zolbexa y Dolex".
 _WORD_BEFORE = re.compile(rf"([^\W\d_][\w{APOSTROPHES}-]*){_LINK}$", re.I)
 _WORD_AFTER = re.compile(rf"^{_LINK}([^\W\d_][\w{APOSTROPHES}-]*)", re.I)

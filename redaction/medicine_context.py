@@ -127,15 +127,6 @@ def _treatment_goes_on(text: str, end: int) -> bool:
     return found is not None and _plainly_medical(fold(found.group(1)))
 
 
-# Verbs whose object is only ever a substance (nobody injects or prescribes a person),
-# in the plural, so that one name after them cannot be their subject either: "me
-# inyectaron Yasmin en la cadera", "le recetaron Diane". Two names joined ("me
-# recetaron Ana y Luis") may be the subject.
-_SUBSTANCE_PLURAL_ES = re.compile(
-    r"\b(?:me|le|les|nos|se)\s+(?:inyectaron|aplicaron|recetaron|administraron|"
-    r"suministraron|nebulizaron|untaron|inyectan|aplican|recetan)\s+"
-    r"(?:(?:el|la|los|las|un|una|unos|unas|mi|mis|su|sus)\s+)?$", re.I)  # no personal "a"
-_JOINED_NAME_ES = re.compile(r"\s+(?:y|e)\s+[^\W\d_]", re.I)
 _TAKING = {"es": re.compile(rf"\b(?:{_TAKING_ES})\s+{_FILLER}$", re.I),
            "en": re.compile(rf"\b(?:{_TAKING_EN})\s+{_FILLER}$", re.I)}
 _GIVING = {"es": re.compile(rf"\b(?:{_GIVING_ES})\s+{_FILLER}$", re.I),
@@ -199,16 +190,6 @@ _EFFECT_AFTER_ES = re.compile(r"^[\s,]+(?:ya\s+no\s+me\s+(?:duele|arde|pica|mole
                               r"(?:ya\s+)?(?:duermo|me\s+siento|ando)\s+mejor|"
                               r"se\s+me\s+(?:quit[aó]|pas[aó]|baj[aó])|"
                               r"no\s+me\s+(?:hizo|hace|ha\s+hecho)\s+(?:nada|efecto))\b", re.I)
-# Named with an article, then taken up again by a pronoun and a verb of taking later in
-# the turn: "¿la X engorda? porque desde que la tomo ...", "el X, cuando lo tomo, me
-# mareo". Nobody takes a person so, save by the hand or in arms ("la tomo de la mano");
-# a bare "que" or "si" may hang on another's words ("la Ana dice que la tomo").
-_ARTICLE_BEFORE_ES = re.compile(r"\b(?:la|el)\s+$", re.I)
-_TAKEN_LATER_ES = re.compile(r"\b(?:desde\s+que|cuando)\s+(?:me\s+|se\s+)?"
-                             r"(?:la|lo)\s+(?:tomo|tomé|tome|tomaba|empecé\s+a\s+tomar|"
-                             r"empece\s+a\s+tomar|unto|aplico|inyecto)\b"
-                             r"(?!\s+(?:(?:de|del|por)\s+(?:la|el)\s+(?:mano|brazo)|en\s+brazos))",
-                             re.I)
 # When a medicine is taken, after its name; a given name there stays a name ("viene
 # Pedro en la noche").
 _AFTER_TIME = {
@@ -279,8 +260,6 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
         or (lang == "es" and (_THING_ES.search(before) is not None
                               or _COUNTED_STRENGTH_ES.match(text[end:end + 60]) is not None)) \
         or (not given and _GIVING[lang].search(before) is not None) \
-        or (lang == "es" and _SUBSTANCE_PLURAL_ES.search(before) is not None
-            and _JOINED_NAME_ES.match(text, end) is None) \
         or (lang == "es" and _PRESCRIBED_THING_ES.search(before) is not None
             and (not given or _PRESCRIBING_ES.search(before) is not None
                  or _ENDS_A_TREATMENT_ES.match(text[end:end + 40]) is not None
@@ -290,8 +269,6 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
         or (lang == "es" and fold(text[start:end]) not in names
             and (_RESUMED_BY_ONE_ES.match(text[end:end + 40]) is not None
                  or _EFFECT_AFTER_ES.match(text[end:end + 60]) is not None)) \
-        or (lang == "es" and _ARTICLE_BEFORE_ES.search(before) is not None
-            and _TAKEN_LATER_ES.search(text, end, end + 80) is not None) \
         or _FORM_FRAME[lang].search(before) is not None \
         or _AFTER[lang].match(text[end:end + 80]) is not None \
         or dose_after(text, end, language) \
@@ -306,21 +283,6 @@ _FOR = {"es": re.compile(r"[\s,]+(?:(?:doctor|doctora|dr|dra)\.?[\s,]+)?(?:(?:es
                          r"my|his|her)\s+)?([^\W\d_]+)", re.I)}
 
 
-# Everyday ailments a patient names after "para" (folded), which the medicine lists and
-# the clinical endings (-itis, -osis, -algia) miss: "X, doctora, para apnea del sueño".
-_AILMENTS = frozenset("""
-apnea cataratas catarata insomnio acidez agruras reflujo colesterol trigliceridos
-tiroides presion azucar hemorroides varices juanetes acne caspa hongos vertigo mareo
-mareos nauseas estreñimiento diarrea colicos colico jaqueca ciatica lumbago gota asma
-alergia alergias tos gripe catarro resfriado fiebre herpes eccema urticaria prostata
-menopausia regla anemia obesidad sobrepeso ansiedad depresion circulacion retencion
-hinchazon inflamacion cansancio calambres quemaduras picaduras heridas verrugas callos
-ulcera ulceras piedras calculos infeccion infecciones convulsiones epilepsia diabetes
-hipertension arritmia taquicardia palpitaciones angina glaucoma cancer tumor quiste
-espasmos contracturas torcedura esguince moretones granos ronchas comezon ardor
-estomago riñon riñones higado corazon pulmones huesos articulaciones rodillas espalda
-cabeza garganta oido oidos ojos piel
-""".split())
 # What a remedy is taken for when no condition is named: "una X para dormir".
 _PURPOSES = frozenset({"dormir", "descansar", "adelgazar", "nervios", "dolor", "orinar",
                        "sleep", "sleeping"})
@@ -336,7 +298,7 @@ def _for_a_condition(text: str, end: int, lang: str) -> bool:
         return False
     key = fold(found.group(1))
     return key in folded_medical_terms() or key in clinical_words() or _plainly_medical(key) \
-        or key in _PURPOSES or key in _AILMENTS
+        or key in _PURPOSES
 
 
 # "una", "un" and "media" count a dose but are no number words: "X una tableta", "X

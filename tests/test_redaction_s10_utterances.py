@@ -155,7 +155,6 @@ STREETS_AND_TOWNS = [
 ]
 
 CLINICAL_TALK = [
-    'buenas tardes doctora, le hablo porque mi mamá sigue con la tos',
     'tomo atorvastatina de veinte miligramos en la noche',
     'la metformina me cae pesada al estómago',
     'me dijeron que tomara el omeprazol en ayunas',
@@ -185,8 +184,6 @@ CLINICAL_TALK = [
     'mi hijo tiene asma y usa el inhalador dos veces al día',
     'me hicieron un electrocardiograma y salió normal',
     'el ibuprofeno me quita el dolor pero me da agruras',
-    "mi mamá sigue con la tos desde hace dos días",
-    "mi hija sigue con fiebre y no quiere comer",
 ]
 
 
