@@ -320,17 +320,19 @@ class SpokenDateRecognizer(SpeechRecognizer):
                     gap = said[joined[-1].end:run.start]
                     in_full = _HUNDRED_AND.fullmatch(gap) is not None \
                         and said[:joined[-1].end].lower().endswith("hundred")
-                    if not (_DATE_GAP.fullmatch(gap) or in_full) \
-                            or _UNITS_AFTER.match(said[run.end:]):
-                        break  # "..., twenty milligrams": a dose after the date
+                    if not (_DATE_GAP.fullmatch(gap) or in_full):
+                        break
                     if in_full:  # "nineteen hundred and seventy eight" ends the date:
                         # a year's last two digits are two words at most ("seventy
-                        # eight"), one unless the first is a ten ("and five")
+                        # eight"), one unless the first is a ten ("and five"); what
+                        # follows them may be a dose or a weight ("..., seventy two kilos")
                         words = list(re.finditer(r"[^\s,]+", said[run.start:run.end]))
                         last = words[1] if len(words) > 1 and words[0].group().lower(
                         ).endswith("ty") else words[0]
                         joined.append(NumberRun(run.start, run.start + last.end(), run.digits))
                         break
+                    if _UNITS_AFTER.match(said[run.end:]):
+                        break  # "..., twenty milligrams": a dose after the date
                     joined.append(run)
                 end = max(end, start + (joined[-1].end if len(joined) < 4 else joined[0].end))
             if end > start:

@@ -165,3 +165,16 @@ def test_a_decade_is_no_age(redactor: Redactor) -> None:
 def test_a_dose_after_a_date_of_birth_stays(redactor: Redactor, text: str, dose: str) -> None:
     """A number said with a unit, or after a year said in full, is no part of the date."""
     assert dose in redactor.redact(text, "en").text
+
+
+@pytest.mark.parametrize(("text", "year", "weight"), [
+    # the review's: a weight after a year said in full left the year's last digits out
+    ("she was born nineteen hundred and seventy eight, seventy two kilos now",
+     "nineteen hundred and seventy eight", "seventy two kilos"),
+    ("born nineteen hundred and sixty five, eighty kilos", "nineteen hundred and sixty five",
+     "eighty kilos"),
+])
+def test_a_year_said_in_full_is_hidden_whole_before_a_weight(
+        redactor: Redactor, text: str, year: str, weight: str) -> None:
+    assert hidden(redactor, text, year)
+    assert weight in redactor.redact(text, "en").text
