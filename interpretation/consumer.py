@@ -215,11 +215,12 @@ class VisitConsumer(AsyncWebsocketConsumer):
                 or self.outage.paused or len(self.handoff.inflight):
             return
         job = utterances.draft_job(self.visit_id, self.participant_id or 0, utterance)
-        if settings.INTERPRETATION_CLAUSE_HOLD:
+        hold = settings.INTERPRETATION_CLAUSE_HOLD
+        if hold:
             job["reply_to"] = self.channel_name  # the verdict on its words comes back here
         with contextlib.suppress(ChannelFull):  # the workers are behind: no time to save
             if await self.outage.call(lambda: self.channel_layer.send(m.WORKER_CHANNEL, job)) \
-                    and settings.INTERPRETATION_CLAUSE_HOLD:
+                    and hold:
                 self.endpointer.expect_words(utterance.end_s)
 
     async def utterance_words(self, event: m.WordsEvent) -> None:

@@ -176,8 +176,8 @@ class StreamingEndpointer:
         self.last_reason = ""
         self.speaking = False  # is an utterance under way, not yet cut?
         self._draft: Utterance | None = None  # made at this pause, not yet taken
-        self._drafted = False  # has this pause made its draft?
-        self._draft_end: int | None = None  # stream position where this pause's draft ends
+        # Stream position where this pause's draft ends; None: the pause has made none.
+        self._draft_end: int | None = None
         # The verdict on the words of this pause's draft: none expected, awaited (a worker
         # has it), open (they end inside a clause) or closed.
         self._words: Literal["none", "awaited", "open", "closed"] = "none"
@@ -206,7 +206,7 @@ class StreamingEndpointer:
         """The draft ending at ``draft_end_s`` went to a worker, whose verdict on its words
         (``words``) will come: a "finished" from the turn model waits for it, up to
         ``SILENCE_CAP_S`` of silence (the caption waits for those words anyway)."""
-        if self._draft_end is not None and round(draft_end_s * SAMPLE_RATE_HZ) == self._draft_end:
+        if self._pause_end(draft_end_s) is not None:
             self._words = "awaited"
 
     def words(self, draft_end_s: float, open_clause: bool) -> Utterance | None:
@@ -215,13 +215,20 @@ class StreamingEndpointer:
         ``OPEN_CLAUSE_CAP_S`` of silence, whatever the turn model heard. Not: a pause the
         turn model judged finished is cut now (the utterance is returned). Ignored (None)
         when that pause is over: cut, or speech resumed."""
-        if self._draft_end is None or round(draft_end_s * SAMPLE_RATE_HZ) != self._draft_end:
+        end = self._pause_end(draft_end_s)
+        if end is None:
             return None
         self._words = "open" if open_clause else "closed"
         if open_clause or not self._finished:
             return None
         self.speaking = False
-        return self._cut(self._draft_end, "finished")
+        return self._cut(end, "finished")
+
+    def _pause_end(self, draft_end_s: float) -> int | None:
+        """Where the draft of the pause under way ends (stream samples), if that is
+        ``draft_end_s``; None for any other pause (cut, or speech resumed)."""
+        end = self._draft_end
+        return end if end is not None and round(draft_end_s * SAMPLE_RATE_HZ) == end else None
 
     def take_interim(self) -> Utterance | None:
         """The utterance under way so far, when an interim caption of it is due (see the
@@ -256,7 +263,7 @@ class StreamingEndpointer:
             self._voiced += VAD_FRAME
             self._silence_start = None
             self._consulted, self._finished, self._turn_s = False, None, None
-            self._draft, self._drafted = None, False  # speaking again: the draft is void
+            self._draft = None  # speaking again: the draft is void
             self._draft_end, self._words = None, "none"
         elif probability < VAD_SILENCE_THRESHOLD and self._speech_start is not None \
                 and self._silence_start is None:
@@ -273,8 +280,7 @@ class StreamingEndpointer:
                 self._reset()
             return None
         end = min(self._heard, self._silence_start + _END_PAD)
-        if not self._drafted and silence >= DRAFT_PAUSE_S * SAMPLE_RATE_HZ:
-            self._drafted = True
+        if self._draft_end is None and silence >= DRAFT_PAUSE_S * SAMPLE_RATE_HZ:
             self._draft_end = self._silence_start + _END_PAD
             self._draft = self._utterance(self._draft_end)
         if self._words == "open":
@@ -339,7 +345,7 @@ class StreamingEndpointer:
         self._silence_start = None
         self._consulted, self._finished, self._turn_s = False, None, None
         self._interim_at = None
-        self._drafted = False  # an untaken draft stays: its cut may come in the same feed
+        # an untaken draft stays: its cut may come in the same feed
         self._draft_end, self._words = None, "none"
 
     def _drop(self, samples: int) -> None:

@@ -183,8 +183,7 @@ class AddressRecognizer(SpeechRecognizer):
                     continue
                 if not match.group(1) and not _ROUTE_CUE.search(text, 0, match.start()):
                     continue  # "the route twice a day": a road needs its place cue
-                box = re.compile(r"[\s,]*box\s+", re.I)
-                end = run_after(text, end, box, language)
+                end = run_after(text, end, _BOX, language)
                 yield result("STREET_ADDRESS", match.start(), end, self.recognizer_name)
         for match in self._PO_BOX[language].finditer(text):
             end = run_after(text, match.end(), re.compile(""), language)
@@ -246,6 +245,7 @@ _ROUTE = re.compile(r"\b(?:(rural\s+route|highway\s+contract\s+route)|"
                     r"(?:state\s+|us\s+|u\.s\.\s+|county\s+|farm\s+to\s+market\s+)?"
                     r"(?:route|rte\.?|highway|hwy\.?|road|interstate|i-))\s*(?:number\s+)?",
                     re.I)
+_BOX = re.compile(r"[\s,]*box\s+", re.I)  # a route's box number follows it
 _ROUTE_CUE = re.compile(r"\b(?:on|off|off of|at|along|near|by|live|lives|living|located|"
                         r"house is|home is|farm is|exit|mile marker)\s+(?:the\s+)?$", re.I)
 # What names a ZIP or postal code, and what may stand between it and its number.
