@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from redaction.articles_es import masculine_article_before_woman
 from redaction.lexicon import KIN_AND_TITLES, NOT_NAMES
 from redaction.numbers import number_runs
 
@@ -57,6 +58,9 @@ _GIVING_ES = (r"me recetaron|me recetó|me receto|le recetaron|le recetó|receta
               r"compré|compre|compro|compramos|me vendieron|me vendió|me vendio|me venden|"
               r"conseguí|consegui|consigo|me surten|me surtieron|me dan|me daban|me recetan|"
               r"me inyectaron|me inyectó|me inyecto|le inyectaron|"
+              # putting it on someone else: "le pongo X en las piernas", "le unto X"
+              r"le\s+(?:pongo|pone|ponemos|ponía|unto|unta|untamos|aplico|aplica|"
+              r"aplicamos|echo|echa|echamos)|"
               r"(?:me|le)\s+(?:la|lo|las|los)\s+(?:cambiaron|cambió|cambio)\s+(?:por|a)|"
               r"(?:cambiaron|cambió)\s+(?:por|a)|me pasaron a|me subieron a|"
               # keeping on with it, running short of it, paying for it: "que siga con la
@@ -118,6 +122,37 @@ _ENDS_A_TREATMENT_ES = re.compile(r"\s*(?:[,.;:?!]|$|(?:y|o|pero|porque)\b|de\s+
                                   re.I)
 # "... y con el X", "... con la X": the treatment goes on with another medicine.
 _WITH_ANOTHER_ES = re.compile(r"\s+(?:con|y|o)\s+(?:(?:el|la|los|las)\s+)?([^\W\d_]+)", re.I)
+# A second verb of treatment joined to a first whose object is a known medicine: "me
+# quitó el losartán y me dejó la X", "me recetó metformina y me subió la X". Its object
+# is a treatment too when what follows says so: the phrase ends, a dose or a purpose
+# follows ("... y me dejó la Ana en la casa" stays a person).
+_AFTER_ANOTHER_ES = re.compile(r"([^\W\d_]+)[\s,]+(?:y|e|pero|luego|después)\s+"
+                               r"(?:(?:me|le|se|nos)\s+)?[^\W\d_]+\s+(?:el|la|los|las)\s+$", re.I)
+_DOSE_OR_PURPOSE_ES = re.compile(r"\s*(?:[,.;:?!]|$)|\s+(?:a|hasta)\s+(?:una|un|media|medio|"
+                                 r"dos|tres|cuatro|\d)|\s+(?:para|cada)\b", re.I)
+
+
+def _after_another_medicine(text: str, start: int, end: int, before: str) -> bool:
+    """Does a verb of treatment joined to one whose object is a known medicine stand
+    before ``text[start:end]``, with its phrase ended or a dose after it?"""
+    from redaction.contexts import NAME_AFTER
+    from redaction.gazetteer import fold
+    from redaction.medical import _plainly_medical
+
+    joined = _AFTER_ANOTHER_ES.search(before)
+    if joined is None or not _plainly_medical(fold(joined.group(1))):
+        return False
+    # both verbs of treatment, so one subject (the prescriber) did both: "tomé el
+    # paracetamol y me dejó la Carmen" has her as its subject
+    first, tail = before[:joined.start(1)], before[joined.end(1):]
+    if not all(_GIVING["es"].search(part) or _PRESCRIBED_THING_ES.search(part)
+               for part in (first, tail)):
+        return False
+    after = text[end:end + 40]
+    return _DOSE_OR_PURPOSE_ES.match(after) is not None \
+        and NAME_AFTER["es"].match(after) is None  # "..., mi vecina": a person
+
+
 def _treatment_goes_on(text: str, end: int) -> bool:
     """A known medicine joined after it: "que no me dé la X con el omeprazol"."""
     from redaction.gazetteer import fold
@@ -272,7 +307,9 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
         or _FORM_FRAME[lang].search(before) is not None \
         or _AFTER[lang].match(text[end:end + 80]) is not None \
         or dose_after(text, end, language) \
-        or (not given and _for_a_condition(text, end, lang))
+        or (not given and _for_a_condition(text, end, lang)) \
+        or (lang == "es" and given and (masculine_article_before_woman(text, start, end)
+                                        or _after_another_medicine(text, start, end, before)))
     return framed and not _beside_given_name(text, start, end, language, names)
 
 
@@ -329,7 +366,13 @@ def _beside_given_name(text: str, start: int, end: int, language: str,
     from redaction.gazetteer import COMMON_RANK, common, fold
 
     ordinary = common("es" if language == "es" else "en")
-    for found in (_WORD_BEFORE.search(text[:start]), _WORD_AFTER.match(text[end:])):
+    lang = "es" if language == "es" else "en"
+    before = text[max(0, start - 60):start]
+    # the frame's own verb is no given name, whatever name list holds it ("me unto X":
+    # Unto is a Finnish name; "tomo X")
+    verb_before = _TAKING[lang].search(before) or _GIVING[lang].search(before)
+    for found in (None if verb_before else _WORD_BEFORE.search(text[:start]),
+                  _WORD_AFTER.match(text[end:])):
         key = fold(found.group(1)) if found is not None else ""
         rank = ordinary.get(key)
         if "F" in names.get(key, "") and key not in NOT_NAMES \

@@ -1,0 +1,62 @@
+"""A masculine article before a woman's given name: the word names a thing.
+
+Spanish puts an article before a person's name in colloquial speech, and the article
+agrees with the person: "la Yasmin" is a woman, "el Pepe" a man. Nobody calls a woman
+"el": "el Yasmin", "del Diane", "al Selene", "un Elvira" name a thing that is
+masculine in Spanish, and in clinic speech that thing is a medicine (el medicamento,
+el anticonceptivo), the common case of brands named like women (Yasmin, Diane,
+Selene). A woman's name that is also a frequent surname ("el Cruz", "el Rosa") is
+left out of the list, as is a place ("vivo en el Rosario", "la colonia El Carmen"),
+a name after a place cue ("vivo en el X"), and "del" after a given name or a place
+head ("María del Pilar", "Virgen del Carmen").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+_MASCULINE_BEFORE = re.compile(r"\b(el|del|al|un|este|ese|otro)\s+$", re.I)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s,]*$")
+# Words that head a place's or a building's name: "colonia El X", "hospital del X".
+_PLACE_HEADS = frozenset("""
+colonia barrio calle avenida av fraccionamiento fracc residencial conjunto urbanizacion
+vereda pueblo ciudad villa parque plaza mercado hospital clinica sanatorio centro
+hotel restaurante cine club colegio escuela liceo instituto edificio torre puente virgen
+santuario iglesia parroquia capilla templo cerro valle rio lago playa sector zona
+""".split())
+
+
+@cache
+def women_names() -> frozenset[str]:
+    """Folded given names that only women bear (``data/given_women.txt``)."""
+    path = Path(__file__).resolve().parent / "data" / "given_women.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def masculine_article_before_woman(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a woman's given name after a masculine article or
+    determiner, where no place and no full name can be meant?"""
+    from redaction.contexts import LOCATION_TRIGGER
+    from redaction.wordlists import fold, names, places
+
+    key = fold(text[start:end])
+    if key not in women_names() or key in places():
+        return False
+    before = text[max(0, start - 60):start]
+    article = _MASCULINE_BEFORE.search(before)
+    if article is None:
+        return False
+    ahead = before[:article.start(1)]
+    if LOCATION_TRIGGER["es"].search(ahead):
+        return False  # "vivo en el X": a place's name, perhaps
+    previous = _WORD_BEFORE.search(ahead)
+    if previous is None:
+        return True
+    word = fold(previous.group(1))
+    if word in _PLACE_HEADS:
+        return False
+    # "María del Pilar", "José del Carmen": a full name
+    return not (article.group(1).lower() == "del" and "F" in names().get(word, ""))

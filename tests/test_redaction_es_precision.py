@@ -1,0 +1,95 @@
+"""Spanish medicines named like women, or put on by one person for another, survive
+where the grammar shows a thing: a masculine article before a woman's given name ("el
+Yasmin", "del Diane"), a second verb of treatment joined to one whose object is a known
+medicine ("me quitó el losartán y me dejó la X, ..."), "le pongo X" and "me unto X".
+People said in the same words stay hidden. Every sentence, person and brand here is
+invented for these tests, in written and in spoken (lower-case, unpunctuated) form."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.redaction_helpers import hidden
+
+
+def _spoken(text: str) -> str:
+    return re.sub(r"[¿?¡!,.]", "", text).lower()
+
+
+def _touched(redactor: Redactor, text: str, term: str) -> bool:
+    start = text.index(term)
+    return any(e.start < start + len(term) and start < e.end
+               for e in redactor.analyze(text, "es"))
+
+
+KEPT = [
+    # a masculine article or determiner before a woman's given name
+    ("El Yasmin me lo recetó la ginecóloga hace un año.", "Yasmin"),
+    ("Ya no encuentro el Diane en ninguna farmacia.", "Diane"),
+    ("Con el Diane se me quitó el acné.", "Diane"),
+    ("Me cae mal el Yasmin, me da dolor de cabeza.", "Yasmin"),
+    ("Dejé el Selene porque me subió la presión.", "Selene"),
+    ("El precio del Yasmin subió otra vez.", "Yasmin"),
+    ("Cambié del Diane al Yasmin en enero.", "Diane"),
+    ("Cambié del Diane al Yasmin en enero.", "Yasmin"),
+    ("¿El Elvira se toma con comida?", "Elvira"),
+    # a second verb of treatment, one prescriber, a known medicine in the first
+    ("Me recetó metformina y me subió la Clara a dos diarias.", "Clara"),
+    ("Me quitó el losartán y me dejó la Alba para la presión.", "Alba"),
+    # put on someone else, or on oneself with a verb that is also a given name
+    ("Le pongo Hirudoid y Venoruton en las piernas.", "Hirudoid"),
+    ("Le pongo Hirudoid y Venoruton en las piernas.", "Venoruton"),
+    ("me unto bengay y vaporub en el pecho", "bengay"),
+    # a name-word in a list between medicines
+    ("Tomo omeprazol, Yasmin y vitamina D.", "Yasmin"),
+]
+
+
+# The comma is what ends the phrase: said without it, "me dejó la leonor dice que" may be
+# Leonor who left and says so. Written form only.
+KEPT_WRITTEN = [
+    ("Me quitó el omeprazol y me dejó la Leonor, dice que por la gastritis.", "Leonor"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), KEPT_WRITTEN)
+def test_medicine_after_a_joined_treatment_survives_written(
+        redactor: Redactor, text: str, term: str) -> None:
+    assert not _touched(redactor, text, term)
+
+
+@pytest.mark.parametrize(("text", "term"), KEPT)
+def test_medicine_named_like_a_woman_survives(redactor: Redactor, text: str,
+                                              term: str) -> None:
+    assert not _touched(redactor, text, term)
+    assert not _touched(redactor, _spoken(text), term.lower())
+
+
+PEOPLE = [
+    ("Me atiende la doctora Yasmin Herrera.", "Yasmin Herrera"),
+    ("Mi hija Diane tiene asma.", "Diane"),
+    ("La Yasmin se fue con su mamá.", "Yasmin"),
+    ("Hablé con Selene Quispe ayer.", "Selene Quispe"),
+    ("María del Carmen Rojas es mi hermana.", "María del Carmen Rojas"),
+    ("Mi tía es María del Pilar Ochoa.", "María del Pilar Ochoa"),
+    ("Vivo en el Rosario, cerca del mercado.", "Rosario"),
+    ("Me cuida mi nieta Venus y mi nieto Milo.", "Venus"),
+    ("La señora Elvira me trae las pastillas.", "Elvira"),
+    ("Le dije a Clara que me trajera el omeprazol.", "Clara"),
+    ("Mi esposa Leonor me pone la insulina.", "Leonor"),
+    # a second verb whose subject is the person after it
+    ("Me quitó el losartán y me trajo la Ana en la tarde.", "Ana"),
+    ("Me quitó el losartán y me dejó la Carmen, mi vecina, porque no podía venir.",
+     "Carmen"),
+    ("Tomé el paracetamol y me dejó la Marisol.", "Marisol"),
+    ("Me quitaron la metformina y me pusieron la Valentina de enfermera.", "Valentina"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PEOPLE)
+def test_people_in_the_same_words_stay_hidden(redactor: Redactor, text: str,
+                                              value: str) -> None:
+    assert hidden(redactor, text, value, "es")
