@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
+from redaction.corners import street_corners
 from redaction.dates import said_dates
 from redaction.gazetteer import fold, places
 from redaction.lexicon import EN_TEENS, EN_TENS, ES_TEENS, ES_TENS
@@ -193,6 +194,9 @@ class AddressRecognizer(SpeechRecognizer):
             yield result("STREET_ADDRESS", match.start(), match.end(), self.recognizer_name)
         for match in self._STATE_CODE.finditer(text):
             yield result("LOCATION", match.start(1), match.end(1), self.recognizer_name)
+        if language == "en":  # "on fifth and main", "3 the crescent", "rose cottage"
+            for kind, start, end in street_corners(text):
+                yield result(kind, start, end, self.recognizer_name)
         if language == "es":
             for kind, start, end in spanish_streets(text):
                 yield result(kind, start, end, self.recognizer_name)

@@ -61,6 +61,24 @@ _VERB_MONTHS = {"may", "march"}
 _SHORT_MONTH = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?", re.I)
 # "nineteen hundred and seventy eight": the "and" inside a year said in full.
 _HUNDRED_AND = re.compile(r"\s+and\s+", re.I)
+# A day of the month said alone, as a date: "the surgery is on the third, so ...",
+# "admitted on the twenty ninth", "monday the sixteenth", "by the 5th i'll know",
+# "the tenth of next month". What follows it is no noun ("on the third floor", "on the
+# second day", "on the first try" stay): the utterance ends, a clause does, or a
+# function word comes.
+_EN_DAY = (r"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|"
+           r"eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+           r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+           r"eighteenth|nineteenth|twentieth|thirtieth|(?:[12]?\d|3[01])(?:st|nd|rd|th))")
+_DAY_ALONE = re.compile(
+    rf"\b(?:(?:on|by|until|till|since|through|thru)\s+the\s+|(?:{_WEEKDAYS['en']}),?\s+"
+    rf"(?:the\s+)?)({_EN_DAY})(?=\s*(?:[,.;:!?]|$)|\s+(?:and|so|but|i|we|he|she|they|you|"
+    r"it|at|when|because|or|then|please|okay|ok|right|um|uh|is|was|will|which|that|if|for|"
+    r"with|in|to|again|too|instead|works?|morning|afternoon|evening|night|"
+    r"(?:of\s+(?:this|next|last|the\s+(?:month|next\s+month))\b))\b)", re.I)
+_DAY_OF_MONTH = re.compile(rf"\bthe\s+{_EN_DAY}\s+of\s+(?:this|next|last|the\s+next)\s+month\b",
+                           re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _BIRTH_WINDOW = 80  # characters after "born" read for the date (a year said in full)
 _EN_ORDINAL_VALUES = {w: n for n, w in enumerate(EN_ORDINALS[:19], start=1)} | {
     "twentieth": 20, "thirtieth": 30}
@@ -103,6 +121,8 @@ class _Stretch:
                 digits = digits[:len(digits) // 2]
             elif re.fullmatch(r"(?:19|20)00\d\d", digits):  # "dos mil, eh, diecinueve"
                 digits = digits[:2] + digits[4:]
+            elif re.fullmatch(r"(?:19|20)[1-9]0[1-9]", digits):  # "twenty twenty um, two"
+                digits = digits[:3] + digits[4:]
             elif said[0] in ("thousand", "mil") and digits.startswith("1"):
                 digits = "+" + digits[1:]  # "two, um, thousand twenty": joined below
             return "number", run.end, digits
@@ -287,6 +307,17 @@ class SpokenDateRecognizer(SpeechRecognizer):
                                   r"nació|fecha)[\s:,]+(?:is\s+|es\s+)?$",
                                   text[max(0, run.start - 24):run.start], re.I):
                 yield result("DATE_TIME", run.start, run.end, self.recognizer_name)
+        if self.supported_language == "en":
+            for match in _DAY_ALONE.finditer(text):
+                after = re.match(r"\s+of\s+(?:this|next|last|the)(?:\s+next)?\s+month\b",
+                                 text[match.end(1):], re.I)
+                end = match.end(1) + (after.end() if after else 0)
+                the = _THE_BEFORE.search(text, 0, match.start(1)) \
+                    if not re.match(_WEEKDAYS["en"], match.group(), re.I) else None
+                yield result("DATE_TIME", the.start() if the else match.start(), end,
+                             self.recognizer_name)
+            for match in _DAY_OF_MONTH.finditer(text):  # "the tenth of next month"
+                yield result("DATE_TIME", match.start(), match.end(), self.recognizer_name)
         for start, end in holiday_dates(text, self.supported_language):
             yield result("DATE_TIME", start, end, self.recognizer_name)
         for pattern in self._dates:

@@ -56,9 +56,9 @@ _NOISY = {"UsLicenseRecognizer", "UsPassportRecognizer", "NhsRecognizer", "Crypt
           "MedicalLicenseRecognizer", "MacAddressRecognizer", "UuidRecognizer",
           "UsBankRecognizer", "InPanRecognizer", "AuAbnRecognizer"}
 # Which type wins when two findings overlap (earlier wins).
-_PRIORITY = ["EMAIL_ADDRESS", "URL", "IP_ADDRESS", "US_SSN", "ES_NIF", "MEDICAL_RECORD_NUMBER",
-             "MEMBER_ID", "CREDIT_CARD", "PHONE_NUMBER", "STREET_ADDRESS", "ZIP_CODE", "AGE",
-             "DATE_TIME", "PERSON", "ID_NUMBER", "LOCATION"]
+_PRIORITY = ["EMAIL_ADDRESS", "URL", "USERNAME", "IP_ADDRESS", "US_SSN", "ES_NIF",
+             "MEDICAL_RECORD_NUMBER", "MEMBER_ID", "CREDIT_CARD", "PHONE_NUMBER", "STREET_ADDRESS",
+             "ZIP_CODE", "AGE", "DATE_TIME", "PERSON", "ID_NUMBER", "LOCATION"]
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
 _MONTH_WORDS = re.compile(r"\b(?:" + "|".join(EN_MONTHS + ES_MONTHS) + r")\b", re.IGNORECASE)

@@ -30,13 +30,28 @@ _PLACE_NAMED_THINGS = re.compile(
     r"disease|virus|fever|flu|syndrome|criteria|scale|score|rules?|classification|"
     r"protocol|technique|maneuver|manoeuvre|position|procedure|knot)\b", re.I)
 
+# Apps, sites and services said by name in a call ("my instagram is ...", "send it on
+# whatsapp", "i'll zoom you"): in no word list, so read as a rare name; no one's name.
+_SERVICES = frozenset("""
+instagram insta facebook tiktok snapchat whatsapp youtube twitter google gmail hotmail
+yahoo outlook icloud zoom skype discord reddit linkedin telegram iphone ipad android
+uber lyft amazon walmart costco netflix venmo zelle paypal cashapp doordash mychart
+""".split())
+
+# A Greek letter inside or beside Latin letters names a molecule, a receptor or a drug
+# class ("TNF-alpha", "beta-blocker", "IFN-gamma" written with the Greek letter): no
+# one's name. (A name in
+# Greek script is the foreign-script recognizer's, whose findings are kept whole.)
+_GREEK = re.compile("[\u0370-\u03ff]")
+_LATIN = re.compile("[A-Za-z]")
+
 
 def without_english_place_words(text: str, start: int, end: int,
                                 entity_type: str) -> tuple[int, int]:
     """Trim what English findings of a name or place take in that is none: a
     preposition of place at either edge ("live near lice": the cue's "near"), and
-    drop a lone acronym taken for a name ("Labs show AKI", "history of OSA") and a
-    place that names a thing ("epsom salts", "brussels sprouts"). Returns the span,
+    drop a lone acronym taken for a name ("Labs show AKI", "history of OSA"), an app
+    or a site ("my instagram") and a place that names a thing ("epsom salts"). Returns the span,
     empty when nothing is left."""
     words = list(_WORD.finditer(text, start, end))
     # Only a preposition written in lower case: "Round Rock", "Near North Side" are names.
@@ -54,6 +69,11 @@ def without_english_place_words(text: str, start: int, end: int,
         # a short word in capitals that no given name spells: an acronym ("AKI", "OSA");
         # initials and given names in capitals stay names ("JD", "AJ", "KIM", "LEE")
         return start, start
+    if any(_GREEK.search(w.group()) and (_LATIN.search(w.group()) or len(w.group()) < 3)
+           for w in words):
+        return start, start  # "a TNF-alpha inhibitor", "her IFN-gamma level": molecules
+    if len(words) == 1 and word.lower() in _SERVICES:
+        return start, start  # "my instagram is ...": an app, no one's name
     if entity_type == "LOCATION" and _PLACE_NAMED_THINGS.match(text, end):
         return start, start
     return start, end

@@ -146,6 +146,9 @@ class GazetteerRecognizer(SpeechRecognizer):
             if entity == "PERSON" and first > 0 and tokens[first - 1].key in _SAINTS \
                     and self._joined(text, tokens[first - 1], tokens[first]):
                 entity = "LOCATION"  # "san cornelio": a saint's name is a place's
+            if entity == "PERSON" and self.supported_language == "en" and last > first \
+                    and tokens[first].key in _SAINTS:
+                entity = "LOCATION"  # "it's san hermelinda los altos": a town, said in English
             if entity == "LOCATION":
                 first, last = self._widened(text, tokens, first, last)
             if entity:
@@ -168,6 +171,13 @@ class GazetteerRecognizer(SpeechRecognizer):
             if first > 0 and tokens[first - 1].key in EN_PLACE_HEADS \
                     and self._joined(text, tokens[first - 1], tokens[first]):
                 first -= 1  # "west crystal", "north platte"
+            j = last + 1  # "san hermelinda los altos": a saint's town and its tail
+            if tokens[first].key in _SAINTS and j + 1 < len(tokens) \
+                    and tokens[j].key in ("los", "las") \
+                    and self._joined(text, tokens[last], tokens[j]) \
+                    and self._joined(text, tokens[j], tokens[j + 1]) \
+                    and tokens[j + 1].kind not in ("stop", "medical"):
+                last = j + 1
             return first, last
         if first > 0 and tokens[first - 1].key in PLACE_PREFIXES - _ARTICLES \
                 and self._joined(text, tokens[first - 1], tokens[first]):

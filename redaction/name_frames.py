@@ -76,6 +76,38 @@ _LABEL = re.compile(r"(?:^|\n|[.!?]\s+|,\s+)([^\W\d_]+(?:\s+[^\W\d_]+)?):\s", re
 _INITIALLED = re.compile(r"(?<![\w'])([^\W\d_]{2,})\s+[^\W\d_]\.?\s+"
                          r"([^\W\d_]{2,}(?:['-][^\W\d_]+)?)(?![\w'])")
 _RARE_RANK = 20000
+# A given name as the subject of what a person does, opening a clause: "mary is here
+# with me", "so frank called this morning", "ellen drove me", "kim and i went". The word
+# before it is no determiner ("the baby came", "my guy said" name no one) and no
+# preposition or place head ("the pharmacy in south thomas said": a place).
+_SUBJECT = re.compile(
+    r"(?:^|[.!?;:,]\s*|\b(?!(?:the|a|an|my|your|his|her|our|their|this|that|these|those|"
+    r"some|any|every|each|no|another|poor|old|little|dear|sweet|good|in|at|from|to|near|"
+    r"of|on|by|for|with|into|north|south|east|west|new|port|lake|mount|fort|saint|st|san)"
+    r"\b)[^\W\d_]+\s+)"
+    r"([^\W\d_]+(?:['\u2019-][^\W\d_]+)?(?:\s+[^\W\d_]+(?:['\u2019-][^\W\d_]+)?)?)"
+    r"(?=(?:['\u2019]s|\s+(?:is|was|will|can|could|would|just|already|also|usually|"
+    r"always|actually|finally))?\s+"
+    r"(?:called|calls|calling|phoned|texted|messaged|emailed|said|says|told|tells|asked|asks|"
+    r"drove|drives|driving|brought|brings|bringing|picked|picks|picking|visited|visits|"
+    r"visiting|came\s+(?:with|over|by|in|along|to\s+see)|comes\s+(?:with|over|by|along)|"
+    r"coming|here|with\s+(?:me|us|him|her)|on\s+(?:the|her|his)\s+way|"
+    r"takes\s+care|took\s+care|taking\s+care|helps|helped|helping|stays\s+with|"
+    r"stayed\s+with|lives\s+with|lived\s+with|and\s+(?:i|me)\b|"
+    r"gave\s+(?:me|us|him|her)|gives\s+(?:me|us|him|her)|went\s+with|goes\s+with|"
+    r"knows|wants|thinks|thought|(?:come|call|drive|bring|pick|be\s+here)\b))", re.I)
+# "me and mary went", "my husband and frank": a given name joined to the speaker.
+_WITH_SPEAKER = re.compile(r"\bme\s+and\s+([^\W\d_]+)\b", re.I)
+# Frequent words that are given names but stand alone as a clause's subject as nouns
+# or roles: "life said no", "god knows", "love brought me here", "doctor said".
+_NOT_SUBJECTS = frozenset("""
+god lord life love money music nature truth peace luck justice art reality freedom magic
+beauty wealth pride heaven earth time work school church congress council court army navy
+police staff guy girl boy kid baby dude boss driver lawyer judge mayor captain president
+governor senator agent pilot crew jury king queen prince princess lady sir master champion
+hero author artist everyone everybody someone somebody nobody anyone anybody summer winter
+spring rain snow season
+""".split())
 _LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+", re.I)
 # Who speaks in a transcript's label when no name does: "Agent:", "Caller:".
 _ROLES = frozenset("""agent user bot customer caller operator interpreter speaker host
@@ -125,6 +157,7 @@ class NameFrameRecognizer(SpeechRecognizer):
                 yield result("PERSON", match.start(group), match.end(group),
                              self.recognizer_name)
         yield from self._lists(text)
+        yield from self._subjects(text)
         for match in _INITIALLED.finditer(text):
             first, last = fold(match.group(1)), fold(match.group(2))
             rank = common("en").get(first, _RARE_RANK)
@@ -179,3 +212,31 @@ class NameFrameRecognizer(SpeechRecognizer):
                 for word in members:
                     yield result("PERSON", word.start(), word.end(), self.recognizer_name)
             i = max(j, i + 1)
+
+    def _subjects(self, text: str) -> Iterator[RecognizerResult]:
+        """A given name (and a surname) as the subject of what a person does, opening
+        a clause ("mary is here with me", "ellen called yesterday"), or joined to the
+        speaker ("me and frank went"): no frequent word that is a noun here first
+        ("life said no", "the baby came")."""
+        spans = [(m.start(1), m.end(1)) for m in _SUBJECT.finditer(text)]
+        spans += [(m.start(1), m.end(1)) for m in _WITH_SPEAKER.finditer(text)]
+        for start, end in spans:
+            words = list(_WORD.finditer(text, start, end))
+            if len(words) > 1 and not self._subject(text, words[0]):
+                words = words[1:]  # "so frank called": the clause's first word is none
+            if not self._subject(text, words[0]):
+                continue
+            end = words[0].start() + len(fold(words[0].group()).removesuffix("'s"))
+            if len(words) > 1 and name_word(text, words[1].start(), words[1].end(), True) \
+                    and common("en").get(fold(words[1].group()), _LIST_RANK) >= _LIST_RANK:
+                end = words[1].end()  # "mary kowalski called": a surname after it
+            yield result("PERSON", words[0].start(), end, self.recognizer_name)
+
+    @staticmethod
+    def _subject(text: str, word: re.Match[str]) -> bool:
+        """Whether ``word`` (with its "'s": "mary's here") is a given name, no frequent
+        noun, that may open a clause as its subject."""
+        key = fold(word.group()).removesuffix("'s")
+        return _given(key) and key not in _NOT_SUBJECTS \
+            and common("en").get(key, _STOP_RANK) >= _STOP_RANK \
+            and name_word(text, word.start(), word.start() + len(key))

@@ -73,7 +73,8 @@ class NameRecognizer(SpeechRecognizer):
     _LIST_JOINER = re.compile(r"\s*(?:,\s*(?:y\s+|e\s+)?|\s+(?:y|e)\s+)")
     # "this is frank delgado calling", "soy ana ruiz, la hija de ..."
     _INTRODUCTIONS = {
-        "en": r"\b(?:this is|it's|it is|i am|i'm)\s+([a-z'-]+(?:\s+[a-z'-]+){0,2}?)[\s,]+"
+        "en": r"\b(?:this is|it's|it is|i am|i'm)\s+((?:[^\W\d_]|['-])+(?:\s+(?:[^\W\d_]|['-])+)"
+        r"{0,2}?)[\s,]+"
         r"(?:calling|speaking|here|from|with|for)\b",
         "es": r"\b(?:soy|habla|le habla|aquí)\s+([a-záéíóúñ'-]+(?:\s+[a-záéíóúñ'-]+){0,4}?)"
         r"[\s,]+(?:(?:la|el) (?:paciente|hija|hijo|madre|padre|mamá|papá|esposa|esposo|"
@@ -110,9 +111,9 @@ class NameRecognizer(SpeechRecognizer):
         "es": re.compile(r"\b(?:el|la|un|una|mi|tu|su|este|esta|ese|esa|otro|otra)\s+$",
                          re.I),
     }
-    _WORD = re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñüÜ'-]+")
+    _WORD = re.compile(r"(?:[^\W\d_]|['-])+")  # any script's letters: "miloš", "łukasz"
     # A surname's particles and the word they lead to: "de la Torre", "del Río", "de León".
-    _PARTICLES = re.compile(r"(?:de\s+(?:la|las|los)|del|de)\s+([A-Za-zÁÉÍÓÚÑáéíóúñüÜ'-]+)",
+    _PARTICLES = re.compile(r"(?:de\s+(?:la|las|los)|del|de)\s+((?:[^\W\d_]|['-])+)",
                             re.I)
     _SPELLED = re.compile(r"\b(?:[A-Za-zÑñ][\s.,-]+){2,}[A-Za-zÑñ]\b")
     # Spanish letters read by name: "ele ele a ene o", "a eme o erre e ese".
@@ -168,7 +169,7 @@ class NameRecognizer(SpeechRecognizer):
             if language == "en"
             else r"\s+(?:se escribe|deletreado|con)\s+(?:[a-zñ][\s,.-]+){2}"
         )
-        for match in re.finditer(r"([A-Za-zÁÉÍÓÚÑáéíóúñ'-]+)(?=" + spelled + ")", text):
+        for match in re.finditer(r"((?:[^\W\d_]|['-])+)(?=" + spelled + ")", text):
             if match.group(1).lower() not in NOT_NAMES:
                 yield result("PERSON", match.start(1), match.end(1), self.recognizer_name)
         if language == "es":

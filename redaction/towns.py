@@ -27,7 +27,7 @@ from functools import cache
 
 from redaction.contexts import FACILITY_AFTER, LOCATION_VERB_TRIGGER
 from redaction.medical import clinical_words
-from redaction.wordlists import DATA, common, places
+from redaction.wordlists import DATA, common, names, places
 
 TOWN = "town"  # the kind of a town abroad in the merged place list
 TOWN_WORD = "townword"  # a town abroad that a dictionary knows as a word: "tarsus"
@@ -81,9 +81,46 @@ def is_region(phrase: str) -> bool:
 
 @cache
 def all_places() -> dict[str, str]:
-    """The home place list and the towns abroad in one map; a name on both keeps its
-    home kind ("city", "state", "country"...)."""
-    return {**world_towns(), **places()}
+    """The home place list, the towns abroad and the short forms of both in one map; a
+    name on several keeps its home kind ("city", "state", "country"...)."""
+    return {**short_forms(), **world_towns(), **places()}
+
+
+# What GeoNames adds after a town's short name: a patron or a hero ("Acapulco de
+# Juárez", "Ecatepec de Morelos"), a river or a region ("Marburg an der Lahn", "Mühlheim
+# am Main", "Castellammare di Stabia"), and Mexico's "Heroica" before it.
+_LONG_FORM = re.compile(r"^(?:heroica\s+(?:ciudad\s+de\s+|villa\s+de\s+)?)?([^\s]+)"
+                        r"(?:\s+(?:de|del|de\s+la|de\s+los|de\s+las|am|an\s+der|im|bei|"
+                        r"sur|upon|on|di|da)\s+.+)?$")
+_MIN_SHORT = 5
+_SHORT_RARE_RANK = 20000
+# Heads that are a kind of place, not one ("Villa de ...", "Castel di ...").
+_GENERIC_HEADS = frozenset("""
+villa villar vila castel castello borgo puebla pueblo ciudad colonia barrio ejido rancho
+hacienda ribeira monte torre porto puerto fuente senhora nossa quart bruck cienega
+""".split())
+
+
+@cache
+def short_forms() -> dict[str, str]:
+    """A town said by the short name its people use, where the lists hold the long one
+    only: "acapulco" for "Acapulco de Juárez", "marburg" for "Marburg an der Lahn". The
+    first word of a long name, five letters or more, when no list word, given name or
+    clinical word shares it (a word of Spanish or a frequent English word stays one)."""
+    spanish, english, clinical = common("es"), common("en"), clinical_words()
+    known = {**world_towns(), **places()}
+    forms: dict[str, str] = {}
+    for name, kind in known.items():
+        if kind not in ("city", TOWN) or " " not in name:
+            continue
+        match = _LONG_FORM.match(name)
+        head = match.group(1) if match else ""
+        if len(head) < _MIN_SHORT or head in known or head in _GENERIC_HEADS \
+                or head in spanish or english.get(head, _SHORT_RARE_RANK) < _SHORT_RARE_RANK \
+                or head in clinical or "F" in names().get(head, ""):
+            continue
+        forms.setdefault(head, kind)
+    return forms
 
 
 def needs_support(kind: str, key: str) -> bool:

@@ -20,6 +20,7 @@ from presidio_analyzer import RecognizerResult
 from redaction.lexicon import EN_TEENS, EN_TENS, EN_UNITS, ES_TENS, ES_UNITS
 from redaction.numbers import number_runs
 from redaction.recognizers import SpeechRecognizer, result
+from redaction.wordlists import common, fold
 
 # A separator said as a word stands apart from the labels around it (\b): without that,
 # "adashadash..." splits into labels and dashes in exponentially many ways.
@@ -47,10 +48,25 @@ def _hex_word(language: str) -> str:
             rf"hundred|thousand)")
 
 
-class SpokenWebRecognizer(SpeechRecognizer):
-    """URLs said with their scheme or "www", and IP addresses said as numbers."""
+# Where a user name or handle is said: "my username is", "her instagram's", "gamer tag".
+_HANDLE_CUE = re.compile(
+    r"\b(?:user\s*names?|usernames?|user\s+id|log\s*-?\s*in(?:\s+name)?|handles?|"
+    r"screen\s*names?|gamer\s*tags?|gamertags?|account\s+names?|"
+    r"instagram|insta|twitter|tiktok|tik\s+tok|snapchat|snap|facebook|discord|skype|"
+    r"telegram|reddit|twitch|bluesky|linkedin)(?:['\u2019]s|\s+is|"
+    r"\s+was|\s+name\s+is|,?\s+it['\u2019]s|:)?(?:\s+(?:um|uh|like|just))*[\s,:]+"
+    r"(?:(?:at|at\s+sign|@)\s*)?", re.I)
+# What joins a handle's parts when it is read aloud, and written.
+_HANDLE_SEP = {"en": r"(?:\s+(?:underscore|under\s+score|dot|period|point|dash|hyphen)\s+|[_.-])",
+               "es": r"(?:\s+(?:gui[oó]n\s+bajo|gui[oó]n|punto|barra\s+baja)\s+|[_.-])"}
+_RARE_HANDLE_RANK = 2000  # a handle of one word said alone must be rarer than this
 
-    ENTITIES = ["URL", "IP_ADDRESS"]
+
+class SpokenWebRecognizer(SpeechRecognizer):
+    """URLs said with their scheme or "www", IP addresses said as numbers, and user
+    names said with their separators ("john underscore smith eighty two")."""
+
+    ENTITIES = ["URL", "IP_ADDRESS", "USERNAME"]
 
     def __init__(self, language: str) -> None:
         super().__init__(language)
@@ -77,10 +93,41 @@ class SpokenWebRecognizer(SpeechRecognizer):
             end = len(match.group().rstrip(" ,"))
             yield result("URL", match.start(), match.start() + end, self.recognizer_name)
         yield from self._ipv4(text)
+        yield from self._handles(text)
         for match in self._ipv6.finditer(text):
             if len(re.findall(_COLON[self.supported_language], match.group(), re.I)) \
                     >= MIN_IPV6_GROUPS - 1:
                 yield result("IP_ADDRESS", match.start(), match.end(), self.recognizer_name)
+
+    def _handles(self, text: str) -> Iterator[RecognizerResult]:
+        """A user name: its parts joined by a separator said or written, after a cue
+        ("my username is john underscore smith eighty two", "instagram's sunny dash
+        days") or, joined by "underscore" (a word said of nothing else), anywhere; after
+        a cue, one word no frequent word is one too ("my handle is jsmithy")."""
+        language = self.supported_language
+        piece = r"[^\W_]+"
+        number = r"(?:\s+(?:\d+|" + "|".join(sorted(
+            {**EN_UNITS, **EN_TEENS, **EN_TENS}, key=len, reverse=True)) + r")\b)"
+        handle = re.compile(rf"{piece}(?:{_HANDLE_SEP[language]}{piece}|{number})*", re.I)
+        english = common(language)
+        for cue in _HANDLE_CUE.finditer(text):
+            if language != "en":
+                break
+            found = handle.match(text, cue.end())
+            if not found:
+                continue
+            first = re.match(piece, found.group())
+            joined = re.search(_HANDLE_SEP[language], found.group(), re.I) is not None
+            word = fold(first.group()) if first else ""
+            if joined or any(c.isdigit() for c in word) \
+                    or english.get(word, _RARE_HANDLE_RANK) >= _RARE_HANDLE_RANK:
+                yield result("USERNAME", found.start(), found.end(), self.recognizer_name)
+        underscore = r"(?:\s+(?:underscore|under\s+score)\s+|_)" if language == "en" \
+            else r"(?:\s+gui[oó]n\s+bajo\s+|_)"
+        said = re.compile(rf"\b{piece}(?:{underscore}{piece})+(?:{_HANDLE_SEP[language]}"
+                          rf"{piece}|{number})*", re.I)
+        for match in said.finditer(text):
+            yield result("USERNAME", match.start(), match.end(), self.recognizer_name)
 
     def _ipv4(self, text: str) -> Iterator[RecognizerResult]:
         """Four number groups joined by "dot" or "point": "one ninety two dot one sixty

@@ -1,0 +1,105 @@
+"""Street corners and house names, as English speech gives an address without a house
+number: "we're on fifth and main", "meet me at the corner of 5th and elm", "she lives
+off third and pine", "i live at 3 the crescent", "we live at rose cottage".
+
+A corner is two streets joined by "and", one of them a numbered street said as an
+ordinal ("fifth", "twenty third", "42nd"), after a place cue ("on", "at", "off",
+"near", "by", "live(s) on"), or any two street names after "the corner of" or "the
+intersection of". The other street is a word the name or place lists hold (most
+street names are surnames, trees or towns: "main", "pine", "lincoln") or a capitalised
+one, or it has a street suffix ("high street"); an ordinal beside an ordinal needs a
+suffix ("on third and fourth avenue"): "on third and fourth fingers", "at first and
+then" stay. An article before the ordinal ("on the third and fourth") is a date or a
+count, never a corner.
+
+A house named instead of numbered (the UK's, Ireland's): "the crescent", "the green",
+"the close" after a house number ("3 the crescent"), and a word before "cottage",
+"house", "farm", "lodge", "manor", "barn", "villa" or "bungalow" after "live at" or
+"address is" ("rose cottage", "ivy house"); "the old rectory" and its kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redaction.lexicon import EN_ORDINALS, NOT_NAMES
+from redaction.medical import is_medical
+from redaction.numbers import number_runs
+from redaction.wordlists import common, fold, names, places
+
+_STOP_RANK = 300
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ORDINAL = (rf"(?:(?:{_TENS}[\s-])?(?:{'|'.join(EN_ORDINALS)})|{_TENS.replace('y', 'ieth')}|"
+            r"\d{1,3}(?:st|nd|rd|th))")
+_SUFFIX = r"(?:\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|place|pl|drive|dr)\b\.?)"
+_WORD = r"[^\W\d_][\w'-]*"
+_CUE = (r"(?:^|[.?!,:]\s*)\s*|\b(?:on|at|off|near|by|past|of|around|between|"
+        r"live[sd]?\s+(?:on|at|off|near|by)|living\s+(?:on|at|off|near|by))\s+")
+# "on fifth and main", "at 42nd and broadway street", "off pine and third"
+_CORNER = re.compile(
+    rf"(?:{_CUE})(?:(?P<ord>{_ORDINAL}){_SUFFIX}?\s+and\s+(?P<other>{_WORD}){_SUFFIX}?|"
+    rf"(?P<other2>{_WORD}){_SUFFIX}?\s+and\s+(?P<ord2>{_ORDINAL})){_SUFFIX}?", re.I)
+# "the corner of main and elm", "intersection of pine street and oak avenue"
+_NAMED_CORNER = re.compile(
+    rf"\b(?:corner|corners|intersection|crossroads?|junction)\s+of\s+(?:the\s+)?"
+    rf"((?:{_WORD}\s+){{0,2}}?{_WORD}\s+and\s+{_WORD}(?:{_SUFFIX}|\s+{_WORD}{_SUFFIX})?)"
+    rf"(?=[\s,.;?!]|$)", re.I)
+# UK house names: "3 the crescent", "flat 2, the old rectory", "rose cottage".
+_THE_STREET = re.compile(r"\s*,?\s*the\s+(?:crescent|green|close|parade|mews|grove|square|"
+                         r"circus|terrace|drive|avenue|ridings|paddocks?|orchard|meadows?|"
+                         r"spinney|copse|croft|maltings|sidings|rise|chase|glade|willows|"
+                         r"limes|elms|beeches|oaks|pines|laurels|hollies|poplars|"
+                         r"old\s+(?:rectory|vicarage|school|schoolhouse|mill|forge|smithy|"
+                         r"bakery|post\s+office|dairy|barn|stables|chapel|manse|granary))\b",
+                         re.I)
+_HOUSE = re.compile(
+    r"\b(?:live[sd]?\s+at|living\s+at|address\s+is|address's|house\s+is\s+called|"
+    r"it's\s+called|send\s+it\s+to|deliver(?:ed)?\s+to)\s+"
+    r"((?:the\s+old\s+(?:rectory|vicarage|school|schoolhouse|mill|forge|smithy|bakery|dairy|"
+    r"barn|stables|chapel|manse|granary|coach\s+house))|"
+    rf"(?!(?:the|a|an|my|your|his|her|our|their|this|that|home|work)\b){_WORD}(?:\s+{_WORD})?"
+    r"\s+(?:cottage|house|farm|farmhouse|lodge|manor|barn|villa|bungalow|hall|grange))\b",
+    re.I)
+_UNITS = re.compile(r"\s*(?:,\s*)?(?:flat|apartment|apt\.?|unit)\s*$", re.I)
+
+
+def _street_word(raw: str, after_suffix: bool) -> bool:
+    """Whether a word can name the street beside a numbered one: a name or a place
+    word that is no function, medical or number word, a capitalised word, or any word
+    with its street suffix said."""
+    key = fold(raw)
+    if key in NOT_NAMES or re.fullmatch(_ORDINAL, key, re.I):
+        return after_suffix
+    if after_suffix or raw[0].isupper():
+        return True
+    rank = common("en").get(key)
+    return (key in names() or key in places()) and (rank is None or rank >= _STOP_RANK)
+
+
+def street_corners(text: str) -> Iterator[tuple[str, int, int]]:
+    """(type, start, end) of each corner and named house in English ``text``."""
+    for match in _CORNER.finditer(text):
+        group = "other" if match.group("other") else "other2"
+        suffix = re.match(_SUFFIX, text[match.end(group):], re.I) is not None
+        other = match.group(group)
+        if is_medical(text, match.start(group), match.end(group), fold(other), "en") \
+                or not _street_word(other, suffix):
+            continue
+        start = match.start("ord") if group == "other" else match.start("other2")
+        yield "STREET_ADDRESS", start, match.end()
+    for match in _NAMED_CORNER.finditer(text):
+        words = [w for w in re.finditer(_WORD, text[:match.end(1)])
+                 if w.start() >= match.start(1) and w.group().lower() != "and"
+                 and not re.fullmatch(_SUFFIX, " " + w.group(), re.I)]
+        if not any(fold(w.group()) in NOT_NAMES
+                   or is_medical(text, w.start(), w.end(), fold(w.group()), "en")
+                   for w in words):
+            yield "STREET_ADDRESS", match.start(1), match.end(1)
+    for run in number_runs(text, "en"):
+        street = _THE_STREET.match(text, run.end)
+        if street:
+            unit = _UNITS.search(text, 0, run.start)
+            yield "STREET_ADDRESS", unit.start() if unit else run.start, street.end()
+    for match in _HOUSE.finditer(text):
+        yield "STREET_ADDRESS", match.start(1), match.end(1)

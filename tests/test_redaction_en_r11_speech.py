@@ -1,0 +1,170 @@
+"""Issue 10, English speech (R11): identifiers said the loose way a call says them, each
+a class rather than a sentence: a given name opening a clause ("mary is here with me"),
+street corners said as ordinals ("on fifth and main"), house names ("3 the crescent"),
+user names read aloud ("john underscore smith"), a day of the month alone ("on the
+third, so ..."), names in letters of Central European alphabets, towns said by their
+short name ("Acapulco" for "Acapulco de Juárez"); and the ordinary words these frames
+must leave ("life said no", "on the third floor", "a TNF-alpha inhibitor" written with
+its Greek letter). Every name, address and handle is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.redaction_helpers import found, hidden
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("mary is here with me", "mary"),
+    ("ellen called yesterday", "ellen"),
+    ("john said he would drive me", "john"),
+    ("so frank called me this morning", "frank"),
+    ("and then joe drove me home", "joe"),
+    ("grace told me to come in today", "grace"),
+    ("mark told me the dose was wrong", "mark"),
+    ("rose gave me the pills last night", "rose"),
+    ("bill is here with me today", "bill"),
+    ("kim and i went to the clinic", "kim"),
+    ("me and deshawn went to the er", "deshawn"),
+    ("yesterday priya brought me in", "priya"),
+    ("well, aiko picked me up after", "aiko"),
+    ("mary's on her way now", "mary"),
+    ("okay so tom kowalski called the office", "tom kowalski"),
+    ("ruth usually drives me to dialysis", "ruth"),
+    ("because jamal knows my meds better than i do", "jamal"),
+])
+def test_given_name_opening_a_clause(redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "life said no",
+    "the baby came with a rash",
+    "my guy said it was fine",
+    "everyone said it was fine",
+    "nobody called me back",
+    "god knows i tried",
+    "love is all you need",
+])
+def test_no_name_opening_a_clause(redactor: Redactor, text: str) -> None:
+    assert not [f for f in found(redactor, text) if f[0] == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("fifth and main", "fifth and main"),
+    ("we live on third and pine", "third and pine"),
+    ("meet me at the corner of 5th and elm", "5th and elm"),
+    ("we're over on twenty third and lincoln", "twenty third and lincoln"),
+    ("she lives off main and fifth", "main and fifth"),
+    ("the shelter at 42nd and broadway", "42nd and broadway"),
+    ("the intersection of pine street and oak avenue", "pine street and oak avenue"),
+    ("third and pine is where we live", "third and pine"),
+    ("i live at 3 the crescent", "3 the crescent"),
+    ("flat 2, the old rectory", "2, the old rectory"),
+    ("we live at rose cottage, near the church", "rose cottage"),
+    ("the address is ivy house", "ivy house"),
+    ("send it to the old vicarage please", "the old vicarage"),
+])
+def test_corners_and_house_names(redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "the pain is on third and fourth fingers",
+    "at first and then it got worse",
+    "at first and mostly at night",
+    "he had fractures of the third and fifth ribs",
+    "on first and second generation antihistamines",
+    "first and foremost, take the pills",
+    "i live at home with my wife",
+])
+def test_no_corner(redactor: Redactor, text: str) -> None:
+    assert not [f for f in found(redactor, text) if f[0] == "STREET_ADDRESS"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("my username is john underscore smith eighty two", "john underscore smith eighty two"),
+    ("my instagram is sunny dash days", "sunny dash days"),
+    ("her handle is at maria dot lopez ninety", "maria dot lopez ninety"),
+    ("the login is jsmithy", "jsmithy"),
+    ("you can find him on twitter, it's bobby underscore k", "bobby underscore k"),
+    ("my tiktok is cool_cat99", "cool_cat99"),
+    ("i sent it to kelly_m on discord", "kelly_m"),
+    ("his gamer tag is dark underscore wolf seven", "dark underscore wolf seven"),
+])
+def test_user_names(redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "my username is the same as my email",
+    "the door handle is broken",
+    "my facebook is private",
+    "she sends photos on whatsapp",
+])
+def test_no_user_name(redactor: Redactor, text: str) -> None:
+    assert redactor.analyze(text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("the surgery is on the third, so i need the form before then", "the third"),
+    ("i was admitted on the twenty ninth", "the twenty ninth"),
+    ("the appointment is monday the sixteenth", "monday the sixteenth"),
+    ("on the first i start the new insulin", "the first"),
+    ("i'll know by the 5th", "the 5th"),
+    ("the follow up is the tenth of next month", "the tenth of next month"),
+    ("the er visit was january the sixth, two thousand twenty um, two",
+     "january the sixth, two thousand twenty um, two"),
+    ("she was born on the twenty third of march, um, nineteen eighty",
+     "the twenty third of march, um, nineteen eighty"),
+    ("it was, uh, back in march of twenty nineteen i think", "march of twenty nineteen"),
+    ("he passed away in april of two thousand eighteen", "april of two thousand eighteen"),
+])
+def test_dates_said_loosely(redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "she's on the third floor",
+    "it worked on the second try",
+    "on the first day it hurt",
+    "take it for the first three days",
+    "the second of two doses",
+])
+def test_no_day_alone(redactor: Redactor, text: str) -> None:
+    assert not [f for f in found(redactor, text) if f[0] == "DATE_TIME"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("my name is łukasz żółkiewski", "łukasz żółkiewski"),
+    ("this is miloš calling about my mother", "miloš"),
+    ("this is dr. Đorđević", "Đorđević"),
+    ("my wife jelena marković is here", "jelena marković"),
+    ("my son tomáš dvořák", "tomáš dvořák"),
+    ("call me Ksenija Šimić", "Ksenija Šimić"),
+    ("i spoke with mr. Ćosić yesterday", "Ćosić"),
+    ("my name is cătălin ştefănescu", "cătălin ştefănescu"),
+])
+def test_names_in_central_european_letters(redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("i drove up from acapulco this morning", "acapulco"),
+    ("she flew in from Naucalpan", "Naucalpan"),
+    ("my brother lives in marburg now", "marburg"),
+    ("it's san hermelinda los altos, new jersey", "san hermelinda los altos"),
+    ("mail it to san agustín los bajos, south carolina", "san agustín los bajos"),
+])
+def test_towns_by_short_name(redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "he is on a TNF-\u03b1 inhibitor",
+    "she takes a \u03b2-blocker for that",
+    "they checked her IFN-\u03b3 level",
+])
+def test_greek_letter_molecules_are_no_names(redactor: Redactor, text: str) -> None:
+    assert not [f for f in found(redactor, text) if f[0] == "PERSON"]
