@@ -16,6 +16,11 @@ from __future__ import annotations
 import re
 
 from redaction.articles_es import masculine_article_before_woman
+from redaction.frames_es import (
+    after_another_medicine,
+    instead_of_a_medicine,
+    named_a_medicine_after,
+)
 from redaction.lexicon import KIN_AND_TITLES, NOT_NAMES
 from redaction.numbers import number_runs
 
@@ -122,37 +127,6 @@ _ENDS_A_TREATMENT_ES = re.compile(r"\s*(?:[,.;:?!]|$|(?:y|o|pero|porque)\b|de\s+
                                   re.I)
 # "... y con el X", "... con la X": the treatment goes on with another medicine.
 _WITH_ANOTHER_ES = re.compile(r"\s+(?:con|y|o)\s+(?:(?:el|la|los|las)\s+)?([^\W\d_]+)", re.I)
-# A second verb of treatment joined to a first whose object is a known medicine: "me
-# quitó el losartán y me dejó la X", "me recetó metformina y me subió la X". Its object
-# is a treatment too when what follows says so: the phrase ends, a dose or a purpose
-# follows ("... y me dejó la Ana en la casa" stays a person).
-_AFTER_ANOTHER_ES = re.compile(r"([^\W\d_]+)[\s,]+(?:y|e|pero|luego|después)\s+"
-                               r"(?:(?:me|le|se|nos)\s+)?[^\W\d_]+\s+(?:el|la|los|las)\s+$", re.I)
-_DOSE_OR_PURPOSE_ES = re.compile(r"\s*(?:[,.;:?!]|$)|\s+(?:a|hasta)\s+(?:una|un|media|medio|"
-                                 r"dos|tres|cuatro|\d)|\s+(?:para|cada)\b", re.I)
-
-
-def _after_another_medicine(text: str, start: int, end: int, before: str) -> bool:
-    """Does a verb of treatment joined to one whose object is a known medicine stand
-    before ``text[start:end]``, with its phrase ended or a dose after it?"""
-    from redaction.contexts import NAME_AFTER
-    from redaction.gazetteer import fold
-    from redaction.medical import _plainly_medical
-
-    joined = _AFTER_ANOTHER_ES.search(before)
-    if joined is None or not _plainly_medical(fold(joined.group(1))):
-        return False
-    # both verbs of treatment, so one subject (the prescriber) did both: "tomé el
-    # paracetamol y me dejó la Carmen" has her as its subject
-    first, tail = before[:joined.start(1)], before[joined.end(1):]
-    if not all(_GIVING["es"].search(part) or _PRESCRIBED_THING_ES.search(part)
-               for part in (first, tail)):
-        return False
-    after = text[end:end + 40]
-    return _DOSE_OR_PURPOSE_ES.match(after) is not None \
-        and NAME_AFTER["es"].match(after) is None  # "..., mi vecina": a person
-
-
 def _treatment_goes_on(text: str, end: int) -> bool:
     """A known medicine joined after it: "que no me dé la X con el omeprazol"."""
     from redaction.gazetteer import fold
@@ -250,15 +224,24 @@ _BEFORE_NUMBER = re.compile(r"[\s,]+(?:de\s+|of\s+)?")  # "X de 500", "Sí, X, 5
 _ACCENTED = str.maketrans({"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uú]"})
 KIN_AND_TITLES_WORD = r"(?:" + "|".join(
     word.translate(_ACCENTED) for word in sorted(KIN_AND_TITLES, key=len, reverse=True)) + r")\b"
+# Nouns for a medicine, Spanish, as a regular expression.
+MEDICINE_NOUNS_ES = (r"pastillas?|medicinas?|medicamentos?|remedios?|jarabes?|cremas?|gotas|"
+                     r"inyecci[oó]n|inyecciones|tabletas?|c[aá]psulas?|antibi[oó]ticos?|"
+                     r"vitaminas?|f[aá]rmacos?|tratamiento|anticonceptivos?|pomadas?|"
+                     r"ung[üu]entos?|inhaladore?s?|parches?|supositorios?|[oó]vulos?|"
+                     r"suplementos?|analg[eé]sicos?|antiinflamatorios?|antidepresivos?|"
+                     r"calmantes?|vacunas?|ampolletas?|grageas?|comprimidos?|gel|spray")
 # A medicine noun that names what follows: "una pastilla que se llama X", "la medicina
 # para la presión, X", "el nombre de la medicina es X".
 MEDICINE_NAMED = {
-    "es": re.compile(r"\b(?:pastillas?|medicinas?|medicamentos?|remedios?|jarabes?|cremas?|"
-                     r"gotas|inyecci[oó]n|tabletas?|c[aá]psulas?|antibi[oó]ticos?|vitaminas?|"
-                     r"f[aá]rmacos?|tratamiento)\b(?:\s+(?:que|para|de|del|el|la|los|las|me|"
+    "es": re.compile(r"\b(?:" + MEDICINE_NOUNS_ES + r")\b(?:\s+(?:que|para|de|del|el|la|los|las|me|"
                      r"le|se|nuev[oa]|otr[oa]|(?!" + KIN_AND_TITLES_WORD + r")[^\W\d_]+)){0,4}?"
                      r"(?:\s+(?:que\s+)?se\s+llaman?|"
-                     r"\s+(?:es|era)|\s*,)\s+$|\bnombre\s+de\s+(?:la|el)\s+(?:medicina|"
+                     r"\s+(?:es|era)(?:\s+(?:el|la))?|\s*,)\s+$|"
+                     # a pill taken, then named: "tomaba una que se llama X"
+                     r"\b(?:tomo|tomaba|tom[eé]|uso|usaba|us[eé]|me\s+(?:dieron|dio|"
+                     r"recetaron|recet[oó]|mandaron|pusieron)|le\s+(?:doy|daba|di))\s+"
+                     r"(?:una|uno|otra|otro|unas|unos)\s+que\s+se\s+llaman?\s+$|\bnombre\s+de\s+(?:la|el)\s+(?:medicina|"
                      r"medicamento|pastilla|remedio)\s+es\s+$", re.I),
     "en": re.compile(r"\b(?:pill|medicine|medication|drug|tablet|cream|drops|inhaler)s?"
                      r"\b(?:\s+\w+){0,3}?\s+(?:(?:that\s+|which\s+)?is\s+called|called|named)"
@@ -309,7 +292,9 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
         or dose_after(text, end, language) \
         or (not given and _for_a_condition(text, end, lang)) \
         or (lang == "es" and given and (masculine_article_before_woman(text, start, end)
-                                        or _after_another_medicine(text, start, end, before)))
+                                        or after_another_medicine(text, start, end, before))) \
+        or (lang == "es" and (named_a_medicine_after(text, end)
+                              or instead_of_a_medicine(text, start, end)))
     return framed and not _beside_given_name(text, start, end, language, names)
 
 

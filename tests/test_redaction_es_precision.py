@@ -1,9 +1,11 @@
 """Spanish medicines named like women, or put on by one person for another, survive
 where the grammar shows a thing: a masculine article before a woman's given name ("el
 Yasmin", "del Diane"), a second verb of treatment joined to one whose object is a known
-medicine ("me quitó el losartán y me dejó la X, ..."), "le pongo X" and "me unto X".
-People said in the same words stay hidden. Every sentence, person and brand here is
-invented for these tests, in written and in spoken (lower-case, unpunctuated) form."""
+medicine ("me quitó el losartán y me dejó la X, ..."), "le pongo X" and "me unto X",
+what the word is said to be ("la X es mi anticonceptivo"), and another medicine taken
+besides or instead of it ("aparte de la X tomo metformina"). People said in the same
+words stay hidden. Every sentence, person and brand here is invented for these tests,
+in written and in spoken (lower-case, unpunctuated) form."""
 
 from __future__ import annotations
 
@@ -45,6 +47,19 @@ KEPT = [
     ("me unto bengay y vaporub en el pecho", "bengay"),
     # a name-word in a list between medicines
     ("Tomo omeprazol, Yasmin y vitamina D.", "Yasmin"),
+    # what it is said to be
+    ("La Yasmin es mi anticonceptivo.", "Yasmin"),
+    ("El anticonceptivo que uso es la Yasmin.", "Yasmin"),
+    ("La Diane era la pastilla que me caía mal.", "Diane"),
+    ("Tomaba una que se llama Selene.", "Selene"),
+    # besides or instead of another medicine taken
+    ("Aparte de la Diane tomo metformina.", "Diane"),
+    ("En vez de la Diane me dieron omeprazol.", "Diane"),
+    # brands no list held: a lexicon gap
+    ("Tomo Glifage XR y Janumet.", "Janumet"),
+    ("Me echo lágrimas artificiales y Systane.", "Systane"),
+    ("Tomo Centrum y Omega 3.", "Omega"),
+    ("Para el mareo me dieron Bonadoxina.", "Bonadoxina"),
 ]
 
 
@@ -86,6 +101,11 @@ PEOPLE = [
      "Carmen"),
     ("Tomé el paracetamol y me dejó la Marisol.", "Marisol"),
     ("Me quitaron la metformina y me pusieron la Valentina de enfermera.", "Valentina"),
+    # what a person is said to be; a person instead of a person
+    ("Yasmin es mi enfermera.", "Yasmin"),
+    ("La Diane es mi hija.", "Diane"),
+    ("Conocí a una que se llama Selene Ortiz.", "Selene Ortiz"),
+    ("En vez de la Ana me mandaron a la Rosa con el omeprazol.", "Ana"),
 ]
 
 
