@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from presidio_analyzer import RecognizerResult
 
 from redaction.dates import said_dates
+from redaction.frames_es import strength_before
 from redaction.numbers import NumberRun, number_runs
 from redaction.recognizers import _UNITS_AFTER, SpeechRecognizer, result
 
@@ -104,7 +105,8 @@ class AgeOver89Recognizer(SpeechRecognizer):
             if followed:
                 yield result("AGE", run.start, followed.end(), self.recognizer_name)
             elif preceded and not _UNITS_AFTER.match(text[run.end:]) \
-                    and not _READING_BEFORE.search(text[max(0, run.start - 40):run.start]):
+                    and not _READING_BEFORE.search(text[max(0, run.start - 40):run.start]) \
+                    and not (language == "es" and strength_before(text, run.start)):
                 # "dosis de cien mg"; "the heart rate was one twenty"
                 yield result("AGE", run.start, run.end, self.recognizer_name)
         for match in _DECADE.finditer(text):

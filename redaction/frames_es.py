@@ -84,3 +84,44 @@ def instead_of_a_medicine(text: str, start: int, end: int) -> bool:
             between = " " + text[end:word.start()]
             return bool(_TAKING["es"].search(between) or _GIVING["es"].search(between))
     return False
+
+
+# A strength said after the medicine or its form, "de" and a number: "aspirina de
+# cien", "la pastilla de cien", "tomo la de ciento doce". Levothyroxine comes in 100,
+# 112 and 125, aspirin and losartan in 100: numbers that read as ages of 90 and over
+# after "de" ("una señora de noventa y cinco").
+_STRENGTH_OF = re.compile(r"([^\W\d_]+)\s+(?:de|del)\s+$", re.I)
+_DOSAGE_FORMS = frozenset("""
+pastilla pastillas tableta tabletas capsula capsulas comprimido comprimidos gragea grageas
+ampolla ampollas ampolleta ampolletas inyeccion inyecciones sobre sobres frasco frascos
+caja cajas jarabe parche parches dosis presentacion miligramos microgramos
+pastillita pastillitas
+""".split())
+_PRONOUNS = frozenset({"el", "la", "los", "las", "un", "uno", "una", "unos", "unas", "otro",
+                       "otra", "otros", "otras", "media", "medio", "esa", "ese", "esta",
+                       "este", "aquella", "aquel"})
+# A pill taken, then its strength: "tomo la de cien", "me tomo una de cien".
+_TAKEN_ONE = re.compile(r"\b(?:tomo|toma|tomaba|tom[eé]|tomar|uso|usa|compro|compr[eé]|"
+                        r"me\s+(?:dieron|dan|recetaron|recet[oó]|mandaron)|le\s+doy)\s+"
+                        r"(?:el|la|los|las|un|uno|una|otro|otra|media|medio)\s+(?:de|del)\s+$",
+                        re.I)
+
+
+def strength_before(text: str, start: int) -> bool:
+    """Does a medicine, a dosage form or a pill taken, then "de", stand just before the
+    number at ``start``?"""
+    from redaction.gazetteer import fold
+    from redaction.medical import is_medical
+
+    before = text[max(0, start - 60):start]
+    if _TAKEN_ONE.search(before):
+        return True
+    found = _STRENGTH_OF.search(before)
+    if found is None:
+        return False
+    key = fold(found.group(1))
+    if key in _PRONOUNS:
+        return False  # "atiendo a una de noventa y cinco": a woman, unless taken
+    offset = start - len(before)
+    return key in _DOSAGE_FORMS or is_medical(text, offset + found.start(1),
+                                              offset + found.end(1), key, "es")

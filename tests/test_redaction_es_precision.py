@@ -113,3 +113,35 @@ PEOPLE = [
 def test_people_in_the_same_words_stay_hidden(redactor: Redactor, text: str,
                                               value: str) -> None:
     assert hidden(redactor, text, value, "es")
+
+
+# A strength after a medicine, its form or a pill taken, "de" and a number from 90 up,
+# is no age of 90 and over; a person of that age after "de" still is.
+STRENGTHS = [
+    ("Tomo aspirina de cien todos los días.", "cien"),
+    ("La levotiroxina de ciento doce en ayunas.", "ciento doce"),
+    ("La Eutirox de ciento veinticinco me la subieron.", "ciento veinticinco"),
+    ("La pastilla de cien la parto a la mitad.", "cien"),
+    ("Me tomo uno de cien y otro de cincuenta.", "cien"),
+    ("La sertralina de cien me da sueño.", "cien"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), STRENGTHS)
+def test_a_strength_is_no_age(redactor: Redactor, text: str, term: str) -> None:
+    assert not _touched(redactor, text, term)
+    assert not _touched(redactor, _spoken(text), term.lower())
+
+
+AGES = [
+    ("Una señora de noventa y cinco vive sola.", "noventa y cinco"),
+    ("Tengo una tía de noventa y dos.", "noventa y dos"),
+    ("Atiendo a una de noventa y cinco que toma aspirina.", "noventa y cinco"),
+    ("Mi abuela de cien años toma losartán.", "cien años"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), AGES)
+def test_an_age_after_de_stays_hidden(redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, value, "es")
+    assert hidden(redactor, _spoken(text), value, "es")
