@@ -171,6 +171,11 @@ class AddressRecognizer(SpeechRecognizer):
                 unit = self._UNIT_BEFORE.search(text, 0, start)
                 start = unit.start() if unit else start
                 yield result("STREET_ADDRESS", start, end, self.recognizer_name)
+        for match in _LETTERED_HOUSE.finditer(text):  # "22b baker street"
+            street = self._EN_STREET.match(text, match.end() + 1)
+            if street and text[match.end():street.start()].strip() == "":
+                end = self._with_city(text, self._unit_end(text, street.end()))
+                yield result("STREET_ADDRESS", match.start(), end, self.recognizer_name)
         if language == "en":  # no house number: "i live on maple street"
             for match in self._ON_STREET.finditer(text):
                 street = self._EN_STREET.match(text, match.end())
@@ -239,6 +244,8 @@ class AddressRecognizer(SpeechRecognizer):
                 yield result("ZIP_CODE", run.start, run.end, self.recognizer_name)
 
 
+# A house number with its letter, as written: "22b baker street", "14A Elm Road".
+_LETTERED_HOUSE = re.compile(r"\b\d{1,5}[a-h](?=\s)", re.I)
 # A house number said in full: "nine hundred and twelve cedar lane".
 _HUNDRED_AND = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|a)\s+|\d\s*)"
                           r"hundred\s+and\s+$", re.I)

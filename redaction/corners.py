@@ -15,7 +15,9 @@ count, never a corner.
 A house named instead of numbered (the UK's, Ireland's): "the crescent", "the green",
 "the close" after a house number ("3 the crescent"), and a word before "cottage",
 "house", "farm", "lodge", "manor", "barn", "villa" or "bungalow" after "live at" or
-"address is" ("rose cottage", "ivy house"); "the old rectory" and its kind.
+"address is" ("rose cottage", "ivy house"); "the old rectory" and its kind. British
+street words that are English words too ("close", "rise", "gate") after a house number
+and a name word: "14 beech close", "2 church rise"; not "3 pills close together".
 """
 
 from __future__ import annotations
@@ -61,6 +63,11 @@ _HOUSE = re.compile(
     rf"(?!(?:the|a|an|my|your|his|her|our|their|this|that|home|work)\b){_WORD}(?:\s+{_WORD})?"
     r"\s+(?:cottage|house|farm|farmhouse|lodge|manor|barn|villa|bungalow|hall|grange))\b",
     re.I)
+# British street words that are English words too ("close", "rise", "gate"): a street
+# only after a house number and one or two name words ("14 beech close", "2 church
+# rise", "9 hunters chase"), never after a count ("3 pills close together").
+_UK_STREET = re.compile(rf"\s+((?:{_WORD}\s+){{0,1}}{_WORD})\s+(?:close|rise|chase|parade|"
+                        r"croft|wynd|brae|garth|gate|mead|dene|grange|walk|row|yard)\b", re.I)
 _UNITS = re.compile(r"\s*(?:,\s*)?(?:flat|apartment|apt\.?|unit)\s*$", re.I)
 
 
@@ -101,5 +108,11 @@ def street_corners(text: str) -> Iterator[tuple[str, int, int]]:
         if street:
             unit = _UNITS.search(text, 0, run.start)
             yield "STREET_ADDRESS", unit.start() if unit else run.start, street.end()
+    for run in number_runs(text, "en"):
+        street = _UK_STREET.match(text, run.end)
+        if street and all((_street_word(w.group(), False) and not w.group().endswith("s"))
+                          or w.group()[0].isupper()
+                          for w in re.finditer(_WORD, street.group(1))):
+            yield "STREET_ADDRESS", run.start, street.end()
     for match in _HOUSE.finditer(text):
         yield "STREET_ADDRESS", match.start(1), match.end(1)

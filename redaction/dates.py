@@ -71,7 +71,8 @@ _EN_DAY = (r"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|
            r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
            r"eighteenth|nineteenth|twentieth|thirtieth|(?:[12]?\d|3[01])(?:st|nd|rd|th))")
 _DAY_ALONE = re.compile(
-    rf"\b(?:(?:on|by|until|till|since|through|thru)\s+the\s+|(?:{_WEEKDAYS['en']}),?\s+"
+    rf"\b(?:(?:on|by|until|till|since|through|thru|due|(?:set|scheduled|booked|planned)"
+    rf"\s+for)\s+the\s+|(?:{_WEEKDAYS['en']}),?\s+"
     rf"(?:the\s+)?)({_EN_DAY})(?=\s*(?:[,.;:!?]|$)|\s+(?:and|so|but|i|we|he|she|they|you|"
     r"it|at|when|because|or|then|please|okay|ok|right|um|uh|is|was|will|which|that|if|for|"
     r"with|in|to|again|too|instead|works?|morning|afternoon|evening|night|"

@@ -45,20 +45,38 @@ uber lyft amazon walmart costco netflix venmo zelle paypal cashapp doordash mych
 _GREEK = re.compile("[\u0370-\u03ff]")
 _LATIN = re.compile("[A-Za-z]")
 
+# What a person does, said right after the name (the name lists hold some of these as
+# rare surnames: "brought", "works", "given"): "mrs. kowalczyk drove me", "her husband
+# rajesh works nights", "the nurse called me back". Never the edge of a name in English
+# speech; "said" only at its end (Said is a given name too: "said ahmed").
+_VERBS_AFTER_A_NAME = frozenset("""
+called calls said says told tells asked asks drove drives brought brings works worked
+lives lived came comes went goes takes took gave gives given wants wanted knows knew
+thinks thought helps helped picked picks stays stayed shouted yelled replied answered
+texted phoned visited visits sent sends wrote writes signed handles handled checked
+made makes got gets needs needed speaks spoke left has had was is
+""".split())
+
 
 def without_english_place_words(text: str, start: int, end: int,
                                 entity_type: str) -> tuple[int, int]:
     """Trim what English findings of a name or place take in that is none: a
-    preposition of place at either edge ("live near lice": the cue's "near"), and
-    drop a lone acronym taken for a name ("Labs show AKI", "history of OSA"), an app
-    or a site ("my instagram") and a place that names a thing ("epsom salts"). Returns the span,
-    empty when nothing is left."""
+    preposition of place at either edge ("live near lice": the cue's "near"), a verb at
+    a name's edge ("mrs. kowalczyk drove me"); drop a lone acronym taken for a name
+    ("Labs show AKI", "history of OSA"), an app or a site ("my instagram"), a molecule
+    ("TNF-alpha" with its Greek letter) and a place that names a thing ("epsom salts").
+    Returns the span, empty when nothing is left."""
     words = list(_WORD.finditer(text, start, end))
     # Only a preposition written in lower case: "Round Rock", "Near North Side" are names.
     while words and words[0].group() in _EN_PLACE_PREPOSITIONS:
         words.pop(0)
     while words and words[-1].group() in _EN_PLACE_PREPOSITIONS:
         words.pop()
+    if entity_type == "PERSON":  # "kowalczyk drove", "given katrine": a verb beside a name
+        while words and words[-1].group().lower() in _VERBS_AFTER_A_NAME:
+            words.pop()
+        while words and words[0].group().lower() in _VERBS_AFTER_A_NAME - {"said"}:
+            words.pop(0)
     if not words:
         return start, start
     start, end = words[0].start(), words[-1].end()

@@ -60,11 +60,13 @@ _FRAMES = re.compile(
     r"(?:your|his|her|their|the\s+patient's)\s+(?:full\s+|first\s+|last\s+)?name\s*\?"
     r"(?:\s*(?:it's|its|it\s+is|i'm|im|um|uh|yeah|yes)\b)?)[\s,:]+",
     re.I)
-# A given name said to someone: "thanks, kelly", "okay robin, we'll see you", "is penny
-# there?", "put mary on the phone".
+# A given name said to someone: "thanks, kelly", "okay robin, we'll see you", "thank you
+# so much ahmed", "see you tomorrow, grace", "is penny there?", "put mary on the phone".
 _ADDRESSED = re.compile(
-    r"\b(?:(?:thanks|thank\s+you|hi|hello|hey|bye|goodbye|okay|ok|sorry|morning|"
-    r"good\s+(?:morning|afternoon|evening)|alright|all\s+right)[,\s]+([^\W\d_]+)"
+    r"\b(?:(?:(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?|hi|"
+    r"hello|hey|bye|goodbye|okay|ok|sorry|morning|see\s+you(?:\s+(?:soon|later|tomorrow|"
+    r"then|next\s+week|monday|tuesday|wednesday|thursday|friday))?|take\s+care|"
+    r"good\s+(?:morning|afternoon|evening|night)|alright|all\s+right)[,\s]+([^\W\d_]+)"
     r"(?=\s*(?:[,.!?]|$))|is\s+([^\W\d_]+)\s+(?:there|around|available|home)\b|"
     r"put\s+([^\W\d_]+)\s+on\s+the\s+(?:phone|line))", re.I)
 # "bob here, calling about ...": a name and "here" opening a turn.
@@ -95,7 +97,13 @@ _SUBJECT = re.compile(
     r"takes\s+care|took\s+care|taking\s+care|helps|helped|helping|stays\s+with|"
     r"stayed\s+with|lives\s+with|lived\s+with|and\s+(?:i|me)\b|"
     r"gave\s+(?:me|us|him|her)|gives\s+(?:me|us|him|her)|went\s+with|goes\s+with|"
-    r"knows|wants|thinks|thought|(?:come|call|drive|bring|pick|be\s+here)\b))", re.I)
+    r"knows|wants|thinks|thought|shouted|yelled|screamed|whispered|replied|answered|"
+    r"(?:had|has)\s+(?:given|told|said|called|been|gone|come|brought|asked|taken|left|sent|"
+    r"shown|helped|driven)|"
+    # who someone is: "mary is a very sympathetic person", "ruth was a nurse"
+    r"(?:is|was)\s+(?:a|an|such\s+a)\s+(?:[^\W\d_]+\s+){0,2}?(?:person|woman|man|girl|"
+    r"boy|lady|guy|friend|nurse|teacher|kid|child|student|sweetheart|mother|father)\b|"
+    r"(?:come|call|drive|bring|pick|be\s+here)\b))", re.I)
 # "me and mary went", "my husband and frank": a given name joined to the speaker.
 _WITH_SPEAKER = re.compile(r"\bme\s+and\s+([^\W\d_]+)\b", re.I)
 # Frequent words that are given names but stand alone as a clause's subject as nouns
@@ -106,7 +114,7 @@ beauty wealth pride heaven earth time work school church congress council court 
 police staff guy girl boy kid baby dude boss driver lawyer judge mayor captain president
 governor senator agent pilot crew jury king queen prince princess lady sir master champion
 hero author artist everyone everybody someone somebody nobody anyone anybody summer winter
-spring rain snow season
+spring rain snow season man mate max min doc honey dear sweetie babe buddy bro chief
 """.split())
 _LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+", re.I)
 # Who speaks in a transcript's label when no name does: "Agent:", "Caller:".
@@ -152,7 +160,8 @@ class NameFrameRecognizer(SpeechRecognizer):
         for match in _ADDRESSED.finditer(text):
             group = next(g for g in (1, 2, 3) if match.group(g))
             key = fold(match.group(group))
-            if _given(key) and name_word(text, match.start(group), match.end(group)) \
+            if _given(key) and key not in _NOT_SUBJECTS \
+                    and name_word(text, match.start(group), match.end(group)) \
                     and common("en").get(key, _STOP_RANK) >= _STOP_RANK:
                 yield result("PERSON", match.start(group), match.end(group),
                              self.recognizer_name)
