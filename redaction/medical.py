@@ -24,7 +24,10 @@ sjögren sjogrens kawasaki lyme marfan paget pagets
 hirschsprung kaposi kaposis ebola zika dengue chikungunya papanicolau papanicolaou pap
 holter doppler apgar heimlich whipple fallot osgood schlatter
 dupuytren dupuytrens peyronie
-""".split())  # Bell, Wilson, Graves, Down, Baker: names too, medical only in context
+duchenne wilms willebrand danlos behcet behçet quervain valsalva mantoux friedreich
+fanconi creutzfeldt korsakoff waldenstrom waldenström alport bartter perthes charcot
+""".split())  # Bell, Wilson, Graves, Down, Baker: names too, medical only in context; and
+# Lewy, Gaucher, Fabry, Burkitt: surnames too, conditions after a head word (_BEFORE)
 _AFTER = re.compile(rf"^(?:[{APOSTROPHES}]s?)?[\s-]+(?:disease|syndrome|palsy|disorder|"
                     r"chorea|lymphoma|sarcoma|phenomenon|reflex|sign|test|virus|esophagus|"
                     r"thyroiditis|cyst|contracture|maneuver|monitor|score|scale|"
@@ -35,8 +38,12 @@ _AFTER = re.compile(rf"^(?:[{APOSTROPHES}]s?)?[\s-]+(?:disease|syndrome|palsy|di
                     r"fracturad[oa]s?|torcid[oa]s?|lesionad[oa]s?|infectad[oa]s?)\b", re.I)
 _BEFORE = re.compile(r"\b(?:enfermedad|síndrome|sindrome|mal|parálisis|paralisis|linfoma|"
                      r"corea|tiroiditis|fenómeno|fenomeno|virus|quiste|escala|prueba|"
-                     r"maniobra|test|tetralogía|tetralogia)\s+(?:de\s+(?:la\s+)?)?$|"
-                     r"(?:epstein|guillain)[\s-]+$", re.I)
+                     r"maniobra|test|tetralogía|tetralogia|signo|reflejo|distrofia|ataxia|"
+                     r"encefalopat[ií]a)"
+                     r"\s+(?:de\s+(?:la\s+)?)?$|"
+                     # the second name of a two-name eponym: "Stevens Johnson", "Wolff
+                     # Parkinson White"
+                     r"(?:epstein|guillain|stevens|wolff|parkinson)[\s-]+$", re.I)
 # Word endings of drug classes and of clinical words in both languages.
 _ENDINGS = re.compile(
     r"(?:pril|sartan|sartán|statin|statina|olol|prazol|prazole|azol|azole|dipine|dipino|"

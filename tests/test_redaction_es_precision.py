@@ -145,3 +145,36 @@ AGES = [
 def test_an_age_after_de_stays_hidden(redactor: Redactor, text: str, value: str) -> None:
     assert hidden(redactor, text, value, "es")
     assert hidden(redactor, _spoken(text), value, "es")
+
+
+# Eponymous conditions: rare eponyms that no name list holds, the second name of a
+# two-name eponym, and more head words before one ("signo de", "reflejo de",
+# "distrofia de", "ataxia de", "encefalopatía de").
+EPONYMS = [
+    ("Le diagnosticaron síndrome de Ehlers Danlos.", "Ehlers Danlos"),
+    ("Mi hijo tiene distrofia de Duchenne.", "Duchenne"),
+    ("Le dio síndrome de Stevens Johnson por la carbamazepina.", "Stevens Johnson"),
+    ("Tiene enfermedad de Von Willebrand y sangra mucho.", "Von Willebrand"),
+    ("Tiene el síndrome de Wolff Parkinson White.", "Wolff Parkinson White"),
+    ("Tiene tumor de Wilms.", "Wilms"),
+    ("Tiene signo de Murphy positivo.", "Murphy"),
+    ("Le hicieron la maniobra de Valsalva.", "Valsalva"),
+    ("Tiene ataxia de Friedreich.", "Friedreich"),
+    ("Le buscaron el reflejo de Babinski.", "Babinski"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), EPONYMS)
+def test_an_eponymous_condition_survives(redactor: Redactor, text: str, term: str) -> None:
+    assert not _touched(redactor, text, term)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Me atiende la doctora Gaucher.", "Gaucher"),
+    ("Me llamo Andrea Fabry.", "Andrea Fabry"),
+    ("Mi vecino Lewy me lleva a las citas.", "Lewy"),
+    ("mi vecino lewy me lleva a las citas", "lewy"),
+])
+def test_a_surname_that_names_a_condition_stays_a_person(
+        redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, value, "es")
