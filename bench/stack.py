@@ -21,6 +21,7 @@ STARTUP_POLL_S = 0.2
 WORKER_READY_S = 300.0  # a cold worker loads and warms every model first
 # What a worker logs once its models are warm and it listens (channels' runworker).
 WORKER_READY_LINE = "Running worker for channels"
+LOG_TAIL_CHARS = 3_000  # of a worker's log, in the error when it dies before it is ready
 
 
 def free_port() -> int:
@@ -87,7 +88,10 @@ class Stack:
             if line in self.worker_log(worker):
                 return time.monotonic()
             if worker.poll() is not None:
-                raise RuntimeError(f"worker exited ({worker.returncode}) before {line!r}")
+                # The log's last lines say why (a traceback names files and exception
+                # types; the workers log ids, never words), and the log folder goes at exit.
+                raise RuntimeError(f"worker exited ({worker.returncode}) before {line!r}; "
+                                   f"its log ends:\n{self.worker_log(worker)[-LOG_TAIL_CHARS:]}")
             time.sleep(0.05)
         raise RuntimeError(f"worker did not log {line!r} within {timeout_s} s")
 
