@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from redaction.gazetteer import common, fold
+from redaction.landmarks_es import relative_addresses
 from redaction.lexicon import ES_MONTHS, NOT_NAMES
 from redaction.medical import is_medical
 from redaction.numbers import number_runs
@@ -169,6 +170,7 @@ def spanish_streets(text: str) -> Iterator[tuple[str, int, int]]:
         end, numbered, words = _rest_of_address(text, match.end(), max_words=4)
         if numbered and words and _street_name_like(text, match.end(), end):
             yield "STREET_ADDRESS", match.end(), len(text[:end].rstrip(" ,"))
+    yield from relative_addresses(text)  # "del parque central dos cuadras al sur"
 
 
 # Colombia names a corner by its two street numbers alone: "vivo en la 45 con 12".
