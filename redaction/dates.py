@@ -76,7 +76,7 @@ _DAY_ALONE = re.compile(
     rf"(?:the\s+)?)({_EN_DAY})(?=\s*(?:[,.;:!?]|$)|\s+(?:and|so|but|i|we|he|she|they|you|"
     r"it|at|when|because|or|then|please|okay|ok|right|um|uh|is|was|will|which|that|if|for|"
     r"with|in|to|again|too|instead|works?|morning|afternoon|evening|night|"
-    r"(?:of\s+(?:this|next|last|the\s+(?:month|next\s+month))\b))\b)", re.I)
+    r"(?:of\s+(?:this|next|last|the\s+next)\s+month\b))\b)", re.I)
 _DAY_OF_MONTH = re.compile(rf"\bthe\s+{_EN_DAY}\s+of\s+(?:this|next|last|the\s+next)\s+month\b",
                            re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -310,7 +310,7 @@ class SpokenDateRecognizer(SpeechRecognizer):
                 yield result("DATE_TIME", run.start, run.end, self.recognizer_name)
         if self.supported_language == "en":
             for match in _DAY_ALONE.finditer(text):
-                after = re.match(r"\s+of\s+(?:this|next|last|the)(?:\s+next)?\s+month\b",
+                after = re.match(r"\s+of\s+(?:this|next|last|the\s+next)\s+month\b",
                                  text[match.end(1):], re.I)
                 end = match.end(1) + (after.end() if after else 0)
                 the = _THE_BEFORE.search(text, 0, match.start(1)) \

@@ -20,7 +20,8 @@ _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
 _EN_PLACE_PREPOSITIONS = frozenset("""
 near nearby over under by past around round about along across behind beyond beside
 besides inside outside within without toward towards up down out off away
-""".split())
+early late soon later here there home today tonight tomorrow yesterday
+""".split())  # and adverbs of time a place verb takes: "the baby came early" (Early, TX)
 # Nouns that a place name modifies to name a thing, not a place: "epsom salts",
 # "brussels sprouts", "dijon mustard", "lyme disease". A finding right before one of
 # them is no place.

@@ -106,6 +106,25 @@ _SUBJECT = re.compile(
     r"(?:come|call|drive|bring|pick|be\s+here)\b))", re.I)
 # "me and mary went", "my husband and frank": a given name joined to the speaker.
 _WITH_SPEAKER = re.compile(r"\bme\s+and\s+([^\W\d_]+)\b", re.I)
+# Whose someone or something is: "mary's house", "grace's son", "bill's sister".
+_OWNER = re.compile(
+    r"\b([^\W\d_]+)['\u2019]s\s+(?=(?:mom|mother|dad|father|husband|wife|son|daughter|sister|"
+    r"brother|kids|children|baby|boyfriend|girlfriend|partner|grandma|grandpa|grandmother|"
+    r"grandfather|aunt|uncle|cousin|niece|nephew|family|friend|house|home|place|apartment|"
+    r"room|car|phone|number|birthday|party|wedding|funeral)\b)", re.I)
+# A relative named after "is": "my husband is jack", "her daughter's name was grace".
+_KIN_IS = re.compile(
+    r"\b(?:my|his|her|our|their)\s+(?:son|daughter|husband|wife|mother|father|mom|dad|"
+    r"brother|sister|partner|grandson|granddaughter|grandmother|grandfather|aunt|uncle|"
+    r"niece|nephew|cousin|friend|neighbou?r|caregiver|boyfriend|girlfriend)"
+    r"(?:['\u2019]s\s+name)?\s+(?:is|was|'s)\s+([^\W\d_]+)(?=\s*(?:[,.!?;]|$|\s+and\b))",
+    re.I)
+# Given names that are adjectives too: "my son is young", "my daughter is happy".
+_ADJECTIVES = frozenset("""
+true young happy pretty perfect great little major real white green brown rich sweet lucky
+wild famous honest lovely royal golden strange tiny brilliant holy awesome beautiful
+amazing unique wise junior fine free grand noble gentle brave merry sunny rusty smart
+""".split())
 # Frequent words that are given names but stand alone as a clause's subject as nouns
 # or roles: "life said no", "god knows", "love brought me here", "doctor said".
 _NOT_SUBJECTS = frozenset("""
@@ -224,11 +243,14 @@ class NameFrameRecognizer(SpeechRecognizer):
 
     def _subjects(self, text: str) -> Iterator[RecognizerResult]:
         """A given name (and a surname) as the subject of what a person does, opening
-        a clause ("mary is here with me", "ellen called yesterday"), or joined to the
-        speaker ("me and frank went"): no frequent word that is a noun here first
-        ("life said no", "the baby came")."""
+        a clause ("mary is here with me", "ellen called yesterday"), joined to the
+        speaker ("me and frank went"), owning ("mary's house") or a relative's ("my
+        husband is jack"): no frequent word that is a noun here first ("life said no",
+        "the baby came", "god's house"), nor an adjective ("my son is young")."""
         spans = [(m.start(1), m.end(1)) for m in _SUBJECT.finditer(text)]
-        spans += [(m.start(1), m.end(1)) for m in _WITH_SPEAKER.finditer(text)]
+        spans += [(m.start(1), m.end(1)) for p in (_WITH_SPEAKER, _OWNER, _KIN_IS)
+                  for m in p.finditer(text)
+                  if p is not _KIN_IS or fold(m.group(1)) not in _ADJECTIVES]
         for start, end in spans:
             words = list(_WORD.finditer(text, start, end))
             if len(words) > 1 and not self._subject(text, words[0]):

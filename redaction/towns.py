@@ -94,6 +94,7 @@ _LONG_FORM = re.compile(r"^(?:heroica\s+(?:ciudad\s+de\s+|villa\s+de\s+)?)?([^\s
                         r"sur|upon|on|di|da)\s+.+)?$")
 _MIN_SHORT = 5
 _SHORT_RARE_RANK = 20000
+_SHORT_WORD_RANK = 10000  # a head more frequent than this is an ordinary word: no town
 # Heads that are a kind of place, not one ("Villa de ...", "Castel di ...").
 _GENERIC_HEADS = frozenset("""
 villa villar vila castel castello borgo puebla pueblo ciudad colonia barrio ejido rancho
@@ -105,8 +106,9 @@ hacienda ribeira monte torre porto puerto fuente senhora nossa quart bruck ciene
 def short_forms() -> dict[str, str]:
     """A town said by the short name its people use, where the lists hold the long one
     only: "acapulco" for "Acapulco de Juárez", "marburg" for "Marburg an der Lahn". The
-    first word of a long name, five letters or more, when no list word, given name or
-    clinical word shares it (a word of Spanish or a frequent English word stays one)."""
+    first word of a long name, five letters or more, when no Spanish word, frequent
+    English word, given name or clinical word shares it; a rarer English word
+    ("frankfurt") is a town that needs support ("flew in from Frankfurt")."""
     spanish, english, clinical = common("es"), common("en"), clinical_words()
     known = {**world_towns(), **places()}
     forms: dict[str, str] = {}
@@ -115,11 +117,14 @@ def short_forms() -> dict[str, str]:
             continue
         match = _LONG_FORM.match(name)
         head = match.group(1) if match else ""
+        rank = english.get(head, _SHORT_RARE_RANK)
         if len(head) < _MIN_SHORT or head in known or head in _GENERIC_HEADS \
-                or head in spanish or english.get(head, _SHORT_RARE_RANK) < _SHORT_RARE_RANK \
+                or head in spanish or rank < _SHORT_WORD_RANK \
                 or head in clinical or "F" in names().get(head, ""):
             continue
-        forms.setdefault(head, kind)
+        # a head the English list knows ("frankfurt" of "Frankfurt am Main") is a town
+        # only with support, as towns abroad that are words are
+        forms.setdefault(head, kind if rank >= _SHORT_RARE_RANK else TOWN_WORD)
     return forms
 
 
