@@ -352,6 +352,7 @@ def speech_recognizers(language: str) -> list[EntityRecognizer]:
     from redaction.postcodes import PostcodeRecognizer
     from redaction.spoken_ids import SpokenIdRecognizer
     from redaction.streets_intl import IntlStreetRecognizer
+    from redaction.subjects_es import SubjectNameRecognizer
     from redaction.web_spoken import SpokenWebRecognizer
 
     return [
@@ -369,6 +370,7 @@ def speech_recognizers(language: str) -> list[EntityRecognizer]:
             IntlStreetRecognizer,
             SpokenWebRecognizer,
             NameFrameRecognizer,
+            SubjectNameRecognizer,  # Spanish only: "juan me trae las pastillas"
             PostcodeRecognizer,
             ForeignScriptRecognizer,
             PlaceFrameRecognizer,

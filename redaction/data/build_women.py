@@ -1,5 +1,9 @@
 """Write ``given_women.txt``: given names that only women bear, for the rule that a
-masculine article before one names a thing, not a person ("el Yasmin", "del Diane").
+masculine article before one names a thing, not a person ("el Yasmin", "del Diane");
+and ``given_census.txt``: every given name of the census files that the name list holds
+as one, for the rule that a frequent word is a name as a verb's subject ("juan me
+trae", ``redaction/subjects_es.py``): the census has "juan" and "rosa", not "tomo",
+"casi" or "hoy", which Philter's list also holds.
 
 Not run by the project: the list it writes is committed. Source: the 1990 US Census
 given-name files as shipped in the ``names`` 0.3.0 package (public domain data, MIT
@@ -40,6 +44,10 @@ def main(source: Path) -> None:
     header = ("# Given names only women bear, no frequent surname (build_women.py: 1990 US "
               "Census via names 0.3.0)\n")
     (HERE / "given_women.txt").write_text(header + "\n".join(kept) + "\n", encoding="utf-8")
+    census = sorted(name for name in {*women, *men} if name in given)
+    header = "# Given names of the 1990 US Census (build_women.py, via names 0.3.0)\n"
+    (HERE / "given_census.txt").write_text(header + "\n".join(census) + "\n",
+                                           encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,88 @@
+"""Spanish given names that are also frequent words, said in lower case as the subject
+of a verb: "juan me trae las pastillas", "y luis me lleva al doctor", "ayer vino
+pedro". The word lists rank "juan", "pedro", "luis", "rosa" among the frequent Spanish
+words (the frequency lists count them, the dictionary accepts them in lower case), so
+the gazetteer needs more than the word to call one a name; in speech, with no capital,
+the grammar is what shows it.
+
+Two frames, each a person's and not a thing's:
+- the name opens a clause and an object pronoun follows it, then a verb: "rosa me pone
+  la insulina", "y juan se fue" (a thing would take an article: "la luz me molesta");
+- a verb of coming, calling or saying, then the name, then the clause ends or goes on
+  with "a", "y", "con", "que": "ayer vino pedro a verme", "me dijo luis que ...".
+A medicine or condition word ("dolores me dan") is never taken, and only a given name
+of the census files: Philter's list also holds "tomo", "casi" and "hoy".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+from presidio_analyzer import RecognizerResult
+
+from redaction.recognizers import SpeechRecognizer, result
+
+
+@cache
+def census_given_names() -> frozenset[str]:
+    """Folded given names of the US Census files (``data/given_census.txt``)."""
+    path = Path(__file__).resolve().parent / "data" / "given_census.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+_WORD = re.compile(r"[^\W\d_]+")
+# Given names that are first of all what a patient has or takes, in lower case:
+# "dolores me dan en la noche", "remedios me dan muchos".
+_CLINICAL_NAMES = frozenset({"dolores", "remedios", "angustias", "socorro"})
+# Adverbs of place that fold to a census name ("allá" -> Alla): "y allá me dijeron".
+_PLACE_ADVERBS = frozenset({"alla", "aca", "alli", "aqui", "ahi", "ahora", "asi"})
+# Verbs that a census name spells, said before a pronoun in speech: "mira te digo",
+# "dale le dije".
+_VERBS = frozenset({"mira", "deja", "dale", "dan", "lee", "manda", "sean", "cierra", "viva",
+                    "bebe", "echo", "dara", "debera", "verla", "alta", "cara", "corazon"})
+# Where a clause opens: the start, a mark, a conjunction or a time word.
+_CLAUSE_OPENS = re.compile(r"(?:^|[.,;:!?¿¡]\s*|\b(?:y|e|pero|que|porque|pues|ahora|ayer|"
+                           r"hoy|también|tambien|siempre|nomás|nomas|solo|sólo|entonces|"
+                           r"luego|este|bueno|o\s+sea)\s+)$", re.I)
+# "lo" and "la" are articles too ("y mira la receta"): left out.
+_CLITIC_AND_VERB = re.compile(r"\s+(?:me|te|le|nos|les|se)\s+"
+                              r"(?!(?:de|del|que|y|e|o|a|en|con|por|para)\b)[^\W\d_]{2,}",
+                              re.I)
+_COMING_OR_SAYING = re.compile(r"\b(?:vino|viene|vinieron|lleg[oó]|llega|llam[oó]|llama|"
+                               r"habl[oó]|dijo|dice|pas[oó]|estuvo|sali[oó]|regres[oó]|"
+                               r"volvi[oó]|trajo|pregunt[oó])\s+$", re.I)
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:$|[.,;:!?]|(?:a|y|e|con|que|para|ayer|hoy|ahorita|"
+                             r"también|tambien)\b)", re.I)
+
+
+class SubjectNameRecognizer(SpeechRecognizer):
+    """PERSON: a given name that is also a frequent word, as the subject of a verb."""
+
+    ENTITIES = ["PERSON"]
+
+    def find(self, text: str) -> Iterator[RecognizerResult]:
+        if self.supported_language != "es":
+            return
+        from redaction.gazetteer import COMMON_RANK, STOP_RANK, fold, without_enye
+        from redaction.lexicon import NOT_NAMES
+        from redaction.medical import is_medical
+
+        ordinary = without_enye("es")
+        for word in _WORD.finditer(text):
+            raw, key = word.group(), fold(word.group())
+            rank = ordinary.get(key)
+            if not raw.islower() or key not in census_given_names() or key in NOT_NAMES \
+                    or key in _CLINICAL_NAMES or key in _PLACE_ADVERBS or key in _VERBS \
+                    or rank is None or not STOP_RANK <= rank < COMMON_RANK["es"]:
+                continue  # the gazetteer judges rare and capitalised names itself
+            before = text[max(0, word.start() - 30):word.start()]
+            subject = _CLAUSE_OPENS.search(before) is not None \
+                and _CLITIC_AND_VERB.match(text, word.end()) is not None
+            named = _COMING_OR_SAYING.search(before) is not None \
+                and _CLAUSE_GOES_ON.match(text, word.end()) is not None
+            if (subject or named) and not is_medical(text, word.start(), word.end(), key,
+                                                     "es"):
+                yield result("PERSON", word.start(), word.end(), self.recognizer_name)
