@@ -65,8 +65,10 @@ class AddressRecognizer(SpeechRecognizer):
         r"años|meses|semanas|días|dias|horas|veces)"
     )
     # "point" before a digit is a decimal ("eight point one percent"), not a street's suffix.
+    # A hesitation may stand inside the name: "north, uh, lincoln boulevard".
     _EN_STREET = re.compile(
-        rf"\b(?:(?!{_NOT_IN_STREET_NAMES}\b)[\w'-]+\s+){{0,4}}(?:{_SUFFIXES})\b"
+        rf"\b(?:(?!{_NOT_IN_STREET_NAMES}\b)[\w'-]+(?:\s+|,?\s+(?:um+|uh+|er),?\s+)){{0,4}}"
+        rf"(?:{_SUFFIXES})\b"
         r"(?!(?<=point)\s+(?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)\.?",
         re.I)
     # The unit after the street: "apt 3B", "unit one hundred forty four", "trlr 295", "lot
@@ -74,7 +76,7 @@ class AddressRecognizer(SpeechRecognizer):
     _UNIT = re.compile(
         r",?\s*(?:apartment|apt\.?|unit|suite|ste\.?|number|no\.?|#|trailer|trlr\.?|lot|"
         r"space|spc\.?|room|rm\.?|building|bldg\.?|floor|fl\.?|apartamento|apto\.?|"
-        r"departamento|depto\.?|interior|int\.?|número|numero)\s*(?:(?:um|uh|eh),?\s+)?",
+        r"departamento|depto\.?|interior|int\.?|número|numero)[\s,]*(?:(?:um|uh|eh),?\s+)?",
         re.I)
     _UNIT_LAST = re.compile(r"\b(?:trailer|lot|space)$", re.I)  # suffix and unit both
     # The unit said first: "apartment four at twenty two main street", "unit 5, 1200 ...".
@@ -161,8 +163,12 @@ class AddressRecognizer(SpeechRecognizer):
         # A house number and a street suffix, in both languages: US addresses come up in
         # Spanish speech too ("vivo en 9667 Fulton Street").
         for run in number_runs(text, language):
-            street = self._EN_STREET.match(text, pos=run.end + 1) if run.end < len(text) else None
-            if street and text[run.end : street.start()].strip() == "":
+            # "twenty one hundred, um, west main street": a filler before the street
+            gap = _FILLER_GAP.match(text, run.end) if language == "en" else None
+            filler = gap is not None and re.search(r"[^\W\d_]", gap.group()) is not None
+            after = gap.end() if gap and filler else run.end + 1
+            street = self._EN_STREET.match(text, pos=after) if run.end < len(text) else None
+            if street and (filler or text[run.end : street.start()].strip() == ""):
                 end = self._with_city(text, self._unit_end(text, street.end()))
                 start = run.start
                 hundreds = _HUNDRED_AND.search(text, 0, start)  # "nine hundred and twelve"
@@ -192,7 +198,7 @@ class AddressRecognizer(SpeechRecognizer):
                 end = run_after(text, end, _BOX, language)
                 yield result("STREET_ADDRESS", match.start(), end, self.recognizer_name)
         for match in self._PO_BOX[language].finditer(text):
-            end = run_after(text, match.end(), re.compile(""), language)
+            end = run_after(text, match.end(), _FILLER_GAP, language)
             if end > match.end():
                 yield result("STREET_ADDRESS", match.start(), end, self.recognizer_name)
         for match in self._MILITARY.finditer(text):
@@ -244,6 +250,9 @@ class AddressRecognizer(SpeechRecognizer):
                 yield result("ZIP_CODE", run.start, run.end, self.recognizer_name)
 
 
+# Hesitations said between a house number and its street, or a box and its number:
+# "twenty one hundred, um, west main street", "p o box, um, five five one".
+_FILLER_GAP = re.compile(r"[\s,]*(?:(?:um+|uh+|er|erm|ah|like)[\s,]+)*", re.I)
 # A house number with its letter, as written: "22b baker street", "14A Elm Road".
 _LETTERED_HOUSE = re.compile(r"\b\d{1,5}[a-h](?=\s)", re.I)
 # A house number said in full: "nine hundred and twelve cedar lane".

@@ -32,7 +32,8 @@ class NameRecognizer(SpeechRecognizer):
     ENTITIES = ["PERSON"]
     _TRIGGERS = {
         "en": r"\b(?:my name is|my name's|name is|names is|call me|i'm called|my (?:first|last|"
-        r"middle|full|maiden) name is|(?:his|her|their) name is|this is (?:doctor|dr\.?|"
+        r"middle|full|maiden) name is|(?:my|his|her|their|the) (?:surname|family name)"
+        r"(?: is|'s)|(?:his|her|their) name is|this is (?:doctor|dr\.?|"
         r"mr\.?|mrs\.?|ms\.?|miss|nurse)|(?:patient|mother|father|wife|husband|son|"
         r"daughter|brother|sister|caregiver)(?:'s name)? is named)\s+",
         "es": r"\b(?:me llamo|mi nombre es|mi nombre completo es|mi apellido es|"
@@ -255,8 +256,8 @@ class NameRecognizer(SpeechRecognizer):
             if count and gap.strip(" ") not in ("", "-"):
                 break
             lowered = word.group().lower()
-            particles = self._PARTICLES.match(text, word.start()) \
-                if self.supported_language == "es" else None
+            # "de la cruz" in English speech too: "my surname is de la cruz-hernández"
+            particles = self._PARTICLES.match(text, word.start())
             if particles and count < max_words and particles.group(1).lower() not in NOT_NAMES \
                     and self._surname_after_particles(particles.group(1), count, titled):
                 start = word.start() if count == 0 else start  # "de la Torre", "del Río"

@@ -167,6 +167,10 @@ def test_no_day_alone(redactor: Redactor, text: str) -> None:
     ("call me Ksenija Šimić", "Ksenija Šimić"),
     ("i spoke with mr. Ćosić yesterday", "Ćosić"),
     ("my name is cătălin ştefănescu", "cătălin ştefănescu"),
+    ("my surname is de la cruz-hernández", "de la cruz-hernández"),
+    ("her family name is van der berg", "van der berg"),
+    ("his surname's okonkwo", "okonkwo"),
+    ("my name is maria de los santos", "maria de los santos"),
 ])
 def test_names_in_central_european_letters(redactor: Redactor, text: str, value: str) -> None:
     assert hidden(redactor, text, value)
@@ -234,3 +238,23 @@ def test_a_verb_beside_a_name_stays(redactor: Redactor, text: str, name: str,
 ])
 def test_no_place(redactor: Redactor, text: str) -> None:
     assert not [f for f in found(redactor, text) if f[0] == "LOCATION"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("the address is twenty one hundred, um, west main street",
+     "twenty one hundred, um, west main street"),
+    ("my address is fourteen twenty three north, uh, lincoln boulevard",
+     "fourteen twenty three north, uh, lincoln boulevard"),
+    ("we're at seventeen oak lane, apartment, um, six", "seventeen oak lane, apartment, um, six"),
+    ("send it to p o box, um, five five one", "p o box, um, five five one"),
+])
+def test_address_with_a_hesitation(redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "i took 2, um, tablets of tylenol",
+    "she walked 3 blocks, uh, to the pharmacy",
+])
+def test_no_address_after_a_count(redactor: Redactor, text: str) -> None:
+    assert not [f for f in found(redactor, text) if f[0] == "STREET_ADDRESS"]
