@@ -80,6 +80,10 @@ _DAY_ALONE = re.compile(
 _DAY_OF_MONTH = re.compile(rf"\bthe\s+{_EN_DAY}\s+of\s+(?:this|next|last|the\s+next)\s+month\b",
                            re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# A day of every month is a schedule, no date: "on the first and the fifteenth of each
+# month", "by the fifth every month".
+_RECURRING = re.compile(r"[^.?!;]{0,60}?\b(?:each|every)\s+month|[^.?!;]{0,60}?\bmonthly\b|"
+                        r"[^.?!;]{0,60}?\bof\s+the\s+month\b", re.I)
 _BIRTH_WINDOW = 80  # characters after "born" read for the date (a year said in full)
 _EN_ORDINAL_VALUES = {w: n for n, w in enumerate(EN_ORDINALS[:19], start=1)} | {
     "twentieth": 20, "thirtieth": 30}
@@ -310,6 +314,8 @@ class SpokenDateRecognizer(SpeechRecognizer):
                 yield result("DATE_TIME", run.start, run.end, self.recognizer_name)
         if self.supported_language == "en":
             for match in _DAY_ALONE.finditer(text):
+                if _RECURRING.match(text, match.end(1)):
+                    continue  # "one on the first and one on the fifteenth of each month"
                 after = re.match(r"\s+of\s+(?:this|next|last|the\s+next)\s+month\b",
                                  text[match.end(1):], re.I)
                 end = match.end(1) + (after.end() if after else 0)

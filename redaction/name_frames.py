@@ -87,7 +87,8 @@ _SUBJECT = re.compile(
     r"some|any|every|each|no|another|poor|old|little|dear|sweet|good|in|at|from|to|near|"
     r"of|on|by|for|with|into|north|south|east|west|new|port|lake|mount|fort|saint|st|san)"
     r"\b)[^\W\d_]+\s+)"
-    r"([^\W\d_]+(?:['\u2019-][^\W\d_]+)?(?:\s+[^\W\d_]+(?:['\u2019-][^\W\d_]+)?)?)"
+    r"([^\W\d_]+(?:['\u2019-][^\W\d_]+)?(?:\s+(?!(?:is|was|will|can|could|would|just|"
+    r"already|also|usually|always|actually|finally|and)\b)[^\W\d_]+(?:['\u2019-][^\W\d_]+)?)?)"
     r"(?=(?:['\u2019]s|\s+(?:is|was|will|can|could|would|just|already|also|usually|"
     r"always|actually|finally))?\s+"
     r"(?:called|calls|calling|phoned|texted|messaged|emailed|said|says|told|tells|asked|asks|"
@@ -258,9 +259,11 @@ class NameFrameRecognizer(SpeechRecognizer):
             if not self._subject(text, words[0]):
                 continue
             end = words[0].start() + len(fold(words[0].group()).removesuffix("'s"))
-            if len(words) > 1 and name_word(text, words[1].start(), words[1].end(), True) \
-                    and common("en").get(fold(words[1].group()), _LIST_RANK) >= _LIST_RANK:
-                end = words[1].end()  # "mary kowalski called": a surname after it
+            if len(words) > 1:  # "mary kowalski called": a surname, or no name at all
+                if not (name_word(text, words[1].start(), words[1].end(), True) and common(
+                        "en").get(fold(words[1].group()), _LIST_RANK) >= _LIST_RANK):
+                    continue  # "hope this helps", "rose water helps": the verb is not its
+                end = words[1].end()
             yield result("PERSON", words[0].start(), end, self.recognizer_name)
 
     @staticmethod
