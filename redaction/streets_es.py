@@ -23,6 +23,7 @@ from redaction.lexicon import ES_MONTHS, NOT_NAMES
 from redaction.medical import is_medical
 from redaction.numbers import number_runs
 from redaction.recognizers import _UNITS_AFTER, NUMBER_WORDS
+from redaction.streets_es_joined import joined
 
 # Street types of Spain and Latin America and their abbreviations; the name runs to the
 # house number.
@@ -137,7 +138,12 @@ _LOCALITY_TYPES = ("colonia", "barrio", "residencial", "fraccionamiento", "urban
 
 def spanish_streets(text: str) -> Iterator[tuple[str, int, int]]:
     """(type, start, end) of each street address: STREET_ADDRESS, or LOCATION for a
-    neighbourhood named without a number ("colonia del valle")."""
+    neighbourhood named without a number ("colonia del valle"); parts of one address
+    found apart are joined (``streets_es_joined``)."""
+    return joined(text, _streets(text))
+
+
+def _streets(text: str) -> Iterator[tuple[str, int, int]]:
     for match in _TYPES.finditer(text):
         start = match.start()
         lowered = match.group().lower()

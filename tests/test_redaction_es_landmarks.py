@@ -1,7 +1,8 @@
 """Addresses given from a landmark, as Nicaragua and Costa Rica give them ("del parque
 central dos cuadras al sur y media al este"), are hidden whole, in written and spoken
-form; a distance walked with no landmark is no address. Every place here is invented
-or generic."""
+form, as are addresses the street rules find in parts ("kilómetro doce" and "carretera a
+Masaya"; a name's own "y" before its number); a distance walked with no landmark is no
+address. Every place here is invented or generic."""
 
 from __future__ import annotations
 
@@ -42,3 +43,19 @@ def test_an_address_from_a_landmark_is_hidden(redactor: Redactor, text: str,
 ])
 def test_a_distance_without_a_landmark_is_no_address(redactor: Redactor, text: str) -> None:
     assert redactor.analyze(text, "es") == []
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    # parts of one address found apart, joined
+    ("Vivo en el kilómetro doce de la carretera a Masaya.",
+     "kilómetro doce de la carretera a Masaya"),
+    # a street name's own "y", then its house number
+    ("Mi dirección es calle Miguel Hidalgo y Costilla número cuatro.",
+     "calle Miguel Hidalgo y Costilla número cuatro"),
+    ("Vivo en avenida Ortega y Gasset número 15, en el centro.",
+     "avenida Ortega y Gasset número 15"),
+])
+def test_an_address_found_in_parts_is_hidden_whole(redactor: Redactor, text: str,
+                                                   address: str) -> None:
+    assert hidden(redactor, text, address, "es")
+    assert hidden(redactor, _spoken(text), _spoken(address), "es")
