@@ -6,7 +6,9 @@ slash w w w dot reid dot com slash", "www dot example dot org", "one ninety two 
 sixty eight dot one dot twenty", and an IPv6 address as groups of digits and letters
 joined by "colon". ``contact.SpokenEmailRecognizer`` finds "name dot com slash path"; this
 adds the scheme and "www" said before it, hosts with no known top-level domain after a
-scheme, and IP addresses.
+scheme, and IP addresses; and user names (type USERNAME) read with their separators
+after a cue ("my username is john underscore smith eighty two", "her instagram is sunny
+dash days") or joined by "underscore" anywhere.
 """
 
 from __future__ import annotations
