@@ -259,7 +259,9 @@ class NameRecognizer(SpeechRecognizer):
             # "de la cruz" in English speech too: "my surname is de la cruz-hernández"
             particles = self._PARTICLES.match(text, word.start())
             if particles and count < max_words and particles.group(1).lower() not in NOT_NAMES \
+                    and particles.group(1).lower() not in NUMBER_WORDS \
                     and self._surname_after_particles(particles.group(1), count, titled):
+                # a number after "de" is no surname: "mi mamá de ochenta y nueve años"
                 start = word.start() if count == 0 else start  # "de la Torre", "del Río"
                 end = particles.end()
                 count += 1

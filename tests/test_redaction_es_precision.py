@@ -178,3 +178,13 @@ def test_an_eponymous_condition_survives(redactor: Redactor, text: str, term: st
 def test_a_surname_that_names_a_condition_stays_a_person(
         redactor: Redactor, text: str, value: str) -> None:
     assert hidden(redactor, text, value, "es")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("mi mamá de ochenta y nueve años toma losartán", "ochenta y nueve años"),
+    ("mi papá de setenta años toma insulina", "setenta años"),
+    ("Mi abuela de ochenta y dos años tiene demencia.", "ochenta y dos años"),
+])
+def test_an_age_after_a_relative_is_no_surname(redactor: Redactor, text: str,
+                                               term: str) -> None:
+    assert not _touched(redactor, text, term)
