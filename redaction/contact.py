@@ -203,6 +203,13 @@ class AddressRecognizer(SpeechRecognizer):
                 yield result("STREET_ADDRESS", match.start(), end, self.recognizer_name)
         for match in self._MILITARY.finditer(text):
             yield result("STREET_ADDRESS", match.start(), match.end(), self.recognizer_name)
+        for match in _MILITARY_SAID.finditer(text):  # "unit one nine zero seven box six ..."
+            end = run_after(text, match.end(), re.compile(""), language)
+            boxed = run_after(text, end, _BOX, language) if end > match.end() else end
+            if boxed > end:
+                post = _MILITARY_POST.match(text, boxed)
+                yield result("STREET_ADDRESS", match.start(), post.end() if post else boxed,
+                             self.recognizer_name)
         for match in self._STATE_CODE.finditer(text):
             yield result("LOCATION", match.start(1), match.end(1), self.recognizer_name)
         if language == "en":  # "on fifth and main", "3 the crescent", "rose cottage"
@@ -266,6 +273,9 @@ _ROUTE = re.compile(r"\b(?:(rural\s+route|highway\s+contract\s+route)|"
                     r"(?:route|rte\.?|highway|hwy\.?|road|interstate|i-))\s*(?:number\s+)?",
                     re.I)
 _BOX = re.compile(r"[\s,]*box\s+", re.I)  # a route's box number follows it
+# US military mail said aloud: "unit one nine zero seven box six five six seven dpo ae".
+_MILITARY_SAID = re.compile(r"\b(?:unit|psc|cmr)\s+", re.I)
+_MILITARY_POST = re.compile(r"[\s,]*[afd]\s?p\s?o\s+a\s?[aep]\b", re.I)
 _ROUTE_CUE = re.compile(r"\b(?:on|off|off of|at|along|near|by|live|lives|living|located|"
                         r"house is|home is|farm is|exit|mile marker)\s+(?:the\s+)?$", re.I)
 # What names a ZIP or postal code, and what may stand between it and its number.

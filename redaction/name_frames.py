@@ -107,6 +107,12 @@ _SUBJECT = re.compile(
     r"(?:come|call|drive|bring|pick|be\s+here)\b))", re.I)
 # "me and mary went", "my husband and frank": a given name joined to the speaker.
 _WITH_SPEAKER = re.compile(r"\bme\s+and\s+([^\W\d_]+)\b", re.I)
+# A given name called out at a turn's start: "grace, can you hear me?", "sierra, you
+# saved my life", "bill, please sit down".
+_VOCATIVE = re.compile(r"(?:^|[.!?]\s+)([^\W\d_]+),\s+(?!you\s+know\b)(?=(?:you|can|could|"
+                       r"would|please|"
+                       r"are|do|did|have|how|what|where|when|let's|sit|take|come|listen|"
+                       r"look|wait|stop|thanks|thank)\b)", re.I)
 # Whose someone or something is: "mary's house", "grace's son", "bill's sister".
 _OWNER = re.compile(
     r"\b([^\W\d_]+)['\u2019]s\s+(?=(?:mom|mother|dad|father|husband|wife|son|daughter|sister|"
@@ -249,7 +255,7 @@ class NameFrameRecognizer(SpeechRecognizer):
         husband is jack"): no frequent word that is a noun here first ("life said no",
         "the baby came", "god's house"), nor an adjective ("my son is young")."""
         spans = [(m.start(1), m.end(1)) for m in _SUBJECT.finditer(text)]
-        spans += [(m.start(1), m.end(1)) for p in (_WITH_SPEAKER, _OWNER, _KIN_IS)
+        spans += [(m.start(1), m.end(1)) for p in (_WITH_SPEAKER, _OWNER, _KIN_IS, _VOCATIVE)
                   for m in p.finditer(text)
                   if p is not _KIN_IS or fold(m.group(1)) not in _ADJECTIVES]
         for start, end in spans:

@@ -42,6 +42,9 @@ from tests.redaction_helpers import found, hidden
     ("my name's rose and my husband is jack", "jack"),
     ("my son is mark and he is nine", "mark"),
     ("her daughter's name was joy.", "joy"),
+    ("grace, can you hear me?", "grace"),
+    ("sierra, you saved my life", "sierra"),
+    ("okay. frank, how are you feeling", "frank"),
 ])
 def test_given_name_opening_a_clause(redactor: Redactor, text: str, value: str) -> None:
     assert hidden(redactor, text, value)
@@ -62,6 +65,8 @@ def test_given_name_opening_a_clause(redactor: Redactor, text: str, value: str) 
     "hope this helps with the swelling",
     "frank blood in the stool is a warning sign",
     "joy is hard to feel when you hurt all the time",
+    "hope, you know, is important",
+    "well, you know how it is",
 ])
 def test_no_name_opening_a_clause(redactor: Redactor, text: str) -> None:
     assert not [f for f in found(redactor, text) if f[0] == "PERSON"]
@@ -253,6 +258,9 @@ def test_no_place(redactor: Redactor, text: str) -> None:
      "fourteen twenty three north, uh, lincoln boulevard"),
     ("we're at seventeen oak lane, apartment, um, six", "seventeen oak lane, apartment, um, six"),
     ("send it to p o box, um, five five one", "p o box, um, five five one"),
+    ("send a new one to unit one nine zero seven box six five six seven dpo ae",
+     "unit one nine zero seven box six five six seven dpo ae"),
+    ("it's psc eight one two, box four four, apo ap", "psc eight one two, box four four, apo ap"),
 ])
 def test_address_with_a_hesitation(redactor: Redactor, text: str, value: str) -> None:
     assert hidden(redactor, text, value)
@@ -261,6 +269,7 @@ def test_address_with_a_hesitation(redactor: Redactor, text: str, value: str) ->
 @pytest.mark.parametrize("text", [
     "i took 2, um, tablets of tylenol",
     "she walked 3 blocks, uh, to the pharmacy",
+    "the icu unit two box of gloves",
 ])
 def test_no_address_after_a_count(redactor: Redactor, text: str) -> None:
     assert not [f for f in found(redactor, text) if f[0] == "STREET_ADDRESS"]
