@@ -113,6 +113,10 @@ _VOCATIVE = re.compile(r"(?:^|[.!?]\s+)([^\W\d_]+),\s+(?!you\s+know\b)(?=(?:you|
                        r"would|please|"
                        r"are|do|did|have|how|what|where|when|let's|sit|take|come|listen|"
                        r"look|wait|stop|thanks|thank)\b)", re.I)
+# The same said with no comma, as a transcript of speech writes it ("sierra you saved my
+# life"): only a name no frequent word shares ("hope you feel better", "mark you down").
+_VOCATIVE_SAID = re.compile(r"(?:^|[.!?]\s+)([^\W\d_]+)\s+(?=(?:you|can\s+you|could\s+you|"
+                            r"would\s+you|please)\b)", re.I)
 # Whose someone or something is: "mary's house", "grace's son", "bill's sister".
 _OWNER = re.compile(
     r"\b([^\W\d_]+)['\u2019]s\s+(?=(?:mom|mother|dad|father|husband|wife|son|daughter|sister|"
@@ -140,7 +144,7 @@ beauty wealth pride heaven earth time work school church congress council court 
 police staff guy girl boy kid baby dude boss driver lawyer judge mayor captain president
 governor senator agent pilot crew jury king queen prince princess lady sir master champion
 hero author artist everyone everybody someone somebody nobody anyone anybody summer winter
-spring rain snow season man mate max min doc honey dear sweetie babe buddy bro chief
+spring rain snow season man mate max min doc honey dear sweetie babe buddy bro chief bless
 """.split())
 _LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+", re.I)
 # Who speaks in a transcript's label when no name does: "Agent:", "Caller:".
@@ -258,6 +262,8 @@ class NameFrameRecognizer(SpeechRecognizer):
         spans += [(m.start(1), m.end(1)) for p in (_WITH_SPEAKER, _OWNER, _KIN_IS, _VOCATIVE)
                   for m in p.finditer(text)
                   if p is not _KIN_IS or fold(m.group(1)) not in _ADJECTIVES]
+        spans += [(m.start(1), m.end(1)) for m in _VOCATIVE_SAID.finditer(text)
+                  if common("en").get(fold(m.group(1)), _LIST_RANK) >= _LIST_RANK]
         for start, end in spans:
             words = list(_WORD.finditer(text, start, end))
             if len(words) > 1 and not self._subject(text, words[0]):

@@ -45,6 +45,8 @@ from tests.redaction_helpers import found, hidden
     ("grace, can you hear me?", "grace"),
     ("sierra, you saved my life", "sierra"),
     ("okay. frank, how are you feeling", "frank"),
+    ("sierra you saved my life", "sierra"),
+    ("kelly please come in", "kelly"),
 ])
 def test_given_name_opening_a_clause(redactor: Redactor, text: str, value: str) -> None:
     assert hidden(redactor, text, value)
@@ -67,6 +69,9 @@ def test_given_name_opening_a_clause(redactor: Redactor, text: str, value: str) 
     "joy is hard to feel when you hurt all the time",
     "hope, you know, is important",
     "well, you know how it is",
+    "hope you feel better",
+    "bless you",
+    "mark you down for tuesday",
 ])
 def test_no_name_opening_a_clause(redactor: Redactor, text: str) -> None:
     assert not [f for f in found(redactor, text) if f[0] == "PERSON"]
