@@ -41,9 +41,13 @@ _BEFORE = re.compile(r"\b(?:enfermedad|síndrome|sindrome|mal|parálisis|paralis
                      r"maniobra|test|tetralogía|tetralogia|signo|reflejo|distrofia|ataxia|"
                      r"encefalopat[ií]a)"
                      r"\s+(?:de\s+(?:la\s+)?)?$|"
-                     # the second name of a two-name eponym: "Stevens Johnson", "Wolff
-                     # Parkinson White"
-                     r"(?:epstein|guillain|stevens|wolff|parkinson)[\s-]+$", re.I)
+                     r"(?:epstein|guillain)[\s-]+$", re.I)
+# Eponyms of two or three names, each name of them medical inside the whole ("Stevens
+# Johnson"; "Parkinson Juan" is a condition and a person).
+_NAMED_TOGETHER = re.compile(
+    r"\b(?:stevens[\s-]+johnson|wolff[\s-]+parkinson[\s-]+white|graves[\s-]+basedow|"
+    r"ehlers[\s-]+danlos|niemann[\s-]+pick|tay[\s-]+sachs|creutzfeldt[\s-]+jakob|"
+    r"legg[\s-]+calv[eé][\s-]+perthes|mallory[\s-]+weiss|zollinger[\s-]+ellison)\b", re.I)
 # Word endings of drug classes and of clinical words in both languages.
 _ENDINGS = re.compile(
     r"(?:pril|sartan|sartán|statin|statina|olol|prazol|prazole|azol|azole|dipine|dipino|"
@@ -258,6 +262,34 @@ def _without_enye() -> frozenset[str]:
 _HALF = frozenset({"media", "medio", "half"})
 
 
+# The word before, then one more before it: "Leucemia Linfoblástica Aguda".
+# Endings of Spanish adjectives, for a word no list holds: "quística", "eritematoso".
+_ADJECTIVE = re.compile(r"(?:ic|os|iv|ad|id|ari|ic)[oa]s?$|(?:al|ar|ante|ente)(?:es)?$")
+_TWO_BEFORE = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+) $")
+
+
+def _describes_a_condition(text: str, start: int, base: str) -> bool:
+    """Is ``base`` an ordinary Spanish word (an adjective, in written speech often
+    capitalised) right after a condition's or medicine's name, or after one such word
+    after it: "Fiebre Amarilla", "Lupus Eritematoso Sistémico", "Pie Diabético"? A given
+    name there is a person ("tiene Parkinson Juan ..." is no condition's name)."""
+    from redaction.gazetteer import fold
+    from redaction.wordlists import common
+
+    if "F" in _names().get(base, "") or not (
+            base in common("es") or (base not in _names() and _ADJECTIVE.search(base))):
+        return False
+    before = _TWO_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    last = fold(before.group(2))
+    if _plainly_medical(last) or last in clinical_words() or last in EPONYMS:
+        return True
+    first = fold(before.group(1) or "")
+    return bool(first) and (_plainly_medical(first) or first in clinical_words()) \
+        and last not in _names()  # "Lupus Eritematoso Sistémico"
+
+
 def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool:
     """Is the word ``key`` (folded) at ``text[start:end]`` a medicine or condition? A
     Spanish drug name is also found through its English spelling (levotiroxina)."""
@@ -278,6 +310,11 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
         return True
     if _AFTER.match(text[end:]) or _BEFORE.search(text[:start]):
         return True
+    if any(m.start() <= start and end <= m.end()
+           for m in _NAMED_TOGETHER.finditer(text, max(0, start - 40), end + 40)):
+        return True  # "síndrome de Stevens Johnson"
+    if language == "es" and _describes_a_condition(text, start, base):
+        return True  # "Fiebre Amarilla", "Leucemia Linfoblástica Aguda"
     if _beside_medicine(text, start, end, base, language):
         return True
     if in_medicine_frame(text, start, end, language, _names()):

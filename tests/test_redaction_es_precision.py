@@ -188,3 +188,32 @@ def test_a_surname_that_names_a_condition_stays_a_person(
 def test_an_age_after_a_relative_is_no_surname(redactor: Redactor, text: str,
                                                term: str) -> None:
     assert not _touched(redactor, text, term)
+
+
+# A condition's name written with capitals: its adjectives are no person ("Fiebre
+# Amarilla", "Lupus Eritematoso Sistémico"); a given name or a surname after a condition
+# still is.
+@pytest.mark.parametrize(("text", "term"), [
+    ("Padece Lupus Eritematoso Sistémico.", "Lupus Eritematoso Sistémico"),
+    ("Tiene Esclerosis Lateral Amiotrófica.", "Esclerosis Lateral Amiotrófica"),
+    ("Le dio Fiebre Amarilla.", "Fiebre Amarilla"),
+    ("Tiene Síndrome de Ovario Poliquístico.", "Ovario Poliquístico"),
+    ("Tiene Fibrosis Quística.", "Fibrosis Quística"),
+    ("Tiene Pie Diabético.", "Pie Diabético"),
+    ("Tiene Dengue Hemorrágico.", "Dengue Hemorrágico"),
+    ("Tiene Neuropatía Diabética.", "Neuropatía Diabética"),
+    ("Tiene Leucemia Linfoblástica Aguda.", "Leucemia Linfoblástica Aguda"),
+    ("Tiene Graves Basedow.", "Graves Basedow"),
+])
+def test_a_capitalised_condition_survives(redactor: Redactor, text: str, term: str) -> None:
+    assert not _touched(redactor, text, term)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Tiene Parkinson Juan y no puede caminar.", "Juan"),
+    ("La diabetes Quispe la controla bien.", "Quispe"),
+    ("Tiene asma Rosario desde niña.", "Rosario"),
+])
+def test_a_name_after_a_condition_stays_hidden(redactor: Redactor, text: str,
+                                               value: str) -> None:
+    assert hidden(redactor, text, value, "es")
