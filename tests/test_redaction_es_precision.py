@@ -204,6 +204,10 @@ def test_an_age_after_a_relative_is_no_surname(redactor: Redactor, text: str,
     ("Tiene Neuropatía Diabética.", "Neuropatía Diabética"),
     ("Tiene Leucemia Linfoblástica Aguda.", "Leucemia Linfoblástica Aguda"),
     ("Tiene Graves Basedow.", "Graves Basedow"),
+    # a medicine's two words: "ácido" and its adjective
+    ("Le doy Amoxicilina con Ácido Clavulánico.", "Ácido Clavulánico"),
+    ("Tomo Levetiracetam y Ácido Valproico.", "Ácido Valproico"),
+    ("Le doy Sulfato Ferroso y Ácido Fólico.", "Ácido Fólico"),
 ])
 def test_a_capitalised_condition_survives(redactor: Redactor, text: str, term: str) -> None:
     assert not _touched(redactor, text, term)
