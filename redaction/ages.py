@@ -70,6 +70,9 @@ _READING_BEFORE = re.compile(
     r"temperature|oxygen|saturation|sats?|cholesterol|frecuencia|pulso|presi[oó]n|"
     r"tensi[oó]n|az[uú]car|glucosa|peso|pesa|pesaba|temperatura|ox[ií]geno|"
     r"saturaci[oó]n|colesterol)\b[^.?!,;]{0,20}$", re.I)
+# One end of a range of readings ("me sale de noventa a ciento diez", "from ninety to one
+# ten"): another number right after it, with no "años" / "years old" after that one.
+_RANGE_ON = re.compile(r"\s*(?:-|\u2013|\b(?:a|hasta|to)\b)\s*", re.I)
 _HUNDRED_AND = re.compile(r"\b(a|one)\s+hundred(?:\s+and)?(?:\s+|$)", re.I)
 
 
@@ -88,7 +91,8 @@ class AgeOver89Recognizer(SpeechRecognizer):
         language = self.supported_language
         # the year of a date said ("january ninth, ninety-six") is no age
         in_dates = list(said_dates(text, language))
-        for run in self._ages(text):
+        runs = self._ages(text)
+        for run in runs:
             if any(a <= run.start < b for a, b in in_dates):
                 continue
             value = int(run.digits) if run.digits.isdecimal() and len(run.digits) <= 3 else 0
@@ -106,7 +110,8 @@ class AgeOver89Recognizer(SpeechRecognizer):
                 yield result("AGE", run.start, followed.end(), self.recognizer_name)
             elif preceded and not _UNITS_AFTER.match(text[run.end:]) \
                     and not _READING_BEFORE.search(text[max(0, run.start - 40):run.start]) \
-                    and not (language == "es" and strength_before(text, run.start)):
+                    and not (language == "es" and strength_before(text, run.start)) \
+                    and not _opens_a_range(text, run, runs, language):
                 # "dosis de cien mg"; "the heart rate was one twenty"
                 yield result("AGE", run.start, run.end, self.recognizer_name)
         for match in _DECADE.finditer(text):
@@ -117,6 +122,12 @@ class AgeOver89Recognizer(SpeechRecognizer):
             for match in _EN_GLUED.finditer(text):
                 if MIN_AGE <= int(match.group(1)) <= MAX_AGE:
                     yield result("AGE", match.start(), match.end(), self.recognizer_name)
+
+
+def _opens_a_range(text: str, run: NumberRun, runs: list[NumberRun], language: str) -> bool:
+    gap = _RANGE_ON.match(text, run.end)
+    other = next((r for r in runs if gap and r.start == gap.end()), None)
+    return other is not None and not _AFTER[language].match(text, other.end)
 
 
 def _name_word_before(text: str, start: int, language: str) -> bool:

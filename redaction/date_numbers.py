@@ -8,6 +8,19 @@ import re
 
 from redaction import lexicon
 
+# A number said with its hundreds ("ciento veinte", "one hundred twenty", "doscientos") is
+# a reading of 100-999, never part of a date; a year's hundreds follow its thousands or
+# its first two digits ("mil novecientos", "nineteen hundred").
+_HUNDREDS_WORD = re.compile(r"(?<!mil )(?<!teen )\b(?:hundred|cien|ciento|(?:dos|tres|cuatro|"
+                            r"seis|sete|ocho|nove)cient[oa]s|quinient[oa]s)\b", re.I)
+
+
+def readings_said(said: str) -> bool:
+    """Were these numbers said with hundreds that are no year's ("la azúcar me sale entre
+    ciento veinte ciento treinta": one run of digits, "120130", that ``numeric_date``
+    would split as 12/01/30)?"""
+    return bool(_HUNDREDS_WORD.search(said))
+
 
 def is_year(digits: str) -> bool:
     return len(digits) == 2 or (len(digits) == 4 and digits[:2] in ("19", "20"))

@@ -15,6 +15,7 @@ from presidio_analyzer import RecognizerResult
 from redaction.date_numbers import is_day as _day
 from redaction.date_numbers import is_year as _year
 from redaction.date_numbers import numeric_date as _numeric_date
+from redaction.date_numbers import readings_said
 from redaction.date_numbers import three_said as _three_said
 from redaction.date_numbers import with_month as _with_month
 from redaction.holidays import holiday_dates
@@ -208,10 +209,11 @@ class _Stretch:
         if len(numbers) == 2 and len(items) == 2 and re.search(r"\bdel\b", items[1][4], re.I) \
                 and _day(numbers[0]) and 1 <= int(numbers[1]) <= 12:
             return True  # "el quince del dos": a day and a month, said with numbers
+        said = self.text[start:items[-1][2]]
         if _NOT_DATE.search(before[-30:]) or not _numeric_date(numbers) or (
+                readings_said(said) and not _BIRTH_CUE.search(before)) or (
                 len(items) == 1 and re.fullmatch(r"\d{1,5}|\d{7}", self.text[start:items[0][2]])):
             return False  # "code 1234" is no date; "091999" and "12241978" may be
-        said = self.text[start:items[-1][2]]
         if len("".join(numbers)) <= 4 and not _BIRTH_CUE.search(before) \
                 and not _three_said(said, self.language):
             return False  # "it was 11 30", "the dose was twelve forty five": a time

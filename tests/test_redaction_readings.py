@@ -37,3 +37,33 @@ def test_a_written_date_is_still_hidden(redactor: Redactor, text: str, date: str
 ])
 def test_numbers_make_a_date_only_when_they_can(value: str, is_date: bool) -> None:
     assert _numbers_make_a_date(value) is is_date
+
+
+@pytest.mark.parametrize(("text", "language", "reading"), [
+    # said with hundreds: one run of digits ("120130") that split as 12/01/30
+    ("la azúcar me sale entre ciento veinte ciento treinta", "es", "ciento veinte ciento treinta"),
+    ("en la mañana anda en ciento diez ciento cuarenta más o menos", "es", "ciento diez ciento"),
+    ("la presión alta la tiene en ciento cincuenta ciento sesenta", "es", "ciento cincuenta"),
+    ("it ranged from one hundred twenty to one hundred thirty", "en", "one hundred twenty"),
+    # one end of a range is no age over 89
+    ("me sale de noventa a ciento diez en la mañana", "es", "noventa"),
+    ("el pulso le va de noventa a cien cuando camina", "es", "noventa"),
+    ("her sats go from ninety to ninety four at night", "en", "ninety"),
+])
+def test_a_reading_said_in_words_survives(redactor: Redactor, text: str, language: str,
+                                          reading: str) -> None:
+    result = redactor.redact(text, language)
+    assert reading in result.text, [e.type for e in result.entities]
+
+
+@pytest.mark.parametrize(("text", "language", "hidden"), [
+    ("nací el uno de diciembre de mil novecientos treinta", "es", "mil novecientos treinta"),
+    ("el doce uno mil novecientos sesenta fue operado", "es", "doce uno"),
+    ("on twelve one nineteen hundred and sixty he was admitted", "en", "nineteen hundred"),
+    ("fecha de nacimiento ciento veinte treinta", "es", "ciento veinte"),  # the cue rules
+    ("tiene de noventa a noventa y cinco años", "es", "noventa a"),  # an age's range
+    ("mi abuela tiene noventa a veces se cansa", "es", "noventa"),
+])
+def test_dates_and_ages_said_so_are_still_hidden(redactor: Redactor, text: str, language: str,
+                                                hidden: str) -> None:
+    assert hidden not in redactor.redact(text, language).text
