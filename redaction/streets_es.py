@@ -23,6 +23,7 @@ from redaction.lexicon import ES_MONTHS, NOT_NAMES
 from redaction.medical import is_medical
 from redaction.numbers import number_runs
 from redaction.recognizers import _UNITS_AFTER, NUMBER_WORDS
+from redaction.street_words_es import names_a_street
 from redaction.streets_es_joined import joined
 
 # Street types of Spain and Latin America and their abbreviations; the name runs to the
@@ -144,6 +145,7 @@ def spanish_streets(text: str) -> Iterator[tuple[str, int, int]]:
 
 
 def _streets(text: str) -> Iterator[tuple[str, int, int]]:
+    last_end: int | None = None  # of the last street found, to chain "..., barrio X" to it
     for match in _TYPES.finditer(text):
         start = match.start()
         lowered = match.group().lower()
@@ -154,8 +156,11 @@ def _streets(text: str) -> Iterator[tuple[str, int, int]]:
             start = _number_first(text, start)
         start = _number_of_street(text, start)
         end, numbered, words = _rest_of_address(text, match.end())
-        if not numbered and not words:
+        if (not numbered and not words) or not names_a_street(
+                text, match.start(), match.start() + len(match.group().split()[0]),
+                numbered or start < match.start(), end, last_end):  # "el 12 del paseo X"
             continue
+        last_end = len(text[:end].rstrip(" ,"))
         kind = "LOCATION" if lowered.startswith(_LOCALITY_TYPES) \
             and not numbered else "STREET_ADDRESS"
         yield kind, start, len(text[:end].rstrip(" ,"))
