@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
-from redaction.corners import street_corners
+from redaction.corners import A_COUNT, street_corners
 from redaction.dates import said_dates
 from redaction.gazetteer import fold, places
 from redaction.lexicon import EN_TEENS, EN_TENS, ES_TEENS, ES_TENS
@@ -168,6 +168,8 @@ class AddressRecognizer(SpeechRecognizer):
             filler = gap is not None and re.search(r"[^\W\d_]", gap.group()) is not None
             after = gap.end() if gap and filler else run.end + 1
             street = self._EN_STREET.match(text, pos=after) if run.end < len(text) else None
+            if street and A_COUNT.match(text, run.end, street.end()):
+                continue  # "a 20 minute drive", "40 minutes each way", "3 falls": no house
             if street and (filler or text[run.end : street.start()].strip() == ""):
                 end = self._with_city(text, self._unit_end(text, street.end()))
                 start = run.start

@@ -69,6 +69,16 @@ _HOUSE = re.compile(
 _UK_STREET = re.compile(rf"\s+((?:{_WORD}\s+){{0,1}}{_WORD})\s+(?:close|rise|chase|parade|"
                         r"croft|wynd|brae|garth|gate|mead|dene|grange|walk|row|yard)\b", re.I)
 _UNITS = re.compile(r"\s*(?:,\s*)?(?:flat|apartment|apt\.?|unit)\s*$", re.I)
+# What a number counts before a street suffix, where a house number would stand: a unit
+# or a distance ("a 20 minute drive", "a 10 mile run", "40 minutes each way"), or the
+# suffix alone, an everyday noun with no street name before it ("she had 3 falls"; but
+# "Strand 83 street", the Danish order, is an address). Detroit's
+# "8 Mile Road" is a name.
+A_COUNT = re.compile(r"\s*(?:miles?\b(?!\s+(?:road|rd)\b)|"
+                      r"(?:minutes?|mins?|seconds?|hours?|blocks?|feet|foot|"
+                      r"inch(?:es)?|yards?|meters?|kilometers?|km|pounds?|times?|units?)\b"
+                      r"|(?!(?:street|st|avenue|ave|road|rd|boulevard|blvd|highway|hwy|parkway|"
+                      r"pkwy)\b)[^\W\d_]+\.?\s*$)", re.I)
 
 
 def _street_word(raw: str, after_suffix: bool) -> bool:
@@ -110,9 +120,9 @@ def street_corners(text: str) -> Iterator[tuple[str, int, int]]:
             yield "STREET_ADDRESS", unit.start() if unit else run.start, street.end()
     for run in number_runs(text, "en"):
         street = _UK_STREET.match(text, run.end)
-        if street and all((_street_word(w.group(), False) and not w.group().endswith("s"))
-                          or w.group()[0].isupper()
-                          for w in re.finditer(_WORD, street.group(1))):
+        if street and not A_COUNT.match(text, run.end, street.end()) and all(
+                (_street_word(w.group(), False) and not w.group().endswith("s"))
+                or w.group()[0].isupper() for w in re.finditer(_WORD, street.group(1))):
             yield "STREET_ADDRESS", run.start, street.end()
     for match in _HOUSE.finditer(text):
         yield "STREET_ADDRESS", match.start(1), match.end(1)
