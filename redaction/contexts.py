@@ -61,7 +61,8 @@ quirofano laboratorio farmacia guardia urgencia urgencias emergencia emergencias
 uci ucin uti
 mes meses semana semanas dia dias año años ano anos tarde tardes noche noches mañana
 madrugada rato ratito momento
-""".split())
+zona zonas parte partes lado
+""".split())  # the last line: a part of a place or of the body ("en la zona afectada")
 # Words that head a town's name before another place's ("Nueva Esperanza", "Vieja
 # Guatemala", "Puerto Viejo" aside): the place found after one takes it in.
 PLACE_PREFIXES = {"north", "south", "east", "west", "new", "port", "lake", "mount", "fort",

@@ -25,10 +25,15 @@ from redaction.gazetteer import (
     LOCATION_TRIGGER,
     NAME_CONTEXT,
     NAME_RANK,
+    OBJECT_AFTER,
+    RARE_RANK,
     STOP_RANK,
+    census_given_names,
+    common,
     fold,
     names,
     places,
+    starts_a_sentence,
     without_enye,
 )
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, MEDICAL_TERMS, NOT_NAMES
@@ -159,8 +164,10 @@ class Redactor:
                     if language == "en":
                         piece_start, piece_end = without_english_place_words(
                             text, piece_start, piece_end, found.entity_type)
-                    if not (from_model and _model_guess_on_unknown_word(
-                            text, piece_start, piece_end, language)):
+                    if not (from_model and (_model_guess_on_unknown_word(
+                            text, piece_start, piece_end, language)
+                            or _verb_that_starts_a_sentence(text, piece_start, piece_end,
+                                                            language))):
                         pieces.append((piece_start, piece_end))
             for start, end in pieces:
                 if 0 <= start < end <= len(text) and _is_identifier(
@@ -275,6 +282,19 @@ def _model_guess_on_unknown_word(text: str, start: int, end: int, language: str)
     personal_a = _PERSONAL_A.search(before) is not None and not DRUG_CONTEXT.search(before)
     return not (personal_a or NAME_CONTEXT[language].search(before)
                 or LOCATION_TRIGGER[language].search(before))
+
+
+def _verb_that_starts_a_sentence(text: str, start: int, end: int, language: str) -> bool:
+    """ "Tome dos pastillas", "Lleve la receta": the model calls an instruction's first
+    word, capitalised by its place, a place or a person. An everyday word first in its
+    sentence with an article, a possessive or a number after it is a verb, no finding."""
+    words = list(_WORD.finditer(text, start, end))
+    if len(words) != 1 or not starts_a_sentence(text, start):
+        return False
+    key = fold(words[0].group())
+    rank = common(language).get(key)
+    return rank is not None and rank < RARE_RANK and key not in census_given_names() \
+        and OBJECT_AFTER.match(text, end) is not None
 
 
 def _named_after_a_cue(text: str, found: RecognizerResult, language: str) -> bool:

@@ -74,6 +74,21 @@ _SAINTS = {"san", "santa", "santo"}
 _NOT_INITIALS = {"en": {"a", "i"}, "es": {"a", "e", "o", "u", "y"}}
 _MONTH_WORDS = frozenset(EN_MONTHS + ES_MONTHS)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
+def census_given_names() -> frozenset[str]:
+    from redaction.subjects_es import census_given_names as given  # it imports this module
+
+    return given()
+
+
+def starts_a_sentence(text: str, start: int) -> bool:
+    return _SENTENCE_END.search(text[:start]) is not None
+
+
+# An article, a possessive or a number after a sentence's first word makes it a verb, not a
+# town or a person capitalised by its place: "Tome una tableta", "Reading the label"
+# (unless it is a given name: "Mercedes una vez me dijo", "Rosa la trae").
+OBJECT_AFTER = re.compile(r"\s+(?:un|una|unos|unas|el|la|los|las|lo|su|sus|este|esta|media|"
+                          r"medio|a|an|the|your|this|these|dos|tres|two|three)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -246,8 +261,10 @@ class GazetteerRecognizer(SpeechRecognizer):
             return token.kind != "stop" and ordinary_town_is_place(
                 text, token.start, token.end, self.supported_language,
                 [t.key for t in tokens[i + 1:i + 4]])
-        if token.raw[0].isupper() or token.kind == "unknown" \
-                or (token.kind == "strong" and not a_word):
+        capital = token.raw[0].isupper() and (
+            self._mid_sentence_capital(text, token) or not OBJECT_AFTER.match(text, token.end)
+            or token.key in census_given_names())  # "Mercedes una vez me dijo"
+        if capital or token.kind == "unknown" or (token.kind == "strong" and not a_word):
             return token.kind != "stop"
         if token.kind not in ("common", "ambiguous", "strong"):
             return False

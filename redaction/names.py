@@ -26,6 +26,11 @@ _SURNAME_PARTICLES = frozenset({"de", "del", "van", "von", "der", "da", "di", "d
 _TITLED_SURNAME_RANK = 600
 
 
+# Pronouns before a Spanish verb ("le", "Le" is a surname too): after "el doctor" a verb
+# comes, no name.
+_CLITICS_ES = frozenset({"le", "les", "lo", "la", "los", "las", "me", "te", "se", "nos", "os"})
+
+
 class NameRecognizer(SpeechRecognizer):
     """Names after "my name is" / "me llamo", after titles, and names spelled out."""
 
@@ -210,6 +215,8 @@ class NameRecognizer(SpeechRecognizer):
         """A frequent word that is not a given name, or a past tense ("checked", "revisó",
         "revisaba", "decía"): what follows "the nurse" when no name does."""
         lowered = word.lower()
+        if self.supported_language == "es" and word in _CLITICS_ES:  # "Le" may be a name
+            return True  # "la enfermera le va a tomar", "el doctor le explicará"
         if lowered in _SURNAME_PARTICLES:
             return False  # "el doctor de la Cruz", "the doctor van Dijk"
         if self._frequent(word) or lowered in NOT_NAMES:
