@@ -12,12 +12,15 @@ import re
 
 # A place cue: a verb of living, coming or going and its preposition ("I live in",
 # "drove up from", "vengo de"), or a bare preposition ("in", "from", "desde").
-_EN_PLACE_VERBS = (r"\b(?:live|lives|living|lived|moved|move|moving|from|visiting|born|"
+# "came" and "back" only with their preposition: "the MRI came back normal" (Normal, IL).
+_EN_PLACE_VERBS = (r"\b(?:(?:live|lives|living|lived|moved|move|moving|from|visiting|born|"
                    r"grew up|raised|resides?|located|based|stay|stays|staying|stayed|drove|"
-                   r"drive|came|come|comes|flew|fly|work|works|working|worked|went|"
-                   r"travell?ed|trip|back|headed|heading|returned|relocated)"
+                   r"drive|flew|fly|work|works|working|worked|went|"
+                   r"travell?ed|trip|headed|heading|returned|relocated)"
                    r"(?:\s+(?:in|to|from|at|near|up from|down from|over from|out of|"
-                   r"back from|up in|down in|out in|over in))?\s+$")
+                   r"back from|up in|down in|out in|over in))?|"
+                   r"(?:came|come|comes|back)\s+(?:in|to|from|at|near|up from|down from|"
+                   r"over from|out of|back from|back to|up in|down in|out in|over in))\s+$")
 _ES_PLACE_VERBS = (r"\b(?:vivo|vive|viven|vivimos|vivía|vivíamos|resido|reside|soy|es|somos|"
                    r"era|eran|éramos|eres|"
                    r"son|vengo|viene|venimos|vino|vinieron|vine|llegó|llegué|llegamos|"

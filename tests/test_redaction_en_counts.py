@@ -35,3 +35,21 @@ def test_a_count_before_a_street_word_is_no_address(redactor: Redactor, text: st
 ])
 def test_an_address_is_still_hidden(redactor: Redactor, text: str, hidden: str) -> None:
     assert hidden not in redactor.redact(text, "en").text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The MRI came back normal.", "normal"),
+    ("the biopsy came back normal thank god", "normal thank god"),
+])
+def test_a_result_that_came_back_is_no_place(redactor: Redactor, text: str, kept: str) -> None:
+    """ "came back" names a place only with its preposition (Normal is a town in Illinois)."""
+    assert kept in redactor.redact(text, "en").text
+
+
+@pytest.mark.parametrize(("text", "hidden"), [
+    ("she came back from normal last week", "normal"),
+    ("we came back to peoria in june", "peoria"),
+])
+def test_a_town_after_came_back_to_or_from_is_hidden(redactor: Redactor, text: str,
+                                                     hidden: str) -> None:
+    assert hidden not in redactor.redact(text, "en").text
