@@ -8,7 +8,9 @@ el anticonceptivo), the common case of brands named like women (Yasmin, Diane,
 Selene). A woman's name that is also a frequent surname ("el Cruz", "el Rosa") is
 left out of the list, as is a place ("vivo en el Rosario", "la colonia El Carmen"),
 a name after a place cue ("vivo en el X"), and "del" after a given name or a place
-head ("María del Pilar", "Virgen del Carmen").
+head ("María del Pilar", "Virgen del Carmen"). Names the US lists give to women only
+that are men's in Spanish and its neighbours are left out too: a review found "mi
+marido es el Dani", "el Toni", "el Sasha" let through.
 """
 
 from __future__ import annotations
@@ -17,6 +19,12 @@ import re
 from functools import cache
 from pathlib import Path
 
+# Names the US lists give to women only that are men's in Spanish, Catalan, Italian or
+# Russian, or nicknames of men's names: "el Dani", "el Toni", "el Sasha" are men.
+_MEN_TOO = frozenset("""
+dani toni fran tomi cris cami isa yuri misha sasha sacha nikita nicola gabriele michele
+daniele elia andrea simone pau jordi nico lupe chus reyes trini
+""".split())
 _MASCULINE_BEFORE = re.compile(r"\b(el|del|al|un|este|ese|otro)\s+$", re.I)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s,]*$")
 # Words that head a place's or a building's name: "colonia El X", "hospital del X".
@@ -43,7 +51,7 @@ def masculine_article_before_woman(text: str, start: int, end: int) -> bool:
     from redaction.wordlists import fold, names, places
 
     key = fold(text[start:end])
-    if key not in women_names() or key in places():
+    if key not in women_names() or key in _MEN_TOO or key in places():
         return False
     before = text[max(0, start - 60):start]
     article = _MASCULINE_BEFORE.search(before)

@@ -117,6 +117,8 @@ def street_corners(text: str) -> Iterator[tuple[str, int, int]]:
         street = _THE_STREET.match(text, run.end)
         if street:
             unit = _UNITS.search(text, 0, run.start)
+            if "," in street.group() and not unit:
+                continue  # "i take 2, the green ones": a count; "flat 2, the old rectory"
             yield "STREET_ADDRESS", unit.start() if unit else run.start, street.end()
     for run in number_runs(text, "en"):
         street = _UK_STREET.match(text, run.end)

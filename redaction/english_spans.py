@@ -20,8 +20,12 @@ _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
 _EN_PLACE_PREPOSITIONS = frozenset("""
 near nearby over under by past around round about along across behind beyond beside
 besides inside outside within without toward towards up down out off away
+""".split())
+# Adverbs of time a place verb takes, trimmed off a place's end only: "the baby came
+# early" (Early, TX); "gerald early", "dr. home" are people (a review found them let go).
+_EN_TIME_ADVERBS = frozenset("""
 early late soon later here there home today tonight tomorrow yesterday
-""".split())  # and adverbs of time a place verb takes: "the baby came early" (Early, TX)
+""".split())
 # Nouns that a place name modifies to name a thing, not a place: "epsom salts",
 # "brussels sprouts", "dijon mustard", "lyme disease". A finding right before one of
 # them is no place.
@@ -71,7 +75,9 @@ def without_english_place_words(text: str, start: int, end: int,
     # Only a preposition written in lower case: "Round Rock", "Near North Side" are names.
     while words and words[0].group() in _EN_PLACE_PREPOSITIONS:
         words.pop(0)
-    while words and words[-1].group() in _EN_PLACE_PREPOSITIONS:
+    while words and (words[-1].group() in _EN_PLACE_PREPOSITIONS or (
+            entity_type == "LOCATION" and len(words) > 1
+            and words[-1].group() in _EN_TIME_ADVERBS)):
         words.pop()
     if entity_type == "PERSON":  # "kowalczyk drove", "given katrine": a verb beside a name
         while words and words[-1].group().lower() in _VERBS_AFTER_A_NAME:

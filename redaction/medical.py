@@ -24,6 +24,11 @@ sjögren sjogrens kawasaki lyme marfan paget pagets
 hirschsprung kaposi kaposis ebola zika dengue chikungunya papanicolau papanicolaou pap
 holter doppler apgar heimlich whipple fallot osgood schlatter
 dupuytren dupuytrens peyronie
+""".split())
+# Rarer eponyms, surnames first of all: a condition unless a name cue ("dr. charcot", "mi
+# vecino charcot") or a given name ("john waldenstrom") comes before (a review found
+# those let through when they were all in EPONYMS).
+RARE_EPONYMS = frozenset("""
 duchenne wilms willebrand danlos behcet behçet quervain valsalva mantoux friedreich
 fanconi creutzfeldt korsakoff waldenstrom waldenström alport bartter perthes charcot
 """.split())  # Bell, Wilson, Graves, Down, Baker: names too, medical only in context; and
@@ -265,6 +270,10 @@ _HALF = frozenset({"media", "medio", "half"})
 # The word before, then one more before it: "Leucemia Linfoblástica Aguda".
 # Endings of Spanish adjectives, for a word no list holds: "quística", "eritematoso".
 _ADJECTIVE = re.compile(r"(?:ic|os|iv|ad|id|ari|ic)[oa]s?$|(?:al|ar|ante|ente)(?:es)?$")
+# Who treats, not what ails: a surname follows ("la oncóloga Delgado").
+_SPECIALIST = re.compile(r"(?:olog[oa]s?|pediatras?|medic[oa]s?|doctor[a]?|enfermer[oa]s?|"
+                         r"cirujan[oa]s?|especialistas?|terapeutas?|dentistas?|internistas?|"
+                         r"psiquiatras?|nutricionistas?|partera|matrona)$")
 _TWO_BEFORE = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+) $")
 
 
@@ -283,11 +292,28 @@ def _describes_a_condition(text: str, start: int, base: str) -> bool:
     if before is None:
         return False
     last = fold(before.group(2))
+    if _SPECIALIST.search(last):
+        return False  # "el cardiólogo Serrano", "la pediatra Blanco": the doctor's surname
+    if last in medicines() and "L" in _names().get(base, ""):
+        return False  # "le di Paracetamol Blanco": a surname, not the medicine's adjective
     if _plainly_medical(last) or last in clinical_words() or last in EPONYMS:
         return True
     first = fold(before.group(1) or "")
     return bool(first) and (_plainly_medical(first) or first in clinical_words()) \
         and last not in _names()  # "Lupus Eritematoso Sistémico"
+
+
+def _named_before(text: str, start: int, language: str) -> bool:
+    """A name cue or a given name right before ``start``: "dr. charcot", "john alport"."""
+    from redaction.gazetteer import NAME_CONTEXT, fold
+
+    before = re.sub(r"\b(?:von|van|de|del|la)\s+$", "", text[max(0, start - 40):start],
+                    flags=re.I)  # "enfermedad de Von Willebrand"
+    if _BEFORE.search(before):
+        return False
+    previous = re.search(r"([^\W\d_]+)[\s,]*$", before)
+    return NAME_CONTEXT[language].search(before) is not None or (
+        previous is not None and "F" in _names().get(fold(previous.group(1)), ""))
 
 
 def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool:
@@ -307,6 +333,8 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
             or base in clinical_words():
         return True
     if any(part in EPONYMS for part in base.split("-")):  # "epstein-barr"
+        return True
+    if base in RARE_EPONYMS and not _named_before(text, start, language):
         return True
     if _AFTER.match(text[end:]) or _BEFORE.search(text[:start]):
         return True

@@ -247,6 +247,11 @@ MEDICINE_NAMED = {
                      r"\b(?:\s+\w+){0,3}?\s+(?:(?:that\s+|which\s+)?is\s+called|called|named)"
                      r"\s+$", re.I),
 }
+_TAKEN_ONE_NAMED = re.compile(r"\b(?:tom|us)\w*\s+(?:una|uno|otra|otro|unas|unos)\s+que\b",
+                              re.I)  # "tomaba una que se llama Selene": taken, a medicine
+_MEDICINE_NOUN = {"es": re.compile(r"\b(?:" + MEDICINE_NOUNS_ES + r")\b", re.I),
+                  "en": re.compile(r"\b(?:pill|medicine|medication|drug|tablet|cream|drops|"
+                                   r"inhaler)s?\b", re.I)}
 # Words that announce a person: a medicine in a frame after them is a name after all.
 _NAME_CUE = {
     "es": re.compile(r"\b(?:me llamo|se llama|mi nombre es|nombre|apellido|soy|habla|"
@@ -268,7 +273,13 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
 
     lang = "es" if language == "es" else "en"
     before = text[max(0, start - 60):start]
-    if MEDICINE_NAMED[lang].search(before):
+    named = MEDICINE_NAMED[lang].search(before)
+    if named and ("F" not in names.get(fold(text[start:end]), "") or (
+            not named.group().rstrip().endswith(",")
+            and _MEDICINE_NOUN[lang].search(named.group()) is not None)
+            or _TAKEN_ONE_NAMED.search(named.group()) is not None):
+        # a given name only after the medicine's noun and a naming verb: "el parche, mario
+        # me ayudó" and "me mandaron una que se llama lucía" are people (a review)
         return True
     if _NAME_CUE[lang].search(before):
         return False

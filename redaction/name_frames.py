@@ -146,6 +146,13 @@ governor senator agent pilot crew jury king queen prince princess lady sir maste
 hero author artist everyone everybody someone somebody nobody anyone anybody summer winter
 spring rain snow season man mate max min doc honey dear sweetie babe buddy bro chief bless
 """.split())
+# What one calls someone without naming them: "see you soon, doc", "thanks, honey". Only
+# these are no name after a greeting or a thanks ("hi art", "bye summer", "thanks king"
+# name people: a review found them let through when every word above was left out).
+_TERMS_OF_ADDRESS = frozenset("""
+doc honey dear sweetie babe buddy bro chief man mate sir boss dude guy lady bless kid baby
+love god lord
+""".split())
 _LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+", re.I)
 # Who speaks in a transcript's label when no name does: "Agent:", "Caller:".
 _ROLES = frozenset("""agent user bot customer caller operator interpreter speaker host
@@ -190,7 +197,7 @@ class NameFrameRecognizer(SpeechRecognizer):
         for match in _ADDRESSED.finditer(text):
             group = next(g for g in (1, 2, 3) if match.group(g))
             key = fold(match.group(group))
-            if _given(key) and key not in _NOT_SUBJECTS \
+            if _given(key) and key not in _TERMS_OF_ADDRESS \
                     and name_word(text, match.start(group), match.end(group)) \
                     and common("en").get(key, _STOP_RANK) >= _STOP_RANK:
                 yield result("PERSON", match.start(group), match.end(group),

@@ -29,7 +29,8 @@ ORDINARY_TYPES = frozenset({
 # An address cue that ends right before the street word.
 _CUE = re.compile(
     r"\b(?:viv[oeií]\w*|resid\w*|qued[oa]|ubicad[oa]s?|mud[eéoó]\w*|estoy|estamos|"
-    r"direcci[oó]n|domicilio|env[ií]\w*|mand\w*|(?:soy|es|somos|son|era|eran)\s+de)"
+    r"direcci[oó]n|domicilio|env[ií]\w*|mand\w*|(?:soy|es|somos|son|era|eran)\s+de|"
+    r"est[aá]n?\s+en|cerca\s+de|por(?=\s+(?:la|el)\s))"
     r"(?:\s+(?:es|era|sigue siendo|ahora|actualmente))?\s+(?:(?:en|a|por)\s+)?"
     r"(?:(?:la|el|los|las)\s+)?$", re.I)
 # A word before it that makes it a verb or a thing: "me cuesta", "yo camino", "no paseo".

@@ -51,13 +51,16 @@ def _hex_word(language: str) -> str:
 
 
 # Where a user name or handle is said: "my username is", "her instagram's", "gamer tag".
+# "handle", "snap" and "twitch" are words too ("i can't handle nausea", "a twitch"): they
+# are a cue only with what names a handle after them ("my handle is", "snap:").
 _HANDLE_CUE = re.compile(
-    r"\b(?:user\s*names?|usernames?|user\s+id|log\s*-?\s*in(?:\s+name)?|handles?|"
+    r"\b(?:(?:user\s*names?|usernames?|user\s+id|log\s*-?\s*in(?:\s+name)?|"
     r"screen\s*names?|gamer\s*tags?|gamertags?|account\s+names?|"
-    r"instagram|insta|twitter|tiktok|tik\s+tok|snapchat|snap|facebook|discord|skype|"
-    r"telegram|reddit|twitch|bluesky|linkedin)(?:['\u2019]s|\s+is|"
-    r"\s+was|\s+name\s+is|,?\s+it['\u2019]s|:)?(?:\s+(?:um|uh|like|just))*[\s,:]+"
-    r"(?:(?:at|at\s+sign|@)\s*)?", re.I)
+    r"instagram|insta|twitter|tiktok|tik\s+tok|snapchat|facebook|discord|skype|"
+    r"telegram|reddit|bluesky|linkedin)(?:['\u2019]s|\s+is|"
+    r"\s+was|\s+name\s+is|,?\s+it['\u2019]s|:)?|"
+    r"(?:handles?|snap|twitch)(?:['\u2019]s|\s+is|\s+was|\s+name\s+is|,?\s+it['\u2019]s|:))"
+    r"(?:\s+(?:um|uh|like|just))*[\s,:]+(?:(?:at|at\s+sign|@)\s*)?", re.I)
 # What joins a handle's parts when it is read aloud, and written.
 _HANDLE_SEP = {"en": r"(?:\s+(?:underscore|under\s+score|dot|period|point|dash|hyphen)\s+|[_.-])",
                "es": r"(?:\s+(?:gui[oó]n\s+bajo|gui[oó]n|punto|barra\s+baja)\s+|[_.-])"}
