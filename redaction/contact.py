@@ -327,7 +327,9 @@ class SpokenEmailRecognizer(SpeechRecognizer):
                 r"(?:punto|guion bajo|guion|guión|\.|_|-)",
             )
         number = rf"(?:\d+|{_SPOKEN_NUMBER})"
-        piece = rf"(?!{at}\b)\w+"
+        # letters and digits only: with "_" in both a piece and a separator, a run of
+        # underscores split every way (a review timed 31 s on "a_" forty times)
+        piece = rf"(?!{at}\b)[^\W_]+"
         local = rf"{piece}(?:\s*{sep}\s*{piece}|\s+{number}\b){{0,8}}"  # "bradleyh fifty seven"
         pattern = re.compile(
             rf"\b{local}\s+{at}\s+[\w]+(?:\s*{dot}\s*[\w]+){{0,2}}"
@@ -338,7 +340,7 @@ class SpokenEmailRecognizer(SpeechRecognizer):
             yield result("EMAIL_ADDRESS", match.start(), match.end(), self.recognizer_name)
         slash = r"(?:slash|barra|/)"
         url = re.compile(
-            rf"\b(?:(?:www|w w w)\s*{dot}\s*)?\w+(?:\s*{sep}\s*\w+){{0,3}}\s*{dot}\s*"
+            rf"\b(?:(?:www|w w w)\s*{dot}\s*)?[^\W_]+(?:\s*{sep}\s*[^\W_]+){{0,3}}\s*{dot}\s*"
             rf"(?:{TOP_LEVEL_DOMAINS})\b(?:\s*{dot}\s*(?:{TOP_LEVEL_DOMAINS})\b)?"
             rf"(?:\s*{slash}\s*(?:{at}\s+)?{local})*",
             re.I,
