@@ -46,8 +46,8 @@ SLOW_FILES = frozenset({"test_end_to_end.py", "test_faults.py"})
 # scripts/test runs the suite on pytest-xdist workers (``--dist loadgroup``). The slow
 # tests mostly wait for speech played at real-time pace and for servers to load their models:
 # they run in lanes of their own (TEST_STACK_LANES, scripts/test chooses), so that no more
-# real stacks share the CPU than it has room for, while the quick tests fill the gaps. With
-# two lanes, each takes about the same time.
+# real stacks share the CPU than it has room for, while the quick tests fill the gaps: one
+# lane on fewer than four cores (scripts/test), two, each about as long, on more.
 SLOW_LANES = {"test_browser.py": "stack-1", "test_sqlite_end_to_end.py": "stack-1",
               "test_end_to_end.py": "stack-2", "test_faults.py": "stack-2",
               "test_browser_portal.py": "stack-2"}
