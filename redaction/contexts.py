@@ -65,7 +65,11 @@ uci ucin uti
 mes meses semana semanas dia dias año años ano anos tarde tardes noche noches mañana
 madrugada rato ratito momento
 zona zonas parte partes lado
-""".split())  # the last line: a part of a place or of the body ("en la zona afectada")
+lunes martes miercoles jueves viernes sabado domingo
+campo centro pueblo rancho mercado trabajo casa escuela iglesia parque playa rio mar
+""".split())  # the last lines: a part of a place or of the body ("en la zona afectada"),
+# weekdays ("desde el martes"), and places of everyone's life ("trabajo en el campo": El
+# Campo, Texas; "en el centro": El Centro, California)
 # Words that head a town's name before another place's ("Nueva Esperanza", "Vieja
 # Guatemala", "Puerto Viejo" aside): the place found after one takes it in.
 PLACE_PREFIXES = {"north", "south", "east", "west", "new", "port", "lake", "mount", "fort",

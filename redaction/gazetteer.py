@@ -74,6 +74,11 @@ _SAINTS = {"san", "santa", "santo"}
 _NOT_INITIALS = {"en": {"a", "i"}, "es": {"a", "e", "o", "u", "y"}}
 _MONTH_WORDS = frozenset(EN_MONTHS + ES_MONTHS)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
+# A Spanish object pronoun right before a word: the word is a verb ("me arden", "se
+# ponen"), in speech as in writing.
+_CLITIC_BEFORE = re.compile(r"\b(?:me|te|se|nos|le|les)\s+$", re.I)
+
+
 def census_given_names() -> frozenset[str]:
     from redaction.subjects_es import census_given_names as given  # it imports this module
 
@@ -389,6 +394,10 @@ class GazetteerRecognizer(SpeechRecognizer):
         return j if surname and after.kind not in ("stop", "medical") else 0
 
     def _name_like(self, text: str, token: Token) -> bool:
+        if self.supported_language == "es" and token.raw.islower() and (
+                _CLITIC_BEFORE.search(text, max(0, token.start - 8), token.start)
+                or (token.raw.endswith("ó") and self._common.get(token.key, RARE_RANK) < 5000)):
+            return False  # a verb: "me arden los ojos", "mi mamá murió" (Arden, Murió)
         if token.kind in ("strong", "ambiguous", "unknown"):
             return True
         return token.kind == "common" and self._mid_sentence_capital(text, token) \

@@ -38,3 +38,28 @@ def test_an_instruction_keeps_its_words(redactor: Redactor, text: str, kept: str
 def test_names_and_towns_there_are_still_hidden(redactor: Redactor, text: str,
                                                 hidden: str) -> None:
     assert hidden not in redactor.redact(text, "es").text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("me arden los ojos y tengo lagañas", "arden"),
+    ("mi mamá murió de un infarto", "murió"),
+    ("tengo diarrea desde el martes", "martes"),
+    ("trabajo en el campo y me duele la cintura", "el campo"),
+])
+def test_a_patient_saying_what_ails_them_keeps_the_words(redactor: Redactor, text: str,
+                                                         kept: str) -> None:
+    """A verb after a pronoun ("me arden": Arden), a past tense ("murió": Murió, a
+    surname), a weekday or a field after a place word ("El Campo", Texas)."""
+    assert kept in redactor.redact(text, "es").text
+
+
+@pytest.mark.parametrize(("text", "hidden"), [
+    ("mi hijo julián llegó ayer", "julián"),
+    ("le dije a Arden que viniera", "Arden"),
+    ("me atendió Miró en la clínica", "Miró"),
+    ("se llama arden", "arden"),
+    ("vivo en El Campo, Texas", "Campo"),
+])
+def test_names_and_towns_beside_them_are_still_hidden(redactor: Redactor, text: str,
+                                                      hidden: str) -> None:
+    assert hidden not in redactor.redact(text, "es").text
