@@ -16,8 +16,6 @@ marido es el Dani", "el Toni", "el Sasha" let through.
 from __future__ import annotations
 
 import re
-from functools import cache
-from pathlib import Path
 
 # Names the US lists give to women only that are men's in Spanish, Catalan, Italian or
 # Russian, or nicknames of men's names: "el Dani", "el Toni", "el Sasha" are men.
@@ -36,19 +34,11 @@ santuario iglesia parroquia capilla templo cerro valle rio lago playa sector zon
 """.split())
 
 
-@cache
-def women_names() -> frozenset[str]:
-    """Folded given names that only women bear (``data/given_women.txt``)."""
-    path = Path(__file__).resolve().parent / "data" / "given_women.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
-
-
 def masculine_article_before_woman(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` a woman's given name after a masculine article or
     determiner, where no place and no full name can be meant?"""
     from redaction.contexts import LOCATION_TRIGGER
-    from redaction.wordlists import fold, names, places
+    from redaction.wordlists import fold, names, places, women_names
 
     key = fold(text[start:end])
     if key not in women_names() or key in _MEN_TOO or key in places():

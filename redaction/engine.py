@@ -25,15 +25,14 @@ from redaction.gazetteer import (
     LOCATION_TRIGGER,
     NAME_CONTEXT,
     NAME_RANK,
-    OBJECT_AFTER,
     RARE_RANK,
     STOP_RANK,
-    census_given_names,
     common,
     fold,
     names,
     places,
     starts_a_sentence,
+    verb_with_its_object,
     without_enye,
 )
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, MEDICAL_TERMS, NOT_NAMES
@@ -293,8 +292,7 @@ def _verb_that_starts_a_sentence(text: str, start: int, end: int, language: str)
         return False
     key = fold(words[0].group())
     rank = common(language).get(key)
-    return rank is not None and rank < RARE_RANK and key not in census_given_names() \
-        and OBJECT_AFTER.match(text, end) is not None
+    return rank is not None and rank < RARE_RANK and verb_with_its_object(text, key, end)
 
 
 def _named_after_a_cue(text: str, found: RecognizerResult, language: str) -> bool:

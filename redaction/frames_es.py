@@ -123,6 +123,6 @@ def strength_before(text: str, start: int) -> bool:
         return False  # "atiendo a una de noventa y cinco": a woman, unless taken
     # a medicine, not any clinical word: "un señor con demencia de noventa y cuatro" is
     # an age (a review found conditions let such ages through)
-    from redaction.medical import extra_medicines, medicines
+    from redaction.medical import is_medicine_name
 
-    return key in _DOSAGE_FORMS or key in extra_medicines() or (len(key) > 3 and key in medicines())
+    return key in _DOSAGE_FORMS or is_medicine_name(key)

@@ -43,7 +43,7 @@ from redaction.towns import (
     needs_support,
     ordinary_town_is_place,
 )
-from redaction.wordlists import common, fold, names, places, without_enye
+from redaction.wordlists import census_given_names, common, fold, names, places, without_enye
 
 __all__ = ["COMMON_RANK", "LOCATION_TRIGGER", "NAME_CONTEXT", "NAME_RANK", "STOP_RANK",
            "TECHNICAL_RANK",
@@ -79,12 +79,6 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
 _CLITIC_BEFORE = re.compile(r"\b(?:me|te|se|nos|le|les)\s+$", re.I)
 
 
-def census_given_names() -> frozenset[str]:
-    from redaction.subjects_es import census_given_names as given  # it imports this module
-
-    return given()
-
-
 def starts_a_sentence(text: str, start: int) -> bool:
     return _SENTENCE_END.search(text[:start]) is not None
 
@@ -92,8 +86,15 @@ def starts_a_sentence(text: str, start: int) -> bool:
 # An article, a possessive or a number after a sentence's first word makes it a verb, not a
 # town or a person capitalised by its place: "Tome una tableta", "Reading the label"
 # (unless it is a given name: "Mercedes una vez me dijo", "Rosa la trae").
-OBJECT_AFTER = re.compile(r"\s+(?:un|una|unos|unas|el|la|los|las|lo|su|sus|este|esta|media|"
-                          r"medio|a|an|the|your|this|these|dos|tres|two|three)\b", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:un|una|unos|unas|el|la|los|las|lo|su|sus|este|esta|media|"
+                           r"medio|a|an|the|your|this|these|dos|tres|two|three)\b", re.I)
+
+
+def verb_with_its_object(text: str, key: str, end: int) -> bool:
+    """Does an article, a possessive or a number follow the word ending at ``end``
+    (folded ``key``), which is no given name ("Mercedes una vez me dijo")? First in its
+    sentence, such a word is a verb: "Tome una tableta"."""
+    return _OBJECT_AFTER.match(text, end) is not None and key not in census_given_names()
 
 
 @dataclass(frozen=True)
@@ -267,8 +268,8 @@ class GazetteerRecognizer(SpeechRecognizer):
                 text, token.start, token.end, self.supported_language,
                 [t.key for t in tokens[i + 1:i + 4]])
         capital = token.raw[0].isupper() and (
-            self._mid_sentence_capital(text, token) or not OBJECT_AFTER.match(text, token.end)
-            or token.key in census_given_names())  # "Mercedes una vez me dijo"
+            self._mid_sentence_capital(text, token)
+            or not verb_with_its_object(text, token.key, token.end))
         if capital or token.kind == "unknown" or (token.kind == "strong" and not a_word):
             return token.kind != "stop"
         if token.kind not in ("common", "ambiguous", "strong"):

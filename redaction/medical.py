@@ -148,9 +148,14 @@ def _plainly_medical(word: str) -> bool:
     from redaction.gazetteer import fold
 
     key = fold(word)
-    return key in MEDICAL_TERMS or key in folded_medical_terms() or key in extra_medicines() \
-        or (len(key) > 3 and key in medicines()) or bool(_ENDINGS.search(key)) \
-        or compound_of_medicine(key)
+    return key in MEDICAL_TERMS or key in folded_medical_terms() or is_medicine_name(key) \
+        or bool(_ENDINGS.search(key)) or compound_of_medicine(key)
+
+
+def is_medicine_name(key: str) -> bool:
+    """A folded word the medicine lists hold (a name of four letters or more in DrugBank's,
+    or any in the project's own extra list): a medicine, not a condition."""
+    return key in extra_medicines() or (len(key) > 3 and key in medicines())
 
 
 _COMPOUNDED = 7  # a medicine's name this long, whole at a word's end: no name ends so
@@ -329,8 +334,7 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
         return True  # a dose, not a word of a name: "yasmin media pastilla"
     if _ENDINGS.search(base) and "F" not in _names().get(base, ""):
         return True  # a given name keeps its chance: Nuria, Eufemia, April, Tanvir
-    if (len(base) > 3 and base in medicines()) or base in extra_medicines() \
-            or base in clinical_words():
+    if is_medicine_name(base) or base in clinical_words():
         return True
     if any(part in EPONYMS for part in base.split("-")):  # "epstein-barr"
         return True

@@ -231,6 +231,7 @@ MEDICINE_NOUNS_ES = (r"pastillas?|medicinas?|medicamentos?|remedios?|jarabes?|cr
                      r"ung[üu]entos?|inhaladore?s?|parches?|supositorios?|[oó]vulos?|"
                      r"suplementos?|analg[eé]sicos?|antiinflamatorios?|antidepresivos?|"
                      r"calmantes?|vacunas?|ampolletas?|grageas?|comprimidos?|gel|spray")
+_MEDICINE_NOUNS_EN = r"(?:pill|medicine|medication|drug|tablet|cream|drops|inhaler)s?"
 # A medicine noun that names what follows: "una pastilla que se llama X", "la medicina
 # para la presión, X", "el nombre de la medicina es X".
 MEDICINE_NAMED = {
@@ -243,15 +244,14 @@ MEDICINE_NAMED = {
                      r"recetaron|recet[oó]|mandaron|pusieron)|le\s+(?:doy|daba|di))\s+"
                      r"(?:una|uno|otra|otro|unas|unos)\s+que\s+se\s+llaman?\s+$|\bnombre\s+de\s+(?:la|el)\s+(?:medicina|"
                      r"medicamento|pastilla|remedio)\s+es\s+$", re.I),
-    "en": re.compile(r"\b(?:pill|medicine|medication|drug|tablet|cream|drops|inhaler)s?"
+    "en": re.compile(r"\b" + _MEDICINE_NOUNS_EN +
                      r"\b(?:\s+\w+){0,3}?\s+(?:(?:that\s+|which\s+)?is\s+called|called|named)"
                      r"\s+$", re.I),
 }
 _TAKEN_ONE_NAMED = re.compile(r"\b(?:tom|us)\w*\s+(?:una|uno|otra|otro|unas|unos)\s+que\b",
                               re.I)  # "tomaba una que se llama Selene": taken, a medicine
 _MEDICINE_NOUN = {"es": re.compile(r"\b(?:" + MEDICINE_NOUNS_ES + r")\b", re.I),
-                  "en": re.compile(r"\b(?:pill|medicine|medication|drug|tablet|cream|drops|"
-                                   r"inhaler)s?\b", re.I)}
+                  "en": re.compile(r"\b" + _MEDICINE_NOUNS_EN + r"\b", re.I)}
 # Words that announce a person: a medicine in a frame after them is a name after all.
 _NAME_CUE = {
     "es": re.compile(r"\b(?:me llamo|se llama|mi nombre es|nombre|apellido|soy|habla|"

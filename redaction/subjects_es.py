@@ -18,20 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
-from pathlib import Path
 
 from presidio_analyzer import RecognizerResult
 
 from redaction.recognizers import SpeechRecognizer, result
-
-
-@cache
-def census_given_names() -> frozenset[str]:
-    """Folded given names of the US Census files (``data/given_census.txt``)."""
-    path = Path(__file__).resolve().parent / "data" / "given_census.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+from redaction.wordlists import census_given_names
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Given names that are first of all what a patient has or takes, in lower case:

@@ -24,6 +24,24 @@ def _lines(name: str) -> list[str]:
         return [line for line in data.read().split("\n") if line]
 
 
+def _listed(name: str) -> frozenset[str]:
+    """The words of a plain list in ``data/`` (one a line, ``#`` comments)."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def census_given_names() -> frozenset[str]:
+    """Folded given names of the US Census files (``data/given_census.txt``)."""
+    return _listed("given_census.txt")
+
+
+@cache
+def women_names() -> frozenset[str]:
+    """Folded given names that only women bear (``data/given_women.txt``)."""
+    return _listed("given_women.txt")
+
+
 @cache
 def names() -> dict[str, str]:
     """Folded name-word -> "F" (given), "L" (surname) or "FL"."""
