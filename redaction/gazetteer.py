@@ -10,14 +10,14 @@ unknown (in no list: rare surnames, foreign names). A run of name-like tokens be
 a PERSON when it holds a strong or unknown token, a given name beside a surname, or a
 capitalised word mid-sentence; gazetteer places and runs after "I live in" / "vivo
 en" become LOCATIONs. The lists and their licences are in ``data/build.py``.
+The thresholds and the token are in ``gazetteer_tokens.py``, the place rules in
+``gazetteer_places.py``; this module keeps the token kinds and the name runs.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from presidio_analyzer import RecognizerResult
 
@@ -30,88 +30,45 @@ from redaction.contexts import (
     NAME_CONTEXT,
     PLACE_PREFIXES,
 )
-from redaction.homes import home_of_stop_words, home_town_at
-from redaction.lexicon import EN_MONTHS, ES_MONTHS, KIN_AND_TITLES, NOT_NAMES
-from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
-from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
-from redaction.towns import (
-    TOWN,
-    TOWN_WORD,
-    acronym,
-    all_places,
-    is_region,
-    needs_support,
-    ordinary_town_is_place,
+from redaction.gazetteer_places import PlaceFinder
+from redaction.gazetteer_tokens import (
+    AGED,
+    ARTICLES,
+    CLITIC_BEFORE,
+    COMMON_RANK,
+    FREQUENT_SURNAME_RANK,
+    MONTH_WORDS,
+    NAME_PARTICLES,
+    NAME_RANK,
+    NOT_INITIALS,
+    NUMBER_WORD,
+    RARE_RANK,
+    SAINTS,
+    STOP_RANK,
+    TECHNICAL_RANK,
+    TOKEN,
+    Token,
+    adjacent,
+    mid_sentence_capital,
+    never_names,
+    starts_a_sentence,
+    verb_with_its_object,
 )
-from redaction.wordlists import census_given_names, common, fold, names, places, without_enye
+from redaction.homes import home_town_at
+from redaction.lexicon import KIN_AND_TITLES
+from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
+from redaction.recognizers import SpeechRecognizer, result
+from redaction.towns import all_places
+from redaction.wordlists import common, fold, names, places, without_enye
 
-__all__ = ["COMMON_RANK", "LOCATION_TRIGGER", "NAME_CONTEXT", "NAME_RANK", "STOP_RANK",
-           "TECHNICAL_RANK",
-           "GazetteerRecognizer", "common",
-           "fold", "names", "places", "without_enye"]  # the word lists, re-exported
-
-# A name-word more frequent than this is also an ordinary word ("jaw", "rosa").
-COMMON_RANK = {"en": 20000, "es": 8000}
-STOP_RANK = 300  # the most frequent words are never part of a name
-# ...except a surname between a given name and another surname ("víctor guerra
-# zaragoza"), if it is no function word ("como", "más").
-_FREQUENT_SURNAME_RANK = 150
-# A name-word this frequent ("last", "daughter", "garganta") is no name by itself.
-NAME_RANK = {"en": 2000, "es": 8000}
-RARE_RANK = 20000  # a rarer word after a given name is taken for a surname
-TECHNICAL_RANK = 15000  # rarer English words are mostly clinical and drug vocabulary
-MAX_PLACE_WORDS = 4
-UNITS = {"mg", "mcg", "ml", "kg", "lb", "lbs", "cc", "iu", "mmhg", "bpm", "am", "pm",
-         "microgramos", "miligramos", "mililitros", "micrograms", "milligrams", "milliliters"}
-
-_TOKEN = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
-_NUMBER_ALTERNATIVES = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_NUMBER_WORD = re.compile(rf"^(?:{_NUMBER_ALTERNATIVES})(?:-(?:{_NUMBER_ALTERNATIVES}))*$")
-_AGED = re.compile(r"-(?:years?|months?|weeks?|days?)-olds?$")
-_NAME_PARTICLES = {"de", "del", "la", "las", "los"}
-_ARTICLES = {"la", "el", "las", "los", "lo"}
-_SAINTS = {"san", "santa", "santo"}
-_NOT_INITIALS = {"en": {"a", "i"}, "es": {"a", "e", "o", "u", "y"}}
-_MONTH_WORDS = frozenset(EN_MONTHS + ES_MONTHS)
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
-# A Spanish object pronoun right before a word: the word is a verb ("me arden", "se
-# ponen"), in speech as in writing.
-_CLITIC_BEFORE = re.compile(r"\b(?:me|te|se|nos|le|les)\s+$", re.I)
+__all__ = ["COMMON_RANK", "LOCATION_TRIGGER", "NAME_CONTEXT", "NAME_RANK", "RARE_RANK",
+           "STOP_RANK", "TECHNICAL_RANK",
+           "GazetteerRecognizer", "Token", "common", "fold", "names", "places",
+           "starts_a_sentence", "verb_with_its_object",
+           "without_enye"]  # the word lists and thresholds, re-exported
 
 
-def starts_a_sentence(text: str, start: int) -> bool:
-    return _SENTENCE_END.search(text[:start]) is not None
-
-
-# An article, a possessive or a number after a sentence's first word makes it a verb, not a
-# town or a person capitalised by its place: "Tome una tableta", "Reading the label"
-# (unless it is a given name: "Mercedes una vez me dijo", "Rosa la trae").
-_OBJECT_AFTER = re.compile(r"\s+(?:un|una|unos|unas|el|la|los|las|lo|su|sus|este|esta|media|"
-                           r"medio|a|an|the|your|this|these|dos|tres|two|three)\b", re.I)
-
-
-def verb_with_its_object(text: str, key: str, end: int) -> bool:
-    """Does an article, a possessive or a number follow the word ending at ``end``
-    (folded ``key``), which is no given name ("Mercedes una vez me dijo")? First in its
-    sentence, such a word is a verb: "Tome una tableta"."""
-    return _OBJECT_AFTER.match(text, end) is not None and key not in census_given_names()
-
-
-@dataclass(frozen=True)
-class Token:
-    start: int
-    end: int
-    raw: str
-    key: str
-    kind: str  # stop, medical, common, strong, ambiguous, unknown
-
-
-def _never_names(language: str) -> frozenset[str]:
-    months = EN_MONTHS if language == "en" else ES_MONTHS
-    return frozenset({*NOT_NAMES, *NUMBER_WORDS, *months, *UNITS, *KIN_AND_TITLES})
-
-
-class GazetteerRecognizer(SpeechRecognizer):
+class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
     """PERSON and LOCATION from name and place lists, case-insensitively."""
 
     ENTITIES = ["PERSON", "LOCATION"]
@@ -120,12 +77,12 @@ class GazetteerRecognizer(SpeechRecognizer):
         super().__init__(language)
         self._names, self._places = names(), all_places()
         self._common = without_enye(language)
-        self._never = _never_names(language)
+        self._never = never_names(language)
         self._english = common("en")
 
     def tokens(self, text: str) -> list[Token]:
         out = []
-        for match in _TOKEN.finditer(text):
+        for match in TOKEN.finditer(text):
             key = fold(match.group())
             out.append(Token(match.start(), match.end(), match.group(), key,
                              self._kind(text, match.start(), match.end(), key)))
@@ -134,9 +91,9 @@ class GazetteerRecognizer(SpeechRecognizer):
     def _kind(self, text: str, start: int, end: int, key: str) -> str:
         rank = self._common.get(key)
         if key in self._never or len(key) < 2 or (rank is not None and rank < STOP_RANK) \
-                or _NUMBER_WORD.match(key):
+                or NUMBER_WORD.match(key):
             return "stop"
-        if _AGED.search(key):
+        if AGED.search(key):
             return "stop"  # "forty-two-year-old": an age, said the clinical way
         if "-" in key and key in self._places:
             return "unknown"  # "wilkes-barre": a place as a whole, not its parts' endings
@@ -164,11 +121,11 @@ class GazetteerRecognizer(SpeechRecognizer):
                          self.recognizer_name)
         for first, last in self._runs(text, tokens, taken):
             entity, first = self._run_type(text, tokens, first, last)
-            if entity == "PERSON" and first > 0 and tokens[first - 1].key in _SAINTS \
-                    and self._joined(text, tokens[first - 1], tokens[first]):
+            if entity == "PERSON" and first > 0 and tokens[first - 1].key in SAINTS \
+                    and adjacent(text, tokens[first - 1], tokens[first]):
                 entity = "LOCATION"  # "san cornelio": a saint's name is a place's
             if entity == "PERSON" and self.supported_language == "en" and last > first \
-                    and tokens[first].key in _SAINTS:
+                    and tokens[first].key in SAINTS:
                 entity = "LOCATION"  # "it's san hermelinda los altos": a town, said in English
             if entity == "LOCATION":
                 first, last = self._widened(text, tokens, first, last)
@@ -183,114 +140,6 @@ class GazetteerRecognizer(SpeechRecognizer):
                                 for key in {token.key, token.key.removesuffix("s")}):
                 yield result("LOCATION", token.start, token.end, self.recognizer_name)
 
-    def _widened(self, text: str, tokens: list[Token], first: int, last: int
-                 ) -> tuple[int, int]:
-        """A place takes in the prefix before it and a "de la ..." after it, as town
-        names run in Spanish: "Nueva Esperanza", "San Pedro de la Montaña", "Villa
-        del Rosario"; in English, a head word: "West Crystal", "Lake Wanda"."""
-        if self.supported_language != "es":
-            if first > 0 and tokens[first - 1].key in EN_PLACE_HEADS \
-                    and self._joined(text, tokens[first - 1], tokens[first]):
-                first -= 1  # "west crystal", "north platte"
-            j = last + 1  # "san hermelinda los altos": a saint's town and its tail
-            if tokens[first].key in _SAINTS and j + 1 < len(tokens) \
-                    and tokens[j].key in ("los", "las") \
-                    and self._joined(text, tokens[last], tokens[j]) \
-                    and self._joined(text, tokens[j], tokens[j + 1]) \
-                    and tokens[j + 1].kind not in ("stop", "medical"):
-                last = j + 1
-            return first, last
-        if first > 0 and tokens[first - 1].key in PLACE_PREFIXES - _ARTICLES \
-                and self._joined(text, tokens[first - 1], tokens[first]):
-            first -= 1
-        # "San Pedro de la Montaña", "San Cornelio los Altos": after a saint's or a
-        # town-word head, the tail is part of the name whatever word it is.
-        prefixed = tokens[first].key in PLACE_PREFIXES - _ARTICLES and last > first
-        j = last + 1
-        if prefixed and j + 1 < len(tokens) and tokens[j].key in ("los", "las") \
-                and self._joined(text, tokens[last], tokens[j]) \
-                and self._joined(text, tokens[j], tokens[j + 1]) \
-                and tokens[j + 1].kind not in ("stop", "medical"):
-            return first, j + 1
-        if j < len(tokens) and tokens[j].key in ("de", "del") \
-                and self._joined(text, tokens[last], tokens[j]):
-            k = j + 1
-            while k < len(tokens) and k - j <= 2 and tokens[k].key in _ARTICLES | {"las", "los"} \
-                    and self._joined(text, tokens[k - 1], tokens[k]):
-                k += 1
-            if k < len(tokens) and self._joined(text, tokens[k - 1], tokens[k]) \
-                    and tokens[k].kind not in ("stop", "medical") \
-                    and (prefixed or tokens[k].raw[0].isupper() or tokens[k].key in self._places
-                         or tokens[k].kind in ("strong", "ambiguous", "unknown")
-                         or tokens[j - 1].key in self._places):
-                last = k
-        return first, last
-
-    def _place_spans(self, text: str, tokens: list[Token]) -> Iterator[tuple[int, int]]:
-        i = 0
-        while i < len(tokens):
-            for size in range(min(MAX_PLACE_WORDS, len(tokens) - i), 0, -1):
-                words = tokens[i:i + size]
-                if not all(a.end + 2 >= b.start for a, b in itertools.pairwise(words)):
-                    continue
-                phrase = " ".join(t.key for t in words)
-                if phrase in self._places and (any(t.kind != "stop" for t in words) or (
-                        size > 2 and home_of_stop_words(text[:words[0].start], [
-                            t.key for t in words], self.supported_language))) \
-                        and (self._is_place(text, tokens, i) if size == 1
-                             else self._is_place_phrase(text, words)):
-                    yield i, i + size - 1
-                    i += size - 1
-                    break
-            i += 1
-
-    def _is_place_phrase(self, text: str, words: list[Token]) -> bool:
-        """An article and ordinary words ("la vista", "el paso", "las palmas") name a
-        place only in a place context or with a capital: "me duele la vista"."""
-        ordinary = words[0].key in _ARTICLES and all(
-            t.kind in ("stop", "common", "ambiguous", "medical") and not t.raw[0].isupper()
-            for t in words[1:])
-        if ordinary and len(words) == 2 and words[1].key in INDOOR_AND_TIME_NOUNS:
-            return False  # "estuve en la sala de partos", "desde el mes pasado"
-        return not ordinary or bool(
-            LOCATION_TRIGGER[self.supported_language].search(text[:words[0].start]))
-
-    def _is_place(self, text: str, tokens: list[Token], i: int) -> bool:
-        """A one-word place that is also a word ("phoenix", "mobile", "lima") needs
-        support: a capital, a place beside it, being a state, province or country, or
-        a place context before it ("drove up from", "vivo en")."""
-        token = tokens[i]
-        rank = self._common.get(token.key)
-        a_word = rank is not None and rank < RARE_RANK  # "respiro hondo": deep, not Hondo
-        if needs_support(self._places[token.key], token.key) \
-                or (self._places[token.key] == TOWN and acronym(token.raw)):  # "tarsus", "OSA"
-            return token.kind != "stop" and ordinary_town_is_place(
-                text, token.start, token.end, self.supported_language,
-                [t.key for t in tokens[i + 1:i + 4]])
-        capital = token.raw[0].isupper() and (
-            self._mid_sentence_capital(text, token)
-            or not verb_with_its_object(text, token.key, token.end))
-        if capital or token.kind == "unknown" or (token.kind == "strong" and not a_word):
-            return token.kind != "stop"
-        if token.kind not in ("common", "ambiguous", "strong"):
-            return False
-        if FACILITY_AFTER.match(text, token.end):
-            return True  # "edinburg regional medical center": a town names the hospital
-        if LOCATION_TRIGGER[self.supported_language].search(text[:token.start]):
-            return True  # Philter's rule: in a place context, a place-list word is a place
-        beside = [tokens[j].key for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
-        following = [" ".join(t.key for t in tokens[i + 1:i + 1 + n]) for n in (2, 3)]
-        after_number = i > 0 and (_NUMBER_WORD.match(tokens[i - 1].key) is not None
-                                  or text[:token.start].rstrip(" ,")[-1:].isdigit())
-        # a town beside supports it only if it is no ordinary word itself (a state or a
-        # country always does): "tome media tableta" holds two towns (Tomé, Media), no place
-        support = [b for b in beside + following if (b in self._places
-                   and (self._places[b] not in ("city", TOWN_WORD)
-                        or self._common.get(b, RARE_RANK) >= RARE_RANK))
-                   or (self._places[token.key] != "city" and is_region(b))]  # "tampere, pirkanmaa"
-        # a town abroad that no dictionary knows ("tampere", "winnipeg") is a place alone
-        return self._places[token.key] != "city" or after_number or bool(support)
-
     def _runs(self, text: str, tokens: list[Token], taken: set[int]
               ) -> Iterator[tuple[int, int]]:
         """Maximal runs of name-like tokens joined by spaces only, through Spanish name
@@ -301,10 +150,10 @@ class GazetteerRecognizer(SpeechRecognizer):
         i = 0
         while i < len(tokens):
             token = tokens[i]
-            joined = bool(run) and self._joined(text, tokens[run[-1]], token)
+            joined = bool(run) and adjacent(text, tokens[run[-1]], token)
             capital_after_name = bool(run) and joined and token.kind == "common" \
                 and tokens[run[-1]].kind in ("strong", "unknown") \
-                and self._mid_sentence_capital(text, token)  # "Nicanor Hervia"
+                and mid_sentence_capital(text, token)  # "Nicanor Hervia"
             after_name = bool(run) and joined and self._surname_after(tokens, run, i)
             name_like = ((self._name_like(text, token) or capital_after_name or after_name) \
                 and not (i in taken and token.kind == "common")) \
@@ -353,26 +202,21 @@ class GazetteerRecognizer(SpeechRecognizer):
             and "F" in self._names.get(tokens[run[0]].key, "") \
             and "L" in self._names.get(last.key, "") and last.kind != "stop"
 
-    @staticmethod
-    def _joined(text: str, before: Token, after: Token) -> bool:
-        gap = text[before.end:after.start]
-        return gap.strip(" ") == "" or (len(before.raw) == 1 and gap.strip(" ") == ".")
-
     def _inside_name(self, text: str, tokens: list[Token], i: int) -> bool:
         """A middle initial ("anel d soto", "Blanca E. Verdugo"), a name-word that is
         also a month or a kin word ("leandro mayo moles", "azahar abril alberto"), or a
         surname that is also a frequent word right after a given name ("víctor guerra
         zaragoza", "ana casas vidal"), between two name-like words."""
         token = tokens[i]
-        initial = len(token.key) == 1 and token.key not in _NOT_INITIALS[self.supported_language]
+        initial = len(token.key) == 1 and token.key not in NOT_INITIALS[self.supported_language]
         name_word = token.kind == "stop" and token.key in self._names \
-            and (token.key in _MONTH_WORDS or token.key in KIN_AND_TITLES)
+            and (token.key in MONTH_WORDS or token.key in KIN_AND_TITLES)
         rank = self._common.get(token.key, STOP_RANK)
         frequent_surname = token.kind == "stop" and token.key not in self._never \
-            and rank >= _FREQUENT_SURNAME_RANK and "L" in self._names.get(token.key, "") \
+            and rank >= FREQUENT_SURNAME_RANK and "L" in self._names.get(token.key, "") \
             and i > 0 and "F" in self._names.get(tokens[i - 1].key, "")
         return (initial or name_word or frequent_surname) and i + 1 < len(tokens) \
-            and self._joined(text, token, tokens[i + 1]) \
+            and adjacent(text, token, tokens[i + 1]) \
             and self._name_like(text, tokens[i + 1])
 
     @staticmethod
@@ -384,11 +228,11 @@ class GazetteerRecognizer(SpeechRecognizer):
         """The index of the surname after "de", "del", "de la", "de los" at ``i`` (0 if
         none): the word after the particles must be a surname-list word or unknown."""
         j = i
-        while j < len(tokens) and j - i < 2 and tokens[j].key in _NAME_PARTICLES \
-                and self._joined(text, tokens[j - 1], tokens[j]):
+        while j < len(tokens) and j - i < 2 and tokens[j].key in NAME_PARTICLES \
+                and adjacent(text, tokens[j - 1], tokens[j]):
             j += 1
         if j == i or j >= len(tokens) or tokens[i].key not in ("de", "del") \
-                or not self._joined(text, tokens[j - 1], tokens[j]):
+                or not adjacent(text, tokens[j - 1], tokens[j]):
             return 0
         after = tokens[j]
         surname = "L" in self._names.get(after.key, "") or after.kind == "unknown"
@@ -396,18 +240,13 @@ class GazetteerRecognizer(SpeechRecognizer):
 
     def _name_like(self, text: str, token: Token) -> bool:
         if self.supported_language == "es" and token.raw.islower() and (
-                _CLITIC_BEFORE.search(text, max(0, token.start - 8), token.start)
+                CLITIC_BEFORE.search(text, max(0, token.start - 8), token.start)
                 or (token.raw.endswith("ó") and self._common.get(token.key, RARE_RANK) < 5000)):
             return False  # a verb: "me arden los ojos", "mi mamá murió" (Arden, Murió)
         if token.kind in ("strong", "ambiguous", "unknown"):
             return True
-        return token.kind == "common" and self._mid_sentence_capital(text, token) \
+        return token.kind == "common" and mid_sentence_capital(text, token) \
             and token.key in self._names
-
-    @staticmethod
-    def _mid_sentence_capital(text: str, token: Token) -> bool:
-        return token.raw[0].isupper() and not token.raw.isupper() \
-            and not _SENTENCE_END.search(text[:token.start])
 
     def _run_type(self, text: str, tokens: list[Token], first: int, last: int
                   ) -> tuple[str, int]:
@@ -418,13 +257,13 @@ class GazetteerRecognizer(SpeechRecognizer):
             return "LOCATION", first
         if first > 0 and tokens[first - 1].key in PLACE_PREFIXES \
                 and trigger.search(text[:tokens[first - 1].start]):
-            if first == last and tokens[first - 1].key in _ARTICLES \
+            if first == last and tokens[first - 1].key in ARTICLES \
                     and tokens[first].raw.islower() and tokens[first].key in INDOOR_AND_TIME_NOUNS:
                 return "", first  # "estuve en el área de curaciones", "desde el mes pasado"
             return "LOCATION", first - 1
         if self.supported_language == "en" and first > 0 \
                 and tokens[first - 1].key in EN_PLACE_HEADS \
-                and self._joined(text, tokens[first - 1], tokens[first]):
+                and adjacent(text, tokens[first - 1], tokens[first]):
             return "LOCATION", first - 1  # "that's new jackborough", "past east john"
         if self.supported_language == "en" and last > first \
                 and tokens[first].key in EN_PLACE_HEADS:
@@ -445,7 +284,7 @@ class GazetteerRecognizer(SpeechRecognizer):
             return "PERSON", first  # "my husband amy", "la doctora plana"
         if NAME_AFTER[self.supported_language].match(text, run[-1].end):
             return "PERSON", first  # "for louis, my daughter"
-        if any(self._mid_sentence_capital(text, t) for t in run if t.kind != "common"):
+        if any(mid_sentence_capital(text, t) for t in run if t.kind != "common"):
             return "PERSON", first
         flags = [self._names.get(t.key, "") for t in run]
         if len(run) >= 2 and "F" in flags[0] and any("L" in f for f in flags[1:]):

@@ -1,0 +1,85 @@
+"""The gazetteer's tokens and thresholds: how frequent a word must be to be ordinary,
+what kind of word each token is, and the sentence cues the name and place rules share
+(``gazetteer.py`` finds names, ``gazetteer_places.py`` places; both read these)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from redaction.lexicon import EN_MONTHS, ES_MONTHS, KIN_AND_TITLES, NOT_NAMES
+from redaction.medical import APOSTROPHES
+from redaction.recognizers import NUMBER_WORDS
+from redaction.wordlists import census_given_names
+
+# A name-word more frequent than this is also an ordinary word ("jaw", "rosa").
+COMMON_RANK = {"en": 20000, "es": 8000}
+STOP_RANK = 300  # the most frequent words are never part of a name
+# ...except a surname between a given name and another surname ("víctor guerra
+# zaragoza"), if it is no function word ("como", "más").
+FREQUENT_SURNAME_RANK = 150
+# A name-word this frequent ("last", "daughter", "garganta") is no name by itself.
+NAME_RANK = {"en": 2000, "es": 8000}
+RARE_RANK = 20000  # a rarer word after a given name is taken for a surname
+TECHNICAL_RANK = 15000  # rarer English words are mostly clinical and drug vocabulary
+MAX_PLACE_WORDS = 4
+UNITS = {"mg", "mcg", "ml", "kg", "lb", "lbs", "cc", "iu", "mmhg", "bpm", "am", "pm",
+         "microgramos", "miligramos", "mililitros", "micrograms", "milligrams", "milliliters"}
+
+TOKEN = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
+_NUMBER_ALTERNATIVES = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+NUMBER_WORD = re.compile(rf"^(?:{_NUMBER_ALTERNATIVES})(?:-(?:{_NUMBER_ALTERNATIVES}))*$")
+AGED = re.compile(r"-(?:years?|months?|weeks?|days?)-olds?$")
+NAME_PARTICLES = {"de", "del", "la", "las", "los"}
+ARTICLES = {"la", "el", "las", "los", "lo"}
+SAINTS = {"san", "santa", "santo"}
+NOT_INITIALS = {"en": {"a", "i"}, "es": {"a", "e", "o", "u", "y"}}
+MONTH_WORDS = frozenset(EN_MONTHS + ES_MONTHS)
+SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
+# A Spanish object pronoun right before a word: the word is a verb ("me arden", "se
+# ponen"), in speech as in writing.
+CLITIC_BEFORE = re.compile(r"\b(?:me|te|se|nos|le|les)\s+$", re.I)
+
+
+def starts_a_sentence(text: str, start: int) -> bool:
+    return SENTENCE_END.search(text[:start]) is not None
+
+
+# An article, a possessive or a number after a sentence's first word makes it a verb, not a
+# town or a person capitalised by its place: "Tome una tableta", "Reading the label"
+# (unless it is a given name: "Mercedes una vez me dijo", "Rosa la trae").
+_OBJECT_AFTER = re.compile(r"\s+(?:un|una|unos|unas|el|la|los|las|lo|su|sus|este|esta|media|"
+                           r"medio|a|an|the|your|this|these|dos|tres|two|three)\b", re.I)
+
+
+def verb_with_its_object(text: str, key: str, end: int) -> bool:
+    """Does an article, a possessive or a number follow the word ending at ``end``
+    (folded ``key``), which is no given name ("Mercedes una vez me dijo")? First in its
+    sentence, such a word is a verb: "Tome una tableta"."""
+    return _OBJECT_AFTER.match(text, end) is not None and key not in census_given_names()
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    raw: str
+    key: str
+    kind: str  # stop, medical, common, strong, ambiguous, unknown
+
+
+def never_names(language: str) -> frozenset[str]:
+    months = EN_MONTHS if language == "en" else ES_MONTHS
+    return frozenset({*NOT_NAMES, *NUMBER_WORDS, *months, *UNITS, *KIN_AND_TITLES})
+
+
+def adjacent(text: str, before: Token, after: Token) -> bool:
+    """Only spaces (or an initial's full stop) between two tokens: one name or place."""
+    gap = text[before.end:after.start]
+    return gap.strip(" ") == "" or (len(before.raw) == 1 and gap.strip(" ") == ".")
+
+
+def mid_sentence_capital(text: str, token: Token) -> bool:
+    """A capital that is not the sentence's own: the writer meant a name or a place."""
+    return token.raw[0].isupper() and not token.raw.isupper() \
+        and not SENTENCE_END.search(text[:token.start])
