@@ -62,6 +62,7 @@ def speak(piece: str, rng: random.Random) -> str:
     for symbol, said in _SYMBOLS.items():
         text = text.replace(symbol, said)
     text = re.sub(r"(?<=\d)-(?=\d)", " guion ", text)
+    text = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)", " ", text)  # "45678912k"
     text = re.sub(r"\d+(?:\.\d+)*", lambda m: _say_number(m.group(), rng), text)
     words = re.findall(r"[^\W\d_]+", text)
     return " ".join(_UNITS.get(w, w) for w in words)

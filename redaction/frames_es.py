@@ -126,3 +126,94 @@ def strength_before(text: str, start: int) -> bool:
     from redaction.medical import is_medicine_name
 
     return key in _DOSAGE_FORMS or is_medicine_name(key)
+
+
+# A verb of giving whose subject is "they" or "I": "me recetaron X", "me dieron la X", "le
+# doy X". One person named after it is seldom its subject (the verb is plural or first
+# person), but speech drops the personal "a" ("me mandaron Andrea de trabajo social") and
+# calls people by name ("le aplicaron, Rocío, la vacuna"): a given name there names a
+# medicine only with what it is for, or another medicine joined (``medicine_context``).
+# Not "poner": "le pusieron Ana" names a baby.
+_GIVEN_BY_THEM_OR_ME = re.compile(
+    r"\b(?:(?:me|le|les|nos|se)\s+)?(?:recetaron|recetan|dieron|dan|daban|mandaron|mandan|"
+    r"aplicaron|aplican|inyectaron|inyectan|vendieron|venden|surtieron|surten|quitaron|"
+    r"suspendieron|subieron|bajaron|doy|di|daba|receto|recet[eé]|aplico|apliqu[eé]|unto|"
+    r"unt[eé]|compr[eé]|compro|consegu[ií]|consigo)\s+"
+    r"(?:(?:el|la|los|las|un|una|mi|su|otra|otro|media|medio)\s+)?$", re.I)
+
+
+# Two names joined after it are the verb's plural subject: "me recetaron Aurora y Tomasa
+# unas vitaminas".
+_AND_A_NAME = re.compile(r"\s+(?:y|e)\s+([^\W\d_]+)", re.I)
+
+
+def given_by_them_or_me(text: str, end: int, before: str) -> bool:
+    """Does ``before`` end with a verb of giving whose subject is "they" or "I", with no
+    personal "a" after it, and no given name joined after the word ending at ``end``?"""
+    from redaction.wordlists import fold, names
+
+    if _GIVEN_BY_THEM_OR_ME.search(before) is None:
+        return False
+    joined = _AND_A_NAME.match(text, end)
+    return joined is None or "F" not in names().get(fold(joined.group(1)), "")
+
+
+# What patients call a condition in everyday words, after "para": "para la presión",
+# "para el azúcar", "para la regla". Said after any word it may be whom a doctor sees for
+# it ("me atiende Mamani para la presión"): read only after a verb of giving above.
+_EVERYDAY_CONDITION = re.compile(
+    r"[\s,]+para\s+(?:(?:el|la|los|las|mi|mis)\s+)?(?:presi[oó]n|az[uú]car|regla|colesterol|"
+    r"tiroides|coraz[oó]n|est[oó]mago|acidez|agruras|granos|acn[eé]|manchas|nervios)\b", re.I)
+
+
+def for_everyday_condition(text: str, end: int) -> bool:
+    """Is an everyday word for a condition named after "para" at ``end``?"""
+    return _EVERYDAY_CONDITION.match(text, end) is not None
+
+
+# The word taken up again by a pronoun and a verb of taking, later in the turn: "¿La X
+# engorda? Porque desde que la tomo tengo hambre", "el X me cae mal desde que lo estoy
+# tomando". A person is picked up and held too ("la Milagros se duerme cuando la tomo",
+# "la tomo en mis brazos"), so a bare "la tomo" counts only with what a dose has after
+# it: a time, a frequency, food, or what it did to the one who took it.
+_TAKEN_AGAIN = re.compile(
+    r"\b(?:(?:me|se)\s+(la|lo)\s+(?:tomo|tom[eé]|tomaba|toma|tomas|tomamos)|"
+    r"(la|lo)\s+(?:(?:estoy|sigo|ando)\s+(?:tomando|usando)|uso|us[eé]|usaba|aplico|"
+    r"apliqu[eé]|unto|inyecto)|(?:empec[eé]\s+a|dej[eé]\s+de)\s+(?:tomar|usar)(la|lo)|"
+    r"(la|lo)\s+(?:tomo|tom[eé]|tomaba)(?=\s+(?:en\s+ayunas|con\s+(?:agua|comida|jugo|"
+    r"leche|el\s+desayuno|la\s+comida)|cada\b|diario|todos\s+los\s+d[ií]as|en\s+la\s+"
+    r"(?:mañana|noche|tarde)|antes\s+de|despu[eé]s\s+de|(?:una|dos|tres|\d)\s+veces|"
+    r"tengo|me\s+(?:da|dio|duele|siento|sube|subi[oó]|baja|baj[oó]|arde|pica|cae|cay[oó])\b|"
+    r"ando\b|engord|sub[ií]\s+de\s+peso)))\b"
+    # unless it is a person taken by the hand or the arm: "me la tomo de la mano"
+    r"(?!\s+(?:de\s+la\s+mano|del\s+brazo|de\s+los\s+brazos|en\s+(?:mis\s+|sus\s+)?brazos))",
+    re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(el|la)\s+$", re.I)
+# Another noun of the same gender between them, which the pronoun may stand for: "la Ana
+# me dio la pastilla y la tomo" takes the pill.
+_ANOTHER_NOUN = {"la": re.compile(r"\b(?:la|una|esa|esta|mi|su)\s+[^\W\d_]{3,}", re.I),
+                 "lo": re.compile(r"\b(?:el|un|ese|este|mi|su|del|al)\s+[^\W\d_]{3,}", re.I)}
+_TAKEN_AGAIN_WITHIN = 90  # characters after the word
+# A verb of saying or wanting right after the word: its subject, a person ("la Regina dice
+# que la tomo en ayunas").
+_SAYS = re.compile(r"[\s,]+(?:(?:me|le|nos|te|ya|no)\s+)*(?:dice|dijo|dec[ií]a|cree|cre[ií]a|"
+                   r"piensa|pensaba|pregunta|pregunt[oó]|quiere|quer[ií]a|sabe|sab[ií]a|"
+                   r"recomienda|recomend[oó]|explica|explic[oó]|cuenta|cont[oó]|opina|"
+                   r"insiste|insisti[oó]|regaña|regañ[oó]|pide|pidi[oó])\b", re.I)
+
+
+def taken_again_later(text: str, start: int, end: int) -> bool:
+    """Is the word at ``text[start:end]``, said with its article, taken up again by a
+    pronoun of its gender and a verb of taking a few words later?"""
+    article = _ARTICLE_BEFORE.search(text, max(0, start - 6), start)
+    if article is None:
+        return False
+    if _SAYS.match(text, end):
+        return False
+    pronoun = "la" if article.group(1).lower() == "la" else "lo"
+    window = text[end:end + _TAKEN_AGAIN_WITHIN]
+    for found in _TAKEN_AGAIN.finditer(window):
+        said = next(g for g in found.groups() if g).lower()
+        if said == pronoun:
+            return _ANOTHER_NOUN[pronoun].search(window, 0, found.start()) is None
+    return False

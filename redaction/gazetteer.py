@@ -57,6 +57,7 @@ from redaction.gazetteer_tokens import (
 from redaction.homes import home_town_at
 from redaction.lexicon import KIN_AND_TITLES
 from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
+from redaction.personal_a_es import personal_a_before
 from redaction.recognizers import SpeechRecognizer, result
 from redaction.towns import all_places
 from redaction.wordlists import common, fold, names, places, without_enye
@@ -271,6 +272,8 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
         if self.supported_language == "en" and FACILITY_AFTER.match(text, tokens[last].end):
             return "LOCATION", first  # "at corvallis regional", a town's hospital
         run = tokens[first:last + 1]
+        if len(run) == 1 and personal_a_before(text, run[0].start, self._common.get(run[0].key)):
+            return "PERSON", first  # "vi a maría ayer": the personal "a" (personal_a_es)
         if len(run) == 1 and self._lone_word(text, run[0]):
             return "", first  # "respiro hondo": a Spanish word first, a name by chance
         if any(t.kind == "strong" for t in run):

@@ -1,0 +1,101 @@
+"""Helper S12's Spanish rules (issue 10): medicines named like women after a verb of
+giving whose subject is "they" or "I" ("me inyectaron Yasmin", "le doy Alba"), or taken
+up again by a pronoun and a verb of taking ("¿La Venus engorda? desde que la tomo ...");
+a lower-case given name after the personal "a" ("vi a maría ayer"). The same words said
+of people stay hidden. Every sentence, person and brand is invented for these tests, in
+written and in spoken (lower-case, unpunctuated) form."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.redaction_helpers import hidden
+
+
+def _spoken(text: str) -> str:
+    return re.sub(r"[¿?¡!,.]", "", text).lower()
+
+
+def _touched(redactor: Redactor, text: str, term: str) -> bool:
+    start = text.index(term)
+    return any(e.start < start + len(term) and start < e.end
+               for e in redactor.analyze(text, "es"))
+
+
+KEPT = [
+    # a verb of giving in the plural or the first person, no personal "a"
+    # and what it is for, or another medicine joined
+    ("Me recetaron Alegra para la rinitis.", "Alegra"),
+    ("Me inyectaron Yasmin para la anemia.", "Yasmin"),
+    ("¿Le doy Alba o ibuprofeno?", "Alba"),
+    ("Me dieron la Elvira para la presión.", "Elvira"),
+    # taken up again later by a pronoun of its gender and a verb of taking
+    ("¿La Venus engorda? Porque desde que la tomo tengo hambre.", "Venus"),
+    ("El Milo me da sueño desde que lo estoy tomando.", "Milo"),
+    ("La Clara me cae mal, me la tomo en ayunas.", "Clara"),
+    ("La Elvira me hizo daño, dejé de tomarla.", "Elvira"),
+]
+
+HIDDEN = [
+    # a person after the verb takes the personal "a"
+    ("Le doy a Yesenia la pastilla en la noche.", "Yesenia"),
+    # the pronoun stands for another noun, or for a person taken by the hand
+    ("La Ana me dio la pastilla y la tomo en la noche.", "Ana"),
+    ("La Ana llora si no la tomo de la mano.", "Ana"),
+    ("La Lupita se duerme cuando la tomo en brazos.", "Lupita"),
+    ("La Yesenia llora cuando la tomo.", "Yesenia"),
+    # speech drops the personal "a" and calls people by name
+    ("Me mandaron Andrea de trabajo social.", "Andrea"),
+    ("Me inyectaron Marisol en el brazo.", "Marisol"),
+    # two names joined after a plural verb are its subject; a word that speaks is a person
+    ("Me recetaron Yesenia y Dayana para la presión.", "Yesenia"),
+    ("La Regina me dice que la tomo en ayunas.", "Regina"),
+    # a given name after the personal "a", even a frequent word
+    ("Le pongo a María la inyección de insulina.", "María"),
+    ("Vi a María ayer en la clínica.", "María"),
+    ("Llevé a Juan al doctor.", "Juan"),
+    ("Le pregunté a Carmen si ya comió.", "Carmen"),
+]
+
+# Everyday words after "a" that given names share stay words.
+NOT_FOUND = [
+    "Di a luz hace dos semanas.",
+    "Voy a dar la pastilla de lunes a viernes.",
+    "Me cambiaron a rosuvastatina.",
+]
+
+
+@pytest.mark.parametrize(("text", "term"), KEPT)
+@pytest.mark.parametrize("spoken", [False, True])
+def test_medicine_named_like_a_woman_survives(redactor: Redactor, text: str, term: str,
+                                              spoken: bool) -> None:
+    if spoken:
+        text, term = _spoken(text), term.lower()
+    assert not _touched(redactor, text, term)
+
+
+@pytest.mark.parametrize(("text", "name"), HIDDEN)
+@pytest.mark.parametrize("spoken", [False, True])
+def test_person_in_the_same_words_stays_hidden(redactor: Redactor, text: str, name: str,
+                                               spoken: bool) -> None:
+    if spoken:
+        text, name = _spoken(text), name.lower()
+    assert hidden(redactor, text, name, "es")
+
+
+def test_poner_names_a_baby(redactor: Redactor) -> None:
+    """ "le pusieron X" names a child: no plural verb of giving makes it a medicine
+    (written; said in lower case the name rule does not find it yet)."""
+    assert hidden(redactor, "A mi hija le pusieron Valentina.", "Valentina", "es")
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+@pytest.mark.parametrize("spoken", [False, True])
+def test_everyday_words_after_a_are_no_names(redactor: Redactor, text: str,
+                                             spoken: bool) -> None:
+    if spoken:
+        text = _spoken(text)
+    assert [e for e in redactor.analyze(text, "es") if e.type == "PERSON"] == []
