@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from redaction import presidio_import  # noqa: F401  (first: Presidio without torch)
+from redaction.adjectives_es import adjective_first
 from redaction.english_spans import without_english_place_words
 from redaction.entity import Entity
 from redaction.gazetteer import (
@@ -166,8 +167,9 @@ class Redactor:
                     if not (from_model and (_model_guess_on_unknown_word(
                             text, piece_start, piece_end, language)
                             or _verb_that_starts_a_sentence(text, piece_start, piece_end,
-                                                            language))):
-                        pieces.append((piece_start, piece_end))
+                                                            language))) \
+                            and not adjective_first(text, piece_start, piece_end, language):
+                        pieces.append((piece_start, piece_end))  # "Morada se me puso"
             for start, end in pieces:
                 if 0 <= start < end <= len(text) and _is_identifier(
                         text, found.entity_type, start, end, language, from_model):

@@ -55,6 +55,27 @@ def _is_a_medicine() -> re.Pattern[str]:
                       rf"\s+(?:{MEDICINE_NOUNS_ES})\b", re.I)
 
 
+_NAMING_VERB = re.compile(r"\bse\s+(?:llama|llaman|llamaba|llamaban|llamó)\s+$", re.I)
+
+
+@cache
+def _its_noun_after() -> re.Pattern[str]:
+    """A medicine noun with its article right after the word: "X la crema", "X el jarabe
+    que le dieron" (compiled on first use, as ``_is_a_medicine``)."""
+    from redaction.medicine_context import MEDICINE_NOUNS_ES
+
+    return re.compile(rf"[\s,]+(?:la|el|las|los|esa|ese|esta|este|mi|su)\s+"
+                      rf"(?:{MEDICINE_NOUNS_ES})\b", re.I)
+
+
+def named_before_its_noun(text: str, end: int, before: str) -> bool:
+    """Is the word ending at ``end`` named before the medicine noun it names: "se llama X
+    la crema que me pongo"? Said of a person the noun would be one ("se llama Ana la
+    enfermera")."""
+    return _NAMING_VERB.search(before) is not None and _its_noun_after().match(text, end) \
+        is not None
+
+
 def named_a_medicine_after(text: str, end: int) -> bool:
     """Is the word ending at ``end`` said to be a medicine ("X es mi anticonceptivo")?"""
     return _is_a_medicine().match(text, end) is not None

@@ -22,6 +22,7 @@ from redaction.frames_es import (
     given_by_them_or_me,
     instead_of_a_medicine,
     named_a_medicine_after,
+    named_before_its_noun,
     taken_again_later,
 )
 from redaction.lexicon import KIN_AND_TITLES, NOT_NAMES
@@ -284,6 +285,8 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
         # a given name only after the medicine's noun and a naming verb: "el parche, mario
         # me ayudó" and "me mandaron una que se llama lucía" are people (a review)
         return True
+    if lang == "es" and named_before_its_noun(text, end, before):
+        return True  # "se llama X la crema que me pongo"
     if _NAME_CUE[lang].search(before):
         return False
     given = "F" in names.get(fold(text[start:end]), "")

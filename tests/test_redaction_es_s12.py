@@ -1,9 +1,11 @@
-"""Helper S12's Spanish rules (issue 10): medicines named like women after a verb of
-giving whose subject is "they" or "I" ("me inyectaron Yasmin", "le doy Alba"), or taken
-up again by a pronoun and a verb of taking ("¿La Venus engorda? desde que la tomo ...");
-a lower-case given name after the personal "a" ("vi a maría ayer"). The same words said
-of people stay hidden. Every sentence, person and brand is invented for these tests, in
-written and in spoken (lower-case, unpunctuated) form."""
+"""Helper S12's Spanish rules (issue 10): an adjective put first ("Morada se me puso
+la uña"), a medicine named before its noun ("se llama X la crema"), medicines named like
+women after a verb of giving whose subject is "they" or "I" with what they are for ("me
+recetaron Alegra para la rinitis"), or taken up again by a pronoun and a verb of taking
+("¿La Venus engorda? desde que la tomo tengo hambre"); a lower-case given name after the
+personal "a" ("vi a maría ayer"). The same words said of people stay hidden. Every
+sentence, person and brand is invented for these tests, in written and in spoken
+(lower-case, unpunctuated) form."""
 
 from __future__ import annotations
 
@@ -37,6 +39,8 @@ KEPT = [
     ("El Milo me da sueño desde que lo estoy tomando.", "Milo"),
     ("La Clara me cae mal, me la tomo en ayunas.", "Clara"),
     ("La Elvira me hizo daño, dejé de tomarla.", "Elvira"),
+    # named before its noun
+    ("Se llama Contractubex la crema que me pongo en la cicatriz.", "Contractubex"),
 ]
 
 HIDDEN = [
@@ -53,6 +57,8 @@ HIDDEN = [
     # two names joined after a plural verb are its subject; a word that speaks is a person
     ("Me recetaron Yesenia y Dayana para la presión.", "Yesenia"),
     ("La Regina me dice que la tomo en ayunas.", "Regina"),
+    # named before a noun that is a person
+    ("Se llama Yesenia la enfermera que me atendió.", "Yesenia"),
     # a given name after the personal "a", even a frequent word
     ("Le pongo a María la inyección de insulina.", "María"),
     ("Vi a María ayer en la clínica.", "María"),
@@ -62,6 +68,9 @@ HIDDEN = [
 
 # Everyday words after "a" that given names share stay words.
 NOT_FOUND = [
+    # an adjective or participle first, a first-person verb or "se me" after it
+    "Morada se me puso la uña del pie.",
+    "Quemada tengo la piel de la cara por el sol.",
     "Di a luz hace dos semanas.",
     "Voy a dar la pastilla de lunes a viernes.",
     "Me cambiaron a rosuvastatina.",
@@ -84,6 +93,12 @@ def test_person_in_the_same_words_stays_hidden(redactor: Redactor, text: str, na
     if spoken:
         text, name = _spoken(text), name.lower()
     assert hidden(redactor, text, name, "es")
+
+
+def test_surname_first_with_a_third_person_verb_stays_hidden(redactor: Redactor) -> None:
+    """An adjective-shaped surname first, then a third-person verb: a person (written; in
+    lower case a frequent word is read as one)."""
+    assert hidden(redactor, "Delgado me dijo que viniera hoy.", "Delgado", "es")
 
 
 def test_poner_names_a_baby(redactor: Redactor) -> None:

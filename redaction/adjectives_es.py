@@ -1,0 +1,46 @@
+"""A Spanish adjective or participle put first, as speech does with how something is.
+
+"Morada se me puso la uña", "Quemada tengo la piel", "Cansado llego del trabajo": Spanish
+fronts how a body part looks or feels, and the word, capitalised by its place, is a
+surname in the name lists (Morada, Quemada, Delgado). A person said first would be the
+subject of a verb in the third person; these are followed by a verb in the first person
+("tengo", "ando", "me siento") or by "se me" ("se me puso", "se me hinchó"), which no
+named subject takes. So a sentence's first word shaped like an adjective or participle,
+no given name, followed by such a verb, is no finding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction.gazetteer_tokens import starts_a_sentence
+from redaction.wordlists import fold, names
+
+# The endings of participles and of the adjectives of how a body looks or feels.
+_ADJECTIVE_END = re.compile(r"(?:ad[oa]|id[oa]|os[oa]|ient[ea]|ante|ill[oa]|iz[oa]|ort[ea]|"
+                            r"ad[oa]s|id[oa]s)$")
+_COLOURS = frozenset("""
+morado morada rojo roja amarillo amarilla verde negro negra blanco blanca azul gris pardo
+parda pálido pálida palido palida rosado rosada
+""".split())
+# What comes after it: a first-person verb, or "se me" / "se le" and a verb of becoming.
+_FIRST_PERSON_AFTER = re.compile(
+    r"[\s,]+(?:(?:ya|casi|bien|muy|todo|toda|también|tambien)\s+)?(?:tengo|traigo|ando|"
+    r"estoy|estaba|andaba|llego|llegu[eé]|amanec[ií]|despert[eé]|me\s+(?:siento|sent[ií]|"
+    r"levant[eé]|qued[eé]|despert[eé]|puse|veo|vi|encuentro)|se\s+(?:me|le|nos)\s+\w+|"
+    r"me\s+(?:puse|qued[eé]))\b", re.I)
+
+
+def adjective_first(text: str, start: int, end: int, language: str) -> bool:
+    """Is ``text[start:end]`` one Spanish word first in its sentence, shaped like an
+    adjective or participle, no given name, with a first-person verb or "se me" after it?"""
+    if language != "es":
+        return False
+    word = text[start:end]
+    if not re.fullmatch(r"[^\W\d_]+", word) or not starts_a_sentence(text, start):
+        return False
+    key = fold(word)
+    if "F" in names().get(key, ""):
+        return False  # "Rosa se me acercó": a given name stays one
+    shaped = key in _COLOURS or word.lower() in _COLOURS or _ADJECTIVE_END.search(key)
+    return bool(shaped) and _FIRST_PERSON_AFTER.match(text, end) is not None
