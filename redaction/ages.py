@@ -102,6 +102,10 @@ class AgeOver89Recognizer(SpeechRecognizer):
             if not MIN_AGE <= value <= MAX_AGE:
                 continue
             followed = _AFTER[language].match(text, run.end)
+            closing = _range_of_ages_end(text, run, runs, language)
+            if closing:  # "entre 90 y 95 años", "de noventa a noventa y cinco años"
+                yield result("AGE", run.start, closing, self.recognizer_name)
+                continue
             preceded = bool(_BEFORE[language].search(text[:run.start]) or (
                 _LABEL_BEFORE.search(text[:run.start])
                 and re.match(r"\s*(?:,|$)", text[run.end:]))) \
@@ -128,6 +132,24 @@ def _opens_a_range(text: str, run: NumberRun, runs: list[NumberRun], language: s
     gap = _RANGE_ON.match(text, run.end)
     other = next((r for r in runs if gap and r.start == gap.end()), None)
     return other is not None and not _AFTER[language].match(text, other.end)
+
+
+# Between the two ends of a range of ages: "entre 90 y 95 años", "de 92 a 94 años",
+# "between ninety and ninety five years old", "ninety or ninety one".
+_RANGE_OF_AGES = re.compile(r"\s*(?:-|\u2013|\b(?:a|y|o|hasta|to|and|or)\b)\s*", re.I)
+
+
+def _range_of_ages_end(text: str, run: NumberRun, runs: list[NumberRun],
+                       language: str) -> int:
+    """Where a range of ages that ``run`` opens ends ("años" included), when its other
+    end is an age of 90 or over with "años" / "years old" after it; 0 when none."""
+    gap = _RANGE_OF_AGES.match(text, run.end)
+    other = next((r for r in runs if gap and r.start == gap.end()), None)
+    if other is None or not (other.digits.isdecimal() and len(other.digits) <= 3
+                             and MIN_AGE <= int(other.digits) <= MAX_AGE):
+        return 0
+    after = _AFTER[language].match(text, other.end)
+    return after.end() if after else 0
 
 
 def _name_word_before(text: str, start: int, language: str) -> bool:

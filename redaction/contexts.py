@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from redaction.specialists_es import SPECIALISTS_ES
+
 # A place cue: a verb of living, coming or going and its preposition ("I live in",
 # "drove up from", "vengo de"), or a bare preposition ("in", "from", "desde").
 # "came" and "back" only with their preposition: "the MRI came back normal" (Normal, IL).
@@ -113,6 +115,7 @@ NAME_CONTEXT = {
                      r"cuidador|cuidadora|novio|novia|dígale|digale|dile|pregunte|"
                      r"suegra|suegro|cuñada|cuñado|nuera|yerno|madrina|padrino|comadre|"
                      r"compadre|licenciada|licenciado|lic|"
+                     + SPECIALISTS_ES + r"|"  # "el cardiólogo serrano"
                      r"(?:pregunte|pregunta|preguntar|preguntó|busco|busque|buscar|llame|"
                      r"llamar|hable|habló|hablar)\s+(?:por|a|con)|"
                      r"llamo|llama|llamada|nombre|apellido|apellidos|doctor|doctora|dr|dra|"

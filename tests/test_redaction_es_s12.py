@@ -59,6 +59,12 @@ HIDDEN = [
     ("La Regina me dice que la tomo en ayunas.", "Regina"),
     # named before a noun that is a person
     ("Se llama Yesenia la enfermera que me atendió.", "Yesenia"),
+    # a surname after a specialty, as after "la doctora"
+    ("Me mandó el cardiólogo Serrano a hacerme un eco.", "Serrano"),
+    ("La ginecóloga Ramos me dijo que todo bien.", "Ramos"),
+    # a range of ages of 90 and over
+    ("Mi abuelo tiene de noventa a noventa y cinco años.", "noventa a noventa y cinco años"),
+    ("Tiene entre 90 y 95 años.", "90 y 95 años"),
     # a given name after the personal "a", even a frequent word
     ("Le pongo a María la inyección de insulina.", "María"),
     ("Vi a María ayer en la clínica.", "María"),
@@ -74,6 +80,9 @@ NOT_FOUND = [
     "Di a luz hace dos semanas.",
     "Voy a dar la pastilla de lunes a viernes.",
     "Me cambiaron a rosuvastatina.",
+    "El cardiólogo me dijo que todo bien.",
+    "La psicóloga nueva es muy amable.",
+    "La presión me sale de 90 a 95.",
 ]
 
 
@@ -113,4 +122,4 @@ def test_everyday_words_after_a_are_no_names(redactor: Redactor, text: str,
                                              spoken: bool) -> None:
     if spoken:
         text = _spoken(text)
-    assert [e for e in redactor.analyze(text, "es") if e.type == "PERSON"] == []
+    assert [e for e in redactor.analyze(text, "es") if e.type in ("PERSON", "AGE")] == []
