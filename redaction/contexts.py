@@ -106,7 +106,7 @@ NAME_CONTEXT = {
     "en": re.compile(r"\b(?:son|daughter|husband|wife|mother|father|mom|dad|brother|sister|"
                      r"partner|grandson|granddaughter|grandmother|grandfather|aunt|uncle|"
                      r"niece|nephew|cousin|friend|neighbou?r|caregiver|boyfriend|girlfriend|"
-                     r"fianc[ée]e?|tell|ask|call|called|named|name|name's|names|"
+                     r"fianc[ée]e?|tell|ask|ask(?:ed|ing)? for|call|called|named|name|name's|names|"
                      r"saw|see|seen|doctor|dr|nurse|patient|mr|mrs|ms|miss|mister|i'm|i am|"
                      r"this is|it's|it is|under)[\s.,]+$", re.I),
     "es": re.compile(r"\b(?:hijo|hija|esposo|esposa|marido|mujer|madre|padre|mamá|mama|"

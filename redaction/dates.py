@@ -76,7 +76,7 @@ _DAY_ALONE = re.compile(
     rf"\s+for)\s+the\s+|(?:{_WEEKDAYS['en']}),?\s+"
     rf"(?:the\s+)?)({_EN_DAY})(?=\s*(?:[,.;:!?]|$)|\s+(?:and|so|but|i|we|he|she|they|you|"
     r"it|at|when|because|or|then|please|okay|ok|right|um|uh|is|was|will|which|that|if|for|"
-    r"with|in|to|again|too|instead|works?|morning|afternoon|evening|night|"
+    r"with|in|to|again|too|instead|works?|morning|afternoon|evening|night|around|"
     r"(?:of\s+(?:this|next|last|the\s+next)\s+month\b))\b)", re.I)
 _DAY_OF_MONTH = re.compile(rf"\bthe\s+{_EN_DAY}\s+of\s+(?:this|next|last|the\s+next)\s+month\b",
                            re.I)

@@ -40,6 +40,7 @@ from redaction.lexicon import EN_MONTHS, ES_MONTHS, MEDICAL_TERMS, NOT_NAMES
 from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.numbers import number_runs
 from redaction.recognizers import speech_recognizers
+from redaction.towns import listed_phrase
 
 if TYPE_CHECKING:
     from presidio_analyzer import RecognizerResult
@@ -342,6 +343,9 @@ def _without_medical_words(text: str, start: int, end: int, language: str,
     in lower-case speech, ordinary words ("tenía") too; its findings also lose ordinary
     words that are no name and no place. Returns the trimmed span (empty when nothing
     is left)."""
+    if language == "en" and not from_model and entity_type == "LOCATION" \
+            and listed_phrase(text[start:end]):
+        return start, end  # "Moose Jaw": a listed place whole, whatever its words are
     words = list(_WORD.finditer(text, start, end))
     ordinary = without_enye(language)
 

@@ -35,6 +35,20 @@ _PLACE_NAMED_THINGS = re.compile(
     r"disease|virus|fever|flu|syndrome|criteria|scale|score|rules?|classification|"
     r"protocol|technique|maneuver|manoeuvre|position|procedure|knot)\b", re.I)
 
+# Things a given name also names when a noun follows it: a flower, a spice, a gem or a
+# colour before what it flavours or tints ("rose water", "ginger tea", "ruby red spots",
+# "angel food cake", "daisy chains"; not the colours that are frequent surnames: Green,
+# Brown, White, Black, Gray). An English name is never followed
+# straight by such a noun (a verb comes between: "Rose drinks water"), in speech as in
+# writing; a person or place finding whose last word is one, or right before one, is
+# no name.
+_THING_NOUNS = frozenset("""
+water waters tea teas oil oils juice milk syrup soup cake cakes food pie bread cookies
+pollen chains chain petals petal leaves leaf root roots powder seeds oatmeal vinegar
+colored coloured colour color red blue pink yellow purple clear dust mold mould
+""".split())
+_THING_AFTER = re.compile(r"[ -]+(" + "|".join(sorted(_THING_NOUNS)) + r")\b")
+
 # Apps, sites and services said by name in a call ("my instagram is ...", "send it on
 # whatsapp", "i'll zoom you"): in no word list, so read as a rare name; no one's name.
 _SERVICES = frozenset("""
@@ -95,10 +109,22 @@ def without_english_place_words(text: str, start: int, end: int,
         # initials and given names in capitals stay names ("JD", "AJ", "KIM", "LEE")
         return start, start
     if any(_GREEK.search(w.group()) and (_LATIN.search(w.group()) or len(w.group()) < 3)
-           for w in words):
+           for w in words) and not any(_GREEK.search(w.group()) and len(w.group()) >= 3
+                                       and not _LATIN.search(w.group()) for w in words):
         return start, start  # "a TNF-alpha inhibitor", "her IFN-gamma level": molecules
+        # (a Greek initial before a surname in Greek script is a name, no molecule)
     if len(words) == 1 and word.lower() in _SERVICES:
         return start, start  # "my instagram is ...": an app, no one's name
     if entity_type == "LOCATION" and _PLACE_NAMED_THINGS.match(text, end):
         return start, start
+    if entity_type == "PERSON" and named_thing(text, words):
+        return start, start  # "Rose water helps", "hunter green": a thing, no one
     return start, end
+
+
+def named_thing(text: str, words: list[re.Match[str]]) -> bool:
+    """Is a thing noun in the finding after its first word, or right after it, in lower
+    case ("Ginger tea settles", "ruby red spots")? Then the finding names a thing."""
+    if any(w.group() in _THING_NOUNS for w in words[1:]):
+        return True
+    return _THING_AFTER.match(text, words[-1].end()) is not None

@@ -52,10 +52,23 @@ _OBJECT_AFTER = re.compile(r"\s+(?:un|una|unos|unas|el|la|los|las|lo|su|sus|este
                            r"medio|a|an|the|your|this|these|dos|tres|two|three)\b", re.I)
 
 
+# English given names that are verbs too: first in a sentence with an object after them
+# they give an instruction or a wish ("Pat it dry", "Bob your head", "Hope the swelling
+# goes down", "Grant me a minute"), not a name.
+EN_NAME_VERBS = frozenset("""
+hope pat bob mark grant bill sue rob chase drew will jack wade chip skip buck lance
+pierce hunt ward trip rock jimmy peg dash page nick sally carol
+""".split())
+_EN_OBJECT_AFTER = re.compile(r"\s+(?:it|them|me|him|us|your|the|a|an|some)\b", re.I)
+
+
 def verb_with_its_object(text: str, key: str, end: int) -> bool:
     """Does an article, a possessive or a number follow the word ending at ``end``
     (folded ``key``), which is no given name ("Mercedes una vez me dijo")? First in its
-    sentence, such a word is a verb: "Tome una tableta"."""
+    sentence, such a word is a verb: "Tome una tableta". An English name that is a verb
+    too takes an object the same way: "Pat it dry"."""
+    if key in EN_NAME_VERBS and _EN_OBJECT_AFTER.match(text, end):
+        return True
     return _OBJECT_AFTER.match(text, end) is not None and key not in census_given_names()
 
 
@@ -68,9 +81,17 @@ class Token:
     kind: str  # stop, medical, common, strong, ambiguous, unknown
 
 
+# English weekdays: surnames in the name lists (Friday, Monday), but "since Monday", "by
+# Friday" name a day; no finding of a name (a date recognizer judges them).
+EN_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday", "mondays", "tuesdays", "wednesdays", "thursdays",
+                         "fridays", "saturdays", "sundays"})
+
+
 def never_names(language: str) -> frozenset[str]:
     months = EN_MONTHS if language == "en" else ES_MONTHS
-    return frozenset({*NOT_NAMES, *NUMBER_WORDS, *months, *UNITS, *KIN_AND_TITLES})
+    weekdays = EN_WEEKDAYS if language == "en" else frozenset()
+    return frozenset({*NOT_NAMES, *NUMBER_WORDS, *months, *UNITS, *KIN_AND_TITLES, *weekdays})
 
 
 def adjacent(text: str, before: Token, after: Token) -> bool:
@@ -83,3 +104,33 @@ def mid_sentence_capital(text: str, token: Token) -> bool:
     """A capital that is not the sentence's own: the writer meant a name or a place."""
     return token.raw[0].isupper() and not token.raw.isupper() \
         and not SENTENCE_END.search(text[:token.start])
+
+
+# A capital on some word other than "I": the text is written with its capitals, not a
+# lower-case transcript.
+_CASED = re.compile(rf"(?<![^\W\d_])(?!I(?:[{APOSTROPHES}][a-z]+)?\b)[A-Z]")
+
+
+def written_in_case(text: str) -> bool:
+    """Does the text capitalise (a sentence, a name), so that a lower-case word in it is
+    no name by its spelling alone? "Rose water helps" against "rose walker called"."""
+    return _CASED.search(text) is not None
+
+# A relative named right before a word: after it a given name is a name ("my daughter
+# grace"), a frequent word that is no given name a verb ("my daughter speak english",
+# as a speaker of another language says it).
+KIN_BEFORE = re.compile(
+    r"\b(?:son|daughter|husband|wife|mother|father|mom|dad|brother|sister|partner|grandson|"
+    r"granddaughter|grandmother|grandfather|aunt|uncle|niece|nephew|cousin|friend|"
+    r"neighbou?r|boyfriend|girlfriend)\s+$", re.I)
+
+# Languages a patient speaks (surnames too: English, French, Welsh): after a verb of
+# speaking or "in", a language, no name ("he doesn't speak English", "say it in French").
+_LANGUAGES = ("english|spanish|french|arabic|somali|russian|ukrainian|polish|portuguese|"
+              "italian|german|greek|turkish|persian|farsi|dari|pashto|urdu|hindi|punjabi|"
+              "bengali|tamil|mandarin|cantonese|chinese|vietnamese|korean|japanese|tagalog|"
+              "swahili|amharic|tigrinya|yoruba|igbo|hausa|haitian|creole|welsh|irish|dutch")
+LANGUAGE_SPOKEN = re.compile(
+    r"\b(?:speak|speaks|spoke|speaking|understand|understands|read|reads|write|writes|"
+    r"in|into|translate|interpreter|interpret|no|some|broken|little)\s+"
+    rf"(?:{_LANGUAGES})\b", re.I)

@@ -135,6 +135,8 @@ _ADJECTIVES = frozenset("""
 true young happy pretty perfect great little major real white green brown rich sweet lucky
 wild famous honest lovely royal golden strange tiny brilliant holy awesome beautiful
 amazing unique wise junior fine free grand noble gentle brave merry sunny rusty smart
+precious bright clever kind calm cool bold strong keen jolly fancy dear pleasant patient
+blessed gifted able fair bonny bonnie lively shy quiet healthy stubborn candid earnest
 """.split())
 # Frequent words that are given names but stand alone as a clause's subject as nouns
 # or roles: "life said no", "god knows", "love brought me here", "doctor said".
@@ -145,6 +147,7 @@ police staff guy girl boy kid baby dude boss driver lawyer judge mayor captain p
 governor senator agent pilot crew jury king queen prince princess lady sir master champion
 hero author artist everyone everybody someone somebody nobody anyone anybody summer winter
 spring rain snow season man mate max min doc honey dear sweetie babe buddy bro chief bless
+lemon ginger pepper basil sage cinnamon clove saffron garlic candy cherry apple
 """.split())
 # What one calls someone without naming them: "see you soon, doc", "thanks, honey". Only
 # these are no name after a greeting or a thanks ("hi art", "bye summer", "thanks king"

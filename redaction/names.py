@@ -255,12 +255,14 @@ class NameRecognizer(SpeechRecognizer):
         self, text: str, pos: int, *, max_words: int, need_capital: bool, titled: bool = False
     ) -> Iterator[RecognizerResult]:
         start = end = pos
-        count = 0
+        count = initials = 0  # initials do not count toward max_words: "dr j k li"
         for word in self._WORD.finditer(text, pos):
             if word.start() < end:
                 continue  # a word of the particles already taken
             gap = text[end : word.start()]
-            if count and gap.strip(" ") not in ("", "-"):
+            after_initial = count and len(text[start:end].split()[-1].rstrip(".")) == 1
+            if count and gap.strip(" ") not in ("", "-") \
+                    and not (after_initial and gap.strip(" ") == "."):
                 break
             lowered = word.group().lower()
             # "de la cruz" in English speech too: "my surname is de la cruz-hernández"
@@ -273,8 +275,9 @@ class NameRecognizer(SpeechRecognizer):
                 end = particles.end()
                 count += 1
                 continue
-            if lowered in NOT_NAMES or lowered in NUMBER_WORDS or count >= max_words \
-                    or (count and self._ordinary(lowered)):
+            if lowered in NOT_NAMES or lowered in NUMBER_WORDS \
+                    or count - initials >= max_words \
+                    or (count and len(lowered) > 1 and self._ordinary(lowered)):
                 break
             if (need_capital or (count and text[start].isupper())) and not word.group()[
                 0
@@ -284,5 +287,6 @@ class NameRecognizer(SpeechRecognizer):
                 start = word.start()
             end = word.end()
             count += 1
+            initials += len(lowered) == 1 and self.supported_language == "en"
         if count:
             yield result("PERSON", start, end, self.recognizer_name)

@@ -211,3 +211,26 @@ def run_after(text: str, end: int, lead: re.Pattern[str], language: str,
     if runs and runs[0].start == 0 and (digits is None or len(runs[0].digits) == digits):
         return match.end() + runs[0].end
     return end
+
+
+# A vital sign or a lab value named just before numbers: "my pressure today was one
+# hundred twenty one hundred forty", "sugar was one thirty one fifty this week".
+_READING_BEFORE = re.compile(
+    r"\b(?:pressures?|bp|sugars?|glucose|readings?|pulse|heart\s+rate|sats|saturation|"
+    r"oxygen|cholesterol|weight|weighed|weighs|temperature|temp|a1c)\b[^.?!\d]{0,30}$",
+    re.IGNORECASE)
+_READING_CHARS = 60  # characters before a run searched for the reading's name
+_READING_DIGITS = 6  # two or three readings said without "hundred" run this long at most
+
+
+def said_as_readings(text: str, run: NumberRun, language: str) -> bool:
+    """English numbers after a vital sign's or a lab's name, said as quantities (with
+    "hundred", or short): two readings run together ("one hundred twenty one hundred
+    forty"), no identifier."""
+    if language != "en":
+        return False
+    before = text[max(0, run.start - _READING_CHARS):run.start]
+    if not _READING_BEFORE.search(before):
+        return False
+    words = text[run.start:run.end].lower().split()
+    return "hundred" in words or len(run.digits) <= _READING_DIGITS

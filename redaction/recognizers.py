@@ -23,7 +23,7 @@ from redaction.lexicon import (
     ES_TENS,
     ES_UNITS,
 )
-from redaction.numbers import number_runs, run_after
+from redaction.numbers import number_runs, run_after, said_as_readings
 
 SCORE = 0.9
 CONTEXT_CHARS = 48
@@ -275,7 +275,7 @@ class SpokenNumberRecognizer(SpeechRecognizer):
                     end = run_after(text, end, _AREA_CODE_THEN, language, digits=7)
                     yield result("PHONE_NUMBER", match.end(), end, self.recognizer_name)
         for run in number_runs(text, self.supported_language, min_digits=3):
-            if _UNITS_AFTER.match(text[run.end :]):
+            if _UNITS_AFTER.match(text[run.end :]) or said_as_readings(text, run, language):
                 continue
             entity = type_by_context(lowered, run.start, len(run.digits), self.supported_language)
             if entity == "PHONE_NUMBER" and len(run.digits) < _PHONE_DIGITS \

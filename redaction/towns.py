@@ -27,7 +27,7 @@ from functools import cache
 
 from redaction.contexts import FACILITY_AFTER, LOCATION_VERB_TRIGGER
 from redaction.medical import clinical_words
-from redaction.wordlists import DATA, common, names, places
+from redaction.wordlists import DATA, common, fold, names, places
 
 TOWN = "town"  # the kind of a town abroad in the merged place list
 TOWN_WORD = "townword"  # a town abroad that a dictionary knows as a word: "tarsus"
@@ -153,3 +153,10 @@ def acronym(raw: str) -> bool:
     """A short word in capitals or mixed case is an acronym more often than a town:
     "He has OSA", "History of AMI", "IgA nephropathy"; "Bonn", "Graz" are not."""
     return len(raw) <= _SHORT and not raw[1:].islower()
+
+
+def listed_phrase(value: str) -> bool:
+    """A place of several words that a place list holds as a whole ("Moose Jaw", "Red
+    Deer"): its words are not judged one by one (a body word, "Jaw", stays in it)."""
+    words = re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*", value)
+    return len(words) > 1 and " ".join(fold(w) for w in words) in all_places()
