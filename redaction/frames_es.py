@@ -76,8 +76,17 @@ def named_before_its_noun(text: str, end: int, before: str) -> bool:
         is not None
 
 
-def named_a_medicine_after(text: str, end: int) -> bool:
-    """Is the word ending at ``end`` said to be a medicine ("X es mi anticonceptivo")?"""
+# A person is called one's medicine or remedy in a figure of speech ("Sofía es mi
+# medicina", "mi nieta es mi remedio"): after a given name those nouns need what it treats.
+_FIGURATIVE = re.compile(r"[\s,]+(?:es|era|fue)\s+\w+\s+(?:medicina|remedio|medicamento)s?\b"
+                         r"(?![\s,]+(?:para|contra|de\s+la|del)\b)", re.I)
+
+
+def named_a_medicine_after(text: str, end: int, given: bool = False) -> bool:
+    """Is the word ending at ``end`` said to be a medicine ("X es mi anticonceptivo")?
+    ``given``: the word is a given name, which "es mi medicina" alone does not make one."""
+    if given and _FIGURATIVE.match(text, end):
+        return False
     return _is_a_medicine().match(text, end) is not None
 
 

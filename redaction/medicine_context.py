@@ -315,7 +315,7 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
                                                  or for_everyday_condition(text, end)
                                                  or _treatment_goes_on(text, end))))) \
         or (lang == "es" and taken_again_later(text, start, end)) \
-        or (lang == "es" and (named_a_medicine_after(text, end)
+        or (lang == "es" and (named_a_medicine_after(text, end, given)
                               or instead_of_a_medicine(text, start, end)))
     return framed and not _beside_given_name(text, start, end, language, names)
 

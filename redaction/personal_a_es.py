@@ -1,4 +1,4 @@
-"""A given name after Spanish's personal "a" is a person, even a frequent word.
+"""A given name where Spanish grammar puts a person is one, even a frequent word.
 
 Spanish marks a person who is the object of a verb with "a": "vi a maría ayer", "le pongo
 a maría la inyección", "llevé a juan al doctor". In speech the name comes in lower case,
@@ -7,6 +7,12 @@ frequent words of a Spanish corpus, so the name rule, which takes a lone lower-c
 frequent word for an ordinary one, let them through. After "a" a census given name is a
 person, unless it is one of the everyday nouns that given names share and that follow
 "a" in a clinic ("dar a luz", "a mitad", "cara a cara").
+
+The same holds first in a clause with an object pronoun and its verb after it: "Rosa
+la trae los martes", "y carmen me ayuda con las pastillas". Spanish puts no bare common
+noun before its verb as a subject ("la luz me molesta", never "luz me molesta"), so a
+given name there is the subject, unless it is an imperative that names share ("mira",
+"deja", "dale").
 """
 
 from __future__ import annotations
@@ -25,6 +31,19 @@ joya rana loma delta mora noble linda bonita bella gloria santa santo salud mile
 man art ed ja ta jo ji ka ria ora ami asa aja isa yen ali ben rob pat kit jan val gay
 remedios dolores
 """.split())
+# Imperatives, verb forms and adverbs of place that given names share, first in a clause:
+# "Mira, me duele", "y allá me dijeron".
+_VERBS_FIRST = frozenset("""
+alla alli aqui aca ahi asi
+mira dale deja lee manda cierra vea sean dan van vi ha era son han esta sal cura verla
+echo ira ida charla ronda mata meta sana ama nace trae cree toma
+""".split())
+# Where a clause starts in speech and writing: the utterance's start, a sentence's end, or
+# a conjunction or filler ("y", "pero", "porque", "este", "pues").
+_CLAUSE_START = re.compile(r"(?:^|[.!?;:\"“(,]\s*|\b(?:y|e|pero|porque|pues|entonces|este|"
+                           r"que|ahora|ahorita|luego|bueno|mire|oiga)\s+)$", re.I)
+_CLITIC_AND_VERB = re.compile(r"\s+(?:me|te|se|nos|le|les|la|lo|las|los)\s+"
+                              r"(?:(?:me|te|se|le|la|lo)\s+)?[^\W\d_]{2,}", re.I)
 
 
 def personal_a_before(text: str, start: int, rank: int | None) -> bool:
@@ -36,3 +55,15 @@ def personal_a_before(text: str, start: int, rank: int | None) -> bool:
     key = fold(word.group())
     return key in census_given_names() and "F" in names().get(key, "") \
         and key not in _EVERYDAY_AFTER_A and (rank is None or rank >= _STOP_RANK)
+
+
+def subject_first(text: str, start: int, end: int, rank: int | None) -> bool:
+    """Is the word at ``text[start:end]`` a census given name first in its clause, with an
+    object pronoun and a word after it ("Rosa la trae", "y carmen me ayuda")?"""
+    key = fold(text[start:end])
+    if key not in census_given_names() or "F" not in names().get(key, "") \
+            or key in _EVERYDAY_AFTER_A or key in _VERBS_FIRST \
+            or (rank is not None and rank < _STOP_RANK):
+        return False
+    return _CLAUSE_START.search(text, max(0, start - 20), start) is not None \
+        and _CLITIC_AND_VERB.match(text, end) is not None

@@ -59,6 +59,11 @@ HIDDEN = [
     ("La Regina me dice que la tomo en ayunas.", "Regina"),
     # named before a noun that is a person
     ("Se llama Yesenia la enfermera que me atendió.", "Yesenia"),
+    # a given name first in its clause with an object pronoun and a verb after it
+    ("Rosa la trae los martes porque yo trabajo.", "Rosa"),
+    ("Y Carmen me ayuda con las pastillas.", "Carmen"),
+    # a person called one's medicine
+    ("Sofía es mi medicina.", "Sofía"),
     # a surname after a specialty, as after "la doctora"
     ("Me mandó el cardiólogo Serrano a hacerme un eco.", "Serrano"),
     ("La ginecóloga Ramos me dijo que todo bien.", "Ramos"),
@@ -81,6 +86,7 @@ NOT_FOUND = [
     "Voy a dar la pastilla de lunes a viernes.",
     "Me cambiaron a rosuvastatina.",
     "El cardiólogo me dijo que todo bien.",
+    "Mira, me duele aquí.",
     "La psicóloga nueva es muy amable.",
     "La presión me sale de 90 a 95.",
 ]
