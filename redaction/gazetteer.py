@@ -36,7 +36,10 @@ from redaction.gazetteer_tokens import (
     ARTICLES,
     CLITIC_BEFORE,
     COMMON_RANK,
+    EN_WEEKDAYS,
     FREQUENT_SURNAME_RANK,
+    KIN_BEFORE,
+    LANGUAGE_SPOKEN,
     MONTH_WORDS,
     NAME_PARTICLES,
     NAME_RANK,
@@ -53,6 +56,7 @@ from redaction.gazetteer_tokens import (
     never_names,
     starts_a_sentence,
     verb_with_its_object,
+    written_in_case,
 )
 from redaction.homes import home_town_at
 from redaction.lexicon import KIN_AND_TITLES
@@ -94,10 +98,21 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
         if key in self._never or len(key) < 2 or (rank is not None and rank < STOP_RANK) \
                 or NUMBER_WORD.match(key):
             return "stop"
+        if self.supported_language == "en" and (LANGUAGE_SPOKEN.match(text, start) or (
+                LANGUAGE_SPOKEN.match(text, text.rfind(" ", 0, max(0, start - 1)) + 1)
+                and text[start - 1:start] == " ")):
+            return "stop"  # "he doesn't speak English": a language, and its verb
         if AGED.search(key):
             return "stop"  # "forty-two-year-old": an age, said the clinical way
         if "-" in key and key in self._places:
             return "unknown"  # "wilkes-barre": a place as a whole, not its parts' endings
+        parts = key.split("-")
+        if len(parts) > 1 and self.supported_language == "en" and key not in self._names \
+                and any(len(part) >= 3 or not re.search("[aeiouy]", part) for part in parts) \
+                and all(self._common.get(part, RARE_RANK) < NAME_RANK["en"] or len(part) < 3
+                        for part in parts):
+            return "common"  # "post-op", "follow-up": frequent words joined, no name
+            # or a sound ("mm-hm"); short syllables alone are a name's: "ji-ho"
         if is_medical(text, start, end, key, self.supported_language):
             return "medical"
         if key in self._names:
@@ -156,7 +171,8 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
                 and tokens[run[-1]].kind in ("strong", "unknown") \
                 and mid_sentence_capital(text, token)  # "Nicanor Hervia"
             after_name = bool(run) and joined and self._surname_after(tokens, run, i)
-            name_like = ((self._name_like(text, token) or capital_after_name or after_name) \
+            name_like = ((self._name_like(text, token) or capital_after_name or after_name
+                          or self._capital_given_name(text, tokens, i)) \
                 and not (i in taken and token.kind == "common")) \
                 or (joined and self._inside_name(text, tokens, i))
             surname_at = self._surname_after_particles(text, tokens, i) \
@@ -218,6 +234,18 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
             and i > 0 and "F" in self._names.get(tokens[i - 1].key, "")
         return (initial or name_word or frequent_surname) and i + 1 < len(tokens) \
             and adjacent(text, token, tokens[i + 1]) \
+            and self._name_like(text, tokens[i + 1])
+
+    def _capital_given_name(self, text: str, tokens: list[Token], i: int) -> bool:
+        """A frequent English word that is a given name, capitalised mid-sentence right
+        before a capitalised name: "his name is Will Sandoval", "Long Nguyen"."""
+        token = tokens[i]
+        return self.supported_language == "en" and token.kind == "stop" \
+            and token.key not in MONTH_WORDS | EN_WEEKDAYS | KIN_AND_TITLES \
+            and "F" in self._names.get(token.key, "") \
+            and mid_sentence_capital(text, token) and i + 1 < len(tokens) \
+            and adjacent(text, token, tokens[i + 1]) \
+            and mid_sentence_capital(text, tokens[i + 1]) \
             and self._name_like(text, tokens[i + 1])
 
     @staticmethod
@@ -285,6 +313,10 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
             return "PERSON", first  # "ninioluwa", "kosoko": in no list
         # Spanish ordinary words are less well listed than English ones (clinical words
         # and new drug names are missing): a lone unknown word needs a capital or context.
+        if self.supported_language == "en" and KIN_BEFORE.search(text[:run[0].start]) \
+                and all(t.raw.islower() and "F" not in self._names.get(t.key, "")
+                        and self._common.get(t.key, RARE_RANK) < NAME_RANK["en"] for t in run):
+            return "", first  # "my daughter speak english": a frequent word, no given name
         if NAME_CONTEXT[self.supported_language].search(text[:run[0].start]):
             return "PERSON", first  # "my husband amy", "la doctora plana"
         if NAME_AFTER[self.supported_language].match(text, run[-1].end):
@@ -292,6 +324,9 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
         if any(mid_sentence_capital(text, t) for t in run if t.kind != "common"):
             return "PERSON", first
         flags = [self._names.get(t.key, "") for t in run]
-        if len(run) >= 2 and "F" in flags[0] and any("L" in f for f in flags[1:]):
-            return "PERSON", first  # "juan garcía", "ray walker"
+        if len(run) >= 2 and "F" in flags[0] and any("L" in f for f in flags[1:]) \
+                and not (self.supported_language == "en" and written_in_case(text)
+                         and any(t.raw.islower() for t in run)):
+            return "PERSON", first  # "juan garcía", "ray walker"; not "Rose water" in a
+            # text that capitalises its names
         return "", first
