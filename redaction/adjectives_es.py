@@ -7,6 +7,10 @@ subject of a verb in the third person; these are followed by a verb in the first
 ("tengo", "ando", "me siento") or by "se me" ("se me puso", "se me hinchó"), which no
 named subject takes. So a sentence's first word shaped like an adjective or participle,
 no given name, followed by such a verb, is no finding.
+
+A symptom is fronted the same way: "Dolores de cabeza tengo casi diario", "Molestias en
+el pecho no he tenido". A sentence's first word that is a symptom noun, with "de" or "en"
+and a body word after it, is the symptom, not the town (Dolores) or the woman.
 """
 
 from __future__ import annotations
@@ -31,15 +35,38 @@ _FIRST_PERSON_AFTER = re.compile(
     r"me\s+(?:puse|qued[eé]))\b", re.I)
 
 
+# Symptom nouns, plural as patients front them, folded.
+_SYMPTOMS = frozenset("""
+dolor dolores molestia molestias ardor ardores calambre calambres punzada punzadas
+piquete piquetes hormigueo hormigueos comezon picazon inflamacion hinchazon
+""".split())
+_BODY_AFTER = re.compile(r"\s+(?:de|en)\s+(?:(?:la|el|los|las|mi|mis|su|sus)\s+)?"
+                         r"([^\W\d_]+)", re.I)
+
+
+def _symptom_first(text: str, end: int, key: str) -> bool:
+    """Is ``key`` a symptom noun with "de" / "en" and a body or clinical word after it?"""
+    from redaction.medical import _plainly_medical, clinical_words, folded_medical_terms
+
+    body = _BODY_AFTER.match(text, end)
+    if key not in _SYMPTOMS or body is None:
+        return False
+    word = fold(body.group(1))
+    return word in clinical_words() or word in folded_medical_terms() or _plainly_medical(word)
+
+
 def adjective_first(text: str, start: int, end: int, language: str) -> bool:
     """Is ``text[start:end]`` one Spanish word first in its sentence, shaped like an
-    adjective or participle, no given name, with a first-person verb or "se me" after it?"""
+    adjective or participle, no given name, with a first-person verb or "se me" after it,
+    or a symptom noun with the body part after it?"""
     if language != "es":
         return False
     word = text[start:end]
     if not re.fullmatch(r"[^\W\d_]+", word) or not starts_a_sentence(text, start):
         return False
     key = fold(word)
+    if _symptom_first(text, end, key):
+        return True  # "Dolores de cabeza tengo casi diario"
     if "F" in names().get(key, ""):
         return False  # "Rosa se me acercó": a given name stays one
     shaped = key in _COLOURS or word.lower() in _COLOURS or _ADJECTIVE_END.search(key)

@@ -64,6 +64,8 @@ HIDDEN = [
     ("Y Carmen me ayuda con las pastillas.", "Carmen"),
     # a person called one's medicine
     ("Sofía es mi medicina.", "Sofía"),
+    # the woman named like the symptom
+    ("Dolores de la Cruz es mi vecina.", "Dolores de la Cruz"),
     # a surname after a specialty, as after "la doctora"
     ("Me mandó el cardiólogo Serrano a hacerme un eco.", "Serrano"),
     ("La ginecóloga Ramos me dijo que todo bien.", "Ramos"),
@@ -82,6 +84,9 @@ NOT_FOUND = [
     # an adjective or participle first, a first-person verb or "se me" after it
     "Morada se me puso la uña del pie.",
     "Quemada tengo la piel de la cara por el sol.",
+    # a symptom put first, the body part after it
+    "Dolores de cabeza tengo casi diario.",
+    "Dolores en el pecho no he tenido.",
     "Di a luz hace dos semanas.",
     "Voy a dar la pastilla de lunes a viernes.",
     "Me cambiaron a rosuvastatina.",
@@ -114,6 +119,7 @@ def test_surname_first_with_a_third_person_verb_stays_hidden(redactor: Redactor)
     """An adjective-shaped surname first, then a third-person verb: a person (written; in
     lower case a frequent word is read as one)."""
     assert hidden(redactor, "Delgado me dijo que viniera hoy.", "Delgado", "es")
+    assert hidden(redactor, "Dolores me acompaña hoy.", "Dolores", "es")
 
 
 def test_poner_names_a_baby(redactor: Redactor) -> None:
@@ -128,4 +134,5 @@ def test_everyday_words_after_a_are_no_names(redactor: Redactor, text: str,
                                              spoken: bool) -> None:
     if spoken:
         text = _spoken(text)
-    assert [e for e in redactor.analyze(text, "es") if e.type in ("PERSON", "AGE")] == []
+    assert [e for e in redactor.analyze(text, "es")
+            if e.type in ("PERSON", "LOCATION", "AGE")] == []
