@@ -25,6 +25,7 @@ from redaction.landmarks_es import relative_addresses
 from redaction.lexicon import ES_MONTHS, NOT_NAMES
 from redaction.medical import is_medical
 from redaction.numbers import number_runs
+from redaction.place_repairs_es import repaired_places
 from redaction.recognizers import _UNITS_AFTER, NUMBER_WORDS
 from redaction.street_words_es import names_a_street
 from redaction.streets_es_joined import joined
@@ -103,6 +104,7 @@ def _streets(text: str) -> Iterator[tuple[str, int, int]]:
         if numbered and words and _street_name_like(text, match.end(), end):
             yield "STREET_ADDRESS", match.end(), len(text[:end].rstrip(" ,"))
     yield from relative_addresses(text)  # "del parque central dos cuadras al sur"
+    yield from repaired_places(text)  # "soy de chihuahua, de la capital no, de posadas"
 
 
 # Colombia names a corner by its two street numbers alone: "vivo en la 45 con 12".

@@ -66,6 +66,10 @@ HIDDEN = [
     ("Sofía es mi medicina.", "Sofía"),
     # the woman named like the symptom
     ("Dolores de la Cruz es mi vecina.", "Dolores de la Cruz"),
+    # a place said again after a self-repair
+    ("Soy de Chihuahua, de la capital no, de Posadas.", "Posadas"),
+    ("Vivo en Puebla, bueno, en Atlixco con mi hija.", "Atlixco"),
+    ("Nací en Lima, perdón, en Callao.", "Callao"),
     # a surname after a specialty, as after "la doctora"
     ("Me mandó el cardiólogo Serrano a hacerme un eco.", "Serrano"),
     ("La ginecóloga Ramos me dijo que todo bien.", "Ramos"),
@@ -91,6 +95,8 @@ NOT_FOUND = [
     "Voy a dar la pastilla de lunes a viernes.",
     "Me cambiaron a rosuvastatina.",
     "El cardiólogo me dijo que todo bien.",
+    "Estaba en casa, no, en el trabajo.",
+    "Me duele en la espalda, no, en el pecho.",
     "Mira, me duele aquí.",
     "La psicóloga nueva es muy amable.",
     "La presión me sale de 90 a 95.",
