@@ -78,6 +78,36 @@ def test_silence_is_trimmed_to_a_short_lead_and_tail() -> None:
     assert len(trimmed(np.zeros(100, np.float32))) == 100  # nothing voiced: left alone
 
 
+def test_long_pauses_between_words_are_cut_short_and_short_ones_kept() -> None:
+    from interpretation.engines.kokoro_voice import MAX_PAUSE_S, shortened_pauses
+
+    rate = SAMPLE_RATE_HZ
+    word = np.full(rate // 2, 0.2, np.float32)
+    closure = np.zeros(rate // 10, np.float32)  # a stop consonant's 0.1 s: kept whole
+    halting = np.zeros(int(0.7 * rate), np.float32)  # the model's halting pause
+    lead = np.zeros(rate // 2, np.float32)  # left to ``trimmed``
+    audio = np.concatenate([lead, word, closure, word, halting, word, lead])
+    out = shortened_pauses(audio)
+    assert len(out) == len(audio) - len(halting) + round(MAX_PAUSE_S * rate)
+    assert np.count_nonzero(out) == 3 * len(word)  # every word's sample kept
+    assert np.array_equal(out[:len(lead) + 2 * len(word) + len(closure)],
+                          audio[:len(lead) + 2 * len(word) + len(closure)])
+    assert len(shortened_pauses(np.zeros(10, np.float32))) == 10  # under one frame
+
+
+def test_the_voice_does_not_halt_between_words(voice: KokoroVoice) -> None:
+    """jf_gongitsune stopped 0.64 s after "También" before the cut."""
+    from interpretation.engines.kokoro_voice import MAX_PAUSE_S, SILENCE_LEVEL
+
+    audio, rate = voice.synthesize("También me falta el aire cuando camino rápido.", "es")
+    frame = rate // 100
+    quiet = np.abs(audio[:len(audio) // frame * frame]).reshape(-1, frame).max(axis=1) \
+        <= SILENCE_LEVEL
+    longest = max((len(run) for run in "".join("q" if q else " " for q in quiet).split()),
+                  default=0)
+    assert longest * 0.01 <= MAX_PAUSE_S + 0.01
+
+
 def test_whisper_base_understands_where_does_it_hurt(voice: KokoroVoice) -> None:
     recognizer = WhisperRecognizer(models_dir() / by_name("whisper-base").folder, threads=2)
     audio, rate = voice.synthesize("¿Dónde le duele?", "es")

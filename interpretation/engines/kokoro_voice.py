@@ -35,6 +35,13 @@ SPEED = 1.0
 SILENCE_LEVEL = 0.01  # about -40 dBFS: below this the model's output is its padding
 KEEP_LEAD_S = 0.05  # the model pads ~0.4 s of silence before the words: the listener
 KEEP_TAIL_S = 0.15  # would wait for it, and ~0.35 s after them: pieces would gap
+# The longest quiet kept between words inside a piece. With the Japanese styles the model
+# stops for 0.3-0.8 s between some Spanish words ("También ... me falta el aire": 0.64 s
+# with jf_gongitsune, in 3 of 3 sentences tried; jf_alpha rarely), which a listener hears
+# as halting speech and waits through. A phrase break is ~0.2 s, as the clause pieces are
+# joined (KEEP_TAIL_S + KEEP_LEAD_S); stop closures (~0.1 s) are shorter and kept.
+MAX_PAUSE_S = 0.2
+_FRAME_S = 0.01  # quiet is judged per 10 ms frame
 _CLAUSE_END = re.compile(r"(?<=[.,;:!?])\s+")
 
 
@@ -139,7 +146,28 @@ class KokoroVoice:
         except Exception as exc:  # onnxruntime raises its own untyped errors
             raise EngineError(f"Kokoro inference failed on {len(ids)} tokens "
                               f"({type(exc).__name__})") from exc
-        return trimmed(np.asarray(audio, dtype=np.float32).reshape(-1))
+        return trimmed(shortened_pauses(np.asarray(audio, dtype=np.float32).reshape(-1)))
+
+
+def shortened_pauses(audio: np.ndarray) -> np.ndarray:
+    """The model's output with every quiet run between words longer than ``MAX_PAUSE_S``
+    cut to that length, from its middle (where it is quietest: the cut is inaudible).
+    The lead and tail are left to ``trimmed``."""
+    frame = int(_FRAME_S * SAMPLE_RATE_HZ)
+    frames = len(audio) // frame
+    if not frames:
+        return audio
+    quiet = np.abs(audio[:frames * frame]).reshape(frames, frame).max(axis=1) <= SILENCE_LEVEL
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], quiet.astype(np.int8), [0]])))
+    kept = round(MAX_PAUSE_S / _FRAME_S)
+    parts, start = [], 0
+    for first, end in edges.reshape(-1, 2):  # quiet frames [first, end)
+        if first == 0 or end == frames or end - first <= kept:
+            continue
+        parts.append(audio[start:(first + kept // 2) * frame])
+        start = (end - (kept - kept // 2)) * frame
+    parts.append(audio[start:])
+    return np.concatenate(parts)
 
 
 def trimmed(audio: np.ndarray) -> np.ndarray:
