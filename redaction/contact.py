@@ -24,7 +24,10 @@ from redaction.streets_es import spanish_streets
 
 TOP_LEVEL_DOMAINS = (
     "com|org|net|edu|gov|mil|info|biz|io|co|us|uk|ca|es|mx|ar|cl|pe|ve|ec|gt|cu|bo|do|"
-    "hn|py|sv|ni|cr|pa|uy|pr|de|fr|it|pt|br|me|health|care"
+    "hn|py|sv|ni|cr|pa|uy|pr|de|fr|it|pt|br|me|health|care|"
+    # patients' home countries: "bogdan k at wp dot pl", "ivan at mail dot ru"
+    "pl|ru|ua|au|nz|ie|ng|za|ke|gh|ph|vn|cn|jp|kr|tr|gr|ro|nl|ch|se|dk|fi|cz|hu|"
+    "sa|ae|eg|ma|pk|bd|il|app|online"
 )
 
 
@@ -178,6 +181,8 @@ class AddressRecognizer(SpeechRecognizer):
                     start = hundreds.start()
                 unit = self._UNIT_BEFORE.search(text, 0, start)
                 start = unit.start() if unit else start
+                said = _NUMBER_SAID.search(text, 0, start) if language == "en" else None
+                start = said.start() if said and not unit else start
                 yield result("STREET_ADDRESS", start, end, self.recognizer_name)
         for match in _LETTERED_HOUSE.finditer(text):  # "22b baker street"
             street = self._EN_STREET.match(text, match.end() + 1)
@@ -262,6 +267,8 @@ class AddressRecognizer(SpeechRecognizer):
 # Hesitations said between a house number and its street, or a box and its number:
 # "twenty one hundred, um, west main street", "p o box, um, five five one".
 _FILLER_GAP = re.compile(r"[\s,]*(?:(?:um+|uh+|er|erm|ah|like)[\s,]+)*", re.I)
+# A house number said the British way: "number nine laburnum grove", "no. 4 high street".
+_NUMBER_SAID = re.compile(r"\b(?:number|no\.?)\s+$", re.I)
 # A house number with its letter, as written: "22b baker street", "14A Elm Road".
 _LETTERED_HOUSE = re.compile(r"\b\d{1,5}[a-h](?=\s)", re.I)
 # A house number said in full: "nine hundred and twelve cedar lane".
@@ -330,9 +337,11 @@ class SpokenEmailRecognizer(SpeechRecognizer):
         # letters and digits only: with "_" in both a piece and a separator, a run of
         # underscores split every way (a review timed 31 s on "a_" forty times)
         piece = rf"(?!{at}\b)[^\W_]+"
-        local = rf"{piece}(?:\s*{sep}\s*{piece}|\s+{number}\b){{0,8}}"  # "bradleyh fifty seven"
+        # "bradleyh fifty seven", "bogdan k": a number or an initial said after a word
+        local = rf"{piece}(?:\s*{sep}\s*{piece}|\s+{number}\b|\s+[^\W\d_]\b){{0,8}}"
+        # a domain said in words: "at cardio clinic dot org" (two or three words)
         pattern = re.compile(
-            rf"\b{local}\s+{at}\s+[\w]+(?:\s*{dot}\s*[\w]+){{0,2}}"
+            rf"\b{local}\s+{at}\s+(?:(?!www\b)[^\W\d_]{{2,}}\s+){{0,2}}[\w]+(?:\s*{dot}\s*[\w]+){{0,2}}"
             rf"\s*{dot}\s*(?:{TOP_LEVEL_DOMAINS})\b",
             re.I,
         )

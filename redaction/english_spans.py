@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from redaction.contexts import LOCATION_TRIGGER
 from redaction.medical import APOSTROPHES
 from redaction.towns import acronym
 from redaction.wordlists import names
@@ -45,7 +46,8 @@ _PLACE_NAMED_THINGS = re.compile(
 _THING_NOUNS = frozenset("""
 water waters tea teas oil oils juice milk syrup soup cake cakes food pie bread cookies
 pollen chains chain petals petal leaves leaf root roots powder seeds oatmeal vinegar
-colored coloured colour color red blue pink yellow purple clear dust mold mould
+colored coloured colour color red blue pink yellow purple clear dust mold mould silver
+boots shoes tones earrings
 """.split())
 _THING_AFTER = re.compile(r"[ -]+(" + "|".join(sorted(_THING_NOUNS)) + r")\b")
 
@@ -117,6 +119,10 @@ def without_english_place_words(text: str, start: int, end: int,
         return start, start  # "my instagram is ...": an app, no one's name
     if entity_type == "LOCATION" and _PLACE_NAMED_THINGS.match(text, end):
         return start, start
+    if entity_type == "LOCATION" and named_thing(text, words) \
+            and not LOCATION_TRIGGER["en"].search(text[:start]):
+        return start, start  # "Sterling silver", "Chelsea boots": a thing, nowhere; not
+        # after a place cue ("we live in chelsea, boots and all")
     if entity_type == "PERSON" and named_thing(text, words):
         return start, start  # "Rose water helps", "hunter green": a thing, no one
     return start, end

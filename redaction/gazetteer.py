@@ -36,6 +36,7 @@ from redaction.gazetteer_tokens import (
     ARTICLES,
     CLITIC_BEFORE,
     COMMON_RANK,
+    EN_NAME_VERBS,
     EN_WEEKDAYS,
     FREQUENT_SURNAME_RANK,
     KIN_BEFORE,
@@ -300,6 +301,9 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
         if self.supported_language == "en" and FACILITY_AFTER.match(text, tokens[last].end):
             return "LOCATION", first  # "at corvallis regional", a town's hospital
         run = tokens[first:last + 1]
+        if len(run) == 1 and run[0].key in EN_NAME_VERBS and starts_a_sentence(
+                text, run[0].start) and verb_with_its_object(text, run[0].key, run[0].end):
+            return "", first  # "Bill me later", "Sue me": a verb and its object
         if len(run) == 1 and (personal_a_before(text, run[0].start, self._common.get(run[0].key))
                               or subject_first(text, run[0].start, run[0].end,
                                                self._common.get(run[0].key))):

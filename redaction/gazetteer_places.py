@@ -19,6 +19,7 @@ from redaction.contexts import (
 from redaction.gazetteer_tokens import (
     ARTICLES,
     MAX_PLACE_WORDS,
+    NAME_RANK,
     NUMBER_WORD,
     RARE_RANK,
     SAINTS,
@@ -142,8 +143,12 @@ class PlaceFinder:
             return True  # Philter's rule: in a place context, a place-list word is a place
         beside = [tokens[j].key for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
         following = [" ".join(t.key for t in tokens[i + 1:i + 1 + n]) for n in (2, 3)]
+        # a number before a town that is no frequent English word: "day one post
+        # c-section" names no Post, Texas
         after_number = i > 0 and (NUMBER_WORD.match(tokens[i - 1].key) is not None
-                                  or text[:token.start].rstrip(" ,")[-1:].isdigit())
+                                  or text[:token.start].rstrip(" ,")[-1:].isdigit()) \
+            and not (self.supported_language == "en" and rank is not None
+                     and rank < NAME_RANK["en"])
         # a town beside supports it only if it is no ordinary word itself (a state or a
         # country always does): "tome media tableta" holds two towns (Tomé, Media), no place
         support = [b for b in beside + following if (b in self._places

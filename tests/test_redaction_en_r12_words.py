@@ -104,3 +104,31 @@ def test_a_greek_initial_before_a_greek_surname_is_hidden(redactor: Redactor, te
 def test_a_greek_letter_in_a_molecule_stays(redactor: Redactor) -> None:
     text = "she takes a TNF-\u03b1 inhibitor"
     assert "TNF-\u03b1" in redactor.redact(text, "en").text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Bill me later for the copay.", "Bill"),
+    ("Sue me if i forget the pills again", "Sue"),
+    ("Sterling silver earrings gave me a rash.", "Sterling"),
+    ("Chelsea boots hurt my bunion.", "Chelsea"),
+    ("room twelve is on day one post c-section", "post"),
+])
+def test_verbs_and_things_named_like_people_and_places_stay(redactor: Redactor, text: str,
+                                                            kept: str) -> None:
+    assert kept in redactor.redact(text, "en").text
+
+
+@pytest.mark.parametrize(("text", "hidden"), [
+    ("email is dr underscore eze at cardio clinic dot org", "cardio"),
+    ("my email bogdan k at wp dot pl", "bogdan"),
+    ("yes we live at number nine laburnum grove", "number nine"),
+    ("Bill called me back about the results.", "Bill"),
+])
+def test_emails_said_with_words_and_british_house_numbers_are_hidden(
+        redactor: Redactor, text: str, hidden: str) -> None:
+    assert hidden not in redactor.redact(text, "en").text
+
+
+def test_dot_after_an_ordinary_word_is_no_web_address(redactor: Redactor) -> None:
+    text = "we went to the store dot in the afternoon"
+    assert "store" in redactor.redact(text, "en").text
