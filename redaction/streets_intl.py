@@ -22,15 +22,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from presidio_analyzer import RecognizerResult
 
 from redaction.gazetteer import COMMON_RANK, STOP_RANK, common, fold
-from redaction.lexicon import EN_MONTHS, ES_MONTHS
 from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.numbers import number_runs
-from redaction.recognizers import _UNITS_AFTER, NUMBER_WORDS, SpeechRecognizer, result
+from redaction.recognizers import _UNITS_AFTER, SpeechRecognizer, result
+from redaction.streets_intl_shapes import (
+    BEFORE_NUMBER,
+    BIS,
+    MAX_HOUSE_DIGITS,
+    MAX_NAME_WORDS,
+    MAX_TOWN_WORDS,
+    MONTHS,
+    NOT_STREET_NAMES,
+    NUMBER_LABELS,
+    PLACE_CUES,
+    SAID_LETTER,
+    SAME_LINE,
+    STREET_WORD,
+    TAIL,
+    TOWN_GAP,
+    WEAK_NUMBERS,
+    WRITTEN_NUMBER,
+    YEAR,
+    Piece,
+)
 from redaction.streets_intl_words import (
     AFTER_NAME,
     BEFORE_NAME,
@@ -44,52 +62,6 @@ from redaction.streets_intl_words import (
     UNITS,
     WING,
 )
-
-MAX_NAME_WORDS = 4  # "Rua Marlene Pereira de Lima": particles do not count
-MAX_HOUSE_DIGITS = 5
-MAX_TOWN_WORDS = 3  # "Vyskytná nad Jihlavou", "Pêro Viseu"
-
-# "One ETF Nikkei 400": a lone "one" is as often a word as a building number.
-_WEAK_NUMBERS = frozenset({"one", "oh", "o"})
-_YEAR = re.compile(r"(?:19|20)\d\d")
-# Between a street and its town: a comma, a line break, a quoting ">".
-_TOWN_GAP = re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t>]*)?,?[ \t]*")
-# Where a street without a street word may stand: "lived in Ilichova 26", "on Loigu 42",
-# "address: Jeronýmova 1960".
-_PLACE_CUES = frozenset("in on at to of from near address addresses street".split())
-_MONTHS = frozenset({*EN_MONTHS, *ES_MONTHS, "janeiro", "fevereiro", "marco", "maio",
-                     "junho", "julho", "setembro", "outubro", "novembro", "dezembro"})
-_NOT_NAMES = frozenset({*_MONTHS, *NUMBER_WORDS, "jan", "feb", "mar", "apr",
-                        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
-_WRITTEN_NUMBER = re.compile(r"(?<![\w.,/-])\d{1,5}(?:[A-Za-z](?![\w']))?"
-                             r"(?:\s?[-/]\s?\d{1,4}[A-Za-z]?)?(?![\w'])")
-_BIS = re.compile(r"[ \t](?:bis|ter)\b", re.I)
-_WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
-_SAME_LINE = re.compile(r"[ \t]*\.?[ \t]*")  # "ul. Saturna", "Ctra. Villena"
-_BEFORE_NUMBER = re.compile(r"[ \t]*[,.]?[ \t]*(?:(?:nr|no|number|num[eé]ro|num)\b[.:]?|n[º°]|#)?"
-                            r"[ \t]*", re.I)
-_NUMBER_LABELS = frozenset({"no", "nr", "number", "numero", "num"})
-# What follows a house number abroad: "23/A", "5 A 12" (Finland's stair and flat),
-# "10 m. 5" (Poland's flat), "No:45 D:3" (Turkey's), "12, 2. th." (Denmark's floor and
-# side), "int. 5" (Italy's).
-_TAIL = re.compile(r"/\s?[A-Za-z](?![\w'])|[ \t]+[A-Ha-h][ \t]+\d{1,4}(?![\w'])|"
-                   r"[ \t]*,?[ \t]*(?:m\.|lok\.|d:|daire|kat|int\.|interno|scala|sc\.)"
-                   r"[ \t]*\w{1,4}(?![\w'])|"
-                   r"[ \t]*,?[ \t]*(?:\d{1,2}\.?|st\.?)[ \t]*(?:th|tv|mf|sal)\b\.?", re.I)
-_SAID_LETTER = re.compile(r"[ \t]+[a-hA-H](?=[ \t]*(?:[,.;!?\n]|$))")  # "twenty three b."
-
-
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    end: int
-    key: str  # folded word; "" for a number
-    raw: str
-    digits: str = ""  # what a number spells, as far as ``number_runs`` reads it
-
-    @property
-    def number(self) -> bool:
-        return not self.key
 
 
 class IntlStreetRecognizer(SpeechRecognizer):
@@ -119,10 +91,10 @@ class IntlStreetRecognizer(SpeechRecognizer):
         Saturna 91\nBiałystok", "... suite eight hundred gdańsk poland"): up to three
         words on the same or the next line, at least one of them no ordinary word, or
         written in capitals after a comma or a line break. Towns abroad are in no list."""
-        gap = _TOWN_GAP.match(text, end)
+        gap = TOWN_GAP.match(text, end)
         assert gap is not None  # the pattern matches the empty string
         words: list[re.Match[str]] = []
-        for match in _WORD.finditer(text, gap.end()):
+        for match in STREET_WORD.finditer(text, gap.end()):
             between = text[words[-1].end():match.start()] if words else ""
             key = fold(match.group())
             if len(words) == MAX_TOWN_WORDS or (words and not re.fullmatch(r"[ \t-]", between)):
@@ -130,7 +102,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
             if key in PARTICLES and words:
                 words.append(match)
                 continue
-            if self._stop(key) or key in _NOT_NAMES or key in UNITS or is_medical(
+            if self._stop(key) or key in NOT_STREET_NAMES or key in UNITS or is_medical(
                     text, match.start(), match.end(), key, self.supported_language):
                 break
             words.append(match)
@@ -139,7 +111,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
         if not words:
             return None
         broken = bool(re.search(r"[,\n]", text[end:gap.end()]))
-        if any(self._unknown(text, _Token(w.start(), w.end(), fold(w.group()), w.group()))
+        if any(self._unknown(text, Piece(w.start(), w.end(), fold(w.group()), w.group()))
                or (broken and w.group().isupper() and len(w.group()) > 2)
                for w in words):
             return words[0].start(), words[-1].end()
@@ -160,7 +132,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
                 yield from self._type_glued(text, tokens, i)
             if key in UNITS:
                 yield from self._unit_line(text, tokens, i)
-            if key in _PLACE_CUES:
+            if key in PLACE_CUES:
                 yield from self._after_cue(text, tokens, i)
         for match in POST_BOX.finditer(text):
             number = next((t for t in tokens if t.number and t.start == match.end()), None)
@@ -169,32 +141,32 @@ class IntlStreetRecognizer(SpeechRecognizer):
 
     # -- tokens -------------------------------------------------------------------------
 
-    def _tokens(self, text: str) -> list[_Token]:
+    def _tokens(self, text: str) -> list[Piece]:
         spans = []
         for run in number_runs(text, self.supported_language):
             if re.search(r"[^\W\d_]", text[run.start:run.end]):
                 spans.append((run.start, run.end, run.digits))  # "one hundred forty nine"
             else:  # written numbers apart: "Lindenstrasse 14, 8004 Zürich"
-                for match in _WRITTEN_NUMBER.finditer(text, run.start, run.end):
-                    bis = _BIS.match(text, match.end())  # "12 bis rue de la Paix"
+                for match in WRITTEN_NUMBER.finditer(text, run.start, run.end):
+                    bis = BIS.match(text, match.end())  # "12 bis rue de la Paix"
                     spans.append((match.start(), bis.end() if bis else match.end(),
                                   re.sub(r"\D", "", match.group())))
         taken = [False] * (len(text) + 1)
         for start, end, _ in spans:
             taken[start:end] = [True] * (end - start)
-        for match in _WRITTEN_NUMBER.finditer(text):  # "12a", "12-14", "7/3"
+        for match in WRITTEN_NUMBER.finditer(text):  # "12a", "12-14", "7/3"
             if not any(taken[match.start():match.end()]):
                 spans.append((match.start(), match.end(), re.sub(r"\D", "", match.group())))
                 taken[match.start():match.end()] = [True] * (match.end() - match.start())
-        tokens = [_Token(s, e, "", text[s:e], digits) for s, e, digits in spans]
-        for match in _WORD.finditer(text):
+        tokens = [Piece(s, e, "", text[s:e], digits) for s, e, digits in spans]
+        for match in STREET_WORD.finditer(text):
             if not taken[match.start()]:
-                tokens.append(_Token(match.start(), match.end(), fold(match.group()),
+                tokens.append(Piece(match.start(), match.end(), fold(match.group()),
                                      match.group()))
         return sorted(tokens, key=lambda t: t.start)
 
     @staticmethod
-    def _joined(text: str, left: _Token, right: _Token, gap: re.Pattern[str] = _SAME_LINE
+    def _joined(text: str, left: Piece, right: Piece, gap: re.Pattern[str] = SAME_LINE
                 ) -> bool:
         return gap.fullmatch(text, left.end, right.start) is not None
 
@@ -202,12 +174,12 @@ class IntlStreetRecognizer(SpeechRecognizer):
         rank = self._common.get(key)
         return key not in PARTICLES and rank is not None and rank < STOP_RANK
 
-    def _unknown(self, text: str, token: _Token) -> bool:
+    def _unknown(self, text: str, token: Piece) -> bool:
         """A word no dictionary of ordinary words knows: what a street named after a
         person or a place is made of ("Ilichova", "Joaquin Suarez"); "ward" is known."""
         key = token.key
         stem = re.sub(rf"[{APOSTROPHES}].*", "", key)
-        if not key or len(key) < 3 or key in _NOT_NAMES or key in UNITS \
+        if not key or len(key) < 3 or key in NOT_STREET_NAMES or key in UNITS \
                 or (stem != key and stem in self._common):
             return False  # "i'm", "we're": no name
         if is_medical(text, token.start, token.end, key, self.supported_language):
@@ -221,55 +193,55 @@ class IntlStreetRecognizer(SpeechRecognizer):
             return False
         return key not in self._english and key not in self._common
 
-    def _house_number(self, text: str, tokens: list[_Token], j: int) -> int | None:
+    def _house_number(self, text: str, tokens: list[Piece], j: int) -> int | None:
         """The end of the house number at ``tokens[j]`` (and of a unit after it), or
         None when it is no house number ("via email 2 days")."""
         left = tokens[j - 1]
-        if j + 1 < len(tokens) and tokens[j].key in _NUMBER_LABELS and tokens[j + 1].number:
+        if j + 1 < len(tokens) and tokens[j].key in NUMBER_LABELS and tokens[j + 1].number:
             j += 1  # "Istiklal Caddesi No: 5", "Rue du Bac, number 5"
         if j >= len(tokens) or not tokens[j].number \
-                or not self._joined(text, left, tokens[j], _BEFORE_NUMBER):
+                or not self._joined(text, left, tokens[j], BEFORE_NUMBER):
             return None
         number = tokens[j]
         if sum(c.isdigit() for c in number.raw) > MAX_HOUSE_DIGITS \
                 or _UNITS_AFTER.match(text[number.end:]):
             return None
         end = number.end
-        letter = _SAID_LETTER.match(text, end)
+        letter = SAID_LETTER.match(text, end)
         end = letter.end() if letter else end
         for _ in range(2):  # "10 m. 5", "No:45 D:3"
-            tail = _TAIL.match(text, end)
+            tail = TAIL.match(text, end)
             end = tail.end() if tail else end
         while j + 1 < len(tokens) and tokens[j + 1].start < end:
             j += 1  # the tail's own tokens
         return self._unit_after(text, tokens, j + 1, end)
 
-    def _unit_after(self, text: str, tokens: list[_Token], j: int, end: int) -> int:
+    def _unit_after(self, text: str, tokens: list[Piece], j: int, end: int) -> int:
         """ "Kantstrasse 40 Apt. 330": the unit line that follows goes too."""
         number = self._unit_number(text, tokens, j)
         if number and re.fullmatch(r"[ \t]*,?[ \t]*", text[end:tokens[j].start]):
             return self._unit_value_end(text, number)
         return end
 
-    def _unit_number(self, text: str, tokens: list[_Token], i: int) -> _Token | None:
+    def _unit_number(self, text: str, tokens: list[Piece], i: int) -> Piece | None:
         """The number after the unit word at ``tokens[i]``: "Apt. 5", "apt #5",
         "apartment number five"."""
         if i >= len(tokens) or tokens[i].key not in UNITS:
             return None
         j = i + 1
-        if j + 1 < len(tokens) and tokens[j].key in _NUMBER_LABELS:
+        if j + 1 < len(tokens) and tokens[j].key in NUMBER_LABELS:
             j += 1
         if j < len(tokens) and tokens[j].number \
-                and _BEFORE_NUMBER.fullmatch(text, tokens[i].end, tokens[j].start):
+                and BEFORE_NUMBER.fullmatch(text, tokens[i].end, tokens[j].start):
             return tokens[j]
         return None
 
     @staticmethod
-    def _unit_value_end(text: str, number: _Token) -> int:
+    def _unit_value_end(text: str, number: Piece) -> int:
         letter = re.match(r"(?:[ \t]+|[ \t]*-[ \t]*)[a-hA-H](?![\w'])", text[number.end:])
         return number.end + letter.end() if letter else number.end
 
-    def _with_number_before(self, text: str, tokens: list[_Token], i: int) -> int:
+    def _with_number_before(self, text: str, tokens: list[Piece], i: int) -> int:
         """Where a building number before ``tokens[i]`` on the same line starts ("149
         Alpenstrasse 23"); ``tokens[i].start`` if none."""
         first = i
@@ -278,7 +250,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
             first -= 1  # "823 37 Rue de Libya": a second number too
         return tokens[first].start
 
-    def _name_after(self, text: str, tokens: list[_Token], i: int) -> int:
+    def _name_after(self, text: str, tokens: list[Piece], i: int) -> int:
         """Index of the last name word after ``tokens[i]`` (``i`` if none): words on the
         same line, no stop words, a number inside only before more name ("Avenida 25
         Abril 41")."""
@@ -290,7 +262,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
                         or j + 1 >= len(tokens) or tokens[j + 1].number \
                         or not self._joined(text, token, tokens[j + 1]) \
                         or not (tokens[j + 1].key in PARTICLES
-                                or tokens[j + 1].key in _MONTHS) \
+                                or tokens[j + 1].key in MONTHS) \
                         or not self._has_number_after(text, tokens, j + 1):
                     break
             elif self._stop(token.key) or token.key in UNITS:
@@ -302,11 +274,11 @@ class IntlStreetRecognizer(SpeechRecognizer):
             last, j = j, j + 1
         return last
 
-    def _has_number_after(self, text: str, tokens: list[_Token], j: int) -> bool:
+    def _has_number_after(self, text: str, tokens: list[Piece], j: int) -> bool:
         k = self._name_after(text, tokens, j)
         return k + 1 < len(tokens) and tokens[k + 1].number
 
-    def _names_before(self, text: str, tokens: list[_Token], i: int, most: int) -> int:
+    def _names_before(self, text: str, tokens: list[Piece], i: int, most: int) -> int:
         """Index of the first name word before ``tokens[i]`` (``i`` if none)."""
         first, j, words = i, i - 1, 0
         while j >= 0 and words < most and not tokens[j].number \
@@ -318,7 +290,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
             first += 1  # a street name starts with a name, not with "de"
         return first
 
-    def _can_lead(self, text: str, tokens: list[_Token], i: int) -> bool:
+    def _can_lead(self, text: str, tokens: list[Piece], i: int) -> bool:
         key = tokens[i].key
         if key == "al" and i > 0 and tokens[i - 1].key == "et":
             return False  # "Smith et al. 2019"
@@ -332,7 +304,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
 
     # -- the rules ----------------------------------------------------------------------
 
-    def _type_first(self, text: str, tokens: list[_Token], i: int) -> Iterator[tuple[int, int]]:
+    def _type_first(self, text: str, tokens: list[Piece], i: int) -> Iterator[tuple[int, int]]:
         """ "Rua das Flores 12", "ul. Saturna 91"; or "23 rue de la Paix"."""
         last = self._name_after(text, tokens, i)
         if last == i:
@@ -344,7 +316,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
         elif start < tokens[i].start and tokens[i].key not in HOMOGRAPHS:
             yield start, tokens[last].end
 
-    def _type_after(self, text: str, tokens: list[_Token], i: int) -> Iterator[tuple[int, int]]:
+    def _type_after(self, text: str, tokens: list[Piece], i: int) -> Iterator[tuple[int, int]]:
         """ "Frankfurter Allee 79", "Dózsa György út 50", "Opplands gate 8"."""
         first = self._names_before(text, tokens, i, most=3)
         if first == i:
@@ -356,7 +328,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
         if end is not None:
             yield self._with_number_before(text, tokens, first), end
 
-    def _type_glued(self, text: str, tokens: list[_Token], i: int) -> Iterator[tuple[int, int]]:
+    def _type_glued(self, text: str, tokens: list[Piece], i: int) -> Iterator[tuple[int, int]]:
         """ "Alpenstrasse 23", "Frans van Mierisplein 148"; the words before it go when
         a building number comes before them or they are written with capitals."""
         end = self._house_number(text, tokens, i + 1)
@@ -372,7 +344,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
                 first += 1
         yield self._with_number_before(text, tokens, first), end
 
-    def _unit_line(self, text: str, tokens: list[_Token], i: int) -> Iterator[tuple[int, int]]:
+    def _unit_line(self, text: str, tokens: list[Piece], i: int) -> Iterator[tuple[int, int]]:
         """ "Suite 544", "Apt. 058", "apartment five b", "flat 3"."""
         number = self._unit_number(text, tokens, i)
         if number is None:
@@ -392,7 +364,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
                 and not _UNITS_AFTER.match(text[number.end:]):
             yield tokens[i].start, self._unit_value_end(text, number)
 
-    def _unknown_between_numbers(self, text: str, tokens: list[_Token], i: int
+    def _unknown_between_numbers(self, text: str, tokens: list[Piece], i: int
                                  ) -> Iterator[tuple[int, int]]:
         """ "7390 Jeronýmova 1960", "2560 Rincon 9082": a name no dictionary knows
         between a building number and a house number."""
@@ -402,12 +374,12 @@ class IntlStreetRecognizer(SpeechRecognizer):
                 and (self._unknown(text, tokens[j]) or tokens[j].key in PARTICLES):
             j += 1
         if j > i + 1 and any(self._unknown(text, t) for t in tokens[i + 1:j]) \
-                and tokens[i].raw.lower() not in _WEAK_NUMBERS:
+                and tokens[i].raw.lower() not in WEAK_NUMBERS:
             end = self._house_number(text, tokens, j)
             if end is not None:
                 yield tokens[i].start, end
 
-    def _after_cue(self, text: str, tokens: list[_Token], i: int) -> Iterator[tuple[int, int]]:
+    def _after_cue(self, text: str, tokens: list[Piece], i: int) -> Iterator[tuple[int, int]]:
         """ "lived in Ilichova 26", "the bus station is on Glynitveien 218"."""
         j = i + 1
         while j < len(tokens) and j - i <= 3 and not tokens[j].number \
@@ -415,7 +387,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
                 and self._unknown(text, tokens[j]):
             j += 1
         if j > i + 1 and j < len(tokens) and tokens[j].number \
-                and not _YEAR.fullmatch(tokens[j].digits) \
+                and not YEAR.fullmatch(tokens[j].digits) \
                 and not DRUG_CONTEXT.search(text[max(0, tokens[i].start - 40):tokens[i].end]) \
                 and not re.match(r"\s*(?:per|a|an|por)\b", text[tokens[j].end:], re.I) \
                 and not _UNITS_AFTER.match(text[tokens[j].end:]):
