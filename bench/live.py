@@ -13,6 +13,8 @@ real-time pace, all visits at once, and prints what it measured: segments sent
 - ``acoustic_end_to_caption_ms`` / ``acoustic_end_to_audio_ms``: from each sentence's
   acoustic end (its last 10 ms frame above -40 dBFS) to the arrival at the listener of
   the caption (the first audio) holding its last words, p50 and p95;
+  ``acoustic_end_to_audio_ms_by_voice`` gives the second per language heard (``es``: the
+  clinician's words in the Spanish voice, Kokoro by default; ``en``: the patient's, Piper);
   ``turn_end_caption_ms`` and ``mid_turn_caption_ms`` split the first by whether the
   sentence ended its speaker's turn; ``acoustic_end_to_speaking_off_ms``: to the
   server's ``speaking`` off event (the endpointer's share), and
@@ -387,6 +389,10 @@ def run_visits(stack: Stack, visits: list[Visit], streams: dict[str, Stream],
             "stage_ms_p50": {k: summary(v)["p50"] for k, v in sorted(stages.items())},
             "acoustic_end_to_caption_ms": summary(pooled("caption")),
             "acoustic_end_to_audio_ms": summary(pooled("audio")),
+            "acoustic_end_to_audio_ms_by_voice": {
+                next(other.language for r, other in streams.items() if r != role):
+                    summary([ms for h in hs for ms in h.audio])
+                for role, hs in per_role.items()},
             "acoustic_end_to_speaking_off_ms": summary(pooled("speaking_off")),
             "speaking_off_to_caption_ms": summary(pooled("off_to_caption")),
             "turn_end_caption_ms": summary(pooled("turn_end_caption")),
@@ -519,7 +525,9 @@ def compare(setting: str, values: list[str], visits: int, workers: int, env: dic
               f"mt p50 {result['stage_ms_p50'].get('mt')} ms, "
               f"load {result['load_average_1min']}")
         print(f"  from the acoustic end: caption {result['acoustic_end_to_caption_ms']}, "
-              f"audio {result['acoustic_end_to_audio_ms']}; first interim holding a word, "
+              f"audio {result['acoustic_end_to_audio_ms']} "
+              f"(by voice {result['acoustic_end_to_audio_ms_by_voice']}); first interim "
+              f"holding a word, "
               f"after it was spoken: listener {result['interim_first_word_ms']}, speaker "
               f"{result['interim_first_word_speaker_ms']}, sentences with one "
               f"{result['sentences_with_interim']}/{result['sentences']}; "
