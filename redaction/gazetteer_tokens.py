@@ -129,8 +129,13 @@ KIN_BEFORE = re.compile(
 _LANGUAGES = ("english|spanish|french|arabic|somali|russian|ukrainian|polish|portuguese|"
               "italian|german|greek|turkish|persian|farsi|dari|pashto|urdu|hindi|punjabi|"
               "bengali|tamil|mandarin|cantonese|chinese|vietnamese|korean|japanese|tagalog|"
-              "swahili|amharic|tigrinya|yoruba|igbo|hausa|haitian|creole|welsh|irish|dutch")
+              "swahili|amharic|tigrinya|yoruba|igbo|hausa|haitian|creole|welsh|irish|dutch|"
+              "mexican|cuban|nigerian|ghanaian|ethiopian|eritrean|filipino|indian|pakistani|"
+              "afghan|syrian|iraqi|iranian|egyptian|moroccan|jamaican|canadian|american|"
+              "british|scottish|australian|brazilian|colombian|peruvian|romanian|bulgarian")
+# ...and who someone is by origin: "he's greek", "i'm polish" (a name cue otherwise).
 LANGUAGE_SPOKEN = re.compile(
     r"\b(?:speak|speaks|spoke|speaking|understand|understands|read|reads|write|writes|"
-    r"in|into|translate|interpreter|interpret|no|some|broken|little)\s+"
+    rf"in|into|translate|interpreter|interpret|no|some|broken|little|i[{APOSTROPHES}]m|am|"
+    rf"(?:he|she)[{APOSTROPHES}]s|(?:we|they)[{APOSTROPHES}]re)\s+"
     rf"(?:{_LANGUAGES})\b", re.I)

@@ -132,3 +132,16 @@ def test_emails_said_with_words_and_british_house_numbers_are_hidden(
 def test_dot_after_an_ordinary_word_is_no_web_address(redactor: Redactor) -> None:
     text = "we went to the store dot in the afternoon"
     assert "store" in redactor.redact(text, "en").text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("the patient's name um giorgos papadimitriou he's greek", "greek"),
+    ("i'm polish but i live here now", "polish"),
+])
+def test_an_origin_after_who_someone_is_stays(redactor: Redactor, text: str,
+                                              kept: str) -> None:
+    assert kept in redactor.redact(text, "en").text
+
+
+def test_a_name_said_after_name_is_stays_hidden_even_a_language(redactor: Redactor) -> None:
+    assert "English" not in redactor.redact("his name is Tom English", "en").text
