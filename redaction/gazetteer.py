@@ -30,6 +30,7 @@ from redaction.contexts import (
     NAME_CONTEXT,
     PLACE_PREFIXES,
 )
+from redaction.everyday_places_es import EVERYDAY_PLACES_ES
 from redaction.gazetteer_places import PlaceFinder
 from redaction.gazetteer_tokens import (
     AGED,
@@ -288,8 +289,10 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
         if first > 0 and tokens[first - 1].key in PLACE_PREFIXES \
                 and trigger.search(text[:tokens[first - 1].start]):
             if first == last and tokens[first - 1].key in ARTICLES \
-                    and tokens[first].raw.islower() and tokens[first].key in INDOOR_AND_TIME_NOUNS:
-                return "", first  # "estuve en el área de curaciones", "desde el mes pasado"
+                    and tokens[first].raw.islower() \
+                    and (tokens[first].key in INDOOR_AND_TIME_NOUNS
+                         or tokens[first].key in EVERYDAY_PLACES_ES):
+                return "", first  # "estuve en el área de curaciones", "en la tienda"
             return "LOCATION", first - 1
         if self.supported_language == "en" and first > 0 \
                 and tokens[first - 1].key in EN_PLACE_HEADS \
