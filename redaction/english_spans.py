@@ -51,6 +51,16 @@ boots shoes tones earrings
 """.split())
 _THING_AFTER = re.compile(r"[ -]+(" + "|".join(sorted(_THING_NOUNS)) + r")\b")
 
+# Roles and services of a care team, said after "nurse", "doctor" or "patient" (a name
+# cue) or alone: "the nurse practitioner", "nurse triage called", "nurse navigator";
+# some are rare surnames in the lists, none is anyone's name here.
+_CARE_ROLES = frozenset("""
+practitioner practitioners navigator navigators triage handoff handover intake educator
+coordinator liaison advocate anesthetist anaesthetist midwife midwives dietitian
+dietician physio physiotherapist paramedic paramedics chaplain counselor counsellor
+phlebotomist sonographer radiographer hospitalist intensivist
+""".split())
+
 # Apps, sites and services said by name in a call ("my instagram is ...", "send it on
 # whatsapp", "i'll zoom you"): in no word list, so read as a rare name; no one's name.
 _SERVICES = frozenset("""
@@ -115,6 +125,8 @@ def without_english_place_words(text: str, start: int, end: int,
                                        and not _LATIN.search(w.group()) for w in words):
         return start, start  # "a TNF-alpha inhibitor", "her IFN-gamma level": molecules
         # (a Greek initial before a surname in Greek script is a name, no molecule)
+    if len(words) == 1 and entity_type == "PERSON" and word.lower() in _CARE_ROLES:
+        return start, start  # "the nurse practitioner", "nurse triage called me back"
     if len(words) == 1 and word.lower() in _SERVICES:
         return start, start  # "my instagram is ...": an app, no one's name
     if entity_type == "LOCATION" and _PLACE_NAMED_THINGS.match(text, end):

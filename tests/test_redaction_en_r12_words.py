@@ -145,3 +145,18 @@ def test_an_origin_after_who_someone_is_stays(redactor: Redactor, text: str,
 
 def test_a_name_said_after_name_is_stays_hidden_even_a_language(redactor: Redactor) -> None:
     assert "English" not in redactor.redact("his name is Tom English", "en").text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Nurse handoff at seven.", "handoff"),
+    ("nurse triage called me back", "triage"),
+    ("the nurse practitioner saw me", "practitioner"),
+    ("nurse navigator will phone you", "navigator"),
+])
+def test_a_care_role_after_a_title_stays(redactor: Redactor, text: str, kept: str) -> None:
+    assert kept in redactor.redact(text, "en").text
+
+
+def test_a_name_after_a_care_role_is_hidden(redactor: Redactor) -> None:
+    text = "the nurse practitioner Ellen Marsh saw me"
+    assert "Marsh" not in redactor.redact(text, "en").text
