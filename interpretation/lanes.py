@@ -1,9 +1,10 @@
 """The work that follows a caption, each on a lane (a thread) of its own, so that it never
 holds up the next utterance's captions: speech, piece by piece in the order
 ``speaking.SpeechQueue`` chooses (a neural voice may take longer than the words it speaks
-on a small CPU), and the quality tier's revisions. Both lanes run below the recogniser's
-CPU priority (``speaking.lower_priority``). A segment whose speech fails or comes too late
-is audited and its listeners told; the caption stands.
+on a small CPU), one lane per language spoken, and the quality tier's revisions. Every
+lane runs below the recogniser's CPU priority (``speaking.lower_priority``). A segment
+whose speech fails or comes too late is audited and its listeners told; the caption
+stands.
 """
 
 from __future__ import annotations
@@ -30,7 +31,13 @@ from interpretation.builder import build_converter, cascade
 from interpretation.frames import Redacted, Translation
 from interpretation.models import Segment
 from interpretation.pipeline import Cascade, clauses, failure
-from interpretation.speaking import Next, SpeechJob, SpeechQueue, lower_priority
+from interpretation.speaking import (
+    MAX_SPEECH_LAG_S,
+    Next,
+    SpeechJob,
+    SpeechQueue,
+    lower_priority,
+)
 from interpretation.voices import VoiceCloning
 from telehealth.models import Participant
 
@@ -41,6 +48,8 @@ Emit = Callable[[m.LiveEvent], None]  # fans one event out to the visit
 # slow CPU); past it the process exits anyway.
 LANE_EXIT_WAIT_S = 30.0
 _cloning: VoiceCloning | None = None
+# The speech lanes share one voice converter and its speakers' embeddings: one at a time.
+_cloning_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -60,9 +69,9 @@ def queue_speech(emit: Emit, speaker: Participant, segment: Segment,
     language = translation.target_language
     pieces = clauses(translation.live_text())
     if pieces:
-        _speech.put(SpeechJob((speaker.visit_id, language), segment.seq, pieces,
-                              time.monotonic(),
-                              Speaking(emit, speaker, segment, translation, started)))
+        _speech.put(language, SpeechJob((speaker.visit_id, language), segment.seq, pieces,
+                                        time.monotonic(),
+                                        Speaking(emit, speaker, segment, translation, started)))
 
 
 def _speak(job: SpeechJob) -> float:
@@ -74,13 +83,16 @@ def _speak(job: SpeechJob) -> float:
     speaking: Speaking = job.payload
     target = speaking.translation.target_language
     if job.part == 0:  # one voice for the whole segment: consent is asked once per utterance
-        if _cloning is None:
-            _cloning = VoiceCloning(build_converter(),
-                                    allow_test_model=settings.VOICE_CLONING_ALLOW_TEST_MODEL)
-        cloned, _ = _cloning.voice_for(speaking.speaker, pipeline.voices[target])
+        with _cloning_lock:
+            if _cloning is None:
+                _cloning = VoiceCloning(build_converter(),
+                                        allow_test_model=settings.VOICE_CLONING_ALLOW_TEST_MODEL)
+            cloned, _ = _cloning.voice_for(speaking.speaker, pipeline.voices[target])
         job.voice = cloned or pipeline.voices[target]
+    converted = job.voice is not pipeline.voices[target]  # a cloned voice: the shared converter
     tts_started = time.perf_counter()
-    speech = pipeline.speak(speaking.translation, job.voice, job.pieces[job.part])
+    with _cloning_lock if converted else contextlib.nullcontext():
+        speech = pipeline.speak(speaking.translation, job.voice, job.pieces[job.part])
     speaking.emit(m.AudioEvent(
         type="visit.audio", seq=job.seq, speaker_id=speaking.speaker.pk,
         language=target, voice=speech.voice, rate=speech.sample_rate_hz,
@@ -226,8 +238,46 @@ class _Lane:
                     close_old_connections()
 
 
-_speech_jobs = SpeechQueue()
-_speech = _Lane("speech", partial(_speech_step, jobs=_speech_jobs), _speech_jobs)
+class _SpeechLanes:
+    """One speech lane per language spoken, each with its own queue: a voice slower than
+    its words on a small CPU (Kokoro, Spanish) holds up only its own listeners. With one
+    lane for every language, the patient's words in English (Piper, real-time factor 0.13)
+    waited behind the clinician's Spanish backlog: English first audio p50 7.2 s from the
+    acoustic end (``bench/live.py --visits 2``, load 5.9)."""
+
+    def __init__(self, max_lag_s: float = MAX_SPEECH_LAG_S) -> None:
+        self._lanes: dict[str, _Lane] = {}
+        self._lock = threading.Lock()
+        self._max_lag_s = max_lag_s
+        self.closing = False
+
+    @property
+    def max_lag_s(self) -> float:
+        return self._max_lag_s
+
+    @max_lag_s.setter
+    def max_lag_s(self, value: float) -> None:
+        """Every lane's queue, and those made later, drop speech this late."""
+        with self._lock:
+            self._max_lag_s = value
+            for lane in self._lanes.values():
+                lane.jobs.max_lag_s = value
+
+    def put(self, language: str, job: SpeechJob) -> None:
+        with self._lock:
+            lane = self._lanes.get(language)
+            if lane is None:
+                jobs = SpeechQueue(max_lag_s=self._max_lag_s)
+                lane = self._lanes[language] = _Lane(f"speech-{language}",
+                                                     partial(_speech_step, jobs=jobs), jobs)
+        lane.put(job)
+
+    def lanes(self) -> list[_Lane]:
+        with self._lock:
+            return list(self._lanes.values())
+
+
+_speech = _SpeechLanes()
 _revisions = _Lane("mt-revisions", lambda revision: _revise(revision, cascade()),
                    queue.Queue())
 
@@ -243,19 +293,22 @@ def stop(wait_s: float = LANE_EXIT_WAIT_S) -> int:
     as ``shutdown``, audited and told, instead of vanishing with the process; the caption
     stands. Revisions not yet made are only counted in the log: the caption they would have
     improved stands as it is. Returns how many segments' speech was given up."""
-    for lane in (_revisions, _speech):  # neither starts another job while one is waited for
+    speech = _speech.lanes()
+    _speech.closing = True
+    for lane in (_revisions, *speech):  # none starts another job while one is waited for
         lane.closing = True
-    deadline = time.monotonic() + wait_s  # one budget for both, not one each
+    deadline = time.monotonic() + wait_s  # one budget for all, not one each
     _revisions.close(max(0.0, deadline - time.monotonic()))
-    finished = _speech.close(max(0.0, deadline - time.monotonic()))
+    finished = all([lane.close(max(0.0, deadline - time.monotonic())) for lane in speech])
     given_up = 0
-    left: Next | None = _speech.unhandled
-    if left is not None and left.stale:
-        speech_failed(left.job, "stale")
-        given_up += 1
-    for job in _speech.jobs.take_all():
-        speech_failed(job, "shutdown")
-        given_up += 1
+    for lane in speech:
+        left: Next | None = lane.unhandled
+        if left is not None and left.stale:
+            speech_failed(left.job, "stale")
+            given_up += 1
+        for job in lane.jobs.take_all():
+            speech_failed(job, "shutdown")
+            given_up += 1
     revisions = _revisions.jobs.qsize() + (_revisions.unhandled is not None)
     logger.info("lanes stopped: %d segments' speech given up, %d revisions not made%s",
                 given_up, revisions, "" if finished else ", a piece was still being made")

@@ -1,7 +1,8 @@
 """Which piece of speech to make next, and which speech is too late to make at all.
 
-One speech lane (a thread) per process makes the speech of every visit it serves,
-piece by piece (``pipeline.clauses``). Each listening language of a visit is a
+One speech lane (a thread) per language spoken in a process makes that language's
+speech for every visit it serves, piece by piece (``pipeline.clauses``), so a slow voice
+delays only its own listeners (``lanes._SpeechLanes``). Each listening language of a visit is a
 *stream*: its segments must be heard in order, so they are made in order. Across
 streams, the lane makes next the piece its listener will need soonest (earliest
 deadline first): a new segment's first piece is needed as soon as its caption is

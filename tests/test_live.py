@@ -487,7 +487,7 @@ def test_a_speech_failure_after_the_caption_is_audited_and_told(
 
     monkeypatch.setitem(engines.voices, "es", BrokenVoice())
     # Earlier tests' speech may still be on the lane: this one must fail, not go stale.
-    monkeypatch.setattr(lanes._speech_jobs, "max_lag_s", 3600.0)
+    monkeypatch.setattr(lanes._speech, "max_lag_s", 3600.0)
     speaker = person(live_visit, "clinician")
     utterance = utterances(load_audio(SPEECH / "en-followup.wav"), "en")[0]
     events: list[dict[str, Any]] = []

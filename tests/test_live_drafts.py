@@ -37,7 +37,7 @@ def made(monkeypatch: pytest.MonkeyPatch) -> list[float]:
         return to_text(self, utterance, targets, **more)
 
     monkeypatch.setattr(Cascade, "to_text", counted)
-    monkeypatch.setattr(lanes._speech_jobs, "max_lag_s", 0.0)  # no speech needed here
+    monkeypatch.setattr(lanes._speech, "max_lag_s", 0.0)  # no speech needed here
     return lengths
 
 

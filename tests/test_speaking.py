@@ -226,3 +226,37 @@ def test_a_process_that_exits_while_a_lane_runs_a_model_exits_cleanly() -> None:
                           env=os.environ | {"DJANGO_SETTINGS_MODULE": "telehealth.settings"})
     assert done.returncode == 0, done.stderr[-2000:]
     assert "terminate called" not in done.stderr
+
+
+def test_a_slow_voice_holds_up_only_its_own_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One lane per language: English speech is made while a Spanish piece is still in the
+    making (one lane for both kept Piper's English behind Kokoro's Spanish backlog)."""
+    from interpretation import lanes
+
+    speech = lanes._SpeechLanes(max_lag_s=3600.0)
+    spanish_started, release = threading.Event(), threading.Event()
+    english_made = threading.Event()
+
+    def voice(job: SpeechJob) -> float:
+        if job.stream == ("visit-1", "es"):
+            spanish_started.set()
+            assert release.wait(10)
+        else:
+            english_made.set()
+        return 0.5
+
+    monkeypatch.setattr(lanes, "_speak", voice)
+    now = time.monotonic()
+    speech.put("es", SpeechJob(("visit-1", "es"), 1, ["Buenos días"], now))
+    assert spanish_started.wait(10)
+    speech.put("en", SpeechJob(("visit-2", "en"), 2, ["Good morning"], now + 0.1))
+    try:
+        assert english_made.wait(10)  # while the Spanish piece is still being made
+        assert not release.is_set()
+        assert sorted(lane.name for lane in speech.lanes()) == ["speech-en", "speech-es"]
+    finally:
+        release.set()
+    speech.max_lag_s = 0.0  # a setting for every lane's queue, those made later too
+    assert all(lane.jobs.max_lag_s == 0.0 for lane in speech.lanes())
+    for lane in speech.lanes():
+        lane.close()

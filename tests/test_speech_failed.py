@@ -11,7 +11,6 @@ import queue
 import threading
 import time
 import uuid
-from functools import partial
 from typing import Any
 
 import numpy as np
@@ -83,11 +82,9 @@ def test_speech_that_fails_while_the_process_exits_is_given_up_as_shutdown(
 
 def test_stopping_finishes_the_speech_in_hand_and_gives_up_the_rest_audited_and_told(
         live_visit: Visit, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
-    jobs = SpeechQueue(max_lag_s=3600.0)
-    # Lanes of this test's own. The process's own speech lane may still be speaking an
-    # earlier test's segment: it keeps its queue, and its jobs are not counted here.
-    monkeypatch.setattr(lanes, "_speech", lanes._Lane(
-        "speech", partial(lanes._speech_step, jobs=jobs), jobs))
+    # Lanes of this test's own. The process's own speech lanes may still be speaking an
+    # earlier test's segment: they keep their queues, and their jobs are not counted here.
+    monkeypatch.setattr(lanes, "_speech", lanes._SpeechLanes(max_lag_s=3600.0))
     monkeypatch.setattr(lanes, "_revisions", lanes._Lane("mt-revisions", print, queue.Queue()))
     started, release = threading.Event(), threading.Event()
     made: list[int] = []
@@ -109,8 +106,8 @@ def test_stopping_finishes_the_speech_in_hand_and_gives_up_the_rest_audited_and_
     in_hand, waiting = speech_job(live_visit, events, now), speech_job(live_visit, events,
                                                                        now + 0.001)
     ours += [in_hand, waiting]
-    lanes._speech.put(in_hand)
-    lanes._speech.put(waiting)
+    lanes._speech.put("es", in_hand)
+    lanes._speech.put("es", waiting)
     assert started.wait(WAIT_S)
 
     threading.Timer(0.2, release.set).start()
@@ -124,13 +121,11 @@ def test_stopping_finishes_the_speech_in_hand_and_gives_up_the_rest_audited_and_
                                    visit_id=live_visit.pk)
     assert entry.metadata["seq"] == waiting.seq and entry.metadata["reason"] == "shutdown"
     assert entry.metadata["parts_sent"] == 0
-    assert jobs.waiting() == 0
+    assert all(lane.jobs.waiting() == 0 for lane in lanes._speech.lanes())
 
 
 def test_stopping_with_nothing_to_speak_gives_up_nothing(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    jobs = SpeechQueue()
-    monkeypatch.setattr(lanes, "_speech", lanes._Lane(
-        "speech", partial(lanes._speech_step, jobs=jobs), jobs))
+    monkeypatch.setattr(lanes, "_speech", lanes._SpeechLanes())
     monkeypatch.setattr(lanes, "_revisions", lanes._Lane("mt-revisions", print, queue.Queue()))
     assert lanes.stop(wait_s=WAIT_S) == 0
