@@ -1,6 +1,8 @@
-"""What the English redaction tests ask of a finding set, written once."""
+"""What the redaction tests ask of a finding set, written once."""
 
 from __future__ import annotations
+
+import re
 
 from redaction.engine import Redactor
 
@@ -17,3 +19,15 @@ def hidden(redactor: Redactor, text: str, value: str, language: str = "en") -> b
 def found(redactor: Redactor, text: str) -> list[tuple[str, str]]:
     """Each English finding's type and text."""
     return [(e.type, text[e.start:e.end]) for e in redactor.analyze(text, "en")]
+
+
+def spoken_es(text: str) -> str:
+    """Spanish as an ASR writes it: lower case, no punctuation."""
+    return re.sub(r"[¿?¡!,.]", "", text).lower()
+
+
+def touched(redactor: Redactor, text: str, term: str, language: str = "es") -> bool:
+    """Does any finding overlap ``term`` (a must-keep term hit)?"""
+    start = text.index(term)
+    return any(e.start < start + len(term) and start < e.end
+               for e in redactor.analyze(text, language))

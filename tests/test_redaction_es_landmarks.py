@@ -6,16 +6,11 @@ address. Every place here is invented or generic."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from redaction.engine import Redactor
 from tests.redaction_helpers import hidden
-
-
-def _spoken(text: str) -> str:
-    return re.sub(r"[¿?¡!,.]", "", text).lower()
+from tests.redaction_helpers import spoken_es as _spoken
 
 
 @pytest.mark.parametrize(("text", "address"), [

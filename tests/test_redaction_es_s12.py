@@ -9,23 +9,12 @@ sentence, person and brand is invented for these tests, in written and in spoken
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from redaction.engine import Redactor
 from tests.redaction_helpers import hidden
-
-
-def _spoken(text: str) -> str:
-    return re.sub(r"[¿?¡!,.]", "", text).lower()
-
-
-def _touched(redactor: Redactor, text: str, term: str) -> bool:
-    start = text.index(term)
-    return any(e.start < start + len(term) and start < e.end
-               for e in redactor.analyze(text, "es"))
-
+from tests.redaction_helpers import spoken_es as _spoken
+from tests.redaction_helpers import touched as _touched
 
 KEPT = [
     # a verb of giving in the plural or the first person, no personal "a"
