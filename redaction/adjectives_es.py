@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from redaction.gazetteer_tokens import starts_a_sentence
-from redaction.wordlists import fold, names
+from redaction.gazetteer_tokens import RARE_RANK, starts_a_sentence
+from redaction.wordlists import common, fold, names
 
 # The endings of participles and of the adjectives of how a body looks or feels.
 _ADJECTIVE_END = re.compile(r"(?:ad[oa]|id[oa]|os[oa]|ient[ea]|ante|ill[oa]|iz[oa]|ort[ea]|"
@@ -27,12 +27,16 @@ _COLOURS = frozenset("""
 morado morada rojo roja amarillo amarilla verde negro negra blanco blanca azul gris pardo
 parda pálido pálida palido palida rosado rosada
 """.split())
-# What comes after it: a first-person verb, or "se me" / "se le" and a verb of becoming.
+# What comes after it, with no comma (a comma after a surname calls someone: "Trujillo,
+# tengo una duda"): a first-person verb, or "se me" and a verb of becoming. Not "se le" or
+# "se nos", nor any verb after "se me": "Delgado se le olvidó", "Castillo se me acercó"
+# are people.
 _FIRST_PERSON_AFTER = re.compile(
-    r"[\s,]+(?:(?:ya|casi|bien|muy|todo|toda|también|tambien)\s+)?(?:tengo|traigo|ando|"
+    r"\s+(?:(?:ya|casi|bien|muy|todo|toda|también|tambien)\s+)?(?:tengo|traigo|ando|"
     r"estoy|estaba|andaba|llego|llegu[eé]|amanec[ií]|despert[eé]|me\s+(?:siento|sent[ií]|"
-    r"levant[eé]|qued[eé]|despert[eé]|puse|veo|vi|encuentro)|se\s+(?:me|le|nos)\s+\w+|"
-    r"me\s+(?:puse|qued[eé]))\b", re.I)
+    r"levant[eé]|qued[eé]|despert[eé]|puse|veo|vi|encuentro)|se\s+me\s+(?:puso|pusieron|"
+    r"pone|ponen|hinch[oó]|hincharon|qued[oó]|quedaron|inflam[oó]|inflamaron|ve|ven|"
+    r"veía|veia)|me\s+(?:puse|qued[eé]))\b", re.I)
 
 
 # Symptom nouns, plural as patients front them, folded.
@@ -69,5 +73,8 @@ def adjective_first(text: str, start: int, end: int, language: str) -> bool:
         return True  # "Dolores de cabeza tengo casi diario"
     if "F" in names().get(key, ""):
         return False  # "Rosa se me acercó": a given name stays one
-    shaped = key in _COLOURS or word.lower() in _COLOURS or _ADJECTIVE_END.search(key)
+    rank = common("es").get(key)
+    shaped = key in _COLOURS or word.lower() in _COLOURS or (
+        _ADJECTIVE_END.search(key) and rank is not None and rank < RARE_RANK)
+    # an everyday word only: "Trujillo", "Machado", "Maldonado" end like one and are surnames
     return bool(shaped) and _FIRST_PERSON_AFTER.match(text, end) is not None

@@ -295,7 +295,7 @@ def _verb_that_starts_a_sentence(text: str, start: int, end: int, language: str)
         return False
     key = fold(words[0].group())
     rank = common(language).get(key)
-    return rank is not None and rank < RARE_RANK and verb_with_its_object(text, key, end)
+    return rank is not None and rank < RARE_RANK and verb_with_its_object(text, key, end, language)
 
 
 def _named_after_a_cue(text: str, found: RecognizerResult, language: str) -> bool:

@@ -140,9 +140,26 @@ def without_english_place_words(text: str, start: int, end: int,
     return start, end
 
 
+# Given names that also name a flower, a spice, a gem, a colour or a thing: only these
+# name a thing when a thing noun follows. Any other name before "water" or "red" is a
+# person or a town ("I gave Sarah water", "mrs okafor red rash", "the Flint water crisis").
+_THING_NAMES = frozenset("""
+rose ginger daisy ruby sterling chelsea hunter amber jade violet ivy lily holly olive
+hazel pearl crystal basil sage pepper saffron cherry candy honey coral jasmine iris
+heather poppy rosemary laurel willow fern clementine rusty angel
+""".split())
+
+
+def names_a_thing(first: str, second: str) -> bool:
+    """Do the folded words ``first second`` name a thing ("rose water", "ginger tea")?"""
+    return first in _THING_NAMES and second in _THING_NOUNS
+
+
 def named_thing(text: str, words: list[re.Match[str]]) -> bool:
-    """Is a thing noun in the finding after its first word, or right after it, in lower
-    case ("Ginger tea settles", "ruby red spots")? Then the finding names a thing."""
-    if any(w.group() in _THING_NOUNS for w in words[1:]):
-        return True
+    """Is the finding one of ``_THING_NAMES`` with a thing noun right after it, in lower
+    case ("Ginger tea settles", "ruby red spots")? Then it names a thing."""
+    if words[0].group().lower() not in _THING_NAMES:
+        return False
+    if len(words) >= 2:
+        return words[1].group() in _THING_NOUNS
     return _THING_AFTER.match(text, words[-1].end()) is not None

@@ -158,48 +158,10 @@ def strength_before(text: str, start: int) -> bool:
     return key in _DOSAGE_FORMS or is_medicine_name(key)
 
 
-# A verb of giving whose subject is "they" or "I": "me recetaron X", "me dieron la X", "le
-# doy X". One person named after it is seldom its subject (the verb is plural or first
-# person), but speech drops the personal "a" ("me mandaron Andrea de trabajo social") and
-# calls people by name ("le aplicaron, Rocío, la vacuna"): a given name there names a
-# medicine only with what it is for, or another medicine joined (``medicine_context``).
-# Not "poner": "le pusieron Ana" names a baby.
-_GIVEN_BY_THEM_OR_ME = re.compile(
-    r"\b(?:(?:me|le|les|nos|se)\s+)?(?:recetaron|recetan|dieron|dan|daban|mandaron|mandan|"
-    r"aplicaron|aplican|inyectaron|inyectan|vendieron|venden|surtieron|surten|quitaron|"
-    r"suspendieron|subieron|bajaron|doy|di|daba|receto|recet[eé]|aplico|apliqu[eé]|unto|"
-    r"unt[eé]|compr[eé]|compro|consegu[ií]|consigo)\s+"
-    r"(?:(?:el|la|los|las|un|una|mi|su|otra|otro|media|medio)\s+)?$", re.I)
-
-
-# Two names joined after it are the verb's plural subject: "me recetaron Aurora y Tomasa
-# unas vitaminas".
-_AND_A_NAME = re.compile(r"\s+(?:y|e)\s+([^\W\d_]+)", re.I)
-
-
-def given_by_them_or_me(text: str, end: int, before: str) -> bool:
-    """Does ``before`` end with a verb of giving whose subject is "they" or "I", with no
-    personal "a" after it, and no given name joined after the word ending at ``end``?"""
-    from redaction.wordlists import fold, names
-
-    if _GIVEN_BY_THEM_OR_ME.search(before) is None:
-        return False
-    joined = _AND_A_NAME.match(text, end)
-    return joined is None or "F" not in names().get(fold(joined.group(1)), "")
-
-
-# What patients call a condition in everyday words, after "para": "para la presión",
-# "para el azúcar", "para la regla". Said after any word it may be whom a doctor sees for
-# it ("me atiende Mamani para la presión"): read only after a verb of giving above.
-_EVERYDAY_CONDITION = re.compile(
-    r"[\s,]+para\s+(?:(?:el|la|los|las|mi|mis)\s+)?(?:presi[oó]n|az[uú]car|regla|colesterol|"
-    r"tiroides|coraz[oó]n|est[oó]mago|acidez|agruras|granos|acn[eé]|manchas|nervios)\b", re.I)
-
-
-def for_everyday_condition(text: str, end: int) -> bool:
-    """Is an everyday word for a condition named after "para" at ``end``?"""
-    return _EVERYDAY_CONDITION.match(text, end) is not None
-
+# A woman's given name after a verb of giving whose subject is "they" or "I" ("me
+# recetaron X para la presión") was read as a medicine here until a review found people
+# let through ("me mandaron Karina para la presión"): it is a name again. Taken up again
+# later by a pronoun (below), only a word that is no given name is a medicine.
 
 # The word taken up again by a pronoun and a verb of taking, later in the turn: "¿La X
 # engorda? Porque desde que la tomo tengo hambre", "el X me cae mal desde que lo estoy

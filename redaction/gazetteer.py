@@ -30,6 +30,7 @@ from redaction.contexts import (
     NAME_CONTEXT,
     PLACE_PREFIXES,
 )
+from redaction.english_spans import names_a_thing
 from redaction.everyday_places_es import EVERYDAY_PLACES_ES
 from redaction.gazetteer_places import PlaceFinder
 from redaction.gazetteer_tokens import (
@@ -74,6 +75,11 @@ __all__ = ["COMMON_RANK", "LOCATION_TRIGGER", "NAME_CONTEXT", "NAME_RANK", "RARE
            "starts_a_sentence", "verb_with_its_object",
            "without_enye"]  # the word lists and thresholds, re-exported
 
+
+# Words after which a person is named ("my daughter is rose walker", "referred me to mark
+# rich"): there a lower-case name in a text that capitalises is still a name.
+_PERSON_SLOT = re.compile(r"\b(?:is|was|named|called|to|with|see|saw|ask|for|by|from)\s+$",
+                          re.IGNORECASE)
 
 class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
     """PERSON and LOCATION from name and place lists, case-insensitively."""
@@ -305,7 +311,8 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
             return "LOCATION", first  # "at corvallis regional", a town's hospital
         run = tokens[first:last + 1]
         if len(run) == 1 and run[0].key in EN_NAME_VERBS and starts_a_sentence(
-                text, run[0].start) and verb_with_its_object(text, run[0].key, run[0].end):
+                text, run[0].start) and verb_with_its_object(text, run[0].key, run[0].end,
+                                             self.supported_language):
             return "", first  # "Bill me later", "Sue me": a verb and its object
         if len(run) == 1 and (personal_a_before(text, run[0].start, self._common.get(run[0].key))
                               or subject_first(text, run[0].start, run[0].end,
@@ -333,7 +340,9 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
         flags = [self._names.get(t.key, "") for t in run]
         if len(run) >= 2 and "F" in flags[0] and any("L" in f for f in flags[1:]) \
                 and not (self.supported_language == "en" and written_in_case(text)
-                         and any(t.raw.islower() for t in run)):
+                         and any(t.raw.islower() for t in run)
+                         and (names_a_thing(run[0].key, run[1].key)
+                              or not _PERSON_SLOT.search(text, 0, run[0].start))):
             return "PERSON", first  # "juan garcía", "ray walker"; not "Rose water" in a
             # text that capitalises its names
         return "", first

@@ -132,7 +132,8 @@ class PlaceFinder:
                 [t.key for t in tokens[i + 1:i + 4]])
         capital = token.raw[0].isupper() and (
             mid_sentence_capital(text, token)
-            or not verb_with_its_object(text, token.key, token.end))
+            or not verb_with_its_object(text, token.key, token.end,
+                                        self.supported_language))
         if capital or token.kind == "unknown" or (token.kind == "strong" and not a_word):
             return token.kind != "stop"
         if token.kind not in ("common", "ambiguous", "strong"):

@@ -59,16 +59,22 @@ EN_NAME_VERBS = frozenset("""
 hope pat bob mark grant bill sue rob chase drew will jack wade chip skip buck lance
 pierce hunt ward trip rock jimmy peg dash page nick sally carol
 """.split())
-_EN_OBJECT_AFTER = re.compile(r"\s+(?:it|them|me|him|us|your|the|a|an|some)\b", re.I)
+# Not "the" or "a": a name is followed by them as often ("Jimmy the neighbor drives me",
+# "Sally the receptionist"); only "hope" takes them as a verb ("Hope the swelling").
+_EN_OBJECT_AFTER = re.compile(r"\s+(?:it|them|me|him|us|your|some)\b", re.I)
+_EN_HOPE_AFTER = re.compile(r"\s+(?:the|a|an|it|your|you|so)\b", re.I)
 
 
-def verb_with_its_object(text: str, key: str, end: int) -> bool:
+def verb_with_its_object(text: str, key: str, end: int, language: str) -> bool:
     """Does an article, a possessive or a number follow the word ending at ``end``
     (folded ``key``), which is no given name ("Mercedes una vez me dijo")? First in its
-    sentence, such a word is a verb: "Tome una tableta". An English name that is a verb
-    too takes an object the same way: "Pat it dry"."""
-    if key in EN_NAME_VERBS and _EN_OBJECT_AFTER.match(text, end):
-        return True
+    sentence, such a word is a verb: "Tome una tableta". In English, a name that is a
+    verb too takes an object the same way: "Pat it dry" (never in Spanish: "Carol me
+    trae las pastillas" is Carol)."""
+    if language == "en" and key in EN_NAME_VERBS:
+        after = _EN_HOPE_AFTER if key == "hope" else _EN_OBJECT_AFTER
+        if after.match(text, end):
+            return True
     return _OBJECT_AFTER.match(text, end) is not None and key not in census_given_names()
 
 

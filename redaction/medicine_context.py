@@ -18,8 +18,6 @@ import re
 from redaction.articles_es import masculine_article_before_woman
 from redaction.frames_es import (
     after_another_medicine,
-    for_everyday_condition,
-    given_by_them_or_me,
     instead_of_a_medicine,
     named_a_medicine_after,
     named_before_its_noun,
@@ -309,12 +307,8 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
         or dose_after(text, end, language) \
         or (not given and _for_a_condition(text, end, lang)) \
         or (lang == "es" and given and (masculine_article_before_woman(text, start, end)
-                                        or after_another_medicine(text, start, end, before)
-                                        or (given_by_them_or_me(text, end, before)
-                                            and (_for_a_condition(text, end, lang)
-                                                 or for_everyday_condition(text, end)
-                                                 or _treatment_goes_on(text, end))))) \
-        or (lang == "es" and taken_again_later(text, start, end)) \
+                                        or after_another_medicine(text, start, end, before))) \
+        or (lang == "es" and not given and taken_again_later(text, start, end)) \
         or (lang == "es" and (named_a_medicine_after(text, end, given)
                               or instead_of_a_medicine(text, start, end)))
     return framed and not _beside_given_name(text, start, end, language, names)

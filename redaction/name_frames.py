@@ -147,7 +147,6 @@ police staff guy girl boy kid baby dude boss driver lawyer judge mayor captain p
 governor senator agent pilot crew jury king queen prince princess lady sir master champion
 hero author artist everyone everybody someone somebody nobody anyone anybody summer winter
 spring rain snow season man mate max min doc honey dear sweetie babe buddy bro chief bless
-lemon ginger pepper basil sage cinnamon clove saffron garlic candy cherry apple
 """.split())
 # What one calls someone without naming them: "see you soon, doc", "thanks, honey". Only
 # these are no name after a greeting or a thanks ("hi art", "bye summer", "thanks king"

@@ -217,9 +217,13 @@ def run_after(text: str, end: int, lead: re.Pattern[str], language: str,
 # hundred twenty one hundred forty", "sugar was one thirty one fifty this week".
 _READING_BEFORE = re.compile(
     r"\b(?:pressures?|bp|sugars?|glucose|readings?|pulse|heart\s+rate|sats|saturation|"
-    r"oxygen|cholesterol|weight|weighed|weighs|temperature|temp|a1c)\b[^.?!\d]{0,30}$",
+    r"oxygen|cholesterol|weight|weighed|weighs|temperature|temp|a1c)\b([^.?!\d]{0,30})$",
     re.IGNORECASE)
 _READING_CHARS = 60  # characters before a run searched for the reading's name
+# An identifier's cue between the reading's name and the numbers: they are no reading.
+_ID_CUE_BETWEEN = re.compile(
+    r"\b(?:numbers?|phone|cell|call|id|account|member|policy|zip|code|address|extension|"
+    r"ext|fax|ssn|social|mrn|record)\b", re.IGNORECASE)
 _READING_DIGITS = 6  # two or three readings said without "hundred" run this long at most
 
 
@@ -230,7 +234,8 @@ def said_as_readings(text: str, run: NumberRun, language: str) -> bool:
     if language != "en":
         return False
     before = text[max(0, run.start - _READING_CHARS):run.start]
-    if not _READING_BEFORE.search(before):
-        return False
+    named = _READING_BEFORE.search(before)
+    if not named or _ID_CUE_BETWEEN.search(before, named.start(1)):
+        return False  # "my oxygen supplier number is eight hundred five five five ..."
     words = text[run.start:run.end].lower().split()
     return "hundred" in words or len(run.digits) <= _READING_DIGITS

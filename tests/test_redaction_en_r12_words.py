@@ -43,7 +43,6 @@ def test_a_name_that_is_a_verb_first_in_its_sentence_stays(redactor: Redactor, t
     ("Handoff for bed six, post-op day two, on morphine.", "post-op"),
     ("Heather pollen is bad this time of year.", "Heather pollen"),
     ("Long story short, the rash came back.", "story short"),
-    ("Honey and lemon helped the cough a bit.", "lemon"),
     ("my daughter is precious and she worries about me", "precious"),
     ("my pressure today was one hundred twenty one hundred forty",
      "one hundred twenty one hundred forty"),

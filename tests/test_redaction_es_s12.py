@@ -1,8 +1,7 @@
 """Helper S12's Spanish rules (issue 10): an adjective put first ("Morada se me puso
 la uña"), a medicine named before its noun ("se llama X la crema"), medicines named like
-women after a verb of giving whose subject is "they" or "I" with what they are for ("me
-recetaron Alegra para la rinitis"), or taken up again by a pronoun and a verb of taking
-("¿La Venus engorda? desde que la tomo tengo hambre"); a lower-case given name after the
+women beside another medicine, or taken up again by a pronoun and a verb of taking
+("El Milo me da sueño desde que lo estoy tomando"); a lower-case given name after the
 personal "a" ("vi a maría ayer"). The same words said of people stay hidden. Every
 sentence, person and brand is invented for these tests, in written and in spoken
 (lower-case, unpunctuated) form."""
@@ -17,14 +16,12 @@ from tests.redaction_helpers import spoken_es as _spoken
 from tests.redaction_helpers import touched as _touched
 
 KEPT = [
-    # a verb of giving in the plural or the first person, no personal "a"
-    # and what it is for, or another medicine joined
-    ("Me recetaron Alegra para la rinitis.", "Alegra"),
-    ("Me inyectaron Yasmin para la anemia.", "Yasmin"),
+    # another medicine joined. (A woman's given name after a verb of giving with what it
+    # is for, "Me recetaron Alegra para la rinitis", or taken up again by a pronoun, "¿La
+    # Venus engorda? ... la tomo", is hidden again since a review found people read that
+    # way: "me mandaron Karina para la presión"; tests/test_redaction_review_probes_3.py.)
     ("¿Le doy Alba o ibuprofeno?", "Alba"),
-    ("Me dieron la Elvira para la presión.", "Elvira"),
     # taken up again later by a pronoun of its gender and a verb of taking
-    ("¿La Venus engorda? Porque desde que la tomo tengo hambre.", "Venus"),
     ("El Milo me da sueño desde que lo estoy tomando.", "Milo"),
     ("La Clara me cae mal, me la tomo en ayunas.", "Clara"),
     ("La Elvira me hizo daño, dejé de tomarla.", "Elvira"),
