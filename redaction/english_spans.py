@@ -158,8 +158,7 @@ def names_a_thing(first: str, second: str) -> bool:
 def named_thing(text: str, words: list[re.Match[str]]) -> bool:
     """Is the finding one of ``_THING_NAMES`` with a thing noun right after it, in lower
     case ("Ginger tea settles", "ruby red spots")? Then it names a thing."""
-    if words[0].group().lower() not in _THING_NAMES:
-        return False
+    first = words[0].group().lower()
     if len(words) >= 2:
-        return words[1].group() in _THING_NOUNS
-    return _THING_AFTER.match(text, words[-1].end()) is not None
+        return names_a_thing(first, words[1].group())
+    return first in _THING_NAMES and _THING_AFTER.match(text, words[-1].end()) is not None
