@@ -12,6 +12,7 @@ from pathlib import Path
 
 from redaction.lexicon import MEDICAL_TERMS
 from redaction.medicine_context import DIMINUTIVE_FORMS_ES, dose_after, in_medicine_frame
+from redaction.medicine_forms_es import line_word_of, singular_in
 
 APOSTROPHES = "'\u2019"  # ASCII and typographic
 # Name-words that are first of all conditions, tests or germs in clinic speech.
@@ -321,6 +322,12 @@ def _named_before(text: str, start: int, language: str) -> bool:
         previous is not None and "F" in _names().get(fold(previous.group(1)), ""))
 
 
+def _fold(word: str) -> str:
+    from redaction.gazetteer import fold
+
+    return fold(word)
+
+
 def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool:
     """Is the word ``key`` (folded) at ``text[start:end]`` a medicine or condition? A
     Spanish drug name is also found through its English spelling (levotiroxina)."""
@@ -334,8 +341,12 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
         return True  # a dose, not a word of a name: "yasmin media pastilla"
     if _ENDINGS.search(base) and "F" not in _names().get(base, ""):
         return True  # a given name keeps its chance: Nuria, Eufemia, April, Tanvir
-    if is_medicine_name(base) or base in clinical_words():
+    if is_medicine_name(base) or base in clinical_words() \
+            or singular_in(base, clinical_words()):  # "caderas", "párpados"
         return True
+    if language == "es" and line_word_of(text, start, end, lambda t, s, e: is_medical(
+            t, s, e, _fold(t[s:e]), language)):
+        return True  # "Dolotandax forte": the product's line, not a surname
     if any(part in EPONYMS for part in base.split("-")):  # "epstein-barr"
         return True
     if base in RARE_EPONYMS and not _named_before(text, start, language):
@@ -355,5 +366,8 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
         return False
     from redaction.gazetteer import places
 
-    return base not in places() and (normalised(base) in _technical_english()
-                                     or normalised(base) in _normalised_medicines())
+    # a given name is no drug by its shape alone: Saturnino (English "saturnine"),
+    # Aquilina, Enedina, Rubina are people after "me llamo"
+    return base not in places() and "F" not in _names().get(base, "") \
+        and (normalised(base) in _technical_english()
+             or normalised(base) in _normalised_medicines())

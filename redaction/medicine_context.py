@@ -24,6 +24,7 @@ from redaction.frames_es import (
     taken_again_later,
 )
 from redaction.lexicon import KIN_AND_TITLES, NOT_NAMES
+from redaction.medicine_forms_es import named_by_form_es
 from redaction.numbers import number_runs
 
 # Dosage forms in the diminutive, as patients say them: "mi pastillita de", "unas gotitas".
@@ -271,7 +272,7 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
                       names: dict[str, str]) -> bool:
     """Does the word at ``text[start:end]`` stand where a medicine's name stands?
     ``names`` maps folded name-words to their flags ("F" for a given name)."""
-    from redaction.gazetteer import fold
+    from redaction.gazetteer import fold, places
 
     lang = "es" if language == "es" else "en"
     before = text[max(0, start - 60):start]
@@ -310,7 +311,9 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
                                         or after_another_medicine(text, start, end, before))) \
         or (lang == "es" and not given and taken_again_later(text, start, end)) \
         or (lang == "es" and (named_a_medicine_after(text, end, given)
-                              or instead_of_a_medicine(text, start, end)))
+                              or instead_of_a_medicine(text, start, end)
+                              or named_by_form_es(text, start, end, fold(text[start:end]),
+                                                  names, places())))
     return framed and not _beside_given_name(text, start, end, language, names)
 
 

@@ -1,0 +1,85 @@
+"""Spanish frames that say a word no list holds is a medicine, by what the speaker does
+with it rather than by how the word looks.
+
+Three frames, each a fixed way of saying a product in Spanish, none of them a way of
+saying a person:
+
+- its dosage form right before it, with no "de": "la pomada X", "el jarabe X", "unas
+  gotas X" ("la pomada de X" is ``medicine_context``'s);
+- a product-line word right after it, as the box prints it: "X Forte", "X Plus", "X
+  Duo", "X Compuesto", "X Retard", "X Infantil" ("Juan Forte" is a person: Forte is a
+  surname, so a given name before those words stays a name);
+- a clause after it that says it is what is taken: "X y Y, es todo lo que tomo", "X, es
+  lo único que me pongo".
+
+A word any name list holds keeps its chance to be a name in the first two frames (a
+vocative "le di las pastillas Gómez" is rare but possible); a given name never becomes
+a medicine here. Place names are left alone (a town before "Infantil" is a hospital's
+name). A title, a relative or "me llamo" before the word is checked by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Container, Mapping
+
+_FORMS = (r"pomadas?|cremas?|jarabes?|gotas|gotitas|pastillas?|pastillitas?|tabletas?|"
+          r"c[aá]psulas?|comprimidos?|grageas?|inyecci[oó]n|inyecciones|ampolletas?|"
+          r"ampollas?|ung[üu]entos?|parches?|inhalador|spray|sobres?|supositorios?|"
+          r"[oó]vulos?|antibi[oó]ticos?|anticonceptivos?|suplementos?|vitaminas?|"
+          r"analg[eé]sicos?|antiinflamatorios?|antidepresivos?|antial[eé]rgicos?|"
+          r"antiácidos?|antiacidos?|calmantes?|laxantes?|colirios?|nebulizadores?")
+# "la pomada X", "unas gotitas X", "el antibiótico X": an article or a count first, so
+# "crema" as a colour or a surname ("Ana Crema") does not open the frame.
+_FORM_BEFORE = re.compile(rf"\b(?:el|la|los|las|un|una|unos|unas|mi|mis|su|sus|otr[oa]s?|"
+                          rf"dos|tres|esa|ese|esas|esos|esta|este|estas|estos)\s+"
+                          rf"(?:{_FORMS})\s+$", re.I)
+# Words a box prints after a brand's name for one of its lines.
+_LINE_AFTER = re.compile(r"[\s-]+(?:forte|plus|duo|dúo|compuesto|retard|infantil|"
+                         r"pedi[aá]trico|pediatric|xr|lp|ap|ultra|suspensi[oó]n|"
+                         r"jarabe|gel|ung[üu]ento|ofteno|oft[aá]lmico|nasal|"
+                         r"\d+(?:[.,]\d+)?\s*(?:mg|mcg|ml))\b", re.I)
+# "..., es todo lo que tomo", "son lo único que me pongo", "eso es lo que me recetaron".
+_WHAT_I_TAKE = re.compile(
+    r"\s*,?\s*(?:(?:y|o)\s+)?(?:eso\s+)?(?:es|son|fue|fueron)\s+(?:todo\s+)?lo\s+"
+    r"(?:[uú]nico\s+)?que\s+(?:me\s+|le\s+)?(?:tomo|toma|tomaba|uso|usa|usaba|pongo|pone|"
+    r"aplico|aplica|unto|recetaron|recet[oó]|dieron|dio|mandaron|mand[oó]|pusieron|"
+    r"estoy\s+tomando|est[aá]\s+tomando|sigo\s+tomando)\b", re.I)
+
+
+def named_by_form_es(text: str, start: int, end: int, key: str,
+                     names: Mapping[str, str], places: Container[str]) -> bool:
+    """Is the word ``key`` (folded) at ``text[start:end]`` framed as a product: its form
+    before it, a product-line word after it, or "es todo lo que tomo" after it?"""
+    flags = names.get(key, "")
+    if "F" in flags or key in places:
+        return False
+    if _WHAT_I_TAKE.match(text, end):
+        return True
+    if flags:
+        return False  # a surname keeps its chance to be one in the other two frames
+    return _FORM_BEFORE.search(text, max(0, start - 40), start) is not None \
+        or _LINE_AFTER.match(text, end) is not None
+
+
+def singular_in(key: str, words: frozenset[str]) -> bool:
+    """Is ``key`` a plural ("caderas", "párpados", "ganglios") of a word of ``words``?"""
+    if len(key) < 5 or not key.endswith("s"):
+        return False
+    return key[:-1] in words or (key.endswith("es") and key[:-2] in words)
+
+
+_LINE_WORD = re.compile(r"forte|plus|duo|dúo|compuesto|retard|infantil|pedi[aá]trico|xr|lp|ap|"
+                        r"ultra", re.I)
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)[\s-]+$")
+
+
+def line_word_of(text: str, start: int, end: int,
+                 medical: Callable[[str, int, int], bool]) -> bool:
+    """Is the word at ``text[start:end]`` a product-line word ("forte", "plus") after a
+    medicine (``medical`` says of a span whether it is one): "Dolotandax forte"? Forte
+    is a surname too ("Ana Forte"): after a name it stays one."""
+    if not _LINE_WORD.fullmatch(text, start, end):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and medical(text, before.start(1), before.end(1))

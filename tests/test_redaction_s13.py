@@ -1,0 +1,71 @@
+"""Helper S13's Spanish rules (issue 10): a medicine no list holds, known by what is
+done with it (its dosage form before it, a product-line word after it, "es todo lo que
+tomo" after it), plurals of clinical words, and given names that only look like drugs.
+The same frames said of people stay hidden. Every sentence, person and brand here is
+invented for these tests, in written and in spoken (lower-case, unpunctuated) form."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.redaction_helpers import hidden
+from tests.redaction_helpers import spoken_es as _spoken
+from tests.redaction_helpers import touched as _touched
+
+KEPT = [
+    # its dosage form right before it, no "de"
+    ("La pomada Dermivex me la pongo en el codo.", "Dermivex"),
+    ("Le doy el jarabe Tosinal en la noche.", "Tosinal"),
+    ("Me dieron unas gotas Oftaclar para el ojo.", "Oftaclar"),
+    # a product-line word after it, and that word too
+    ("Gastrolin Forte me quita las agruras.", "Gastrolin"),
+    ("Gastrolin Forte me quita las agruras.", "Forte"),
+    ("Artrivex Plus ya no me sirve.", "Artrivex"),
+    ("Bronquisan Compuesto cada ocho horas.", "Bronquisan"),
+    # a clause after it saying it is what is taken; the word joined to it too
+    ("Cardiovel y Presolan, es todo lo que tomo.", "Cardiovel"),
+    ("Cardiovel y Presolan, es todo lo que tomo.", "Presolan"),
+    ("Nervomax, eso es lo único que me pongo.", "Nervomax"),
+    # a plural of a clinical word
+    ("Me duelen las caderas en la noche.", "caderas"),
+    ("Tengo hinchados los ganglios del cuello.", "ganglios"),
+    # clinical words that name lists hold too
+    ("Me pusieron un stent en el corazón.", "stent"),
+    ("Le dieron nebulizaciones en urgencias.", "nebulizaciones"),
+    ("Me raspé la córnea con una rama.", "córnea"),
+]
+
+HIDDEN = [
+    # a given name that only looks like a drug, after "me llamo" or as a subject
+    ("Me llamo Saturnino Quelca.", "Saturnino"),
+    ("Me llamo Aquilina.", "Aquilina"),
+    ("Enedina me trae a las citas.", "Enedina"),
+    # a given name or a surname after a form is someone spoken to or spoken of
+    ("Le di la pastilla a Rosalba.", "Rosalba"),
+    ("Me trajo las pastillas Gómez.", "Gómez"),
+    # "Forte" is a surname after a given name
+    ("Vino Ana Forte ayer.", "Forte"),
+    ("Llamó Mariela Plus a la clínica.", "Mariela"),
+    # people are what one has, not what one takes
+    ("Anselma y Rufino, es todo lo que tengo.", "Anselma"),
+    ("Me dijo Herminia que es lo que tomo.", "Herminia"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), KEPT)
+@pytest.mark.parametrize("spoken", [False, True])
+def test_medicine_by_what_is_done_with_it_survives(redactor: Redactor, text: str, term: str,
+                                                   spoken: bool) -> None:
+    if spoken:
+        text, term = _spoken(text), term.lower()
+    assert not _touched(redactor, text, term)
+
+
+@pytest.mark.parametrize(("text", "name"), HIDDEN)
+@pytest.mark.parametrize("spoken", [False, True])
+def test_people_in_the_same_frames_stay_hidden(redactor: Redactor, text: str, name: str,
+                                               spoken: bool) -> None:
+    if spoken:
+        text, name = _spoken(text), name.lower()
+    assert hidden(redactor, text, name, "es")
