@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Mapping
+from functools import cache
+from pathlib import Path
 
 _FORMS = (r"pomadas?|cremas?|jarabes?|gotas|gotitas|pastillas?|pastillitas?|tabletas?|"
           r"c[aá]psulas?|comprimidos?|grageas?|inyecci[oó]n|inyecciones|ampolletas?|"
@@ -34,6 +36,17 @@ _FORMS = (r"pomadas?|cremas?|jarabes?|gotas|gotitas|pastillas?|pastillitas?|tabl
 _FORM_BEFORE = re.compile(rf"\b(?:el|la|los|las|un|una|unos|unas|mi|mis|su|sus|otr[oa]s?|"
                           rf"dos|tres|esa|ese|esas|esos|esta|este|estas|estos)\s+"
                           rf"(?:{_FORMS})\s+$", re.I)
+# Verbs whose object is a thing, said of a medicine: it is in stock ("¿hay X?",
+# "¿tienen X?"), prescribed or recommended in any form ("¿me puede recetar X?", "me
+# recomendaron X"), injected ("me inyecté X"), given to me ("me da X") or left over
+# ("todavía me queda X"). A person after "recetó" or "recomendaron" is its subject
+# ("me lo recetó Ramírez"), so a word any name list holds never counts here.
+_THING_VERB_BEFORE = re.compile(
+    r"\b(?:hay|habr[aá]|hab[ií]a|tienen|tendr[aá]n|venden|vende|recet\w*|recomend\w*|"
+    r"recomiend\w*|inyect\w*|(?:me|le|te|nos)\s+(?:da|das|dan|daba|daban)|"
+    r"(?:me|le|nos)\s+quedan?|(?:me|le|nos)\s+quedaba)\s+(?:(?:me|le|se|nos|la|lo)\s+)?"
+    r"(?:(?:el|la|los|las|un|una|unos|unas|mi|mis|su|sus|otr[oa]s?|m[aá]s|dos|tres|"
+    r"poc[oa]s?|algo\s+de|del)\s+)?$", re.I)
 # Words a box prints after a brand's name for one of its lines.
 _LINE_AFTER = re.compile(r"[\s-]+(?:forte|plus|duo|dúo|compuesto|retard|infantil|"
                          r"pedi[aá]trico|pediatric|xr|lp|ap|ultra|suspensi[oó]n|"
@@ -50,16 +63,48 @@ _WHAT_I_TAKE = re.compile(
 def named_by_form_es(text: str, start: int, end: int, key: str,
                      names: Mapping[str, str], places: Container[str]) -> bool:
     """Is the word ``key`` (folded) at ``text[start:end]`` framed as a product: its form
-    before it, a product-line word after it, or "es todo lo que tomo" after it?"""
+    before it, a product-line word after it, "es todo lo que tomo" or what it is taken
+    for after it?"""
     flags = names.get(key, "")
     if "F" in flags or key in places:
         return False
     if _WHAT_I_TAKE.match(text, end):
         return True
     if flags:
-        return False  # a surname keeps its chance to be one in the other two frames
+        return False  # a surname keeps its chance to be one in the other frames
     return _FORM_BEFORE.search(text, max(0, start - 40), start) is not None \
-        or _LINE_AFTER.match(text, end) is not None
+        or _THING_VERB_BEFORE.search(text, max(0, start - 60), start) is not None \
+        or _LINE_AFTER.match(text, end) is not None \
+        or _taken_for(text, start, end, names, places)
+
+
+# "X para la presión", "X, doctora, para los hongos", "X es para la tos": what it is
+# taken for. Someone is seen or sent for a condition too ("con Ramírez para la
+# presión", "vaya a ver a Ruiz para la tos"): a word after "con", "a" or "de" is left
+# to the name finders.
+_FOR = re.compile(r"[\s,]+(?:(?:doctor|doctora|dr|dra)\.?[\s,]+)?(?:(?:es|son|sirve|sirven)"
+                  r"\s+)?para\s+((?:el|la|los|las|mi|mis|su|sus)\s+)?([^\W\d_]+)", re.I)
+_SEEN_BY = re.compile(r"\b(?:a|al|con|de|del|por|ver|vi|veo|llam[eéoó]|habl[eéoó])\s+$", re.I)
+
+
+@cache
+def conditions_es() -> frozenset[str]:
+    """What a medicine is taken for, folded (``data/conditions_es.txt``)."""
+    lines = (Path(__file__).resolve().parent / "data" / "conditions_es.txt").read_text(
+        encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def _taken_for(text: str, start: int, end: int, names: Mapping[str, str],
+               places: Container[str]) -> bool:
+    from redaction.gazetteer import fold
+
+    found = _FOR.match(text, end)
+    if found is None or _SEEN_BY.search(text, max(0, start - 30), start):
+        return False
+    purpose = fold(found.group(2))
+    ambiguous = purpose in names or purpose in places  # "para Dolores" is for a woman
+    return purpose in conditions_es() and (found.group(1) is not None or not ambiguous)
 
 
 def singular_in(key: str, words: frozenset[str]) -> bool:

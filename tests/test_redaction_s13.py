@@ -27,6 +27,15 @@ KEPT = [
     ("Cardiovel y Presolan, es todo lo que tomo.", "Cardiovel"),
     ("Cardiovel y Presolan, es todo lo que tomo.", "Presolan"),
     ("Nervomax, eso es lo único que me pongo.", "Nervomax"),
+    # what it is taken for, after it
+    ("Bronquimol para la congestión.", "Bronquimol"),
+    ("Dermasil, doctora, para los hongos.", "Dermasil"),
+    # a verb whose object is a thing: in stock, prescribed, injected, given, left over
+    ("¿Hay Gastrovel en la farmacia?", "Gastrovel"),
+    ("¿Me puede recetar Artroflex otra vez?", "Artroflex"),
+    ("Me inyecté Vitaneural ayer.", "Vitaneural"),
+    ("Todavía me queda Tosfenil.", "Tosfenil"),
+    ("Mi abuela me da Digestan cuando me enfermo.", "Digestan"),
     # a plural of a clinical word
     ("Me duelen las caderas en la noche.", "caderas"),
     ("Tengo hinchados los ganglios del cuello.", "ganglios"),
@@ -47,6 +56,15 @@ HIDDEN = [
     # "Forte" is a surname after a given name
     ("Vino Ana Forte ayer.", "Forte"),
     ("Llamó Mariela Plus a la clínica.", "Mariela"),
+    # someone seen or sent for a condition; a woman "para" whom something is
+    ("Vaya con Quispe para la presión.", "Quispe"),
+    ("Un recado de Huanca para Dolores.", "Huanca"),
+    ("Huanca para los dolores.", "Huanca"),
+    # the prescriber after the verb; a person there in stock or giving
+    ("Me lo recetó Ramírez.", "Ramírez"),
+    ("Me recomendaron Quispe, el cardiólogo.", "Quispe"),
+    ("¿Hay Quispe hoy en la clínica?", "Quispe"),
+    ("Me da Ana la pastilla.", "Ana"),
     # people are what one has, not what one takes
     ("Anselma y Rufino, es todo lo que tengo.", "Anselma"),
     ("Me dijo Herminia que es lo que tomo.", "Herminia"),
