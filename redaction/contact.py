@@ -13,6 +13,7 @@ from redaction.dates import said_dates
 from redaction.gazetteer import fold, places
 from redaction.lexicon import EN_TEENS, EN_TENS, ES_TEENS, ES_TENS
 from redaction.numbers import number_runs, run_after
+from redaction.place_particles import particle_places
 from redaction.recognizers import (
     _UNITS_AFTER,
     NUMBER_WORDS,
@@ -60,7 +61,11 @@ class AddressRecognizer(SpeechRecognizer):
         "lakes|land|lndg|lodge|manor|meadow|mountain|orchards?|overlook|parkways|passage|"
         "pines|plaza|point|port|prairie|ridge|shore|spring|square|station|stravenue|"
         "throughway|trafficway|trak|trce|trailer|valley|vista|vis|walk|wall|xrd|coves|rest|"
-        "via|viaduct|villages"
+        "via|viaduct|villages|"
+        # the UK's, Ireland's and Australia's, and South Asia's (the word for a market
+        # square, a road, a neighbourhood: "50 Chada Chowk", "12 Gandhi Marg")
+        "parade|esplanade|promenade|quay|grange|vale|circus|broadway|wynd|brae|"
+        "chowk|marg|nagar|ganj|gali|bazaar|bazar|vihar|enclave"
     )
     _NOT_IN_STREET_NAMES = (
         r"(?:the|at|after|before|for|in|of|to|and|with|from|on|by|a|an|my|his|her|since|"
@@ -222,6 +227,8 @@ class AddressRecognizer(SpeechRecognizer):
         if language == "en":  # "on fifth and main", "3 the crescent", "rose cottage"
             for kind, start, end in street_corners(text):
                 yield result(kind, start, end, self.recognizer_name)
+            for start, end in particle_places(text):  # "from Frankfurt am Main"
+                yield result("LOCATION", start, end, self.recognizer_name)
         if language == "es":
             for kind, start, end in spanish_streets(text):
                 yield result(kind, start, end, self.recognizer_name)
@@ -314,6 +321,16 @@ _FILLER_WORDS = {"um", "uh", "umm", "uhh", "er", "like", "you", "know", "eh", "e
 _SPOKEN_NUMBER = "|".join(sorted(NUMBER_WORDS | {"oh", "y", "and"}, key=len, reverse=True))
 
 
+# "dot com" as an adjective: the noun of a kind of business or a building after it
+# ("a dot com company", "at the clinic dot com office"): a kind of thing or a place, no
+# address; after "at" and an article, no e-mail either ("rita at the clinic dot com"
+# alone still is one).
+_AT_A_PLACE = re.compile(r"\bat\s+(?:the|a|an|our|your|my)\s", re.I)
+_DOT_COM_THING = re.compile(r"\s+(?:office|offices|company|companies|bubble|era|boom|"
+                            r"startup|startups|business|job|jobs|crash|days|building|store|"
+                            r"shop|branch|campus|center|centre|headquarters|hq)\b", re.I)
+
+
 class SpokenEmailRecognizer(SpeechRecognizer):
     """ "john dot smith at gmail dot com", "maria punto lopez arroba correo punto es",
     and web addresses read aloud: "facebook dot com slash mariano dot paez"."""
@@ -346,6 +363,9 @@ class SpokenEmailRecognizer(SpeechRecognizer):
             re.I,
         )
         for match in pattern.finditer(text):
+            if self.supported_language == "en" and _AT_A_PLACE.search(match.group()) \
+                    and _DOT_COM_THING.match(text, match.end()):
+                continue  # "meet me at the clinic dot com office": at a place, no e-mail
             yield result("EMAIL_ADDRESS", match.start(), match.end(), self.recognizer_name)
         slash = r"(?:slash|barra|/)"
         url = re.compile(
@@ -355,4 +375,6 @@ class SpokenEmailRecognizer(SpeechRecognizer):
             re.I,
         )
         for match in url.finditer(text):  # "youtube dot com slash at petersonkatherine"
+            if _DOT_COM_THING.match(text, match.end()):
+                continue  # "a dot com company", "the clinic dot com office": a kind of thing
             yield result("URL", match.start(), match.end(), self.recognizer_name)

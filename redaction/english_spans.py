@@ -69,6 +69,8 @@ yahoo outlook icloud zoom skype discord reddit linkedin telegram iphone ipad and
 uber lyft amazon walmart costco netflix venmo zelle paypal cashapp doordash mychart
 """.split())
 
+_DOT_COM = re.compile(r"\s+(?:com|org|net)\b", re.I)
+
 # A Greek letter inside or beside Latin letters names a molecule, a receptor or a drug
 # class ("TNF-alpha", "beta-blocker", "IFN-gamma" written with the Greek letter): no
 # one's name. (A name in
@@ -129,6 +131,8 @@ def without_english_place_words(text: str, start: int, end: int,
         return start, start  # "the nurse practitioner", "nurse triage called me back"
     if len(words) == 1 and word.lower() in _SERVICES:
         return start, start  # "my instagram is ...": an app, no one's name
+    if len(words) == 1 and word.lower() == "dot" and _DOT_COM.match(text, end):
+        return start, start  # "a dot com company": the web's "dot", no one's name
     if entity_type == "LOCATION" and _PLACE_NAMED_THINGS.match(text, end):
         return start, start
     if entity_type == "LOCATION" and named_thing(text, words) \

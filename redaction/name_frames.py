@@ -34,6 +34,7 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.lexicon import EN_MONTHS, KIN_AND_TITLES, NOT_NAMES
 from redaction.medical import is_medical
+from redaction.name_appositives import appositive_names, compound_names, unlisted_given_names
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
 from redaction.towns import is_region
 from redaction.wordlists import common, fold, names
@@ -206,6 +207,9 @@ class NameFrameRecognizer(SpeechRecognizer):
                              self.recognizer_name)
         yield from self._lists(text)
         yield from self._subjects(text)
+        for start, end in (*appositive_names(text), *compound_names(text),
+                           *unlisted_given_names(text)):
+            yield result("PERSON", start, end, self.recognizer_name)
         for match in _INITIALLED.finditer(text):
             first, last = fold(match.group(1)), fold(match.group(2))
             rank = common("en").get(first, _RARE_RANK)

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from presidio_analyzer import RecognizerResult
 
 from redaction.lexicon import EN_UNITS
+from redaction.medical import is_medical
 from redaction.recognizers import SpeechRecognizer, result
 from redaction.towns import all_places
 from redaction.wordlists import fold
@@ -35,6 +36,15 @@ _NOT_DUTCH = frozenset("SA SD SS IU MG ML KG CC MM CM HR BP PM AM OD BD TD QD PO
 _DUTCH = re.compile(r"\b([1-9]\d{3}\s?([A-Z]{2}))\s+[A-Z][\w'-]+")
 # After an address line's comma: the code, then the town.
 _BEFORE_TOWN = re.compile(r",\s*(\d{4}|\d{3}\s\d{2})\s+([^\W\d_][\w'-]+(?:\s+[^\W\d_][\w'-]+)?)")
+# After the town, at an address line's end: "ul. Mostowa 5, Gdynia 85-782", "Vejby,
+# 1669", "Olivierhof 8, Zwaanshoek 7451 BY" (Poland's two and three digits, four digits,
+# three and two). Only after a line that holds a house number and a comma before the
+# town: a year or a count after a capitalised word elsewhere stays.
+_AFTER_TOWN = re.compile(r"(?<![\w'-])[A-Z][\w'-]+(?:\s+[A-Za-z][\w'-]+){0,2},?[ \t]+"
+                         r"(\d{2}-\d{3}|\d{4}(?:\s?[A-Z]{2}\b)?|\d{3}\s\d{2})"
+                         r"(?=[ \t]*(?:[,.;\n]|$))")
+_ADDRESS_BEFORE = re.compile(r"\d[^\n\d]{0,40},")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _POSTCODE_WORD = re.compile(r"\b(?:post\s?code|postal\s+code)(?:'s|\s+is|\s+it's)?[\s,:]+",
                             re.I)
 _SAID_TOKEN = re.compile(r"(?:\d|[a-z]\b|" + "|".join(sorted(EN_UNITS, key=len, reverse=True))
@@ -62,6 +72,14 @@ class PostcodeRecognizer(SpeechRecognizer):
         for match in _BEFORE_TOWN.finditer(text):
             town = fold(match.group(2))
             if town in all_places() or fold(match.group(2).split()[0]) in all_places():
+                yield result("ZIP_CODE", match.start(1), match.end(1), self.recognizer_name)
+        for match in _AFTER_TOWN.finditer(text):
+            line = max(text.rfind("\n", 0, match.start()) + 1, match.start() - 60)
+            year = _YEAR.fullmatch(match.group(1)) and "," not in text[match.start():match.start(1)]
+            town = re.match(r"[\w'-]+", text[match.start():])
+            drug = town and is_medical(text, match.start(), town.end() + match.start(),
+                                       fold(town.group()), "en")  # "Tylenol 1000."
+            if _ADDRESS_BEFORE.search(text, line, match.start(1)) and not year and not drug:
                 yield result("ZIP_CODE", match.start(1), match.end(1), self.recognizer_name)
         for match in _POSTCODE_WORD.finditer(text):
             yield from self._said(text, match.end())

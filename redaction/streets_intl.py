@@ -48,10 +48,13 @@ from redaction.streets_intl_shapes import (
     WRITTEN_NUMBER,
     YEAR,
     Piece,
+    number_before,
+    unit_value_end,
 )
 from redaction.streets_intl_words import (
     AFTER_NAME,
     BEFORE_NAME,
+    CHAINED_UNITS,
     GLUED,
     HOMOGRAPHS,
     HOSPITAL_UNIT,
@@ -217,16 +220,21 @@ class IntlStreetRecognizer(SpeechRecognizer):
         return self._unit_after(text, tokens, j + 1, end)
 
     def _unit_after(self, text: str, tokens: list[Piece], j: int, end: int) -> int:
-        """ "Kantstrasse 40 Apt. 330": the unit line that follows goes too."""
-        number = self._unit_number(text, tokens, j)
-        if number and re.fullmatch(r"[ \t]*,?[ \t]*", text[end:tokens[j].start]):
-            return self._unit_value_end(text, number)
+        """ "Kantstrasse 40 Apt. 330", "Nr. 63 Bl. 25 Sc. 49 Ap. 351": the units after."""
+        for _ in range(4):
+            number = self._unit_number(text, tokens, j, chained=True)
+            if not (number and re.fullmatch(r"[ \t]*,?[ \t]*", text[end:tokens[j].start])):
+                break
+            end = unit_value_end(text, number)
+            j = tokens.index(number) + 1
         return end
 
-    def _unit_number(self, text: str, tokens: list[Piece], i: int) -> Piece | None:
-        """The number after the unit word at ``tokens[i]``: "Apt. 5", "apt #5",
-        "apartment number five"."""
-        if i >= len(tokens) or tokens[i].key not in UNITS:
+    def _unit_number(self, text: str, tokens: list[Piece], i: int, chained: bool = False
+                     ) -> Piece | None:
+        """The number after the unit word at ``tokens[i]``: "Apt. 5", "apartment number
+        five"; after a street (``chained``) a block's, a stair's or a floor's too."""
+        units = UNITS | CHAINED_UNITS if chained else UNITS
+        if i >= len(tokens) or tokens[i].key not in units:
             return None
         j = i + 1
         if j + 1 < len(tokens) and tokens[j].key in NUMBER_LABELS:
@@ -235,20 +243,6 @@ class IntlStreetRecognizer(SpeechRecognizer):
                 and BEFORE_NUMBER.fullmatch(text, tokens[i].end, tokens[j].start):
             return tokens[j]
         return None
-
-    @staticmethod
-    def _unit_value_end(text: str, number: Piece) -> int:
-        letter = re.match(r"(?:[ \t]+|[ \t]*-[ \t]*)[a-hA-H](?![\w'])", text[number.end:])
-        return number.end + letter.end() if letter else number.end
-
-    def _with_number_before(self, text: str, tokens: list[Piece], i: int) -> int:
-        """Where a building number before ``tokens[i]`` on the same line starts ("149
-        Alpenstrasse 23"); ``tokens[i].start`` if none."""
-        first = i
-        while first > 0 and i - first < 2 and tokens[first - 1].number \
-                and re.fullmatch(r"[ \t]+", text[tokens[first - 1].end:tokens[first].start]):
-            first -= 1  # "823 37 Rue de Libya": a second number too
-        return tokens[first].start
 
     def _name_after(self, text: str, tokens: list[Piece], i: int) -> int:
         """Index of the last name word after ``tokens[i]`` (``i`` if none): words on the
@@ -310,7 +304,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
         if last == i:
             return
         end = self._house_number(text, tokens, last + 1)
-        start = self._with_number_before(text, tokens, i)
+        start = number_before(text, tokens, i, comma=True)
         if end is not None:
             yield start, end
         elif start < tokens[i].start and tokens[i].key not in HOMOGRAPHS:
@@ -326,23 +320,23 @@ class IntlStreetRecognizer(SpeechRecognizer):
             return
         end = self._house_number(text, tokens, i + 1)
         if end is not None:
-            yield self._with_number_before(text, tokens, first), end
+            yield number_before(text, tokens, first), end
 
     def _type_glued(self, text: str, tokens: list[Piece], i: int) -> Iterator[tuple[int, int]]:
         """ "Alpenstrasse 23", "Frans van Mierisplein 148"; the words before it go when
         a building number comes before them or they are written with capitals."""
         end = self._house_number(text, tokens, i + 1)
         if end is None:
-            start = self._with_number_before(text, tokens, i)
+            start = number_before(text, tokens, i)
             if start < tokens[i].start:  # "14 Kerkstraat", as an English speaker says it
                 yield start, tokens[i].end
             return
         first = self._names_before(text, tokens, i, most=3)
-        numbered = self._with_number_before(text, tokens, first) < tokens[first].start
+        numbered = number_before(text, tokens, first) < tokens[first].start
         if not numbered:
             while first < i and not tokens[first].raw[:1].isupper():
                 first += 1
-        yield self._with_number_before(text, tokens, first), end
+        yield number_before(text, tokens, first), end
 
     def _unit_line(self, text: str, tokens: list[Piece], i: int) -> Iterator[tuple[int, int]]:
         """ "Suite 544", "Apt. 058", "apartment five b", "flat 3"."""
@@ -362,7 +356,7 @@ class IntlStreetRecognizer(SpeechRecognizer):
             return  # "the clinic on the second floor, suite 200": where the care is
         if sum(c.isdigit() for c in number.raw) <= MAX_HOUSE_DIGITS \
                 and not _UNITS_AFTER.match(text[number.end:]):
-            yield tokens[i].start, self._unit_value_end(text, number)
+            yield tokens[i].start, unit_value_end(text, number)
 
     def _unknown_between_numbers(self, text: str, tokens: list[Piece], i: int
                                  ) -> Iterator[tuple[int, int]]:

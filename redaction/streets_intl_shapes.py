@@ -58,3 +58,23 @@ class Piece:
     @property
     def number(self) -> bool:
         return not self.key
+
+
+def unit_value_end(text: str, number: Piece) -> int:
+    """Where a unit's number ends, with its letter: "Apt. 5 b", "flat 12-c"."""
+    letter = re.match(r"(?:[ \t]+|[ \t]*-[ \t]*)[a-hA-H](?![\w'])", text[number.end:])
+    return number.end + letter.end() if letter else number.end
+
+
+def number_before(text: str, tokens: list[Piece], i: int, comma: bool = False) -> int:
+    """Where a building number before ``tokens[i]`` on the same line starts ("149
+    Alpenstrasse 23"); ``tokens[i].start`` if none. With ``comma`` (a street word that
+    leads its name), a number and a comma before it too: France's "8, avenue Foch"."""
+    first = i
+    while first > 0 and i - first < 2 and tokens[first - 1].number \
+            and re.fullmatch(r"[ \t]+", text[tokens[first - 1].end:tokens[first].start]):
+        first -= 1  # "823 37 Rue de Libya": a second number too
+    if comma and first == i and i and tokens[i - 1].number \
+            and re.fullmatch(r"[ \t]*,[ \t]*", text[tokens[i - 1].end:tokens[i].start]):
+        first -= 1
+    return tokens[first].start

@@ -28,7 +28,8 @@ carrer passeig placa
 """.split())
 # Spanish street words: in Spanish speech ``streets_es`` reads them.
 IBERIAN_BEFORE = frozenset("calle c avenida avda paseo camino carretera ctra plaza pza ronda "
-                            "travesia glorieta pasaje".split())
+                            "travesia glorieta pasaje prolongacion privada cerrada calzada "
+                            "andador circuito diagonal".split())
 # Street words written after the name as their own word.
 AFTER_NAME = frozenset("""
 allee strasse straße str weg gasse platz ring damm ufer chaussee
@@ -42,7 +43,8 @@ GLUED = re.compile(
     r"(?:strasse|straße|str|weg|allee|gasse|platz|ring|damm|ufer|chaussee|"
     r"straat|laan|plein|gracht|kade|singel|dijk|steeg|"
     r"gatan|gata|gaten|vagen|gade|vej|veien|vei|vegen|veg|gate|katu|tie|kuja|polku|"
-    r"utca|iela|gatve|ulica|cesta)$")
+    r"utca|iela|gatve|ulica|cesta|straede|stræde|plads|torv|vaenget|stien|sti|bakken|"
+    r"hof|markt|baan|dreef)$")
 MIN_STEM = 3  # "Byvej": a glued street word needs a name of three letters before it
 # Street words that are also English words: the name beside them must look like one
 # ("boarding gate 8", "sent via text 2" are no addresses).
@@ -56,7 +58,15 @@ de da do das dos du des la le les l d del della delle dei di van von der den het
 ter am an im zum zur auf bei v ve na nad pod u e y i
 """.split())
 # Unit designators: a unit line alone ("Suite 544") or after a street.
-UNITS = frozenset("suite ste apt apartment appartement app flat unit lgh wohnung whg".split())
+# "studio" (a UK flat's), "ap"/"apartament" (Romania's, after the block "bl." and stair
+# "sc." which stay unnamed here: "sc" is also subcutaneous).
+UNITS = frozenset("suite ste apt apartment appartement app flat unit lgh wohnung whg studio "
+                  "ap apartament".split())
+# What follows a street and its number in blocks of flats, read only there (alone "sc
+# 10" is a dose given under the skin): block, stair, entrance, floor (Romania's "Bl. 25
+# Sc. 49 Et. 3", and the words of other countries).
+CHAINED_UNITS = frozenset("bl bloc block sc scara et etaj floor fl stair entrance "
+                          "staircase stiege stg tür top".split())
 # A hospital's own units are no one's address: "the ICU, unit 3", "unit 4 east".
 HOSPITAL_UNIT = re.compile(r"\b(?:icu|nicu|picu|ccu|hospital|ward|floor|bed|room|"
                            r"telemetry|rehab|dialysis|oncology|cardiac|surgical|psych\w*|"
