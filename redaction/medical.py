@@ -12,7 +12,7 @@ from pathlib import Path
 
 from redaction.lexicon import MEDICAL_TERMS
 from redaction.medicine_context import DIMINUTIVE_FORMS_ES, dose_after, in_medicine_frame
-from redaction.medicine_forms_es import line_word_of, singular_in
+from redaction.medicine_forms_es import coined_from_a_root, line_word_of, singular_in
 
 APOSTROPHES = "'\u2019"  # ASCII and typographic
 # Name-words that are first of all conditions, tests or germs in clinic speech.
@@ -322,6 +322,45 @@ def _named_before(text: str, start: int, language: str) -> bool:
         previous is not None and "F" in _names().get(fold(previous.group(1)), ""))
 
 
+def _listed(key: str) -> bool:
+    """Does a name, place or frequent-word list (either language) hold ``key``?"""
+    from redaction.wordlists import common, names, places
+
+    return key in names() or key in places() or key in common("es") or key in common("en")
+
+
+# Verbs said of people (coming, calling, saying, asking, bringing) and the personal
+# "a", before or after the word: "vino X ayer", "le pregunté a X", "X me dijo".
+_PEOPLE_VERBS = (r"vino|viene|vienen|llam[oóé]|llama|dijo|dice|habl[oóé]|habla|lleg[oó]|"
+                 r"llega|pregunt[oóé]|pregunta|trajo|trae|contest[oó]|avis[oó]|fue|est[aá]|"
+                 r"sabe|quiere|cuida|ayuda|atiende|atendi[oó]|se\s+llama|se\s+fue")
+_PERSON_VERB_BEFORE = re.compile(rf"\b(?:(?:me|le|nos|te)\s+)?(?:{_PEOPLE_VERBS}|a|al)\s+$",
+                                 re.I)
+_PERSON_VERB_AFTER = re.compile(rf"[\s,]+(?:(?:me|le|nos|te|se|ya|no)\s+)?(?:{_PEOPLE_VERBS})\b",
+                                re.I)
+_NEXT_WORD = re.compile(r"[\s,]*([^\W\d_]+)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\s,]*$")
+
+
+def _a_person_beside(text: str, start: int, end: int) -> bool:
+    """A name cue before the word ("me llamo", "la doctora", "mi hija") or a name-word
+    next to it that is no frequent word ("Hepatia Quispe"): a person, whatever the
+    word looks like."""
+    from redaction.medicine_context import name_cue_before
+    from redaction.wordlists import common, names
+
+    if name_cue_before(text[max(0, start - 60):start], "es") \
+            or _PERSON_VERB_BEFORE.search(text, max(0, start - 40), start) \
+            or _PERSON_VERB_AFTER.match(text, end):
+        return True
+    for found in (_LAST_WORD.search(text, max(0, start - 40), start),
+                  _NEXT_WORD.match(text, end)):
+        key = _fold(found.group(1)) if found is not None else ""
+        if key in names() and key not in common("es") and not _plainly_medical(key):
+            return True
+    return False
+
+
 def _fold(word: str) -> str:
     from redaction.gazetteer import fold
 
@@ -344,6 +383,9 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
     if is_medicine_name(base) or base in clinical_words() \
             or singular_in(base, clinical_words()):  # "caderas", "párpados"
         return True
+    if language == "es" and coined_from_a_root(base, _listed) \
+            and not _a_person_beside(text, start, end):
+        return True  # "Gastrolin", "Tensiovel": a therapeutic root no name holds
     if language == "es" and line_word_of(text, start, end, lambda t, s, e: is_medical(
             t, s, e, _fold(t[s:e]), language)):
         return True  # "Dolotandax forte": the product's line, not a surname

@@ -36,6 +36,11 @@ KEPT = [
     ("Me inyecté Vitaneural ayer.", "Vitaneural"),
     ("Todavía me queda Tosfenil.", "Tosfenil"),
     ("Mi abuela me da Digestan cuando me enfermo.", "Digestan"),
+    # a brand coined from a therapeutic root no name holds, even said alone
+    ("Osteovital.", "Osteovital"),
+    ("Nomás Gastrofin, doctora.", "Gastrofin"),
+    ("Creo que era Cardiotens o algo así.", "Cardiotens"),
+    ("Neurobalin y Glucotrex, nada más.", "Glucotrex"),
     # a plural of a clinical word
     ("Me duelen las caderas en la noche.", "caderas"),
     ("Tengo hinchados los ganglios del cuello.", "ganglios"),
@@ -65,6 +70,13 @@ HIDDEN = [
     ("Me recomendaron Quispe, el cardiólogo.", "Quispe"),
     ("¿Hay Quispe hoy en la clínica?", "Quispe"),
     ("Me da Ana la pastilla.", "Ana"),
+    # a root-shaped word with a person's cue stays a name: "me llamo", a title, a verb
+    # said of people, the personal "a", a surname beside it
+    ("Me llamo Gastrilda.", "Gastrilda"),
+    ("La doctora Osteomira me atendió.", "Osteomira"),
+    ("Vino Gastrilda ayer.", "Gastrilda"),
+    ("Le pregunté a Gastrilda.", "Gastrilda"),
+    ("Me llamo Gastrilda Quispe.", "Gastrilda"),
     # people are what one has, not what one takes
     ("Anselma y Rufino, es todo lo que tengo.", "Anselma"),
     ("Me dijo Herminia que es lo que tomo.", "Herminia"),
