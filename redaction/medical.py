@@ -53,7 +53,11 @@ _BEFORE = re.compile(r"\b(?:enfermedad|síndrome|sindrome|mal|parálisis|paralis
 _NAMED_TOGETHER = re.compile(
     r"\b(?:stevens[\s-]+johnson|wolff[\s-]+parkinson[\s-]+white|graves[\s-]+basedow|"
     r"ehlers[\s-]+danlos|niemann[\s-]+pick|tay[\s-]+sachs|creutzfeldt[\s-]+jakob|"
-    r"legg[\s-]+calv[eé][\s-]+perthes|mallory[\s-]+weiss|zollinger[\s-]+ellison)\b", re.I)
+    r"legg[\s-]+calv[eé][\s-]+perthes|mallory[\s-]+weiss|zollinger[\s-]+ellison|"
+    # brands of two words, the first a name-word ("Alka", "Vick", "Dolo")
+    r"alka[\s-]+seltzer|vicks?[\s-]+vaporub|pepto[\s-]+bismol|dolo[\s-]+neurobi[oó]n|"
+    r"sal\s+de\s+uvas(?:\s+picot)?|leche\s+de\s+magnesia(?:\s+phillips)?|"
+    r"b[aá]lsamo\s+de\s+tigre|gas[\s-]+x)\b", re.I)
 # Word endings of drug classes and of clinical words in both languages.
 _ENDINGS = re.compile(
     r"(?:pril|sartan|sartán|statin|statina|olol|prazol|prazole|azol|azole|dipine|dipino|"

@@ -41,6 +41,10 @@ KEPT = [
     ("Nomás Gastrofin, doctora.", "Gastrofin"),
     ("Creo que era Cardiotens o algo así.", "Cardiotens"),
     ("Neurobalin y Glucotrex, nada más.", "Glucotrex"),
+    # brands of two words, the first a name-word, and brands the lists lacked
+    ("le pongo vick vaporub en el pecho", "vick vaporub"),
+    ("Tomé Alka-Seltzer para las agruras.", "Alka-Seltzer"),
+    ("Le di Pedialyte porque estaba deshidratado.", "Pedialyte"),
     # a plural of a clinical word
     ("Me duelen las caderas en la noche.", "caderas"),
     ("Tengo hinchados los ganglios del cuello.", "ganglios"),
@@ -77,6 +81,8 @@ HIDDEN = [
     ("Vino Gastrilda ayer.", "Gastrilda"),
     ("Le pregunté a Gastrilda.", "Gastrilda"),
     ("Me llamo Gastrilda Quispe.", "Gastrilda"),
+    # a brand's first word said as a name
+    ("Me llamo Alka Seltzer.", "Alka Seltzer"),
     # people are what one has, not what one takes
     ("Anselma y Rufino, es todo lo que tengo.", "Anselma"),
     ("Me dijo Herminia que es lo que tomo.", "Herminia"),
