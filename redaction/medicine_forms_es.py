@@ -51,13 +51,25 @@ _THING_VERB_BEFORE = re.compile(
 _LINE_AFTER = re.compile(r"[\s-]+(?:forte|plus|duo|dúo|compuesto|retard|infantil|"
                          r"pedi[aá]trico|pediatric|xr|lp|ap|ultra|suspensi[oó]n|"
                          r"jarabe|gel|ung[üu]ento|ofteno|oft[aá]lmico|nasal|"
+                         # how it is given: "X sublingual", "X efervescente", "X inyectado"
+                         r"sublingual|efervescente|masticable|intramuscular|intravenos[oa]|"
+                         r"inyectad[oa]|t[oó]pic[oa]|vaginal|rectal|"
                          r"\d+(?:[.,]\d+)?\s*(?:mg|mcg|ml))\b", re.I)
 # "..., es todo lo que tomo", "son lo único que me pongo", "eso es lo que me recetaron".
+_TAKEN = (r"tomo|toma|tomaba|uso|usa|usaba|pongo|pone|aplico|aplica|unto|"
+          r"estoy\s+tomando|est[aá]\s+tomando|sigo\s+tomando")
+# "lo que me dieron" is a thing; "la que me dio" may be a woman ("Ana es la que me dio
+# las pastillas"), so after "el"/"la" only verbs of taking count.
 _WHAT_I_TAKE = re.compile(
-    r"\s*,?\s*(?:(?:y|o)\s+)?(?:eso\s+)?(?:es|son|fue|fueron)\s+(?:todo\s+)?lo\s+"
-    r"(?:[uú]nico\s+)?que\s+(?:me\s+|le\s+)?(?:tomo|toma|tomaba|uso|usa|usaba|pongo|pone|"
-    r"aplico|aplica|unto|recetaron|recet[oó]|dieron|dio|mandaron|mand[oó]|pusieron|"
-    r"estoy\s+tomando|est[aá]\s+tomando|sigo\s+tomando)\b", re.I)
+    r"\s*,?\s*(?:(?:y|o)\s+)?(?:eso\s+)?(?:es|son|fue|fueron)\s+(?:(?:todo\s+)?lo\s+"
+    r"(?:[uú]nico\s+)?que\s+(?:me\s+|le\s+|nos\s+)?(?:" + _TAKEN + r"|recetaron|recet[oó]|"
+    r"dieron|dio|da|dan|mandaron|mand[oó]|pusieron|cubre)|(?:el|la|los|las)\s+(?:[uú]nic[oa]s?"
+    r"\s+)?que\s+(?:me\s+|le\s+)?(?:" + _TAKEN + r"))\b"
+    # a count and how often, right after: "X, una diaria", "X, dos al día"
+    r"|[\s,]+(?:una|uno|dos|tres|cuatro|media|medio)\s+(?:diari[oa]s?|al\s+d[ií]a|por\s+"
+    r"d[ií]a|a\s+la\s+semana|cada\s+\w+)\b"
+    # used up or out of date: "los X se me acabaron", "el X ya se venció"
+    r"|\s+(?:ya\s+)?se\s+(?:me\s+|le\s+|nos\s+)?(?:acab|termin|venc)\w*", re.I)
 
 
 def named_by_form_es(text: str, start: int, end: int, key: str,

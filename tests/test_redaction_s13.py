@@ -45,6 +45,13 @@ KEPT = [
     ("le pongo vick vaporub en el pecho", "vick vaporub"),
     ("Tomé Alka-Seltzer para las agruras.", "Alka-Seltzer"),
     ("Le di Pedialyte porque estaba deshidratado.", "Pedialyte"),
+    # a count and how often, how it is given, used up, "es el que tomo"
+    ("Bemirol, una diaria.", "Bemirol"),
+    ("Bemirol, dos al día.", "Bemirol"),
+    ("Cortivan sublingual cuando me sube la presión.", "Cortivan"),
+    ("Los Plestin se me acabaron.", "Plestin"),
+    ("Plestin es el que tomo.", "Plestin"),
+    ("Plestin es lo que me da el seguro.", "Plestin"),
     # a plural of a clinical word
     ("Me duelen las caderas en la noche.", "caderas"),
     ("Tengo hinchados los ganglios del cuello.", "ganglios"),
@@ -83,6 +90,10 @@ HIDDEN = [
     ("Me llamo Gastrilda Quispe.", "Gastrilda"),
     # a brand's first word said as a name
     ("Me llamo Alka Seltzer.", "Alka Seltzer"),
+    # a woman who gives, a visitor each day, a patience run out, a person gone
+    ("Ana es la que me da las pastillas.", "Ana"),
+    ("Rosalba, una diaria, me visita.", "Rosalba"),
+    ("Quispe ya se me fue.", "Quispe"),
     # people are what one has, not what one takes
     ("Anselma y Rufino, es todo lo que tengo.", "Anselma"),
     ("Me dijo Herminia que es lo que tomo.", "Herminia"),
