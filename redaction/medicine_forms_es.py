@@ -87,7 +87,8 @@ def named_by_form_es(text: str, start: int, end: int, key: str,
     return _FORM_BEFORE.search(text, max(0, start - 40), start) is not None \
         or _THING_VERB_BEFORE.search(text, max(0, start - 60), start) is not None \
         or _LINE_AFTER.match(text, end) is not None \
-        or _taken_for(text, start, end, names, places)
+        or _taken_for(text, start, end, names, places) \
+        or _purpose_first(text, start, end)
 
 
 # "X para la presión", "X, doctora, para los hongos", "X es para la tos": what it is
@@ -97,6 +98,27 @@ def named_by_form_es(text: str, start: int, end: int, key: str,
 _FOR = re.compile(r"[\s,]+(?:(?:doctor|doctora|dr|dra)\.?[\s,]+)?(?:(?:es|son|sirve|sirven)"
                   r"\s+)?para\s+((?:el|la|los|las|mi|mis|su|sus)\s+)?([^\W\d_]+)", re.I)
 _SEEN_BY = re.compile(r"\b(?:a|al|con|de|del|por|ver|vi|veo|llam[eéoó]|habl[eéoó])\s+$", re.I)
+
+
+# What it is for, or when it is taken, said first, the word then closing the clause:
+# "Para la gastritis, X.", "En la noche X y ya". A person said there has a verb after
+# it ("para la presión, Ramírez me atiende"), so only the end of what is said, a list
+# going on or "nada más" may follow.
+_PURPOSE_BEFORE = re.compile(r"\b(?:para\s+(?:el|la|los|las|mi|mis)\s+([^\W\d_]+)|"
+                             r"(?:en|por)\s+la\s+(?:mañana|manana|noche|tarde)|"
+                             r"en\s+ayunas|antes\s+de\s+(?:comer|dormir|desayunar))"
+                             r"[\s,]+$", re.I)
+_CLAUSE_ENDS = re.compile(r"\s*(?:$|[.;:!?]|,?\s*(?:y\s+ya|nada\s+m[aá]s|nom[aá]s|y|o)\b)",
+                          re.I)
+
+
+def _purpose_first(text: str, start: int, end: int) -> bool:
+    from redaction.gazetteer import fold
+
+    found = _PURPOSE_BEFORE.search(text, max(0, start - 50), start)
+    if found is None or not _CLAUSE_ENDS.match(text, end):
+        return False
+    return found.group(1) is None or fold(found.group(1)) in conditions_es()
 
 
 @cache

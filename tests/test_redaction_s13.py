@@ -52,6 +52,9 @@ KEPT = [
     ("Los Plestin se me acabaron.", "Plestin"),
     ("Plestin es el que tomo.", "Plestin"),
     ("Plestin es lo que me da el seguro.", "Plestin"),
+    # what it is for or when it is taken said first, the word closing the clause
+    ("Para la gastritis, Pepsolin.", "Pepsolin"),
+    ("En la noche Dormivel y ya.", "Dormivel"),
     # a plural of a clinical word
     ("Me duelen las caderas en la noche.", "caderas"),
     ("Tengo hinchados los ganglios del cuello.", "ganglios"),
@@ -94,6 +97,9 @@ HIDDEN = [
     ("Ana es la que me da las pastillas.", "Ana"),
     ("Rosalba, una diaria, me visita.", "Rosalba"),
     ("Quispe ya se me fue.", "Quispe"),
+    # a person there has a verb after, or a name list holds the word
+    ("Para la presión, Tzulbaj me atiende.", "Tzulbaj"),
+    ("Para la diabetes, Ramírez.", "Ramírez"),
     # people are what one has, not what one takes
     ("Anselma y Rufino, es todo lo que tengo.", "Anselma"),
     ("Me dijo Herminia que es lo que tomo.", "Herminia"),
