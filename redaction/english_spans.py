@@ -69,6 +69,10 @@ yahoo outlook icloud zoom skype discord reddit linkedin telegram iphone ipad and
 uber lyft amazon walmart costco netflix venmo zelle paypal cashapp doordash mychart
 """.split())
 
+# Feasts of the year taken for a given name or surname ("Christmas was hard", "Easter
+# is late this year"); no person is named by one alone in a visit.
+_FEASTS = frozenset("christmas xmas easter thanksgiving halloween hanukkah chanukah passover "
+                    "ramadan diwali eid kwanzaa".split())
 _DOT_COM = re.compile(r"\s+(?:com|org|net)\b", re.I)
 
 # A Greek letter inside or beside Latin letters names a molecule, a receptor or a drug
@@ -133,6 +137,12 @@ def without_english_place_words(text: str, start: int, end: int,
         return start, start  # "my instagram is ...": an app, no one's name
     if len(words) == 1 and word.lower() == "dot" and _DOT_COM.match(text, end):
         return start, start  # "a dot com company": the web's "dot", no one's name
+    if len(words) == 1 and entity_type == "PERSON" and word.lower() in _FEASTS:
+        return start, start  # "Christmas was hard": a day of the year, no one
+    if len(words) == 1 and entity_type == "LOCATION" and start \
+            and _PLACE_NAMED_THINGS.fullmatch(" " + word) \
+            and not LOCATION_TRIGGER["en"].search(text[:start]):
+        return start, start  # "Epsom salt soak": the thing a place names, no town
     if entity_type == "LOCATION" and _PLACE_NAMED_THINGS.match(text, end):
         return start, start
     if entity_type == "LOCATION" and named_thing(text, words) \

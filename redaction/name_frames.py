@@ -61,10 +61,19 @@ _FRAMES = re.compile(
     r"(?:your|his|her|their|the\s+patient's)\s+(?:full\s+|first\s+|last\s+)?name\s*\?"
     r"(?:\s*(?:it's|its|it\s+is|i'm|im|um|uh|yeah|yes)\b)?)[\s,:]+",
     re.I)
+# Who made or did something, after "by": "directed by line henriksen", "a song written
+# by smith", "seen by patel", "starring ...". In lower-case speech the first word is a
+# given name or in no dictionary: "examined by ear", "written by hand" stay.
+_BY_FRAME = re.compile(
+    r"\b(?:(?:written|directed|produced|sung|performed|composed|painted|created|founded|"
+    r"invented|designed|discovered|edited|illustrated|narrated|hosted|signed|prescribed|"
+    r"referred|seen|examined|treated|delivered|interviewed|raised|adopted|coached|taught)"
+    r"\s+by|starring|featuring)\s+", re.I)
 # A given name said to someone: "thanks, kelly", "okay robin, we'll see you", "thank you
 # so much ahmed", "see you tomorrow, grace", "is penny there?", "put mary on the phone".
 _ADDRESSED = re.compile(
     r"\b(?:(?:(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?|hi|"
+    r"happy\s+birthday|congratulations|congrats|welcome(?:\s+back)?|well\s+done|cheers|"
     r"hello|hey|bye|goodbye|okay|ok|sorry|morning|see\s+you(?:\s+(?:soon|later|tomorrow|"
     r"then|next\s+week|monday|tuesday|wednesday|thursday|friday))?|take\s+care|"
     r"good\s+(?:morning|afternoon|evening|night)|alright|all\s+right)[,\s]+([^\W\d_]+)"
@@ -187,6 +196,11 @@ class NameFrameRecognizer(SpeechRecognizer):
         for match in _FRAMES.finditer(text):
             span = self._name_at(text, match.end(), label=match.group().rstrip().endswith(":"))
             if span:
+                yield result("PERSON", *span, self.recognizer_name)
+        for match in _BY_FRAME.finditer(text):
+            span = self._name_at(text, match.end())
+            key = fold(text[span[0]:span[1]].split()[0]) if span else ""
+            if span and (text[span[0]].isupper() or _given(key) or key not in common("en")):
                 yield result("PERSON", *span, self.recognizer_name)
         for pattern in (_HERE, _LABEL):
             for match in pattern.finditer(text):

@@ -23,9 +23,9 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.lexicon import EN_UNITS
 from redaction.medical import is_medical
-from redaction.recognizers import SpeechRecognizer, result
+from redaction.recognizers import _UNITS_AFTER, SpeechRecognizer, result
 from redaction.towns import all_places
-from redaction.wordlists import fold
+from redaction.wordlists import common, fold
 
 _UK = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b")
 _EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b")
@@ -44,6 +44,11 @@ _AFTER_TOWN = re.compile(r"(?<![\w'-])[A-Z][\w'-]+(?:\s+[A-Za-z][\w'-]+){0,2},?[
                          r"(\d{2}-\d{3}|\d{4}(?:\s?[A-Z]{2}\b)?|\d{3}\s\d{2})"
                          r"(?=[ \t]*(?:[,.;\n]|$))")
 _ADDRESS_BEFORE = re.compile(r"\d[^\n\d]{0,40},")
+# The same in a transcript, with no capital or comma: Poland's "NN-NNN" after a word,
+# with an address's number before it ("ul saturna 91 bialystok 15-680"); a range of
+# numbers has a number before it, a dose its unit after it.
+_TOWN_RANK = 5000  # the word before it is a town's: no frequent word ("range 10-100")
+_POLISH_SAID = re.compile(r"(?<=[^\W\d_]\s)([1-9]\d-\d{3})(?![\w-])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _POSTCODE_WORD = re.compile(r"\b(?:post\s?code|postal\s+code)(?:'s|\s+is|\s+it's)?[\s,:]+",
                             re.I)
@@ -76,10 +81,16 @@ class PostcodeRecognizer(SpeechRecognizer):
         for match in _AFTER_TOWN.finditer(text):
             line = max(text.rfind("\n", 0, match.start()) + 1, match.start() - 60)
             year = _YEAR.fullmatch(match.group(1)) and "," not in text[match.start():match.start(1)]
-            town = re.match(r"[\w'-]+", text[match.start():])
-            drug = town and is_medical(text, match.start(), town.end() + match.start(),
-                                       fold(town.group()), "en")  # "Tylenol 1000."
+            head = re.match(r"[\w'-]+", text[match.start():])
+            drug = head is not None and is_medical(text, match.start(), head.end() + match.start(),
+                                                   fold(head.group()), "en")  # "Tylenol 1000."
             if _ADDRESS_BEFORE.search(text, line, match.start(1)) and not year and not drug:
+                yield result("ZIP_CODE", match.start(1), match.end(1), self.recognizer_name)
+        for match in _POLISH_SAID.finditer(text):
+            before = re.findall(r"[^\W\d_]+", text[max(0, match.start() - 60):match.start()])
+            rare = bool(before) and common("en").get(fold(before[-1]), _TOWN_RANK) >= _TOWN_RANK
+            if rare and re.search(r"\d", text[max(0, match.start() - 60):match.start()]) \
+                    and not _UNITS_AFTER.match(text[match.end():]):
                 yield result("ZIP_CODE", match.start(1), match.end(1), self.recognizer_name)
         for match in _POSTCODE_WORD.finditer(text):
             yield from self._said(text, match.end())

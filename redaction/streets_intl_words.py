@@ -72,6 +72,8 @@ HOSPITAL_UNIT = re.compile(r"\b(?:icu|nicu|picu|ccu|hospital|ward|floor|bed|room
                            r"telemetry|rehab|dialysis|oncology|cardiac|surgical|psych\w*|"
                            r"step-?down|nursing)\b", re.I)
 WING = re.compile(r"[ \t]*(?:east|west|north|south)\b", re.I)
-# Post boxes as other countries name them.
+# Post boxes as other countries name them, and South Asia's house and plot numbers
+# ("H.No. 63", "house no 12", "plot no. 7"): a label no dose or count carries.
 POST_BOX = re.compile(r"\b(?:post\s?box|postfach|postboks|postbus|boite postale|"
-                      r"caixa postal|skrytka pocztowa)\s*(?:no\.?|nr\.?|#)?\s*", re.I)
+                      r"caixa postal|skrytka pocztowa|(?:h\.?\s?|house\s+|plot\s+)(?=no\b))"
+                      r"\s*(?:no\.?|nr\.?|#)?\s*", re.I)
