@@ -360,8 +360,15 @@ def _a_person_beside(text: str, start: int, end: int) -> bool:
     for found in (_LAST_WORD.search(text, max(0, start - 40), start),
                   _NEXT_WORD.match(text, end)):
         key = _fold(found.group(1)) if found is not None else ""
-        if key in names() and key not in common("es") and not _plainly_medical(key):
+        # a frequent word counts when written with a capital ("Cardiomira Reyes")
+        capital = found is not None and found.group(1)[:1].isupper()
+        if key in names() and (capital or key not in common("es")) \
+                and not _plainly_medical(key):
             return True
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and _fold(after.group(1)) in names() \
+            and _PERSON_VERB_AFTER.match(text, after.end()):
+        return True  # "cardiomira reyes vino con su hija": a name and its surname
     return False
 
 

@@ -99,6 +99,11 @@ HIDDEN = [
     ("Quispe ya se me fue.", "Quispe"),
     # a person there has a verb after, or a name list holds the word
     ("Para la diabetes, Ramírez.", "Ramírez"),
+    # given names shaped like drugs, as subjects; a surname that is a frequent word,
+    # capitalised, beside a root-shaped name
+    ("Coralina me acompaña.", "Coralina"),
+    ("Habló Galina para cambiar la cita.", "Galina"),
+    ("Cardiomira Reyes vino con su hija.", "Cardiomira"),
     # people are what one has, not what one takes
     ("Anselma y Rufino, es todo lo que tengo.", "Anselma"),
     ("Me dijo Herminia que es lo que tomo.", "Herminia"),
