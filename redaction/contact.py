@@ -73,9 +73,11 @@ class AddressRecognizer(SpeechRecognizer):
         r"años|meses|semanas|días|dias|horas|veces)"
     )
     # "point" before a digit is a decimal ("eight point one percent"), not a street's suffix.
-    # A hesitation may stand inside the name: "north, uh, lincoln boulevard".
+    # A hesitation may stand inside the name: "north, uh, lincoln boulevard". A name
+    # stays on its line ("Lisinopril 10\nMetformin 1000\nWalk daily" is a list).
     _EN_STREET = re.compile(
-        rf"\b(?:(?!{_NOT_IN_STREET_NAMES}\b)[\w'-]+(?:\s+|,?\s+(?:um+|uh+|er),?\s+)){{0,4}}"
+        rf"\b(?:(?!{_NOT_IN_STREET_NAMES}\b)[\w'-]+(?:[ \t]+|,?[ \t]+(?:um+|uh+|er),?[ \t]+))"
+        rf"{{0,4}}"
         rf"(?:{_SUFFIXES})\b"
         r"(?!(?<=point)\s+(?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)\.?",
         re.I)

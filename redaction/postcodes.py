@@ -10,6 +10,8 @@ address abroad writes its postcode in other shapes, with no word before it:
 - four digits, or three and two ("111 51", "105 63": Sweden, Greece, Czechia), after an
   address line's comma and before its town ("Drottninggatan 5, 111 51 Stockholm",
   "Bahnhofstrasse 1, 8001 Zürich"): the town must be in the place lists;
+- hyphened codes beside a capitalised town ("1250-096 Lisboa", "H-1743 Budapest"), and
+  a code after the town at an address line's end ("ul. Lipowa 3, Sopot 81-705");
 - a postcode read aloud after "postcode" letter by letter and digit by digit ("sw one
   a two a a").
 """
@@ -47,7 +49,19 @@ _ADDRESS_BEFORE = re.compile(r"\d[^\n\d]{0,40},")
 # The same in a transcript, with no capital or comma: Poland's "NN-NNN" after a word,
 # with an address's number before it ("ul saturna 91 bialystok 15-680"); a range of
 # numbers has a number before it, a dose its unit after it.
-_TOWN_RANK = 5000  # the word before it is a town's: no frequent word ("range 10-100")
+# Postcodes of hyphened shapes no count or dose has, written beside a capitalised town:
+# Portugal's "1250-096 Lisboa", Brazil's "90743-915", Japan's "150-0002", and a country
+# letter before the code ("H-1743 Budapest", "CH-8001 Zürich", "LV-1010 Rīga").
+_HYPHENED = re.compile(r"(?<![\w-])(?:\d{4}-\d{3}|\d{5}-\d{3}|\d{3}-\d{4}|[A-Z]{1,2}-\d{4,5})"
+                       r"(?![\w-])")
+_CAPITAL_AFTER = re.compile(r",?[ \t]+[A-Z][^\W\d_]{2,}")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][^\W\d_]{2,},?[ \t]+$")
+# A line of an address block (three lines or more, a number above) that is a town or a
+# country and a code: "Norway 9180", "Hronov 696 52".
+_BLOCK_LINE = re.compile(r"(?m)^[ \t>]*[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2},?[ \t]+"
+                         r"(\d{4,6}|\d{3}[ \t]\d{2})[ \t]*$")
+_TOWN_RANK = 5000
+_BLOCK_RANK = 3000  # the word before it is a town's: no frequent word ("range 10-100")
 _POLISH_SAID = re.compile(r"(?<=[^\W\d_]\s)([1-9]\d-\d{3})(?![\w-])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _POSTCODE_WORD = re.compile(r"\b(?:post\s?code|postal\s+code)(?:'s|\s+is|\s+it's)?[\s,:]+",
@@ -86,6 +100,19 @@ class PostcodeRecognizer(SpeechRecognizer):
                                                    fold(head.group()), "en")  # "Tylenol 1000."
             if _ADDRESS_BEFORE.search(text, line, match.start(1)) and not year and not drug:
                 yield result("ZIP_CODE", match.start(1), match.end(1), self.recognizer_name)
+        if text.count("\n") >= 2:
+            for match in _BLOCK_LINE.finditer(text):
+                words = re.findall(r"[^\W\d_]+", text[match.start():match.start(1)])
+                if re.search(r"\d", text[:match.start()]) and not any(
+                        common("en").get(fold(w), _BLOCK_RANK) < _BLOCK_RANK
+                        or is_medical(text, match.start(), match.start(1), fold(w), "en")
+                        for w in words):  # "Steps 5000", "Metformin 1000": no town
+                    yield result("ZIP_CODE", match.start(1), match.end(1), self.recognizer_name)
+        for match in _HYPHENED.finditer(text):
+            beside = _CAPITAL_AFTER.match(text, match.end()) \
+                or _CAPITAL_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            if beside and not _UNITS_AFTER.match(text[match.end():]):
+                yield result("ZIP_CODE", match.start(), match.end(), self.recognizer_name)
         for match in _POLISH_SAID.finditer(text):
             before = re.findall(r"[^\W\d_]+", text[max(0, match.start() - 60):match.start()])
             rare = bool(before) and common("en").get(fold(before[-1]), _TOWN_RANK) >= _TOWN_RANK

@@ -76,6 +76,9 @@ def test_street_words_of_other_countries_hide(redactor: Redactor, text: str,
     ("Address: ul. Lipowa 3, Sopot 81-705.", "81-705"),
     ("Send the card to Bredgade 4, Hobro, 9500.", "9500"),
     ("she lives at ulica lipowa 3 sopot 81-705", "81-705"),
+    ("Travessa do Carmo 9, 1200-095 Lisboa", "1200-095"),
+    ("Kossuth Lajos utca 12, H-6720 Szeged", "H-6720"),
+    ("Lars Moe\nStrandveien 8\nSvolvær\nNorway 8300", "8300"),
 ])
 def test_a_postcode_after_its_town_hides(redactor: Redactor, text: str, secret: str) -> None:
     assert _hidden(redactor, text, secret)
@@ -87,6 +90,9 @@ def test_a_postcode_after_its_town_hides(redactor: Redactor, text: str, secret: 
     ("After the fall in 2019, we moved to Leeds 2021.", "2021"),
     ("His blood pressure was 150, then a 20 point rise.", "20 point rise"),
     ("pain was 8 today, the range is 10-100 on this scale", "10-100"),
+    ("I take Tylenol 1000-2000 mg a day.", "1000-2000 mg"),
+    ("Meds:\nLisinopril 10\nMetformin 1000\nWalk daily\nSteps 5000", "Metformin 1000"),
+    ("Meds:\nLisinopril 10\nMetformin 1000\nWalk daily\nSteps 5000", "Steps 5000"),
 ])
 def test_doses_and_years_stay(redactor: Redactor, text: str, kept: str) -> None:
     assert kept in redactor.redact(text, "en").text
