@@ -12,7 +12,8 @@ from pathlib import Path
 
 from redaction.lexicon import MEDICAL_TERMS
 from redaction.medicine_context import DIMINUTIVE_FORMS_ES, dose_after, in_medicine_frame
-from redaction.medicine_forms_es import coined_from_a_root, line_word_of, singular_in
+from redaction.medicine_forms_es import line_word_of, singular_in
+from redaction.medicine_roots_es import a_person_beside, coined_from_a_root, listed
 
 APOSTROPHES = "'\u2019"  # ASCII and typographic
 # Name-words that are first of all conditions, tests or germs in clinic speech.
@@ -34,6 +35,19 @@ duchenne wilms willebrand danlos behcet behçet quervain valsalva mantoux friedr
 fanconi creutzfeldt korsakoff waldenstrom waldenström alport bartter perthes charcot
 """.split())  # Bell, Wilson, Graves, Down, Baker: names too, medical only in context; and
 # Lewy, Gaucher, Fabry, Burkitt: surnames too, conditions after a head word (_BEFORE)
+# Eponyms that are given names or surnames too, medical after a head word ("síndrome
+# de Down", "parálisis de Bell", "tendón de Aquiles", "sarcoma de Ewing"); any other
+# name-word there is a person's ("el quiste de Ana").
+EPONYMS_AFTER_A_HEAD = frozenset("""
+down bell wilson graves still gilbert lou gehrig morton ewing curling colles baker
+barrett burkitt lewy gaucher fabry pott bright coombs babinski heberden reiter turner
+klinefelter rett dravet lennox west horner ramsay hunt quervain scheuermann meckel
+chiari arnold conn basedow takayasu wegener goodpasture berger castleman pancoast
+bowen gleason glasgow trendelenburg epley romberg phalen tinel murphy mcburney sever
+tietze sudeck volkmann smith monteggia galeazzi bennett rolando jones maisonneuve
+kienbock freiberg kohler haglund aquiles achilles babinsky wernicke korsakoff broca
+hartmann bartholin skene cowper douglas fallopio eustaquio von van der den
+""".split())
 _AFTER = re.compile(rf"^(?:[{APOSTROPHES}]s?)?[\s-]+(?:disease|syndrome|palsy|disorder|"
                     r"chorea|lymphoma|sarcoma|phenomenon|reflex|sign|test|virus|esophagus|"
                     r"thyroiditis|cyst|contracture|maneuver|monitor|score|scale|"
@@ -45,7 +59,8 @@ _AFTER = re.compile(rf"^(?:[{APOSTROPHES}]s?)?[\s-]+(?:disease|syndrome|palsy|di
 _BEFORE = re.compile(r"\b(?:enfermedad|síndrome|sindrome|mal|parálisis|paralisis|linfoma|"
                      r"corea|tiroiditis|fenómeno|fenomeno|virus|quiste|escala|prueba|"
                      r"maniobra|test|tetralogía|tetralogia|signo|reflejo|distrofia|ataxia|"
-                     r"encefalopat[ií]a)"
+                     r"encefalopat[ií]a|neuroma|sarcoma|[uú]lcera|tumor|fractura|anemia|"
+                     r"tend[oó]n|es[oó]fago|n[oó]dulos?|ganglio|gl[aá]ndulas?|trompas?)"
                      r"\s+(?:de\s+(?:la\s+)?)?$|"
                      r"(?:epstein|guillain)[\s-]+$", re.I)
 # Eponyms of two or three names, each name of them medical inside the whole ("Stevens
@@ -326,52 +341,6 @@ def _named_before(text: str, start: int, language: str) -> bool:
         previous is not None and "F" in _names().get(fold(previous.group(1)), ""))
 
 
-def _listed(key: str) -> bool:
-    """Does a name, place or frequent-word list (either language) hold ``key``?"""
-    from redaction.wordlists import common, names, places
-
-    return key in names() or key in places() or key in common("es") or key in common("en")
-
-
-# Verbs said of people (coming, calling, saying, asking, bringing) and the personal
-# "a", before or after the word: "vino X ayer", "le pregunté a X", "X me dijo".
-_PEOPLE_VERBS = (r"vino|viene|vienen|llam[oóé]|llama|dijo|dice|habl[oóé]|habla|lleg[oó]|"
-                 r"llega|pregunt[oóé]|pregunta|trajo|trae|contest[oó]|avis[oó]|fue|est[aá]|"
-                 r"sabe|quiere|cuida|ayuda|atiende|atendi[oó]|se\s+llama|se\s+fue")
-_PERSON_VERB_BEFORE = re.compile(rf"\b(?:(?:me|le|nos|te)\s+)?(?:{_PEOPLE_VERBS}|a|al)\s+$",
-                                 re.I)
-_PERSON_VERB_AFTER = re.compile(rf"[\s,]+(?:(?:me|le|nos|te|se|ya|no)\s+)?(?:{_PEOPLE_VERBS})\b",
-                                re.I)
-_NEXT_WORD = re.compile(r"[\s,]*([^\W\d_]+)")
-_LAST_WORD = re.compile(r"([^\W\d_]+)[\s,]*$")
-
-
-def _a_person_beside(text: str, start: int, end: int) -> bool:
-    """A name cue before the word ("me llamo", "la doctora", "mi hija") or a name-word
-    next to it that is no frequent word ("Hepatia Quispe"): a person, whatever the
-    word looks like."""
-    from redaction.medicine_context import name_cue_before
-    from redaction.wordlists import common, names
-
-    if name_cue_before(text[max(0, start - 60):start], "es") \
-            or _PERSON_VERB_BEFORE.search(text, max(0, start - 40), start) \
-            or _PERSON_VERB_AFTER.match(text, end):
-        return True
-    for found in (_LAST_WORD.search(text, max(0, start - 40), start),
-                  _NEXT_WORD.match(text, end)):
-        key = _fold(found.group(1)) if found is not None else ""
-        # a frequent word counts when written with a capital ("Cardiomira Reyes")
-        capital = found is not None and found.group(1)[:1].isupper()
-        if key in names() and (capital or key not in common("es")) \
-                and not _plainly_medical(key):
-            return True
-    after = _NEXT_WORD.match(text, end)
-    if after is not None and _fold(after.group(1)) in names() \
-            and _PERSON_VERB_AFTER.match(text, after.end()):
-        return True  # "cardiomira reyes vino con su hija": a name and its surname
-    return False
-
-
 def _fold(word: str) -> str:
     from redaction.gazetteer import fold
 
@@ -394,8 +363,8 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
     if is_medicine_name(base) or base in clinical_words() \
             or singular_in(base, clinical_words()):  # "caderas", "párpados"
         return True
-    if language == "es" and coined_from_a_root(base, _listed) \
-            and not _a_person_beside(text, start, end):
+    if language == "es" and coined_from_a_root(base, listed) \
+            and not a_person_beside(text, start, end):
         return True  # "Gastrolin", "Tensiovel": a therapeutic root no name holds
     if language == "es" and line_word_of(text, start, end, lambda t, s, e: is_medical(
             t, s, e, _fold(t[s:e]), language)):
@@ -404,7 +373,11 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
         return True
     if base in RARE_EPONYMS and not _named_before(text, start, language):
         return True
-    if _AFTER.match(text[end:]) or _BEFORE.search(text[:start]):
+    if _AFTER.match(text[end:]) or (_BEFORE.search(text[:start]) and (
+            base not in _names() or base in EPONYMS or base in RARE_EPONYMS
+            or base in EPONYMS_AFTER_A_HEAD)):
+        # a name-word after "el quiste de", "la prueba de" is whose it is ("el quiste
+        # de Ana", "la prueba de Pedro") unless it is a known eponym ("síndrome de Down")
         return True
     if any(m.start() <= start and end <= m.end()
            for m in _NAMED_TOGETHER.finditer(text, max(0, start - 40), end + 40)):

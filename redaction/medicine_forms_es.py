@@ -162,28 +162,3 @@ def line_word_of(text: str, start: int, end: int,
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and medical(text, before.start(1), before.end(1))
-
-
-# Therapeutic roots that brands are coined from ("Gastrolin", "Osteomax", "Tensiovel",
-# "Artrodol") and that almost no person's name holds: each was counted over the
-# project's lists, DrugBank's medicine names against the name lists (over 100,000
-# given names and surnames of many countries): every root here is in at most one name
-# of them, and in none of the surnames of the Spanish-speaking countries, while most
-# are in dozens of medicines. Roots many surnames share were left out ("derm":
-# Alderman; "ferr": Ferrari; "vita": Vitale; "cort": Cortés; "tos": Toscano; "dol":
-# Dolores; "uro": Uros). A word any name, place or frequent-word list holds is never
-# taken for a brand by its root.
-_ROOT = re.compile(
-    r"gastr|osteo|artro|migra|gluco|tiroi|cilin|micin|mycin|fenac|hipertens|"
-    r"^(?:cardio|neuro|dexa|amox|hepa|alerg|espasm|histam|mucol|expec|gineco|cortic|"
-    r"bronqu|broncho|nefro|insul|vagin|ovul|tensio|analg|trombo|venot|dermat|micot|micos|"
-    r"gripo|pirin|vitam|nutri|sinus|oftal|pedia|ortho|lact)")
-_ROOT_MARGIN = 3  # letters beyond the root: "hepa" alone is a name, "hepabionta" no
-
-
-def coined_from_a_root(key: str, listed: Callable[[str], bool]) -> bool:
-    """Is ``key`` (folded) a brand coined from a therapeutic root, in no list
-    (``listed`` says whether a name, place or frequent-word list holds it)?"""
-    found = _ROOT.search(key)
-    return found is not None and len(key) >= len(found.group()) + _ROOT_MARGIN \
-        and key.isalpha() and not listed(key)

@@ -55,6 +55,11 @@ KEPT = [
     # what it is for or when it is taken said first, the word closing the clause
     ("Para la gastritis, Pepsolin.", "Pepsolin"),
     ("En la noche Dormivel y ya.", "Dormivel"),
+    # an eponym after a condition's head word, a name too
+    ("Tengo un neuroma de Morton en el pie.", "Morton"),
+    ("Le encontraron un sarcoma de Ewing.", "Ewing"),
+    ("Me duele el tendón de Aquiles.", "Aquiles"),
+    ("Tiene síndrome de Down.", "Down"),
     # a plural of a clinical word
     ("Me duelen las caderas en la noche.", "caderas"),
     ("Tengo hinchados los ganglios del cuello.", "ganglios"),
@@ -104,6 +109,10 @@ HIDDEN = [
     ("Coralina me acompaña.", "Coralina"),
     ("Habló Galina para cambiar la cita.", "Galina"),
     ("Cardiomira Reyes vino con su hija.", "Cardiomira"),
+    # whose test or cyst it is: a name after the head word and "de"
+    ("La prueba de Rosendo salió bien.", "Rosendo"),
+    ("El quiste de Ana es benigno.", "Ana"),
+    ("El tumor de Rosendo creció.", "Rosendo"),
     # people are what one has, not what one takes
     ("Anselma y Rufino, es todo lo que tengo.", "Anselma"),
     ("Me dijo Herminia que es lo que tomo.", "Herminia"),
