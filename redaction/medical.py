@@ -13,7 +13,7 @@ from pathlib import Path
 from redaction.lexicon import MEDICAL_TERMS
 from redaction.medicine_context import DIMINUTIVE_FORMS_ES, dose_after, in_medicine_frame
 from redaction.medicine_forms_es import line_word_of, singular_in
-from redaction.medicine_roots_es import a_person_beside, coined_from_a_root, listed
+from redaction.medicine_roots_es import a_person_beside, a_place, coined_from_a_root, listed
 
 APOSTROPHES = "'\u2019"  # ASCII and typographic
 # Name-words that are first of all conditions, tests or germs in clinic speech.
@@ -361,7 +361,9 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
     if _ENDINGS.search(base) and "F" not in _names().get(base, ""):
         return True  # a given name keeps its chance: Nuria, Eufemia, April, Tanvir
     if is_medicine_name(base) or base in clinical_words() \
-            or singular_in(base, clinical_words()):  # "caderas", "párpados"
+            or (singular_in(base, clinical_words()) and base not in _names()
+                and not a_place(base)):
+        # "caderas", "párpados"; not a listed name or place: Cabezas, Brazos, Palmas
         return True
     if language == "es" and coined_from_a_root(base, listed) \
             and not a_person_beside(text, start, end):

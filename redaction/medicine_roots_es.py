@@ -44,6 +44,13 @@ def coined_from_a_root(key: str, listed: Callable[[str], bool]) -> bool:
         and key.isalpha() and not listed(key)
 
 
+def a_place(key: str) -> bool:
+    """Does the place list hold ``key``?"""
+    from redaction.wordlists import places
+
+    return key in places()
+
+
 def listed(key: str) -> bool:
     """Does a name, place or frequent-word list (either language) hold ``key``?"""
     from redaction.wordlists import common, names, places
