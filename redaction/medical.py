@@ -10,10 +10,10 @@ import re
 from functools import cache
 from pathlib import Path
 
+from redaction import medicine_roots_es as roots
 from redaction.lexicon import MEDICAL_TERMS
 from redaction.medicine_context import DIMINUTIVE_FORMS_ES, dose_after, in_medicine_frame
 from redaction.medicine_forms_es import line_word_of, singular_in
-from redaction.medicine_roots_es import a_person_beside, a_place, coined_from_a_root, listed
 
 APOSTROPHES = "'\u2019"  # ASCII and typographic
 # Name-words that are first of all conditions, tests or germs in clinic speech.
@@ -351,6 +351,8 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
     """Is the word ``key`` (folded) at ``text[start:end]`` a medicine or condition? A
     Spanish drug name is also found through its English spelling (levotiroxina)."""
     base = re.sub(rf"[{APOSTROPHES}]s?$", "", key)
+    if roots.lived_in_before(text, start) and roots.a_place(base):
+        return False  # "vivo en Colón", "nací en Tila", "lives in Norco": a town
     if key in MEDICAL_TERMS or base in folded_medical_terms() or base in _without_enye() \
             or _DIMINUTIVE_FORM.match(base):
         return True
@@ -362,11 +364,11 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
         return True  # a given name keeps its chance: Nuria, Eufemia, April, Tanvir
     if is_medicine_name(base) or base in clinical_words() \
             or (singular_in(base, clinical_words()) and base not in _names()
-                and not a_place(base)):
+                and not roots.a_place(base)):
         # "caderas", "párpados"; not a listed name or place: Cabezas, Brazos, Palmas
         return True
-    if language == "es" and coined_from_a_root(base, listed) \
-            and not a_person_beside(text, start, end):
+    if language == "es" and roots.coined_from_a_root(base, roots.listed) \
+            and not roots.a_person_beside(text, start, end):
         return True  # "Gastrolin", "Tensiovel": a therapeutic root no name holds
     if language == "es" and line_word_of(text, start, end, lambda t, s, e: is_medical(
             t, s, e, _fold(t[s:e]), language)):

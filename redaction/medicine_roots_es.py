@@ -44,6 +44,20 @@ def coined_from_a_root(key: str, listed: Callable[[str], bool]) -> bool:
         and key.isalpha() and not listed(key)
 
 
+# Living, being born, coming from or going to, right before a word: a town named like
+# a medicine or a clinical word (Colón, Norco, Palma, Tila) is the town there.
+_LIVED_IN = re.compile(r"\b(?:viv\w*|nac[ií]\w*|soy|es|eres|somos|son|vengo|viene|vienen|"
+                       r"venimos|vine|vino|lleg\w*|mud\w*|trabaj\w*|estuv\w*|fui|fue|voy|va|"
+                       r"vamos|regres\w*|live[sd]?|living|born|from|moved|grew\s+up)\s+"
+                       r"(?:en|de|desde|a|para|hacia|in|to)?\s*$", re.I)
+
+
+def lived_in_before(text: str, start: int) -> bool:
+    """Does a verb of living, birth or moving, with its preposition, end just before
+    ``start``?"""
+    return _LIVED_IN.search(text, max(0, start - 40), start) is not None
+
+
 def a_place(key: str) -> bool:
     """Does the place list hold ``key``?"""
     from redaction.wordlists import places

@@ -60,6 +60,10 @@ KEPT = [
     ("Le encontraron un sarcoma de Ewing.", "Ewing"),
     ("Me duele el tendón de Aquiles.", "Aquiles"),
     ("Tiene síndrome de Down.", "Down"),
+    # the same words as a medicine and an organ
+    ("Tomo Norco para el dolor de la espalda.", "Norco"),
+    ("Me duele el colon cuando como chile.", "colon"),
+    ("Me tomo una tila para los nervios.", "tila"),
     # a plural of a clinical word
     ("Me duelen las caderas en la noche.", "caderas"),
     ("Tengo hinchados los ganglios del cuello.", "ganglios"),
@@ -113,6 +117,10 @@ HIDDEN = [
     ("La prueba de Rosendo salió bien.", "Rosendo"),
     ("El quiste de Ana es benigno.", "Ana"),
     ("El tumor de Rosendo creció.", "Rosendo"),
+    # a town named like a medicine or a clinical word, after a verb of living or birth
+    ("Vivo en Colón, cerca del puerto.", "Colón"),
+    ("Nací en Tila, Chiapas.", "Tila"),
+    ("Mi hija vive en Norco, California.", "Norco"),
     # people are what one has, not what one takes
     ("Anselma y Rufino, es todo lo que tengo.", "Anselma"),
     ("Me dijo Herminia que es lo que tomo.", "Herminia"),
