@@ -32,6 +32,8 @@ EDGE_S = 0.1  # of a clip's own audio kept either side of its acoustic span
 LEAD_S = 1.0  # quiet before the first sentence
 TAIL_S = 2.0  # quiet after the last one: time to hear that it is over
 ROOM_DBFS = -70.0  # the room between sentences: faint white noise, not digital zeros
+QUIET_PEAK_DBFS = -20.0  # a clip peaking under this is levelled (``levelled``)
+LEVELLED_PEAK_DBFS = -6.0
 _FRAME = int(ACOUSTIC_FRAME_S * SAMPLE_RATE_HZ)
 _EDGE = int(EDGE_S * SAMPLE_RATE_HZ)
 
@@ -90,8 +92,20 @@ def load_script(path: Path = SCRIPT, shared: Path = SHARED) -> tuple[list[Line],
         if not clip.is_file():
             missing += 1
             continue
-        lines.append(Line(role, language, source, float(pause), text, load_audio(clip)))
+        lines.append(Line(role, language, source, float(pause), text,
+                          levelled(load_audio(clip))))
     return lines, missing
+
+
+def levelled(audio: np.ndarray) -> np.ndarray:
+    """A clip recorded very quietly (peak under ``QUIET_PEAK_DBFS``: six of the English
+    FLEURS clips peak at -40 to -49 dBFS) raised to a ``LEVELLED_PEAK_DBFS`` peak, as a
+    browser's automatic gain control (on by default in getUserMedia) would raise a quiet
+    microphone; any other clip as it is."""
+    peak = float(np.abs(audio).max()) if len(audio) else 0.0
+    if peak == 0.0 or 20 * np.log10(peak) >= QUIET_PEAK_DBFS:
+        return audio
+    return (audio * (10 ** (LEVELLED_PEAK_DBFS / 20) / peak)).astype(np.float32)
 
 
 def compose(lines: list[Line], seed: int = 0) -> dict[str, Stream]:

@@ -93,6 +93,7 @@ from django.utils import timezone  # noqa: E402
 from audit.events import SYSTEM, AuditEvent  # noqa: E402
 from bench.conversation import (  # noqa: E402
     EDGE_S,
+    SCRIPT,
     Line,
     Span,
     Stream,
@@ -482,23 +483,24 @@ def baseline(lines: list[Line]) -> dict[str, Any]:
     return {"utterance_to_text_ms": summary(to_text), "utterance_to_speech_ms": summary(total)}
 
 
-def conversation() -> tuple[list[Line], dict[str, Stream], dict[str, Stream], dict[str, Any]]:
+def conversation(script: Path = SCRIPT
+                 ) -> tuple[list[Line], dict[str, Stream], dict[str, Stream], dict[str, Any]]:
     """The script's lines, the streams measured, the warm-up's (each role's first line),
     and what the script holds."""
-    lines, missing = load_script()
+    lines, missing = load_script(script)
     firsts = [next(line for line in lines if line.role == role)
               for role in dict.fromkeys(line.role for line in lines)]
-    about = {"sentences_per_visit": len(lines),
+    about = {"file": script.name, "sentences_per_visit": len(lines),
              "real_recordings": sum(line.source.startswith("shared:") for line in lines),
              "left_out_no_shared_speech": missing}
     return lines, compose(lines), compose(firsts), about
 
 
 def compare(setting: str, values: list[str], visits: int, workers: int, env: dict[str, str],
-            as_json: bool) -> None:
+            as_json: bool, script: Path = SCRIPT) -> None:
     """The same visits once per value of ``setting``, one run after the other."""
     runs = {}
-    _, streams, warm, _ = conversation()
+    _, streams, warm, _ = conversation(script)
     words = first_words(streams)
     for value in values:
         with Stack(env | {setting: value}, workers=workers) as stack:
@@ -555,6 +557,9 @@ def main() -> None:
                         help="skip the in-process cascade's baseline (minutes on 2 cores)")
     parser.add_argument("--quality", action="store_true",
                         help="revise captions with the LLM tier (models install --with llm)")
+    parser.add_argument("--script", type=Path, default=SCRIPT,
+                        help="the conversation (default: fixtures/speech/conversation.tsv; "
+                             "conversation_aside.tsv holds recordings it never tuned on)")
     options = parser.parse_args()
     if not os.environ.get("REDIS_URL"):
         parser.error("set REDIS_URL: the live benchmark runs workers over Redis")
@@ -562,9 +567,9 @@ def main() -> None:
     if options.compare:
         setting, _, values = options.compare.partition("=")
         compare(setting, values.split(","), options.visits, options.workers, quality,
-                options.json)
+                options.json, options.script)
         return
-    lines, streams, warm, about = conversation()
+    lines, streams, warm, about = conversation(options.script)
     words = first_words(streams)
     with Stack(quality, workers=options.workers) as stack:
         run_visits(stack, [make_visit()], warm)  # warm-up: workers load their models

@@ -79,9 +79,9 @@ class InterpretationWorker(AsyncConsumer):
                          slots: asyncio.Semaphore) -> None:
         global _in_hand
         try:
-            if before is not None:
-                await asyncio.wait({before})  # the visit's previous cut first; its outcome
-            await aclose_old_connections()  # is its own (logged in ``_done``)
+            if before is not None:  # the visit's previous cut first; its outcome is its own
+                await wait_beating(self.channel_layer, message, before)  # (``_done``)
+            await aclose_old_connections()
             await work_on(self.channel_layer, message)
         finally:
             _in_hand -= 1
@@ -141,20 +141,33 @@ def _in_background(work: Awaitable[None]) -> None:
     task.add_done_callback(_background.discard)
 
 
+async def beat(layer: Any, message: m.InterpretJob) -> None:
+    """Tell the utterance's connection that this worker holds it (``inflight``)."""
+    if reply_to := message.get("reply_to"):
+        with contextlib.suppress(*LAYER_ERRORS):  # unheard, it is sent again: no loss
+            await layer.send(reply_to, m.WorkingEvent(type="utterance.working",
+                                                      utterance_id=message["utterance_id"]))
+
+
+async def wait_beating(layer: Any, message: m.InterpretJob, before: asyncio.Future[None]
+                       ) -> None:
+    """Wait for the visit's earlier cut, beating for this one meanwhile: a cut queued
+    behind a slow one (waiting seconds for its draft on a busy CPU) is held, not lost.
+    Silent, it was sent again after ``inflight.WORKER_SILENCE_S``, its copies queued behind
+    it too, until its connection gave it up: a visit's captions stopped (bench/live.py
+    lost 28-34 of ~45 segments on long sentences at load ~6)."""
+    await beat(layer, message)
+    while not (await asyncio.wait({before}, timeout=HEARTBEAT_S))[0]:
+        await beat(layer, message)
+
+
 async def work_on(layer: Any, message: m.InterpretJob) -> None:
     """Interpret one utterance, telling its connection that we are at it meanwhile."""
-    reply_to = message.get("reply_to")
     utterance_id = message["utterance_id"]
-
-    async def beat() -> None:
-        if reply_to:
-            with contextlib.suppress(*LAYER_ERRORS):  # unheard, it is sent again: no loss
-                await layer.send(reply_to, m.WorkingEvent(type="utterance.working",
-                                                          utterance_id=utterance_id))
 
     from interpretation import live  # the engines: loaded where inference runs
 
-    await beat()  # taken: from now on, silence means this worker died
+    await beat(layer, message)  # taken: from now on, silence means this worker died
     logger.info("utterance %s taken (attempt %s)", utterance_id, message.get("attempt", 1))
     emit = job_emitter(layer, message)
     work = asyncio.ensure_future(
@@ -168,7 +181,7 @@ async def work_on(layer: Any, message: m.InterpretJob) -> None:
             logger.warning("utterance %s: the channel layer stayed away; it will be sent again",
                            utterance_id)
             return
-        await beat()
+        await beat(layer, message)
 
 
 def job_emitter(layer: Any, message: m.InterpretJob) -> Emit:

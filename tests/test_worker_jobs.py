@@ -117,3 +117,45 @@ def test_a_cut_that_fails_does_not_stop_its_visits_next_cut(
 
     async_to_sync(scenario)()
     assert ran == ["bad", "next"] and worker._in_hand == 0
+
+
+class Layer:
+    """The channel layer as the worker sends on it: what went to which connection."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, dict[str, Any]]] = []
+
+    async def send(self, channel: str, message: dict[str, Any]) -> None:
+        self.sent.append((channel, message))
+
+
+def test_a_cut_waiting_behind_its_visits_slow_cut_tells_its_connection_it_is_held(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Its connection sends a cut again after ``inflight.WORKER_SILENCE_S`` without a word
+    from a worker: a cut queued behind a slow one must beat from the moment it is taken,
+    or it and then its copies queue up until the connection gives them up (seen live)."""
+    scripted = Scripted()
+    monkeypatch.setattr(worker, "work_on", scripted)
+    monkeypatch.setattr(worker, "HEARTBEAT_S", 0.02)
+    layer = Layer()
+
+    async def scenario() -> list[str]:
+        consumer = new_worker()
+        consumer.channel_layer = layer
+        slow, queued = job(1, "slow"), job(1, "queued")
+        queued["reply_to"] = "connection-1"
+        await consumer.utterance_interpret(slow)
+        await consumer.utterance_interpret(queued)
+        await asyncio.sleep(0.2)  # ten heartbeats' time behind the slow cut
+        scripted.release.setdefault("slow", asyncio.Event()).set()
+        scripted.release.setdefault("queued", asyncio.Event()).set()
+        await asyncio.sleep(0.05)
+        return scripted.log
+
+    assert async_to_sync(scenario)() == ["start slow", "end slow", "start queued",
+                                         "end queued"]
+    beats = [message for channel, message in layer.sent if channel == "connection-1"]
+    assert len(beats) >= 5  # one when taken, then one a heartbeat while it waited
+    assert all(b == {"type": "utterance.working", "utterance_id": "queued"} for b in beats)
+    assert worker._in_hand == 0
