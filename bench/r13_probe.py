@@ -8,7 +8,8 @@ form (lower case, numbers as words, punctuation dropped, the way an ASR writes t
 Every third template goes aside and is scored in aggregate only (``--show`` refuses
 it), so that it stays untuned. A part of the templates carries no identifier but
 medicines, conditions and capitalised ordinary words (``{{term}}`` must survive).
-Deterministic (one seed).
+Generated once with one seed (``--write``) into ``fixtures/phi/r13``, then read from
+there: Faker's draws move with the process's hash seed.
 """
 
 from __future__ import annotations
@@ -222,21 +223,46 @@ def lines(aside: bool) -> list[str]:
     return out
 
 
+FIXTURES = ROOT / "fixtures" / "phi" / "r13"
+
+
+def stored_lines(aside: bool) -> list[str]:
+    """The lines as ``--write`` stored them: Faker's output moves with the process's
+    hash seed, so the scored probe is read from the files, not generated again."""
+    path = FIXTURES / ("en-probe-aside.txt" if aside else "en-probe.txt")
+    if not path.exists():
+        return lines(aside)
+    return [line.replace("\\n", "\n") for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def write() -> None:
+    FIXTURES.mkdir(parents=True, exist_ok=True)
+    for aside in (False, True):
+        path = FIXTURES / ("en-probe-aside.txt" if aside else "en-probe.txt")
+        path.write_text("\n".join(line.replace("\n", "\\n") for line in lines(aside)) + "\n",
+                        encoding="utf-8")
+
+
 def main() -> None:
     from bench.redaction import build_redactor, parse_fixture_line, score
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--aside", action="store_true")
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--lines", action="store_true", help="print the tuning lines")
+    parser.add_argument("--write", action="store_true", help="store both parts' lines")
     options = parser.parse_args()
     if options.aside and (options.show or options.lines):
         parser.error("the aside part is scored in aggregate only")
+    if options.write:
+        write()
+        return
     if options.lines:
-        print("\n".join(lines(False)))
+        print("\n".join(stored_lines(False)))
         return
     redactor = build_redactor()
     redactor.redact("warm up", "en")
-    rows = [parse_fixture_line(line, "en", n) for n, line in enumerate(lines(options.aside))]
+    rows = [parse_fixture_line(line, "en", n)
+            for n, line in enumerate(stored_lines(options.aside))]
     tally = score(redactor, rows)["fixture"]
     summary = tally.summary()
     print(len(rows), {k: v for k, v in summary.items() if k != "per_type"})

@@ -92,6 +92,7 @@ lives lived came comes went goes takes took gave gives given wants wanted knows 
 thinks thought helps helped picked picks stays stayed shouted yelled replied answered
 texted phoned visited visits sent sends wrote writes signed handles handled checked
 made makes got gets needs needed speaks spoke left has had was is
+felt feels seemed seems looked looks became becomes slept sleeps ate eats
 """.split())
 
 

@@ -15,7 +15,10 @@ Two shapes of a name that no cue before it announces (``name_frames`` reads the 
   keeps "long" hidden only when written with its capital).
 - a given name no list holds before a surname the lists hold: "Ctibor Kubíček",
   "ngozi okafor" (the first word in no dictionary and no medicine, the second a surname
-  and no frequent word): a full name of a country the given-name lists miss.
+  and no frequent word): a full name of a country the given-name lists miss. (A
+  frequent given name before a word no list holds, "love ulyanova", was tried and left
+  out: on the public tuning set it read "mandolin coda", "cyprus greek" as people and
+  found no name the other rules missed.)
 """
 
 from __future__ import annotations

@@ -171,3 +171,13 @@ def test_a_name_after_by_or_a_greeting_hides(redactor: Redactor, text: str,
 def test_words_after_by_feasts_and_things_stay(redactor: Redactor, text: str,
                                                kept: str) -> None:
     assert kept in redactor.redact(text, "en").text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("the patient felt better after the fluids", "felt better"),
+    ("we hope jardiance helps her sugars", "jardiance"),
+    ("i love xarelto because there are no blood tests", "xarelto"),
+])
+def test_verbs_and_medicines_beside_names_stay(redactor: Redactor, text: str,
+                                               kept: str) -> None:
+    assert kept in redactor.redact(text, "en").text
