@@ -55,6 +55,29 @@ _RECURRING = re.compile(r"[^.?!;]{0,60}?\b(?:each|every)\s+month|[^.?!;]{0,60}?\
 _BIRTH_WINDOW = 80  # characters after "born" read for the date (a year said in full)
 
 
+# A number that is part of a thing's name is no day: glued by a hyphen to letters
+# ("COVID-19", "IL-6", "CA-125") or said after a disease named with its number ("covid
+# nineteen", "covid diecinueve"). "Me dio COVID-19 en 2020" was "19 en 2020", a date.
+_NAMED_WITH_A_NUMBER = re.compile(r"(?:[^\W\d_]{2,}-|\bcovid[\s-]+)$", re.I)
+_FIRST_TOKEN = re.compile(r"[\w'-]+?(?=[\s,.]|$)")
+
+
+def _past_a_things_number(text: str, start: int, end: int, language: str) -> int | None:
+    """Where a date found at ``start`` really starts: past a first number that belongs to
+    a thing's name (``_NAMED_WITH_A_NUMBER``), at the month that follows it; None when no
+    month is left ("COVID-19 en 2020": a year alone names no day)."""
+    if not _NAMED_WITH_A_NUMBER.search(text[max(0, start - 12):start]):
+        return start
+    first = _FIRST_TOKEN.match(text, start, end)
+    if first is None or (not number_runs(first.group(), language)
+                         and not first.group().isdigit()):
+        return start  # not a number: the date as found
+    if re.match(r"\s+(?:de|del|of)\s", text[first.end():end], re.I):
+        return start  # "covid 19 de marzo": a day of the month too; recall first
+    month = re.search(rf"\b(?:{_month_pattern(language)})\b", text[first.end():end], re.I)
+    return first.end() + month.start() if month else None
+
+
 def _month_pattern(language: str) -> str:
     months = EN_MONTHS if language == "en" else ES_MONTHS
     return "|".join(sorted(months, key=len, reverse=True))
@@ -109,6 +132,13 @@ class SpokenDateRecognizer(SpeechRecognizer):
                                    r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])")
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
+        for found in self._find(text):
+            start = _past_a_things_number(text, found.start, found.end,
+                                          self.supported_language)
+            if start is not None:
+                yield result("DATE_TIME", start, found.end, self.recognizer_name)
+
+    def _find(self, text: str) -> Iterator[RecognizerResult]:
         for start, end in said_dates(text, self.supported_language):
             yield result("DATE_TIME", start, end, self.recognizer_name)
         for match in self._numeric.finditer(text):
