@@ -26,6 +26,7 @@ from redaction.frames_es import (
 from redaction.lexicon import KIN_AND_TITLES, NOT_NAMES
 from redaction.medicine_forms_es import named_by_form_es
 from redaction.numbers import number_runs
+from redaction.personal_a_es import after_personal_a
 
 # Dosage forms in the diminutive, as patients say them: "mi pastillita de", "unas gotitas".
 DIMINUTIVE_FORMS_ES = (r"(?:pastill|tablet|c[aá]psul|got|caj|frasqu|sobrec|jarab|crem|pomad|"
@@ -286,8 +287,10 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
         return True
     if lang == "es" and named_before_its_noun(text, end, before):
         return True  # "se llama X la crema que me pongo"
-    if _NAME_CUE[lang].search(before):
-        return False
+    if _NAME_CUE[lang].search(before) or (
+            lang == "es" and fold(text[start:end]) in names and after_personal_a(text, start)):
+        return False  # a listed name after a personal "a" is a person: "me recomendaron a
+        # cárdenas para la rodilla" (a medicine takes none: "me cambiaron a losartán")
     given = "F" in names.get(fold(text[start:end]), "")
     # English verbs of taking take people too ("take Maria to her appointment").
     framed = (_TAKING[lang].search(before) is not None and not (given and lang == "en")) \

@@ -1,4 +1,5 @@
-"""A given name where Spanish grammar puts a person is one, even a frequent word.
+"""A given name (or a surname) where Spanish grammar puts a person is one, even a
+frequent word.
 
 Spanish marks a person who is the object of a verb with "a": "vi a maría ayer", "le pongo
 a maría la inyección", "llevé a juan al doctor". In speech the name comes in lower case,
@@ -23,6 +24,14 @@ from redaction.wordlists import census_given_names, fold, names
 
 _PERSONAL_A = re.compile(r"[^\W\d_]+[\s,]+a\s+$", re.I)  # a word, then "a": no opening "A"
 _STOP_RANK = 300  # the function words among the names ("su", "mi", "una") are never one
+# A surname this frequent as a word is an everyday one after "a" ("huele a flores": flores
+# ranks 1,208); rarer ones are people there ("cárdenas" 7,691, "rojas" 2,673, "quispe").
+_SURNAME_RANK = 2000
+_RARE_WORD_RANK = 8000  # rarer than this, a surname is no everyday word (NAME_RANK["es"])
+# Verbs of going, after which "a" names a place or an event ("camina a misa").
+_GOING_TO = re.compile(r"\b(?:ir|voy|vas|va|vamos|van|iba|iban|fui|fue|fuimos|fueron|"
+                       r"camin\w*|vengo|viene|vienen|vine|vino|regres\w*|vuelv\w*|volv\w*|"
+                       r"lleg\w*|sal\w*|entr\w*|sub\w*|baj\w*|asist\w*)[\s,]+a\s+$", re.I)
 # Given names of the census that are everyday nouns or words after "a" in clinical talk.
 _EVERYDAY_AFTER_A = frozenset("""
 luz tierra cara zona vida nada alta sol mar paz cruz flor fe sal bebe virgen reina rey
@@ -46,15 +55,30 @@ _CLITIC_AND_VERB = re.compile(r"\s+(?:me|te|se|nos|le|les|la|lo|las|los)\s+"
                               r"(?:(?:me|te|se|le|la|lo)\s+)?[^\W\d_]{2,}", re.I)
 
 
+def after_personal_a(text: str, start: int) -> bool:
+    """Does a verb's personal "a" stand right before ``start`` ("vi a", "le dije a")?"""
+    return _PERSONAL_A.search(text, max(0, start - 40), start) is not None
+
+
 def personal_a_before(text: str, start: int, rank: int | None) -> bool:
-    """Is the word at ``start`` a census given name after a personal "a" ("vi a
-    maría")? ``rank``: its place in the frequency list of Spanish words."""
+    """Is the word at ``start`` a census given name, or a listed surname that is no
+    everyday word, after a personal "a" ("vi a maría", "le dije a cárdenas", "llevé a
+    quispe al doctor")? ``rank``: its place in the frequency list of Spanish words."""
     word = re.match(r"[^\W\d_]+", text[start:])
-    if word is None or _PERSONAL_A.search(text, max(0, start - 40), start) is None:
+    if word is None or not after_personal_a(text, start):
         return False
     key = fold(word.group())
-    return key in census_given_names() and "F" in names().get(key, "") \
-        and key not in _EVERYDAY_AFTER_A and (rank is None or rank >= _STOP_RANK)
+    if key in _EVERYDAY_AFTER_A:
+        return False
+    flags = names().get(key, "")
+    given = key in census_given_names() and "F" in flags \
+        and (rank is None or rank >= _STOP_RANK)
+    if given or "L" not in flags or (rank is not None and rank < _SURNAME_RANK):
+        return given
+    # a surname that is also a word goes where people go only with a verb of people:
+    # "camina a misa", "voy a clase" name no one; "le dije a cárdenas" does
+    return rank is None or rank >= _RARE_WORD_RANK \
+        or _GOING_TO.search(text, max(0, start - 40), start) is None
 
 
 def subject_first(text: str, start: int, end: int, rank: int | None) -> bool:
