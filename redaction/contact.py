@@ -333,6 +333,20 @@ _DOT_COM_THING = re.compile(r"\s+(?:office|offices|company|companies|bubble|era|
                             r"shop|branch|campus|center|centre|headquarters|hq)\b", re.I)
 
 
+_DOMAIN_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)\s*(?:dot|punto|\.)\s*[^\W\d_]+$", re.I)
+_ORDINARY_TOP = 5000  # "clinic", "the": a word this frequent is no one's domain name
+
+
+def _ordinary_domain(said: str) -> bool:
+    """Is the word before "dot com" an ordinary one ("the clinic dot com office"), not a
+    business's own name ("rosalesbakery dot com store hours": a review)?"""
+    from redaction.wordlists import common
+
+    word = _DOMAIN_WORD.search(said)
+    rank = common("en").get(word.group(1).lower()) if word else None
+    return word is None or (rank is not None and rank < _ORDINARY_TOP)
+
+
 class SpokenEmailRecognizer(SpeechRecognizer):
     """ "john dot smith at gmail dot com", "maria punto lopez arroba correo punto es",
     and web addresses read aloud: "facebook dot com slash mariano dot paez"."""
@@ -366,7 +380,8 @@ class SpokenEmailRecognizer(SpeechRecognizer):
         )
         for match in pattern.finditer(text):
             if self.supported_language == "en" and _AT_A_PLACE.search(match.group()) \
-                    and _DOT_COM_THING.match(text, match.end()):
+                    and _DOT_COM_THING.match(text, match.end()) \
+                    and _ordinary_domain(match.group()):
                 continue  # "meet me at the clinic dot com office": at a place, no e-mail
             yield result("EMAIL_ADDRESS", match.start(), match.end(), self.recognizer_name)
         slash = r"(?:slash|barra|/)"
@@ -377,6 +392,6 @@ class SpokenEmailRecognizer(SpeechRecognizer):
             re.I,
         )
         for match in url.finditer(text):  # "youtube dot com slash at petersonkatherine"
-            if _DOT_COM_THING.match(text, match.end()):
+            if _DOT_COM_THING.match(text, match.end()) and _ordinary_domain(match.group()):
                 continue  # "a dot com company", "the clinic dot com office": a kind of thing
             yield result("URL", match.start(), match.end(), self.recognizer_name)

@@ -92,8 +92,21 @@ lives lived came comes went goes takes took gave gives given wants wanted knows 
 thinks thought helps helped picked picks stays stayed shouted yelled replied answered
 texted phoned visited visits sent sends wrote writes signed handles handled checked
 made makes got gets needs needed speaks spoke left has had was is
-felt feels seemed seems looked looks became becomes slept sleeps ate eats
 """.split())
+# How someone felt or looked ("the patient felt better"): Felt and Looks are surnames
+# too ("Amy Felt called", "dr felt saw me": a review), so only in lower case and with no
+# verb after them.
+_STATE_VERBS = frozenset("felt feels seemed seems looked looks became becomes slept sleeps "
+                         "ate eats".split())
+
+
+def _state_verb_at_the_end(text: str, word: re.Match[str]) -> bool:
+    """Is ``word`` how someone felt or looked (``_STATE_VERBS``), not a surname?"""
+    if word.group() not in _STATE_VERBS:  # lower case only
+        return False
+    after = re.match(r"\s+([a-z]+)", text[word.end():], re.I)
+    return after is None or after.group(1).lower() not in _VERBS_AFTER_A_NAME | {
+        "saw", "sees", "seen", "examined"}
 
 
 def without_english_place_words(text: str, start: int, end: int,
@@ -113,7 +126,8 @@ def without_english_place_words(text: str, start: int, end: int,
             and words[-1].group() in _EN_TIME_ADVERBS)):
         words.pop()
     if entity_type == "PERSON":  # "kowalczyk drove", "given katrine": a verb beside a name
-        while words and words[-1].group().lower() in _VERBS_AFTER_A_NAME:
+        while words and (words[-1].group().lower() in _VERBS_AFTER_A_NAME
+                         or _state_verb_at_the_end(text, words[-1])):
             words.pop()
         while words and words[0].group().lower() in _VERBS_AFTER_A_NAME - {"said"}:
             words.pop(0)

@@ -314,9 +314,10 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
                 text, run[0].start) and verb_with_its_object(text, run[0].key, run[0].end,
                                              self.supported_language):
             return "", first  # "Bill me later", "Sue me": a verb and its object
-        if len(run) == 1 and (personal_a_before(text, run[0].start, self._common.get(run[0].key))
-                              or subject_first(text, run[0].start, run[0].end,
-                                               self._common.get(run[0].key))):
+        if len(run) == 1 and self.supported_language == "es" and (
+                personal_a_before(text, run[0].start, self._common.get(run[0].key))
+                or subject_first(text, run[0].start, run[0].end,
+                                 self._common.get(run[0].key))):
             return "PERSON", first  # "vi a maría", "Rosa la trae" (personal_a_es)
         if len(run) == 1 and self._lone_word(text, run[0]):
             return "", first  # "respiro hondo": a Spanish word first, a name by chance

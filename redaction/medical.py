@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from redaction import medicine_roots_es as roots
+from redaction.clinical_named import clinical_with_its_article
 from redaction.lexicon import MEDICAL_TERMS
 from redaction.medicine_context import DIMINUTIVE_FORMS_ES, dose_after, in_medicine_frame
 from redaction.medicine_forms_es import line_word_of, singular_in
@@ -59,10 +60,25 @@ _AFTER = re.compile(rf"^(?:[{APOSTROPHES}]s?)?[\s-]+(?:disease|syndrome|palsy|di
 _BEFORE = re.compile(r"\b(?:enfermedad|síndrome|sindrome|mal|parálisis|paralisis|linfoma|"
                      r"corea|tiroiditis|fenómeno|fenomeno|virus|quiste|escala|prueba|"
                      r"maniobra|test|tetralogía|tetralogia|signo|reflejo|distrofia|ataxia|"
-                     r"encefalopat[ií]a|neuroma|sarcoma|[uú]lcera|tumor|fractura|anemia|"
-                     r"tend[oó]n|es[oó]fago|n[oó]dulos?|ganglio|gl[aá]ndulas?|trompas?)"
+                     r"encefalopat[ií]a)"
                      r"\s+(?:de\s+(?:la\s+)?)?$|"
                      r"(?:epstein|guillain)[\s-]+$", re.I)
+# Heads that name a lesion or an organ as often as a condition ("la fractura de Rolando
+# Pérez", "el tumor de Douglas, mi esposo", a review): after them only that head's own
+# eponyms, with no name-word after them ("neuroma de Morton", "tendón de Aquiles").
+_LESION_EPONYMS = {
+    "fractura": "colles jones bennett rolando smith monteggia galeazzi maisonneuve barton",
+    "tendon": "aquiles achilles", "neuroma": "morton", "sarcoma": "ewing kaposi",
+    "ulcera": "curling cushing marjolin", "tumor": "wilms warthin krukenberg pancoast",
+    "anemia": "fanconi addison cooley", "esofago": "barrett",
+    "nodulo": "heberden bouchard osler schmorl", "nodulos": "heberden bouchard osler schmorl",
+    "ganglio": "virchow", "glandula": "bartholin skene cowper",
+    "glandulas": "bartholin skene cowper", "trompa": "eustaquio falopio fallopio",
+    "trompas": "eustaquio falopio fallopio"}
+_LESION_BEFORE = re.compile(r"\b(neuroma|sarcoma|[uú]lcera|tumor|fractura|anemia|tend[oó]n|"
+                            r"es[oó]fago|n[oó]dulos?|ganglio|gl[aá]ndulas?|trompas?)"
+                            r"\s+(?:de\s+(?:la\s+)?)?$", re.I)
+_NAME_WORD_AFTER = re.compile(r"[\s-]+([^\W\d_]+)")
 # Eponyms of two or three names, each name of them medical inside the whole ("Stevens
 # Johnson"; "Parkinson Juan" is a condition and a person).
 _NAMED_TOGETHER = re.compile(
@@ -347,6 +363,12 @@ def _fold(word: str) -> str:
     return fold(word)
 
 
+def _name_word_after(text: str, end: int) -> bool:
+    """Does a name-list word follow (a surname after the eponym: a person's name)?"""
+    after = _NAME_WORD_AFTER.match(text, end)
+    return after is not None and _fold(after.group(1)) in _names()
+
+
 def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool:
     """Is the word ``key`` (folded) at ``text[start:end]`` a medicine or condition? A
     Spanish drug name is also found through its English spelling (levotiroxina)."""
@@ -367,6 +389,8 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
                 and not roots.a_place(base)):
         # "caderas", "párpados"; not a listed name or place: Cabezas, Brazos, Palmas
         return True
+    if clinical_with_its_article(text, start, end, base):
+        return True  # "me duele el bazo"; "Juan Quijada" is a person (clinical_named)
     if language == "es" and roots.coined_from_a_root(base, roots.listed) \
             and not roots.a_person_beside(text, start, end):
         return True  # "Gastrolin", "Tensiovel": a therapeutic root no name holds
@@ -382,6 +406,10 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
             or base in EPONYMS_AFTER_A_HEAD)):
         # a name-word after "el quiste de", "la prueba de" is whose it is ("el quiste
         # de Ana", "la prueba de Pedro") unless it is a known eponym ("síndrome de Down")
+        return True
+    lesion = _LESION_BEFORE.search(text[:start])
+    if lesion and base in _LESION_EPONYMS.get(_fold(lesion.group(1)), "").split() \
+            and not _name_word_after(text, end):
         return True
     if any(m.start() <= start and end <= m.end()
            for m in _NAMED_TOGETHER.finditer(text, max(0, start - 40), end + 40)):

@@ -24,7 +24,7 @@ from redaction.frames_es import (
     taken_again_later,
 )
 from redaction.lexicon import KIN_AND_TITLES, NOT_NAMES
-from redaction.medicine_forms_es import named_by_form_es
+from redaction.medicine_forms_es import named_by_form_es, seen_by_before
 from redaction.numbers import number_runs
 from redaction.personal_a_es import after_personal_a
 
@@ -309,7 +309,8 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
         or _FORM_FRAME[lang].search(before) is not None \
         or _AFTER[lang].match(text[end:end + 80]) is not None \
         or dose_after(text, end, language) \
-        or (not given and _for_a_condition(text, end, lang)) \
+        or (not given and _for_a_condition(text, end, lang)
+            and not (lang == "es" and seen_by_before(text, start))) \
         or (lang == "es" and given and (masculine_article_before_woman(text, start, end)
                                         or after_another_medicine(text, start, end, before))) \
         or (lang == "es" and not given and taken_again_later(text, start, end)) \

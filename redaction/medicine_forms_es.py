@@ -72,6 +72,12 @@ _WHAT_I_TAKE = re.compile(
     r"|\s+(?:ya\s+)?se\s+(?:me\s+|le\s+|nos\s+)?(?:acab|termin|venc)\w*", re.I)
 
 
+_A_CLAUSE_OF_TAKING = re.compile(r"\s*,?\s*(?:(?:y|o)\s+)?(?:eso\s+)?(?:es|son|fue|fueron)\s",
+                                 re.I)
+_IN_ACCOUNT = re.compile(r"\s+en\s+cuenta\b", re.I)  # "es el que tomo en cuenta"
+_ARTICLE_BEFORE = re.compile(r"\b(?:el|la|los|las|un|una|unos|unas|mi|mis|su|sus)\s+$", re.I)
+
+
 def named_by_form_es(text: str, start: int, end: int, key: str,
                      names: Mapping[str, str], places: Container[str]) -> bool:
     """Is the word ``key`` (folded) at ``text[start:end]`` framed as a product: its form
@@ -80,12 +86,19 @@ def named_by_form_es(text: str, start: int, end: int, key: str,
     flags = names.get(key, "")
     if "F" in flags or key in places:
         return False
-    if _WHAT_I_TAKE.match(text, end):
+    taken = _WHAT_I_TAKE.match(text, end)
+    if taken is not None and not _IN_ACCOUNT.match(text, taken.end()) and (
+            _A_CLAUSE_OF_TAKING.match(taken.group()) is not None
+            or (not flags and _ARTICLE_BEFORE.search(text, max(0, start - 12), start))):
+        # "X, es todo lo que tomo"; counted or used up only after an article: "los X se
+        # me acabaron", not "La póliza de Quispe ya se venció", "Con Quispe se me acabó"
         return True
     if flags:
         return False  # a surname keeps its chance to be one in the other frames
     return _FORM_BEFORE.search(text, max(0, start - 40), start) is not None \
-        or _THING_VERB_BEFORE.search(text, max(0, start - 60), start) is not None \
+        or ((verb := _THING_VERB_BEFORE.search(text, max(0, start - 60), start)) is not None
+            and (_A_THINGS_TAIL.match(text, end) is not None
+                 or verb.group().lower().startswith("inyect"))) \
         or _LINE_AFTER.match(text, end) is not None \
         or _taken_for(text, start, end, names, places) \
         or _purpose_first(text, start, end)
@@ -97,7 +110,18 @@ def named_by_form_es(text: str, start: int, end: int, key: str,
 # to the name finders.
 _FOR = re.compile(r"[\s,]+(?:(?:doctor|doctora|dr|dra)\.?[\s,]+)?(?:(?:es|son|sirve|sirven)"
                   r"\s+)?para\s+((?:el|la|los|las|mi|mis|su|sus)\s+)?([^\W\d_]+)", re.I)
-_SEEN_BY = re.compile(r"\b(?:a|al|con|de|del|por|ver|vi|veo|llam[eéoó]|habl[eéoó])\s+$", re.I)
+# ... and by verbs of attending ("me atiende X para la presión", "mi doctora es X para la
+# tiroides": a review).
+_SEEN_BY = re.compile(r"\b(?:a|al|con|de|del|por|ver|vi|veo|llam[eéoó]|habl[eéoó]|atiend\w*|"
+                      r"atendi\w*|revis\w*|ve|vio|chec\w*|trat\w*|oper\w*|mand[aoó]|mandaba|"
+                      r"cuid\w*|(?:doctor|doctora|m[eé]dico|m[eé]dica)\s+es)\s+$", re.I)
+# After a verb whose object may be a thing or a person ("¿hay X?", "me recomendaron X"),
+# only what ends the clause or says how it is taken makes X a thing: "Me recomendaron
+# Cutzal, es muy buena doctora", "¿Hay Cutzal en la oficina?" name a person (a review).
+_A_THINGS_TAIL = re.compile(r"\s*(?:$|[.?!;]|,?\s*(?:para|cada|por\s+d[ií]a|al\s+d[ií]a|"
+                            r"de\s+\d|\d|una|dos|tres|media|medio|en\s+(?:la\s+)?farmacia|"
+                            r"en\s+(?:gotas|pastillas|"
+                            r"tabletas|c[aá]psulas|jarabe|crema|pomada|ampolletas?))\b)", re.I)
 
 
 # What it is for, or when it is taken, said first, the word then closing the clause:
@@ -108,6 +132,10 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:para\s+(?:el|la|los|las|mi|mis)\s+([^\W\d_]+
                              r"(?:en|por)\s+la\s+(?:mañana|manana|noche|tarde)|"
                              r"en\s+ayunas|antes\s+de\s+(?:comer|dormir|desayunar))"
                              r"[\s,]+$", re.I)
+# A time of day said first names who comes then as well ("En la mañana Cutzal y en la
+# tarde mi hija": a review): only after a verb of taking earlier in the sentence.
+_TAKING_EARLIER = re.compile(r"\b(?:tomo|toma|tomaba|me\s+tomo|me\s+pongo|me\s+aplico|le\s+doy|"
+                             r"uso|usa)\b[^.?!]*$", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:$|[.;:!?]|,?\s*(?:y\s+ya|nada\s+m[aá]s|nom[aá]s|y|o)\b)",
                           re.I)
 
@@ -118,7 +146,10 @@ def _purpose_first(text: str, start: int, end: int) -> bool:
     found = _PURPOSE_BEFORE.search(text, max(0, start - 50), start)
     if found is None or not _CLAUSE_ENDS.match(text, end):
         return False
-    return found.group(1) is None or fold(found.group(1)) in conditions_es()
+    if found.group(1) is None:  # a time of day, not a purpose
+        return _TAKING_EARLIER.search(text, max(0, found.start() - 80), found.start()) \
+            is not None
+    return fold(found.group(1)) in conditions_es()
 
 
 @cache
@@ -129,12 +160,18 @@ def conditions_es() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
+def seen_by_before(text: str, start: int) -> bool:
+    """Does a verb of seeing, attending or sending someone stand right before ``start``
+    ("me atiende X", "con X", "mi doctora es X")?"""
+    return _SEEN_BY.search(text, max(0, start - 30), start) is not None
+
+
 def _taken_for(text: str, start: int, end: int, names: Mapping[str, str],
                places: Container[str]) -> bool:
     from redaction.gazetteer import fold
 
     found = _FOR.match(text, end)
-    if found is None or _SEEN_BY.search(text, max(0, start - 30), start):
+    if found is None or seen_by_before(text, start):
         return False
     purpose = fold(found.group(2))
     ambiguous = purpose in names or purpose in places  # "para Dolores" is for a woman

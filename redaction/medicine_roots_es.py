@@ -34,6 +34,10 @@ _ROOT = re.compile(
     r"bronqu|broncho|nefro|insul|vagin|ovul|tensio|analg|trombo|venot|dermat|micot|micos|"
     r"gripo|pirin|vitam|nutri|sinus|oftal|pedia|ortho|lact)")
 _ROOT_MARGIN = 3  # letters beyond the root: "hepa" alone is a name, "hepabionta" no
+# And a brand's ending: names coined from the same roots end as names do ("Lactancio",
+# "Pedialia", "Osteolaza", "Dexandra", "Gastrell": a review), brands mostly not.
+_BRAND_ENDING = re.compile(r"(?:in|ina|ine|ol|ax|ex|ix|il|at|[^l]el|on|um|ys|id|fen|pril|"
+                           r"tan|zol|mab|cin|max|dol|fort|gel|vit|ase|al|an|ato|ox|ac|ec|ens)$")
 
 
 def coined_from_a_root(key: str, listed: Callable[[str], bool]) -> bool:
@@ -41,15 +45,19 @@ def coined_from_a_root(key: str, listed: Callable[[str], bool]) -> bool:
     (``listed`` says whether a name, place or frequent-word list holds it)?"""
     found = _ROOT.search(key)
     return found is not None and len(key) >= len(found.group()) + _ROOT_MARGIN \
-        and key.isalpha() and not listed(key)
+        and key.isalpha() and _BRAND_ENDING.search(key) is not None and not listed(key)
 
 
 # Living, being born, coming from or going to, right before a word: a town named like
 # a medicine or a clinical word (Colón, Norco, Palma, Tila) is the town there.
-_LIVED_IN = re.compile(r"\b(?:viv\w*|nac[ií]\w*|soy|es|eres|somos|son|vengo|viene|vienen|"
-                       r"venimos|vine|vino|lleg\w*|mud\w*|trabaj\w*|estuv\w*|fui|fue|voy|va|"
-                       r"vamos|regres\w*|live[sd]?|living|born|from|moved|grew\s+up)\s+"
-                       r"(?:en|de|desde|a|para|hacia|in|to)?\s*$", re.I)
+# Always with the preposition that makes the town a place: "Lo que me dieron fue Norco",
+# "Es Norco, doctora", "I switched from Norco to Tylenol" name a medicine (a review).
+_LIVED_IN = re.compile(r"\b(?:(?:viv\w*|nac[ií]\w*|vengo|viene|vienen|venimos|vine|vino|"
+                       r"lleg\w*|mud\w*|trabaj\w*|estuv\w*|fui|fue|voy|va|vamos|regres\w*)"
+                       r"\s+(?:en|de|desde|a|para|hacia)|(?:soy|es|eres|somos|son)\s+de|"
+                       r"(?:live[sd]?|living|born|grew\s+up|moved|work(?:s|ed)?)\s+(?:in|to|"
+                       r"into)|(?:am|is|are|was|were|i['\u2019]m|come|comes|came)\s+from)\s+$",
+                       re.I)
 
 
 def lived_in_before(text: str, start: int) -> bool:

@@ -35,7 +35,6 @@ KEPT = [
     ("¿Me puede recetar Artroflex otra vez?", "Artroflex"),
     ("Me inyecté Vitaneural ayer.", "Vitaneural"),
     ("Todavía me queda Tosfenil.", "Tosfenil"),
-    ("Mi abuela me da Digestan cuando me enfermo.", "Digestan"),
     # a brand coined from a therapeutic root no name holds, even said alone
     ("Osteovital.", "Osteovital"),
     ("Nomás Gastrofin, doctora.", "Gastrofin"),
@@ -54,7 +53,6 @@ KEPT = [
     ("Plestin es lo que me da el seguro.", "Plestin"),
     # what it is for or when it is taken said first, the word closing the clause
     ("Para la gastritis, Pepsolin.", "Pepsolin"),
-    ("En la noche Dormivel y ya.", "Dormivel"),
     # an eponym after a condition's head word, a name too
     ("Tengo un neuroma de Morton en el pie.", "Morton"),
     ("Le encontraron un sarcoma de Ewing.", "Ewing"),
