@@ -12,43 +12,12 @@ from pathlib import Path
 
 from redaction import medicine_roots_es as roots
 from redaction.clinical_named import clinical_with_its_article
+from redaction.eponyms import EPONYMS, EPONYMS_AFTER_A_HEAD, RARE_EPONYMS, lesion_eponym
 from redaction.lexicon import MEDICAL_TERMS
 from redaction.medicine_context import DIMINUTIVE_FORMS_ES, dose_after, in_medicine_frame
 from redaction.medicine_forms_es import line_word_of, singular_in
 
 APOSTROPHES = "'\u2019"  # ASCII and typographic
-# Name-words that are first of all conditions, tests or germs in clinic speech.
-EPONYMS = frozenset("""
-parkinson parkinsons alzheimer alzheimers alzhéimer crohn crohns hodgkin hodgkins
-hashimoto hashimotos graves barrett barretts huntington huntingtons meniere menieres
-ménière gehrig gehrigs raynaud raynauds addison addisons chagas epstein barr
-guillain barré barre asperger aspergers tourette tourettes cushing cushings sjogren
-sjögren sjogrens kawasaki lyme marfan paget pagets
-hirschsprung kaposi kaposis ebola zika dengue chikungunya papanicolau papanicolaou pap
-holter doppler apgar heimlich whipple fallot osgood schlatter
-dupuytren dupuytrens peyronie
-""".split())
-# Rarer eponyms, surnames first of all: a condition unless a name cue ("dr. charcot", "mi
-# vecino charcot") or a given name ("john waldenstrom") comes before (a review found
-# those let through when they were all in EPONYMS).
-RARE_EPONYMS = frozenset("""
-duchenne wilms willebrand danlos behcet behçet quervain valsalva mantoux friedreich
-fanconi creutzfeldt korsakoff waldenstrom waldenström alport bartter perthes charcot
-""".split())  # Bell, Wilson, Graves, Down, Baker: names too, medical only in context; and
-# Lewy, Gaucher, Fabry, Burkitt: surnames too, conditions after a head word (_BEFORE)
-# Eponyms that are given names or surnames too, medical after a head word ("síndrome
-# de Down", "parálisis de Bell", "tendón de Aquiles", "sarcoma de Ewing"); any other
-# name-word there is a person's ("el quiste de Ana").
-EPONYMS_AFTER_A_HEAD = frozenset("""
-down bell wilson graves still gilbert lou gehrig morton ewing curling colles baker
-barrett burkitt lewy gaucher fabry pott bright coombs babinski heberden reiter turner
-klinefelter rett dravet lennox west horner ramsay hunt quervain scheuermann meckel
-chiari arnold conn basedow takayasu wegener goodpasture berger castleman pancoast
-bowen gleason glasgow trendelenburg epley romberg phalen tinel murphy mcburney sever
-tietze sudeck volkmann smith monteggia galeazzi bennett rolando jones maisonneuve
-kienbock freiberg kohler haglund aquiles achilles babinsky wernicke korsakoff broca
-hartmann bartholin skene cowper douglas fallopio eustaquio von van der den
-""".split())
 _AFTER = re.compile(rf"^(?:[{APOSTROPHES}]s?)?[\s-]+(?:disease|syndrome|palsy|disorder|"
                     r"chorea|lymphoma|sarcoma|phenomenon|reflex|sign|test|virus|esophagus|"
                     r"thyroiditis|cyst|contracture|maneuver|monitor|score|scale|"
@@ -63,22 +32,6 @@ _BEFORE = re.compile(r"\b(?:enfermedad|síndrome|sindrome|mal|parálisis|paralis
                      r"encefalopat[ií]a)"
                      r"\s+(?:de\s+(?:la\s+)?)?$|"
                      r"(?:epstein|guillain)[\s-]+$", re.I)
-# Heads that name a lesion or an organ as often as a condition ("la fractura de Rolando
-# Pérez", "el tumor de Douglas, mi esposo", a review): after them only that head's own
-# eponyms, with no name-word after them ("neuroma de Morton", "tendón de Aquiles").
-_LESION_EPONYMS = {
-    "fractura": "colles jones bennett rolando smith monteggia galeazzi maisonneuve barton",
-    "tendon": "aquiles achilles", "neuroma": "morton", "sarcoma": "ewing kaposi",
-    "ulcera": "curling cushing marjolin", "tumor": "wilms warthin krukenberg pancoast",
-    "anemia": "fanconi addison cooley", "esofago": "barrett",
-    "nodulo": "heberden bouchard osler schmorl", "nodulos": "heberden bouchard osler schmorl",
-    "ganglio": "virchow", "glandula": "bartholin skene cowper",
-    "glandulas": "bartholin skene cowper", "trompa": "eustaquio falopio fallopio",
-    "trompas": "eustaquio falopio fallopio"}
-_LESION_BEFORE = re.compile(r"\b(neuroma|sarcoma|[uú]lcera|tumor|fractura|anemia|tend[oó]n|"
-                            r"es[oó]fago|n[oó]dulos?|ganglio|gl[aá]ndulas?|trompas?)"
-                            r"\s+(?:de\s+(?:la\s+)?)?$", re.I)
-_NAME_WORD_AFTER = re.compile(r"[\s-]+([^\W\d_]+)")
 # Eponyms of two or three names, each name of them medical inside the whole ("Stevens
 # Johnson"; "Parkinson Juan" is a condition and a person).
 _NAMED_TOGETHER = re.compile(
@@ -363,12 +316,6 @@ def _fold(word: str) -> str:
     return fold(word)
 
 
-def _name_word_after(text: str, end: int) -> bool:
-    """Does a name-list word follow (a surname after the eponym: a person's name)?"""
-    after = _NAME_WORD_AFTER.match(text, end)
-    return after is not None and _fold(after.group(1)) in _names()
-
-
 def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool:
     """Is the word ``key`` (folded) at ``text[start:end]`` a medicine or condition? A
     Spanish drug name is also found through its English spelling (levotiroxina)."""
@@ -407,10 +354,8 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
         # a name-word after "el quiste de", "la prueba de" is whose it is ("el quiste
         # de Ana", "la prueba de Pedro") unless it is a known eponym ("síndrome de Down")
         return True
-    lesion = _LESION_BEFORE.search(text[:start])
-    if lesion and base in _LESION_EPONYMS.get(_fold(lesion.group(1)), "").split() \
-            and not _name_word_after(text, end):
-        return True
+    if lesion_eponym(text, start, end, base):
+        return True  # "neuroma de Morton"; "la fractura de Rolando Pérez" is a person
     if any(m.start() <= start and end <= m.end()
            for m in _NAMED_TOGETHER.finditer(text, max(0, start - 40), end + 40)):
         return True  # "síndrome de Stevens Johnson"
