@@ -5,6 +5,7 @@ in the order taken; at most ``JOBS_IN_HAND_MAX`` are held, the rest stay in Redi
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -140,22 +141,35 @@ def test_a_cut_waiting_behind_its_visits_slow_cut_tells_its_connection_it_is_hel
     monkeypatch.setattr(worker, "HEARTBEAT_S", 0.02)
     layer = Layer()
 
-    async def scenario() -> list[str]:
+    def beats() -> list[dict[str, Any]]:
+        return [message for channel, message in layer.sent if channel == "connection-1"]
+
+    async def scenario() -> tuple[int, list[str]]:
         consumer = new_worker()
         consumer.channel_layer = layer
         slow, queued = job(1, "slow"), job(1, "queued")
         queued["reply_to"] = "connection-1"
         await consumer.utterance_interpret(slow)
         await consumer.utterance_interpret(queued)
-        await asyncio.sleep(0.2)  # ten heartbeats' time behind the slow cut
+        # the slow cut is held until three beats came for the queued one: counted, not timed
+        await asyncio.wait_for(_until(lambda: len(beats()) >= 3), HANG_GUARD_S)
+        held = list(scripted.log)
         scripted.release.setdefault("slow", asyncio.Event()).set()
         scripted.release.setdefault("queued", asyncio.Event()).set()
-        await asyncio.sleep(0.05)
-        return scripted.log
+        await asyncio.wait_for(_until(lambda: "end queued" in scripted.log), HANG_GUARD_S)
+        return len(beats()), held
 
-    assert async_to_sync(scenario)() == ["start slow", "end slow", "start queued",
-                                         "end queued"]
-    beats = [message for channel, message in layer.sent if channel == "connection-1"]
-    assert len(beats) >= 5  # one when taken, then one a heartbeat while it waited
-    assert all(b == {"type": "utterance.working", "utterance_id": "queued"} for b in beats)
+    count, held = async_to_sync(scenario)()
+    assert held == ["start slow"]  # the beats came while the queued cut waited its turn
+    assert scripted.log == ["start slow", "end slow", "start queued", "end queued"]
+    assert count >= 3
+    assert all(b == {"type": "utterance.working", "utterance_id": "queued"} for b in beats())
     assert worker._in_hand == 0
+
+
+HANG_GUARD_S = 10.0  # only a hang reaches it: the test waits for events, not for time
+
+
+async def _until(condition: Callable[[], bool]) -> None:
+    while not condition():
+        await asyncio.sleep(0.005)
