@@ -80,7 +80,7 @@ class InterpretationWorker(AsyncConsumer):
         global _in_hand
         try:
             if before is not None:  # the visit's previous cut first; its outcome is its own
-                await wait_beating(self.channel_layer, message, before)  # (``_done``)
+                await beat_while(self.channel_layer, message, before)  # (``_done``)
             await aclose_old_connections()
             await work_on(self.channel_layer, message)
         finally:
@@ -149,15 +149,15 @@ async def beat(layer: Any, message: m.InterpretJob) -> None:
                                                       utterance_id=message["utterance_id"]))
 
 
-async def wait_beating(layer: Any, message: m.InterpretJob, before: asyncio.Future[None]
-                       ) -> None:
-    """Wait for the visit's earlier cut, beating for this one meanwhile: a cut queued
-    behind a slow one (waiting seconds for its draft on a busy CPU) is held, not lost.
-    Silent, it was sent again after ``inflight.WORKER_SILENCE_S``, its copies queued behind
-    it too, until its connection gave it up: a visit's captions stopped (bench/live.py
-    lost 28-34 of ~45 segments on long sentences at load ~6)."""
+async def beat_while(layer: Any, message: m.InterpretJob, work: asyncio.Future[Any]) -> None:
+    """Beat for this utterance now and every ``HEARTBEAT_S`` until ``work`` is done: its
+    own interpretation, or the visit's earlier cut it waits behind. A cut queued behind a
+    slow one (waiting seconds for its draft on a busy CPU) is held, not lost: silent, it was
+    sent again after ``inflight.WORKER_SILENCE_S``, its copies queued behind it too, until
+    its connection gave it up and a visit's captions stopped (bench/live.py lost 28-34 of
+    ~45 segments on long sentences at load ~6)."""
     await beat(layer, message)
-    while not (await asyncio.wait({before}, timeout=HEARTBEAT_S))[0]:
+    while not (await asyncio.wait({work}, timeout=HEARTBEAT_S))[0]:
         await beat(layer, message)
 
 
@@ -167,21 +167,16 @@ async def work_on(layer: Any, message: m.InterpretJob) -> None:
 
     from interpretation import live  # the engines: loaded where inference runs
 
-    await beat(layer, message)  # taken: from now on, silence means this worker died
     logger.info("utterance %s taken (attempt %s)", utterance_id, message.get("attempt", 1))
     emit = job_emitter(layer, message)
     work = asyncio.ensure_future(
         sync_to_async(live.interpret, thread_sensitive=False)(message, emit))
-    while True:
-        done, _ = await asyncio.wait({work}, timeout=HEARTBEAT_S)
-        if done:
-            with contextlib.suppress(*LAYER_ERRORS):  # logged below; the consumer resends
-                work.result()
-                return
-            logger.warning("utterance %s: the channel layer stayed away; it will be sent again",
-                           utterance_id)
-            return
-        await beat(layer, message)
+    await beat_while(layer, message, work)  # taken: from now on, silence means it died
+    with contextlib.suppress(*LAYER_ERRORS):  # logged below; the consumer resends
+        work.result()
+        return
+    logger.warning("utterance %s: the channel layer stayed away; it will be sent again",
+                   utterance_id)
 
 
 def job_emitter(layer: Any, message: m.InterpretJob) -> Emit:
