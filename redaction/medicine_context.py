@@ -276,9 +276,10 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
     from redaction.gazetteer import fold, places
 
     lang = "es" if language == "es" else "en"
+    key = fold(text[start:end])
     before = text[max(0, start - 60):start]
     named = MEDICINE_NAMED[lang].search(before)
-    if named and ("F" not in names.get(fold(text[start:end]), "") or (
+    if named and ("F" not in names.get(key, "") or (
             not named.group().rstrip().endswith(",")
             and _MEDICINE_NOUN[lang].search(named.group()) is not None)
             or _TAKEN_ONE_NAMED.search(named.group()) is not None):
@@ -288,10 +289,10 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
     if lang == "es" and named_before_its_noun(text, end, before):
         return True  # "se llama X la crema que me pongo"
     if _NAME_CUE[lang].search(before) or (
-            lang == "es" and fold(text[start:end]) in names and after_personal_a(text, start)):
+            lang == "es" and key in names and after_personal_a(text, start)):
         return False  # a listed name after a personal "a" is a person: "me recomendaron a
         # cárdenas para la rodilla" (a medicine takes none: "me cambiaron a losartán")
-    given = "F" in names.get(fold(text[start:end]), "")
+    given = "F" in names.get(key, "")
     # English verbs of taking take people too ("take Maria to her appointment").
     framed = (_TAKING[lang].search(before) is not None and not (given and lang == "en")) \
         or (lang == "es" and (_THING_ES.search(before) is not None
@@ -303,7 +304,7 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
                  or _treatment_goes_on(text, end))) \
         or (not given and _AFTER_TIME[lang].match(text[end:end + 40]) is not None
             and _PERSON_BEFORE.search(before) is None) \
-        or (lang == "es" and fold(text[start:end]) not in names
+        or (lang == "es" and key not in names
             and (_RESUMED_BY_ONE_ES.match(text[end:end + 40]) is not None
                  or _EFFECT_AFTER_ES.match(text[end:end + 60]) is not None)) \
         or _FORM_FRAME[lang].search(before) is not None \
@@ -316,7 +317,7 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
         or (lang == "es" and not given and taken_again_later(text, start, end)) \
         or (lang == "es" and (named_a_medicine_after(text, end, given)
                               or instead_of_a_medicine(text, start, end)
-                              or named_by_form_es(text, start, end, fold(text[start:end]),
+                              or named_by_form_es(text, start, end, key,
                                                   names, places())))
     return framed and not _beside_given_name(text, start, end, language, names)
 

@@ -1,8 +1,8 @@
 """Spanish frames that say a word no list holds is a medicine, by what the speaker does
 with it rather than by how the word looks.
 
-Three frames, each a fixed way of saying a product in Spanish, none of them a way of
-saying a person:
+Fixed ways of saying a product in Spanish (a person said in them has a cue the frames
+check for: "con", the personal "a", a verb of attending, a verb after the word):
 
 - its dosage form right before it, with no "de": "la pomada X", "el jarabe X", "unas
   gotas X" ("la pomada de X" is ``medicine_context``'s);
@@ -10,7 +10,11 @@ saying a person:
   Duo", "X Compuesto", "X Retard", "X Infantil" ("Juan Forte" is a person: Forte is a
   surname, so a given name before those words stays a name);
 - a clause after it that says it is what is taken: "X y Y, es todo lo que tomo", "X, es
-  lo único que me pongo".
+  lo único que me pongo"; used up or counted after an article: "los X se me acabaron";
+- a verb whose object is a thing before it, with a thing's tail after it: "¿me puede
+  recetar X?", "me inyecté X";
+- what it is taken for after it, or said first: "X para la presión", "Para la
+  gastritis, X." (``data/conditions_es.txt``).
 
 A word any name list holds keeps its chance to be a name in the first two frames (a
 vocative "le di las pastillas Gómez" is rare but possible); a given name never becomes

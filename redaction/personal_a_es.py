@@ -27,7 +27,6 @@ _STOP_RANK = 300  # the function words among the names ("su", "mi", "una") are n
 # A surname this frequent as a word is an everyday one after "a" ("huele a flores": flores
 # ranks 1,208); rarer ones are people there ("cárdenas" 7,691, "rojas" 2,673, "quispe").
 _SURNAME_RANK = 2000
-_RARE_WORD_RANK = 8000  # rarer than this, a surname is no everyday word (NAME_RANK["es"])
 # Verbs of going, after which "a" names a place or an event ("camina a misa").
 _GOING_TO = re.compile(r"\b(?:ir|voy|vas|va|vamos|van|iba|iban|fui|fue|fuimos|fueron|"
                        r"camin\w*|vengo|viene|vienen|vine|vino|regres\w*|vuelv\w*|volv\w*|"
@@ -75,9 +74,11 @@ def personal_a_before(text: str, start: int, rank: int | None) -> bool:
         and (rank is None or rank >= _STOP_RANK)
     if given or "L" not in flags or (rank is not None and rank < _SURNAME_RANK):
         return given
+    from redaction.gazetteer_tokens import NAME_RANK  # (imports this module's importers)
+
     # a surname that is also a word goes where people go only with a verb of people:
     # "camina a misa", "voy a clase" name no one; "le dije a cárdenas" does
-    return rank is None or rank >= _RARE_WORD_RANK \
+    return rank is None or rank >= NAME_RANK["es"] \
         or _GOING_TO.search(text, max(0, start - 40), start) is None
 
 
