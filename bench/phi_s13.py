@@ -14,19 +14,15 @@ the lower-case lines at the end are spoken already. Every third sentence is the
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import sys
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bench import phi_s12_probe as probe  # noqa: E402  (after the path; sets Django up)
-from bench.redaction import Tally, parse_fixture_line  # noqa: E402
-from interpretation.builder import build_redactor  # noqa: E402
+from bench.redaction import parse_fixture_line  # noqa: E402
 
 SET = ROOT / "fixtures" / "phi" / "s13" / "es-s13.txt"
 ASIDE_EVERY = 3  # every third sentence (index % 3 == 2) is set aside
@@ -50,31 +46,7 @@ def samples() -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--show", action="store_true", help="print the dev part's errors")
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
-    redactor = build_redactor()
-    tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
-    shown = []
-    for sample in samples():
-        result = redactor.redact(sample["text"], "es")
-        found = [(e.type, e.start, e.end) for e in result.entities]
-        tallies[(sample["part"], sample["form"])].add(sample, found)
-        if args.show and sample["part"] == "dev":
-            shown.extend(probe._errors(sample, found))
-    report = {f"{part}/{form}": {
-        "sentences": t.utterances, "gold": sum(t.gold.values()),
-        "caught": sum(t.caught.values()), "keep": t.keep, "keep_hit": t.keep_hit,
-        "false_positives": t.false_positives} for (part, form), t in sorted(tallies.items())}
-    if args.json:
-        print(json.dumps(report, indent=1))
-    else:
-        for key, row in report.items():
-            print(key, " ".join(f"{k}={v}" for k, v in row.items()))
-    for line in shown:
-        print(line)
-
+    probe.main(samples)  # S12's probe's scoring and output, over this set
 
 if __name__ == "__main__":
     main()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -39,8 +40,13 @@ def main() -> None:
     rows = samples(options.aside)
     tally = score(redactor, rows)["fixture"]
     print({k: v for k, v in tally.summary().items() if k != "per_type"})
-    if not options.show:
-        return
+    if options.show:
+        show_errors(redactor, rows, tally)
+
+
+def show_errors(redactor: Any, rows: list[dict], tally: Any) -> None:
+    """Print the tuning part's misses, false positives and must-keep terms hit, each
+    marked in its sentence (``bench/r13_probe.py`` prints its own so too)."""
     for sample, span in tally.misses:
         t = sample["text"]
         print("MISS", span["type"], t[:span["start"]] + "[[" + t[span["start"]:span["end"]]

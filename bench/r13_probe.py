@@ -25,6 +25,7 @@ from faker import Faker
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bench.phi_speech import en_number, en_ordinal, en_pairs, en_year  # noqa: E402
+from bench.r12_probe import show_errors  # noqa: E402
 
 LOCALES = ["de_DE", "pl_PL", "fr_FR", "nl_NL", "cs_CZ", "fi_FI", "pt_BR", "it_IT", "sv_SE",
            "da_DK", "en_GB", "en_IN", "en_AU", "ro_RO", "id_ID", "es_ES", "no_NO", "en_US",
@@ -267,22 +268,8 @@ def main() -> None:
     summary = tally.summary()
     print(len(rows), {k: v for k, v in summary.items() if k != "per_type"})
     print(summary.get("per_type"))
-    if not options.show:
-        return
-    for sample, span in tally.misses:
-        t = sample["text"]
-        print("MISS", span["type"], t[:span["start"]] + "[[" + t[span["start"]:span["end"]]
-              + "]]" + t[span["end"]:])
-    for sample in rows:
-        for e in redactor.redact(sample["text"], "en").entities:
-            if not any(e.start < s["end"] and s["start"] < e.end for s in sample["spans"]):
-                t = sample["text"]
-                print("FP  ", e.type, t[:e.start] + "<<" + t[e.start:e.end] + ">>" + t[e.end:])
-    for sample, term in tally.hit_terms:
-        t = sample["text"]
-        print("KEEP", t[:term["start"]] + "{{" + t[term["start"]:term["end"]] + "}}"
-              + t[term["end"]:])
-
+    if options.show:
+        show_errors(redactor, rows, tally)
 
 if __name__ == "__main__":
     main()
