@@ -10,14 +10,7 @@ from __future__ import annotations
 import pytest
 
 from redaction.engine import Redactor
-
-
-def _hidden(redactor: Redactor, text: str, secret: str) -> bool:
-    found = redactor.redact(text, "en").entities
-    start = text.index(secret)
-    covered = sum(1 for i in range(start, start + len(secret))
-                  if not text[i].isspace() and any(e.start <= i < e.end for e in found))
-    return covered >= 0.9 * sum(1 for c in secret if not c.isspace())
+from tests.redaction_helpers import hidden
 
 
 @pytest.mark.parametrize(("text", "secret"), [
@@ -31,7 +24,7 @@ def _hidden(redactor: Redactor, text: str, secret: str) -> bool:
 ])
 def test_a_name_with_who_the_person_is_hides(redactor: Redactor, text: str,
                                             secret: str) -> None:
-    assert _hidden(redactor, text, secret)
+    assert hidden(redactor, text, secret, "en")
 
 
 @pytest.mark.parametrize(("text", "kept"), [
@@ -52,7 +45,7 @@ def test_a_verb_before_a_person_noun_stays(redactor: Redactor, text: str, kept: 
 ])
 def test_a_compound_given_name_and_its_surname_hide(redactor: Redactor, text: str,
                                                    secret: str) -> None:
-    assert _hidden(redactor, text, secret)
+    assert hidden(redactor, text, secret, "en")
 
 
 @pytest.mark.parametrize(("text", "secret"), [
@@ -69,7 +62,7 @@ def test_a_compound_given_name_and_its_surname_hide(redactor: Redactor, text: st
 ])
 def test_street_words_of_other_countries_hide(redactor: Redactor, text: str,
                                               secret: str) -> None:
-    assert _hidden(redactor, text, secret)
+    assert hidden(redactor, text, secret, "en")
 
 
 @pytest.mark.parametrize(("text", "secret"), [
@@ -81,7 +74,7 @@ def test_street_words_of_other_countries_hide(redactor: Redactor, text: str,
     ("Lars Moe\nStrandveien 8\nSvolvær\nNorway 8300", "8300"),
 ])
 def test_a_postcode_after_its_town_hides(redactor: Redactor, text: str, secret: str) -> None:
-    assert _hidden(redactor, text, secret)
+    assert hidden(redactor, text, secret, "en")
 
 
 @pytest.mark.parametrize(("text", "kept"), [
@@ -107,7 +100,7 @@ def test_doses_and_years_stay(redactor: Redactor, text: str, kept: str) -> None:
 ])
 def test_a_town_named_with_a_particle_hides_whole(redactor: Redactor, text: str,
                                                  secret: str) -> None:
-    assert _hidden(redactor, text, secret)
+    assert hidden(redactor, text, secret, "en")
 
 
 @pytest.mark.parametrize(("text", "kept"), [
@@ -126,7 +119,7 @@ def test_a_place_and_a_day_after_a_particle_stay_apart(redactor: Redactor, text:
 ])
 def test_a_given_name_no_list_holds_before_a_surname_hides(redactor: Redactor, text: str,
                                                           secret: str) -> None:
-    assert _hidden(redactor, text, secret)
+    assert hidden(redactor, text, secret, "en")
 
 
 @pytest.mark.parametrize(("text", "kept"), [
@@ -139,12 +132,12 @@ def test_dot_com_as_a_kind_of_thing_stays(redactor: Redactor, text: str, kept: s
 
 def test_an_email_said_with_an_article_in_its_domain_still_hides(redactor: Redactor) -> None:
     text = "send it to rita at the clinic dot com thanks"
-    assert _hidden(redactor, text, "rita at the clinic dot com")
+    assert hidden(redactor, text, "rita at the clinic dot com", "en")
 
 
 def test_a_french_address_with_a_comma_after_its_number_hides(redactor: Redactor) -> None:
     text = "The nurse visits her at 27, boulevard Voltaire every morning."
-    assert _hidden(redactor, text, "27, boulevard Voltaire")
+    assert hidden(redactor, text, "27, boulevard Voltaire", "en")
 
 
 @pytest.mark.parametrize(("text", "secret"), [
@@ -157,7 +150,7 @@ def test_a_french_address_with_a_comma_after_its_number_hides(redactor: Redactor
 ])
 def test_a_name_after_by_or_a_greeting_hides(redactor: Redactor, text: str,
                                             secret: str) -> None:
-    assert _hidden(redactor, text, secret)
+    assert hidden(redactor, text, secret, "en")
 
 
 @pytest.mark.parametrize(("text", "kept"), [
