@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
+from redaction.date_slash import slash_dates
 from redaction.date_stretch import WEEKDAYS, said_dates
 from redaction.holidays import holiday_dates
 from redaction.lexicon import EN_MONTHS, EN_ORDINALS, ES_MONTHS
@@ -141,6 +142,9 @@ class SpokenDateRecognizer(SpeechRecognizer):
     def _find(self, text: str) -> Iterator[RecognizerResult]:
         for start, end in said_dates(text, self.supported_language):
             yield result("DATE_TIME", start, end, self.recognizer_name)
+        if self.supported_language == "en":
+            for start, end in slash_dates(text):  # "born eleven slash four"
+                yield result("DATE_TIME", start, end, self.recognizer_name)
         for match in self._numeric.finditer(text):
             yield result("DATE_TIME", match.start(), match.end(), self.recognizer_name)
         for run in number_runs(text, self.supported_language, min_digits=5):

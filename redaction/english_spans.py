@@ -191,3 +191,17 @@ def named_thing(text: str, words: list[re.Match[str]]) -> bool:
     if len(words) >= 2:
         return names_a_thing(first, words[1].group())
     return first in _THING_NAMES and _THING_AFTER.match(text, words[-1].end()) is not None
+
+
+# What a verb's object opens with after a name that is a verb too, first in its
+# sentence ("Page the doctor", "Chase up the results", "Mark my words"): no town follows
+# that way ("Page is a small town" keeps it).
+_VERB_OBJECT = re.compile(r"\s+(?:the|a|an|it|them|me|him|her|us|your|my|his|our|their|"
+                          r"some|up|down|out|off)\b", re.I)
+
+
+def verb_not_place(text: str, end: int) -> bool:
+    """Whether a name-verb place word ending at ``end`` is followed by a verb's object;
+    the caller checks it is first in its sentence and a name that is a verb."""
+    return _VERB_OBJECT.match(text, end) is not None
+

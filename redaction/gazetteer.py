@@ -30,7 +30,7 @@ from redaction.contexts import (
     NAME_CONTEXT,
     PLACE_PREFIXES,
 )
-from redaction.english_spans import names_a_thing
+from redaction.english_spans import names_a_thing, verb_not_place
 from redaction.everyday_places_es import EVERYDAY_PLACES_ES
 from redaction.gazetteer_places import PlaceFinder
 from redaction.gazetteer_tokens import (
@@ -139,6 +139,9 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
         tokens = self.tokens(text)
         taken: set[int] = set()
         for first, last in self._place_spans(text, tokens):
+            if first == last and tokens[first].key in EN_NAME_VERBS and starts_a_sentence(
+                    text, tokens[first].start) and verb_not_place(text, tokens[first].end):
+                continue  # "Page the doctor": a verb and its object, no town (Page, AZ)
             taken.update(range(first, last + 1))
             first, last = self._widened(text, tokens, first, last)
             yield result("LOCATION", tokens[first].start, tokens[last].end,

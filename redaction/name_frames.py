@@ -35,6 +35,7 @@ from presidio_analyzer import RecognizerResult
 from redaction.lexicon import EN_MONTHS, KIN_AND_TITLES, NOT_NAMES
 from redaction.medical import is_medical
 from redaction.name_appositives import appositive_names, compound_names, unlisted_given_names
+from redaction.name_roles import role_frame_names
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
 from redaction.towns import is_region
 from redaction.wordlists import common, fold, names
@@ -111,6 +112,10 @@ _SUBJECT = re.compile(
     r"knows|wants|thinks|thought|shouted|yelled|screamed|whispered|replied|answered|"
     r"(?:had|has)\s+(?:given|told|said|called|been|gone|come|brought|asked|taken|left|sent|"
     r"shown|helped|driven)|"
+    # what someone has to do or did for the patient: "grace had to cancel it", "the
+    # doctor said bill could collect the inhaler", "june rang", "dawn booked it"
+    r"(?:had|has|needs|needed|wanted)\s+to\b|collect(?:s|ed|ing)?|cancel(?:s|led|ed)?|"
+    r"rang|rings|booked|books|arranged|sorted|forgot|remembered|"
     # who someone is: "mary is a very sympathetic person", "ruth was a nurse"
     r"(?:is|was)\s+(?:a|an|such\s+a)\s+(?:[^\W\d_]+\s+){0,2}?(?:person|woman|man|girl|"
     r"boy|lady|guy|friend|nurse|teacher|kid|child|student|sweetheart|mother|father)\b|"
@@ -137,8 +142,12 @@ _OWNER = re.compile(
 _KIN_IS = re.compile(
     r"\b(?:my|his|her|our|their)\s+(?:son|daughter|husband|wife|mother|father|mom|dad|"
     r"brother|sister|partner|grandson|granddaughter|grandmother|grandfather|aunt|uncle|"
-    r"niece|nephew|cousin|friend|neighbou?r|caregiver|boyfriend|girlfriend)"
-    r"(?:['\u2019]s\s+name)?\s+(?:is|was|'s)\s+([^\W\d_]+)(?=\s*(?:[,.!?;]|$|\s+and\b))",
+    r"niece|nephew|cousin|friend|neighbou?r|caregiver|carer|boyfriend|girlfriend|nurse|"
+    r"aide|helper|key\s*worker|case\s*worker|social\s+worker|pharmacist|therapist|physio)"
+    r"(?:['\u2019]s\s+name)?\s+(?:is|was|'s)\s+([^\W\d_]+)"
+    # the name ends the clause, or speech runs on into the next one: "my carer is bill
+    # she comes every morning"
+    r"(?=\s*(?:[,.!?;]|$|\s+(?:and|she|he|they|who|but)\b))",
     re.I)
 # Given names that are adjectives too: "my son is young", "my daughter is happy".
 _ADJECTIVES = frozenset("""
@@ -224,6 +233,9 @@ class NameFrameRecognizer(SpeechRecognizer):
         for start, end in (*appositive_names(text), *compound_names(text),
                            *unlisted_given_names(text)):
             yield result("PERSON", start, end, self.recognizer_name)
+        for start, end in role_frame_names(text):  # "ask for grace", "hi lane how are you"
+            if fold(text[start:end].split()[0]) not in _TERMS_OF_ADDRESS:
+                yield result("PERSON", start, end, self.recognizer_name)
         for match in _INITIALLED.finditer(text):
             first, last = fold(match.group(1)), fold(match.group(2))
             rank = common("en").get(first, _RARE_RANK)

@@ -1,0 +1,123 @@
+"""English frames of a call or a visit where a given name that is also a word is said.
+
+Why: speech is lower case and has no commas, so a given name that is an ordinary word
+("will", "grace", "lane", "summer") is told from the word only by the frame around it.
+``name_frames`` reads the frames a comma or a capital marks; these are the ones a
+transcript of speech writes without them:
+
+- whom a caller is passed to or asks for: "could you ask for grace at reception",
+  "i'll hand you over to dawn", "let me put you through to will";
+- whom a greeting or a thanks is said to, a clause following with no comma: "good
+  afternoon lane how is the knee", "thank you summer the dressing feels better";
+- whom one asks or tells to do something, or calls back: "ask art to call me", "let
+  bill know", "ring summer back";
+- whether someone is in: "is will there", "is june around";
+- a relative with a name no dictionary holds: "my son tolu", "my nephew nonoy" (the
+  name lists miss many Yoruba, Igbo, Tagalog and Hindi nicknames; a word in no
+  dictionary after "my son" is a name far more often than anything else, a town's
+  name too: "tolu" is one in Colombia).
+
+A word fills a frame only if the given-name lists hold it (the relatives' frame
+aside), it is no kin word, title, number or medical term, and no frequent word unless
+it is a given name that is a verb too ("will", "may": only a person is asked for or is
+"there"). A month followed by a day ("ask for may third") is a date, no name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redaction.lexicon import EN_MONTHS, KIN_AND_TITLES, NOT_NAMES
+from redaction.medical import is_medical
+from redaction.name_appositives import EN_NAME_VERBS
+from redaction.recognizers import NUMBER_WORDS
+from redaction.wordlists import common, fold, names
+
+_NAME = r"([^\W\d_]+(?:['\u2019-][^\W\d_]+)?)"
+_HANDED = re.compile(
+    r"\b(?:ask(?:ed|ing|s)?\s+for|(?:hand|hands|handing|pass|passes|passing|put|puts|"
+    r"putting|transfer|transfers|transferring|connect|connecting)\s+(?:you|me|us|him|her|them)\s+"
+    r"(?:over\s+|back\s+|through\s+|across\s+)?(?:to|with))\s+" + _NAME, re.I)
+# Whom one asks or tells to do something: "ask art to call me back", "please let bill
+# know", "tell grace about the results", "you can ask brook at the desk"; whom one calls
+# back: "can you ring summer back".
+_ASKED = re.compile(
+    r"\b(?:(?:ask|asks|asked|asking|tell|tells|told|telling|remind|reminded|let|lets|"
+    r"want|wanted)\s+" + _NAME + r"\s+(?=(?:to|know|about|if|whether|at\s+the)\b)|"
+    r"(?:call|ring|phone|text|message)\s+" + _NAME + r"\s+back\b)", re.I)
+_GREETINGS = (r"thank\s+you|thanks|good\s+(?:morning|afternoon|evening)|morning|afternoon|"
+              r"evening|hi|hello|hey|bye|goodbye")
+# What opens a clause after the name: a question, a pronoun, an article.
+_OPENERS = (r"how|what|where|when|why|are|is|was|can|could|would|did|do|does|have|has|"
+            r"i|i'm|im|we|we're|you|you're|your|it|it's|its|that|that's|this|the|so|just|"
+            r"please|nice|good|great|lovely|glad|come|sit")
+# After a name that is a verb too, only a question or its verb: "thanks hope you're well",
+# "thanks mark the date" use the verb.
+_VERB_OPENERS = frozenset("how what where when why are is was can could would did do "
+                          "does nice good great lovely glad".split())
+_GREETED = re.compile(rf"\b(?:{_GREETINGS})\s+{_NAME}\s+(?=(?:{_OPENERS})\b)", re.I)
+_THERE = re.compile(rf"\bis\s+{_NAME}\s+(?:there|around|available|home|in\s+today)\b", re.I)
+_KIN = (r"son|daughter|husband|wife|mother|father|mom|mum|dad|brother|sister|partner|"
+        r"grandson|granddaughter|grandmother|grandfather|grandma|grandpa|nan|nana|aunt|"
+        r"aunty|auntie|uncle|niece|nephew|cousin|friend|neighbou?r|carer|caregiver|"
+        r"boyfriend|girlfriend|fianc[eé]e?|stepson|stepdaughter|in-law")
+_KIN_NAMED = re.compile(rf"\b(?:my|his|her|our|their|your)\s+(?:{_KIN})\s+{_NAME}", re.I)
+_SURNAME = re.compile(r"\s+([^\W\d_]+(?:['\u2019-][^\W\d_]+)?)")
+_DAY_AFTER = re.compile(r"\s+(?:the\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|"
+                        r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                        r"eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|"
+                        r"sixth|seventh|eighth|ninth|tenth)\b)", re.I)
+_STOP_RANK = 300
+_RARE_RANK = 20000
+_SURNAME_RANK = 2000
+
+
+def _given(text: str, start: int, end: int, frequent: bool) -> bool:
+    """Whether the word is a given name here; ``frequent`` lets a frequent one count."""
+    key = fold(text[start:end])
+    if len(key) < 2 or "F" not in names().get(key, "") or key in KIN_AND_TITLES \
+            or key in NUMBER_WORDS or is_medical(text, start, end, key, "en"):
+        return False
+    if key in NOT_NAMES and key not in EN_NAME_VERBS:
+        return False
+    if key in EN_MONTHS and _DAY_AFTER.match(text, end):
+        return False  # "ask for may third": a date
+    return frequent or common("en").get(key, _STOP_RANK) >= _STOP_RANK
+
+
+def _with_surname(text: str, end: int) -> int:
+    """The end of a surname said right after a given name, if one is."""
+    found = _SURNAME.match(text, end)
+    if found:
+        key = fold(found.group(1))
+        if "L" in names().get(key, "") and key not in NOT_NAMES and key not in KIN_AND_TITLES \
+                and (found.group(1)[0].isupper()
+                     or common("en").get(key, _SURNAME_RANK) >= _SURNAME_RANK):
+            return found.end(1)
+    return end
+
+
+def role_frame_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the names said in the frames above (English)."""
+    for pattern in (_HANDED, _THERE):
+        for match in pattern.finditer(text):
+            if _given(text, match.start(1), match.end(1), frequent=True):
+                yield match.start(1), _with_surname(text, match.end(1))
+    for match in _ASKED.finditer(text):
+        group = 1 if match.group(1) else 2
+        if _given(text, match.start(group), match.end(group), frequent=False):
+            yield match.start(group), match.end(group)
+    for match in _GREETED.finditer(text):
+        key = fold(match.group(1))
+        after = re.match(r"[^\W\d_']+", text[match.end():])
+        if key in EN_NAME_VERBS and not (after and after.group().lower() in _VERB_OPENERS):
+            continue  # "thanks hope you're well": a verb
+        if key not in NOT_NAMES and _given(text, match.start(1), match.end(1), frequent=False):
+            yield match.start(1), match.end(1)
+    for match in _KIN_NAMED.finditer(text):
+        key = fold(match.group(1))
+        if common("en").get(key, _RARE_RANK) >= _RARE_RANK and key not in NOT_NAMES \
+                and key not in KIN_AND_TITLES \
+                and not is_medical(text, match.start(1), match.end(1), key, "en"):
+            yield match.start(1), _with_surname(text, match.end(1))

@@ -1,0 +1,73 @@
+"""English given names that are ordinary words ("grace", "lane", "summer", "bill") said
+in the frames of a call with no comma or capital to mark them, relatives' names no list
+holds, a day and a month said with "slash", and the ordinary words and scores beside
+them that must stay. Sentences written for this test (helper R14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.redaction_helpers import hidden, touched
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    # whom a caller is passed to or asks for
+    ("can you put me through to lane in billing", "lane"),
+    ("i'll pass you over to joy she handles the refills", "joy"),
+    ("when you get there ask for summer at the front", "summer"),
+    # a greeting or a thanks with a clause after it and no comma
+    ("good evening dawn how was the night shift", "dawn"),
+    ("thanks brook that really helped with the swelling", "brook"),
+    # whom one asks or tells to do something, or calls back
+    ("please let faith know i called about the scan", "faith"),
+    ("could you ask hunter to bring the walker", "hunter"),
+    ("can you ring summer back after lunch", "summer"),
+    # a given name as a subject of what a person has to do or did
+    ("the pharmacist said rose could collect the prescription", "rose"),
+    ("sorry but grace had to move the appointment", "grace"),
+    ("chase rang this morning about the transport", "chase"),
+    # a relative or carer named after "is", speech running on
+    ("my carer is joy she comes at eight", "joy"),
+    ("our nurse is lane and she is lovely", "lane"),
+    # a relative with a name in no dictionary
+    ("my nephew kayode picks me up on fridays", "kayode"),
+    ("my daughter tolu has the letter", "tolu"),
+])
+def test_a_word_name_in_a_frame_of_speech_hides(redactor: Redactor, text: str,
+                                               secret: str) -> None:
+    assert hidden(redactor, text, secret, "en")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("thanks hope you feel better soon", "hope"),
+    ("let me know when the results are back", "let me know"),
+    ("ask the nurse to check the drip", "ask the nurse"),
+    ("my son is fine he says the cough is gone", "my son is fine"),
+    ("my son gets the tablets from the chemist", "my son gets"),
+    ("Page the doctor, his sats are dropping.", "Page the doctor"),
+    ("we will mark the site before the operation", "mark the site"),
+])
+def test_ordinary_words_in_those_frames_stay(redactor: Redactor, text: str, kept: str) -> None:
+    assert kept in redactor.redact(text, "en").text
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("i was born nine slash twelve in a small village", "nine slash twelve"),
+    ("we moved in on three slash eight", "three slash eight"),
+    ("the letter was dated twenty one slash six", "twenty one slash six"),
+])
+def test_a_day_and_month_said_with_slash_hide(redactor: Redactor, text: str,
+                                             secret: str) -> None:
+    assert hidden(redactor, text, secret, "en")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("the pain is six slash ten today", "six slash ten"),
+    ("she needs care twenty four slash seven now", "twenty four slash seven"),
+    ("he takes five slash three twenty five for the pain", "five slash three twenty five"),
+    ("i'd rate the dizziness four slash five", "four slash five"),
+])
+def test_scores_and_doses_said_with_slash_stay(redactor: Redactor, text: str,
+                                              term: str) -> None:
+    assert not touched(redactor, text, term, "en")
