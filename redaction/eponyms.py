@@ -2,8 +2,9 @@
 
 ``EPONYMS`` are conditions first of all ("parkinson", "crohn"); ``RARE_EPONYMS`` unless a
 name cue or a given name comes before ("dr. charcot"); ``EPONYMS_AFTER_A_HEAD`` only after
-a condition's head word and "de" ("síndrome de Down", ``medical._BEFORE``); and a lesion's
-head ("fractura", "tumor", "tendón") takes only its own eponyms (``lesion_eponym``).
+a condition's head word and "de" ("síndrome de Down", ``medical._BEFORE``) or as what a
+diagnosis found ("le diagnosticaron Wilson", ``diagnosed_eponym``); and a lesion's head
+("fractura", "tumor", "tendón") takes only its own eponyms (``lesion_eponym``).
 """
 
 from __future__ import annotations
@@ -70,3 +71,42 @@ def lesion_eponym(text: str, start: int, end: int, key: str) -> bool:
         return False
     after = _NAME_WORD_AFTER.match(text, end)
     return after is None or fold(after.group(1)) not in names()
+
+
+# What a diagnosis names, said right before an eponym that is a name-word too: "le
+# diagnosticaron Wilson", "lo están estudiando por Wilson", "descartaron Down", "tiene
+# Graves", "padece de Bell". No person is diagnosed, ruled out, studied for or suffered
+# from; a person after these verbs takes the personal "a" ("tiene a Wilson de médico"),
+# which keeps the frame from matching.
+_DIAGNOSED_BEFORE = re.compile(
+    r"\b(?:(?:(?:me|le|te|se|nos|les|lo|la)\s+)?(?:diagnostic\w*|detect\w*|descart\w*|"
+    r"confirm\w*)(?:\s+(?:de|con))?|"
+    r"(?:estudi\w*|en\s+estudio|sospech\w*|descartar|descartando|evaluando|"
+    r"tratamiento|tratando\w*|control)\s+(?:por|de|para)|"
+    r"(?:padec\w*|sufr\w*|enferm[oa]s?)(?:\s+de)?|"
+    # "la tiene Gilbert": who has it, after the thing's pronoun
+    r"(?<!\bla\s)(?<!\blo\s)(?<!\blas\s)(?<!\blos\s)"
+    r"(?:tiene|tengo|ten[ií]a|tienen|tenemos|tenga))\s+$", re.I)
+# Eponyms that are names too and are said bare after those verbs; the particles and
+# words of other meanings ("still", "west", "smith") of ``EPONYMS_AFTER_A_HEAD`` left out.
+_DIAGNOSED_EPONYMS = frozenset("""
+down bell wilson graves gilbert gehrig ewing barrett burkitt lewy gaucher fabry pott
+bright turner klinefelter rett dravet lennox horner ramsay quervain scheuermann meckel
+chiari conn basedow takayasu wegener goodpasture berger castleman tietze sudeck
+""".split()) | RARE_EPONYMS
+
+
+def diagnosed_eponym(text: str, start: int, end: int, key: str) -> bool:
+    """Is ``key`` (folded) at ``text[start:end]`` a name-word eponym named as what a
+    diagnosis found, with no name-word after it (a surname makes it a person's name)?"""
+    from redaction.gazetteer import fold, names
+    from redaction.wordlists import common
+
+    if key not in _DIAGNOSED_EPONYMS \
+            or _DIAGNOSED_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    after = _NAME_WORD_AFTER.match(text, end)
+    if after is None:
+        return True
+    word = fold(after.group(1))
+    return word not in names() or word in common("es")

@@ -12,7 +12,13 @@ from pathlib import Path
 
 from redaction import medicine_roots_es as roots
 from redaction.clinical_named import clinical_with_its_article
-from redaction.eponyms import EPONYMS, EPONYMS_AFTER_A_HEAD, RARE_EPONYMS, lesion_eponym
+from redaction.eponyms import (
+    EPONYMS,
+    EPONYMS_AFTER_A_HEAD,
+    RARE_EPONYMS,
+    diagnosed_eponym,
+    lesion_eponym,
+)
 from redaction.lexicon import MEDICAL_TERMS
 from redaction.medicine_context import DIMINUTIVE_FORMS_ES, dose_after, in_medicine_frame
 from redaction.medicine_forms_es import line_word_of, singular_in
@@ -356,6 +362,8 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
         return True
     if lesion_eponym(text, start, end, base):
         return True  # "neuroma de Morton"; "la fractura de Rolando Pérez" is a person
+    if diagnosed_eponym(text, start, end, base):
+        return True  # "le diagnosticaron Wilson"; "tiene a Wilson de médico" is a person
     if any(m.start() <= start and end <= m.end()
            for m in _NAMED_TOGETHER.finditer(text, max(0, start - 40), end + 40)):
         return True  # "síndrome de Stevens Johnson"

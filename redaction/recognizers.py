@@ -86,7 +86,9 @@ _NUMBER_CONTEXT = {
         ("CREDIT_CARD", r"card|visa|mastercard|amex", 12),
     ],
     "es": [
-        ("ES_NIF", r"\bdni\b|\bnie\b|\bnif\b|documento|identidad|pasaporte", 7),
+        # five digits, as for the other countries' ids: a DNI said in pairs ("veintidós
+        # diecisiete dos nueve") has lost its zeros
+        ("ES_NIF", r"\bdni\b|\bnie\b|\bnif\b|documento|identidad|pasaporte", 5),
         # Ids of other Spanish-speaking countries: Mexico's CURP, RFC and NSS, Chile's
         # RUT/RUN, the cédula of Colombia, Ecuador and Venezuela, DUI, DPI, carnet.
         ("ID_NUMBER", r"c[eé]dula|\bcurp\b|\brfc\b|\bru[tn]\b|\bnss\b|\bdui\b|\bdpi\b|"

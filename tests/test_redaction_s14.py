@@ -1,0 +1,52 @@
+"""Spanish speech nobody tuned the redactor to (helper S14's probe, issue 10): an eponym
+that is a name-word too, named as what a diagnosis found ("le diagnosticaron Wilson");
+a given name in lower case after a verb of being or going and "con" ("andamos con
+carla"), while the speaker's state after the same verbs survives ("ando con acidez");
+and a DNI said in pairs that has lost its zeros. Every sentence and person here is
+invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.redaction_helpers import hidden, touched
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    # what a diagnosis found, studied, ruled out or what someone suffers from
+    ("Lo están estudiando por Wilson, por lo del cobre.", "Wilson"),
+    ("lo estan estudiando por wilson por lo del cobre", "wilson"),
+    ("A mi hijo le diagnosticaron Down al nacer.", "Down"),
+    ("le detectaron bell del lado derecho", "bell"),
+    ("Padece de Graves desde niña.", "Graves"),
+    ("tiene gilbert y por eso se pone amarillo", "gilbert"),
+    ("Descartaron Takayasu, gracias a Dios.", "Takayasu"),
+    # the speaker's state and things after a verb of being and "con"
+    ("ando con acidez desde ayer", "acidez"),
+    ("anda con calentura y no come", "calentura"),
+    ("estoy con muletas por la fractura", "muletas"),
+    ("vive con diabetes desde hace años", "diabetes"),
+    ("estamos con varicela los dos niños", "varicela"),
+])
+def test_a_condition_or_a_state_survives(redactor: Redactor, text: str, term: str) -> None:
+    assert not touched(redactor, text, term)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a person after those verbs takes the personal "a", or has a surname after
+    ("tiene a wilson de pediatra desde chiquito", "wilson"),
+    ("Le diagnosticaron Wilson Pérez la semana pasada.", "Wilson Pérez"),
+    ("La llave la tiene Gilbert, el de la entrada.", "Gilbert"),
+    # a given name after being, staying, living or going with someone
+    ("aquí andamos con carla que ya le bajó la calentura", "carla"),
+    ("qué tal, aquí andamos con alonso, que ya le bajó la fiebre.", "alonso"),
+    ("estoy con marta en la sala de espera", "marta"),
+    ("mi mamá vive con rodrigo, mi hermano", "rodrigo"),
+    ("fui con leticia al centro de salud", "leticia"),
+    # a DNI said in pairs, its zeros lost
+    ("a ver el dni es veintidós diecisiete dos nueve a", "veintidós diecisiete dos nueve"),
+    ("mi dni es cuatro cinco seis siete ocho nueve a", "cuatro cinco seis siete ocho nueve"),
+])
+def test_a_person_or_an_id_stays_hidden(redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, value, "es")
