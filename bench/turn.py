@@ -60,6 +60,7 @@ MODELS = Path(os.environ.get("MODELS_DIR", ROOT / "models"))
 MODEL = MODELS / "turn" / "smart-turn-v3.2" / MODEL_FILE
 CHUNK_S = 0.02
 PAUSE_S = 1.9  # between sentences, as the measurement
+TAIL_S = 1.5  # of quiet after the last sentence, beyond its pause: the stream goes on
 # +text rules: from a draft's decode done to its verdict reaching the endpointer (the
 # worker's reply over Redis to the connection).
 HINT_TRANSPORT_S = 0.02
@@ -175,8 +176,8 @@ def stream(group: list[Sentence], seed: int, pause_s: float = PAUSE_S) -> np.nda
     rng = np.random.default_rng(seed)
     gap = int(pause_s * SAMPLE_RATE_HZ) - 2 * int(EDGE_S * SAMPLE_RATE_HZ)
 
-    def quiet() -> np.ndarray:
-        return rng.standard_normal(gap).astype(np.float32) * 10 ** (NOISE_DBFS / 20)
+    def quiet(samples: int = gap) -> np.ndarray:
+        return rng.standard_normal(samples).astype(np.float32) * 10 ** (NOISE_DBFS / 20)
 
     pieces, at = [quiet()], gap
     for sentence in group:
@@ -185,7 +186,8 @@ def stream(group: list[Sentence], seed: int, pause_s: float = PAUSE_S) -> np.nda
         sentence.end = at + (loud[-1] + 1) * _FRAME
         pieces += [sentence.audio, quiet()]
         at += len(sentence.audio) + gap
-    return np.concatenate(pieces)
+    # a live stream goes on after its last sentence: room for the longest wait to end it
+    return np.concatenate([*pieces, quiet(int(TAIL_S * SAMPLE_RATE_HZ))])
 
 
 class Measured:
@@ -421,6 +423,10 @@ def main() -> None:
     parser.add_argument("--asr-cost", type=float, default=None,
                         help="--drafts: each decode taken to last S s (a busy worker) "
                              "instead of what it took here")
+    parser.add_argument("--words-wait", type=float, default=None,
+                        help="+text: a pause that is over waits this much silence for its "
+                             "draft's words (WORDS_WAIT_CAP_S) instead; 0.6 is the rule "
+                             "before it existed")
     parser.add_argument("--detail", action="store_true",
                         help="list each split sentence: its pieces, the rule that cut each "
                              "and the turn model's answers (seconds from its acoustic start)")
@@ -429,6 +435,10 @@ def main() -> None:
         import interpretation.streaming
 
         interpretation.streaming.TURN_FINISHED_PROBABILITY = options.finished
+    if options.words_wait is not None:
+        import interpretation.streaming
+
+        interpretation.streaming.WORDS_WAIT_CAP_S = options.words_wait
     detector = SmartTurn(MODEL) if MODEL.is_file() else None
     if options.cost:
         if detector is None:

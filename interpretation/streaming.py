@@ -67,6 +67,11 @@ TURN_PRE_SPEECH_S = 0.5
 END_PAD_S = 0.1
 # The pause at which the draft goes out: its end is fixed once the pause covers the pad.
 DRAFT_PAUSE_S = END_PAD_S
+# A pause that is over (the turn model's "finished", or a silence cap) waits for its
+# draft's words up to this much silence: the caption waits for them anyway, and on a
+# busy CPU they come after the 0.6 s cap, so a breath in a long read sentence that the
+# cap would split stays one utterance while speech resumes before they come.
+WORDS_WAIT_CAP_S = 1.0
 # When the draft's words end inside a clause (``clauses.ends_open``: "allergic to"), the
 # silence that ends the utterance all the same, whatever the turn model heard.
 # Not longer: a wrong "open" merges the next sentence when the speaker goes on within it
@@ -204,8 +209,8 @@ class StreamingEndpointer:
 
     def expect_words(self, draft_end_s: float) -> None:
         """The draft ending at ``draft_end_s`` went to a worker, whose verdict on its words
-        (``words``) will come: a "finished" from the turn model waits for it, up to
-        ``SILENCE_CAP_S`` of silence (the caption waits for those words anyway)."""
+        (``words``) will come: a pause that is over waits for it, up to
+        ``WORDS_WAIT_CAP_S`` of silence (the caption waits for those words anyway)."""
         if self._pause_end(draft_end_s) is not None:
             self._words = "awaited"
 
@@ -219,10 +224,11 @@ class StreamingEndpointer:
         if end is None:
             return None
         self._words = "open" if open_clause else "closed"
-        if open_clause or not self._finished:
+        assert self._silence_start is not None  # a pause is under way
+        if open_clause or not self._due(self._heard - self._silence_start):
             return None
         self.speaking = False
-        return self._cut(end, "finished")
+        return self._cut(end, self._rule())
 
     def _pause_end(self, draft_end_s: float) -> int | None:
         """Where the draft of the pause under way ends (stream samples), if that is
@@ -289,14 +295,24 @@ class StreamingEndpointer:
         if not self._consulted and silence >= TURN_PAUSE_S * SAMPLE_RATE_HZ:
             self._consulted = True
             self._finished = self._ask()
+        if not self._due(silence):
+            return None
+        if self._words != "awaited":
+            return self._cut(end, self._rule())
+        if silence >= WORDS_WAIT_CAP_S * SAMPLE_RATE_HZ:
+            return self._cut(end, self._rule() + "-no-words")  # they never came
+        return None  # the caption waits for the draft's words anyway: so does the cut
+
+    def _due(self, silence: int) -> bool:
+        """Is this pause over, by the turn model's "finished" or by its silence cap?"""
         cap = UNFINISHED_CAP_S if self._finished is False else SILENCE_CAP_S
-        if self._finished and self._words != "awaited":
-            return self._cut(end, "finished")
-        if self._finished and silence >= SILENCE_CAP_S * SAMPLE_RATE_HZ:
-            return self._cut(end, "finished-no-words")  # the verdict on its words never came
-        if silence >= cap * SAMPLE_RATE_HZ:
-            return self._cut(end, "unfinished-cap" if self._finished is False else "silence-cap")
-        return None
+        return bool(self._finished) or silence >= cap * SAMPLE_RATE_HZ
+
+    def _rule(self) -> str:
+        """The rule that ended a pause that is due (``_due``), for ``last_reason``."""
+        if self._finished:
+            return "finished"
+        return "unfinished-cap" if self._finished is False else "silence-cap"
 
     def _ask(self) -> bool | None:
         """The turn model's verdict on this pause (True: finished), or None when it is

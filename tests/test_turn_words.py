@@ -17,11 +17,12 @@ from interpretation.streaming import (
     OPEN_CLAUSE_CAP_S,
     SILENCE_CAP_S,
     TURN_PAUSE_S,
+    WORDS_WAIT_CAP_S,
     StreamingEndpointer,
     TurnDetector,
 )
 from tests.cascade_helpers import SPEECH
-from tests.test_turn import CHUNK, Fixed
+from tests.test_turn import CHUNK, Fixed, feed
 
 ALLERGIC = 4  # "She has been allergic to <0.9 s> penicillin since childhood."
 
@@ -90,16 +91,38 @@ def test_words_inside_a_clause_keep_a_pause_the_model_heard_finished_in_one_sent
 def test_a_finished_turn_is_cut_when_its_words_say_so_and_not_before() -> None:
     audio = load_audio(SPEECH / "en-meds.wav")
     audio = np.concatenate([audio, np.zeros(2 * SAMPLE_RATE_HZ, np.float32)])
+    ((_, capped_at),) = feed(StreamingEndpointer("en", None), audio)  # no words expected
+    # no answer: the words are waited for up to WORDS_WAIT_CAP_S of silence, no longer,
+    # whether the turn model heard the sentence finished or was not asked
     ((_, plain_at),) = cuts_with_verdicts(Fixed(1.0), audio, verdict=None, after_s=99)
-    # no answer: the verdict is waited for up to the silence cap, no longer
     ((_, silence_at),) = cuts_with_verdicts(None, audio, verdict=None)
     assert plain_at == silence_at
+    # stream positions (samples fed), not the wall clock: deterministic on any machine
+    waited_s = (silence_at - capped_at) / SAMPLE_RATE_HZ
+    assert waited_s == pytest.approx(WORDS_WAIT_CAP_S - SILENCE_CAP_S, abs=0.06)
     # an answer 0.2 s after the draft (0.1 s into the pause): the cut comes with it
     ((closed, closed_at),) = cuts_with_verdicts(Fixed(1.0), audio, verdict=False)
-    # stream positions (samples fed), not the wall clock: deterministic on any machine
-    sooner_in_stream_s = (silence_at - closed_at) / SAMPLE_RATE_HZ
+    sooner_in_stream_s = (capped_at - closed_at) / SAMPLE_RATE_HZ
     assert sooner_in_stream_s == pytest.approx(SILENCE_CAP_S - TURN_PAUSE_S, abs=0.06)
     assert closed.duration_s > 1.5
+    # words that come after the silence cap end the pause when they come
+    ((_, late_at),) = cuts_with_verdicts(None, audio, verdict=False, after_s=0.7)
+    assert (late_at - capped_at) / SAMPLE_RATE_HZ == pytest.approx(0.8 - SILENCE_CAP_S,
+                                                                   abs=0.06)
+
+
+def test_a_breath_longer_than_the_cap_is_no_cut_while_its_words_are_awaited() -> None:
+    """On a busy CPU the draft's words come after the 0.6 s cap: a breath of 0.75 s in a
+    long sentence, speech resuming before they come, stays inside one utterance; the
+    same breath is a cut when the words came in time, and without drafts."""
+    sentence = load_audio(SPEECH / "en-meds.wav")[:int(3.7 * SAMPLE_RATE_HZ)]  # to its end
+    breath = np.zeros(int(0.75 * SAMPLE_RATE_HZ), np.float32)
+    audio = np.concatenate([sentence, breath, sentence,
+                            np.zeros(2 * SAMPLE_RATE_HZ, np.float32)])
+    assert len(feed(StreamingEndpointer("en", None), audio)) == 2
+    assert len(cuts_with_verdicts(None, audio, verdict=False, after_s=0.2)) == 2
+    ((whole, _),) = cuts_with_verdicts(None, audio, verdict=False, after_s=0.85)
+    assert whole.duration_s > 2 * len(sentence) / SAMPLE_RATE_HZ
 
 
 def test_a_verdict_for_a_pause_that_is_over_changes_nothing() -> None:
