@@ -31,11 +31,13 @@ from redaction.numbers import number_runs
 from redaction.wordlists import common, fold, names, places
 
 _STOP_RANK = 300
+_RARE_RANK = 20000
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ORDINAL = (rf"(?:(?:{_TENS}[\s-])?(?:{'|'.join(EN_ORDINALS)})|{_TENS.replace('y', 'ieth')}|"
             r"\d{1,3}(?:st|nd|rd|th))")
 _SUFFIX = r"(?:\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|place|pl|drive|dr)\b\.?)"
 _WORD = r"[^\W\d_][\w'-]*"
+_WORD_RE = re.compile(_WORD)
 _CUE = (r"(?:^|[.?!,:]\s*)\s*|\b(?:on|at|off|near|by|past|of|around|between|"
         r"live[sd]?\s+(?:on|at|off|near|by)|living\s+(?:on|at|off|near|by))\s+")
 # "on fifth and main", "at 42nd and broadway street", "off pine and third"
@@ -65,7 +67,8 @@ _HOUSE = re.compile(
     re.I)
 # British street words that are English words too ("close", "rise", "gate"): a street
 # only after a house number and one or two name words ("14 beech close", "2 church
-# rise", "9 hunters chase"), never after a count ("3 pills close together").
+# rise", "9 hunters chase") or a word in no dictionary ("7 kookaburra close"), never
+# after a count ("3 pills close together").
 _UK_STREET = re.compile(rf"\s+((?:{_WORD}\s+){{0,1}}{_WORD})\s+(?:close|rise|chase|parade|"
                         r"croft|wynd|brae|garth|gate|mead|dene|grange|walk|row|yard)\b", re.I)
 _UNITS = re.compile(r"\s*(?:,\s*)?(?:flat|apartment|apt\.?|unit)\s*$", re.I)
@@ -92,6 +95,14 @@ def _street_word(raw: str, after_suffix: bool) -> bool:
         return True
     rank = common("en").get(key)
     return (key in names() or key in places()) and (rank is None or rank >= _STOP_RANK)
+
+
+def _rare_word(text: str, start: int, end: int) -> bool:
+    """A word in no dictionary and no medical term: a street named after a bird, a tree
+    or a settler no list holds ("7 kookaburra close", Australia's)."""
+    key = fold(text[start:end])
+    return common("en").get(key, _RARE_RANK) >= _RARE_RANK \
+        and not is_medical(text, start, end, key, "en")
 
 
 def street_corners(text: str) -> Iterator[tuple[str, int, int]]:
@@ -124,7 +135,8 @@ def street_corners(text: str) -> Iterator[tuple[str, int, int]]:
         street = _UK_STREET.match(text, run.end)
         if street and not A_COUNT.match(text, run.end, street.end()) and all(
                 (_street_word(w.group(), False) and not w.group().endswith("s"))
-                or w.group()[0].isupper() for w in re.finditer(_WORD, street.group(1))):
+                or w.group()[0].isupper() or _rare_word(text, w.start(), w.end())
+                for w in _WORD_RE.finditer(text, street.start(1), street.end(1))):
             yield "STREET_ADDRESS", run.start, street.end()
     for match in _HOUSE.finditer(text):
         yield "STREET_ADDRESS", match.start(1), match.end(1)

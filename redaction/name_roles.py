@@ -11,6 +11,8 @@ transcript of speech writes without them:
   afternoon lane how is the knee", "thank you summer the dressing feels better";
 - whom one asks or tells to do something, or calls back: "ask art to call me", "let
   bill know", "ring summer back";
+- whom a visit is with, or who is called what: "my appointment with dawn", "a nurse
+  called summer";
 - whether someone is in: "is will there", "is june around";
 - a relative with a name no dictionary holds: "my son tolu", "my nephew nonoy" (the
   name lists miss many Yoruba, Igbo, Tagalog and Hindi nicknames; a word in no
@@ -46,6 +48,13 @@ _ASKED = re.compile(
     r"\b(?:(?:ask|asks|asked|asking|tell|tells|told|telling|remind|reminded|let|lets|"
     r"want|wanted)\s+" + _NAME + r"\s+(?=(?:to|know|about|if|whether|at\s+the)\b)|"
     r"(?:call|ring|phone|text|message)\s+" + _NAME + r"\s+back\b)", re.I)
+# Whom a visit is with, and a person named by who they are: "my appointment with dawn",
+# "a session with lane", "a nurse called summer", "some lady named joy rang".
+_WITH_OR_CALLED = re.compile(
+    r"\b(?:(?:appointment|appt|session|visit|consultation|consult|review|check-?up|"
+    r"meeting|booked(?:\s+in)?)\s+with|(?:someone|somebody|lady|woman|man|girl|boy|guy|"
+    r"bloke|chap|fella|person|friend|nurse|doctor|carer|pharmacist|receptionist|therapist|"
+    r"physio|worker|volunteer)\s+(?:called|named))\s+" + _NAME, re.I)
 _GREETINGS = (r"thank\s+you|thanks|good\s+(?:morning|afternoon|evening)|morning|afternoon|"
               r"evening|hi|hello|hey|bye|goodbye")
 # What opens a clause after the name: a question, a pronoun, an article.
@@ -104,6 +113,9 @@ def role_frame_names(text: str) -> Iterator[tuple[int, int]]:
         for match in pattern.finditer(text):
             if _given(text, match.start(1), match.end(1), frequent=True):
                 yield match.start(1), _with_surname(text, match.end(1))
+    for match in _WITH_OR_CALLED.finditer(text):
+        if _given(text, match.start(1), match.end(1), frequent=False):
+            yield match.start(1), _with_surname(text, match.end(1))
     for match in _ASKED.finditer(text):
         group = 1 if match.group(1) else 2
         if _given(text, match.start(group), match.end(group), frequent=False):

@@ -25,6 +25,9 @@ _SURNAME_PARTICLES = frozenset({"de", "del", "van", "von", "der", "da", "di", "d
                                 "la", "dos", "das", "st", "san", "santa", "mc", "mac"})
 # After a title and "de la", a surname may be as frequent a word as "fuente" or "río".
 _TITLED_SURNAME_RANK = 600
+# After "the doctor" an English word this frequent is its verb, a given name or not:
+# "can the doctor see me" ("See" is a given name).
+_VERB_RANK = 300
 
 
 # Pronouns before a Spanish verb ("le", "Le" is a surname too): after "el doctor" a verb
@@ -146,7 +149,8 @@ class NameRecognizer(SpeechRecognizer):
         for match in re.finditer(self._TITLES[language], text, re.I):
             if self._DETERMINER[language].search(text, 0, match.start()) \
                     and (first := self._WORD.match(text, match.end())) \
-                    and self._verb_like(first.group()):
+                    and (self._verb_like(first.group()) or (language == "en" and common(
+                        "en").get(fold(first.group()), _VERB_RANK) < _VERB_RANK)):
                 continue  # "the nurse checked it": a role and its verb, not a title
             yield from self._names_at(text, match.end(), max_words=2, need_capital=False,
                                       titled=True)

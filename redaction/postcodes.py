@@ -13,7 +13,8 @@ address abroad writes its postcode in other shapes, with no word before it:
 - hyphened codes beside a capitalised town ("1250-096 Lisboa", "H-1743 Budapest"), and
   a code after the town at an address line's end ("ul. Lipowa 3, Sopot 81-705");
 - a postcode read aloud after "postcode" letter by letter and digit by digit ("sw one
-  a two a a").
+  a two a a"), or four to six digits after "postcode" or "pin code" ("two zero zero
+  zero", India's "five six zero zero three four").
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.lexicon import EN_UNITS
 from redaction.medical import is_medical
+from redaction.numbers import number_runs
 from redaction.recognizers import _UNITS_AFTER, SpeechRecognizer, result
 from redaction.towns import all_places
 from redaction.wordlists import common, fold
@@ -64,8 +66,11 @@ _TOWN_RANK = 5000
 _BLOCK_RANK = 3000  # the word before it is a town's: no frequent word ("range 10-100")
 _POLISH_SAID = re.compile(r"(?<=[^\W\d_]\s)([1-9]\d-\d{3})(?![\w-])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_POSTCODE_WORD = re.compile(r"\b(?:post\s?code|postal\s+code)(?:'s|\s+is|\s+it's)?[\s,:]+",
-                            re.I)
+_POSTCODE_WORD = re.compile(r"\b(?:post\s?code|postal\s+code|pin\s?code)(?:\s+(?:there|here))?"
+                            r"(?:'s|\s+is|\s+it's|\s+was)?[\s,:]+", re.I)
+# Four to six digits said after the cue: Australia's and Denmark's four, India's
+# six-digit PIN code ("the pin code is five six zero zero three four").
+_SAID_DIGITS = (4, 6)
 _SAID_TOKEN = re.compile(r"(?:\d|[a-z]\b|" + "|".join(sorted(EN_UNITS, key=len, reverse=True))
                          + r")(?:[\s,]+|$)", re.I)
 _AREA_LETTERS = re.compile(r"[a-z]{2}(?:[\s,]+)(?=\d|one|two|three|four|five|six|seven|eight|nine)",
@@ -121,6 +126,11 @@ class PostcodeRecognizer(SpeechRecognizer):
                 yield result("ZIP_CODE", match.start(1), match.end(1), self.recognizer_name)
         for match in _POSTCODE_WORD.finditer(text):
             yield from self._said(text, match.end())
+            run = next(iter(number_runs(text[match.end():], "en")), None)
+            if run is not None and run.start == 0 \
+                    and _SAID_DIGITS[0] <= len(run.digits) <= _SAID_DIGITS[1]:
+                yield result("ZIP_CODE", match.end(), match.end() + run.end,
+                             self.recognizer_name)
 
     def _said(self, text: str, pos: int) -> Iterator[RecognizerResult]:
         """Letters and digits read one by one after "postcode", a letter and a digit

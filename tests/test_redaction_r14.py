@@ -71,3 +71,25 @@ def test_a_day_and_month_said_with_slash_hide(redactor: Redactor, text: str,
 def test_scores_and_doses_said_with_slash_stay(redactor: Redactor, text: str,
                                               term: str) -> None:
     assert not touched(redactor, text, term, "en")
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("i have an appointment with dawn on tuesday", "dawn"),
+    ("a nurse called summer phoned me this morning", "summer"),
+    ("the pin code is five six zero zero three four", "five six zero zero three four"),
+    ("the postcode there is two zero zero zero", "two zero zero zero"),
+    ("we live at seven kookaburra close in toowoomba", "seven kookaburra close"),
+])
+def test_visits_with_someone_and_numeric_postcodes_hide(redactor: Redactor, text: str,
+                                                       secret: str) -> None:
+    assert hidden(redactor, text, secret, "en")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Can the doctor see me today?", "the doctor see me"),
+    ("will the nurse see him before lunch", "the nurse see him"),
+    ("my appointment with the physio is on monday", "appointment with the physio"),
+    ("i took two pills close together", "two pills close together"),
+])
+def test_verbs_after_a_role_and_counts_stay(redactor: Redactor, text: str, kept: str) -> None:
+    assert kept in redactor.redact(text, "en").text
