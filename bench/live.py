@@ -33,7 +33,7 @@ real-time pace, all visits at once, and prints what it measured: segments sent
   draft's text, found it unmade (skipped or failed) or had none, and how long the reused
   ones waited for it;
 - ``endpointer``: from the server's log, the cuts by rule (``finished``: the turn model;
-  ``finished-no-words``: the same, after waiting in vain for its draft's words;
+  ``-no-words`` after a rule: the pause waited in vain for its draft's words;
   ``open-cap``: the words ended inside a clause; ``silence-cap``: the model not asked,
   slower than the silence it could save; ``unfinished-cap``), the turn model's wall
   time a call, and how many were not asked.

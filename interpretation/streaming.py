@@ -68,10 +68,13 @@ END_PAD_S = 0.1
 # The pause at which the draft goes out: its end is fixed once the pause covers the pad.
 DRAFT_PAUSE_S = END_PAD_S
 # A pause that is over (the turn model's "finished", or a silence cap) waits for its
-# draft's words up to this much silence: the caption waits for them anyway, and on a
-# busy CPU they come after the 0.6 s cap, so a breath in a long read sentence that the
-# cap would split stays one utterance while speech resumes before they come.
-WORDS_WAIT_CAP_S = 1.0
+# draft's words up to this much silence: the caption waits for them anyway. Not longer:
+# on a busy CPU they come after the cap, and waiting for them kept breaths inside long
+# read sentences whole (bench/turn.py --drafts --asr-cost 0.6 --words-wait 1.0: splits
+# 7/6 -> 4/3 of 32/15) but live, with two visits' drafts queued for one worker, merged
+# sentences 0.8-1.0 s apart within a turn (bench/live.py --visits 2 on its script,
+# load 3.5-4.8: merged 0 at 0.6 s, 2 at 0.8 s, 7 at 1.0 s; split 2, 2, 3).
+WORDS_WAIT_CAP_S = SILENCE_CAP_S
 # When the draft's words end inside a clause (``clauses.ends_open``: "allergic to"), the
 # silence that ends the utterance all the same, whatever the turn model heard.
 # Not longer: a wrong "open" merges the next sentence when the speaker goes on within it

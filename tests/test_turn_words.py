@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from bench.turn import MID_CLAUSE, espeak, prepare, stream
+from interpretation import streaming
 from interpretation.audio import load_audio
 from interpretation.clauses import ends_open
 from interpretation.frames import SAMPLE_RATE_HZ, Utterance
@@ -105,16 +106,21 @@ def test_a_finished_turn_is_cut_when_its_words_say_so_and_not_before() -> None:
     sooner_in_stream_s = (capped_at - closed_at) / SAMPLE_RATE_HZ
     assert sooner_in_stream_s == pytest.approx(SILENCE_CAP_S - TURN_PAUSE_S, abs=0.06)
     assert closed.duration_s > 1.5
-    # words that come after the silence cap end the pause when they come
-    ((_, late_at),) = cuts_with_verdicts(None, audio, verdict=False, after_s=0.7)
+
+
+def test_a_longer_wait_for_words_keeps_a_breath_and_ends_when_they_come(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``bench/turn.py --words-wait 1.0``: a pause that is over waits for its draft's
+    words beyond the 0.6 s cap. A breath of 0.75 s in a long sentence, speech resuming
+    before the words come, stays inside one utterance; the same breath is a cut when
+    they came in time, and without drafts; words that come late end the pause then."""
+    monkeypatch.setattr(streaming, "WORDS_WAIT_CAP_S", 1.0)
+    ended = np.concatenate([load_audio(SPEECH / "en-meds.wav"),
+                            np.zeros(2 * SAMPLE_RATE_HZ, np.float32)])
+    ((_, capped_at),) = feed(StreamingEndpointer("en", None), ended)
+    ((_, late_at),) = cuts_with_verdicts(None, ended, verdict=False, after_s=0.7)
     assert (late_at - capped_at) / SAMPLE_RATE_HZ == pytest.approx(0.8 - SILENCE_CAP_S,
                                                                    abs=0.06)
-
-
-def test_a_breath_longer_than_the_cap_is_no_cut_while_its_words_are_awaited() -> None:
-    """On a busy CPU the draft's words come after the 0.6 s cap: a breath of 0.75 s in a
-    long sentence, speech resuming before they come, stays inside one utterance; the
-    same breath is a cut when the words came in time, and without drafts."""
     sentence = load_audio(SPEECH / "en-meds.wav")[:int(3.7 * SAMPLE_RATE_HZ)]  # to its end
     breath = np.zeros(int(0.75 * SAMPLE_RATE_HZ), np.float32)
     audio = np.concatenate([sentence, breath, sentence,
