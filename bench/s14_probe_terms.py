@@ -68,6 +68,12 @@ PERSON = [
     "Qué tal, aquí andamos con {first}, que ya le bajó la {{calentura}}.",
     "Doctor, le paso a mi suegro, don {first}, que él le explica lo de la {{próstata}}.",
     "Este, de parte de {name}, que dice que no va a poder venir a la {{quimio}} del jueves.",
+    'Ayer vino {first} y me dijo que ya no le diera el {{jarabe}}.',
+    'No, la que me cuida es la señora {last}, la de enfrente.',
+    'Oye, {first}, pásale el teléfono a tu papá, porfa.',
+    'Bueno, mi hija {first} es la que sabe de las {{citas}}, yo no.',
+    'Ahí le encargo, que mi vecino {name2} me trajo en su carro.',
+    'Mire, yo soy {first}, bueno, {nick} de cariño, la nieta.',
 ]
 
 CONTACT = [
@@ -83,6 +89,10 @@ CONTACT = [
     "Mándeme un correo a {email}, o si no, un mensajito al {phone}.",
     "Mi número del seguro social es {nss}, lo tengo en la tarjeta.",
     "Pues el RFC mío es {rfc}, para la factura de las {{terapias}}.",
+    'El correo es {email}, todo junto, en minúsculas.',
+    'Mi celular es el {phone}, tiene WhatsApp.',
+    'Le doy el número de mi hijo, que es el {phone}, por cualquier cosa.',
+    '¿Expediente? El {hc}. Y la afiliación, {afil}.',
 ]
 
 DATES = [
@@ -95,6 +105,9 @@ DATES = [
     "Él es del {dob}, pero en el papel del hospital pusieron otra fecha.",
     "Mi tía abuela tiene {old}, ¿eso importa para la {{vacuna}}?",
     "El último {{papanicolaou}} fue el {date}, creo, o por ahí.",
+    'Mi papá nació el {dob} y ahora tiene {old}, imagínese.',
+    'La biopsia se la hicieron el {date} y todavía no nos dan resultados.',
+    'Tiene {old}, pero está lúcida, nomás no oye bien.',
 ]
 
 PLACES = [
@@ -110,6 +123,11 @@ PLACES = [
     "Trabajo en una panadería de {city} y ahí me dio el {{infarto}}.",
     "La clínica de {city} me mandó con ustedes por lo de la {{hernia}}.",
     "Mándelo a {street}, {city}, que ahí lo recibe mi hija.",
+    'Vivo a una cuadra de {street}, por la panadería.',
+    'Somos de un pueblito que se llama {city}, allá en {region}.',
+    'Estamos en {street}, colonia {colonia}, {city}.',
+    'Me atendieron en el centro de salud de {city}, pero no había {{insulina}}.',
+    'Mi hermano vive por el rumbo de {city}, como a una hora.',
 ]
 
 PLAIN = [
@@ -161,4 +179,12 @@ PLAIN = [
     "Dice que tiene {{Sjögren}}, por eso se le seca tanto la boca.",
     "Le están dando {{Ozempic}} y ya bajó {{ocho kilos}} en {{cuatro meses}}.",
     "Tengo {{enfermedad de Graves}} y tomo {{Tapazol}}, {{15 mg}} al día.",
+    'Sigo con la {{Yasmin}} pero me da mucho dolor de cabeza.',
+    'La {{Diane}} me la quitaron porque me subió la {{presión}}.',
+    '¿Le doy {{Tempra}} o {{Motrin}} al niño para la fiebre?',
+    'Me dieron {{Norflex}} y {{Dolo-Tiaminal}} para la espalda.',
+    'Traigo la receta del {{Concor}} y la del {{Lasix}}.',
+    'Dice mi mamá que el {{Mejoral}} le quita todo.',
+    'Me recetaron {{Ebastel}} para la alergia y {{Nasonex}} para la nariz.',
+    'Me cambiaron la {{Lyrica}} por {{Neurontin}} porque me mareaba.',
 ]

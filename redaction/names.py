@@ -14,8 +14,8 @@ from redaction.gazetteer import common, fold, names
 from redaction.lexicon import NOT_NAMES
 from redaction.medical import is_medical
 from redaction.medicine_context import MEDICINE_NAMED
+from redaction.person_frames_es import given_name_starts
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
-from redaction.with_someone_es import given_name_starts
 
 _NEVER = re.compile(r"(?!)")
 # Words this frequent end a name said after a title or "my name is".
@@ -166,7 +166,7 @@ class NameRecognizer(SpeechRecognizer):
                     and not is_medical(text, first.start(), first.end(), fold(first.group()),
                                        language):
                 yield from self._names_at(text, match.end(), max_words=4, need_capital=False)
-        if language == "es":  # "aquí andamos con carla": a given name after being with
+        if language == "es":  # "andamos con carla", "gracias bruno", "a carmen le dio"
             for start in given_name_starts(text):
                 yield from self._names_at(text, start, max_words=4, need_capital=False)
         for match in self._LIST.get(language, _NEVER).finditer(text):

@@ -1,7 +1,9 @@
 """Spanish speech nobody tuned the redactor to (helper S14's probe, issue 10): an eponym
 that is a name-word too, named as what a diagnosis found ("le diagnosticaron Wilson");
-a given name in lower case after a verb of being or going and "con" ("andamos con
-carla"), while the speaker's state after the same verbs survives ("ando con acidez");
+a given name in lower case where Spanish puts a person (after a verb of being or going
+and "con", "andamos con carla"; called or thanked, "gracias bruno"; coming or saying,
+"vino mateo a verme"; doubled by a pronoun, "a carmen le dio covid"), while the
+speaker's state after the same verbs survives ("ando con acidez");
 and a DNI said in pairs that has lost its zeros. Every sentence and person here is
 invented for these tests."""
 
@@ -28,6 +30,12 @@ from tests.redaction_helpers import hidden, touched
     ("estoy con muletas por la fractura", "muletas"),
     ("vive con diabetes desde hace años", "diabetes"),
     ("estamos con varicela los dos niños", "varicela"),
+    # thanks and calls to God, a doctor or a term of endearment; a doubled "a" with no
+    # person ("a veces le duele")
+    ("gracias a dios ya no tengo fiebre", "dios"),
+    ("oye mija, pásame las pastillas", "pásame las pastillas"),
+    ("a veces le duele mucho la cabeza", "duele"),
+    ("a losartán le tengo alergia", "losartán"),
 ])
 def test_a_condition_or_a_state_survives(redactor: Redactor, text: str, term: str) -> None:
     assert not touched(redactor, text, term)
@@ -44,6 +52,13 @@ def test_a_condition_or_a_state_survives(redactor: Redactor, text: str, term: st
     ("estoy con marta en la sala de espera", "marta"),
     ("mi mamá vive con rodrigo, mi hermano", "rodrigo"),
     ("fui con leticia al centro de salud", "leticia"),
+    # called to or thanked, coming or saying, and the person a pronoun doubles
+    ("gracias bruno, nos vemos el lunes", "bruno"),
+    ("oye mateo pásale el teléfono a tu papá", "mateo"),
+    ("ayer vino mateo a verme y me trajo fruta", "mateo"),
+    ("a carmen le dio covid el mes pasado", "carmen"),
+    ("y a ramiro lo operaron de la vesícula", "ramiro"),
+    ("estaba con francisco cuando me caí", "francisco"),
     # a DNI said in pairs, its zeros lost
     ("a ver el dni es veintidós diecisiete dos nueve a", "veintidós diecisiete dos nueve"),
     ("mi dni es cuatro cinco seis siete ocho nueve a", "cuatro cinco seis siete ocho nueve"),

@@ -1,0 +1,91 @@
+"""Where Spanish speech puts a person, a lower-case given name is one: with someone
+("aquí andamos con carla", "estaba con francisco"), called to ("gracias bruno, nos
+vemos", "oye mateo"), coming or saying ("ayer vino mateo a verme"), and the person a
+dative pronoun doubles ("a carmen le dio covid",
+"y a ramiro lo operaron").
+
+Why: in a transcript a name has no capital, so only a cue finds it. "vine con" and
+"hablé con" were cues; the verbs of being, staying, living and going with someone were
+not, nor a call or thanks, nor the "a X le" that Spanish uses to put the person first.
+The same verbs take the speaker's state and things ("ando con acidez", "estoy con
+muletas"), thanks go to God and to the doctor, and "a veces le duele" has no person, so
+the word must be a given name: one that no frequent word shares, or one of the census
+files that is no everyday noun ("gracias maría", not "estoy con sol"), and no
+medicine, condition, kin word or title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redaction.gazetteer import common, fold, names
+from redaction.lexicon import KIN_AND_TITLES, NOT_NAMES
+from redaction.personal_a_es import _EVERYDAY_AFTER_A as EVERYDAY_NAMES
+from redaction.subjects_es import _CLAUSE_GOES_ON as CLAUSE_GOES_ON
+from redaction.subjects_es import _COMING_OR_SAYING as COMING_OR_SAYING
+from redaction.wordlists import census_given_names
+
+_WITH = re.compile(r"\b(?:estoy|est[aá]|estamos|est[aá]n|estaba|ando|anda|andamos|andaba|"
+                   r"andan|vivo|vive|vivimos|viven|viv[ií]a|voy|va|vamos|van|fui|fue|fuimos|"
+                   r"sal[ií]|sali[oó]|salimos|vino|vinimos|vinieron|lleg[oó]|llegu[eé]|"
+                   r"llegamos|me\s+qued[oé]|se\s+qued[oó]|me\s+quedo|se\s+queda)\s+con\s+",
+                   re.I)
+# A call or thanks, first in what is said or after a mark: "gracias bruno", "oye, mateo".
+_CALLED = re.compile(r"(?:^|[.,;:!?¿¡]\s*|\b(?:y|bueno|pues|ay|ah|eh)\s+)"
+                     r"(?:gracias|muchas\s+gracias|oye|oiga|oigan|mira|mire|hola|adi[oó]s|"
+                     r"chao|chau|perd[oó]n|disculpa|disculpe|[aá]ndale|[oó]rale|"
+                     r"buenos\s+d[ií]as|buenas\s+tardes|buenas\s+noches|buenas)[\s,]+",
+                     re.I)
+# "a X le ...": the person first, a dative or object pronoun doubling it, then its verb.
+_DOUBLED = re.compile(r"(?:^|[.,;:!?¿¡]\s*|\b(?:y|e|pero|que|porque|pues|bueno|este|"
+                      r"ahora|ayer|hoy|entonces|también|tambien)\s+)a\s+", re.I)
+_PRONOUN_AFTER = re.compile(r"[\s,]+(?:[^\W\d_]+\s+)?(?:le|les|lo|la|los|las|se|me)\s+"
+                            r"(?!(?:de|del|que|y|e|o|a|en|con|por|para)\b)[^\W\d_]{2,}", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
+_CAME_OR_SAID = re.compile(COMING_OR_SAYING.pattern.removesuffix(r"\s+$") + r"\s+",
+                           re.I)
+_FREQUENT_RANK = 3000  # as ``names._ORDINARY_RANK``: more frequent than this, a word
+_FUNCTION_RANK = 300  # "ella", "todo": never a name, however the lists read them
+# Words of endearment and address that the name lists hold as given names.
+_ADDRESS = frozenset({"mija", "mijo", "mijito", "mijita", "joven", "seno", "guera", "guero",
+                      "reina", "rey", "cielo", "cariño", "carino", "amor", "chula", "chulo",
+                      "flaca", "flaco", "gordo", "gorda", "negra", "negro", "nena", "nene",
+                      "mama", "papa", "mami", "papi", "abuelita", "abuelito", "jefe", "jefa",
+                      "compa", "viejo", "vieja", "dios", "doctor", "doctora", "senor",
+                      "senora", "senorita", "licenciado", "licenciada", "todos", "todas"})
+
+
+def a_given_name(key: str) -> bool:
+    """Is the folded word a given name that stands for a person where grammar puts one?"""
+    if key in _ADDRESS or key in KIN_AND_TITLES or key in NOT_NAMES or key in EVERYDAY_NAMES \
+            or "F" not in names().get(key, ""):
+        return False
+    rank = common("es").get(key)
+    return rank is None or rank >= _FREQUENT_RANK \
+        or (rank >= _FUNCTION_RANK and key in census_given_names())
+
+
+def given_name_starts(text: str) -> Iterator[int]:
+    """Where a given name starts after being with, a call or thanks, or a doubled "a"."""
+    from redaction.medical import is_medical
+
+    starts = [m.end() for m in _WITH.finditer(text)]
+    starts += [m.end() for m in _CALLED.finditer(text)]
+    # "ayer vino mateo a verme": ``subjects_es`` takes this frame for the names that are
+    # frequent words; here for the rest
+    for match in _CAME_OR_SAID.finditer(text):
+        word = _WORD.match(text, match.end())
+        if word is not None and CLAUSE_GOES_ON.match(text, word.end()):
+            starts.append(match.end())
+    for match in _DOUBLED.finditer(text):
+        word = _WORD.match(text, match.end())
+        if word is not None and _PRONOUN_AFTER.match(text, word.end()):
+            starts.append(match.end())
+    for start in starts:
+        word = _WORD.match(text, start)
+        if word is None:
+            continue
+        key = fold(word.group())
+        if a_given_name(key) and not is_medical(text, word.start(), word.end(), key, "es"):
+            yield word.start()
