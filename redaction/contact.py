@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
+from redaction.address_said import said_address_parts
 from redaction.corners import A_COUNT, street_corners
 from redaction.dates import said_dates
 from redaction.gazetteer import fold, places
@@ -227,8 +228,8 @@ class AddressRecognizer(SpeechRecognizer):
         for match in self._STATE_CODE.finditer(text):
             yield result("LOCATION", match.start(1), match.end(1), self.recognizer_name)
         if language == "en":  # "on fifth and main", "3 the crescent", "rose cottage"
-            for kind, start, end in street_corners(text):
-                yield result(kind, start, end, self.recognizer_name)
+            for kind, start, end in (*street_corners(text), *said_address_parts(text)):
+                yield result(kind, start, end, self.recognizer_name)  # "sector fifteen"
             for start, end in particle_places(text):  # "from Frankfurt am Main"
                 yield result("LOCATION", start, end, self.recognizer_name)
         if language == "es":

@@ -93,3 +93,24 @@ def test_visits_with_someone_and_numeric_postcodes_hide(redactor: Redactor, text
 ])
 def test_verbs_after_a_role_and_counts_stay(redactor: Redactor, text: str, kept: str) -> None:
     assert kept in redactor.redact(text, "en").text
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("we moved to m one four five r t last spring", "m one four five r t"),
+    ("send it to e c one a one b b please", "e c one a one b b"),
+    ("the house is block five lot twelve phase two in pasig", "block five lot twelve phase two"),
+    ("we're in sector fifteen near the market", "sector fifteen"),
+])
+def test_addresses_said_the_uk_philippine_and_indian_way_hide(redactor: Redactor, text: str,
+                                                              secret: str) -> None:
+    assert hidden(redactor, text, secret, "en")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("i take a one two d w", "a one two d w"),
+    ("the private sector pays for the scan", "private sector"),
+    ("my vitamin d three level is low", "vitamin d three"),
+])
+def test_letters_and_sectors_that_are_no_address_stay(redactor: Redactor, text: str,
+                                                      kept: str) -> None:
+    assert kept in redactor.redact(text, "en").text
