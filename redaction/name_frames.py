@@ -234,7 +234,8 @@ class NameFrameRecognizer(SpeechRecognizer):
                            *unlisted_given_names(text)):
             yield result("PERSON", start, end, self.recognizer_name)
         for start, end in role_frame_names(text):  # "ask for grace", "hi lane how are you"
-            if fold(text[start:end].split()[0]) not in _TERMS_OF_ADDRESS:
+            key = fold(text[start:end].split()[0])  # "okay perfect", "thanks doc": no name
+            if key not in _TERMS_OF_ADDRESS and key not in _ADJECTIVES:
                 yield result("PERSON", start, end, self.recognizer_name)
         for match in _INITIALLED.finditer(text):
             first, last = fold(match.group(1)), fold(match.group(2))

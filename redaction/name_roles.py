@@ -40,7 +40,11 @@ _NAME = r"([^\W\d_]+(?:['\u2019-][^\W\d_]+)?)"
 _HANDED = re.compile(
     r"\b(?:ask(?:ed|ing|s)?\s+for|(?:hand|hands|handing|pass|passes|passing|put|puts|"
     r"putting|transfer|transfers|transferring|connect|connecting)\s+(?:you|me|us|him|her|them)\s+"
-    r"(?:over\s+|back\s+|through\s+|across\s+)?(?:to|with))\s+" + _NAME, re.I)
+    r"(?:over\s+|back\s+|through\s+|across\s+)?(?:to|with)|"
+    r"(?:you're|you\s+are|you've\s+got|you\s+got|you've\s+come)\s+through\s+to|"
+    # whose name was what: "her name was grace", "his first name's hunter"
+    r"(?:his|her|their|the\s+patient's)\s+(?:first\s+|given\s+)?name(?:'s|\s+is|\s+was))"
+    r"\s+" + _NAME, re.I)
 # Whom one asks or tells to do something: "ask art to call me back", "please let bill
 # know", "tell grace about the results", "you can ask brook at the desk"; whom one calls
 # back: "can you ring summer back".
@@ -56,16 +60,30 @@ _WITH_OR_CALLED = re.compile(
     r"bloke|chap|fella|person|friend|nurse|doctor|carer|pharmacist|receptionist|therapist|"
     r"physio|worker|volunteer)\s+(?:called|named))\s+" + _NAME, re.I)
 _GREETINGS = (r"thank\s+you|thanks|good\s+(?:morning|afternoon|evening)|morning|afternoon|"
-              r"evening|hi|hello|hey|bye|goodbye")
+              r"evening|hi|hello|hey|bye|goodbye|"
+              # a turn's first word before the name it is said to: "sorry lane can you
+              # repeat that", "okay summer i'll call you back" ("no" is left out: "no
+              # chance i'll do that", "no joy" are a determiner and its noun)
+              r"(?:(?<=^)|(?<=[.!?]\s))(?:sorry|okay|ok|yes|yeah|right|alright|well|look|"
+              r"listen)")
 # What opens a clause after the name: a question, a pronoun, an article.
 _OPENERS = (r"how|what|where|when|why|are|is|was|can|could|would|did|do|does|have|has|"
             r"i|i'm|im|we|we're|you|you're|your|it|it's|its|that|that's|this|the|so|just|"
-            r"please|nice|good|great|lovely|glad|come|sit")
+            r"please|nice|good|great|lovely|glad|come|sit|take|let's|i'll|i've|i'd|we'll")
 # After a name that is a verb too, only a question or its verb: "thanks hope you're well",
 # "thanks mark the date" use the verb.
 _VERB_OPENERS = frozenset("how what where when why are is was can could would did do "
                           "does nice good great lovely glad".split())
 _GREETED = re.compile(rf"\b(?:{_GREETINGS})\s+{_NAME}\s+(?=(?:{_OPENERS})\b)", re.I)
+# Who did it, in a cleft: "it was joy who took my blood"; who answers the phone: "grace
+# speaking how can i help"; two given names joined, doing what people do: "both grace and
+# faith came to visit".
+_CLEFT = re.compile(rf"\bit(?:\s+was|'s|\s+is)\s+{_NAME}\s+(?:who|that)\s+(?!is\b|was\b)",
+                    re.I)
+_SPEAKING = re.compile(rf"(?:^|[.!?]\s+|\b(?:hello|hi|morning|afternoon)[,\s]+){_NAME}"
+                       r",?\s+speaking\b", re.I)
+_PAIR = re.compile(rf"\b{_NAME}\s+and\s+{_NAME}\s+(?:came|come|visited|visit|went|called|"
+                   r"rang|said|brought|drove|helped|are|were|both)\b", re.I)
 _THERE = re.compile(rf"\bis\s+{_NAME}\s+(?:there|around|available|home|in\s+today)\b", re.I)
 _KIN = (r"son|daughter|husband|wife|mother|father|mom|mum|dad|brother|sister|partner|"
         r"grandson|granddaughter|grandmother|grandfather|grandma|grandpa|nan|nana|aunt|"
@@ -113,6 +131,14 @@ def role_frame_names(text: str) -> Iterator[tuple[int, int]]:
         for match in pattern.finditer(text):
             if _given(text, match.start(1), match.end(1), frequent=True):
                 yield match.start(1), _with_surname(text, match.end(1))
+    for pattern in (_CLEFT, _SPEAKING):
+        for match in pattern.finditer(text):
+            if _given(text, match.start(1), match.end(1), frequent=False):
+                yield match.start(1), match.end(1)
+    for match in _PAIR.finditer(text):
+        if all(_given(text, match.start(g), match.end(g), frequent=False) for g in (1, 2)):
+            yield match.start(1), match.end(1)
+            yield match.start(2), match.end(2)
     for match in _WITH_OR_CALLED.finditer(text):
         if _given(text, match.start(1), match.end(1), frequent=False):
             yield match.start(1), _with_surname(text, match.end(1))

@@ -114,3 +114,27 @@ def test_addresses_said_the_uk_philippine_and_indian_way_hide(redactor: Redactor
 def test_letters_and_sectors_that_are_no_address_stay(redactor: Redactor, text: str,
                                                       kept: str) -> None:
     assert kept in redactor.redact(text, "en").text
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("it was joy who changed the dressing", "joy"),
+    ("both grace and faith came on sunday", "faith"),
+    ("sorry lane could you say that again", "lane"),
+    ("okay summer i'll ring the pharmacy", "summer"),
+    ("her name was grace and she was lovely", "grace"),
+    ("dawn speaking how can i help", "dawn"),
+    ("you're through to hunter at the surgery", "hunter"),
+])
+def test_word_names_in_clefts_turns_and_phone_openings_hide(redactor: Redactor, text: str,
+                                                             secret: str) -> None:
+    assert hidden(redactor, text, secret, "en")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("okay perfect i'll see you then", "okay perfect"),
+    ("no chance i'll manage the stairs", "no chance"),
+    ("it was nice that you came", "it was nice"),
+    ("the pain and swelling are worse", "pain and swelling"),
+])
+def test_discourse_words_and_adjectives_stay(redactor: Redactor, text: str, kept: str) -> None:
+    assert kept in redactor.redact(text, "en").text
