@@ -38,6 +38,7 @@ from redaction.gazetteer import (
 )
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, MEDICAL_TERMS, NOT_NAMES
 from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
+from redaction.name_roles import ONLY_A_PERSON
 from redaction.numbers import number_runs
 from redaction.recognizers import speech_recognizers
 from redaction.towns import listed_phrase
@@ -316,6 +317,8 @@ def _named_after_a_cue(text: str, found: RecognizerResult, language: str) -> boo
     mirena gonzález", "el doctor colón" (Philter: a name trigger beats the safe list).
     A frequent word in lower case is no name for that ("mi hija pone las novedades")."""
     recognizer = str((found.recognition_metadata or {}).get("recognizer_name", ""))
+    if (found.recognition_metadata or {}).get(ONLY_A_PERSON):
+        return True  # "is will there", "ask for may": a frame only a person fills
     if found.entity_type != "PERSON" or not recognizer.startswith(_CUE_RECOGNIZERS):
         return False
     words = list(_WORD.finditer(text, found.start, found.end))

@@ -35,7 +35,7 @@ from presidio_analyzer import RecognizerResult
 from redaction.lexicon import EN_MONTHS, KIN_AND_TITLES, NOT_NAMES
 from redaction.medical import is_medical
 from redaction.name_appositives import appositive_names, compound_names, unlisted_given_names
-from redaction.name_roles import role_frame_names
+from redaction.name_roles import ONLY_A_PERSON, asked_for_names, role_frame_names
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
 from redaction.towns import is_region
 from redaction.wordlists import common, fold, names
@@ -237,6 +237,10 @@ class NameFrameRecognizer(SpeechRecognizer):
             key = fold(text[start:end].split()[0])  # "okay perfect", "thanks doc": no name
             if key not in _TERMS_OF_ADDRESS and key not in _ADJECTIVES:
                 yield result("PERSON", start, end, self.recognizer_name)
+        for start, end in asked_for_names(text):  # "is will there": kept whole (engine)
+            found = result("PERSON", start, end, self.recognizer_name)
+            found.recognition_metadata[ONLY_A_PERSON] = True
+            yield found
         for match in _INITIALLED.finditer(text):
             first, last = fold(match.group(1)), fold(match.group(2))
             rank = common("en").get(first, _RARE_RANK)

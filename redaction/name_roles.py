@@ -36,6 +36,8 @@ from redaction.name_appositives import EN_NAME_VERBS
 from redaction.recognizers import NUMBER_WORDS
 from redaction.wordlists import common, fold, names
 
+# The finding's metadata key that tells the engine a frame only a person fills found it.
+ONLY_A_PERSON = "only_a_person"
 _NAME = r"([^\W\d_]+(?:['\u2019-][^\W\d_]+)?)"
 _HANDED = re.compile(
     r"\b(?:ask(?:ed|ing|s)?\s+for|(?:hand|hands|handing|pass|passes|passing|put|puts|"
@@ -125,12 +127,18 @@ def _with_surname(text: str, end: int) -> int:
     return end
 
 
-def role_frame_names(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of the names said in the frames above (English)."""
+def asked_for_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the names said where only a person fits ("ask for may", "is will
+    there", "her name was grace"): a frequent word that is a given name counts, and the
+    engine keeps it though "will" and "may" are no names elsewhere."""
     for pattern in (_HANDED, _THERE):
         for match in pattern.finditer(text):
             if _given(text, match.start(1), match.end(1), frequent=True):
                 yield match.start(1), _with_surname(text, match.end(1))
+
+
+def role_frame_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the names said in the frames above (English)."""
     for pattern in (_CLEFT, _SPEAKING):
         for match in pattern.finditer(text):
             if _given(text, match.start(1), match.end(1), frequent=False):

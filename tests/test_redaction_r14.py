@@ -138,3 +138,23 @@ def test_word_names_in_clefts_turns_and_phone_openings_hide(redactor: Redactor, 
 ])
 def test_discourse_words_and_adjectives_stay(redactor: Redactor, text: str, kept: str) -> None:
     assert kept in redactor.redact(text, "en").text
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("is will there i need a word", "will"),
+    ("could you ask for may at the desk", "may"),
+    ("his name is will and he is my son", "will"),
+])
+def test_will_and_may_where_only_a_person_fits_hide(redactor: Redactor, text: str,
+                                                     secret: str) -> None:
+    assert hidden(redactor, text, secret, "en")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("thanks will do", "will do"),
+    ("can i ask for may third instead", "ask for"),
+    ("i will ask for help with the stairs", "i will ask for help"),
+])
+def test_will_and_may_as_verbs_and_months_stay_no_name(redactor: Redactor, text: str,
+                                                        kept: str) -> None:
+    assert kept in redactor.redact(text, "en").text
