@@ -57,6 +57,9 @@ _ENDINGS = re.compile(
     r"afil|lukast|olone|olona|azepam|tropin|tropina|sulfato|caine|caína|caina|"
     r"logía|logia|logy|logist|ólogo|ologo|ologa|óloga|iatría|iatria|iatra|itis|emia|osis|"
     r"ectomy|ectomía|"
+    # parasites and yeasts, thyroid states, palsies, viruses, childhood tumours:
+    # "giardiasis", "hipertiroidismo", "hemiplejia", "rotavirus", "neuroblastoma"
+    r"iasis|tiroidismo|plejia|plejía|virus|blastoma|"
     r"ectomia|otomía|otomia|scopy|scopia|scopía|grafía|grafia|graphy|algia|plasty|"
     r"plastia|patía|patia|pathy|trofia|trophy|penia|uria|(?:carcin|lip|melan|fibr|aden|"
     r"sarc|lymph|linf|glauc|hemat|neur|gli|mening|my|papil|ater|osteosarc)omas?)$")
@@ -114,6 +117,17 @@ def extra_medicines() -> frozenset[str]:
     """Brand and generic names patients say that DrugBank's list lacks or leaves to the
     name lists (``data/medicines_extra.txt``: Dolex, Tafirol, Norco)."""
     return _word_file("medicines_extra.txt")
+
+
+@cache
+def condition_names_es() -> frozenset[str]:
+    """Spanish conditions, diagnoses and symptoms that no other list held ("clamidia",
+    "hipoacusia", "vitiligo": ``data/condition_names_es.txt``), less any word a name or
+    place list holds: a capitalised one alone was the model's person or place."""
+    from redaction.wordlists import names, places
+
+    return frozenset(w for w in _word_file("condition_names_es.txt")
+                     if w not in names() and w not in places())
 
 
 @cache
@@ -331,6 +345,8 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
     if key in MEDICAL_TERMS or base in folded_medical_terms() or base in _without_enye() \
             or _DIMINUTIVE_FORM.match(base):
         return True
+    if language == "es" and base in condition_names_es():
+        return True  # "Le diagnosticaron Hipoacusia", "Clamidia."
     if language == "es" and compound_of_medicine(base):
         return True  # "Cardioaspirina y Bellaspón, nada más"
     if base in _HALF and _DOSE_UNIT.match(text[end:]):

@@ -1,12 +1,13 @@
 """Where Spanish speech puts a person, a lower-case given name is one: with someone
 ("aquí andamos con carla", "estaba con francisco"), called to ("gracias bruno, nos
-vemos", "oye mateo"), coming or saying ("ayer vino mateo a verme"), and the person a
-dative pronoun doubles ("a carmen le dio covid",
-"y a ramiro lo operaron").
+vemos", "oye mateo"), who someone is to the speaker ("mi novia lucía", "mi jefe
+ramiro"), coming or saying ("ayer vino mateo a verme"), and the person a dative
+pronoun doubles ("a carmen le dio covid", "y a ramiro lo operaron").
 
 Why: in a transcript a name has no capital, so only a cue finds it. "vine con" and
 "hablé con" were cues; the verbs of being, staying, living and going with someone were
-not, nor a call or thanks, nor the "a X le" that Spanish uses to put the person first.
+not, nor a call or thanks, a partner or a boss, nor the "a X le" that Spanish uses to
+put the person first.
 The same verbs take the speaker's state and things ("ando con acidez", "estoy con
 muletas"), thanks go to God and to the doctor, and "a veces le duele" has no person, so
 the word must be a given name: one that no frequent word shares, or one of the census
@@ -31,6 +32,13 @@ _WITH = re.compile(r"\b(?:estoy|est[aá]|estamos|est[aá]n|estaba|ando|anda|anda
                    r"sal[ií]|sali[oó]|salimos|vino|vinimos|vinieron|lleg[oó]|llegu[eé]|"
                    r"llegamos|me\s+qued[oé]|se\s+qued[oó]|me\s+quedo|se\s+queda)\s+con\s+",
                    re.I)
+# Who someone is to the speaker, beyond the kin that ``names`` lists: "mi novia lucía",
+# "mi compañera de trabajo, inés", "su jefe ramiro".
+_PARTNER = re.compile(r"\b(?:mi|su|tu|nuestr[oa])\s+(?:novi[oa]|jef[ea]|compañer[oa]|"
+                      r"patr[oó]n|patrona|soci[oa]|ex|exespos[oa]|ex\s+espos[oa]|"
+                      r"bisniet[oa]|concuñ[oa]|consuegr[oa])"
+                      r"(?:\s+de\s+(?:cuarto|trabajo|casa|piso|clase|la\s+escuela|"
+                      r"la\s+oficina))?[\s,]+", re.I)
 # A call or thanks, first in what is said or after a mark: "gracias bruno", "oye, mateo".
 _CALLED = re.compile(r"(?:^|[.,;:!?¿¡]\s*|\b(?:y|bueno|pues|ay|ah|eh)\s+)"
                      r"(?:gracias|muchas\s+gracias|oye|oiga|oigan|mira|mire|hola|adi[oó]s|"
@@ -72,6 +80,7 @@ def given_name_starts(text: str) -> Iterator[int]:
 
     starts = [m.end() for m in _WITH.finditer(text)]
     starts += [m.end() for m in _CALLED.finditer(text)]
+    starts += [m.end() for m in _PARTNER.finditer(text)]
     # "ayer vino mateo a verme": ``subjects_es`` takes this frame for the names that are
     # frequent words; here for the rest
     for match in _CAME_OR_SAID.finditer(text):
