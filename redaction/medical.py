@@ -59,7 +59,8 @@ _ENDINGS = re.compile(
     r"ectomy|ectomía|"
     # parasites and yeasts, thyroid states, palsies, viruses, childhood tumours:
     # "giardiasis", "hipertiroidismo", "hemiplejia", "rotavirus", "neuroblastoma"
-    r"iasis|tiroidismo|plejia|plejía|virus|blastoma|"
+    r"(?<!abd)iasis|tiroidismo|plejia|plejía|virus|blastoma|"  # Abdiasis: a given name
+    r"ograma|ometría|ometria|cultivo|"  # "hemograma", "densitometría", "urocultivo"
     r"ectomia|otomía|otomia|scopy|scopia|scopía|grafía|grafia|graphy|algia|plasty|"
     r"plastia|patía|patia|pathy|trofia|trophy|penia|uria|(?:carcin|lip|melan|fibr|aden|"
     r"sarc|lymph|linf|glauc|hemat|neur|gli|mening|my|papil|ater|osteosarc)omas?)$")
@@ -121,9 +122,10 @@ def extra_medicines() -> frozenset[str]:
 
 @cache
 def condition_names_es() -> frozenset[str]:
-    """Spanish conditions, diagnoses and symptoms that no other list held ("clamidia",
-    "hipoacusia", "vitiligo": ``data/condition_names_es.txt``), less any word a name or
-    place list holds: a capitalised one alone was the model's person or place."""
+    """Spanish conditions, diagnoses, symptoms, tests and procedures that no other list
+    held ("clamidia", "hipoacusia", "hemograma": ``data/condition_names_es.txt``), less
+    any word a name or place list holds: a capitalised one alone was the model's person
+    or place."""
     from redaction.wordlists import names, places
 
     return frozenset(w for w in _word_file("condition_names_es.txt")

@@ -46,6 +46,10 @@ from tests.redaction_helpers import hidden, touched
     ("Le diagnosticaron Estrongiloidiasis.", "Estrongiloidiasis"),
     ("Tiene Hipoparatiroidismo.", "Hipoparatiroidismo"),
     ("Hantavirus.", "Hantavirus"),
+    ("Hemograma y Urocultivo, nada más.", "Urocultivo"),
+    ("Le hicieron Densitometría.", "Densitometría"),
+    # two medicines joined first in a clause are no pair of people
+    ("Losartán y Metformina, nada más.", "Metformina"),
 ])
 def test_a_condition_or_a_state_survives(redactor: Redactor, text: str, term: str) -> None:
     assert not touched(redactor, text, term)
@@ -70,6 +74,8 @@ def test_a_condition_or_a_state_survives(redactor: Redactor, text: str, term: st
     ("y a ramiro lo operaron de la vesícula", "ramiro"),
     ("estaba con francisco cuando me caí", "francisco"),
     ("mi novia lucía me trae las pastillas", "lucía"),
+    ("Juan y María vinieron ayer.", "Juan"),
+    ("ayer rosa y pedro me llevaron al doctor", "rosa"),
     ("mi compañera de trabajo, inés, me trajo al hospital", "inés"),
     # a condition's word that a name list holds stays a name ("Rabia" is a given name)
     ("Rabia Khan llamó para la cita.", "Rabia"),
