@@ -13,7 +13,7 @@ import re
 from redaction.contexts import LOCATION_TRIGGER
 from redaction.medical import APOSTROPHES
 from redaction.towns import acronym
-from redaction.wordlists import names
+from redaction.wordlists import common, fold, names
 
 _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
 # English prepositions and adverbs of place, a closed class: a place cue's own word,
@@ -131,6 +131,11 @@ def without_english_place_words(text: str, start: int, end: int,
             words.pop()
         while words and words[0].group().lower() in _VERBS_AFTER_A_NAME - {"said"}:
             words.pop(0)
+        if words and _participle(text, words[0]):  # "i'm calling for", "i'm running late"
+            words.pop(0)
+            if all(common("en").get(fold(w.group()), _FREQUENT) < _FREQUENT
+                   and "F" not in names().get(fold(w.group()), "") for w in words):
+                words = []  # what follows the verb is no name either ("late")
     if not words:
         return start, start
     start, end = words[0].start(), words[-1].end()
@@ -146,6 +151,8 @@ def without_english_place_words(text: str, start: int, end: int,
                                        and not _LATIN.search(w.group()) for w in words):
         return start, start  # "a TNF-alpha inhibitor", "her IFN-gamma level": molecules
         # (a Greek initial before a surname in Greek script is a name, no molecule)
+    if len(words) == 1 and _scheme_name(text, word, end):
+        return start, start  # "his philhealth number": the scheme's name, no one's
     if len(words) == 1 and entity_type == "PERSON" and word.lower() in _CARE_ROLES:
         return start, start  # "the nurse practitioner", "nurse triage called me back"
     if len(words) == 1 and word.lower() in _SERVICES:
@@ -204,4 +211,34 @@ def verb_not_place(text: str, end: int) -> bool:
     """Whether a name-verb place word ending at ``end`` is followed by a verb's object;
     the caller checks it is first in its sentence and a name that is a verb."""
     return _VERB_OBJECT.match(text, end) is not None
+
+
+# What follows the name of an id scheme or a card: "my aadhaar number", "his PhilHealth
+# number", "the pincode is".
+_SCHEME_AFTER = re.compile(r"\s+(?:number|no\b|card|id\b|ids\b|code\b|scheme|account)", re.I)
+_BE_BEFORE = re.compile(r"\b(?:i'm|im|i\s+am|we're|you're|he's|she's|they're|been|was|were|"
+                        r"is|are)\s+$", re.I)
+_VERB_RANK = 5000
+_FREQUENT = 2000
+
+
+def _scheme_name(text: str, word: str, end: int) -> bool:
+    """A word no name list holds, or one written in camel case, before "number" or
+    "card": the id scheme's name, no one's ("aadhaar", "PhilHealth")."""
+    key = fold(word)
+    camel = re.search(r"[a-z][A-Z]", word) is not None
+    return _SCHEME_AFTER.match(text, end) is not None and (camel or key not in names())
+
+
+def _participle(text: str, word: re.Match[str]) -> bool:
+    """A lower-case "-ing" form of a frequent verb after "i'm" or "is": what someone is
+    doing, no name ("i'm calling for my mum", "i'm running late"; "i'm sterling" stays:
+    "sterl" is no verb)."""
+    raw = word.group()
+    if not (raw.islower() and raw.endswith("ing") and len(raw) > 5) \
+            or not _BE_BEFORE.search(text, 0, word.start()):
+        return False
+    stem = raw[:-3]
+    forms = (stem, stem + "e", *([stem[:-1]] if stem[-1] == stem[-2] else []))  # "running"
+    return any(common("en").get(form, _VERB_RANK) < _VERB_RANK for form in forms)
 

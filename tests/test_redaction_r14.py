@@ -158,3 +158,22 @@ def test_will_and_may_where_only_a_person_fits_hide(redactor: Redactor, text: st
 def test_will_and_may_as_verbs_and_months_stay_no_name(redactor: Redactor, text: str,
                                                         kept: str) -> None:
     assert kept in redactor.redact(text, "en").text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("my name is summer and i'm calling for my mum", "calling"),
+    ("tell her i'm running late for the scan", "running late"),
+    ("my aadhaar number is on the card", "aadhaar"),
+    ("His PhilHealth number is on file.", "PhilHealth"),
+])
+def test_verbs_after_im_and_id_scheme_names_stay(redactor: Redactor, text: str,
+                                                 kept: str) -> None:
+    assert kept in redactor.redact(text, "en").text
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("hi i'm sterling from the clinic", "sterling"),
+    ("i'm calling john okafor about the results", "john okafor"),
+])
+def test_names_after_im_still_hide(redactor: Redactor, text: str, secret: str) -> None:
+    assert hidden(redactor, text, secret, "en")
