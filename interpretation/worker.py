@@ -46,12 +46,14 @@ STOP_WAIT_S = 20.0
 STOP_POLL_S = 0.1
 
 
-_in_hand = 0  # utterances this worker process took and is interpreting
+_in_hand = 0  # utterances this worker process took and has not finished
 _background: set[asyncio.Future[None]] = set()  # drafts and interims under way
-# Cuts a worker holds at once. More than one, so that a cut whose draft is made goes out
-# while another visit's cut waits for its own draft (the engines still make one caption at
-# a time, ``live``); few, so that a worker leaves the jobs it cannot start soon in Redis,
-# for other workers.
+# Cuts a worker interprets at once. More than one, so that a cut whose draft is made goes
+# out while another visit's cut waits for its own draft (the engines still make one
+# caption at a time, ``live``). A cut beyond them waits in the worker, beating, for a
+# slot: the jobs behind it (another visit's draft or interim) are taken at once all the
+# same. Channels' listener takes jobs off Redis as they come whatever this says: more
+# workers share the load by each taking the next job, not by leaving jobs in Redis.
 JOBS_IN_HAND_MAX = 2
 
 
@@ -60,14 +62,14 @@ class InterpretationWorker(AsyncConsumer):
     last_of_visit: dict[int, asyncio.Future[None]]  # each visit's latest cut in hand
 
     async def utterance_interpret(self, message: m.InterpretJob) -> None:
-        """Taken when one of ``JOBS_IN_HAND_MAX`` slots is free, then worked on beside the
-        next job: one after another had a cut whose draft was made wait behind another
-        visit's cut waiting for its draft (up to 0.9 s at p95 with two visits). The cuts of
-        one visit still run in the order taken, so that its segments keep their order."""
+        """Taken at once and worked on beside the next jobs, once the visit's previous cut
+        is done and one of ``JOBS_IN_HAND_MAX`` slots is free. Not awaited: a cut waiting
+        for a slot held up the drafts and interims behind it (their words came late, and
+        a cut waiting for its draft waited longer). The cuts of one visit still run in
+        the order taken, so that its segments keep their order."""
         global _in_hand
         if self.slots is None:  # made in the worker's own event loop
             self.slots, self.last_of_visit = asyncio.Semaphore(JOBS_IN_HAND_MAX), {}
-        await self.slots.acquire()
         _in_hand += 1
         visit_id = message["visit_id"]
         task = asyncio.ensure_future(
@@ -81,11 +83,23 @@ class InterpretationWorker(AsyncConsumer):
         try:
             if before is not None:  # the visit's previous cut first; its outcome is its own
                 await beat_while(self.channel_layer, message, before)  # (``_done``)
-            await aclose_old_connections()
-            await work_on(self.channel_layer, message)
+            if slots.locked():  # beat while the other cuts in hand go first
+                slot = asyncio.ensure_future(slots.acquire())
+                try:
+                    await beat_while(self.channel_layer, message, slot)
+                except BaseException:
+                    if not slot.cancel() and not slot.cancelled():
+                        slots.release()  # acquired as we were stopped: not ours to keep
+                    raise
+            else:
+                await slots.acquire()  # free: at once
+            try:
+                await aclose_old_connections()
+                await work_on(self.channel_layer, message)
+            finally:
+                slots.release()
         finally:
             _in_hand -= 1
-            slots.release()
 
     def _done(self, visit_id: int, message: m.InterpretJob, task: asyncio.Future[None]) -> None:
         if self.last_of_visit.get(visit_id) is task:

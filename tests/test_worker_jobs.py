@@ -1,6 +1,7 @@
 """A worker's cuts in hand (``worker.InterpretationWorker.utterance_interpret``): another
 visit's cut does not wait behind one that waits (for its draft, say); one visit's cuts run
-in the order taken; at most ``JOBS_IN_HAND_MAX`` are held, the rest stay in Redis."""
+in the order taken; at most ``JOBS_IN_HAND_MAX`` are interpreted at once, and a cut
+waiting for a slot holds up no job behind it."""
 
 from __future__ import annotations
 
@@ -73,28 +74,36 @@ def test_cuts_of_other_visits_pass_one_that_waits_and_one_visits_cuts_keep_order
     assert worker._in_hand == 0
 
 
-def test_a_worker_holds_at_most_its_slots_and_takes_the_next_when_one_is_free(
+def test_a_worker_interprets_at_most_its_slots_and_a_cut_beyond_them_holds_up_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """A third cut is taken at once (the drafts and interims behind it are not held up)
+    and starts when a slot is free, telling its connection meanwhile that it is held."""
     scripted = Scripted()
     monkeypatch.setattr(worker, "work_on", scripted)
     monkeypatch.setattr(worker, "JOBS_IN_HAND_MAX", 2)
+    monkeypatch.setattr(worker, "HEARTBEAT_S", 0.02)
+    layer = Layer()
 
-    async def scenario() -> tuple[bool, bool]:
+    async def scenario() -> tuple[list[str], int]:
         consumer = new_worker()
-        await asyncio.wait_for(consumer.utterance_interpret(job(1, "a")), 1)
-        await asyncio.wait_for(consumer.utterance_interpret(job(2, "b")), 1)
-        third = asyncio.ensure_future(consumer.utterance_interpret(job(3, "c")))
-        await asyncio.sleep(0.05)
-        held_back = not third.done()  # not taken: other workers may take it meanwhile
+        consumer.channel_layer = layer
+        third = job(3, "c")
+        third["reply_to"] = "connection-3"
+        for message in (job(1, "a"), job(2, "b"), third):  # each handler returns at once
+            await asyncio.wait_for(consumer.utterance_interpret(message), 1)
+        await asyncio.wait_for(_until(lambda: len(layer.sent) >= 3), HANG_GUARD_S)
+        held = list(scripted.log)
         scripted.release.setdefault("a", asyncio.Event()).set()
-        await asyncio.wait_for(third, 1)
+        await asyncio.wait_for(_until(lambda: "start c" in scripted.log), HANG_GUARD_S)
         for name in ("b", "c"):
             scripted.release.setdefault(name, asyncio.Event()).set()
-        await asyncio.sleep(0.05)
-        return held_back, "start c" in scripted.log
+        await asyncio.wait_for(_until(lambda: "end c" in scripted.log), HANG_GUARD_S)
+        return held, sum(channel == "connection-3" for channel, _ in layer.sent)
 
-    assert async_to_sync(scenario)() == (True, True)
+    held, beats = async_to_sync(scenario)()
+    assert held == ["start a", "start b"]  # c waited for a slot, beating
+    assert beats >= 3
     assert worker._in_hand == 0
 
 
