@@ -34,7 +34,7 @@ from django.db import Error as DatabaseError
 
 from audit.events import ANONYMOUS, Actor, ActorKind, AuditEvent, Outcome
 from audit.models import AuditEntry
-from interpretation import limits, utterances
+from interpretation import limits, protocol, utterances
 from interpretation import messages as m
 from interpretation.audio import AudioError, pcm16_to_float
 from interpretation.capabilities import mt_summary
@@ -42,9 +42,9 @@ from interpretation.fanout import Listener
 from interpretation.frames import Utterance
 from interpretation.handoff import Handoff
 from interpretation.interim import InterimCaptions
-from interpretation.messages import CLOSE, FINAL_CLOSES, PROTOCOL_VERSION
 from interpretation.models import Segment
 from interpretation.outage import Outage
+from interpretation.protocol import CLOSE, FINAL_CLOSES, PROTOCOL_VERSION
 from interpretation.streaming import StreamingEndpointer
 from telehealth.broadcast import group_name
 from telehealth.models import Participant
@@ -105,12 +105,12 @@ class VisitConsumer(AsyncWebsocketConsumer):
         await self.outage.join(group_name(self.visit_id),
                                f"visit {self.visit_id} participant {self.participant_id}")
         last_seq = await database_sync_to_async(Segment.objects.last_seq)(self.visit_id)
-        await self._send(m.Ready(type="ready", protocol=PROTOCOL_VERSION,
+        await self._send(protocol.Ready(type="ready", protocol=PROTOCOL_VERSION,
                                  participant_id=self.participant_id, role=self.role,
                                  language=self.listener.language, last_seq=last_seq,
                                  translation=mt_summary()))
         if self.outage.paused:
-            await self._send(m.Interpretation(type="interpretation", state="paused"))
+            await self._send(protocol.Interpretation(type="interpretation", state="paused"))
         await self._presence("connected")
         self.watchdog = asyncio.ensure_future(self.handoff.watch())
         self.silence = asyncio.ensure_future(self._close_when_silent())
@@ -268,14 +268,14 @@ class VisitConsumer(AsyncWebsocketConsumer):
             await self._error("bad_message", "too long")
             return
         try:
-            message = m.from_client(json.loads(text), settings.INTERPRETATION_LANGUAGES)
+            message = protocol.from_client(json.loads(text), settings.INTERPRETATION_LANGUAGES)
         except (ValueError, RecursionError) as exc:  # json's errors (nesting too deep
             # included, well within the size limit) and ``BadMessage`` alike
             await self._error("bad_message", getattr(exc, "detail", "not JSON"))
             return
         if message["type"] == "ping":
             self.heartbeat.heard(time.monotonic(), ping=True)
-            await self._send(m.Pong(type="pong", id=message["id"]))
+            await self._send(protocol.Pong(type="pong", id=message["id"]))
         elif message["type"] == "start":
             self.listening = True
         elif message["type"] == "stop":
@@ -302,7 +302,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
         """The page dropped speech it recorded while the connection was down: a stored,
         audited gap (``network``) that everyone sees, so the loss is never silent."""
         if not self.limits.report_lost():
-            await self._error("bad_message", m.AUDIO_LOST_RULE)
+            await self._error("bad_message", protocol.AUDIO_LOST_RULE)
             return
         await self._gap(m.UtteranceRef(
             visit_id=self.visit_id, speaker_id=self.participant_id or 0,
@@ -332,7 +332,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
 
     async def _tell_running(self, running: bool) -> None:
         if not self.closing:
-            await self._send(m.Interpretation(type="interpretation",
+            await self._send(protocol.Interpretation(type="interpretation",
                                               state="running" if running else "paused"))
 
     async def _presence(self, state: m.PresenceState) -> None:
@@ -365,7 +365,7 @@ class VisitConsumer(AsyncWebsocketConsumer):
         if message is not None:
             await self._send(message)
             if event["type"] == "visit.audio":  # the speech itself follows its event
-                await self.send(bytes_data=m.speech_frame(event["seq"], event["rate"],
+                await self.send(bytes_data=protocol.speech_frame(event["seq"], event["rate"],
                                                           event["pcm"]))
         if event["type"] == "visit.ended":
             await self.close(code=CLOSE["ended"])
@@ -376,9 +376,9 @@ class VisitConsumer(AsyncWebsocketConsumer):
             await self.close(code=CLOSE["no_consent"])
 
     async def _error(self, code: str, detail: str) -> None:
-        await self._send(m.Error(type="error", code=code, detail=detail))
+        await self._send(protocol.Error(type="error", code=code, detail=detail))
 
-    async def _send(self, payload: m.ToClient) -> None:
+    async def _send(self, payload: protocol.ToClient) -> None:
         await self.send(text_data=json.dumps(payload, ensure_ascii=False))
 
     async def _audit(self, event: AuditEvent, outcome: Outcome, actor: Actor | None = None,

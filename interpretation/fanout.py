@@ -13,6 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from interpretation import messages as m
+from interpretation import protocol
 
 UTTERANCES_REMEMBERED = 64  # interim or finished utterance ids a connection keeps
 
@@ -34,7 +35,7 @@ class Listener:
         self.delivered.add(seq)
         return True
 
-    def view(self, event: m.VisitEvent) -> m.ToClient | None:
+    def view(self, event: m.VisitEvent) -> protocol.ToClient | None:
         """The message for this listener, or None when the event is not theirs to see."""
         if event["type"] == "visit.segment":
             if not self.first_time(event["seq"]):
@@ -47,7 +48,7 @@ class Listener:
         if event["type"] == "visit.gap":
             if not self.first_time(event["seq"]):
                 return None
-            gap = m.Gap(type="gap", seq=event["seq"], speaker_id=event["speaker_id"],
+            gap = protocol.Gap(type="gap", seq=event["seq"], speaker_id=event["speaker_id"],
                         reason=event["reason"])
             if self.interim:
                 self._remember(event["utterance_id"], True)
@@ -56,7 +57,7 @@ class Listener:
         if event["type"] == "visit.interim" or event["type"] == "visit.nothing":
             return self._interim(event)
         if event["type"] == "visit.revision":
-            return m.Revision(
+            return protocol.Revision(
                 type="revision", seq=event["seq"], speaker_id=event["speaker_id"],
                 language=event["language"], translation=event["translation"],
                 flags=event["flags"], engine=event["engine"], timings_ms=event["timings_ms"])
@@ -65,20 +66,20 @@ class Listener:
         if event["type"] == "visit.presence":
             return self._presence(event)
         if event["type"] == "visit.consent_changed":
-            return m.ConsentChanged(type="consent_changed",
+            return protocol.ConsentChanged(type="consent_changed",
                                     participant_id=event["participant_id"],
                                     scope=event["scope"], active=event["active"])
         if event["type"] == "visit.speaking":
-            return m.Speaking(type="speaking", participant_id=event["participant_id"],
+            return protocol.Speaking(type="speaking", participant_id=event["participant_id"],
                               active=event["active"])
         if event["type"] == "visit.interpreter_requested":
-            return m.InterpreterRequested(type="interpreter_requested",
+            return protocol.InterpreterRequested(type="interpreter_requested",
                                           participant_id=event["participant_id"])
         if event["type"] == "visit.ended":
-            return m.VisitEnded(type="visit_ended")
+            return protocol.VisitEnded(type="visit_ended")
         return None
 
-    def _interim(self, event: m.InterimEvent | m.NothingEvent) -> m.Interim | None:
+    def _interim(self, event: m.InterimEvent | m.NothingEvent) -> protocol.Interim | None:
         """The caption so far of an utterance under way, in this listener's language (the
         speaker's own words to the speaker); an empty one when an utterance that showed
         one came to nothing (``visit.nothing``, otherwise bookkeeping only)."""
@@ -89,14 +90,14 @@ class Listener:
             if seen is None or seen is True:
                 return None
             self._remember(event["utterance_id"], True)
-            return m.Interim(type="interim", utterance_id=event["utterance_id"],
+            return protocol.Interim(type="interim", utterance_id=event["utterance_id"],
                              speaker_id=int(seen), source_language="", transcript="",
                              target_language=self.language, translation="")
         if seen is True or not event["transcript"]:  # its final is out (a late interim is
             return None  # old news), or it holds no words (skipped, or nothing heard yet)
         self._remember(event["utterance_id"], event["speaker_id"])
         transcript = event["transcript"]
-        return m.Interim(type="interim", utterance_id=event["utterance_id"],
+        return protocol.Interim(type="interim", utterance_id=event["utterance_id"],
                          speaker_id=event["speaker_id"],
                          source_language=event["source_language"], transcript=transcript,
                          target_language=self.language,
@@ -108,18 +109,18 @@ class Listener:
         while len(self._utterances) > UTTERANCES_REMEMBERED:
             self._utterances.popitem(last=False)
 
-    def _speech(self, event: m.AudioEvent | m.SpeechFailedEvent) -> m.ToClient | None:
+    def _speech(self, event: m.AudioEvent | m.SpeechFailedEvent) -> protocol.ToClient | None:
         """Speech in this listener's language; speakers never hear themselves."""
         if event["speaker_id"] == self.participant_id or event["language"] != self.language:
             return None
         if event["type"] == "visit.speech_failed":
-            return m.SpeechFailed(type="speech_failed", seq=event["seq"],
+            return protocol.SpeechFailed(type="speech_failed", seq=event["seq"],
                                   language=event["language"], reason=event["reason"])
-        return m.Audio(type="audio", seq=event["seq"], voice=event["voice"],
+        return protocol.Audio(type="audio", seq=event["seq"], voice=event["voice"],
                        part=event.get("part", 0), last=event.get("last", True),
                        timings_ms=event["timings_ms"])
 
-    def _presence(self, event: m.PresenceEvent) -> m.Presence | None:
+    def _presence(self, event: m.PresenceEvent) -> protocol.Presence | None:
         """Someone else connected, dropped (``reconnecting``) or left. The departure of an
         older connection of someone who is already back is not news."""
         who, channel = event["participant_id"], event["channel"]
@@ -131,16 +132,16 @@ class Listener:
             return None
         else:
             self.present.pop(who, None)
-        return m.Presence(type="presence", participant_id=who, role=event["role"],
+        return protocol.Presence(type="presence", participant_id=who, role=event["role"],
                           state=event["state"])
 
 
-def segment_for(event: m.SegmentEvent, language: str, participant_id: int) -> m.Segment:
+def segment_for(event: m.SegmentEvent, language: str, participant_id: int) -> protocol.Segment:
     """A ``visit.segment`` as one listener gets it: their language's translation and
     timings, the flags of every language, and back-translations for the speaker only."""
     timings = event["timings_ms"]
     transcript = event["transcript"]
-    segment = m.Segment(
+    segment = protocol.Segment(
         type="segment", seq=event["seq"], speaker_id=event["speaker_id"],
         speaker_role=event["speaker_role"], source_language=event["source_language"],
         transcript=transcript, text=transcript, target_language=language,

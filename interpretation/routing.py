@@ -25,7 +25,7 @@ from audit.events import AuditEvent, Outcome
 from audit.models import AuditEntry
 from interpretation.access import caller
 from interpretation.consumer import VisitConsumer
-from interpretation.messages import CLOSE
+from interpretation.protocol import CLOSE
 from telehealth import converters  # noqa: F401  (registers <id:…>)
 
 

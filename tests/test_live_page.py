@@ -126,13 +126,13 @@ def test_a_patient_who_reloads_without_consent_reads_what_they_decided(
 @pytest.mark.django_db
 def test_the_page_is_handed_the_close_codes_and_its_scripts_repeat_none(
         live: Visit, clinician: User) -> None:
-    """Close codes are defined once (``interpretation.messages.CLOSE``): the page reads them
+    """Close codes are defined once (``interpretation.protocol.CLOSE``): the page reads them
     from its config, so no script may spell one out."""
     import json
     import re
     from pathlib import Path
 
-    from interpretation.messages import CLOSE
+    from interpretation.protocol import CLOSE
 
     html = verified_client(clinician, Client).get(f"/visits/{live.pk}/live/").content.decode()
     config = re.search(r'<script id="live-config" type="application/json">(.*?)</script>',

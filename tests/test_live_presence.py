@@ -137,7 +137,7 @@ def test_a_client_that_pings_and_goes_quiet_is_closed_and_the_others_told(
     missing pings itself (``limits.SILENT_AFTER_S``), closes it (``silent``) and tells the
     others the patient is reconnecting; the leave is audited with that code."""
     from interpretation import limits
-    from interpretation.messages import CLOSE
+    from interpretation.protocol import CLOSE
 
     monkeypatch.setattr(limits, "SILENT_AFTER_S", 0.5)
     monkeypatch.setattr(limits, "HEARTBEAT_PROVEN_S", 0.2)

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from interpretation.capabilities import cloning_available
-from interpretation.messages import CLOSE
+from interpretation.protocol import CLOSE
 from interpretation.voices import cloning_state
 from telehealth.models import ConsentScope, Participant, Visit, current_consent_texts
 
