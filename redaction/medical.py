@@ -19,6 +19,7 @@ from redaction.eponyms import (
     diagnosed_eponym,
     lesion_eponym,
 )
+from redaction.levels_es import before_its_qualifier, level_of_a_measure
 from redaction.lexicon import MEDICAL_TERMS
 from redaction.medicine_context import DIMINUTIVE_FORMS_ES, dose_after, in_medicine_frame
 from redaction.medicine_forms_es import line_word_of, singular_in
@@ -385,6 +386,9 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
     if any(m.start() <= start and end <= m.end()
            for m in _NAMED_TOGETHER.finditer(text, max(0, start - 40), end + 40)):
         return True  # "síndrome de Stevens Johnson"
+    if language == "es" and (level_of_a_measure(text, start, base)
+                             or before_its_qualifier(text, end)):
+        return True  # "Presión Alta", "Espina Bífida": Alta and Espina are names too
     if language == "es" and _describes_a_condition(text, start, base):
         return True  # "Fiebre Amarilla", "Leucemia Linfoblástica Aguda"
     if _beside_medicine(text, start, end, base, language):

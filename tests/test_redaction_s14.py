@@ -48,6 +48,11 @@ from tests.redaction_helpers import hidden, touched
     ("Hantavirus.", "Hantavirus"),
     ("Hemograma y Urocultivo, nada más.", "Urocultivo"),
     ("Le hicieron Densitometría.", "Densitometría"),
+    # a level after what was measured, a head before its condition's adjective
+    ("Tengo Presión Alta desde hace años.", "Alta"),
+    ("Le diagnosticaron Espina Bífida.", "Espina"),
+    ("Púrpura Trombocitopénica.", "Púrpura"),
+    ("Tengo Reflujo Gastroesofágico.", "Gastroesofágico"),
     # two medicines joined first in a clause are no pair of people
     ("Losartán y Metformina, nada más.", "Metformina"),
 ])
@@ -79,6 +84,8 @@ def test_a_condition_or_a_state_survives(redactor: Redactor, text: str, term: st
     ("mi compañera de trabajo, inés, me trajo al hospital", "inés"),
     # a condition's word that a name list holds stays a name ("Rabia" is a given name)
     ("Rabia Khan llamó para la cita.", "Rabia"),
+    ("Alta Gómez vino ayer por la receta.", "Alta Gómez"),
+    ("Juan Espina vino ayer.", "Juan Espina"),
     # a DNI said in pairs, its zeros lost
     ("a ver el dni es veintidós diecisiete dos nueve a", "veintidós diecisiete dos nueve"),
     ("mi dni es cuatro cinco seis siete ocho nueve a", "cuatro cinco seis siete ocho nueve"),

@@ -1,0 +1,49 @@
+"""A level said after what was measured is no name ("Presión Alta", "Azúcar Baja",
+"Colesterol Elevado"), nor a word before its condition's qualifier ("Espina Bífida",
+"Púrpura Trombocitopénica", "Vías Urinarias").
+
+Why: "Alta" is a given name, so the rule for an adjective after a condition's name
+(``medical._describes_a_condition``) leaves it to be a person, and a written "Tengo
+Presión Alta" went out as a name. Nobody named Alta stands right after "presión" or
+"azúcar"; after a measure and its level the words say how much, not who. Likewise a surname-word
+("Espina", "Púrpura", "Vías") right before an adjective that only a condition takes
+("bífida", "trombocitopénica", "urinarias": ``data/condition_names_es.txt``) is that
+condition's head.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MEASURE_BEFORE = re.compile(r"\b(?:presi[oó]n(?:\s+arterial)?|tensi[oó]n(?:\s+arterial)?|"
+                             r"az[uú]car|glucosa|glicemia|glucemia|colesterol|triglic[eé]ridos|"
+                             r"temperatura|fiebre|creatinina|hemoglobina|plaquetas|"
+                             r"[aá]cido\s+[uú]rico|potasio|sodio|calcio|hierro|tiroides)"
+                             r"\s+(?:(?:muy|bien|un\s+poco|algo)\s+)?$", re.I)
+_LEVELS = frozenset({"alta", "alto", "altas", "altos", "baja", "bajo", "bajas", "bajos",
+                     "elevada", "elevado", "elevadas", "elevados", "normal", "descontrolada",
+                     "descontrolado", "controlada", "controlado"})
+
+
+def level_of_a_measure(text: str, start: int, key: str) -> bool:
+    """Is the folded word ``key`` at ``start`` a level said right after a measure?"""
+    return key in _LEVELS and _MEASURE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# Adjective endings: a qualifier, not a noun of its own ("bífida", "reumatoide").
+_ADJECTIVE = re.compile(r"(?:ic[oa]s?|id[oa]s?|oides?|antes?|ari[oa]s?|^valg(?:[oa]s?|us)|"
+                        r"^var[oa]s?)$")
+
+
+def before_its_qualifier(text: str, end: int) -> bool:
+    """Is the word ending at ``end`` followed by a condition's adjective that the
+    condition list holds?"""
+    from redaction.gazetteer import fold
+    from redaction.medical import condition_names_es
+
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    key = fold(after.group(1))
+    return key in condition_names_es() and _ADJECTIVE.search(key) is not None
