@@ -2,7 +2,8 @@
 ("aquí andamos con carla", "estaba con francisco"), called to ("gracias bruno, nos
 vemos", "oye mateo"), who someone is to the speaker ("mi novia lucía", "mi jefe
 ramiro"), coming or saying ("ayer vino mateo a verme"), joined to another given name
-first in a clause ("Juan y María vinieron"), and the person a dative pronoun doubles
+("Juan y María vinieron"), said who she is ("ella es victoria, mi nuera"), and the
+person a dative pronoun doubles
 ("a carmen le dio covid", "y a ramiro lo operaron").
 
 Why: in a transcript a name has no capital, so only a cue finds it. "vine con" and
@@ -52,10 +53,10 @@ _DOUBLED = re.compile(r"(?:^|[.,;:!?¿¡]\s*|\b(?:y|e|pero|que|porque|pues|bueno
 _PRONOUN_AFTER = re.compile(r"[\s,]+(?:[^\W\d_]+\s+)?(?:le|les|lo|la|los|las|se|me)\s+"
                             r"(?!(?:de|del|que|y|e|o|a|en|con|por|para)\b)[^\W\d_]{2,}", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
-# Two given names joined, first in a clause: "Juan y María vinieron", "ayer rosa y
-# pedro me llevaron".
-_PAIR = re.compile(r"(?:^|[.,;:!?¿¡]\s*|\b(?:y|pero|que|porque|pues|ayer|hoy|ahora|"
-                   r"entonces|bueno|este)\s+)([^\W\d_]+)\s+(?:y|e)\s+([^\W\d_]+)\b", re.I)
+# Two given names joined: "Juan y María vinieron", "ando con cristina y jerónimo".
+_PAIR = re.compile(r"(?=\b([^\W\d_]+)\s+(?:y|e)\s+([^\W\d_]+)\b)", re.I)
+# Who she or he is, said with "es": "ella es victoria, mi nuera", "este es pablo".
+_SHE_IS = re.compile(r"\b(?:ella|él|el|esta|este|ésta|éste|esa|ese)\s+es\s+", re.I)
 _CAME_OR_SAID = re.compile(COMING_OR_SAYING.pattern.removesuffix(r"\s+$") + r"\s+",
                            re.I)
 _FREQUENT_RANK = 3000  # as ``names._ORDINARY_RANK``: more frequent than this, a word
@@ -96,9 +97,10 @@ def given_name_starts(text: str) -> Iterator[int]:
         word = _WORD.match(text, match.end())
         if word is not None and _PRONOUN_AFTER.match(text, word.end()):
             starts.append(match.end())
+    starts += [m.end() for m in _SHE_IS.finditer(text)]
     for pair in _PAIR.finditer(text):
-        if a_given_name(fold(pair.group(2))):
-            starts.append(pair.start(1))
+        if a_given_name(fold(pair.group(1))) and a_given_name(fold(pair.group(2))):
+            starts += [pair.start(1), pair.start(2)]
     for start in starts:
         word = _WORD.match(text, start)
         if word is None:

@@ -53,7 +53,8 @@ from tests.redaction_helpers import hidden, touched
     ("Le diagnosticaron Espina Bífida.", "Espina"),
     ("Púrpura Trombocitopénica.", "Púrpura"),
     ("Tengo Reflujo Gastroesofágico.", "Gastroesofágico"),
-    # two medicines joined first in a clause are no pair of people
+    # two medicines joined are no pair of people; what she is, no name
+    ("ella es diabética desde joven", "diabética"),
     ("Losartán y Metformina, nada más.", "Metformina"),
 ])
 def test_a_condition_or_a_state_survives(redactor: Redactor, text: str, term: str) -> None:
@@ -81,6 +82,8 @@ def test_a_condition_or_a_state_survives(redactor: Redactor, text: str, term: st
     ("mi novia lucía me trae las pastillas", "lucía"),
     ("Juan y María vinieron ayer.", "Juan"),
     ("ayer rosa y pedro me llevaron al doctor", "rosa"),
+    ("ando con cristina y jerónimo en el centro", "jerónimo"),
+    ("ella es victoria, mi nuera", "victoria"),
     ("mi compañera de trabajo, inés, me trajo al hospital", "inés"),
     # a condition's word that a name list holds stays a name ("Rabia" is a given name)
     ("Rabia Khan llamó para la cita.", "Rabia"),
