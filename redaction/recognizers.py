@@ -23,6 +23,7 @@ from redaction.lexicon import (
     ES_TENS,
     ES_UNITS,
 )
+from redaction.millions_es import start_with_millions
 from redaction.numbers import number_runs, run_after, said_as_readings
 
 SCORE = 0.9
@@ -310,6 +311,8 @@ class SpokenNumberRecognizer(SpeechRecognizer):
                 if entity not in ("PHONE_NUMBER", "ZIP_CODE", "CREDIT_CARD"):
                     letters = _LETTERS_BEFORE[self.supported_language].search(text[:start])
                     start = letters.start() if letters else start
+                if language == "es":  # "doce millones trescientos ...": the whole number
+                    start = start_with_millions(text, start)
                 yield result(entity, start, end, self.recognizer_name)
 
 

@@ -5,8 +5,8 @@ and "con", "andamos con carla"; called or thanked, "gracias bruno"; coming or sa
 "vino mateo a verme"; a partner or a boss, "mi novia lucía"; doubled by a pronoun, "a
 carmen le dio covid"), while the speaker's state after the same verbs survives ("ando
 con acidez"); conditions no list held ("Clamidia.", "le diagnosticaron Hipoacusia");
-and a DNI said in pairs that has lost its zeros. Every sentence and person here is
-invented for these tests."""
+a DNI said in pairs that has lost its zeros, and an id said with its millions. Every
+sentence and person here is invented for these tests."""
 
 from __future__ import annotations
 
@@ -89,6 +89,11 @@ def test_a_condition_or_a_state_survives(redactor: Redactor, text: str, term: st
     ("Rabia Khan llamó para la cita.", "Rabia"),
     ("Alta Gómez vino ayer por la receta.", "Alta Gómez"),
     ("Juan Espina vino ayer.", "Juan Espina"),
+    # an id said as one cardinal number, millions and all
+    ("mi rut es doce millones trescientos cuarenta y cinco mil seiscientos setenta y ocho "
+     "guion k", "doce millones trescientos cuarenta y cinco mil seiscientos setenta y ocho"),
+    ("la cédula de mi papá es la ochenta millones cuatrocientos mil doscientos uno",
+     "ochenta millones cuatrocientos mil doscientos uno"),
     # a DNI said in pairs, its zeros lost
     ("a ver el dni es veintidós diecisiete dos nueve a", "veintidós diecisiete dos nueve"),
     ("mi dni es cuatro cinco seis siete ocho nueve a", "cuatro cinco seis siete ocho nueve"),
