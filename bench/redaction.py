@@ -90,8 +90,10 @@ GENERATED_SETS = {"novel": ("novel", "dev"), "fresh": ("fresh", "dev"), "aside":
                 "ids": ("ids", "dev"), "ids_aside": ("ids", "aside"),
                 "clinic": ("clinic", "dev"), "clinic_aside": ("clinic", "aside"),
                 "dates": ("dates", "dev"), "dates_aside": ("dates", "aside"),
-                "public": ("public", "dev"), "public_aside": ("public", "aside")}
-TUNING_SETS = ("dev", "novel", "fresh", "real", "wild", "ids", "clinic", "dates", "public")
+                "public": ("public", "dev"), "public_aside": ("public", "aside"),
+                "ext": ("ext", "dev"), "ext_aside": ("ext", "aside")}
+TUNING_SETS = ("dev", "novel", "fresh", "real", "wild", "ids", "clinic", "dates", "public",
+               "ext")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 Sample = dict[str, Any]
 
@@ -311,7 +313,7 @@ def main() -> None:
                                             "real", "real_aside", "wild", "wild_aside",
                                             "ids", "ids_aside", "clinic", "clinic_aside",
                                             "dates", "dates_aside", "public", "public_aside",
-                                            "heldout", "all"],
+                                            "ext", "ext_aside", "heldout", "all"],
                         default="all")
     parser.add_argument("--language", choices=["en", "es", "all"], default="all")
     parser.add_argument("--misses", type=int, default=0, metavar="N",
@@ -323,7 +325,7 @@ def main() -> None:
     languages = ["en", "es"] if options.language == "all" else [options.language]
     sets = ["fixtures", "dev", "novel", "fresh", "aside", "real", "real_aside", "wild",
             "wild_aside", "ids", "ids_aside", "clinic", "clinic_aside", "dates", "dates_aside",
-            "public", "public_aside", "heldout"] \
+            "public", "public_aside", "ext", "ext_aside", "heldout"] \
         if options.split == "all" \
         else [options.split]
 

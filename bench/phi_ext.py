@@ -1,0 +1,95 @@
+"""Build the hand-written ``ext`` redaction set from ``fixtures/phi/ext/src/{en,es}.txt``.
+
+Why: every other benchmark set was generated from Faker templates and then tuned on, so it
+says little about sentences written by other people. These utterances were written by hand,
+without looking at the redactor, as an outsider would; the grade-like figure is the
+``ext_aside`` part, which must never be tuned on (only ``ext``, every third utterance, may).
+
+Source format: each utterance is two lines (its written form, then its spoken form as a
+speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an
+identifier and ``{{text}}`` a medical word that must survive. Lines starting with ``#`` are
+comments. Output: ``fixtures/phi/ext/{lang}-dev.jsonl`` and ``{lang}-aside.jsonl`` in the
+format ``bench/redaction.py`` reads.
+
+Usage: ``python bench/phi_ext.py``
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "fixtures" / "phi" / "ext"
+FORMS = ("written", "spoken")
+_MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
+
+
+def parse(line: str) -> tuple[str, list[dict[str, Any]], list[dict[str, int]]]:
+    """The plain text of a marked line, its identifier spans and its keep spans."""
+    text, spans, keep, last = "", [], [], 0
+    for match in _MARK.finditer(line):
+        text += line[last:match.start()]
+        value = match.group(2) or match.group(3)
+        mark = {"start": len(text), "end": len(text) + len(value)}
+        if match.group(1):
+            spans.append({"type": match.group(1), **mark})
+        else:
+            keep.append(mark)
+        text += value
+        last = match.end()
+    text += line[last:]
+    if "[[" in text or "{{" in text or "]]" in text or "}}" in text:
+        raise ValueError(f"unbalanced markup: {line!r}")
+    # Offsets must point at the marked text (checked against the source markup).
+    marked = [m.group(2) or m.group(3) for m in _MARK.finditer(line)]
+    found = sorted([(int(s["start"]), int(s["end"])) for s in spans]
+                   + [(s["start"], s["end"]) for s in keep])
+    assert [text[start:end] for start, end in found] == marked, line
+    return text, spans, keep
+
+
+def utterances(language: str) -> list[tuple[str, str]]:
+    """The (written, spoken) pairs of a source file, in order."""
+    raw = (FOLDER / "src" / f"{language}.txt").read_text(encoding="utf-8")
+    blocks = [[row for row in block.splitlines() if row.strip() and not row.startswith("#")]
+              for block in re.split(r"\n\s*\n", raw)]
+    pairs = []
+    for block in blocks:
+        if not block:
+            continue
+        if len(block) != 2:
+            raise ValueError(f"{language}: expected two lines, got {block!r}")
+        written, spoken = block
+        pairs.append((written.strip(), spoken.strip()))
+    return pairs
+
+
+def build(language: str) -> dict[str, list[dict[str, Any]]]:
+    parts: dict[str, list[dict[str, Any]]] = {"dev": [], "aside": []}
+    for number, pair in enumerate(utterances(language)):
+        part = "dev" if number % 3 == 0 else "aside"
+        kinds = [sorted(s["type"] for s in parse(line)[1]) for line in pair]
+        if kinds[0] != kinds[1]:
+            raise ValueError(f"{language} #{number}: forms disagree on identifiers {kinds}")
+        for form, line in zip(FORMS, pair, strict=True):
+            text, spans, keep = parse(line)
+            parts[part].append({"id": f"{language}-ext-{number}-{form}",
+                                "template": f"ext-{number}", "language": language,
+                                "form": form, "text": text, "spans": spans, "keep": keep})
+    return parts
+
+
+def main() -> None:
+    for language in ("en", "es"):
+        for part, samples in build(language).items():
+            path = FOLDER / f"{language}-{part}.jsonl"
+            path.write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in samples),
+                            encoding="utf-8")
+            print(f"{path.relative_to(ROOT)}: {len(samples)} samples")
+
+
+if __name__ == "__main__":
+    main()
