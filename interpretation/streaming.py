@@ -220,9 +220,9 @@ class StreamingEndpointer:
     def words(self, draft_end_s: float, open_clause: bool) -> Utterance | None:
         """A worker's verdict on the words of the draft ending at ``draft_end_s``
         (``clauses.ends_open``). Inside a clause: the pause ends only at
-        ``OPEN_CLAUSE_CAP_S`` of silence, whatever the turn model heard. Not: a pause the
-        turn model judged finished is cut now (the utterance is returned). Ignored (None)
-        when that pause is over: cut, or speech resumed."""
+        ``OPEN_CLAUSE_CAP_S`` of silence, whatever the turn model heard. Not: a pause that
+        is over (judged finished, or past its silence cap) is cut now (the utterance is
+        returned). Ignored (None) when that pause is over: cut, or speech resumed."""
         end = self._pause_end(draft_end_s)
         if end is None:
             return None
