@@ -112,6 +112,10 @@ class SpokenDateRecognizer(SpeechRecognizer):
                 re.I,
             )
         else:
+            # A month alone is an element of a date too (Safe Harbor keeps only the year):
+            # "me operaron en marzo", "cumple cien años en mayo". Spanish months are no
+            # other word; those that are given names ("Abril", "Julio") go out either way.
+            self._month_alone = re.compile(rf"\b(?:{months})\b", re.I)
             self._dates = [
                 re.compile(
                     rf"\b(?:el\s+)?{day}\s+de\s+(?:{months})\b(?:\s+(?:de|del)\s+{year})?", re.I
@@ -145,6 +149,9 @@ class SpokenDateRecognizer(SpeechRecognizer):
         if self.supported_language == "en":
             for start, end in slash_dates(text):  # "born eleven slash four"
                 yield result("DATE_TIME", start, end, self.recognizer_name)
+        else:  # "me operaron en marzo" (English months alone: spaCy's DATE finds them)
+            for match in self._month_alone.finditer(text):
+                yield result("DATE_TIME", match.start(), match.end(), self.recognizer_name)
         for match in self._numeric.finditer(text):
             yield result("DATE_TIME", match.start(), match.end(), self.recognizer_name)
         for run in number_runs(text, self.supported_language, min_digits=5):

@@ -38,6 +38,7 @@ from redaction.gazetteer import (
 )
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, MEDICAL_TERMS, NOT_NAMES
 from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
+from redaction.name_particles import joined_names
 from redaction.name_roles import ONLY_A_PERSON
 from redaction.numbers import number_runs
 from redaction.recognizers import speech_recognizers
@@ -188,7 +189,7 @@ class Redactor:
                 if 0 <= start < end <= len(text) and _is_identifier(
                         text, found.entity_type, start, end, language, from_model):
                     kept.append(Entity(found.entity_type, start, end))
-        return _merge(kept)
+        return joined_names(text, _merge(kept))  # "fatima zahra el amrani": one person
 
     def redact(self, text: str, language: str) -> RedactionResult:
         """Never raises for any text: if analysis fails, the whole utterance is one

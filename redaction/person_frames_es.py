@@ -2,8 +2,8 @@
 ("aquí andamos con carla", "estaba con francisco"), called to ("gracias bruno, nos
 vemos", "oye mateo"), who someone is to the speaker ("mi novia lucía", "mi jefe
 ramiro"), coming or saying ("ayer vino mateo a verme"), joined to another given name
-("Juan y María vinieron"), said who she is ("ella es victoria, mi nuera"), and the
-person a dative pronoun doubles
+("Juan y María vinieron"), said who she is ("ella es victoria, mi nuera") or by where
+she belongs ("pedro el de la farmacia"), and the person a dative pronoun doubles
 ("a carmen le dio covid", "y a ramiro lo operaron").
 
 Why: in a transcript a name has no capital, so only a cue finds it. "vine con" and
@@ -57,6 +57,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _PAIR = re.compile(r"(?=\b([^\W\d_]+)\s+(?:y|e)\s+([^\W\d_]+)\b)", re.I)
 # Who she or he is, said with "es": "ella es victoria, mi nuera", "este es pablo".
 _SHE_IS = re.compile(r"\b(?:ella|él|el|esta|este|ésta|éste|esa|ese)\s+es\s+", re.I)
+# Who someone is by where they belong or what they do: "pedro el de la farmacia", "doña
+# carmen, la de enfrente", "juan el que vive al lado".
+_THE_ONE = re.compile(r"(?=\b([^\W\d_]+),?\s+(?:el|la)\s+(?:de|del|que)\b)", re.I)
 _CAME_OR_SAID = re.compile(COMING_OR_SAYING.pattern.removesuffix(r"\s+$") + r"\s+",
                            re.I)
 _FREQUENT_RANK = 3000  # as ``names._ORDINARY_RANK``: more frequent than this, a word
@@ -81,7 +84,8 @@ def a_given_name(key: str) -> bool:
 
 
 def given_name_starts(text: str) -> Iterator[int]:
-    """Where a given name starts after being with, a call or thanks, or a doubled "a"."""
+    """Where a given name starts after being with, a call or thanks, or a doubled "a", or
+    before "el de" / "la que"."""
     from redaction.medical import is_medical
 
     starts = [m.end() for m in _WITH.finditer(text)]
@@ -98,6 +102,7 @@ def given_name_starts(text: str) -> Iterator[int]:
         if word is not None and _PRONOUN_AFTER.match(text, word.end()):
             starts.append(match.end())
     starts += [m.end() for m in _SHE_IS.finditer(text)]
+    starts += [one.start(1) for one in _THE_ONE.finditer(text)]
     for pair in _PAIR.finditer(text):
         if a_given_name(fold(pair.group(1))) and a_given_name(fold(pair.group(2))):
             starts += [pair.start(1), pair.start(2)]

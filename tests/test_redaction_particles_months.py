@@ -1,0 +1,79 @@
+"""Three gaps an outside-style set showed (issue 10): a name's particles left between two
+findings ("fatima zahra [el] amrani"), a Spanish month said alone ("me operaron en
+marzo": an element of a date, which Safe Harbor removes; only the year may stay), and a
+person named by where she belongs ("pedro el de la farmacia"). Every sentence and
+person here is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from redaction.entity import Entity
+from redaction.name_particles import joined_names
+from tests.redaction_helpers import hidden, touched
+
+
+@pytest.mark.parametrize(("text", "name", "language"), [
+    ("mire mi nombre es fatima zahra el amrani vivo en lavapiés", "fatima zahra el amrani",
+     "es"),
+    ("Mi vecino es Willem van der Berg.", "Willem van der Berg", "es"),
+    ("me atendió el doctor Abdullah bin Rashid", "Abdullah bin Rashid", "es"),
+    ("I saw Abdullah bin Rashid yesterday", "Abdullah bin Rashid", "en"),
+    ("ask for mohammed al hassan at the desk", "mohammed al hassan", "en"),
+])
+def test_a_name_is_hidden_with_its_particles(redactor: Redactor, text: str, name: str,
+                                            language: str) -> None:
+    start = text.index(name)
+    assert any(e.start <= start and start + len(name) <= e.end
+               for e in redactor.analyze(text, language))
+
+
+def test_only_people_side_by_side_with_particles_between_are_joined() -> None:
+    text = "Ana y Luis; Marta de Soria; Pedro el lunes"
+    people = [Entity("PERSON", 0, 3), Entity("PERSON", 6, 10), Entity("PERSON", 12, 17),
+              Entity("LOCATION", 21, 26), Entity("PERSON", 28, 33),
+              Entity("DATE_TIME", 37, 42)]
+    assert joined_names(text, people) == people  # "y" joins two; a town; a day
+    fatima = "fatima el amrani"
+    assert joined_names(fatima, [Entity("PERSON", 0, 6), Entity("PERSON", 10, 16)]) \
+        == [Entity("PERSON", 0, 16)]
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("Me operaron en marzo.", "marzo"),
+    ("mi abuelo cumple cien años en mayo", "mayo"),
+    ("lo internaron en abril del año pasado", "abril"),
+    ("Empezó el dolor a finales de Septiembre.", "Septiembre"),
+    ("fue en setiembre creo", "setiembre"),
+])
+def test_a_spanish_month_alone_is_hidden(redactor: Redactor, text: str, month: str) -> None:
+    assert hidden(redactor, text, month, "es")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Lo tomo desde hace tres meses.", "tres meses"),
+    ("La vacuna se pone cada año.", "cada año"),
+])
+def test_durations_are_no_months(redactor: Redactor, text: str, kept: str) -> None:
+    assert not touched(redactor, text, kept)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Pedro el de la farmacia me dijo que no.", "Pedro"),
+    ("pedro el de la farmacia me dijo que no", "pedro"),
+    ("doña carmen la de enfrente me ayuda", "carmen"),
+    ("juan el que vive al lado me trajo", "juan"),
+])
+def test_a_person_named_by_where_she_belongs(redactor: Redactor, text: str,
+                                            name: str) -> None:
+    assert hidden(redactor, text, name, "es")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("la presión la de arriba está alta", "presión"),
+    ("tomo la losartán la de cincuenta", "losartán"),
+    ("me duele la cabeza la de atrás", "cabeza"),
+])
+def test_things_named_the_same_way_survive(redactor: Redactor, text: str, term: str) -> None:
+    assert not touched(redactor, text, term)
