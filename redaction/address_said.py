@@ -10,7 +10,13 @@ abbreviations a form has, and the other address rules read US and European shape
 - the Philippines' block and lot ("blk 5 lot 12", "block five lot twelve phase two"):
   a subdivision's plot, said in that order;
 - India's sector of a planned town ("sector fifteen noida", "sector 21"), said with its
-  number.
+  number;
+- a street by its name and street word with no house number ("the chemist on High
+  Street", "the surgery on Church Road", said "on church road"): a street is a place
+  smaller than a state whether or not a number comes with it, and its name is often a
+  plain word ("High", "Church", "Station") that no name or place list reads as one;
+- where a patient was admitted, discharged or transferred ("discharged from
+  Baragwanath"): a hospital's name that no list knows.
 """
 
 from __future__ import annotations
@@ -31,6 +37,26 @@ _BLOCK_LOT = re.compile(
     rf"\b(?:blk\.?|block)\s+{_NUMBER}\s*,?\s+(?:lot|lt\.?)\s+{_NUMBER}"
     rf"(?:\s*,?\s+phase\s+{_NUMBER})?", re.I)
 _SECTOR = re.compile(rf"\bsector\s+{_NUMBER}\b(?!\s*(?:percent|%|per\s+cent))", re.I)
+_STREET_WORDS = r"Street|Road|Avenue|Lane|Drive|Boulevard|Crescent|Terrace|Close|Grove|Mews"
+# Written: one to three capitalised words, then a capitalised street word ("High Street",
+# "Kofo Abayomi Street"); not a sentence's article or a title ("The Street", "Dr").
+_NAMED = re.compile(rf"(?<![\w'\u2019])"
+                    rf"(?:(?:Plot|Block|House|Flat|Unit|No\.?)\s+\d+[A-Za-z]?,?\s+)?"  # "Plot 12,"
+                    rf"((?:(?!(?:The|A|An|My|Our|Your|This|That|Dr|Mr|Mrs|Ms)\b)"
+                    rf"[A-Z][a-z'\u2019-]+\s+){{1,3}})(?:{_STREET_WORDS})\b")
+# Said: a preposition of place, one or two words that are no article, possessive or
+# kind of road, then a street word ("on church road", "off high street"); not "on the
+# main road", "down a side street".
+_ON_NAMED = re.compile(
+    r"\b(?:on|off|along|near|onto|opposite|past)\s+"
+    r"((?!(?:the|a|an|my|your|his|her|our|their|this|that|same|other|next|wrong|side|back|"
+    r"dirt|gravel|country|busy|quiet|long|main|private|one|two|that)\b)[a-z'\u2019-]+"
+    r"(?:\s+(?!(?:street|road|avenue|lane|drive|boulevard|crescent|terrace)\b)[a-z'\u2019-]+)?)"
+    r"\s+(?:street|road|avenue|lane|drive|boulevard|crescent|terrace)\b")
+# Where a patient was admitted, discharged or transferred, by a capitalised name.
+_FACILITY = re.compile(r"\b(?:admitted\s+(?:to|at)|discharged\s+from|transferred\s+(?:to|from)|"
+                       r"seen\s+at|treated\s+at)\s+((?!(?:The|A|An|My|Our|Your)\b)"
+                       r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
 
 
 def said_address_parts(text: str) -> Iterator[tuple[str, int, int]]:
@@ -41,3 +67,10 @@ def said_address_parts(text: str) -> Iterator[tuple[str, int, int]]:
     for pattern in (_BLOCK_LOT, _SECTOR):
         for match in pattern.finditer(text):
             yield "STREET_ADDRESS", match.start(), match.end()
+    for match in _NAMED.finditer(text):
+        yield "STREET_ADDRESS", match.start(), match.end()
+    for match in _ON_NAMED.finditer(text):
+        if text[match.start(1):match.end()].islower():  # written streets: ``_NAMED``
+            yield "STREET_ADDRESS", match.start(1), match.end()
+    for match in _FACILITY.finditer(text):
+        yield "LOCATION", match.start(1), match.end(1)

@@ -1,8 +1,9 @@
-"""Three gaps an outside-style set showed (issue 10): a name's particles left between two
+"""Gaps an outside-style set showed (issue 10): a name's particles left between two
 findings ("fatima zahra [el] amrani"), a Spanish month said alone ("me operaron en
-marzo": an element of a date, which Safe Harbor removes; only the year may stay), and a
-person named by where she belongs ("pedro el de la farmacia"). Every sentence and
-person here is invented for these tests."""
+marzo": an element of a date, which Safe Harbor removes; only the year may stay), a
+person named by where she belongs ("pedro el de la farmacia"), a street named without a
+number ("the chemist on High Street") and the hospital a patient was discharged from.
+Every sentence and person here is invented for these tests."""
 
 from __future__ import annotations
 
@@ -77,3 +78,31 @@ def test_a_person_named_by_where_she_belongs(redactor: Redactor, text: str,
 ])
 def test_things_named_the_same_way_survive(redactor: Redactor, text: str, term: str) -> None:
     assert not touched(redactor, text, term)
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    ("Will you send the script to the chemist on High Street in Stockport?", "High Street"),
+    ("will you send the script to the chemist on high street in stockport", "high street"),
+    ("The surgery on Church Road is closed on Fridays.", "Church Road"),
+    ("we live off church road near the school", "church road"),
+    ("The address on file is Plot 12, Kofo Abayomi Street, Lagos.",
+     "Plot 12, Kofo Abayomi Street"),
+])
+def test_a_street_named_without_a_number_is_hidden(redactor: Redactor, text: str,
+                                                   street: str) -> None:
+    assert hidden(redactor, text, street, "en")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("it is on the main road", "main road"),
+    ("we drove down a dirt road to the farm", "dirt road"),
+    ("I am on my way to the clinic", "my way"),
+    ("she walked down the high street", "high street"),
+])
+def test_roads_that_name_no_street_survive(redactor: Redactor, text: str, kept: str) -> None:
+    assert not touched(redactor, text, kept, "en")
+
+
+def test_where_a_patient_was_discharged_from_is_a_place(redactor: Redactor) -> None:
+    text = "He was discharged from Baragwanath on the 28th of October."
+    assert hidden(redactor, text, "Baragwanath", "en")
