@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redaction.wordlists import common, fold
+
 _DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _SMALL = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
           r"nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -53,10 +55,18 @@ _ON_NAMED = re.compile(
     r"dirt|gravel|country|busy|quiet|long|main|private|one|two|that)\b)[a-z'\u2019-]+"
     r"(?:\s+(?!(?:street|road|avenue|lane|drive|boulevard|crescent|terrace)\b)[a-z'\u2019-]+)?)"
     r"\s+(?:street|road|avenue|lane|drive|boulevard|crescent|terrace)\b")
-# Where a patient was admitted, discharged or transferred, by a capitalised name.
-_FACILITY = re.compile(r"\b(?:admitted\s+(?:to|at)|discharged\s+from|transferred\s+(?:to|from)|"
-                       r"seen\s+at|treated\s+at)\s+((?!(?:The|A|An|My|Our|Your)\b)"
+# Where a patient was admitted, discharged or transferred: a capitalised name, or said in
+# lower case a word no English dictionary holds ("discharged from baragwanath").
+_FACILITY_CUE = (r"\b(?:admitted\s+(?:to|at)|discharged\s+from|transferred\s+(?:to|from)|"
+                 r"seen\s+at|treated\s+at)\s+")
+_FACILITY = re.compile(_FACILITY_CUE + r"((?!(?:The|A|An|My|Our|Your)\b)"
                        r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
+_FACILITY_SAID = re.compile(_FACILITY_CUE + r"([a-z][a-z'\u2019-]+)\b")
+_RARE = 30000  # rarer than any word a ward or a place of care is called by ("hospice": 15,583)
+# A plot or house number before a street said in lower case: "plot twelve kofo abayomi
+# street" (the number and the street the US rules read; the word before them not).
+_PLOT = re.compile(rf"\b(?:plot|house|flat|block|stand|erf)\s+{_NUMBER}\s+(?:[a-z'\u2019-]+\s+)"
+                   r"{1,3}(?:street|road|avenue|lane|drive|close|crescent)\b")
 
 
 def said_address_parts(text: str) -> Iterator[tuple[str, int, int]]:
@@ -74,3 +84,8 @@ def said_address_parts(text: str) -> Iterator[tuple[str, int, int]]:
             yield "STREET_ADDRESS", match.start(1), match.end()
     for match in _FACILITY.finditer(text):
         yield "LOCATION", match.start(1), match.end(1)
+    for match in _FACILITY_SAID.finditer(text):
+        if common("en").get(fold(match.group(1)), _RARE) >= _RARE:
+            yield "LOCATION", match.start(1), match.end(1)
+    for match in _PLOT.finditer(text):
+        yield "STREET_ADDRESS", match.start(), match.end()

@@ -29,7 +29,9 @@ _AFTER = {
 # Words that may stand between the verb and the number: "he's almost ninety three".
 _EN_HEDGES = (r"(?:just|almost|nearly|about|around|already|now|only|barely|close to|"
               r"going on|pushing|over|well over|past|like|maybe|probably|at least|still|"
-              r"finally|recently|soon|gonna|going to|about to|a spry|a healthy|a young)")
+              r"finally|recently|soon|gonna|going to|about to|a spry|a healthy|a young|"
+              # fillers of speech: "so she'd be, what, 93?", "he's, um, ninety one"
+              r"what|um|uh|er|erm|i think|i guess|you know)")
 _ES_HEDGES = (r"(?:casi|ya|apenas|recién|recien|como|unos|unas|más de|mas de|por|"
               r"pronto|ahora|todavía|todavia|sólo|solo|cerca de|a punto de|"
               r"eh|este|o sea|pues|bueno|mmm)")
@@ -39,7 +41,7 @@ _BEFORE = {
         rf"age of|at|reached|reaching|reaches|hit|hits|hitting|lived to|live to|lives to|"
         rf"made it to|make it to|got to|get to|celebrated|celebrating|celebrate|ages|"
         rf"(?:man|woman|lady|gentleman|patient|person|mother|father|widow|widower) of)|"
-        rf"\w'(?:s|re|ll be))\s+(?:{_EN_HEDGES}\s+){{0,2}}$", re.I),
+        rf"\w'(?:s|re|ll be))[\s,]+(?:{_EN_HEDGES}[\s,]+){{0,2}}$", re.I),
     "es": re.compile(
         rf"\b(?:edad de|tiene|tengo|tenía|tenia|tienen|cumplió|cumplio|cumple|cumplir|"
         rf"cumplirá|cumplira|cumplimos|de|sus|los|a los|llegó a|llego a|llegar a|"

@@ -72,14 +72,17 @@ _SAID_PLATE = re.compile(r"\s*(?:#|n[úu]mero|numeral|no\.?|nº|n\.º|num\.?)\s+
 _CARDINAL = re.compile(r"(?:,?\s+(?:sur|norte|este|oeste|oriente|poniente|occidente)\b)?",
                        re.I)
 # Floor, door, block and the like after the number: "piso 4, depto. B", "3º B",
-# "apartamento quinientos dos", "Bloque 12 #8", "zona 1". Their values follow them.
+# "apartamento quinientos dos", "Bloque 12 #8", "zona 1", "grupo 15". Their values follow
+# them.
 _FLOOR_LABEL = re.compile(
     r"\.?\s*º|\s*,?\s*(?:\d{1,2}(?:[oa]\b|" + _ORDINAL_END + r"|ª|\s*\.?\s*[º°])|"
     r"(?:primero|segundo|tercero|cuarto|quinto|sexto|"
     r"séptimo|septimo|octavo|noveno|décimo|decimo|piso|planta|puerta|depto|dpto|dto|"
     r"departamento|apartamento|apto|apt|oficina|ofic|of|casa|torre|bloque|blq|block|"
     r"local|lote|lt|manzana|mz|zona|interior|int|escalera|esc|bajo|letra|unidad|módulo|"
-    r"modulo|portal|suite|ste|conjunto|kilómetro|kilometro|km|planta|edificio|edif)\b\.?)",
+    r"modulo|portal|suite|ste|conjunto|kilómetro|kilometro|km|planta|edificio|edif|"
+    # Peru's settlements: "sector 2, grupo 15, manzana F, lote 9"; stages of an estate
+    r"grupo|sector|etapa|fase)\b\.?)",
     re.I)
 # The side of the landing after a floor: "2º izquierda", "bajo centro", "4º dcha.".
 _SIDE = re.compile(r",?\s*(?:izquierda|izq|izda|derecha|dcha|dcho|dra|centro|ctro|pb|"

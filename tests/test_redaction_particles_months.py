@@ -106,3 +106,29 @@ def test_roads_that_name_no_street_survive(redactor: Redactor, text: str, kept: 
 def test_where_a_patient_was_discharged_from_is_a_place(redactor: Redactor) -> None:
     text = "He was discharged from Baragwanath on the 28th of October."
     assert hidden(redactor, text, "Baragwanath", "en")
+
+
+@pytest.mark.parametrize(("text", "value", "language"), [
+    ("She was born 1932, so she'd be, what, 93?", "93", "en"),
+    ("he's, um, ninety one", "ninety one", "en"),
+    ("he was discharged from baragwanath on monday", "baragwanath", "en"),
+    ("the address on file is plot twelve kofo abayomi street victoria island lagos",
+     "plot twelve kofo abayomi street", "en"),
+    ("Vivo en Villa El Salvador, sector 2, grupo 15, manzana F, lote 9.",
+     "sector 2, grupo 15, manzana F, lote 9", "es"),
+    ("vivo en villa el salvador sector dos grupo quince manzana efe lote nueve",
+     "sector dos grupo quince manzana efe lote nueve", "es"),
+])
+def test_ages_places_and_plots_said_loosely(redactor: Redactor, text: str, value: str,
+                                            language: str) -> None:
+    assert hidden(redactor, text, value, language)
+
+
+@pytest.mark.parametrize(("text", "kept", "language"), [
+    ("he was discharged from hospital on monday", "hospital", "en"),
+    ("he was transferred to rehab last week", "rehab", "en"),
+    ("su grupo sanguíneo es o positivo", "grupo sanguíneo", "es"),
+])
+def test_ordinary_places_of_care_and_groups_survive(redactor: Redactor, text: str, kept: str,
+                                                    language: str) -> None:
+    assert not touched(redactor, text, kept, language)
