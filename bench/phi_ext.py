@@ -36,8 +36,9 @@ _BIRTH_BEFORE = re.compile(r"\b(?:born|birth|naci[oó]|nac[ií]|nacid[oa]|nacimi
                            r"[^.?!]{0,12}$", re.I)
 
 
-def parse(line: str) -> tuple[str, list[dict[str, Any]], list[dict[str, int]]]:
-    """The plain text of a marked line, its identifier spans and its keep spans."""
+def marked(line: str) -> tuple[str, list[dict[str, Any]], list[dict[str, int]]]:
+    """The plain text of a marked line, its identifier spans and its keep spans (also
+    how ``bench/redaction.py`` reads the fixture lines)."""
     text, spans, keep, last = "", [], [], 0
     for match in _MARK.finditer(line):
         text += line[last:match.start()]
@@ -49,14 +50,19 @@ def parse(line: str) -> tuple[str, list[dict[str, Any]], list[dict[str, int]]]:
             keep.append(mark)
         text += value
         last = match.end()
-    text += line[last:]
+    return text + line[last:], spans, keep
+
+
+def parse(line: str) -> tuple[str, list[dict[str, Any]], list[dict[str, int]]]:
+    """``marked``, checked, less the dates Safe Harbor keeps (``safe_harbor_keeps``)."""
+    text, spans, keep = marked(line)
     if "[[" in text or "{{" in text or "]]" in text or "}}" in text:
         raise ValueError(f"unbalanced markup: {line!r}")
     # Offsets must point at the marked text (checked against the source markup).
-    marked = [m.group(2) or m.group(3) for m in _MARK.finditer(line)]
+    values = [m.group(2) or m.group(3) for m in _MARK.finditer(line)]
     found = sorted([(int(s["start"]), int(s["end"])) for s in spans]
                    + [(s["start"], s["end"]) for s in keep])
-    assert [text[start:end] for start, end in found] == marked, line
+    assert [text[start:end] for start, end in found] == values, line
     return text, [s for s in spans if not safe_harbor_keeps(text, s)], keep
 
 

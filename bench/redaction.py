@@ -60,7 +60,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import resource
 import statistics
 import sys
@@ -75,6 +74,7 @@ from bench.django_setup import setup_django  # noqa: E402  (after the path)
 
 setup_django(throwaway_secrets=True)
 
+from bench.phi_ext import marked  # noqa: E402
 from interpretation.builder import build_redactor  # noqa: E402
 
 CAUGHT_SHARE = 0.9
@@ -94,24 +94,12 @@ GENERATED_SETS = {"novel": ("novel", "dev"), "fresh": ("fresh", "dev"), "aside":
                 "ext": ("ext", "dev"), "ext_aside": ("ext", "aside")}
 TUNING_SETS = ("dev", "novel", "fresh", "real", "wild", "ids", "clinic", "dates", "public",
                "ext")
-_MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 Sample = dict[str, Any]
 
 
 def parse_fixture_line(line: str, language: str, number: int) -> Sample:
     """A fixture line as a sample: the text, its identifiers and its keep terms."""
-    text, spans, keep, last = "", [], [], 0
-    for match in _MARK.finditer(line):
-        text += line[last:match.start()]
-        value = match.group(2) or match.group(3)
-        mark = {"start": len(text), "end": len(text) + len(value)}
-        if match.group(1):
-            spans.append({"type": match.group(1), **mark})
-        else:
-            keep.append(mark)
-        text += value
-        last = match.end()
-    text += line[last:]
+    text, spans, keep = marked(line)
     return {"id": f"{language}-fixture-{number}", "language": language, "form": "fixture",
             "text": text, "spans": spans, "keep": keep}
 
