@@ -44,6 +44,7 @@ _STREET_WORDS = r"Street|Road|Avenue|Lane|Drive|Boulevard|Crescent|Terrace|Close
 # "Kofo Abayomi Street"); not a sentence's article or a title ("The Street", "Dr").
 _NAMED = re.compile(rf"(?<![\w'\u2019])"
                     rf"(?:(?:Plot|Block|House|Flat|Unit|No\.?)\s+\d+[A-Za-z]?,?\s+)?"  # "Plot 12,"
+                    rf"(?!(?:Ring|Slip|Bus|Service|Access|Relief|Link)\s+(?:{_STREET_WORDS}))"
                     rf"((?:(?!(?:The|A|An|My|Our|Your|This|That|Dr|Mr|Mrs|Ms)\b)"
                     rf"[A-Z][a-z'\u2019-]+\s+){{1,3}})(?:{_STREET_WORDS})\b")
 # Said: a preposition of place, one or two words that are no article, possessive or
@@ -52,7 +53,8 @@ _NAMED = re.compile(rf"(?<![\w'\u2019])"
 _ON_NAMED = re.compile(
     r"\b(?:on|off|along|near|onto|opposite|past)\s+"
     r"((?!(?:the|a|an|my|your|his|her|our|their|this|that|same|other|next|wrong|side|back|"
-    r"dirt|gravel|country|busy|quiet|long|main|private|one|two|that)\b)[a-z'\u2019-]+"
+    r"dirt|gravel|country|busy|quiet|long|main|private|one|two|that|ring|slip|bus|service|"
+    r"access|relief|bypass|fast|memory|cycle|bike|toll|link|dual|single|b|a)\b)[a-z'\u2019-]+"
     r"(?:\s+(?!(?:street|road|avenue|lane|drive|boulevard|crescent|terrace)\b)[a-z'\u2019-]+)?)"
     r"\s+(?:street|road|avenue|lane|drive|boulevard|crescent|terrace)\b")
 # Where a patient was admitted, discharged or transferred: a capitalised name, or said in
@@ -63,6 +65,12 @@ _FACILITY = re.compile(_FACILITY_CUE + r"((?!(?:The|A|An|My|Our|Your)\b)"
                        r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
 _FACILITY_SAID = re.compile(_FACILITY_CUE + r"([a-z][a-z'\u2019-]+)\b")
 _RARE = 30000  # rarer than any word a ward or a place of care is called by ("hospice": 15,583)
+# Wards, units and services a patient is sent to, which name no place: acronyms said as
+# letters ("hdu", "nicu", "sdec") are this short; the rest are listed.
+_ACRONYM_MAX = 5
+_CARE_UNITS = frozenset("""physio physiotherapy camhs cahms rehab resus theatre theatres
+maternity paediatrics pediatrics oncology cardiology neurology radiology dialysis hospice
+triage majors minors outpatients inpatients casualty""".split())
 # A plot or house number before a street said in lower case: "plot twelve kofo abayomi
 # street" (the number and the street the US rules read; the word before them not).
 _PLOT = re.compile(rf"\b(?:plot|house|flat|block|stand|erf)\s+{_NUMBER}\s+(?:[a-z'\u2019-]+\s+)"
@@ -83,9 +91,13 @@ def said_address_parts(text: str) -> Iterator[tuple[str, int, int]]:
         if text[match.start(1):match.end()].islower():  # written streets: ``_NAMED``
             yield "STREET_ADDRESS", match.start(1), match.end()
     for match in _FACILITY.finditer(text):
-        yield "LOCATION", match.start(1), match.end(1)
+        first = match.group(1).split()[0]
+        if not (first.isupper() or fold(first) in _CARE_UNITS):  # "transferred to HDU"
+            yield "LOCATION", match.start(1), match.end(1)
     for match in _FACILITY_SAID.finditer(text):
-        if common("en").get(fold(match.group(1)), _RARE) >= _RARE:
+        said = fold(match.group(1))
+        if len(said) > _ACRONYM_MAX and said not in _CARE_UNITS \
+                and common("en").get(said, _RARE) >= _RARE:
             yield "LOCATION", match.start(1), match.end(1)
     for match in _PLOT.finditer(text):
         yield "STREET_ADDRESS", match.start(), match.end()

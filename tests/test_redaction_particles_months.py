@@ -132,3 +132,18 @@ def test_ages_places_and_plots_said_loosely(redactor: Redactor, text: str, value
 def test_ordinary_places_of_care_and_groups_survive(redactor: Redactor, text: str, kept: str,
                                                     language: str) -> None:
     assert not touched(redactor, text, kept, language)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # the review's (stop 28): wards, units and services are no place, nor kinds of road
+    ("She was transferred to HDU overnight.", "HDU"),
+    ("He was discharged from Physio last month.", "Physio"),
+    ("She was discharged from CAMHS at eighteen.", "CAMHS"),
+    ("transferred from nicu at two weeks", "nicu"),
+    ("he was seen at ucc last night", "ucc"),
+    ("i was on ring road when it happened", "ring road"),
+    ("i got off slip road and felt faint", "slip road"),
+])
+def test_units_of_care_and_kinds_of_road_survive(redactor: Redactor, text: str,
+                                                 kept: str) -> None:
+    assert not touched(redactor, text, kept, "en")
