@@ -74,19 +74,28 @@ def lesion_eponym(text: str, start: int, end: int, key: str) -> bool:
 
 
 # What a diagnosis names, said right before an eponym that is a name-word too: "le
-# diagnosticaron Wilson", "lo están estudiando por Wilson", "descartaron Down", "tiene
-# Graves", "padece de Bell". No person is diagnosed, ruled out, studied for or suffered
-# from; a person after these verbs takes the personal "a" ("tiene a Wilson de médico"),
-# which keeps the frame from matching.
+# diagnosticaron Wilson", "lo están estudiando por Wilson", "descartaron Down", "padece de
+# Bell". No person is diagnosed, ruled out, studied for or suffered from; a person after
+# these verbs takes the personal "a" ("tiene a Wilson de médico"), which keeps the frame
+# from matching. A verb of finding only in the plural or as a participle: in the
+# singular the name after it is who found ("Me lo confirmó Wilson ayer", "Me diagnosticó
+# Bell en la clínica", a review), and "confirmar con" is whom one checks with.
 _DIAGNOSED_BEFORE = re.compile(
-    r"\b(?:(?:(?:me|le|te|se|nos|les|lo|la)\s+)?(?:diagnostic\w*|detect\w*|descart\w*|"
-    r"confirm\w*)(?:\s+(?:de|con))?|"
+    r"\b(?:(?:(?:me|le|te|se|nos|les|lo|la)\s+)?(?:diagnostic|detect|descart|confirm)"
+    r"(?:aron|an|aban|ado|ada|ados|adas)(?:\s+de)?|"
     r"(?:estudi\w*|en\s+estudio|sospech\w*|descartar|descartando|evaluando|"
-    r"tratamiento|tratando\w*|control)\s+(?:por|de|para)|"
-    r"(?:padec\w*|sufr\w*|enferm[oa]s?)(?:\s+de)?|"
+    r"tratamiento|tratando\w*)\s+(?:por|de|para)|"
+    r"(?:padec\w*|sufr\w*|enferm[oa]s?)\s+de)\s+$", re.I)
+# Having, suffering or a check-up take a person as readily ("Ya tiene Wilson la receta",
+# "Sufrió Wilson una caída", "El control de Wilson es el lunes", a review): there the
+# eponym must end its clause ("tiene gilbert y por eso...", "sufre Graves desde niña").
+_HAD_BEFORE = re.compile(
+    r"\b(?:(?:padec\w*|sufr\w*)|control\s+(?:por|de|para)|"
     # "la tiene Gilbert": who has it, after the thing's pronoun
     r"(?<!\bla\s)(?<!\blo\s)(?<!\blas\s)(?<!\blos\s)"
     r"(?:tiene|tengo|ten[ií]a|tienen|tenemos|tenga))\s+$", re.I)
+_CLAUSE_ENDS = re.compile(r"\s*(?:$|[.,;:!?)]|(?:y|e|o|ni|pero|porque|pues|desde|hace)\b)",
+                          re.I)
 # Eponyms that are names too and are said bare after those verbs; the particles and
 # words of other meanings ("still", "west", "smith") of ``EPONYMS_AFTER_A_HEAD`` left out.
 _DIAGNOSED_EPONYMS = frozenset("""
@@ -102,8 +111,11 @@ def diagnosed_eponym(text: str, start: int, end: int, key: str) -> bool:
     from redaction.gazetteer import fold, names
     from redaction.wordlists import common
 
-    if key not in _DIAGNOSED_EPONYMS \
-            or _DIAGNOSED_BEFORE.search(text, max(0, start - 40), start) is None:
+    if key not in _DIAGNOSED_EPONYMS:
+        return False
+    if _DIAGNOSED_BEFORE.search(text, max(0, start - 40), start) is None \
+            and (_HAD_BEFORE.search(text, max(0, start - 40), start) is None
+                 or not _CLAUSE_ENDS.match(text, end)):
         return False
     after = _NAME_WORD_AFTER.match(text, end)
     if after is None:

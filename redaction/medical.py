@@ -381,7 +381,7 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
         return True
     if lesion_eponym(text, start, end, base):
         return True  # "neuroma de Morton"; "la fractura de Rolando Pérez" is a person
-    if diagnosed_eponym(text, start, end, base):
+    if language == "es" and diagnosed_eponym(text, start, end, base):
         return True  # "le diagnosticaron Wilson"; "tiene a Wilson de médico" is a person
     if any(m.start() <= start and end <= m.end()
            for m in _NAMED_TOGETHER.finditer(text, max(0, start - 40), end + 40)):
