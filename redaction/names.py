@@ -14,7 +14,7 @@ from redaction.gazetteer import common, fold, names
 from redaction.lexicon import NOT_NAMES
 from redaction.medical import is_medical
 from redaction.medicine_context import MEDICINE_NAMED
-from redaction.person_frames_es import given_name_starts
+from redaction.person_frames_es import given_name_spans
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
 
 _NEVER = re.compile(r"(?!)")
@@ -167,8 +167,8 @@ class NameRecognizer(SpeechRecognizer):
                                        language):
                 yield from self._names_at(text, match.end(), max_words=4, need_capital=False)
         if language == "es":  # "andamos con carla", "gracias bruno", "a carmen le dio"
-            for start in given_name_starts(text):
-                yield from self._names_at(text, start, max_words=4, need_capital=False)
+            for start, end in given_name_spans(text):  # a given name and one surname
+                yield result("PERSON", start, end, self.recognizer_name)
         for match in self._LIST.get(language, _NEVER).finditer(text):
             yield from self._name_list(text, match.end())
         for match in self._BEFORE_ROLE.get(language, _NEVER).finditer(text):

@@ -57,6 +57,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 _PAIR = re.compile(r"(?=\b([^\W\d_]+)\s+(?:y|e)\s+([^\W\d_]+)\b)", re.I)
 # Who she or he is, said with "es": "ella es victoria, mi nuera", "este es pablo".
 _SHE_IS = re.compile(r"\b(?:ella|él|el|esta|este|ésta|éste|esa|ese)\s+es\s+", re.I)
+# ... and only where the name ends what is said, or "mi/su" and who she is follows:
+# "ella es victoria, mi nuera", "este es pablo"; "él es modesto, no se queja",
+# "ella es blanca de piel", "ella es morena y..." say what she is like (a review).
+_SHE_IS_ENDS = re.compile(r"\s*(?:$|[.;:!?]|,?\s*(?:mi|su|tu|nuestr[oa]|el|la)\s)", re.I)
 # Who someone is by where they belong or what they do: "pedro el de la farmacia", "doña
 # carmen, la de enfrente", "juan el que vive al lado".
 _THE_ONE = re.compile(r"(?=\b([^\W\d_]+),?\s+(?:el|la)\s+(?:de|del|que)\b)", re.I)
@@ -83,6 +87,11 @@ def a_given_name(key: str) -> bool:
         or (rank >= _FUNCTION_RANK and key in census_given_names())
 
 
+def _a_name_first(key: str) -> bool:
+    """A census given name, or one that no frequent word shares."""
+    return key in census_given_names() or common("es").get(key) is None
+
+
 def given_name_starts(text: str) -> Iterator[int]:
     """Where a given name starts after being with, a call or thanks, or a doubled "a", or
     before "el de" / "la que"."""
@@ -101,10 +110,16 @@ def given_name_starts(text: str) -> Iterator[int]:
         word = _WORD.match(text, match.end())
         if word is not None and _PRONOUN_AFTER.match(text, word.end()):
             starts.append(match.end())
-    starts += [m.end() for m in _SHE_IS.finditer(text)]
+    for match in _SHE_IS.finditer(text):
+        word = _WORD.match(text, match.end())
+        if word is not None and _SHE_IS_ENDS.match(text, _with_surname(text, word.end())):
+            starts.append(match.end())
     starts += [one.start(1) for one in _THE_ONE.finditer(text)]
     for pair in _PAIR.finditer(text):
-        if a_given_name(fold(pair.group(1))) and a_given_name(fold(pair.group(2))):
+        first, second = fold(pair.group(1)), fold(pair.group(2))
+        # one of the two a name first of all: "canela y miel" are a remedy (a review)
+        if a_given_name(first) and a_given_name(second) \
+                and (_a_name_first(first) or _a_name_first(second)):
             starts += [pair.start(1), pair.start(2)]
     for start in starts:
         word = _WORD.match(text, start)
@@ -113,3 +128,37 @@ def given_name_starts(text: str) -> Iterator[int]:
         key = fold(word.group())
         if a_given_name(key) and not is_medical(text, word.start(), word.end(), key, "es"):
             yield word.start()
+
+
+# The word after a given name these frames found is its surname only when it is a
+# surname-list word that is neither a frequent word nor a clinical one: "estoy con marta
+# vomitando toda la noche", "gracias bruno insulina ya tengo", "mi jefe ramiro fuma
+# mucho" went out whole when up to four words were taken (a review).
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def given_name_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the given names ``given_name_starts`` finds, each with the one surname
+    said right after it, if one is."""
+    for start in given_name_starts(text):
+        word = _WORD.match(text, start)
+        if word is None:
+            continue
+        yield start, _with_surname(text, word.end())
+
+
+def _with_surname(text: str, end: int) -> int:
+    """The end of the surname said right after a given name ending at ``end``, if one
+    is; else ``end``."""
+    from redaction.medical import is_medical
+
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return end
+    key = fold(after.group(1))
+    rank = common("es").get(key)
+    if "L" in names().get(key, "") and key not in NOT_NAMES and key not in KIN_AND_TITLES \
+            and key not in EVERYDAY_NAMES and (rank is None or rank >= _FREQUENT_RANK) \
+            and not is_medical(text, after.start(1), after.end(1), key, "es"):
+        return after.end(1)
+    return end
