@@ -97,6 +97,10 @@ def _street_word(raw: str, after_suffix: bool) -> bool:
     return (key in names() or key in places()) and (rank is None or rank >= _STOP_RANK)
 
 
+# "close together", "close by": how near things are, no street named "Close".
+_TOGETHER = re.compile(r"\s+(?:together|by|to|enough)\b", re.I)
+
+
 def _rare_word(text: str, start: int, end: int) -> bool:
     """A word in no dictionary and no medical term: a street named after a bird, a tree
     or a settler no list holds ("7 kookaburra close", Australia's)."""
@@ -133,9 +137,11 @@ def street_corners(text: str) -> Iterator[tuple[str, int, int]]:
             yield "STREET_ADDRESS", unit.start() if unit else run.start, street.end()
     for run in number_runs(text, "en"):
         street = _UK_STREET.match(text, run.end)
-        if street and not A_COUNT.match(text, run.end, street.end()) and all(
-                (_street_word(w.group(), False) and not w.group().endswith("s"))
-                or w.group()[0].isupper() or _rare_word(text, w.start(), w.end())
+        # A lower-case plural counts things ("3 hypos close together"), no street.
+        if street and not A_COUNT.match(text, run.end, street.end()) \
+                and not _TOGETHER.match(text, street.end()) and all(
+                w.group()[0].isupper() or (not w.group().endswith("s") and (
+                    _street_word(w.group(), False) or _rare_word(text, w.start(), w.end())))
                 for w in _WORD_RE.finditer(text, street.start(1), street.end(1))):
             yield "STREET_ADDRESS", run.start, street.end()
     for match in _HOUSE.finditer(text):

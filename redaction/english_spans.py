@@ -203,14 +203,21 @@ def named_thing(text: str, words: list[re.Match[str]]) -> bool:
 # What a verb's object opens with after a name that is a verb too, first in its
 # sentence ("Page the doctor", "Chase up the results", "Mark my words"): no town follows
 # that way ("Page is a small town" keeps it).
-_VERB_OBJECT = re.compile(r"\s+(?:the|a|an|it|them|me|him|her|us|your|my|his|our|their|"
-                          r"some|up|down|out|off)\b", re.I)
+# "up", "down", "out", "off" open an object only before one ("Chase up the bloods"):
+# "Hope up in the valley", "Page out in Arizona" name a town and where it lies.
+_VERB_OBJECT = re.compile(r"\s+(?:(?:up|down|out|off)\s+)?(?:the|a|an|it|them|me|him|her|"
+                          r"us|your|my|his|our|their|some)\b", re.I)
+# A place noun within two words of the object's start: "Hope my home town", "Page the
+# village": the town, no verb.
+_PLACE_NEAR = re.compile(r"(?:\s+[\w'-]+)?\s+(?:town|village|city|hometown|county|"
+                         r"valley|area)\b", re.I)
 
 
 def verb_not_place(text: str, end: int) -> bool:
     """Whether a name-verb place word ending at ``end`` is followed by a verb's object;
     the caller checks it is first in its sentence and a name that is a verb."""
-    return _VERB_OBJECT.match(text, end) is not None
+    found = _VERB_OBJECT.match(text, end)
+    return found is not None and _PLACE_NEAR.match(text, found.end()) is None
 
 
 # What follows the name of an id scheme or a card: "my aadhaar number", "his PhilHealth
@@ -220,6 +227,8 @@ _BE_BEFORE = re.compile(r"\b(?:i'm|im|i\s+am|we're|you're|he's|she's|they're|bee
                         r"is|are)\s+$", re.I)
 _VERB_RANK = 5000
 _FREQUENT = 2000
+# What follows an "-ing" word that is a surname too when it is what someone is doing.
+_DOING_AFTER = re.compile(r"\s+(?:for|to|about|late|on|back|round|around)\b", re.I)
 
 
 def _scheme_name(text: str, word: str, end: int) -> bool:
@@ -238,6 +247,8 @@ def _participle(text: str, word: re.Match[str]) -> bool:
     if not (raw.islower() and raw.endswith("ing") and len(raw) > 5) \
             or not _BE_BEFORE.search(text, 0, word.start()):
         return False
+    if fold(raw) in names() and not _DOING_AFTER.match(text, word.end()):
+        return False  # "i'm browning, the patient's daughter": a surname ("calling for")
     stem = raw[:-3]
     forms = (stem, stem + "e", *([stem[:-1]] if stem[-1] == stem[-2] else []))  # "running"
     return any(common("en").get(form, _VERB_RANK) < _VERB_RANK for form in forms)

@@ -172,7 +172,7 @@ spring rain snow season man mate max min doc honey dear sweetie babe buddy bro c
 # name people: a review found them let through when every word above was left out).
 _TERMS_OF_ADDRESS = frozenset("""
 doc honey dear sweetie babe buddy bro chief man mate sir boss dude guy lady bless kid baby
-love god lord
+love god lord angel sunshine darling chuck flower petal pet duck hun hon poppet sweetheart
 """.split())
 _LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+", re.I)
 # Who speaks in a transcript's label when no name does: "Agent:", "Caller:".

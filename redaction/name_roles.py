@@ -77,15 +77,23 @@ _OPENERS = (r"how|what|where|when|why|are|is|was|can|could|would|did|do|does|hav
 _VERB_OPENERS = frozenset("how what where when why are is was can could would did do "
                           "does nice good great lovely glad".split())
 _GREETED = re.compile(rf"\b(?:{_GREETINGS})\s+{_NAME}\s+(?=(?:{_OPENERS})\b)", re.I)
-# Who did it, in a cleft: "it was joy who took my blood"; who answers the phone: "grace
-# speaking how can i help"; two given names joined, doing what people do: "both grace and
-# faith came to visit".
-_CLEFT = re.compile(rf"\bit(?:\s+was|'s|\s+is)\s+{_NAME}\s+(?:who|that)\s+(?!is\b|was\b)",
+# What one calls someone fondly, no name after a thanks or a turn's first word: "thank you
+# angel it's", "okay darling i'll", "right chuck let's".
+_ENDEARMENTS = frozenset("""angel sunshine darling chuck flower petal pet duck hun hon
+poppet sweetheart sweetpea treasure pal ginger lovey my dear honey love""".split())
+# A month said with what a time is answered with: "okay june is fine", "may works".
+_MONTH_ANSWER = re.compile(r"\s+(?:is\s+(?:fine|good|ok|okay|better|best)|works|suits)\b",
+                           re.I)
+# Who did it, in a cleft: "it was joy who took my blood" ("it was hope that kept me
+# going" is a thing); who answers the phone: "grace speaking how can i help"; two given
+# names joined, doing what people do: "both grace and faith came to visit" ("ginger and
+# honey helped", "rosemary and sage are good" are things).
+_CLEFT = re.compile(rf"\bit(?:\s+was|'s|\s+is)\s+{_NAME}\s+who\s+(?!is\b|was\b)",
                     re.I)
 _SPEAKING = re.compile(rf"(?:^|[.!?]\s+|\b(?:hello|hi|morning|afternoon)[,\s]+){_NAME}"
                        r",?\s+speaking\b", re.I)
 _PAIR = re.compile(rf"\b{_NAME}\s+and\s+{_NAME}\s+(?:came|come|visited|visit|went|called|"
-                   r"rang|said|brought|drove|helped|are|were|both)\b", re.I)
+                   r"rang|said|brought|drove|both)\b", re.I)
 _THERE = re.compile(rf"\bis\s+{_NAME}\s+(?:there|around|available|home|in\s+today)\b", re.I)
 _KIN = (r"son|daughter|husband|wife|mother|father|mom|mum|dad|brother|sister|partner|"
         r"grandson|granddaughter|grandmother|grandfather|grandma|grandpa|nan|nana|aunt|"
@@ -113,6 +121,25 @@ def _given(text: str, start: int, end: int, frequent: bool) -> bool:
     if key in EN_MONTHS and _DAY_AFTER.match(text, end):
         return False  # "ask for may third": a date
     return frequent or common("en").get(key, _STOP_RANK) >= _STOP_RANK
+
+
+# How a clinical word said after "my son" looks when no list holds it: an adjective
+# ("epileptic", "hypertensive", "bedbound", "post-op") or a clipped or prefixed term
+# ("hypo", "non-verbal", "pre-diabetic").
+_CLINICAL_ENDINGS = ("ic", "ive", "al", "bound", "op", "ous", "ent", "um", "ar")
+_CLINICAL_STARTS = ("hypo", "hyper", "post", "pre", "non", "neuro", "over", "under")
+
+
+def _clinical_shape(word: str, key: str) -> bool:
+    """Whether a rare word after a relative is shaped like a clinical term, no name: an
+    acronym ("CKD", "ivf", "dvt"), an adjective or a prefixed term, none of them a
+    name the lists hold ("my dad ckd stage three", "my son epileptic")."""
+    if (word.isupper() and len(word) <= 5) or not re.search(r"[aeiouy]", key):
+        return True
+    if key in names():
+        return False
+    return len(key) <= 3 or key.endswith(_CLINICAL_ENDINGS) \
+        or key.startswith(_CLINICAL_STARTS)
 
 
 def _with_surname(text: str, end: int) -> int:
@@ -159,11 +186,14 @@ def role_frame_names(text: str) -> Iterator[tuple[int, int]]:
         after = re.match(r"[^\W\d_']+", text[match.end():])
         if key in EN_NAME_VERBS and not (after and after.group().lower() in _VERB_OPENERS):
             continue  # "thanks hope you're well": a verb
+        if key in _ENDEARMENTS or (key in EN_MONTHS and _MONTH_ANSWER.match(text, match.end(1))):
+            continue  # "thanks sunshine", "okay june is fine"
         if key not in NOT_NAMES and _given(text, match.start(1), match.end(1), frequent=False):
             yield match.start(1), match.end(1)
     for match in _KIN_NAMED.finditer(text):
         key = fold(match.group(1))
         if common("en").get(key, _RARE_RANK) >= _RARE_RANK and key not in NOT_NAMES \
                 and key not in KIN_AND_TITLES \
+                and not _clinical_shape(match.group(1), key) \
                 and not is_medical(text, match.start(1), match.end(1), key, "en"):
             yield match.start(1), _with_surname(text, match.end(1))

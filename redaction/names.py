@@ -25,9 +25,22 @@ _SURNAME_PARTICLES = frozenset({"de", "del", "van", "von", "der", "da", "di", "d
                                 "la", "dos", "das", "st", "san", "santa", "mc", "mac"})
 # After a title and "de la", a surname may be as frequent a word as "fuente" or "río".
 _TITLED_SURNAME_RANK = 600
-# After "the doctor" an English word this frequent is its verb, a given name or not:
-# "can the doctor see me" ("See" is a given name).
-_VERB_RANK = 300
+# After "the doctor" these lower-case words are its verb, a given name or not: "can the
+# doctor see me" ("See" is a given name). A closed list, not word frequency: "my doctor
+# Long said", "the nurse Little", "my nurse love" are names (a capital is never a verb).
+_ROLE_VERBS_EN = frozenset({
+    "see", "saw", "sees", "seen", "said", "says", "say", "will", "would", "can", "could",
+    "may", "might", "must", "shall", "should", "is", "was", "are", "were", "be", "been",
+    "has", "had", "have", "does", "did", "do", "told", "tells", "asked", "asks", "gave",
+    "gives", "give", "came", "comes", "come", "went", "goes", "go", "wants", "wanted",
+    "thinks", "thought", "took", "takes", "take", "put", "puts", "got", "gets", "get",
+    "made", "makes", "let", "lets", "left", "just", "also", "then", "already", "never",
+    "always", "only", "not", "and", "or", "who", "that", "which", "here", "there", "now",
+    "today", "yesterday", "again", "too", "at", "in", "on", "from", "for", "with", "about",
+    "to", "of", "by", "if", "when", "but", "so", "because", "looked", "wrote",
+    "knows", "know", "knew", "needs", "need", "check", "checks", "call", "calls", "ring",
+    "rang", "rings", "explained", "explains", "prescribed", "changed", "sent", "send",
+    "mentioned", "felt", "feels", "keeps", "kept", "tried", "tries", "used"})
 
 
 # Pronouns before a Spanish verb ("le", "Le" is a surname too): after "el doctor" a verb
@@ -149,8 +162,8 @@ class NameRecognizer(SpeechRecognizer):
         for match in re.finditer(self._TITLES[language], text, re.I):
             if self._DETERMINER[language].search(text, 0, match.start()) \
                     and (first := self._WORD.match(text, match.end())) \
-                    and (self._verb_like(first.group()) or (language == "en" and common(
-                        "en").get(fold(first.group()), _VERB_RANK) < _VERB_RANK)):
+                    and (self._verb_like(first.group()) or (
+                        language == "en" and first.group() in _ROLE_VERBS_EN)):
                 continue  # "the nurse checked it": a role and its verb, not a title
             yield from self._names_at(text, match.end(), max_words=2, need_capital=False,
                                       titled=True)
