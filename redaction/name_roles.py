@@ -84,16 +84,18 @@ poppet sweetheart sweetpea treasure pal ginger lovey my dear honey love""".split
 # A month said with what a time is answered with: "okay june is fine", "may works".
 _MONTH_ANSWER = re.compile(r"\s+(?:is\s+(?:fine|good|ok|okay|better|best)|works|suits)\b",
                            re.I)
-# Who did it, in a cleft: "it was joy who took my blood" ("it was hope that kept me
-# going" is a thing); who answers the phone: "grace speaking how can i help"; two given
-# names joined, doing what people do: "both grace and faith came to visit" ("ginger and
-# honey helped", "rosemary and sage are good" are things).
-_CLEFT = re.compile(rf"\bit(?:\s+was|'s|\s+is)\s+{_NAME}\s+who\s+(?!is\b|was\b)",
+# Who did it, in a cleft: "it was joy who took my blood", "it was grace that rang me"
+# ("it was hope that kept me going" is a thing); who answers the phone: "grace speaking
+# how can i help"; two given names joined, doing what people do: "both grace and faith
+# came to visit" ("ginger and honey helped", "rosemary and sage are good" are things).
+_CLEFT = re.compile(rf"\bit(?:\s+was|'s|\s+is)\s+{_NAME}\s+(?:who\s+(?!is\b|was\b)|that\s+"
+                    r"(?:rang|called|phoned|came|took|gave|said|told|saw|visited|drove|"
+                    r"brought|spoke|answered|sent)\b)",
                     re.I)
 _SPEAKING = re.compile(rf"(?:^|[.!?]\s+|\b(?:hello|hi|morning|afternoon)[,\s]+){_NAME}"
                        r",?\s+speaking\b", re.I)
 _PAIR = re.compile(rf"\b{_NAME}\s+and\s+{_NAME}\s+(?:came|come|visited|visit|went|called|"
-                   r"rang|said|brought|drove|both)\b", re.I)
+                   r"rang|said|brought|drove|both|(?:are|were)\s+both)\b", re.I)
 _THERE = re.compile(rf"\bis\s+{_NAME}\s+(?:there|around|available|home|in\s+today)\b", re.I)
 _KIN = (r"son|daughter|husband|wife|mother|father|mom|mum|dad|brother|sister|partner|"
         r"grandson|granddaughter|grandmother|grandfather|grandma|grandpa|nan|nana|aunt|"

@@ -30,6 +30,8 @@ from tests.redaction_helpers import hidden, touched
     ("i was born nine slash twelve in a small village", "nine slash twelve"),
     ("my nephew kayode picks me up on fridays", "kayode"),
     ("it was joy who took my blood", "joy"),
+    ("it was grace that rang me", "grace"),
+    ("dawn and summer were both on shift", "summer"),
     ("good evening dawn how was the night shift", "dawn"),
 ])
 def test_names_and_places_the_review_found_hide(redactor: Redactor, text: str,
