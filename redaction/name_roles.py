@@ -134,13 +134,14 @@ _CLINICAL_STARTS = ("hypo", "hyper", "post", "pre", "non", "neuro", "over", "und
 
 def _clinical_shape(word: str, key: str) -> bool:
     """Whether a rare word after a relative is shaped like a clinical term, no name: an
-    acronym ("CKD", "ivf", "dvt"), an adjective or a prefixed term, none of them a
+    acronym ("CKD", "ivf", "dvt", "ehcp"), an adjective or a prefixed term, none of them a
     name the lists hold ("my dad ckd stage three", "my son epileptic")."""
     if (word.isupper() and len(word) <= 5) or not re.search(r"[aeiouy]", key):
         return True
     if key in names():
         return False
-    return len(key) <= 3 or key.endswith(_CLINICAL_ENDINGS) \
+    short = len(key) <= 3 or (len(key) <= 5 and len(re.findall(r"[aeiou]", key)) <= 1)
+    return short or key.endswith(_CLINICAL_ENDINGS) \
         or key.startswith(_CLINICAL_STARTS)
 
 

@@ -56,6 +56,7 @@ def test_names_and_places_the_review_found_hide(redactor: Redactor, text: str,
     ("i've had it two slash three weeks", "two slash three"),
     # a clinical acronym or adjective after a relative
     ("my dad ckd stage three", "ckd"),
+    ("my daughter ehcp review is due", "ehcp"),
     ("my daughter asd assessment is next week", "asd"),
     ("my mum hypo last night", "hypo"),
     ("my son epileptic since he was two", "epileptic"),
