@@ -68,6 +68,9 @@ _RARE = 30000  # rarer than any word a ward or a place of care is called by ("ho
 # Wards, units and services a patient is sent to, which name no place: acronyms said as
 # letters ("hdu", "nicu", "sdec") are this short; the rest are listed.
 _ACRONYM_MAX = 5
+# A service of a hospital named by what it does ("Fracture Clinic", "Pain Team"); a name
+# no dictionary holds before it keeps it a place ("Baragwanath Clinic").
+_SERVICE = re.compile(r"Clinic|Unit|Ward|Department|Service|Team|Centre|Center|Lounge|Bay")
 _CARE_UNITS = frozenset("""physio physiotherapy camhs cahms rehab resus theatre theatres
 maternity paediatrics pediatrics oncology cardiology neurology radiology dialysis hospice
 triage majors minors outpatients inpatients casualty""".split())
@@ -91,8 +94,10 @@ def said_address_parts(text: str) -> Iterator[tuple[str, int, int]]:
         if text[match.start(1):match.end()].islower():  # written streets: ``_NAMED``
             yield "STREET_ADDRESS", match.start(1), match.end()
     for match in _FACILITY.finditer(text):
-        first = match.group(1).split()[0]
-        if not (first.isupper() or fold(first) in _CARE_UNITS):  # "transferred to HDU"
+        words = match.group(1).split()
+        if not (words[0].isupper() or fold(words[0]) in _CARE_UNITS  # "transferred to HDU"
+                or (len(words) > 1 and _SERVICE.fullmatch(words[-1])
+                    and common("en").get(fold(words[0]), _RARE) < _RARE)):  # "Fracture Clinic"
             yield "LOCATION", match.start(1), match.end(1)
     for match in _FACILITY_SAID.finditer(text):
         said = fold(match.group(1))

@@ -147,3 +147,8 @@ def test_ordinary_places_of_care_and_groups_survive(redactor: Redactor, text: st
 def test_units_of_care_and_kinds_of_road_survive(redactor: Redactor, text: str,
                                                  kept: str) -> None:
     assert not touched(redactor, text, kept, "en")
+
+
+def test_a_service_named_by_what_it_does_is_no_place(redactor: Redactor) -> None:
+    assert not touched(redactor, "She was seen at Fracture Clinic.", "Fracture Clinic", "en")
+    assert hidden(redactor, "He was discharged from Baragwanath Clinic.", "Baragwanath", "en")
