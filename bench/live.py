@@ -17,7 +17,8 @@ real-time pace, all visits at once, and prints what it measured: segments sent
   clinician's words in the Spanish voice, Kokoro by default; ``en``: the patient's, Piper);
   ``turn_end_caption_ms`` and ``mid_turn_caption_ms`` split the first by whether the
   sentence ended its speaker's turn; ``acoustic_end_to_speaking_off_ms``: to the
-  server's ``speaking`` off event (the endpointer's share), and
+  server's ``speaking`` off event that ended the utterance holding its last words (the
+  endpointer's share; negative where it cut before the last loud frame), and
   ``speaking_off_to_caption_ms`` from that event to the caption (the worker's share:
   waiting for the CPU, recognition not finished by the cut, storing, fan-out);
 - ``sentences_split`` / ``_merged`` / ``_lost``: sentences held by two or more utterances,
@@ -217,9 +218,15 @@ def heard(stream: Stream, speaker: Received, listener: Received, speaker_id: int
     offs = [at for event, at in zip(listener.events, listener.event_times, strict=True)
             if event["type"] == "speaking" and event["participant_id"] == speaker_id
             and not event["active"]]
+    cut_ends = {span.key: span.end_s for span in spans}
     for sentence, seq in zip(stream.sentences, matched.last_of, strict=True):
         end = speaker.started + sentence.end_s
-        later = [at for at in offs if at > end]
+        # The "off" of the utterance holding its last words: the first after that
+        # utterance's end, which may come before the last loud frame (a quiet tail the VAD
+        # hears as silence; the value is then negative), not the next sentence's "off".
+        cut_end = speaker.started + min(sentence.end_s, cut_ends.get(seq, sentence.end_s)) \
+            if seq is not None else end
+        later = [at for at in offs if at > cut_end]
         if later:
             result.speaking_off.append((later[0] - end) * 1000)
         if seq is None or ("segment", seq) not in listener.arrival:
