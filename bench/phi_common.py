@@ -20,6 +20,7 @@ import json
 import random
 import re
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,11 @@ from faker import Faker
 
 from bench import phi_speech as speech
 from bench.phi_data import dumps, rendered
+from bench.phi_values import born_before
+
+# The day the sets that draw a date of birth (the CURPs and RFCs of
+# ``bench/phi_wild_es_ids.py``) were generated; the others draw none.
+GENERATED_ON = date(2026, 11, 30)
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMS = ("written", "spoken", "numerals")
@@ -86,6 +92,9 @@ class SeededSource:
         for locale in locales:
             self.fakers[locale] = Faker(locale)
             self.fakers[locale].seed_instance(self.rng.randrange(2**31))
+            # A CURP or RFC holds a date of birth Faker counts back from today: at midnight
+            # the committed files went stale. Their clock is the day they were made.
+            born_before(self.fakers[locale], GENERATED_ON)
 
     def chance(self, p: float) -> bool:
         return self.rng.random() < p

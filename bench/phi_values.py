@@ -66,7 +66,7 @@ def held_out(entry: str) -> bool:
 GENERATED_ON = date(2026, 11, 29)
 
 
-def _born_before(fake: Any, today: date) -> None:
+def born_before(fake: Any, today: date) -> None:
     """Faker's own ``date_of_birth``, counted back from ``today`` instead of the clock: the
     same random draws, so the files it made on that day are unchanged."""
     generator = fake._factories[0]  # one locale: its only generator, which providers call
@@ -95,7 +95,7 @@ class Source:
         if locale not in self._fakers:
             fake = Faker(locale)
             fake.seed_instance(self.rng.randrange(2**31))
-            _born_before(fake, GENERATED_ON)
+            born_before(fake, GENERATED_ON)
             self._fakers[locale] = fake
         return self._fakers[locale]
 
