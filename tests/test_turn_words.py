@@ -99,8 +99,8 @@ def test_a_finished_turn_is_cut_when_its_words_say_so_and_not_before() -> None:
     ((_, silence_at),) = cuts_with_verdicts(None, audio, verdict=None)
     assert plain_at == silence_at
     # stream positions (samples fed), not the wall clock: deterministic on any machine
-    waited_s = (silence_at - capped_at) / SAMPLE_RATE_HZ
-    assert waited_s == pytest.approx(WORDS_WAIT_CAP_S - SILENCE_CAP_S, abs=0.06)
+    waited_in_stream_s = (silence_at - capped_at) / SAMPLE_RATE_HZ
+    assert waited_in_stream_s == pytest.approx(WORDS_WAIT_CAP_S - SILENCE_CAP_S, abs=0.06)
     # an answer 0.2 s after the draft (0.1 s into the pause): the cut comes with it
     ((closed, closed_at),) = cuts_with_verdicts(Fixed(1.0), audio, verdict=False)
     sooner_in_stream_s = (capped_at - closed_at) / SAMPLE_RATE_HZ

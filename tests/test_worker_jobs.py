@@ -61,7 +61,7 @@ def test_cuts_of_other_visits_pass_one_that_waits_and_one_visits_cuts_keep_order
     async def scenario() -> list[str]:
         consumer = new_worker()
         for message in (job(1, "a1"), job(2, "b1"), job(1, "a2")):  # taken, not awaited
-            await asyncio.wait_for(consumer.utterance_interpret(message), 1)
+            await asyncio.wait_for(consumer.utterance_interpret(message), HANG_GUARD_S)
         await asyncio.sleep(0.05)
         for name in ("b1", "a1", "a2"):  # a1 waits (for its draft) until b1 is out
             scripted.release.setdefault(name, asyncio.Event()).set()
@@ -91,7 +91,7 @@ def test_a_worker_interprets_at_most_its_slots_and_a_cut_beyond_them_holds_up_no
         third = job(3, "c")
         third["reply_to"] = "connection-3"
         for message in (job(1, "a"), job(2, "b"), third):  # each handler returns at once
-            await asyncio.wait_for(consumer.utterance_interpret(message), 1)
+            await asyncio.wait_for(consumer.utterance_interpret(message), HANG_GUARD_S)
         await asyncio.wait_for(_until(lambda: len(layer.sent) >= 3), HANG_GUARD_S)
         held = list(scripted.log)
         scripted.release.setdefault("a", asyncio.Event()).set()
