@@ -100,13 +100,13 @@ def build(language: str, dropped: dict[str, int]) -> dict[str, list[dict[str, An
     parts: dict[str, list[dict[str, Any]]] = {"dev": [], "aside": []}
     for number, pair in enumerate(utterances(language)):
         part = "dev" if number % 3 == 0 else "aside"
-        kinds = [sorted(s["type"] for s in parse(line)[1]) for line in pair]
+        parsed = [parse(line) for line in pair]
+        kinds = [sorted(s["type"] for s in spans) for _, spans, _ in parsed]
         dropped[part] += sum(len(_MARK.findall(line)) for line in pair) \
-            - sum(len(parse(line)[1]) + len(parse(line)[2]) for line in pair)
+            - sum(len(spans) + len(keep) for _, spans, keep in parsed)
         if kinds[0] != kinds[1]:
             raise ValueError(f"{language} #{number}: forms disagree on identifiers {kinds}")
-        for form, line in zip(FORMS, pair, strict=True):
-            text, spans, keep = parse(line)
+        for form, (text, spans, keep) in zip(FORMS, parsed, strict=True):
             parts[part].append({"id": f"{language}-ext-{number}-{form}",
                                 "template": f"ext-{number}", "language": language,
                                 "form": form, "text": text, "spans": spans, "keep": keep})

@@ -50,13 +50,14 @@ _NAMED = re.compile(rf"(?<![\w'\u2019])"
 # Said: a preposition of place, one or two words that are no article, possessive or
 # kind of road, then a street word ("on church road", "off high street"); not "on the
 # main road", "down a side street".
+_SAID_STREET_WORDS = r"street|road|avenue|lane|drive|boulevard|crescent|terrace"
 _ON_NAMED = re.compile(
     r"\b(?:on|off|along|near|onto|opposite|past)\s+"
     r"((?!(?:the|a|an|my|your|his|her|our|their|this|that|same|other|next|wrong|side|back|"
-    r"dirt|gravel|country|busy|quiet|long|main|private|one|two|that|ring|slip|bus|service|"
-    r"access|relief|bypass|fast|memory|cycle|bike|toll|link|dual|single|b|a)\b)[a-z'\u2019-]+"
-    r"(?:\s+(?!(?:street|road|avenue|lane|drive|boulevard|crescent|terrace)\b)[a-z'\u2019-]+)?)"
-    r"\s+(?:street|road|avenue|lane|drive|boulevard|crescent|terrace)\b")
+    r"dirt|gravel|country|busy|quiet|long|main|private|one|two|ring|slip|bus|service|"
+    r"access|relief|bypass|fast|memory|cycle|bike|toll|link|dual|single|b)\b)[a-z'\u2019-]+"
+    rf"(?:\s+(?!(?:{_SAID_STREET_WORDS})\b)[a-z'\u2019-]+)?)"
+    rf"\s+(?:{_SAID_STREET_WORDS})\b")
 # Where a patient was admitted, discharged or transferred: a capitalised name, or said in
 # lower case a word no English dictionary holds ("discharged from baragwanath").
 _FACILITY_CUE = (r"\b(?:admitted\s+(?:to|at)|discharged\s+from|transferred\s+(?:to|from)|"
