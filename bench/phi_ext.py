@@ -1,14 +1,18 @@
-"""Build the hand-written ``ext`` redaction set from ``fixtures/phi/ext/src/{en,es}.txt``.
+"""Build the hand-written redaction sets ``ext`` and ``ext2`` from
+``fixtures/phi/<set>/src/{en,es}.txt``.
 
 Why: every other benchmark set was generated from Faker templates and then tuned on, so it
 says little about sentences written by other people. These utterances were written by hand,
 without looking at the redactor, as an outsider would; the grade-like figure is the
 ``ext_aside`` part, which must never be tuned on (only ``ext``, every third utterance, may).
+``ext2`` was written later by another hand, again without reading the redactor or the
+other sets, in other situations (intake, referrals, insurance, geriatrics, paediatrics):
+a second estimate, with its own tuning third (``ext2``) and ``ext2_aside``.
 
 Source format: each utterance is two lines (its written form, then its spoken form as a
 speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an
 identifier and ``{{text}}`` a medical word that must survive. Lines starting with ``#`` are
-comments. Output: ``fixtures/phi/ext/{lang}-dev.jsonl`` and ``{lang}-aside.jsonl`` in the
+comments. Output: ``fixtures/phi/<set>/{lang}-dev.jsonl`` and ``{lang}-aside.jsonl`` in the
 format ``bench/redaction.py`` reads.
 
 Usage: ``python bench/phi_ext.py``
@@ -22,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDER = ROOT / "fixtures" / "phi" / "ext"
+SETS = ("ext", "ext2")
 FORMS = ("written", "spoken")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 # Scored by Safe Harbor, as every other set: a year alone and a day of the week name no
@@ -78,9 +82,13 @@ def safe_harbor_keeps(text: str, span: dict[str, Any]) -> bool:
                 and _BIRTH_BEFORE.search(text, 0, span["start"]))
 
 
-def utterances(language: str) -> list[tuple[str, str]]:
-    """The (written, spoken) pairs of a source file, in order."""
-    raw = (FOLDER / "src" / f"{language}.txt").read_text(encoding="utf-8")
+def folder(name: str) -> Path:
+    return ROOT / "fixtures" / "phi" / name
+
+
+def utterances(language: str, name: str = "ext") -> list[tuple[str, str]]:
+    """The (written, spoken) pairs of a set's source file, in order."""
+    raw = (folder(name) / "src" / f"{language}.txt").read_text(encoding="utf-8")
     blocks = [[row for row in block.splitlines() if row.strip() and not row.startswith("#")]
               for block in re.split(r"\n\s*\n", raw)]
     pairs = []
@@ -94,11 +102,12 @@ def utterances(language: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def build(language: str, dropped: dict[str, int]) -> dict[str, list[dict[str, Any]]]:
+def build(language: str, dropped: dict[str, int], name: str = "ext"
+          ) -> dict[str, list[dict[str, Any]]]:
     """The dev and aside parts; ``dropped`` counts, per part, the marked dates that Safe
     Harbor keeps (``safe_harbor_keeps``)."""
     parts: dict[str, list[dict[str, Any]]] = {"dev": [], "aside": []}
-    for number, pair in enumerate(utterances(language)):
+    for number, pair in enumerate(utterances(language, name)):
         part = "dev" if number % 3 == 0 else "aside"
         parsed = [parse(line) for line in pair]
         kinds = [sorted(s["type"] for s in spans) for _, spans, _ in parsed]
@@ -107,21 +116,28 @@ def build(language: str, dropped: dict[str, int]) -> dict[str, list[dict[str, An
         if kinds[0] != kinds[1]:
             raise ValueError(f"{language} #{number}: forms disagree on identifiers {kinds}")
         for form, (text, spans, keep) in zip(FORMS, parsed, strict=True):
-            parts[part].append({"id": f"{language}-ext-{number}-{form}",
-                                "template": f"ext-{number}", "language": language,
+            parts[part].append({"id": f"{language}-{name}-{number}-{form}",
+                                "template": f"{name}-{number}", "language": language,
                                 "form": form, "text": text, "spans": spans, "keep": keep})
     return parts
 
 
 def main() -> None:
-    for language in ("en", "es"):
-        dropped = {"dev": 0, "aside": 0}
-        for part, samples in build(language, dropped).items():
-            path = FOLDER / f"{language}-{part}.jsonl"
-            path.write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in samples),
-                            encoding="utf-8")
-            print(f"{path.relative_to(ROOT)}: {len(samples)} samples, {dropped[part]} marked "
-                  "years or weekdays alone left out (Safe Harbor)")
+    for name in SETS:
+        for language in ("en", "es"):
+            if (folder(name) / "src" / f"{language}.txt").exists():
+                write(name, language)
+
+
+def write(name: str, language: str) -> None:
+    """One set's two parts in one language, as jsonl files."""
+    dropped = {"dev": 0, "aside": 0}
+    for part, samples in build(language, dropped, name).items():
+        path = folder(name) / f"{language}-{part}.jsonl"
+        path.write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in samples),
+                        encoding="utf-8")
+        print(f"{path.relative_to(ROOT)}: {len(samples)} samples, {dropped[part]} marked "
+              "years or weekdays alone left out (Safe Harbor)")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
     python bench/redaction.py [--json]
                               [--split fixtures|dev|novel|fresh|aside|real|real_aside|
                                        wild|wild_aside|ids|ids_aside|clinic|clinic_aside|
-                                       dates|dates_aside|public|public_aside|heldout|all]
+                                       dates|dates_aside|public|public_aside|ext|ext_aside|
+                                       ext2|ext2_aside|heldout|all]
                               [--language en|es|all] [--misses N]
 
 Sets: ``fixtures/phi/{en,es}.txt`` (the hand-written fixtures, ``[[TYPE|text]]`` and
@@ -29,7 +30,9 @@ durations, with identifiers among them), ``dates`` and ``dates_aside``
 (``bench/phi_dates.py``: English and Spanish dates of birth and other dates, ZIP and
 postal codes, said every way) and ``public`` and ``public_aside`` (``bench/phi_public.py``:
 English, Microsoft presidio-evaluator's public templates filled with its invented
-identities of many countries, as that generator fills them).
+identities of many countries, as that generator fills them), ``ext`` / ``ext_aside`` and
+``ext2`` / ``ext2_aside`` (``bench/phi_ext.py``: utterances written by hand by two writers
+who never read the redactor or the other sets; the nearest to sentences by other people).
 Tune on the sets in ``TUNING_SETS`` only: ``heldout`` and every ``*_aside`` part (their
 templates are never shown while tuning) say how the redactor does on speech nobody tuned
 it to.
@@ -91,9 +94,10 @@ GENERATED_SETS = {"novel": ("novel", "dev"), "fresh": ("fresh", "dev"), "aside":
                 "clinic": ("clinic", "dev"), "clinic_aside": ("clinic", "aside"),
                 "dates": ("dates", "dev"), "dates_aside": ("dates", "aside"),
                 "public": ("public", "dev"), "public_aside": ("public", "aside"),
-                "ext": ("ext", "dev"), "ext_aside": ("ext", "aside")}
+                "ext": ("ext", "dev"), "ext_aside": ("ext", "aside"),
+                "ext2": ("ext2", "dev"), "ext2_aside": ("ext2", "aside")}
 TUNING_SETS = ("dev", "novel", "fresh", "real", "wild", "ids", "clinic", "dates", "public",
-               "ext")
+               "ext", "ext2")
 Sample = dict[str, Any]
 
 
@@ -301,7 +305,8 @@ def main() -> None:
                                             "real", "real_aside", "wild", "wild_aside",
                                             "ids", "ids_aside", "clinic", "clinic_aside",
                                             "dates", "dates_aside", "public", "public_aside",
-                                            "ext", "ext_aside", "heldout", "all"],
+                                            "ext", "ext_aside", "ext2", "ext2_aside",
+                                            "heldout", "all"],
                         default="all")
     parser.add_argument("--language", choices=["en", "es", "all"], default="all")
     parser.add_argument("--misses", type=int, default=0, metavar="N",
@@ -313,7 +318,7 @@ def main() -> None:
     languages = ["en", "es"] if options.language == "all" else [options.language]
     sets = ["fixtures", "dev", "novel", "fresh", "aside", "real", "real_aside", "wild",
             "wild_aside", "ids", "ids_aside", "clinic", "clinic_aside", "dates", "dates_aside",
-            "public", "public_aside", "ext", "ext_aside", "heldout"] \
+            "public", "public_aside", "ext", "ext_aside", "ext2", "ext2_aside", "heldout"] \
         if options.split == "all" \
         else [options.split]
 
