@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, KIN_AND_TITLES, NOT_NAMES
-from redaction.medical import APOSTROPHES
+from redaction.medical import APOSTROPHES, _plainly_medical
 from redaction.recognizers import NUMBER_WORDS
 from redaction.wordlists import census_given_names
 
@@ -62,6 +62,7 @@ pierce hunt ward trip rock jimmy peg dash page nick sally carol
 # Not "the" or "a": a name is followed by them as often ("Jimmy the neighbor drives me",
 # "Sally the receptionist"); only "hope" takes them as a verb ("Hope the swelling").
 _EN_OBJECT_AFTER = re.compile(r"\s+(?:it|them|me|him|us|your|some)\b", re.I)
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _EN_HOPE_AFTER = re.compile(r"\s+(?:the|a|an|it|your|you|so)\b", re.I)
 
 
@@ -75,7 +76,13 @@ def verb_with_its_object(text: str, key: str, end: int, language: str) -> bool:
         after = _EN_HOPE_AFTER if key == "hope" else _EN_OBJECT_AFTER
         if after.match(text, end):
             return True
-    return _OBJECT_AFTER.match(text, end) is not None and key not in census_given_names()
+    if key in census_given_names():
+        return False
+    if _OBJECT_AFTER.match(text, end) is not None:
+        return True
+    # a listed medicine as its object: "Tomé Desenfriol y me sentí mejor" (Tomé: a town)
+    following = _NEXT_WORD.match(text, end)
+    return language == "es" and following is not None and _plainly_medical(following.group(1))
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,7 @@ _GIVING_ES = (r"me recetaron|me recetó|me receto|le recetaron|le recetó|receta
               r"conseguí|consegui|consigo|me surten|me surtieron|me dan|me daban|me recetan|"
               r"me inyectaron|me inyectó|me inyecto|le inyectaron|"
               # putting it on someone else: "le pongo X en las piernas", "le unto X"
-              r"le\s+(?:pongo|pone|ponemos|ponía|unto|unta|untamos|aplico|aplica|"
+              r"le\s+(?:pongo|pone|ponemos|ponía|puse|pusimos|unto|unta|untamos|aplico|aplica|"
               r"aplicamos|echo|echa|echamos)|"
               r"(?:me|le)\s+(?:la|lo|las|los)\s+(?:cambiaron|cambió|cambio)\s+(?:por|a)|"
               r"(?:cambiaron|cambió)\s+(?:por|a)|me pasaron a|me subieron a|"

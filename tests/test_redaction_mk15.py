@@ -1,0 +1,81 @@
+"""Helper MK15's Spanish must-keep fixes (issue 10): brands of Spain and Latin America
+that no list held, an unknown brand after "le puse" / "le pusimos", a clinical word that
+is a surname too ("sarna", "callos", "llagas"), and a verb first in its sentence with a
+medicine as its object ("Tomé Desenfriol"). Beside each, the same frame with a person or
+a town, who stays hidden. Every sentence, person and town is invented for these tests,
+in written and in spoken (lower-case, unpunctuated) form."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.redaction_helpers import hidden, touched
+from tests.redaction_helpers import spoken_es as _spoken
+
+KEPT = [
+    # brands no list held, said alone or in frames that no rule reads
+    ("Dolocatil, nada más.", "Dolocatil"),
+    ("Creo que era Algidol o algo así.", "Algidol"),
+    ("Ahorita nomás Nastizol.", "Nastizol"),
+    ("Glanique y Femibion, esas dos.", "Glanique"),
+    ("Glanique y Femibion, esas dos.", "Femibion"),
+    ("¿Le doy Alba o Mentisan?", "Alba"),
+    ("Le dieron Secnidal para los parásitos.", "Secnidal"),
+    ("Desde entonces Valcote y Uxbal.", "Uxbal"),
+    ("Uso Dolorub en el pecho del niño.", "Dolorub"),
+    # an unknown word after a verb of putting it on someone
+    ("Le puse Zentrovax en el moretón.", "Zentrovax"),
+    ("Mi hijo tiene piojos y le pusimos Quelorin.", "Quelorin"),
+    # a clinical word that a surname list holds
+    ("Me pica todo, creo que es sarna.", "sarna"),
+    ("Tengo callos en los pies de tanto caminar.", "callos"),
+    ("Me salieron llagas en la boca.", "llagas"),
+    # a verb first in its sentence, a listed medicine its object
+    ("Tomé Desenfriol y me sentí mejor.", "Tomé"),
+]
+
+HIDDEN = [
+    # the same frames with a person or a town
+    ("A mi hija le pusimos Ximena.", "Ximena"),
+    ("La doctora Sarna me atendió ayer.", "Sarna"),
+    ("Me llamo Rubén Callos y vivo en Temuco.", "Rubén Callos"),
+    ("Me llamo Rubén Callos y vivo en Temuco.", "Temuco"),
+    ("Vivo en Tomé y tomo Dolocatil.", "Tomé"),
+    ("Mi hija Valentina toma Algidol cuando le duele la cabeza.", "Valentina"),
+    ("El doctor Etxeberria me quitó el Dolocatil.", "Etxeberria"),
+    ("Le di a Alba el Mentisan.", "Alba"),
+    ("Me inyectaron Marisol en el brazo.", "Marisol"),
+]
+
+
+# Written only: said in lower case, these leak at this commit and did before it (a given
+# name after "le puse" with "de nombre", a census given name before a medicine).
+HIDDEN_WRITTEN = [
+    ("Le puse Valentina de nombre a mi hija.", "Valentina"),
+    ("Mercedes Paracetamol no vino hoy.", "Mercedes"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), HIDDEN_WRITTEN)
+def test_written_person_in_the_same_frame_stays_hidden(redactor: Redactor, text: str,
+                                                       value: str) -> None:
+    assert hidden(redactor, text, value, "es")
+
+
+@pytest.mark.parametrize(("text", "term"), KEPT)
+@pytest.mark.parametrize("spoken", [False, True])
+def test_clinical_word_survives(redactor: Redactor, text: str, term: str,
+                                spoken: bool) -> None:
+    if spoken:
+        text, term = _spoken(text), term.lower()
+    assert not touched(redactor, text, term)
+
+
+@pytest.mark.parametrize(("text", "value"), HIDDEN)
+@pytest.mark.parametrize("spoken", [False, True])
+def test_person_or_town_in_the_same_frame_stays_hidden(redactor: Redactor, text: str,
+                                                       value: str, spoken: bool) -> None:
+    if spoken:
+        text, value = _spoken(text), value.lower()
+    assert hidden(redactor, text, value, "es")
