@@ -36,6 +36,17 @@ _YEAR_ALONE = re.compile(r"(?:19|20)\d\d|(?:nineteen|twenty)(?:[ -][a-z]+){1,2}|
                          r"(?:dos\s+mil|mil\s+novecientos)(?:\s+[a-zé]+){0,3}", re.I)
 _WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|"
                       r"martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)", re.I)
+# A time of day alone ("5:45 a.m.", "five forty five a m", "a las seis de la mañana") is
+# no date element either: Safe Harbor lists dates, not the hour of an appointment.
+_HOUR_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+               r"thirty|forty|fifty|oh|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+               r"once|doce|y|media|cuarto|menos|veinte|treinta|cuarenta|cincuenta|quince")
+_TIME_ALONE = re.compile(
+    rf"(?:(?:today|tomorrow|tonight|hoy|mañana)\s+)?(?:(?:at\s+)?(?:\d{{1,2}}(?::\d\d)?|(?:{_HOUR_WORDS})(?:[\s-](?:{_HOUR_WORDS}))*)\s*"
+    r"(?:a\.?\s?m\.?|p\.?\s?m\.?|o'?clock)|\d{1,2}:\d\d|"
+    rf"(?:a\s+)?las?\s+(?:\d{{1,2}}(?::\d\d)?|(?:{_HOUR_WORDS}))(?:\s+(?:{_HOUR_WORDS}))*"
+    r"(?:\s+(?:de\s+la|por\s+la|en\s+la)\s+(?:mañana|tarde|noche|madrugada)|\s+en\s+punto|"
+    r"\s+horas|\s+hrs)?)(?:\s+(?:today|tomorrow|tonight|hoy|mañana))?", re.I)
 _BIRTH_BEFORE = re.compile(r"\b(?:born|birth|naci[oó]|nac[ií]|nacid[oa]|nacimiento)\b"
                            r"[^.?!]{0,12}$", re.I)
 
@@ -58,7 +69,7 @@ def marked(line: str) -> tuple[str, list[dict[str, Any]], list[dict[str, int]]]:
 
 
 def parse(line: str) -> tuple[str, list[dict[str, Any]], list[dict[str, int]]]:
-    """``marked``, checked, less the dates Safe Harbor keeps (``safe_harbor_keeps``)."""
+    """``marked``, checked: the text, its identifier spans in reading order, its keep spans."""
     text, spans, keep = marked(line)
     if "[[" in text or "{{" in text or "]]" in text or "}}" in text:
         raise ValueError(f"unbalanced markup: {line!r}")
@@ -67,15 +78,30 @@ def parse(line: str) -> tuple[str, list[dict[str, Any]], list[dict[str, int]]]:
     found = sorted([(int(s["start"]), int(s["end"])) for s in spans]
                    + [(s["start"], s["end"]) for s in keep])
     assert [text[start:end] for start, end in found] == values, line
-    return text, [s for s in spans if not safe_harbor_keeps(text, s)], keep
+    return text, sorted(spans, key=lambda s: int(s["start"])), keep
+
+
+def _kept(parsed: list[tuple[str, list[dict[str, Any]], list[dict[str, int]]]]
+          ) -> list[list[dict[str, Any]]]:
+    """Each form's spans less the dates Safe Harbor keeps (``safe_harbor_keeps``). Where
+    both forms mark the same types in the same order, a span goes from both when either
+    form's value is such a date ("2:15 tomorrow" is said "two fifteen tomorrow")."""
+    forms = [spans for _, spans, _ in parsed]
+    drops = [[safe_harbor_keeps(text, span) for span in spans] for text, spans, _ in parsed]
+    if len({tuple(span["type"] for span in spans) for spans in forms}) == 1:
+        either = [any(column) for column in zip(*drops, strict=True)]
+        drops = [either for _ in forms]
+    return [[span for span, drop in zip(spans, flags, strict=True) if not drop]
+            for spans, flags in zip(forms, drops, strict=True)]
 
 
 def _dropped(value: str) -> bool:
-    return bool(_YEAR_ALONE.fullmatch(value) or _WEEKDAY.fullmatch(value))
+    return bool(_YEAR_ALONE.fullmatch(value) or _WEEKDAY.fullmatch(value)
+                or _TIME_ALONE.fullmatch(value))
 
 
 def safe_harbor_keeps(text: str, span: dict[str, Any]) -> bool:
-    """Is this marked date a year alone (not a birth year) or a weekday alone?"""
+    """Is this marked date a year alone (not a birth year), a weekday or a time alone?"""
     if span["type"] != "DATE_TIME" or not _dropped(text[span["start"]:span["end"]]):
         return False
     return not (_YEAR_ALONE.fullmatch(text[span["start"]:span["end"]])
@@ -110,12 +136,13 @@ def build(language: str, dropped: dict[str, int], name: str = "ext"
     for number, pair in enumerate(utterances(language, name)):
         part = "dev" if number % 3 == 0 else "aside"
         parsed = [parse(line) for line in pair]
-        kinds = [sorted(s["type"] for s in spans) for _, spans, _ in parsed]
+        kept = _kept(parsed)
+        kinds = [sorted(s["type"] for s in spans) for spans in kept]
         dropped[part] += sum(len(_MARK.findall(line)) for line in pair) \
-            - sum(len(spans) + len(keep) for _, spans, keep in parsed)
+            - sum(len(spans) + len(keep) for spans, (_, _, keep) in zip(kept, parsed, strict=True))
         if kinds[0] != kinds[1]:
             raise ValueError(f"{language} #{number}: forms disagree on identifiers {kinds}")
-        for form, (text, spans, keep) in zip(FORMS, parsed, strict=True):
+        for form, spans, (text, _, keep) in zip(FORMS, kept, parsed, strict=True):
             parts[part].append({"id": f"{language}-{name}-{number}-{form}",
                                 "template": f"{name}-{number}", "language": language,
                                 "form": form, "text": text, "spans": spans, "keep": keep})
@@ -137,7 +164,7 @@ def write(name: str, language: str) -> None:
         path.write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in samples),
                         encoding="utf-8")
         print(f"{path.relative_to(ROOT)}: {len(samples)} samples, {dropped[part]} marked "
-              "years or weekdays alone left out (Safe Harbor)")
+              "years, weekdays or times alone left out (Safe Harbor)")
 
 
 if __name__ == "__main__":

@@ -42,6 +42,7 @@ from redaction.name_particles import joined_names
 from redaction.name_roles import ONLY_A_PERSON
 from redaction.numbers import number_runs
 from redaction.recognizers import speech_recognizers
+from redaction.span_edges import widened
 from redaction.towns import listed_phrase
 
 if TYPE_CHECKING:
@@ -189,7 +190,8 @@ class Redactor:
                 if 0 <= start < end <= len(text) and _is_identifier(
                         text, found.entity_type, start, end, language, from_model):
                     kept.append(Entity(found.entity_type, start, end))
-        return joined_names(text, _merge(kept))  # "fatima zahra el amrani": one person
+        # "fatima zahra el amrani": one person; "Mrs. Delgado", "Residencia San José": whole
+        return widened(text, joined_names(text, _merge(kept)), language)
 
     def redact(self, text: str, language: str) -> RedactionResult:
         """Never raises for any text: if analysis fails, the whole utterance is one

@@ -1,0 +1,110 @@
+"""Where a found name or place ends: with its title, and with the institution it names.
+
+Why: the recognizers find the name inside "Mrs. Delgado", "doña Rosario", "Fairview
+Middle School" or "Hospital Escuela Óscar Danilo Rosales" and leave the words around
+it. People who mark identifiers by hand mark the whole ("[[Mrs. Delgado]]", "[[Residencia
+San José]]"), and a reader of the stored text learns from "Fairview Middle School" with
+only "Fairview" hidden where the child goes to school once a second sentence names the
+town. So a person's span takes the title said just before it, and a name or a place
+takes the institution it names: the head ("school", "hospital", "residencia", "liceo")
+and the words between. Nothing new is found here, only edges moved: a span that covers
+the title hides no less than one that does not, and the title comes back in the live
+output with the name (the placeholder restores both).
+
+A person's name that becomes part of an institution's ("liceo Pedro Henríquez Ureña")
+is then a LOCATION: it names a place, not someone in the conversation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction.entity import Entity
+
+# Titles said before a name: courtesy, academic, clerical, and their spoken forms
+# ("Miss" only written with its capital: "i miss john" is a verb).
+_TITLES = {
+    "en": r"mr|mrs|ms|(?-i:Miss)|mx|missus|mister|dr|doctor|prof|professor|rev|reverend|sir|"
+          r"dame",
+    "es": r"sr|sra|srta|señor|señora|señorita|don|doña|dr|dra|doctor|doctora|lic|licenciado|"
+          r"licenciada|ing|ingeniero|ingeniera|prof|profesor|profesora|sor|fray|seño|ña|ño",
+}
+# Words an institution's name may hold between its head and the found name, or between
+# the found name and its head: "Fairview [Middle] School", "Hospital [Escuela] X",
+# "Hospital [General] de X", "Colegio [Nacional] X".
+_INNER = {
+    "en": r"elementary|middle|high|junior|senior|primary|secondary|community|memorial|"
+          r"general|regional|medical|health|surgery|surgical|urgent|care|nursing|rehab|"
+          r"rehabilitation|assisted|living|children'?s|women'?s|university|state|county|"
+          r"city|district|baptist|methodist|catholic|lutheran|presbyterian|christian|"
+          r"veterans|family|dental|eye|cancer|heart|mental|behavioral|outpatient|day|"
+          r"charter|public|private|adult",
+    "es": r"general|regional|universitario|universitaria|escuela|materno|infantil|"
+          r"municipal|provincial|departamental|nacional|central|militar|naval|"
+          r"privada|privado|pública|público|particular|técnico|técnica|politécnico|"
+          r"superior|secundaria|primaria|bilingüe|católico|católica|evangélico|"
+          r"evangélica|san|santa|santo|santísima|república|especialidades|salud|"
+          r"familiar|médico|médica|de|del|de\s+la|de\s+los|de\s+las",
+}
+# The head of an institution's name: what it is.
+_HEADS_AFTER = {  # said after its name: "Fairview Middle School"
+    "en": r"school|academy|college|university|hospital|clinic|center|centre|hospice|"
+          r"(?:nursing|group|care|funeral|retirement)\s+home|"
+          r"pharmacy|church|library|elementary|infirmary|sanitarium|sanatorium|institute|"
+          r"daycare|preschool|kindergarten|nursery|ymca|plant|factory|mill|warehouse|"
+          r"hotel|motel|shelter|prison|jail",
+    "es": r"",
+}
+_HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José"
+    "en": r"(?:st\.?|saint)",
+    "es": r"hospital|clínica|clinica|sanatorio|policlínico|policlínica|policlinico|"
+          r"policlinica|consultorio|ambulatorio|dispensario|maternidad|residencia|asilo|"
+          r"hogar|geriátrico|geriatrico|escuela|colegio|liceo|instituto|universidad|"
+          r"jardín|jardin|kínder|kinder|guardería|guarderia|farmacia|parroquia|iglesia|"
+          r"cesfam|cesac|ebais|centro\s+de\s+salud|centro\s+médico|centro\s+medico|"
+          r"unidad\s+de\s+medicina\s+familiar|umf|reparto|urbanización|urbanizacion",
+}
+_SPAN_TYPES = ("PERSON", "LOCATION", "STREET_ADDRESS")
+
+
+def _compiled(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    inner = _INNER.get(language, "")
+    title = re.compile(rf"\b(?:{_TITLES.get(language, 'dr')})\.?\s+$", re.I)
+    before = re.compile(rf"\b(?:{_HEADS_BEFORE.get(language, '')})"
+                        rf"(?:\s+(?:{inner})\b)*\s+$", re.I)
+    heads_after = _HEADS_AFTER.get(language) or r"(?!x)x"
+    after = re.compile(rf"(?:\s+(?:{inner})\b)*\s+(?:{heads_after})\b", re.I)
+    return title, before, after
+
+
+_PATTERNS = {language: _compiled(language) for language in ("en", "es")}
+_LOOK_BACK = 60  # characters before a span searched for its title or head
+
+
+def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
+    """``entities`` (sorted, not overlapping) with each person's title and each named
+    institution's head and inner words taken in; never over another finding."""
+    if language not in _PATTERNS:
+        return entities
+    title, before, after = _PATTERNS[language]
+    out: list[Entity] = []
+    for index, entity in enumerate(entities):
+        floor = out[-1].end if out else 0
+        ceiling = entities[index + 1].start if index + 1 < len(entities) else len(text)
+        start, end, kind = entity.start, entity.end, entity.type
+        if kind not in _SPAN_TYPES:
+            out.append(entity)
+            continue
+        window_start = max(floor, start - _LOOK_BACK)
+        head = before.search(text, window_start, start)
+        if head is not None and head.end() == start:
+            start, kind = head.start(), "LOCATION"
+        elif kind in ("PERSON", "LOCATION"):  # "missus delgado": a title says who
+            said = title.search(text, window_start, start)
+            if said is not None and said.end() == start:
+                start, kind = said.start(), "PERSON"
+        tail = after.match(text, end, ceiling)
+        if tail is not None:
+            end, kind = tail.end(), "LOCATION"
+        out.append(Entity(kind, start, end))
+    return out

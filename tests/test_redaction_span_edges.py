@@ -1,0 +1,42 @@
+"""A found name takes its title, and a name or place the institution it names
+(``redaction/span_edges.py``); the words around them that are no title or head stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.redaction_helpers import hidden, touched
+
+
+@pytest.mark.parametrize(("text", "whole", "language"), [
+    ("The school nurse, Mrs. Delgado, said he had a fever.", "Mrs. Delgado", "en"),
+    ("the school nurse missus delgado said he had a fever", "missus delgado", "en"),
+    ("Please follow up with Dr. O'Sullivan in one week.", "Dr. O'Sullivan", "en"),
+    ("She was at St. Mary's Hospital last week.", "St. Mary's Hospital", "en"),
+    ("My daughter goes to Fairview Middle School.", "Fairview Middle School", "en"),
+    ("We met at Mercy Medical Center.", "Mercy Medical Center", "en"),
+    ("Doña Rosario, ¿se acuerda qué día es hoy?", "Doña Rosario", "es"),
+    ("la doctora pérez me dijo que siguiera igual", "doctora pérez", "es"),
+    ("Ingresó a la UCI del Hospital de Cruces.", "Hospital de Cruces", "es"),
+    ("me operaron en el hospital escuela óscar danilo rosales de león",
+     "hospital escuela óscar danilo rosales", "es"),
+    ("vivo cerca del liceo pedro henríquez ureña", "liceo pedro henríquez ureña", "es"),
+    ("la llevamos al centro de salud de san miguelito", "centro de salud de san miguelito",
+     "es"),
+    ("Soy sor Milagros, de la Residencia San José.", "Residencia San José", "es"),
+])
+def test_the_title_or_institution_is_hidden_with_the_name(redactor: Redactor, text: str,
+                                                          whole: str, language: str) -> None:
+    assert hidden(redactor, text, whole, language)
+
+
+@pytest.mark.parametrize(("text", "word", "language"), [
+    ("i miss john so much since he moved", "miss", "en"),  # a verb, not a title
+    ("she is in the hospital with pneumonia", "hospital", "en"),  # no name: nothing moves
+    ("fui al hospital y la maría me atendió muy bien", "hospital", "es"),
+    ("Take Maria home after the visit.", "home", "en"),
+])
+def test_words_that_are_no_title_or_head_stay(redactor: Redactor, text: str, word: str,
+                                              language: str) -> None:
+    assert not touched(redactor, text, word, language)
