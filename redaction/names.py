@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
+from redaction.acronyms import spells_acronyms
 from redaction.contexts import INDOOR_AND_TIME_NOUNS
 from redaction.gazetteer import common, fold, names
 from redaction.lexicon import NOT_NAMES
@@ -204,13 +205,14 @@ class NameRecognizer(SpeechRecognizer):
                 yield result("PERSON", match.start(1), match.end(1), self.recognizer_name)
             for match in self._ES_LETTER_RUN.finditer(text):
                 words = re.findall(r"[^\W\d_]+", match.group().lower())
-                if sum(w in self._ES_LETTER_NAMES for w in words) >= 2:
+                if sum(w in self._ES_LETTER_NAMES for w in words) >= 2 \
+                        and not spells_acronyms(match.group()):
                     yield result("PERSON", match.start(), match.end(), self.recognizer_name)
         for match in self._SPELLED.finditer(text):
             letters = re.findall(r"[A-Za-zÑñ]", match.group())
-            if len(letters) >= 3 and not (
+            if len(letters) >= 3 and not spells_acronyms(match.group()) and not (
                 len(letters) == 3 and match.group().lower() in ("a i a",)
-            ):
+            ):  # "m a r s h" is spelled; "l d l", "i c u" are said
                 yield result("PERSON", match.start(), match.end(), self.recognizer_name)
 
     def _name_list(self, text: str, pos: int) -> Iterator[RecognizerResult]:

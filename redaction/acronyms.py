@@ -1,0 +1,53 @@
+"""Clinical acronyms said letter by letter are no spelled name.
+
+Why: a run of three or more single letters is how a name is spelled out ("m a r s h"),
+and ``names.py`` hides it; but a clinician says "your l d l is one sixty", "three weeks in
+the i c u on i v i g", "le pedimos beta h c g" the same way, and ASR writes them so.
+Hiding those wrecks the sentence's meaning in the stored text and the translation. The
+list (``data/clinical_acronyms.txt``) holds acronyms of tests, units, conditions and
+orders in English and Spanish, and none that is a given name spelled ("ana", "ira",
+"peg"); a run that is one of them, or splits into at most three of three letters or
+more ("e k g c b c"), is read as acronyms. Not shorter pieces: "p e t e r" is "pet" and
+"er".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+_MOST_ACRONYMS = 3  # in one run of letters: "e k g c b c", "c b c b m p t s h"
+_SHORTEST_PART = 3  # letters of each acronym in a run of several
+# Words of one letter that run into the letters after them: "a", "y", "o", "e", "u".
+_ONE_LETTER_WORDS = frozenset("ayoeu")
+
+
+@cache
+def clinical_acronyms() -> frozenset[str]:
+    path = Path(__file__).resolve().parent / "data" / "clinical_acronyms.txt"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def spells_acronyms(run: str) -> bool:
+    """Do the single letters of ``run`` ("l d l", "I.C.U.") spell clinical acronyms?"""
+    letters = "".join(re.findall(r"[^\W\d_]", run.lower()))
+    if letters[:1] in _ONE_LETTER_WORDS and _spells(letters[1:]):
+        return True  # "she is a d n r", "grupo y r h": a word, then the acronym
+    return _spells(letters)
+
+
+def _spells(letters: str) -> bool:
+    return letters in clinical_acronyms() or _splits(letters, _MOST_ACRONYMS)
+
+
+def _splits(letters: str, parts: int) -> bool:
+    """Is ``letters`` at most ``parts`` listed acronyms of ``_SHORTEST_PART`` letters or more?"""
+    if not letters:
+        return True
+    if parts == 0:
+        return False
+    known = clinical_acronyms()
+    return any(letters[:cut] in known and _splits(letters[cut:], parts - 1)
+               for cut in range(len(letters), _SHORTEST_PART - 1, -1))

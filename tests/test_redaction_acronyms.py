@@ -1,0 +1,41 @@
+"""Clinical acronyms said letter by letter survive; names spelled out still hide
+(``redaction/acronyms.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.acronyms import spells_acronyms
+from redaction.engine import Redactor
+from tests.redaction_helpers import hidden, touched
+
+
+@pytest.mark.parametrize(("text", "term", "language"), [
+    ("your l d l is one sixty two", "l d l", "en"),
+    ("she spent three weeks in the i c u on i v i g", "i c u", "en"),
+    ("she spent three weeks in the i c u on i v i g", "i v i g", "en"),
+    ("the family wants a d n r discussion", "d n r", "en"),
+    ("we did an e k g and a c t scan", "c t", "en"),
+    ("the kidney doctor says my g f r is thirty eight", "g f r", "en"),
+    ("le pedimos beta h c g grupo y r h", "h c g", "es"),
+    ("le pedimos beta h c g grupo y r h", "r h", "es"),
+])
+def test_acronyms_said_letter_by_letter_survive(redactor: Redactor, text: str, term: str,
+                                                language: str) -> None:
+    assert not touched(redactor, text, term, language)
+
+
+@pytest.mark.parametrize(("text", "spelled", "language"), [
+    ("my last name is marsh m a r s h", "m a r s h", "en"),
+    ("it's peter p e t e r", "p e t e r", "en"),
+    ("my name is ana a n a", "a n a", "en"),
+    ("mi apellido es collado ce o ele ele a de o", "ce o ele ele a de o", "es"),
+])
+def test_names_spelled_out_still_hide(redactor: Redactor, text: str, spelled: str,
+                                      language: str) -> None:
+    assert hidden(redactor, text, spelled, language)
+
+
+def test_a_run_of_short_pieces_is_no_acronym() -> None:
+    assert spells_acronyms("e k g c b c")  # two of three letters each
+    assert not spells_acronyms("p e t e r")  # "pet" and "er": a name
