@@ -33,13 +33,14 @@ def clinical_acronyms() -> frozenset[str]:
 def spells_acronyms(run: str) -> bool:
     """Do the single letters of ``run`` ("l d l", "I.C.U.") spell clinical acronyms?"""
     letters = "".join(re.findall(r"[^\W\d_]", run.lower()))
-    if letters[:1] in _ONE_LETTER_WORDS and _spells(letters[1:]):
-        return True  # "she is a d n r", "grupo y r h": a word, then the acronym
-    return _spells(letters)
+    # "she is a d n r", "grupo y r h y empieza": words of one letter around the acronym
+    return any(_spells(letters[lead:len(letters) - trail])
+               for lead in (0, 1) if lead == 0 or letters[:1] in _ONE_LETTER_WORDS
+               for trail in (0, 1) if trail == 0 or letters[-1:] in _ONE_LETTER_WORDS)
 
 
 def _spells(letters: str) -> bool:
-    return letters in clinical_acronyms() or _splits(letters, _MOST_ACRONYMS)
+    return bool(letters) and (letters in clinical_acronyms() or _splits(letters, _MOST_ACRONYMS))
 
 
 def _splits(letters: str, parts: int) -> bool:

@@ -70,9 +70,11 @@ _SPAN_TYPES = ("PERSON", "LOCATION", "STREET_ADDRESS")
 def _compiled(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     inner = _INNER.get(language, "")
     title = re.compile(rf"\b(?:{_TITLES.get(language, 'dr')})\.?\s+$", re.I)
-    before = re.compile(rf"\b(?:{_HEADS_BEFORE.get(language, '')})"
-                        rf"(?:\s+(?:{inner})\b)*\s+$", re.I)
     heads_after = _HEADS_AFTER.get(language) or r"(?!x)x"
+    # "Hospital de X", "Residencia X"; in English, an institution on the street found
+    # after it: "the Outpatient Surgery Center on Kirby Road".
+    before = re.compile(rf"\b(?:(?:{_HEADS_BEFORE.get(language, '')})(?:\s+(?:{inner})\b)*"
+                        rf"|(?:(?:{inner})\s+)*(?:{heads_after})\s+(?:on|at|off))\s+$", re.I)
     after = re.compile(rf"(?:\s+(?:{inner})\b)*\s+(?:{heads_after})\b", re.I)
     return title, before, after
 

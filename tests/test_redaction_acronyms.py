@@ -19,6 +19,7 @@ from tests.redaction_helpers import hidden, touched
     ("the kidney doctor says my g f r is thirty eight", "g f r", "en"),
     ("le pedimos beta h c g grupo y r h", "h c g", "es"),
     ("le pedimos beta h c g grupo y r h", "r h", "es"),
+    ("le pedimos grupo y r h y empieza con ácido fólico", "r h", "es"),
 ])
 def test_acronyms_said_letter_by_letter_survive(redactor: Redactor, text: str, term: str,
                                                 language: str) -> None:
