@@ -209,3 +209,17 @@ def taken_again_later(text: str, start: int, end: int) -> bool:
         if said == pronoun:
             return _ANOTHER_NOUN[pronoun].search(window, 0, found.start()) is None
     return False
+
+
+# Wanting, needing, looking for or losing it, in the first person: "ya no quiero X",
+# "busco X para mi mamá", "olvidé X en la casa". A person there takes the personal "a"
+# ("busco a Quispe"), and speech drops it before a name, so only a word that no name
+# list holds is read so.
+_WANTED = re.compile(r"\b(?:quiero|quer[ií]a|necesito|necesitaba|ocupo|busco|buscaba|pido|"
+                     r"ped[ií]|olvid[eé]|perd[ií]|prob[eé]|pruebo)\s+(?:(?:el|la|los|las|"
+                     r"m[aá]s|otr[oa]|un|una|mi|mis)\s+)?$", re.I)
+
+
+def wanted(before: str) -> bool:
+    """Does a first-person verb of wanting or needing a thing end ``before``?"""
+    return _WANTED.search(before) is not None

@@ -22,6 +22,7 @@ from redaction.frames_es import (
     named_a_medicine_after,
     named_before_its_noun,
     taken_again_later,
+    wanted,
 )
 from redaction.lexicon import KIN_AND_TITLES, NOT_NAMES
 from redaction.medicine_forms_es import named_by_form_es, seen_by_before
@@ -247,7 +248,10 @@ MEDICINE_NAMED = {
                      r"\b(?:tomo|tomaba|tom[eé]|uso|usaba|us[eé]|me\s+(?:dieron|dio|"
                      r"recetaron|recet[oó]|mandaron|pusieron)|le\s+(?:doy|daba|di))\s+"
                      r"(?:una|uno|otra|otro|unas|unos)\s+que\s+se\s+llaman?\s+$|\bnombre\s+de\s+(?:la|el)\s+(?:medicina|"
-                     r"medicamento|pastilla|remedio)\s+es\s+$", re.I),
+                     r"medicamento|pastilla|remedio)\s+es\s+$|"
+                     # a cleft: "lo único que tomo es X", "lo que me recetaron fue X"
+                     r"\blo\s+(?:[uú]nico\s+)?que\s+(?:me\s+)?(?:tomo|tomaba|uso|usaba|pongo|"
+                     r"recetaron|dieron|mandaron)\s+(?:es|era|fue|son|eran)\s+$", re.I),
     "en": re.compile(r"\b" + _MEDICINE_NOUNS_EN +
                      r"\b(?:\s+\w+){0,3}?\s+(?:(?:that\s+|which\s+)?is\s+called|called|named)"
                      r"\s+$", re.I),
@@ -305,7 +309,7 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
         or (not given and _AFTER_TIME[lang].match(text[end:end + 40]) is not None
             and _PERSON_BEFORE.search(before) is None) \
         or (lang == "es" and key not in names
-            and (_RESUMED_BY_ONE_ES.match(text[end:end + 40]) is not None
+            and (_RESUMED_BY_ONE_ES.match(text[end:end + 40]) is not None or wanted(before)
                  or _EFFECT_AFTER_ES.match(text[end:end + 60]) is not None)) \
         or _FORM_FRAME[lang].search(before) is not None \
         or _AFTER[lang].match(text[end:end + 80]) is not None \

@@ -1,7 +1,9 @@
 """Helper MK15's Spanish must-keep fixes (issue 10): brands of Spain and Latin America
-that no list held, an unknown brand after "le puse" / "le pusimos", a clinical word that
-is a surname too ("sarna", "callos", "llagas"), and a verb first in its sentence with a
-medicine as its object ("Tomé Desenfriol"). Beside each, the same frame with a person or
+that no list held, an unknown brand after "le puse" / "le pusimos", after a first-person
+verb of wanting or needing ("ya no quiero X") or named by a cleft ("lo único que tomo es
+X"), skin lesions that are surnames ("callos", "llagas"), parts of the body that name
+lists hold, after their article ("manchas en la cara"), and a verb first in its sentence
+with a medicine as its object ("Tomé Desenfriol"). Beside each, the same frame with a person or
 a town, who stays hidden. Every sentence, person and town is invented for these tests,
 in written and in spoken (lower-case, unpunctuated) form."""
 
@@ -27,12 +29,22 @@ KEPT = [
     # an unknown word after a verb of putting it on someone
     ("Le puse Zentrovax en el moretón.", "Zentrovax"),
     ("Mi hijo tiene piojos y le pusimos Quelorin.", "Quelorin"),
-    # a clinical word that a surname list holds
-    ("Me pica todo, creo que es sarna.", "sarna"),
+    # a skin lesion that a surname list holds
     ("Tengo callos en los pies de tanto caminar.", "callos"),
     ("Me salieron llagas en la boca.", "llagas"),
     # a verb first in its sentence, a listed medicine its object
     ("Tomé Desenfriol y me sentí mejor.", "Tomé"),
+    # a part of the body that a name or place list holds, with its article, is no place
+    ("Me salieron manchas en la cara.", "cara"),
+    ("Tengo un lunar en la coronilla.", "coronilla"),
+    ("Tengo una bolita en el seno izquierdo.", "seno"),
+    ("Me duele la espina desde la caída.", "espina"),
+    # an unknown word after a first-person verb of wanting or needing, or named by a cleft
+    ("Ya no quiero Vortalin, me cae mal.", "Vortalin"),
+    ("Busco Pulmodex para mi mamá.", "Pulmodex"),
+    ("Necesito más Gastrimel, ya se me acabó.", "Gastrimel"),
+    ("Lo único que tomo es Fibrolina.", "Fibrolina"),
+    ("Lo que me recetaron fue Cardizal.", "Cardizal"),
 ]
 
 HIDDEN = [
@@ -46,6 +58,15 @@ HIDDEN = [
     ("El doctor Etxeberria me quitó el Dolocatil.", "Etxeberria"),
     ("Le di a Alba el Mentisan.", "Alba"),
     ("Me inyectaron Marisol en el brazo.", "Marisol"),
+    # the body words as names and towns
+    ("La señora Cara vive en la esquina.", "Cara"),
+    ("Me atendió la doctora Seno.", "Seno"),
+    ("Vivo en Caras con mi hija.", "Caras"),
+    # a person wanted or needed takes the personal "a"; a surname keeps its chance
+    ("Busco a Quispe, el de rayos.", "Quispe"),
+    ("Ya no quiero a Mamani de doctor.", "Mamani"),
+    ("Necesito Quispe que me atienda.", "Quispe"),
+    ("Lo que quiero es Quispe de doctor.", "Quispe"),
 ]
 
 
