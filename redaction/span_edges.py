@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 
 from redaction.entity import Entity
+from redaction.medical import is_medical
+from redaction.wordlists import common
 
 # Titles said before a name: courtesy, academic, clerical, and their spoken forms
 # ("Miss" only written with its capital: "i miss john" is a verb).
@@ -65,6 +67,11 @@ _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José
           r"unidad\s+de\s+medicina\s+familiar|umf|reparto|urbanización|urbanizacion",
 }
 _SPAN_TYPES = ("PERSON", "LOCATION", "STREET_ADDRESS")
+# A business named by where it is: "Walgreens on Fifth and Main", "the cvs on elm street".
+# Its name is one rare word (rarer than a word of the street's own frame: "lives",
+# "pharmacy") that no list calls medical.
+_BUSINESS_ON = re.compile(r"\b([^\W\d_][\w'&-]*)\s+(?:on|at|off)\s+$", re.I)
+_BUSINESS_RANK = 10000
 
 
 def _compiled(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -105,8 +112,23 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             said = title.search(text, window_start, start)
             if said is not None and said.end() == start:
                 start, kind = said.start(), "PERSON"
+        if kind == "STREET_ADDRESS" and language == "en" and start == entity.start:
+            start = _with_business(text, window_start, start)
         tail = after.match(text, end, ceiling)
         if tail is not None:
             end, kind = tail.end(), "LOCATION"
         out.append(Entity(kind, start, end))
     return out
+
+
+def _with_business(text: str, floor: int, start: int) -> int:
+    """Where a street address starts with the business named before it, if one is."""
+    said = _BUSINESS_ON.search(text, floor, start)
+    if said is None or said.end() != start:
+        return start
+    word = said.group(1)
+    rank = common("en").get(word.lower())
+    if (rank is not None and rank < _BUSINESS_RANK) or is_medical(
+            text, said.start(1), said.end(1), word.lower(), "en"):
+        return start
+    return said.start()

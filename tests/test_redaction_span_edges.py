@@ -40,3 +40,22 @@ def test_the_title_or_institution_is_hidden_with_the_name(redactor: Redactor, te
 def test_words_that_are_no_title_or_head_stay(redactor: Redactor, text: str, word: str,
                                               language: str) -> None:
     assert not touched(redactor, text, word, language)
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("This is Grace from Walgreens on Fifth and Main, we need a prior authorization.",
+     "Walgreens on Fifth and Main"),
+    ("i'm at the cvs on elm street picking up her inhaler", "cvs on elm street"),
+])
+def test_a_business_named_by_its_street_is_one_place(redactor: Redactor, text: str,
+                                                      whole: str) -> None:
+    assert hidden(redactor, text, whole, "en")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("the bus stop on fifth and main is closer", "stop"),
+    ("she lives on elm street with her son", "lives"),
+])
+def test_an_ordinary_word_before_a_street_stays(redactor: Redactor, text: str,
+                                                word: str) -> None:
+    assert not touched(redactor, text, word, "en")
