@@ -35,7 +35,9 @@ from bench.redaction import (  # noqa: E402
     parse_fixture_line,
 )
 
-FILES = {lang: ROOT / "fixtures" / "phi" / "mk15" / f"{lang}-probe.txt" for lang in ("es", "en")}
+FILES = {"es": [ROOT / "fixtures" / "phi" / "mk15" / "es-probe.txt",
+                ROOT / "fixtures" / "phi" / "mk15" / "es-probe-2.txt"],
+         "en": [ROOT / "fixtures" / "phi" / "mk15" / "en-probe.txt"]}
 _MARK = re.compile(r"(\[\[[A-Z_]+\||\{\{|\]\]|\}\})")
 
 
@@ -54,8 +56,15 @@ def _spoken_en(line: str) -> str:
 def samples(language: str) -> list[dict[str, Any]]:
     rng = random.Random(15)  # noqa: S311  (a fixed seed: the same spoken forms each run)
     rows: list[dict[str, Any]] = []
+    for path in FILES[language]:  # each file's own index decides its aside part
+        rows += _file_samples(path, language, rng)
+    return rows
+
+
+def _file_samples(path: Path, language: str, rng: random.Random) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
     spoken_only, index = False, 0
-    for line in FILES[language].read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith(s12.SPOKEN_MARKER):
             spoken_only = True
         if not line.strip() or line.startswith("#"):

@@ -72,8 +72,36 @@ def named_before_its_noun(text: str, end: int, before: str) -> bool:
     """Is the word ending at ``end`` named before the medicine noun it names: "se llama X
     la crema que me pongo"? Said of a person the noun would be one ("se llama Ana la
     enfermera")."""
-    return _NAMING_VERB.search(before) is not None and _its_noun_after().match(text, end) \
-        is not None
+    if _NAMING_VERB.search(before) is None:
+        return False
+    if _its_noun_after().match(text, end) is not None:
+        return True
+    return _the_one_for_an_ailment(text, end)
+
+
+# "se llama X, la de la presión", "el del azúcar": the pill for an ailment, its noun left
+# out. A nurse may be "la de la presión" too, so a given name is no medicine so.
+_ONE_FOR = re.compile(r"[\s,]+(?:la|el|las|los)\s+(?:de|del|para)\s+(?:(?:la|el|los|las|mi|"
+                      r"su)\s+)?([^\W\d_]+)", re.I)
+
+
+def _the_one_for_an_ailment(text: str, end: int) -> bool:
+    from redaction.gazetteer import fold, names
+    from redaction.medical import _plainly_medical, clinical_words
+
+    found = _ONE_FOR.match(text, end)
+    if found is None:
+        return False
+    word = text[:end].split()[-1] if text[:end].split() else ""
+    if "F" in names().get(fold(word.strip(",.")), ""):
+        return False
+    key = fold(found.group(1))
+    return _plainly_medical(key) or key in clinical_words() or key in _AILMENTS
+
+
+# Everyday names of what a pill is for, that no medical list holds as such.
+_AILMENTS = frozenset({"presion", "azucar", "tiroides", "colesterol", "nervios", "dolor",
+                       "corazon", "estomago", "prostata", "circulacion", "gastritis"})
 
 
 # A person is called one's medicine or remedy in a figure of speech ("Sofía es mi
@@ -98,6 +126,57 @@ _BESIDES_BEFORE = re.compile(r"\b(?:en\s+vez|en\s+lugar|aparte|adem[aá]s)\s+(?:
 _NEXT_WORDS = re.compile(r"[^\W\d_]+")
 
 
+# Two things said to be the same: "¿es lo mismo X que omeprazol?", "¿el X es igual que
+# el Y?". People are compared too ("¿es lo mismo Ana que Rosa?"), so the other one must
+# be a medicine the lists know.
+_SAME_BEFORE = re.compile(r"\b(?:lo\s+mismo|igual)\s+(?:(?:el|la)\s+)?$", re.I)
+_SAME_AFTER = re.compile(r"\s+(?:es\s+)?(?:lo\s+mismo|igual)?\s*(?:que|a)\s+"
+                         r"(?:(?:el|la)\s+)?([^\W\d_]+)", re.I)
+_SAME_OTHER_FIRST = re.compile(r"\b(?:lo\s+mismo|igual)\s+(?:(?:el|la)\s+)?([^\W\d_]+)\s+"
+                               r"(?:que|a)\s+(?:(?:el|la)\s+)?$", re.I)
+
+
+def _compared_with_a_medicine(text: str, start: int, end: int) -> bool:
+    from redaction.gazetteer import fold
+    from redaction.medical import _plainly_medical
+
+    before = text[max(0, start - 40):start]
+    after = _SAME_AFTER.match(text, end)
+    if _SAME_BEFORE.search(before) and after is not None:
+        return _plainly_medical(fold(after.group(1)))
+    other = _SAME_OTHER_FIRST.search(before)
+    return other is not None and _plainly_medical(fold(other.group(1)))
+
+
+# What is taken now in place of what was taken before, the verb said once: "antes
+# tomaba X, ahora Y", "del X pasé al Y". A person is gone to with "a" and taken with
+# "con" ("antes iba con Ana, ahora con Rosa"), and one moves between towns, so words
+# that no name or place list holds, after a verb of taking or a known medicine, only.
+_NOW_INSTEAD = re.compile(
+    r"\bantes\s+(?:me\s+)?(?:tomaba|usaba|daban|recetaban|pon[ií]a|aplicaba|inyectaba)\s+"
+    r"(?:(?:el|la|los|las|un|una)\s+)?([^\W\d_]+)[\s,]+(?:(?:y|pero)\s+)?ahora\s+"
+    r"(?:(?:el|la|los|las)\s+)?$|"
+    r"\b(?:de|del|de\s+la)\s+([^\W\d_]+)\s+(?:me\s+)?(?:pas[eéo]|pasaron|cambi[eéo]|"
+    r"cambiaron)\s+(?:a|al|a\s+la)\s+$", re.I)
+
+
+def _taken_now_instead(text: str, start: int, end: int) -> bool:
+    from redaction.gazetteer import fold, names, places
+    from redaction.medical import _plainly_medical
+
+    found = _NOW_INSTEAD.search(text, max(0, start - 60), start)
+    key = fold(text[start:end])
+    if found is None or key in names() or key in places():
+        return False  # "de Temuco me pasé a Talca": towns
+    before = fold(found.group(1) or found.group(2))
+    # moving from one thing to another may be between towns that no list holds ("de
+    # Tlacote me pasé a Jalpan"): a known medicine first only
+    if _DOSE_OR_PURPOSE_ES.match(text[end:end + 40]) is None:
+        return False  # "antes tomaba X, ahora Choquehuanca me cuida": a person goes on
+    return _plainly_medical(before) or (found.group(1) is not None and before != "a"
+                                        and before not in names() and before not in places())
+
+
 def instead_of_a_medicine(text: str, start: int, end: int) -> bool:
     """Is the word at ``text[start:end]`` set beside another medicine that a verb of
     taking or giving takes within the next few words?"""
@@ -105,6 +184,8 @@ def instead_of_a_medicine(text: str, start: int, end: int) -> bool:
     from redaction.medical import _plainly_medical
     from redaction.medicine_context import _GIVING, _TAKING
 
+    if _compared_with_a_medicine(text, start, end) or _taken_now_instead(text, start, end):
+        return True
     if _BESIDES_BEFORE.search(text, max(0, start - 40), start) is None:
         return False
     for count, word in enumerate(_NEXT_WORDS.finditer(text, end, end + 60)):

@@ -35,7 +35,7 @@ DIMINUTIVE_FORMS_ES = (r"(?:pastill|tablet|c[aá]psul|got|caj|frasqu|sobrec|jara
 # An article, a count or a dosage form may stand between the frame and the medicine.
 _FILLER = (r"(?:(?:el|la|los|las|un|una|unos|unas|mi|mis|su|sus|del|al|the|a|an|my|"
            r"some|his|her|media|medio|half|dos|tres|cuatro|otra|otro|otras|otros|two|"
-           r"three|another)\s+)?")
+           r"three|another)(?:\s*:)?\s+)?")  # a list after a colon: "tomo tres: X, Y y Z"
 _FORMS_ES = (r"pastillas?|tabletas?|comprimidos?|cápsulas?|capsulas?|grageas?|jarabe|gotas|"
              r"inyecci[oó]n|inyecciones|ampollas?|ampolletas?|crema|pomada|ung[üu]ento|gel|"
              r"parches?|inhalador|spray|sobres?|supositorios?|óvulos?|ovulos?|dosis|"
@@ -62,6 +62,8 @@ _TAKING_EN = (r"take|takes|taking|took|taken|put me on|started|start|stopped|usi
 # Verbs of giving can also have a person after them ("me dio Carlos la receta"): a
 # given name there stays a name.
 _GIVING_ES = (r"me recetaron|me recetó|me receto|le recetaron|le recetó|recetaron|recetó|"
+              r"me recete|le recete|rec[eé]teme|rec[eé]tele|(?:me|le)\s+(?:puede|podr[ií]a)\s+"
+              r"recetar|"
               r"me dieron|me dio|le dieron|le dio|le doy|le estoy dando|le di|me mandaron|"
               r"me mandó|me pusieron|me puso|le pusieron|me aplicaron|me aplicó|me inyectan|"
               r"me cambiaron|me cambió|le subieron|me subieron|me bajaron|receta de|"

@@ -1,11 +1,14 @@
 """Helper MK15's Spanish must-keep fixes (issue 10): brands of Spain and Latin America
 that no list held, an unknown brand after "le puse" / "le pusimos", after a first-person
 verb of wanting or needing ("ya no quiero X") or named by a cleft ("lo único que tomo es
-X"), skin lesions that are surnames ("callos", "llagas"), parts of the body that name
-lists hold, after their article ("manchas en la cara"), and a verb first in its sentence
-with a medicine as its object ("Tomé Desenfriol"). Beside each, the same frame with a person or
-a town, who stays hidden. Every sentence, person and town is invented for these tests,
-in written and in spoken (lower-case, unpunctuated) form."""
+X"), asked for ("que me recete X"), listed after a colon, compared with a known medicine
+("¿es lo mismo X que omeprazol?"), named as the pill for an ailment ("se llama X, la de
+la presión") or taken now instead of another ("antes tomaba X, ahora Y"); skin lesions
+that are surnames ("callos", "llagas"); parts of the body and lesions that name lists
+hold, after their article ("manchas en la cara", "árnica en el golpe"); and a verb first
+in its sentence with a medicine as its object ("Tomé Desenfriol"). Beside each, the same
+frame with a person or a town, who stays hidden. Every sentence, person and town is
+invented for these tests, in written and in spoken (lower-case, unpunctuated) form."""
 
 from __future__ import annotations
 
@@ -45,6 +48,20 @@ KEPT = [
     ("Necesito más Gastrimel, ya se me acabó.", "Gastrimel"),
     ("Lo único que tomo es Fibrolina.", "Fibrolina"),
     ("Lo que me recetaron fue Cardizal.", "Cardizal"),
+    # a skin lesion that a surname list holds, after its article
+    ("Me pongo árnica en el golpe.", "golpe"),
+    ("Me salió un grano en la espalda y me pongo pomada en el grano.", "grano"),
+    # asked to be prescribed; a list after a colon; compared with a known medicine
+    ("Quiero que me recete Cardizal otra vez.", "Cardizal"),
+    ("Tomo tres: Fibrolina, Somnarel y Cardizal.", "Somnarel"),
+    ("Tomo tres: Fibrolina, Somnarel y Cardizal.", "Cardizal"),
+    ("¿Es lo mismo Ardovil que omeprazol?", "Ardovil"),
+    ("¿Es lo mismo omeprazol que Ardovil?", "Ardovil"),
+    # named, then the pill for an ailment with its noun left out
+    ("Se llama Cardizal, la de la presión.", "Cardizal"),
+    # taken now in place of another, the verb said once
+    ("Antes tomaba Cardizal, ahora Tensimax.", "Tensimax"),
+    ("Del omeprazol me cambiaron al Ardovil.", "Ardovil"),
 ]
 
 HIDDEN = [
@@ -67,14 +84,23 @@ HIDDEN = [
     ("Ya no quiero a Mamani de doctor.", "Mamani"),
     ("Necesito Quispe que me atienda.", "Quispe"),
     ("Lo que quiero es Quispe de doctor.", "Quispe"),
+    # the same frames said of people and towns
+    ("Quiero que me recete el doctor Quispe la pastilla.", "Quispe"),
+    ("Se llama Ana, la de la presión.", "Ana"),
+    ("Se llama Quispe, el de la tienda.", "Quispe"),
+    ("Antes iba con Ana, ahora Rosa me trae.", "Rosa"),
+    ("De Temuco me pasé a Talca.", "Talca"),
+    ("Antes tomaba losartán, ahora Quispe me da otra.", "Quispe"),
 ]
 
 
 # Written only: said in lower case, these leak at this commit and did before it (a given
-# name after "le puse" with "de nombre", a census given name before a medicine).
+# name after "le puse" with "de nombre", a census given name before a medicine, "rosa"
+# after "que").
 HIDDEN_WRITTEN = [
     ("Le puse Valentina de nombre a mi hija.", "Valentina"),
     ("Mercedes Paracetamol no vino hoy.", "Mercedes"),
+    ("¿Es lo mismo Ana que Rosa?", "Rosa"),
 ]
 
 
