@@ -41,6 +41,7 @@ from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.name_particles import joined_names
 from redaction.name_roles import ONLY_A_PERSON
 from redaction.numbers import number_runs
+from redaction.place_heads import PlaceHeadRecognizer
 from redaction.recognizers import speech_recognizers
 from redaction.span_edges import widened
 from redaction.towns import listed_phrase
@@ -144,7 +145,7 @@ class Redactor:
             if name in _NOISY:
                 registry.remove_recognizer(name)
         for lang in languages:
-            for recognizer in speech_recognizers(lang):
+            for recognizer in [*speech_recognizers(lang), PlaceHeadRecognizer(lang)]:
                 registry.add_recognizer(recognizer)
         self.languages = languages
         self._analyzer = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry,

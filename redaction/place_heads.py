@@ -1,0 +1,102 @@
+"""Places English names by a head word after their name: "out in Hennepin County", "the
+Eastside neighborhood", "she lives at Sunrise Towers", "my son goes to jefferson high",
+"he's in Cook County Jail", "she works at the Smithfield plant".
+
+Why: a county, a neighbourhood, an apartment block, a school, a shelter or a workplace
+says where someone lives, studies or works as well as a town does, and outside writers
+mark them; but their names are mostly words no place list holds ("Hennepin",
+"Eastside", "Sunrise"), so nothing else finds them. The head word ("county",
+"neighborhood", "towers", "high") says a place is named; the words before it are its name
+when they look like one: written with a capital (not only the sentence's first word), or,
+in lower-case speech, name-words (given names and surnames: "jefferson", "cook") or words
+rarer than the ``_ORDINARY_RANK`` most frequent, none medical. "The county", "a good
+neighborhood", "my high school", "the old hospital" name nothing and stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import RecognizerResult
+
+from redaction.acronyms import clinical_acronyms
+from redaction.medical import is_medical
+from redaction.recognizers import SpeechRecognizer, result
+from redaction.wordlists import common, fold, names
+
+_HEADS = (r"county|parish|borough|township|neighbou?rhood|district|heights|apartments|"
+          r"apts|towers|estates|village|projects|manor|trailer\s+park|mobile\s+home\s+park|"
+          r"elementary(?:\s+school)?|middle\s+school|high\s+school|high|junior\s+high|academy|"
+          r"hospital|medical\s+center|clinic|nursing\s+home|rehab|shelter|mission|inn|hotel|"
+          r"motel|plant|factory|jail|prison|correctional\s+facility|detention\s+center|church|"
+          r"cathedral|temple|mosque|synagogue|farms?|ranch|orchards?|dairy|warehouse|"
+          r"distribution\s+center|fulfillment\s+center|casino|mall|plaza|college|university")
+_HEAD = re.compile(rf"\s+(?:{_HEADS})\b", re.I)
+# Heads that name only places: before them a rare word is a name too ("hennepin county").
+# Before the others ("high", "plant", "inn", "farms") only a name-word or a capital is:
+# "her ldl high", "the tomato plant" name nothing.
+_PLACE_ONLY = re.compile(r"county|parish|borough|township|neighbou?rhood|apartments|towers|"
+                         r"estates|trailer\s+park|mobile\s+home\s+park|elementary|"
+                         r"middle\s+school|high\s+school|nursing\s+home|shelter|jail|"
+                         r"correctional\s+facility|detention\s+center", re.I)
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+_MAX_WORDS = 3
+_ORDINARY_RANK = 5000  # a more frequent word is no place's name by itself ("old", "new")
+_NAME_WORD_RANK = 1500  # a name-word this frequent is a word first ("good", "young")
+_RARE_RANK = 20000  # a word rarer than this before any head is its name ("smithfield")
+# Heads a service is named by too ("Fracture Clinic", "Memory Clinic", "Eye Hospital"):
+# before them a capital is not enough, the word must be a name-word or rare.
+_SERVICES = re.compile(r"clinic|hospital|medical\s+center|rehab|mission|college|"
+                       r"university|academy", re.I)
+_NEVER = frozenset("""
+    the a an my your his her our their this that these those its
+    and or of in at on to from for with by near
+    county state city town local public private general community regional memorial
+    high middle elementary junior senior new old big little main north south east west
+""".split())
+
+
+class PlaceHeadRecognizer(SpeechRecognizer):
+    """LOCATION for a name and the head word after it that says it is a place."""
+
+    ENTITIES = ["LOCATION"]
+
+    def find(self, text: str) -> Iterator[RecognizerResult]:
+        if self.supported_language != "en":
+            return
+        for head in _HEAD.finditer(text):
+            named = text[head.start():head.end()].strip()
+            rare_too = bool(_PLACE_ONLY.fullmatch(named))
+            capital_enough = not _SERVICES.fullmatch(named)
+            start = self._name_start(text, head.start(), rare_too, capital_enough)
+            if start is not None:
+                yield result("LOCATION", start, head.end(), self.recognizer_name)
+
+    def _name_start(self, text: str, end: int, rare_too: bool, capital_enough: bool
+                    ) -> int | None:
+        """Where the name before a head word starts (its last words that look like a
+        name, up to ``_MAX_WORDS``), or None when the word before names nothing."""
+        words = list(_WORD.finditer(text, max(0, end - 60), end))
+        start = None
+        for word in reversed(words[-_MAX_WORDS:]):
+            if text[word.end():end if start is None else start].strip(" "):
+                break  # punctuation between: not one name
+            if not self._name_like(text, word, rare_too, capital_enough):
+                break
+            start = word.start()
+        return start
+
+    def _name_like(self, text: str, word: re.Match[str], rare_too: bool,
+                   capital_enough: bool) -> bool:
+        value = word.group()
+        key = fold(value)
+        if key in _NEVER or key in clinical_acronyms() \
+                or is_medical(text, word.start(), word.end(), key, "en"):
+            return False
+        before = text[:word.start()].rstrip()
+        if capital_enough and value[0].isupper() and before and before[-1] not in ".!?":
+            return True  # written: a capital not only because a sentence starts
+        rank = common("en").get(key, _RARE_RANK)
+        return (key in names() and rank >= _NAME_WORD_RANK) \
+            or (rare_too and rank >= _ORDINARY_RANK) or rank >= _RARE_RANK

@@ -1,0 +1,34 @@
+"""Places English names by a head word after their name (``redaction/place_heads.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.redaction_helpers import hidden, touched
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("we live in Maple Grove, out in Hennepin County.", "Hennepin County"),
+    ("we live out in hennepin county since last year", "hennepin county"),
+    ("We're in the Eastside neighborhood near the store.", "Eastside neighborhood"),
+    ("he's in cook county jail right now", "cook county jail"),
+    ("my son goes to jefferson high on the bus", "jefferson high"),
+    ("She got hurt at the Smithfield plant last week.", "Smithfield plant"),
+])
+def test_a_name_before_a_place_head_is_a_place(redactor: Redactor, text: str,
+                                               place: str) -> None:
+    assert hidden(redactor, text, place, "en")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("we moved to a good neighborhood last spring", "good neighborhood"),
+    ("the county hospital is full tonight", "county hospital"),
+    ("her ldl was high again this time", "high"),
+    ("her sugar runs high in the morning", "high"),
+    ("my high school friend drove me", "high school"),
+    ("they sent her to the cancer hospital", "cancer hospital"),
+])
+def test_a_head_after_an_ordinary_word_names_nothing(redactor: Redactor, text: str,
+                                                     word: str) -> None:
+    assert not touched(redactor, text, word, "en")
