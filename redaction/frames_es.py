@@ -126,10 +126,10 @@ _BESIDES_BEFORE = re.compile(r"\b(?:en\s+vez|en\s+lugar|aparte|adem[aá]s)\s+(?:
 _NEXT_WORDS = re.compile(r"[^\W\d_]+")
 
 
-# Two things said to be the same: "¿es lo mismo X que omeprazol?", "¿el X es igual que
-# el Y?". People are compared too ("¿es lo mismo Ana que Rosa?"), so the other one must
-# be a medicine the lists know.
-_SAME_BEFORE = re.compile(r"\b(?:lo\s+mismo|igual)\s+(?:(?:el|la)\s+)?$", re.I)
+# Two things said to be the same, or one better: "¿es lo mismo X que omeprazol?", "me
+# cae mejor X que omeprazol". People are compared too ("¿es lo mismo Ana que Rosa?"),
+# so the other one must be a medicine the lists know.
+_SAME_BEFORE = re.compile(r"\b(?:lo\s+mismo|igual|mejor|peor)\s+(?:(?:el|la)\s+)?$", re.I)
 _SAME_AFTER = re.compile(r"\s+(?:es\s+)?(?:lo\s+mismo|igual)?\s*(?:que|a)\s+"
                          r"(?:(?:el|la)\s+)?([^\W\d_]+)", re.I)
 _SAME_OTHER_FIRST = re.compile(r"\b(?:lo\s+mismo|igual)\s+(?:(?:el|la)\s+)?([^\W\d_]+)\s+"
@@ -292,15 +292,21 @@ def taken_again_later(text: str, start: int, end: int) -> bool:
     return False
 
 
-# Wanting, needing, looking for or losing it, in the first person: "ya no quiero X",
-# "busco X para mi mamá", "olvidé X en la casa". A person there takes the personal "a"
-# ("busco a Quispe"), and speech drops it before a name, so only a word that no name
-# list holds is read so.
+# Wanting, needing, looking for or losing it, in the first person, or asking for it:
+# "ya no quiero X", "busco X para mi mamá", "que me recete X", "¿me puede dar X?". A
+# person there takes the personal "a" ("busco a Quispe"), and speech drops it before a
+# name, so only a word that no name list holds is read so; and one that an article and
+# a noun follow is the subject of asking ("¿me puede dar Choque la cita?").
 _WANTED = re.compile(r"\b(?:quiero|quer[ií]a|necesito|necesitaba|ocupo|busco|buscaba|pido|"
-                     r"ped[ií]|olvid[eé]|perd[ií]|prob[eé]|pruebo)\s+(?:(?:el|la|los|las|"
-                     r"m[aá]s|otr[oa]|un|una|mi|mis)\s+)?$", re.I)
+                     r"prefiero|prefer[ií]a|ped[ií]|olvid[eé]|perd[ií]|prob[eé]|pruebo|"
+                     r"(?:me|le)\s+recete|rec[eé]teme|rec[eé]tele|d[eé]me|d[eé]nme|p[oó]ngame|"
+                     r"(?:me|le)\s+(?:puede|podr[ií]a|pueden)\s+(?:recetar|dar|poner|vender))"
+                     r"\s+(?:(?:el|la|los|las|m[aá]s|otr[oa]|un|una|mi|mis)\s+)?$", re.I)
+_ITS_OBJECT_AFTER = re.compile(r"\s+(?:el|la|los|las|un|una|mi|su)\s+[^\W\d_]{3,}", re.I)
 
 
-def wanted(before: str) -> bool:
-    """Does a first-person verb of wanting or needing a thing end ``before``?"""
-    return _WANTED.search(before) is not None
+def wanted(text: str, start: int, end: int) -> bool:
+    """Does a first-person verb of wanting or needing a thing, or of asking for one,
+    stand right before ``text[start:end]``?"""
+    return _WANTED.search(text, max(0, start - 40), start) is not None \
+        and _ITS_OBJECT_AFTER.match(text, end) is None

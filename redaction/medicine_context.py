@@ -62,8 +62,6 @@ _TAKING_EN = (r"take|takes|taking|took|taken|put me on|started|start|stopped|usi
 # Verbs of giving can also have a person after them ("me dio Carlos la receta"): a
 # given name there stays a name.
 _GIVING_ES = (r"me recetaron|me recetó|me receto|le recetaron|le recetó|recetaron|recetó|"
-              r"me recete|le recete|rec[eé]teme|rec[eé]tele|(?:me|le)\s+(?:puede|podr[ií]a)\s+"
-              r"recetar|"
               r"me dieron|me dio|le dieron|le dio|le doy|le estoy dando|le di|me mandaron|"
               r"me mandó|me pusieron|me puso|le pusieron|me aplicaron|me aplicó|me inyectan|"
               r"me cambiaron|me cambió|le subieron|me subieron|me bajaron|receta de|"
@@ -71,8 +69,8 @@ _GIVING_ES = (r"me recetaron|me recetó|me receto|le recetaron|le recetó|receta
               r"conseguí|consegui|consigo|me surten|me surtieron|me dan|me daban|me recetan|"
               r"me inyectaron|me inyectó|me inyecto|le inyectaron|"
               # putting it on someone else: "le pongo X en las piernas", "le unto X"
-              r"le\s+(?:pongo|pone|ponemos|ponía|puse|pusimos|unto|unta|untamos|aplico|aplica|"
-              r"aplicamos|echo|echa|echamos)|"
+              r"le\s+(?:pongo|pone|ponemos|ponía|puse|pusimos|unto|unta|untamos|unt[eé]|aplico|"
+              r"aplica|aplicamos|echo|echa|echamos)|me\s+(?:unt[eé]|apliqu[eé]|ech[eé])|"
               r"(?:me|le)\s+(?:la|lo|las|los)\s+(?:cambiaron|cambió|cambio)\s+(?:por|a)|"
               r"(?:cambiaron|cambió)\s+(?:por|a)|me pasaron a|me subieron a|"
               # keeping on with it, running short of it, paying for it: "que siga con la
@@ -156,8 +154,8 @@ _FORM_FRAME = {
 }
 # After the medicine: a frequency, a time of taking it, or a side effect.
 _AFTER = {
-    "es": re.compile(r"^[\s,]+(?:se\s+(?:toma|toman|tomaba|aplica|unta|inyecta|disuelve|"
-                     r"debe\s+tomar|puede\s+tomar)|"
+    "es": re.compile(r"^[\s,]+(?:gen[eé]ric[oa]s?|se\s+(?:toma|toman|tomaba|aplica|unta|"
+                     r"inyecta|disuelve|debe\s+tomar|puede\s+tomar)|"
                      # the thing named again by a pronoun, as Spanish does with a topic
                      # said first: "la X me la cambiaron", "el X lo tomo en ayunas"
                      r"(?:me\s+|se\s+|le\s+)?(?:la|lo|las|los)\s+(?:tomo|tomé|tome|tomaba|"
@@ -311,8 +309,9 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
         or (not given and _AFTER_TIME[lang].match(text[end:end + 40]) is not None
             and _PERSON_BEFORE.search(before) is None) \
         or (lang == "es" and key not in names
-            and (_RESUMED_BY_ONE_ES.match(text[end:end + 40]) is not None or wanted(before)
-                 or _EFFECT_AFTER_ES.match(text[end:end + 60]) is not None)) \
+            and (_RESUMED_BY_ONE_ES.match(text[end:end + 40]) is not None
+                 or _EFFECT_AFTER_ES.match(text[end:end + 60]) is not None
+                 or wanted(text, start, end))) \
         or _FORM_FRAME[lang].search(before) is not None \
         or _AFTER[lang].match(text[end:end + 80]) is not None \
         or dose_after(text, end, language) \

@@ -62,6 +62,12 @@ KEPT = [
     # taken now in place of another, the verb said once
     ("Antes tomaba Cardizal, ahora Tensimax.", "Tensimax"),
     ("Del omeprazol me cambiaron al Ardovil.", "Ardovil"),
+    # asked for, preferred, rubbed on, its generic, better than a known one
+    ("¿Me puede dar Ardovil, por favor?", "Ardovil"),
+    ("Prefiero Ardovil, el otro me cae mal.", "Ardovil"),
+    ("Le unté Dermaflox al niño.", "Dermaflox"),
+    ("¿Tiene Ardovil genérico?", "Ardovil"),
+    ("Me cae mejor Ardovil que omeprazol.", "Ardovil"),
 ]
 
 HIDDEN = [
@@ -91,6 +97,11 @@ HIDDEN = [
     ("Antes iba con Ana, ahora Rosa me trae.", "Rosa"),
     ("De Temuco me pasé a Talca.", "Talca"),
     ("Antes tomaba losartán, ahora Quispe me da otra.", "Quispe"),
+    ("¿Me puede dar Quispe la cita?", "Quispe"),
+    ("Me puse Quispe de apellido al casarme.", "Quispe"),
+    ("Prefiero a Mamani de doctor.", "Mamani"),
+    ("Me cae mejor Ana que Rosa.", "Ana"),
+    ("Le unté a Rosa la crema.", "Rosa"),
 ]
 
 
