@@ -75,6 +75,13 @@ _READING_BEFORE = re.compile(
 # One end of a range of readings ("me sale de noventa a ciento diez", "from ninety to one
 # ten"): another number right after it, with no "años" / "years old" after that one.
 _RANGE_ON = re.compile(r"\s*(?:-|\u2013|\b(?:a|hasta|to)\b)\s*", re.I)
+# A reading written with its decimals ("a1c was 12.7", "potassium 9.7") is no age.
+_DECIMAL = re.compile(r"\d[.,]\d")
+# A time said after "at": "take it at one thirty", "at one fifteen": an hour and its
+# minutes, not a hundred and thirty years (ages over 100 are said "a hundred and ...").
+_AT_A_TIME = re.compile(r"\b(?:at|by|around|until|till|from|after|before)\s+$", re.I)
+_CLOCK_SAID = re.compile(r"one[\s-]+(?:oh[\s-]+\w+|ten|eleven|twelve|(?:thir|four|fif|six|seven|"
+                         r"eigh|nine)teen|twenty(?:[\s-]+\w+)?|thirty(?:[\s-]+\w+)?)", re.I)
 _HUNDRED_AND = re.compile(r"\b(a|one)\s+hundred(?:\s+and)?(?:\s+|$)", re.I)
 
 
@@ -101,8 +108,10 @@ class AgeOver89Recognizer(SpeechRecognizer):
             if language == "en" and re.fullmatch(r"10\d\d", run.digits) and re.match(
                     r"(?:a|one)\s+hundred\b", text[run.start:], re.I):
                 value = 100 + int(run.digits[2:])  # "one hundred three" reads as 1003
-            if not MIN_AGE <= value <= MAX_AGE:
-                continue
+            if not MIN_AGE <= value <= MAX_AGE or _DECIMAL.search(text, run.start, run.end) \
+                    or (language == "en" and _AT_A_TIME.search(text, 0, run.start)
+                        and _CLOCK_SAID.fullmatch(text, run.start, run.end)):
+                continue  # "her a1c was 12.7"; "take it at one thirty"
             followed = _AFTER[language].match(text, run.end)
             closing = _range_of_ages_end(text, run, runs, language)
             if closing:  # "entre 90 y 95 años", "de noventa a noventa y cinco años"

@@ -45,6 +45,9 @@ _NOT_DATE = re.compile(r"\b(?:zip|postal|c\.?p|phone|tel[eé]fono|celular|number
                        r"ssn|social|member|id|record|expediente|afiliaci[oó]n|c[eé]dula|dni|"
                        r"ext|extension|extensi[oó]n|apartment|apt|unit|suite|box)\b", re.I)
 _SUFFIXED = re.compile(r"['\u2019]\d{2}\b|\d{1,2}(?:st|nd|rd|th|º|°|ro|ero|er)(?!\w)", re.I)
+# "seen on 4 3 62": month, day and a two-digit year as a transcript writes them with
+# digits, after a cue; what "four three sixty two" is in words (``three_said``).
+_DIGIT_TRIPLE = re.compile(r"\d{1,2} \d{1,2} \d{2}")
 _EN_ORDINAL_VALUES = {w: n for n, w in enumerate(EN_ORDINALS[:19], start=1)} | {
     "twentieth": 20, "thirtieth": 30}
 
@@ -59,6 +62,9 @@ class _Stretch:
         # "Mar. 15", "12-Apr-2023", "Apr 12": an abbreviation with its dot or a number
         short = r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:\.|(?=[\s-]*\d))" \
             if language == "en" else r"|(?:ene|feb|mar|abr|jun|jul|ago|sept?|oct|nov|dic)\."
+        # "27-ene", "18/abr": an abbreviation glued to the day before it, in either language
+        short += r"|(?<=\d[-/])(?:ene|jan|feb|mar|abr|apr|may|jun|jul|ago|aug|sept?|oct|nov|" \
+                 r"dic|dec)(?![^\W\d_])"
         self.month = re.compile(rf"(?:(?:{'|'.join(months)})(?!\w){short})\.?", re.I)
         self.weekday = re.compile(rf"(?:{WEEKDAYS[language]})(?!\w),?", re.I)
         ordinals = "primero|primer" if language == "es" else "|".join(_EN_ORDINAL_VALUES)
@@ -174,7 +180,8 @@ class _Stretch:
                 len(items) == 1 and re.fullmatch(r"\d{1,5}|\d{7}", self.text[start:items[0][2]])):
             return False  # "code 1234" is no date; "091999" and "12241978" may be
         if len("".join(numbers)) <= 4 and not _BIRTH_CUE.search(before) \
-                and not _three_said(said, self.language):
+                and not _three_said(said, self.language) \
+                and not (_DIGIT_TRIPLE.fullmatch(said) and self.cue.search(before)):
             return False  # "it was 11 30", "the dose was twelve forty five": a time
         return bool(self.cue.search(before)) or re.fullmatch(r"\W*(?:\w+\W+){0,1}", before) \
             is not None or len("".join(numbers)) >= 6 or len(numbers) >= 3 \

@@ -14,6 +14,7 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.date_slash import slash_dates
 from redaction.date_stretch import WEEKDAYS, said_dates
+from redaction.days_said import days_said
 from redaction.holidays import holiday_dates
 from redaction.lexicon import EN_MONTHS, EN_ORDINALS, ES_MONTHS
 from redaction.numbers import NumberRun, number_runs
@@ -40,7 +41,9 @@ _EN_DAY = (r"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|
            r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
            r"eighteenth|nineteenth|twentieth|thirtieth|(?:[12]?\d|3[01])(?:st|nd|rd|th))")
 _DAY_ALONE = re.compile(
-    rf"\b(?:(?:on|by|until|till|since|through|thru|due|(?:set|scheduled|booked|planned)"
+    rf"\b(?:(?:on|by|until|till|til|since|through|thru|due|around|"
+    rf"between|starting|(?:moved|changed|pushed|brought)\s+(?:it\s+)?to|"
+    rf"(?:set|scheduled|booked|planned)"
     rf"\s+for)\s+the\s+|(?:{WEEKDAYS['en']}),?\s+"
     rf"(?:the\s+)?)({_EN_DAY})(?=\s*(?:[,.;:!?]|$)|\s+(?:and|so|but|i|we|he|she|they|you|"
     r"it|at|when|because|or|then|please|okay|ok|right|um|uh|is|was|will|which|that|if|for|"
@@ -129,10 +132,8 @@ class SpokenDateRecognizer(SpeechRecognizer):
                 r"(?:[\s,]+(?:eh|este|o sea|pues|mmm))*(?:[\s,]+es)?)[\s:,?¿]+",
                 re.I,
             )
-        # 3/14/1961, 1975-03-27, and month/day alone: "discharged on 11/16".
+        # 3/14/1961, 1975-03-27 (month/day alone, "discharged on 11/16": days_said).
         self._numeric = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|"
-                                   r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
-                                   r"(?![\d/])|"
                                    # month and year: "last seen 04/2023"
                                    r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])")
 
@@ -174,6 +175,8 @@ class SpokenDateRecognizer(SpeechRecognizer):
                              self.recognizer_name)
             for match in _DAY_OF_MONTH.finditer(text):  # "the tenth of next month"
                 yield result("DATE_TIME", match.start(), match.end(), self.recognizer_name)
+        for start, end in days_said(text, self.supported_language):  # "desde el 24"
+            yield result("DATE_TIME", start, end, self.recognizer_name)
         for start, end in holiday_dates(text, self.supported_language):
             yield result("DATE_TIME", start, end, self.recognizer_name)
         for pattern in self._dates:

@@ -67,6 +67,8 @@ _NUMBER_CONTEXT = {
             r"patient (?:id|number)|hospital number|case number",
             4,
         ),
+        # "passport number", "license number": an id, not the phone "number" says
+        ("ID_NUMBER", r"passport|licen[cs]e|driver'?s|\bplates?\b|account|\bacct\b", 5),
         (
             "MEMBER_ID",
             r"member|insurance|policy|medicare|medicaid|subscriber|group number|"
@@ -98,7 +100,7 @@ _NUMBER_CONTEXT = {
         ("US_SSN", r"seguro social|seguridad social", 7),
         (
             "MEDICAL_RECORD_NUMBER",
-            r"historia clínica|historia clinica|expediente|"
+            r"historia clínica|historia clinica|expediente|\bhistoria\b|\bfolio\b|"
             r"número de paciente|numero de paciente|historial",
             4,
         ),
@@ -134,9 +136,10 @@ _AREA_CODE_THEN = re.compile(r"[\s,]*(?:(?:and )?then|and|dash)?[\s,]*", re.I)
 # ZIP+4's last four, said or written after the five: "-4412", "dash four four one two".
 PLUS_FOUR = re.compile(r"\s*(?:-|\u2013|dash|hyphen)?\s*", re.I)
 # What marks the digits after it as a phone's, as numbers abroad are written and said:
-# a country code ("+41 (0)85 063 90 79", "+44 20 7946"), an area code in brackets of any
-# length ("(27) 653-084", "(0161) 496 0000"), "plus" or "más" said before the digits.
-_PHONE_PREFIX = re.compile(r"(?:(?<![\w+])\+\s?(?:\d{1,3}[\s.-]*(?:\(0\)[\s.-]*)?)?|"
+# a country code ("+41 (0)85 063 90 79", "+44 20 7946", "+57 (1) 234 5678"), an area
+# code in brackets of any length ("(27) 653-084", "(0161) 496 0000"), "plus" or "más"
+# said before the digits.
+_PHONE_PREFIX = re.compile(r"(?:(?<![\w+])\+\s?(?:\d{1,3}[\s.-]*(?:\(\d{1,4}\)[\s.-]*)?)?|"
                            r"(?<![\w)])\(\+?\d{1,5}\)[\s.-]*|"
                            r"\b(?:plus|más|mas)\s+)$", re.I)
 _PHONE_PREFIX_CHARS = 12
@@ -354,6 +357,7 @@ def speech_recognizers(language: str) -> list[EntityRecognizer]:
     from redaction.name_frames import NameFrameRecognizer
     from redaction.names import NameRecognizer
     from redaction.place_frames import PlaceFrameRecognizer
+    from redaction.plates_said import PlateRecognizer
     from redaction.postcodes import PostcodeRecognizer
     from redaction.spoken_ids import SpokenIdRecognizer
     from redaction.streets_intl import IntlStreetRecognizer
@@ -379,5 +383,6 @@ def speech_recognizers(language: str) -> list[EntityRecognizer]:
             PostcodeRecognizer,
             ForeignScriptRecognizer,
             PlaceFrameRecognizer,
+            PlateRecognizer,  # "la matrícula es 7791 DXK"
         )
     ]

@@ -25,7 +25,10 @@ _TOKEN = {
     "en": re.compile(rf"(?P<letter>\b[a-z]\b(?:\s+as\s+in\s+[a-z'-]+)?)"
                      rf"|(?P<digit>\b(?:\d+|{_NUMBER})\b)|(?P<join>[\s,.-]+|\b(?:dash|hyphen)\b)",
                      re.I),
-    "es": re.compile(rf"(?P<letter>\b(?:{_ES_LETTERS}|[a-zñ])\b(?:\s+de\s+[a-záéíóúñ]+)?)"
+    # "be de burro", "de de dedo": the word after "de" is the letter's example, unless it
+    # is the next letter itself ("z de de dedo": "z", then "de de dedo")
+    "es": re.compile(rf"(?P<letter>\b(?:{_ES_LETTERS}|[a-zñ])\b"
+                     rf"(?:\s+de\s+(?!(?:{_ES_LETTERS}|[a-zñ])\b)[a-záéíóúñ]+)?)"
                      rf"|(?P<digit>\b(?:\d+|{_NUMBER})\b)|(?P<join>[\s,.-]+|\bletra\b|\bgui[oó]n\b)",
                      re.I),
 }

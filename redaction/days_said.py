@@ -1,0 +1,156 @@
+"""Days of the month said without a year or a month word beside them, and spans of days.
+
+Why: a day of the month is a date element (Safe Harbor keeps only the year), and people
+name it bare once the month is understood: "la cita es el martes 14", "estoy con fiebre
+desde el 24", "la semana del 12 no puedo", "el día 19 me vacunaron", "nos vemos el 15";
+written with a slash, day first as Spanish and British writers do ("me dieron de alta el
+15/10"); or as a span whose month comes once, at one end ("the 3rd through the 7th of
+March", "september sixth to the thirteenth"), where the other day stood unread. A number
+alone is never a day: only after a weekday, "día", or a word that puts a point in time
+("desde el", "hasta el", "para el", "a partir del", "la semana del", "nos vemos el"), and
+only when what follows is no noun it counts ("el día 2 de tratamiento", "desde el 3 por
+ciento", "para el 15 de la lista" stay), nor a unit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redaction.date_stretch import WEEKDAYS
+from redaction.lexicon import EN_MONTHS
+from redaction.numbers import number_runs
+from redaction.recognizers import _UNITS_AFTER
+
+# What puts the number after it in time (Spanish): a weekday ("el martes 14"), "día"
+# ("el día 19"), or a preposition or verb of time with its article ("desde el 24", "la
+# semana del 12", "a partir del 3", "nos vemos el 15", "vuelvo el 20").
+_ES_BEFORE_DAY = re.compile(
+    rf"(?:\b(?:{WEEKDAYS['es']})(?:\s+(?:el|pr[oó]ximo|que\s+viene))?|\bd[ií]a|"
+    r"\b(?:desde|hasta|para|antes|despu[eé]s|a\s+partir|(?:fin\s+de\s+)?semana|quincena|"
+    r"vemos|veamos|vernos|vengo|venga|vuelvo|vuelva|regreso|regrese|empez[oó]|empec[eé]|"
+    r"comenz[oó]|termin[oó]|termina)\s+(?:el|del|de\s+el)|\bel\s+(?:pr[oó]ximo|pasado)|"
+    r"\b(?:madrugada|noche|ma[ñn]ana|tarde)\s+del)\s+$", re.I)
+# A weekday or "día" before the number says it is a day whatever follows ("el domingo 4
+# estuve mal"), but for a unit; "el 15 pasado", "el 20 que viene" say it after it.
+_ES_WEEKDAY_BEFORE = re.compile(rf"\b(?:{WEEKDAYS['es']}|d[ií]a)\s+$", re.I)
+_ES_THE_BEFORE = re.compile(r"\bel\s+$", re.I)
+_ES_TIME_AFTER = re.compile(r"\s+(?:pasado|que\s+viene)\b", re.I)
+_ES_OF_A_THING = re.compile(r"\s+(?:de|del)\s+(?!(?:este|ese|mes|pr[oó]ximo)\b)", re.I)
+# What may follow such a day: the utterance or a clause ends, or a function word comes;
+# never a noun ("el día 2 de tratamiento", "para el 15 de la lista").
+_ES_AFTER_DAY = re.compile(
+    r"\s*(?:[,.;:!?]|$)|\s+(?:y|o|a|al|que|no|me|te|se|le|lo|nos|les|entonces|pero|"
+    r"porque|pues|en|con|cuando|si|ya|tengo|ten[ií]a|tuve|estoy|estaba|hay|pasado|"
+    r"pr[oó]ximo|que\s+viene|(?:de|del)\s+(?:este|ese|est[ea]|mes|pr[oó]ximo)|eh|este|"
+    r"verdad|ok|okay|bueno|s[ií]|tambi[eé]n|otra\s+vez|por\s+la|a\s+las?|en\s+la|temprano|"
+    r"tarde|noche)\b", re.I)
+_ES_FIRST = re.compile(r"(?:primero|uno)\b|1\.?[ºo°]", re.I)  # number_runs reads no "uno" alone
+# A day and a month written with a slash, in either order ("11/16", "15/10", "3/5"): one
+# of them a month; not a score ("pain 7/10", "dolor 8/10"), a fraction of a dose ("1/2
+# pastilla") or a pressure (three digits: the shape never takes them).
+_DAY_MONTH = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
+_SCORE_BEFORE = re.compile(
+    r"\b(?:dolor|escala|puntuaci[oó]n|puntaje|nota|calificaci[oó]n|presi[oó]n|tensi[oó]n|"
+    r"visi[oó]n|fuerza|saturaci[oó]n|glasgow|apgar|pain|scale|score|scored|rate|rated|"
+    r"rating|level|vision|strength|pressure|bp|grade|out\s+of|marks?|points?)\b"
+    r"[^.?!]{0,30}$", re.I)
+_PART_AFTER = re.compile(r"\s*(?:(?:de\s+|of\s+(?:a\s+)?)?(?:pastillas?|tabletas?|comprimidos?|"
+                         r"tazas?|cucharad\w*|vasos?|dosis|partes?|tablets?|pills?|cups?|"
+                         r"spoons?|strength|fuerza|vision|visi[oó]n|power)|"
+                         r"(?:of|de)\s+(?:the|la|las|los)\b)", re.I)
+# English spans of days: "the 3rd through the 7th of March", "March 6th to the 13th",
+# "march three to twelve". The day standing away from the month is read here.
+_EN_ORDINAL = (r"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|"
+               r"eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+               r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+               r"seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
+               r"(?:[12]?\d|3[01])(?:st|nd|rd|th))")
+_EN_MONTH = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
+_SPAN_WORD = r"\s*(?:-|\u2013|\bthrough\b|\bthru\b|\bto\b|\btill\b|\buntil\b|\band\b|\bor\b)\s*"
+_EN_DAYS_OF_MONTH = re.compile(
+    rf"\b(?:the\s+)?{_EN_ORDINAL}{_SPAN_WORD}(?:the\s+)?{_EN_ORDINAL}\s+of\s+(?:{_EN_MONTH})\b",
+    re.I)
+_EN_MONTH_DAY = re.compile(rf"\b(?:{_EN_MONTH})\.?\s+(?:the\s+)?(?:{_EN_ORDINAL}|[\w-]+"
+                           rf"(?:\s+[\w-]+)?){_SPAN_WORD}(?:the\s+)?", re.I)
+_EN_ORDINAL_AT = re.compile(rf"{_EN_ORDINAL}\b", re.I)
+_EN_MONTH_AT = re.compile(rf"(?:{_EN_MONTH})\.?\s+(?:the\s+)?", re.I)
+_TIME_AFTER = re.compile(r"\s*(?:a\.?m\b|p\.?m\b|o'?clock|thirty|fifteen|forty|in\s+the\s+"
+                         r"(?:morning|afternoon|evening))", re.I)
+
+
+def _day_run_at(text: str, at: int, language: str) -> int | None:
+    """Where a day of the month (1 to 31) said at ``at`` ends, or None."""
+    if language == "es" and (first := _ES_FIRST.match(text, at)):
+        return first.end()
+    runs = number_runs(text[at:at + 30], language)
+    if not runs or runs[0].start != 0:
+        return None
+    digits = runs[0].digits
+    if len(digits) > 2 or not 1 <= int(digits) <= 31:
+        return None
+    return at + runs[0].end
+
+
+def _a_spanish_day(text: str, start: int, end: int) -> bool:
+    """Is the day number at ``start:end`` put in time by the words around it?"""
+    window = max(0, start - 40)
+    if _ES_WEEKDAY_BEFORE.search(text, window, start):  # not "el día 2 de tratamiento"
+        return not _ES_OF_A_THING.match(text, end)
+    if _ES_THE_BEFORE.search(text, window, start) and _ES_TIME_AFTER.match(text, end):
+        return True
+    return bool(_ES_BEFORE_DAY.search(text, window, start) and _ES_AFTER_DAY.match(text, end))
+
+
+def _spanish_bare_days(text: str) -> Iterator[tuple[int, int]]:
+    for run in number_runs(text, "es"):
+        end = _day_run_at(text, run.start, "es")
+        if end is None or end != run.end or _UNITS_AFTER.match(text[end:]):
+            continue
+        if _a_spanish_day(text, run.start, end):
+            yield run.start, end
+    for first in _ES_FIRST.finditer(text):  # "desde el primero", "el lunes 1.º"
+        if re.match(r"\b", text[first.start():]) and _ES_BEFORE_DAY.search(
+                text, max(0, first.start() - 40), first.start()) \
+                and _ES_AFTER_DAY.match(text, first.end()) \
+                and not re.match(r"\s+que\b", text[first.end():]):  # "el primero que ..."
+            yield first.start(), first.end()
+
+
+def _written_day_month(text: str) -> Iterator[tuple[int, int]]:
+    for match in _DAY_MONTH.finditer(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        if not (1 <= first <= 31 and 1 <= second <= 31 and min(first, second) <= 12):
+            continue
+        if (first, second) == (24, 7):
+            continue  # all the time ("7/10" is a score only after one's word: below)
+        if _SCORE_BEFORE.search(text, max(0, match.start() - 50), match.start()) \
+                or _UNITS_AFTER.match(text[match.end():]) \
+                or _PART_AFTER.match(text, match.end()):
+            continue
+        yield match.span()
+
+
+def _english_day_spans(text: str) -> Iterator[tuple[int, int]]:
+    for match in _EN_DAYS_OF_MONTH.finditer(text):
+        yield match.span()
+    for match in _EN_MONTH_DAY.finditer(text):
+        at = match.end()
+        ordinal = _EN_ORDINAL_AT.match(text, at)
+        end = ordinal.end() if ordinal else _day_run_at(text, at, "en")
+        if end is None or _UNITS_AFTER.match(text[end:]) or _TIME_AFTER.match(text, end):
+            continue
+        month = _EN_MONTH_AT.match(text, match.start())
+        if not (_EN_ORDINAL_AT.search(match.group()) or (month and _day_run_at(
+                text, month.end(), "en"))):
+            continue  # "may two to three tablets": the month's own day must be one
+        yield match.start(), end
+
+
+def days_said(text: str, language: str) -> Iterator[tuple[int, int]]:
+    """Spans of days named without a month or a year beside them, and of day spans."""
+    yield from _written_day_month(text)
+    if language == "es":
+        yield from _spanish_bare_days(text)
+    else:
+        yield from _english_day_spans(text)
