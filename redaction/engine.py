@@ -36,6 +36,7 @@ from redaction.gazetteer import (
     verb_with_its_object,
     without_enye,
 )
+from redaction.institutions_es import InstitutionRecognizer
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, MEDICAL_TERMS, NOT_NAMES
 from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.name_particles import joined_names
@@ -52,6 +53,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 SCORE_THRESHOLD = 0.4
+# Recognizers whose findings are kept whole, not split at function words: words in another
+# script no list reads, and places whose head word says what they are ("albergue Casa del
+# Migrante", "hospital general de zona cuarenta y seis").
+_WHOLE = ("ForeignScriptRecognizer", "InstitutionRecognizer", "PlaceHeadRecognizer")
 SUPPORTED_LANGUAGES = ("en", "es")
 
 # spaCy labels that are not identifiers here: organisations come back for cased drug
@@ -145,7 +150,8 @@ class Redactor:
             if name in _NOISY:
                 registry.remove_recognizer(name)
         for lang in languages:
-            for recognizer in [*speech_recognizers(lang), PlaceHeadRecognizer(lang)]:
+            for recognizer in [*speech_recognizers(lang), PlaceHeadRecognizer(lang),
+                               InstitutionRecognizer(lang)]:
                 registry.add_recognizer(recognizer)
         self.languages = languages
         self._analyzer = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry,
@@ -169,7 +175,7 @@ class Redactor:
             pieces = [(start, end)]
             if _named_after_a_cue(text, found, language) or str(
                     (found.recognition_metadata or {}).get("recognizer_name", "")
-            ).startswith("ForeignScriptRecognizer"):  # no list reads its words: keep whole
+            ).startswith(_WHOLE):  # no list reads its words, or a head says what it is
                 kept.append(Entity(found.entity_type, start, end))
                 continue
             if found.entity_type in ("PERSON", "LOCATION"):

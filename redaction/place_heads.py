@@ -50,7 +50,7 @@ _RARE_RANK = 20000  # a word rarer than this before any head is its name ("smith
 _SERVICES = re.compile(r"clinic|hospital|medical\s+center|rehab|mission|college|"
                        r"university|academy", re.I)
 _NEVER = frozenset("""
-    the a an my your his her our their this that these those its
+    the a an my your his her our their this that these those its el la los las le de del
     and or of in at on to from for with by near
     county state city town local public private general community regional memorial
     high middle elementary junior senior new old big little main north south east west

@@ -1,0 +1,107 @@
+"""Places Spanish names by what they are, said before their name: "el albergue Casa del
+Migrante", "la iglesia pentecostal Monte Sion", "el hospital Jackson Memorial", "la mina
+Los Bronces", "el hospital general de zona cuarenta y seis", "la clínica 27".
+
+Why: a shelter, a church, a mine, a hotel, a school or a hospital says where someone
+lives, works or is treated, and outside writers mark them; their names are mostly words
+no place list holds. Spanish puts the kind of place first, so the head word ("albergue",
+"iglesia", "mina") says a place is named and the words after it are its name when they
+look like one: written with capitals, or, in lower-case speech, name-words (given names,
+surnames, places) or rare words, joined by "de", "del", "la", "los"; or a number, as
+Mexico's public clinics are named ("clínica veintisiete", "hospital general de zona 46").
+"El hospital", "una iglesia grande", "la escuela de mi hijo" name nothing and stay.
+``span_edges`` takes the head in when another recognizer found the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import RecognizerResult
+
+from redaction.acronyms import clinical_acronyms
+from redaction.medical import is_medical
+from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
+from redaction.wordlists import common, fold, names, places
+
+_HEADS = (r"hospital|clínica|clinica|sanatorio|policlínic[oa]|policlinic[oa]|albergue|hogar|"
+          r"refugio|casa\s+hogar|iglesia|parroquia|capilla|templo|mina|hotel|hostal|motel|"
+          r"funeraria|tanatorio|residencia|asilo|escuela|colegio|liceo|instituto|universidad|"
+          r"fábrica|fabrica|maquiladora|maquila|empresa|almacén|almacen|bodega|rancho|"
+          r"hacienda|finca|granja|ingenio|cárcel|carcel|penal|reclusorio|cereso|"
+          r"centro\s+penitenciario|centro\s+de\s+detención|estación|mercado|supermercado|"
+          r"restaurante|taller|cooperativa|club|gimnasio|guardería|guarderia|kínder|kinder|"
+          r"jardín\s+de\s+niños|jardin\s+de\s+ninos|umf|hgz|cesfam|consultorio|ambulatorio")
+_INNER = (r"general|regional|universitario|universitaria|materno\s+infantil|infantil|"
+          r"pediátrico|pediatrico|de\s+niños|de\s+ninos|del\s+niño|del\s+nino|de\s+la\s+mujer|"
+          r"de\s+especialidades|de\s+zona|de\s+la\s+zona|rural|municipal|provincial|"
+          r"nacional|militar|naval|central|pentecostal|evangélica|evangelica|católica|"
+          r"catolica|bautista|adventista|cristiana|metodista|privado|privada|público|"
+          r"pública|publico|publica|número|numero|no\.?|n[°º]")
+_HEAD = re.compile(rf"\b(?:{_HEADS})(?:\s+(?:{_INNER})\b)*", re.I)
+# Heads and inner words after which a number is a place's name: Mexico's "clínica 27",
+# "UMF 33", "hospital general de zona 46", "escuela número 5". Not "el hospital dos semanas".
+_NUMBERED = re.compile(r"\b(?:clínica|clinica|umf|hgz|cesfam|consultorio|de\s+zona|"
+                       r"número|numero|no\.?|n[°º])$", re.I)
+_UNIT = re.compile(r"\s+(?:semanas?|días?|dias?|meses|mes|años?|anos?|horas?|veces|minutos?|"
+                   r"noches?|pastillas?|tabletas?|cápsulas?|capsulas?|gotas?|dosis)\b", re.I)
+_TOKEN = re.compile(r"[^\W_]+(?:['\u2019.][^\W_]+)*\.?")
+# When, not which: "voy a la iglesia los domingos", "al hospital en marzo".
+_TIME_WORDS = frozenset(f"{day}{plural}" for day in (
+    "lunes martes miercoles jueves viernes sabado domingo manana mañana tarde noche madrugada "
+    "semana mes enero febrero marzo abril mayo junio julio agosto septiembre setiembre "
+    "octubre noviembre diciembre").split() for plural in ("", "s"))
+_PARTICLES = frozenset("de del la las los el y san santa santo".split())
+_MAX_TOKENS = 6
+_ORDINARY_RANK = 8000  # a more frequent Spanish word is no name by itself ("grande")
+_NAME_WORD_RANK = 1500  # a given name this frequent is a word first ("luz", "rosa", "paz")
+_PLACE_WORD_RANK = 5000  # a surname or town this frequent too ("esquina", "monte", "pastor")
+
+
+class InstitutionRecognizer(SpeechRecognizer):
+    """LOCATION for a Spanish head word of a place and the name said after it."""
+
+    ENTITIES = ["LOCATION"]
+
+    def find(self, text: str) -> Iterator[RecognizerResult]:
+        if self.supported_language != "es":
+            return
+        for head in _HEAD.finditer(text):
+            end = self._name_end(text, head.end(), bool(_NUMBERED.search(head.group())))
+            if end is not None and not _UNIT.match(text, end):
+                yield result("LOCATION", head.start(), end, self.recognizer_name)
+
+    def _name_end(self, text: str, start: int, numbered: bool) -> int | None:
+        """Where the name after a head ends: its tokens that look like a name (particles
+        inside it), or its number where the head numbers its places (``numbered``); None
+        when what follows names nothing."""
+        end, pending = None, 0
+        for count, token in enumerate(_TOKEN.finditer(text, start)):
+            if text[(pending or end or start):token.start()].strip() or count >= _MAX_TOKENS:
+                break  # punctuation between, or too long
+            word = token.group().rstrip(".")
+            key = fold(word)
+            if key in _PARTICLES:  # "Casa del Migrante", "Los Bronces": in a name only
+                pending = token.end()
+                continue
+            number = word.isdigit() or key in NUMBER_WORDS
+            if number and not numbered:
+                break
+            if not (number or self._name_like(text, token, word, key)):
+                break
+            end, pending = token.end(), 0
+        return end
+
+    def _name_like(self, text: str, token: re.Match[str], word: str, key: str) -> bool:
+        if key in _TIME_WORDS or key in clinical_acronyms() \
+                or is_medical(text, token.start(), token.end(), key, "es"):
+            return False
+        if word[0].isupper():
+            return True
+        rank = common("es").get(key, _ORDINARY_RANK)
+        if rank >= _ORDINARY_RANK:
+            return True
+        if "F" in names().get(key, ""):  # a given name: "hospital jackson", "colegio juan"
+            return rank >= _NAME_WORD_RANK
+        return (key in names() or key in places()) and rank >= _PLACE_WORD_RANK

@@ -1,0 +1,37 @@
+"""Places Spanish names by what they are, said before their name
+(``redaction/institutions_es.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.redaction_helpers import hidden, touched
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Vengo de parte del albergue Casa del Migrante en Tijuana.", "albergue Casa del Migrante"),
+    ("soy la trabajadora social del hospital general de zona cuarenta y seis",
+     "hospital general de zona cuarenta y seis"),
+    ("fue en el comedor de la mina Los Bronces.", "mina Los Bronces"),
+    ("fue en el comedor de la mina los bronces", "mina los bronces"),
+    ("mi esposo está en el hospital jackson memorial desde el sábado",
+     "hospital jackson memorial"),
+    ("me atendieron en la clínica veintisiete del seguro", "clínica veintisiete"),
+    ("Vivimos en el albergue Hogar Nuevo Amanecer, en Mexicali.", "albergue Hogar Nuevo Amanecer"),
+])
+def test_a_head_and_the_name_after_it_are_a_place(redactor: Redactor, text: str,
+                                                  place: str) -> None:
+    assert hidden(redactor, text, place, "es")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("la escuela de mi hijo está cerrada", "escuela"),
+    ("fui al hospital de la ciudad", "hospital"),
+    ("estuve en el hospital dos semanas", "dos semanas"),
+    ("trabajo en la fábrica de la esquina", "esquina"),
+    ("voy a la iglesia los domingos", "domingos"),
+    ("en el hospital le pusieron suero", "hospital"),
+])
+def test_a_head_with_no_name_after_it_stays(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word, "es")
