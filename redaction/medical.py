@@ -279,6 +279,10 @@ def _without_enye() -> frozenset[str]:
     return frozenset(w.replace("ñ", "n") for w in words if "ñ" in w)
 
 
+# Words a qualifier after them ("alto", "crónico") never makes a condition: an article and
+# the heads of towns' names ("El Alto", "Valle Bajo", "Villa Alta").
+_NEVER_QUALIFIED = frozenset({"el", "la", "los", "las", "villa", "valle", "puerto", "cerro",
+                              "barrio", "pueblo", "rio", "monte", "llano", "paso", "ciudad"})
 # Half a dose is said before its form: "X media pastilla", "medio sobre". "Media" is a
 # town and a surname too, so without this a name runs on over the dose.
 _HALF = frozenset({"media", "medio", "half"})
@@ -373,7 +377,8 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
         return True
     if base in RARE_EPONYMS and not _named_before(text, start, language):
         return True
-    if _AFTER.match(text[end:]) or (_BEFORE.search(text[:start]) and (
+    if (_AFTER.match(text[end:]) and base not in _NEVER_QUALIFIED) or (
+            _BEFORE.search(text[:start]) and (
             base not in _names() or base in EPONYMS or base in RARE_EPONYMS
             or base in EPONYMS_AFTER_A_HEAD)):
         # a name-word after "el quiste de", "la prueba de" is whose it is ("el quiste
@@ -399,8 +404,8 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
         return False
     from redaction.gazetteer import places
 
-    # a given name is no drug by its shape alone: Saturnino (English "saturnine"),
-    # Aquilina, Enedina, Rubina are people after "me llamo"
-    return base not in places() and "F" not in _names().get(base, "") \
+    # a name is no drug by its shape alone: Saturnino (English "saturnine"), Aquilina,
+    # Enedina, Rubina are people after "me llamo", Ticona a surname
+    return base not in places() and base not in _names() \
         and (normalised(base) in _technical_english()
              or normalised(base) in _normalised_medicines())

@@ -68,6 +68,10 @@ KEPT = [
     ("Le unté Dermaflox al niño.", "Dermaflox"),
     ("¿Tiene Ardovil genérico?", "Ardovil"),
     ("Me cae mejor Ardovil que omeprazol.", "Ardovil"),
+    # a qualifier after a condition still makes it one (not after an article or a town's
+    # head: "El Alto", "Villa Alta")
+    ("Tengo la presión alta y el azúcar alta.", "azúcar"),
+    ("Tengo el pie diabético.", "pie"),
 ]
 
 HIDDEN = [
@@ -102,15 +106,20 @@ HIDDEN = [
     ("Prefiero a Mamani de doctor.", "Mamani"),
     ("Me cae mejor Ana que Rosa.", "Ana"),
     ("Le unté a Rosa la crema.", "Rosa"),
+    # a surname shaped like a drug is no drug by its shape alone
+    ("Le dieron Paracetamol Ticona.", "Ticona"),
 ]
 
 
 # Written only: said in lower case, these leak at this commit and did before it (a given
 # name after "le puse" with "de nombre", a census given name before a medicine, "rosa"
-# after "que").
+# after "que", "el alto" and "villa alta" in lower case).
 HIDDEN_WRITTEN = [
     ("Le puse Valentina de nombre a mi hija.", "Valentina"),
     ("Mercedes Paracetamol no vino hoy.", "Mercedes"),
+    ("Soy Gloria Ticona, de El Alto, y tengo gastritis.", "Gloria Ticona"),
+    ("Soy Gloria Ticona, de El Alto, y tengo gastritis.", "El Alto"),
+    ("Vivo en Villa Alta con mi hija.", "Villa Alta"),
     ("¿Es lo mismo Ana que Rosa?", "Rosa"),
 ]
 
