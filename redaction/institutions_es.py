@@ -52,6 +52,12 @@ _TIME_WORDS = frozenset(f"{day}{plural}" for day in (
     "lunes martes miercoles jueves viernes sabado domingo manana mañana tarde noche madrugada "
     "semana mes enero febrero marzo abril mayo junio julio agosto septiembre setiembre "
     "octubre noviembre diciembre").split() for plural in ("", "s"))
+# Endings of Spanish adjectives and abstract nouns, rare words that say what kind of place
+# it is in lower-case speech, not which: "psiquiátrico", "dental", "veterinaria", "textil",
+# "de fertilidad".
+_ADJECTIVE = re.compile(r"(?:ico|ica|icos|icas|al|ales|ar|ares|ivo|iva|ario|aria|orio|oria|"
+                        r"oso|osa|ble|il|ente|ante|ado|ada|ido|ida|ista|idad|ción|cion|logía|"
+                        r"logia)$")
 _PARTICLES = frozenset("de del la las los el y san santa santo".split())
 _MAX_TOKENS = 6
 _ORDINARY_RANK = 8000  # a more frequent Spanish word is no name by itself ("grande")
@@ -99,6 +105,8 @@ class InstitutionRecognizer(SpeechRecognizer):
             return False
         if word[0].isupper():
             return True
+        if _ADJECTIVE.search(key):  # "hospital psiquiátrico", "clínica dental": what kind
+            return False
         rank = common("es").get(key, _ORDINARY_RANK)
         if rank >= _ORDINARY_RANK:
             return True

@@ -49,6 +49,9 @@ _RARE_RANK = 20000  # a word rarer than this before any head is its name ("smith
 # before them a capital is not enough, the word must be a name-word or rare.
 _SERVICES = re.compile(r"clinic|hospital|medical\s+center|rehab|mission|college|"
                        r"university|academy", re.I)
+# Endings of English adjectives, rare words that say what kind of place it is in lower-case
+# speech, not which one.
+_ADJECTIVE = re.compile(r"(?:ic|ical|ary|al|ous|ive|ist|ogy|ics|ed|ing|ian)$")
 _NEVER = frozenset("""
     the a an my your his her our their this that these those its el la los las le de del
     and or of in at on to from for with by near
@@ -97,6 +100,8 @@ class PlaceHeadRecognizer(SpeechRecognizer):
         before = text[:word.start()].rstrip()
         if capital_enough and value[0].isupper() and before and before[-1] not in ".!?":
             return True  # written: a capital not only because a sentence starts
+        if _ADJECTIVE.search(key):  # "the orthopedic clinic", "a veterinary hospital"
+            return False
         rank = common("en").get(key, _RARE_RANK)
         return (key in names() and rank >= _NAME_WORD_RANK) \
             or (rare_too and rank >= _ORDINARY_RANK) or rank >= _RARE_RANK

@@ -32,6 +32,9 @@ def test_a_head_and_the_name_after_it_are_a_place(redactor: Redactor, text: str,
     ("trabajo en la fábrica de la esquina", "esquina"),
     ("voy a la iglesia los domingos", "domingos"),
     ("en el hospital le pusieron suero", "hospital"),
+    ("lo internaron en el hospital psiquiátrico", "psiquiátrico"),
+    ("la mandaron a una clínica oftalmológica", "oftalmológica"),
+    ("vamos a la clínica de fertilidad", "fertilidad"),
 ])
 def test_a_head_with_no_name_after_it_stays(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word, "es")

@@ -28,6 +28,7 @@ def test_a_name_before_a_place_head_is_a_place(redactor: Redactor, text: str,
     ("her sugar runs high in the morning", "high"),
     ("my high school friend drove me", "high school"),
     ("they sent her to the cancer hospital", "cancer hospital"),
+    ("she went to the orthopedic clinic on friday", "orthopedic clinic"),
 ])
 def test_a_head_after_an_ordinary_word_names_nothing(redactor: Redactor, text: str,
                                                      word: str) -> None:
