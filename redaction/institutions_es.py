@@ -94,19 +94,20 @@ class InstitutionRecognizer(SpeechRecognizer):
             number = word.isdigit() or key in NUMBER_WORDS
             if number and not numbered:
                 break
-            if not (number or self._name_like(text, token, word, key)):
+            if not (number or self._name_like(text, token, word, key, end is None)):
                 break
             end, pending = token.end(), 0
         return end
 
-    def _name_like(self, text: str, token: re.Match[str], word: str, key: str) -> bool:
+    def _name_like(self, text: str, token: re.Match[str], word: str, key: str,
+                   first: bool) -> bool:
         if key in _TIME_WORDS or key in clinical_acronyms() \
                 or is_medical(text, token.start(), token.end(), key, "es"):
             return False
         if word[0].isupper():
             return True
-        if _ADJECTIVE.search(key):  # "hospital psiquiátrico", "clínica dental": what kind
-            return False
+        if first and _ADJECTIVE.search(key):  # "hospital psiquiátrico": what kind it is
+            return False  # (after a name, "jackson memorial": part of the name)
         rank = common("es").get(key, _ORDINARY_RANK)
         if rank >= _ORDINARY_RANK:
             return True
