@@ -19,8 +19,9 @@ from pathlib import Path
 
 _MOST_ACRONYMS = 3  # in one run of letters: "e k g c b c", "c b c b m p t s h"
 _SHORTEST_PART = 3  # letters of each acronym in a run of several
-# Words of one letter that run into the letters after them: "a", "y", "o", "e", "u".
-_ONE_LETTER_WORDS = frozenset("ayoeu")
+# Words of one letter that run into the letters of an acronym: "a", "y", "o", "e", "u",
+# and a possessive's "s" ("the patient's p t evaluation").
+_ONE_LETTER_WORDS = frozenset("ayoeus")
 
 
 @cache

@@ -17,6 +17,8 @@ from tests.redaction_helpers import hidden, touched
     ("the family wants a d n r discussion", "d n r", "en"),
     ("we did an e k g and a c t scan", "c t", "en"),
     ("the kidney doctor says my g f r is thirty eight", "g f r", "en"),
+    ("the patient's p t evaluation is next week", "p t", "en"),
+    ("okay so his d o b is in july", "d o b", "en"),
     ("le pedimos beta h c g grupo y r h", "h c g", "es"),
     ("le pedimos beta h c g grupo y r h", "r h", "es"),
     ("le pedimos grupo y r h y empieza con ácido fólico", "r h", "es"),
