@@ -42,6 +42,9 @@ bowen gleason glasgow trendelenburg epley romberg phalen tinel murphy mcburney s
 tietze sudeck volkmann smith monteggia galeazzi bennett rolando jones maisonneuve
 kienbock freiberg kohler haglund aquiles achilles babinsky wernicke korsakoff broca
 hartmann bartholin skene cowper douglas fallopio eustaquio von van der den
+carrion carrión noonan pompe henoch schonlein schönlein digeorge krabbe mcardle ormond
+plummer reye sheehan stargardt zenker patau angelman kallmann kartagener refsum
+moyamoya williams edwards schilling
 """.split())
 # Heads that name a lesion or an organ as often as a condition ("la fractura de Rolando
 # Pérez", "el tumor de Douglas, mi esposo", a review): after them only that head's own

@@ -72,6 +72,11 @@ KEPT = [
     # head: "El Alto", "Villa Alta")
     ("Tengo la presión alta y el azúcar alta.", "azúcar"),
     ("Tengo el pie diabético.", "pie"),
+    # eponyms after a condition's head word
+    ("A mi hijo le diagnosticaron síndrome de Noonan.", "Noonan"),
+    ("Le diagnosticaron enfermedad de Carrión en Huaraz.", "Carrión"),
+    ("El bebé tiene síndrome de Williams.", "Williams"),
+    ("Le hicieron la prueba de Schilling.", "Schilling"),
 ]
 
 HIDDEN = [
@@ -108,6 +113,11 @@ HIDDEN = [
     ("Le unté a Rosa la crema.", "Rosa"),
     # a surname shaped like a drug is no drug by its shape alone
     ("Le dieron Paracetamol Ticona.", "Ticona"),
+    # the same surnames as people, and the town beside the eponym
+    ("Le diagnosticaron enfermedad de Carrión en Huaraz.", "Huaraz"),
+    ("El doctor Williams me atendió.", "Williams"),
+    ("Mi vecino Edwards tiene diabetes.", "Edwards"),
+    ("Me atendió la enfermera Noonan.", "Noonan"),
 ]
 
 
