@@ -71,7 +71,7 @@ class _Stretch:
         self.ordinal = re.compile(rf"(?:{ordinals})(?!\w)", re.I)
         words = f"{_FILLERS[language]}|{_FIXES[language]}|{_JOINERS[language]}|" \
                 f"{_AFTER_YEAR[language]}"
-        self.gap = re.compile(rf"(?:[\s,/.-]|\b(?:{words})\b)*", re.I)
+        self.gap = re.compile(rf"(?:[\s,/.º°ª-]|\b(?:{words})\b)*", re.I)  # "1º de marzo"
         self.fix = re.compile(rf"\b(?:{_FIXES[language]})\b", re.I)
         self.after_year = re.compile(rf"\b(?:{_AFTER_YEAR[language]})\b", re.I)
         self.cue = re.compile(rf"\b(?:{_CUES[language]})\b(?:[\s,:?.]|\b(?:{_FILLERS[language]}|"

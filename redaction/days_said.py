@@ -35,7 +35,11 @@ _ES_BEFORE_DAY = re.compile(
 # estuve mal"), but for a unit; "el 15 pasado", "el 20 que viene" say it after it.
 _ES_WEEKDAY_BEFORE = re.compile(rf"\b(?:{WEEKDAYS['es']}|d[ií]a)\s+$", re.I)
 _ES_THE_BEFORE = re.compile(r"\bel\s+$", re.I)
-_ES_TIME_AFTER = re.compile(r"\s+(?:pasado|que\s+viene)\b", re.I)
+_ES_TIME_AFTER = re.compile(r"\s+(?:pasado|que\s+viene|(?:de|del)\s+(?:este|ese)\s+mes|"
+                            r"del\s+(?:mes\s+(?:pasado|que\s+viene)|pr[oó]ximo\s+mes))\b", re.I)
+# Two days with no month: "del 3 al 10", "entre el 5 y el 9" (not "del 1 al 10", a scale).
+_ES_TWO_DAYS = re.compile(r"\b(?:del|entre\s+el)\s+(\d{1,2}|\w+)\s+(?:al|y\s+el)\s+"
+                          r"(\d{1,2}|\w+)\b", re.I)
 _ES_OF_A_THING = re.compile(r"\s+(?:de|del)\s+(?!(?:este|ese|mes|pr[oó]ximo)\b)", re.I)
 # What may follow such a day: the utterance or a clause ends, or a function word comes;
 # never a noun ("el día 2 de tratamiento", "para el 15 de la lista").
@@ -73,6 +77,14 @@ _EN_DAYS_OF_MONTH = re.compile(
     re.I)
 _EN_MONTH_DAY = re.compile(rf"\b(?:{_EN_MONTH})\.?\s+(?:the\s+)?(?:{_EN_ORDINAL}|[\w-]+"
                            rf"(?:\s+[\w-]+)?){_SPAN_WORD}(?:the\s+)?", re.I)
+_EN_TWO_DAYS = re.compile(rf"\b(?:from|between)\s+(the\s+{_EN_ORDINAL}\s+(?:to|and|till|until|"
+                          rf"through|thru|-)\s+the\s+{_EN_ORDINAL})\b", re.I)
+# A day and a month both said as ordinals, no year: "the twenty-first of the ninth".
+_EN_MONTH_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                     r"eleventh|twelfth|(?:[1-9]|1[0-2])(?:st|nd|rd|th))")
+_EN_OF_THE_MONTH = re.compile(
+    rf"\b(?:the\s+)?{_EN_ORDINAL}\s+of\s+the\s+{_EN_MONTH_ORDINAL}(?=\s*(?:[,.;:!?]|$)|\s+"
+    r"(?:and|so|but|at|or|then|i|we|he|she|is|was|when|please|okay|right)\b)", re.I)
 _EN_ORDINAL_AT = re.compile(rf"{_EN_ORDINAL}\b", re.I)
 _EN_MONTH_AT = re.compile(rf"(?:{_EN_MONTH})\.?\s+(?:the\s+)?", re.I)
 _TIME_AFTER = re.compile(r"\s*(?:a\.?m\b|p\.?m\b|o'?clock|thirty|fifteen|forty|in\s+the\s+"
@@ -117,6 +129,22 @@ def _spanish_bare_days(text: str) -> Iterator[tuple[int, int]]:
             yield first.start(), first.end()
 
 
+def _spanish_two_days(text: str) -> Iterator[tuple[int, int]]:
+    for match in _ES_TWO_DAYS.finditer(text):
+        first = _day_run_at(text, match.start(1), "es")
+        second = _day_run_at(text, match.start(2), "es")
+        if first != match.end(1) or second is None or _UNITS_AFTER.match(text[second:]) \
+                or _SCORE_BEFORE.search(text, max(0, match.start() - 50), match.start()):
+            continue
+        low = number_runs(text[match.start(1):first], "es")
+        high = number_runs(text[match.start(2):second], "es")
+        if low and high and low[0].digits in ("0", "1") and high[0].digits in ("5", "10"):
+            continue  # "del 1 al 10": a scale
+        if _ES_AFTER_DAY.match(text, second) or re.match(r"\s+(?:de|del)\s+(?:este|ese|mes)",
+                                                        text[second:], re.I):
+            yield match.start(1), second
+
+
 def _written_day_month(text: str) -> Iterator[tuple[int, int]]:
     for match in _DAY_MONTH.finditer(text):
         first, second = int(match.group(1)), int(match.group(2))
@@ -152,5 +180,10 @@ def days_said(text: str, language: str) -> Iterator[tuple[int, int]]:
     yield from _written_day_month(text)
     if language == "es":
         yield from _spanish_bare_days(text)
+        yield from _spanish_two_days(text)
     else:
         yield from _english_day_spans(text)
+        for match in _EN_TWO_DAYS.finditer(text):  # "from the 3rd to the 10th"
+            yield match.span(1)
+        for match in _EN_OF_THE_MONTH.finditer(text):  # "the twenty-first of the ninth"
+            yield match.span()
