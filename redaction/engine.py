@@ -42,7 +42,7 @@ from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.name_particles import joined_names
 from redaction.name_roles import ONLY_A_PERSON
 from redaction.numbers import number_runs
-from redaction.place_heads import PlaceHeadRecognizer
+from redaction.place_heads import PlaceHeadRecognizer, WorkplaceRecognizer
 from redaction.recognizers import speech_recognizers
 from redaction.span_edges import widened
 from redaction.towns import listed_phrase
@@ -56,7 +56,8 @@ SCORE_THRESHOLD = 0.4
 # Recognizers whose findings are kept whole, not split at function words: words in another
 # script no list reads, and places whose head word says what they are ("albergue Casa del
 # Migrante", "hospital general de zona cuarenta y seis").
-_WHOLE = ("ForeignScriptRecognizer", "InstitutionRecognizer", "PlaceHeadRecognizer")
+_WHOLE = ("ForeignScriptRecognizer", "InstitutionRecognizer", "PlaceHeadRecognizer",
+          "WorkplaceRecognizer")
 SUPPORTED_LANGUAGES = ("en", "es")
 
 # spaCy labels that are not identifiers here: organisations come back for cased drug
@@ -151,7 +152,7 @@ class Redactor:
                 registry.remove_recognizer(name)
         for lang in languages:
             for recognizer in [*speech_recognizers(lang), PlaceHeadRecognizer(lang),
-                               InstitutionRecognizer(lang)]:
+                               WorkplaceRecognizer(lang), InstitutionRecognizer(lang)]:
                 registry.add_recognizer(recognizer)
         self.languages = languages
         self._analyzer = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry,

@@ -105,3 +105,59 @@ class PlaceHeadRecognizer(SpeechRecognizer):
         rank = common("en").get(key, _RARE_RANK)
         return (key in names() and rank >= _NAME_WORD_RANK) \
             or (rare_too and rank >= _ORDINARY_RANK) or rank >= _RARE_RANK
+
+
+# Where someone works or calls from, named after its cue: "he works at Sunrise Poultry",
+# "i'm calling from riverside dialysis center", "she cleans rooms at the Marriott".
+_WORK_CUE = re.compile(r"\b(?:works?|worked|working|employed|shifts?|job|cleans\s+\w+|desk|"
+                       r"calling|call(?:s|ed)?|i'm|i\s+am|this\s+is\s+\w+)\s+"
+                       r"(?:\w+\s+){0,3}?(?:at|for|from)\s+(?:the\s+)?", re.I)
+_BUSINESS = re.compile(r"(?:poultry|foods?|farms?|inc|llc|co|company|industries|health|"
+                       r"home\s+health|services|logistics|transport(?:ation)?|construction|"
+                       r"manufacturing|motors|market|bakery|dialysis|center|centre|clinic|"
+                       r"pharmacy|plant|factory|warehouse|hotel|inn|motel|restaurant|diner|"
+                       r"cafe|store|stores|supermarket|packing|cannery|nursery|landscaping|"
+                       r"cleaning|roofing|plumbing|trucking|lumber|mill|mine|casino)$", re.I)
+_MAX_BUSINESS_WORDS = 4
+
+
+class WorkplaceRecognizer(SpeechRecognizer):
+    """LOCATION for the place named after a cue of work or of calling from."""
+
+    ENTITIES = ["LOCATION"]
+
+    def find(self, text: str) -> Iterator[RecognizerResult]:
+        if self.supported_language != "en":
+            return
+        for cue in _WORK_CUE.finditer(text):
+            end = self._name_end(text, cue.end())
+            if end is not None:
+                yield result("LOCATION", cue.end(), end, self.recognizer_name)
+
+    def _name_end(self, text: str, start: int) -> int | None:
+        """Where the workplace's name after a cue ends: its words written with capitals, or
+        said in lower case as name-words, rare words and a business's head ("sunrise
+        poultry"); None when what follows names nothing ("at home", "for the county")."""
+        end, named, last = None, False, start
+        for count, word in enumerate(_WORD.finditer(text, start)):
+            if count >= _MAX_BUSINESS_WORDS or text[last:word.start()].strip():
+                break
+            value, key = word.group(), fold(word.group())
+            head = bool(_BUSINESS.match(key))  # "dialysis" is a business's word here
+            if key in _NEVER or key in clinical_acronyms() or (
+                    not head and is_medical(text, word.start(), word.end(), key, "en")):
+                break
+            rank = common("en").get(key, _RARE_RANK)
+            if value[0].isupper() or (not head and (
+                    (key in names() and rank >= _NAME_WORD_RANK) or rank >= _ORDINARY_RANK)):
+                named = True
+            elif not head and not (end is None and rank >= _NAME_WORD_RANK
+                                   and _BUSINESS.match(self._next(text, word.end()))):
+                break  # "sunrise" (a word) before "poultry" (a head) is a name too
+            end, last = word.end(), word.end()
+        return end if named else None
+
+    @staticmethod
+    def _next(text: str, position: int) -> str:
+        following = _WORD.search(text, position)
+        return fold(following.group()) if following else ""

@@ -72,6 +72,7 @@ _SPAN_TYPES = ("PERSON", "LOCATION", "STREET_ADDRESS")
 # "pharmacy") that no list calls medical.
 _BUSINESS_ON = re.compile(r"\b([^\W\d_][\w'&-]*)\s+(?:on|at|off)\s+$", re.I)
 _BUSINESS_RANK = 10000
+_ON = re.compile(r"\s+(?:on|at|off)\s+", re.I)
 
 
 def _compiled(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -118,7 +119,21 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
         if tail is not None:
             end, kind = tail.end(), "LOCATION"
         out.append(Entity(kind, start, end))
-    return out
+    return _with_streets(text, out)
+
+
+def _with_streets(text: str, entities: list[Entity]) -> list[Entity]:
+    """A place and the street it is on, found apart, are one place: "[the cvs] on [elm
+    street]", "[Sunrise Poultry] off [Route 9]"."""
+    joined: list[Entity] = []
+    for entity in entities:
+        last = joined[-1] if joined else None
+        if last is not None and last.type == "LOCATION" and entity.type == "STREET_ADDRESS" \
+                and _ON.fullmatch(text, last.end, entity.start):
+            joined[-1] = Entity("LOCATION", last.start, entity.end)
+        else:
+            joined.append(entity)
+    return joined
 
 
 def _with_business(text: str, floor: int, start: int) -> int:

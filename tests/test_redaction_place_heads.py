@@ -33,3 +33,26 @@ def test_a_name_before_a_place_head_is_a_place(redactor: Redactor, text: str,
 def test_a_head_after_an_ordinary_word_names_nothing(redactor: Redactor, text: str,
                                                      word: str) -> None:
     assert not touched(redactor, text, word, "en")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("He works at Sunrise Poultry, the supervisor is Mr. Hakimi.", "Sunrise Poultry"),
+    ("he works at sunrise poultry the supervisor is mister hakimi", "sunrise poultry"),
+    ("I'm calling from the front desk at Riverside Dialysis Center, we need to move it.",
+     "Riverside Dialysis Center"),
+    ("she works at walmart on weekends", "walmart"),
+])
+def test_a_workplace_after_a_cue_is_a_place(redactor: Redactor, text: str, place: str) -> None:
+    assert hidden(redactor, text, place, "en")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("she works at home now", "home"),
+    ("he works for the county", "county"),
+    ("i work at night", "night"),
+    ("he works at the dialysis center", "dialysis"),
+    ("i'm calling about my refill", "refill"),
+])
+def test_a_work_cue_before_ordinary_words_names_nothing(redactor: Redactor, text: str,
+                                                        word: str) -> None:
+    assert not touched(redactor, text, word, "en")
