@@ -23,6 +23,7 @@ from redaction.levels_es import before_its_qualifier, level_of_a_measure
 from redaction.lexicon import MEDICAL_TERMS
 from redaction.medicine_context import DIMINUTIVE_FORMS_ES, dose_after, in_medicine_frame
 from redaction.medicine_forms_es import line_word_of, singular_in
+from redaction.units_of_care_es import in_a_unit_of_care
 
 APOSTROPHES = "'\u2019"  # ASCII and typographic
 _AFTER = re.compile(rf"^(?:[{APOSTROPHES}]s?)?[\s-]+(?:disease|syndrome|palsy|disorder|"
@@ -365,6 +366,8 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
                 and not roots.a_place(base)):
         # "caderas", "párpados"; not a listed name or place: Cabezas, Brazos, Palmas
         return True
+    if language == "es" and in_a_unit_of_care(text, start, end):
+        return True  # "me mandaron a Banco de Sangre", "en Sala de Partos"
     if clinical_with_its_article(text, start, end, base):
         return True  # "me duele el bazo"; "Juan Quijada" is a person (clinical_named)
     if language == "es" and roots.coined_from_a_root(base, roots.listed) \

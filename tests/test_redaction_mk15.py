@@ -77,6 +77,11 @@ KEPT = [
     ("Le diagnosticaron enfermedad de Carrión en Huaraz.", "Carrión"),
     ("El bebé tiene síndrome de Williams.", "Williams"),
     ("Le hicieron la prueba de Schilling.", "Schilling"),
+    # a hospital unit said by its name, with capitals
+    ("Me mandaron a Banco de Sangre el martes.", "Banco de Sangre"),
+    ("Estoy esperando en Sala de Partos desde las ocho.", "Sala de Partos"),
+    ("La cita es en Salud Mental, con la psicóloga.", "Salud Mental"),
+    ("Me mandaron a Clínica del Dolor por la espalda.", "Clínica del Dolor"),
 ]
 
 HIDDEN = [
@@ -118,6 +123,9 @@ HIDDEN = [
     ("El doctor Williams me atendió.", "Williams"),
     ("Mi vecino Edwards tiene diabetes.", "Edwards"),
     ("Me atendió la enfermera Noonan.", "Noonan"),
+    # the unit's words as names, alone
+    ("La doctora Banco me atendió.", "Banco"),
+    ("Me mandó el doctor Partos a Banco de Sangre.", "Partos"),
 ]
 
 
