@@ -39,7 +39,7 @@ _INNER = (r"general|regional|universitario|universitaria|materno\s+infantil|infa
           r"nacional|militar|naval|central|pentecostal|evangélica|evangelica|católica|"
           r"catolica|bautista|adventista|cristiana|metodista|privado|privada|público|"
           r"pública|publico|publica|número|numero|no\.?|n[°º]")
-_HEAD = re.compile(rf"\b(?:{_HEADS})(?:\s+(?:{_INNER})\b)*", re.I)
+_HEAD = re.compile(rf"\b(?:{_HEADS})\b(?:\s+(?:{_INNER})\b)*", re.I)
 # Heads and inner words after which a number is a place's name: Mexico's "clínica 27",
 # "UMF 33", "hospital general de zona 46", "escuela número 5". Not "el hospital dos semanas".
 _NUMBERED = re.compile(r"\b(?:clínica|clinica|umf|hgz|cesfam|consultorio|de\s+zona|"

@@ -28,6 +28,7 @@ def test_a_head_and_the_name_after_it_are_a_place(redactor: Redactor, text: str,
 @pytest.mark.parametrize(("text", "word"), [
     ("la escuela de mi hijo está cerrada", "escuela"),
     ("fui al hospital de la ciudad", "hospital"),
+    ("estuvo hospitalizada tres días en Lima", "hospitalizada"),
     ("estuve en el hospital dos semanas", "dos semanas"),
     ("trabajo en la fábrica de la esquina", "esquina"),
     ("voy a la iglesia los domingos", "domingos"),
