@@ -67,6 +67,14 @@ _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José
           r"unidad\s+de\s+medicina\s+familiar|umf|reparto|urbanización|urbanizacion",
 }
 _SPAN_TYPES = ("PERSON", "LOCATION", "STREET_ADDRESS")
+# Before a date found as its day's number, the words that say which day: a weekday ("el
+# martes 5", "Wednesday the 9th"), "día" ("el día 9"), English's "the" ("the 15th").
+_WEEKDAYS = {"en": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+             "es": r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"}
+_DAY_BEFORE = {
+    "en": re.compile(rf"\b(?:(?:{_WEEKDAYS['en']}),?\s+(?:the\s+)?|the\s+)$", re.I),
+    "es": re.compile(rf"\b(?:(?:{_WEEKDAYS['es']})(?:\s+d[ií]a)?|d[ií]a)\s+$", re.I),
+}
 # A business named by where it is: "Walgreens on Fifth and Main", "the cvs on elm street".
 # Its name is one rare word (rarer than a word of the street's own frame: "lives",
 # "pharmacy") that no list calls medical.
@@ -102,6 +110,12 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
         floor = out[-1].end if out else 0
         ceiling = entities[index + 1].start if index + 1 < len(entities) else len(text)
         start, end, kind = entity.start, entity.end, entity.type
+        if kind == "DATE_TIME":
+            said = _DAY_BEFORE[language].search(text, max(floor, start - _LOOK_BACK), start)
+            if said is not None and said.end() == start:
+                start = said.start()  # "el martes 5", "the 15th": the day said whole
+            out.append(Entity(kind, start, end))
+            continue
         if kind not in _SPAN_TYPES:
             out.append(entity)
             continue

@@ -59,3 +59,15 @@ def test_a_business_named_by_its_street_is_one_place(redactor: Redactor, text: s
 def test_an_ordinary_word_before_a_street_stays(redactor: Redactor, text: str,
                                                 word: str) -> None:
     assert not touched(redactor, text, word, "en")
+
+
+@pytest.mark.parametrize(("text", "day", "language"), [
+    ("la señora llegó el martes 5 con fiebre.", "martes 5", "es"),
+    ("le quitamos los puntos el lunes trece y mientras tanto repose", "lunes trece", "es"),
+    ("hizo el reporte el día 9.", "día 9", "es"),
+    ("thursday the ninth works for us", "thursday the ninth", "en"),
+    ("we'll see you back on the twenty second", "the twenty second", "en"),
+])
+def test_a_day_is_hidden_with_its_weekday(redactor: Redactor, text: str, day: str,
+                                          language: str) -> None:
+    assert hidden(redactor, text, day, language)
