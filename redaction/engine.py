@@ -45,7 +45,7 @@ from redaction.numbers import number_runs
 from redaction.place_heads import PlaceHeadRecognizer, WorkplaceRecognizer
 from redaction.recognizers import speech_recognizers
 from redaction.span_edges import widened
-from redaction.towns import listed_phrase
+from redaction.towns import listed_phrase, listed_phrase_es
 
 if TYPE_CHECKING:
     from presidio_analyzer import RecognizerResult
@@ -369,9 +369,11 @@ def _without_medical_words(text: str, start: int, end: int, language: str,
     in lower-case speech, ordinary words ("tenía") too; its findings also lose ordinary
     words that are no name and no place. Returns the trimmed span (empty when nothing
     is left)."""
-    if language == "en" and not from_model and entity_type == "LOCATION" \
-            and listed_phrase(text[start:end]):
-        return start, end  # "Moose Jaw": a listed place whole, whatever its words are
+    if not from_model and entity_type == "LOCATION" and (
+            (language == "en" and listed_phrase(text[start:end]))
+            or (language == "es" and listed_phrase_es(text, start, end))):
+        return start, end  # "Moose Jaw", "Puente Alto": a listed place whole, whatever
+        # its words are ("puente" is a dental bridge too)
     words = list(_WORD.finditer(text, start, end))
     ordinary = without_enye(language)
 

@@ -63,7 +63,7 @@ buenos buenas días tardes noches doctora dni nie clínica centro urgencias farm
 consultorio planta hace durante cuando porque desde tras
 eh ehh ehm em mmm mm hmm ajá aja osea
 tomara tomaras tomase tomarla tomarlo tomarme tomarse recetara recetaron
-toma toman tomaba tomaban llama llaman llamaba
+toma toman tomaba tomaban llama llaman llamaba usa usan usaba usaban
 curp rfc rut run nss cédula cedula carnet carné ine dui dpi guion guión
 """.split())
 

@@ -26,7 +26,7 @@ import re
 from functools import cache
 
 from redaction.contexts import FACILITY_AFTER, LOCATION_VERB_TRIGGER
-from redaction.medical import clinical_words
+from redaction.medical import clinical_words, is_medical
 from redaction.wordlists import DATA, common, fold, names, places
 
 TOWN = "town"  # the kind of a town abroad in the merged place list
@@ -160,3 +160,16 @@ def listed_phrase(value: str) -> bool:
     Deer"): its words are not judged one by one (a body word, "Jaw", stays in it)."""
     words = re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*", value)
     return len(words) > 1 and " ".join(fold(w) for w in words) in all_places()
+
+
+_ARTICLES_ES = frozenset("el la los las de del".split())
+
+
+def listed_phrase_es(text: str, start: int, end: int) -> bool:
+    """A Spanish place of several words that the place list holds whole, one of its words
+    neither medical nor an article ("Puente Alto"; not "la muela", a town too)."""
+    words = list(re.finditer(r"[^\W\d_]+", text[:end]))
+    words = [w for w in words if w.start() >= start]
+    return len(words) > 1 and fold(" ".join(w.group() for w in words)) in places() and any(
+        fold(w.group()) not in _ARTICLES_ES
+        and not is_medical(text, w.start(), w.end(), fold(w.group()), "es") for w in words)

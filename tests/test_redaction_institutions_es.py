@@ -39,3 +39,9 @@ def test_a_head_and_the_name_after_it_are_a_place(redactor: Redactor, text: str,
 ])
 def test_a_head_with_no_name_after_it_stays(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word, "es")
+
+
+def test_a_listed_town_of_two_words_is_whole(redactor: Redactor) -> None:
+    # "puente" is a dental bridge too; the list holds the town whole
+    assert hidden(redactor, "ahora vivo con mi hija en puente alto", "puente alto", "es")
+    assert not touched(redactor, "me pusieron un puente en la muela", "muela", "es")
