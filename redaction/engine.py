@@ -43,6 +43,7 @@ from redaction.name_particles import joined_names
 from redaction.name_roles import ONLY_A_PERSON
 from redaction.numbers import number_runs
 from redaction.place_heads import PlaceHeadRecognizer, WorkplaceRecognizer
+from redaction.place_lists import with_listed_places
 from redaction.recognizers import speech_recognizers
 from redaction.span_edges import widened
 from redaction.towns import listed_phrase, listed_phrase_es
@@ -199,7 +200,9 @@ class Redactor:
                         text, found.entity_type, start, end, language, from_model):
                     kept.append(Entity(found.entity_type, start, end))
         # "fatima zahra el amrani": one person; "Mrs. Delgado", "Residencia San José": whole
-        return widened(text, joined_names(text, _merge(kept)), language)
+        # "por cúcuta, ipiales y tumbes": the towns of a list alike
+        return with_listed_places(
+            text, widened(text, joined_names(text, _merge(kept)), language), language)
 
     def redact(self, text: str, language: str) -> RedactionResult:
         """Never raises for any text: if analysis fails, the whole utterance is one
