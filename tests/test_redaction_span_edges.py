@@ -71,3 +71,24 @@ def test_an_ordinary_word_before_a_street_stays(redactor: Redactor, text: str,
 def test_a_day_is_hidden_with_its_weekday(redactor: Redactor, text: str, day: str,
                                           language: str) -> None:
     assert hidden(redactor, text, day, language)
+
+
+@pytest.mark.parametrize(("text", "when", "language"), [
+    ("Your next appointment is Wednesday, November 19th at 10:30 with the nurse.",
+     "Wednesday, November 19th at 10:30", "en"),
+    ("your next appointment is wednesday november nineteenth at ten thirty with the nurse",
+     "wednesday november nineteenth at ten thirty", "en"),
+    ("la cita es el 12 de marzo a las seis de la tarde", "12 de marzo a las seis de la tarde",
+     "es"),
+])
+def test_a_date_is_hidden_with_its_time(redactor: Redactor, text: str, when: str,
+                                        language: str) -> None:
+    assert hidden(redactor, text, when, language)
+
+
+@pytest.mark.parametrize(("text", "time", "language"), [
+    ("take it at 8 pm every day with food", "8 pm", "en"),
+    ("tómela a las ocho de la noche con agua", "ocho de la noche", "es"),
+])
+def test_a_time_alone_stays(redactor: Redactor, text: str, time: str, language: str) -> None:
+    assert not touched(redactor, text, time, language)
