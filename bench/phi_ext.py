@@ -1,4 +1,4 @@
-"""Build the hand-written redaction sets ``ext``, ``ext2`` and ``ext3`` from
+"""Build the hand-written redaction sets ``ext``, ``ext2``, ``ext3`` and ``ext4`` from
 ``fixtures/phi/<set>/src/{en,es}.txt``.
 
 Why: every other benchmark set was generated from Faker templates and then tuned on, so it
@@ -9,7 +9,9 @@ without looking at the redactor, as an outsider would; the grade-like figure is 
 other sets, in other situations (intake, referrals, insurance, geriatrics, paediatrics):
 a second estimate, with its own tuning third (``ext2``) and ``ext2_aside``; ``ext3`` a
 third hand, asked to be unlike the second (long loose turns, urgent care, housing, home
-visits, workplaces, travel), with ``ext3_aside``.
+visits, workplaces, travel), with ``ext3_aside``; ``ext4`` a fourth hand (the everyday
+bulk of visits, a third with no identifier), never tuned on in either part: both are
+scored, once, as sentences nobody tuned to.
 
 Source format: each utterance is two lines (its written form, then its spoken form as a
 speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an
@@ -28,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = ("ext", "ext2", "ext3")
+SETS = ("ext", "ext2", "ext3", "ext4")
 FORMS = ("written", "spoken")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 # Scored by Safe Harbor, as every other set: a year alone and a day of the week name no
