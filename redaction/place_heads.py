@@ -109,9 +109,14 @@ class PlaceHeadRecognizer(SpeechRecognizer):
 
 # Where someone works or calls from, named after its cue: "he works at Sunrise Poultry",
 # "i'm calling from riverside dialysis center", "she cleans rooms at the Marriott".
-_WORK_CUE = re.compile(r"\b(?:works?|worked|working|employed|shifts?|job|cleans\s+\w+|desk|"
-                       r"calling|call(?:s|ed)?|i'm|i\s+am|this\s+is\s+\w+)\s+"
-                       r"(?:\w+\s+){0,3}?(?:at|for|from)\s+(?:the\s+)?", re.I)
+# "for" only after a verb of work: "i'm here for jardiance", "calling for her refill" name
+# a medicine or an errand, not a place.
+_WORK_CUE = re.compile(r"\b(?:(?:works?|worked|working|employed|shifts?|job|cleans\s+\w+)\s+"
+                       r"(?:\w+\s+){0,3}?(?:at|for|from)|desk\s+at|(?:(?:i'm\s+|i\s+am\s+)?calling|"
+                       r"i'm\s+\w+|i\s+am\s+\w+|this\s+is\s+\w+)\s+from)\s+(?:the\s+)?",
+                       re.I)
+# ("this is grace from walgreens", "i'm calling from": one word before "from"; "this is
+# the rash i got from amoxicillin" names a medicine)
 _BUSINESS = re.compile(r"(?:poultry|foods?|farms?|inc|llc|co|company|industries|health|"
                        r"home\s+health|services|logistics|transport(?:ation)?|construction|"
                        r"manufacturing|motors|market|bakery|dialysis|center|centre|clinic|"

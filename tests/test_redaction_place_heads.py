@@ -52,6 +52,8 @@ def test_a_workplace_after_a_cue_is_a_place(redactor: Redactor, text: str, place
     ("i work at night", "night"),
     ("he works at the dialysis center", "dialysis"),
     ("i'm calling about my refill", "refill"),
+    ("this is the rash i got from amoxicillin last week", "amoxicillin"),
+    ("i'm here for jardiance samples today", "jardiance"),
 ])
 def test_a_work_cue_before_ordinary_words_names_nothing(redactor: Redactor, text: str,
                                                         word: str) -> None:
