@@ -32,7 +32,9 @@ _HEADS = (r"hospital|clínica|clinica|sanatorio|policlínic[oa]|policlinic[oa]|a
           r"hacienda|finca|granja|ingenio|cárcel|carcel|penal|reclusorio|cereso|"
           r"centro\s+penitenciario|centro\s+de\s+detención|estación|mercado|supermercado|"
           r"restaurante|taller|cooperativa|club|gimnasio|guardería|guarderia|kínder|kinder|"
-          r"jardín\s+de\s+niños|jardin\s+de\s+ninos|umf|hgz|cesfam|consultorio|ambulatorio")
+          r"jardín\s+de\s+niños|jardin\s+de\s+ninos|umf|hgz|cesfam|consultorio|ambulatorio|"
+          # rural places below a town: "la vereda El Carmen", "el caserío Pampa Grande"
+          r"vereda|corregimiento|caserío|caserio|aldea|ejido|cantón|canton|paraje|reparto")
 _INNER = (r"general|regional|universitario|universitaria|materno\s+infantil|infantil|"
           r"pediátrico|pediatrico|de\s+niños|de\s+ninos|del\s+niño|del\s+nino|de\s+la\s+mujer|"
           r"de\s+especialidades|de\s+zona|de\s+la\s+zona|rural|municipal|provincial|"

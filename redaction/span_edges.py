@@ -93,6 +93,7 @@ _DAY_BEFORE = {
 _BUSINESS_ON = re.compile(r"\b([^\W\d_][\w'&-]*)\s+(?:on|at|off)\s+$", re.I)
 _BUSINESS_RANK = 10000
 _ON = re.compile(r"\s+(?:on|at|off)\s+", re.I)
+_IN = re.compile(r"\s+(?:in|en|de)\s+", re.I)
 
 
 def _compiled(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -108,6 +109,8 @@ def _compiled(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
 
 
 _PATTERNS = {language: _compiled(language) for language in ("en", "es")}
+_ENDS_IN_HEAD = {language: re.compile(rf"\s(?:{_HEADS_AFTER[language] or '(?!x)x'})$", re.I)
+                 for language in ("en", "es")}
 _LOOK_BACK = 60  # characters before a span searched for its title or head
 
 
@@ -147,18 +150,22 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
         tail = after.match(text, end, ceiling)
         if tail is not None:
             end, kind = tail.end(), "LOCATION"
+        elif kind == "PERSON" and _ENDS_IN_HEAD[language].search(text, start, end):
+            kind = "LOCATION"  # "the [Tyson plant]": a name found with its place's head
         out.append(Entity(kind, start, end))
     return _with_streets(text, out)
 
 
 def _with_streets(text: str, entities: list[Entity]) -> list[Entity]:
-    """A place and the street it is on, found apart, are one place: "[the cvs] on [elm
-    street]", "[Sunrise Poultry] off [Route 9]"."""
+    """A place and the street it is on, or the town it is in, found apart, are one place:
+    "[the cvs] on [elm street]", "[Sunrise Poultry] off [Route 9]", "[the Tyson plant] in
+    [Noel]", "[hospital Jackson Memorial] en [Miami]"."""
     joined: list[Entity] = []
     for entity in entities:
         last = joined[-1] if joined else None
-        if last is not None and last.type == "LOCATION" and entity.type == "STREET_ADDRESS" \
-                and _ON.fullmatch(text, last.end, entity.start):
+        if last is not None and last.type == "LOCATION" and (
+                (entity.type == "STREET_ADDRESS" and _ON.fullmatch(text, last.end, entity.start))
+                or (entity.type == "LOCATION" and _IN.fullmatch(text, last.end, entity.start))):
             joined[-1] = Entity("LOCATION", last.start, entity.end)
         else:
             joined.append(entity)

@@ -92,3 +92,18 @@ def test_a_date_is_hidden_with_its_time(redactor: Redactor, text: str, when: str
 ])
 def test_a_time_alone_stays(redactor: Redactor, text: str, time: str, language: str) -> None:
     assert not touched(redactor, text, time, language)
+
+
+@pytest.mark.parametrize(("text", "place", "language"), [
+    ("I work nights at the Tyson plant in Noel, on the deboning line.", "Tyson plant in Noel",
+     "en"),
+    ("ella vive sola aquí en la vereda el carmen de rionegro", "vereda el carmen de rionegro",
+     "es"),
+])
+def test_a_place_and_the_town_it_is_in_are_one(redactor: Redactor, text: str, place: str,
+                                               language: str) -> None:
+    assert hidden(redactor, text, place, language)
+
+
+def test_a_town_and_what_follows_it_stay_apart(redactor: Redactor) -> None:
+    assert not touched(redactor, "she lives in boston in a small apartment", "small", "en")
