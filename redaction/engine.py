@@ -25,7 +25,6 @@ from redaction.entity import Entity
 from redaction.gazetteer import (
     LOCATION_TRIGGER,
     NAME_CONTEXT,
-    NAME_RANK,
     RARE_RANK,
     STOP_RANK,
     common,
@@ -38,7 +37,7 @@ from redaction.gazetteer import (
 )
 from redaction.institutions_es import InstitutionRecognizer
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, MEDICAL_TERMS, NOT_NAMES
-from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
+from redaction.medical import APOSTROPHES, DRUG_CONTEXT
 from redaction.name_particles import joined_names
 from redaction.name_roles import ONLY_A_PERSON
 from redaction.numbers import number_runs
@@ -46,7 +45,7 @@ from redaction.place_heads import PlaceHeadRecognizer, WorkplaceRecognizer
 from redaction.place_lists import with_listed_places
 from redaction.recognizers import speech_recognizers
 from redaction.span_edges import widened
-from redaction.towns import listed_phrase, listed_phrase_es
+from redaction.trims import without_medical_words
 
 if TYPE_CHECKING:
     from presidio_analyzer import RecognizerResult
@@ -90,7 +89,6 @@ _CUE_NAME_RANK = 3000
 _PERSONAL_A = re.compile(r"\b(?:a|al)\s+$", re.I)
 # Words inside Spanish names ("García de la Cruz", "Ortega y Gasset", "El Paso").
 _NAME_PARTICLES_ES = frozenset({"de", "del", "el", "la", "las", "los", "y", "e", "san", "santa"})
-_ARTICLE_BEFORE = re.compile(r"\b(?:la|el|los|las|the)\s+$", re.I)
 FAILED_CLOSED_TYPE = "REDACTED"
 # Recognizers that find a name by the words around it ("me llamo", "calls me", "bob
 # here"): their findings keep a name-word that is also a medical word ("hashimoto").
@@ -184,7 +182,7 @@ class Redactor:
                 pieces = []
                 for piece_start, piece_end in _split_at_function_words(
                         text, start, end, language, from_model):
-                    piece_start, piece_end = _without_medical_words(
+                    piece_start, piece_end = without_medical_words(
                         text, piece_start, piece_end, language, from_model, found.entity_type)
                     if language == "en":
                         piece_start, piece_end = without_english_place_words(
@@ -363,53 +361,6 @@ def _split_at_function_words(text: str, start: int, end: int, language: str,
     if piece_start < end:
         pieces.append((piece_start, end))
     return [(s, e) for s, e in pieces if text[s:e].strip(" ,.;:")]
-
-
-def _without_medical_words(text: str, start: int, end: int, language: str,
-                           from_model: bool, entity_type: str) -> tuple[int, int]:
-    """A name or place never starts or ends with a medicine, condition or function word:
-    spaCy tags "Hodgkin" in "linfoma de Hodgkin" as a place, "Zofran" as a person and,
-    in lower-case speech, ordinary words ("tenía") too; its findings also lose ordinary
-    words that are no name and no place. Returns the trimmed span (empty when nothing
-    is left)."""
-    if not from_model and entity_type == "LOCATION" and (
-            (language == "en" and listed_phrase(text[start:end]))
-            or (language == "es" and listed_phrase_es(text, start, end))):
-        return start, end  # "Moose Jaw", "Puente Alto": a listed place whole, whatever
-        # its words are ("puente" is a dental bridge too)
-    words = list(_WORD.finditer(text, start, end))
-    ordinary = without_enye(language)
-
-    # a first name, an initial and a surname ("Follow up with Vadym A. Švec"): a person,
-    # whatever drug cue stands before it
-    initialled = len(words) >= 3 and any(len(w.group()) == 1 for w in words[1:-1])
-
-    def removable(word: re.Match[str]) -> bool:
-        key = fold(word.group())
-        if len(key) == 1:
-            return False  # a spelled letter
-        if "-" in key and key in places():
-            return False  # "wilkes-barre": a town as a whole, whatever its parts end in
-        if is_medical(text, word.start(), word.end(), key, language) \
-                or (from_model and key in NOT_NAMES):
-            return True  # an ordinary word that is no name and no place: "Zofran", "tenía"
-        rank = ordinary.get(key)
-        frequent = rank is not None and rank < NAME_RANK[language]
-        after_article = _ARTICLE_BEFORE.search(text[:word.start()]) is not None
-        if entity_type == "LOCATION" and key in places() \
-                and not (frequent and word.group().islower() and after_article):
-            return False  # the model and the place list agree: "de salamanca"; but
-            # "me duele la vista" names no place
-        if key in names() or key in places():
-            return from_model and frequent  # "me duele la vista": no place
-        return from_model and (key in ordinary or (
-            not initialled and DRUG_CONTEXT.search(text[:word.start()]) is not None))
-
-    while words and removable(words[0]):
-        words.pop(0)
-    while words and removable(words[-1]):
-        words.pop()
-    return (words[0].start(), words[-1].end()) if words else (start, start)
 
 
 def _merge(entities: list[Entity]) -> list[Entity]:
