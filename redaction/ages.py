@@ -69,9 +69,11 @@ _DECADE = re.compile(r"\b(?:noventa\s+y\s+(?:tantos|pico|algo|muchos)|"
 # A vital sign or a lab value named just before a number: the number is its reading.
 _READING_BEFORE = re.compile(
     r"\b(?:heart\s+rate|pulse|rate|pressure|bp|sugar|glucose|weight|weighs|weighed|temp|"
-    r"temperature|oxygen|saturation|sats?|cholesterol|frecuencia|pulso|presi[oó]n|"
-    r"tensi[oó]n|az[uú]car|glucosa|peso|pesa|pesaba|temperatura|ox[ií]geno|"
-    r"saturaci[oó]n|colesterol)\b[^.?!,;]{0,20}$", re.I)
+    r"temperature|fever|oxygen|saturation|sats?|cholesterol|pounds|lbs|frecuencia|pulso|"
+    r"presi[oó]n|tensi[oó]n|az[uú]car|glucosa|peso|pesa|pesaba|temperatura|fiebre|"
+    r"calentura|ox[ií]geno|saturaci[oó]n|colesterol|kilos|libras)\b"
+    # not across a new clause: "she has a fever and she is 95" says an age
+    r"(?:(?!\b(?:and|y|she|he|who|ella|él|quien)\b)[^.?!,;]){0,20}$", re.I)
 # One end of a range of readings ("me sale de noventa a ciento diez", "from ninety to one
 # ten"): another number right after it, with no "años" / "years old" after that one.
 _RANGE_ON = re.compile(r"\s*(?:-|\u2013|\b(?:a|hasta|to)\b)\s*", re.I)
