@@ -16,7 +16,6 @@ every third line is the ``aside`` part, scored in aggregate only (``--show`` pri
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sys
@@ -117,17 +116,7 @@ def main() -> None:
             tallies[(language, sample["part"], sample["form"])].add(sample, found)
             if args.show and (args.tuning or sample["part"] == "dev"):
                 shown.extend(s12._errors(sample, found))
-    report = {"/".join(key): {
-        "sentences": t.utterances, "gold": sum(t.gold.values()),
-        "caught": sum(t.caught.values()), "keep": t.keep, "keep_hit": t.keep_hit,
-        "false_positives": t.false_positives} for key, t in sorted(tallies.items())}
-    if args.json:
-        print(json.dumps(report, indent=1))
-    else:
-        for key, row in report.items():
-            print(key, " ".join(f"{k}={v}" for k, v in row.items()))
-    for line in shown:
-        print(line)
+    s12.print_report(tallies.items(), shown, as_json=args.json)
 
 
 if __name__ == "__main__":

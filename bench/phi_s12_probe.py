@@ -23,7 +23,7 @@ import random
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -114,11 +114,18 @@ def main(load: Callable[[], list[dict[str, Any]]] = samples) -> None:
         tallies[(sample["part"], sample["form"])].add(sample, found)
         if args.show and sample["part"] == "dev":
             shown.extend(_errors(sample, found))
-    report = {f"{part}/{form}": {
+    print_report(tallies.items(), shown, as_json=args.json)
+
+
+def print_report(tallies: Iterable[tuple[tuple[str, ...], Tally]], shown: list[str], *,
+                 as_json: bool) -> None:
+    """A probe's tallies by part and form (a line each, or one JSON object), then the lines
+    it chose to show (``mk15_probe`` prints its own the same way)."""
+    report = {"/".join(key): {
         "sentences": t.utterances, "gold": sum(t.gold.values()),
         "caught": sum(t.caught.values()), "keep": t.keep, "keep_hit": t.keep_hit,
-        "false_positives": t.false_positives} for (part, form), t in sorted(tallies.items())}
-    if args.json:
+        "false_positives": t.false_positives} for key, t in sorted(tallies)}
+    if as_json:
         print(json.dumps(report, indent=1))
     else:
         for key, row in report.items():
