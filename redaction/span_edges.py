@@ -67,6 +67,14 @@ _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José
           r"unidad\s+de\s+medicina\s+familiar|umf|reparto|urbanización|urbanizacion",
 }
 _SPAN_TYPES = ("PERSON", "LOCATION", "STREET_ADDRESS")
+# An id's letters before its digits, found apart: written in capitals ("RX 7720 1184 55",
+# "AF 0012 7734 5501") or said one by one ("r x siete siete dos cero").
+_NUMBER_TYPES = ("ID_NUMBER", "MEDICAL_RECORD_NUMBER", "MEMBER_ID", "PHONE_NUMBER", "US_SSN",
+                 "ES_NIF", "ES_NIE", "US_DRIVER_LICENSE", "US_PASSPORT")
+# Not letters that are words: "y a 55 1234", "it's a 555 ...", "A 555 ..." (so two or more
+# capitals, and no "a", "e", "i", "o", "u", "y" among the letters said).
+_LETTERS_BEFORE = re.compile(r"(?<![\w-])(?:(?-i:[A-Z]{2,4})|(?:(?-i:[b-df-hj-np-tv-xz])\s+){1,3}"
+                             r"(?-i:[b-df-hj-np-tv-xz]))[\s-]+$")
 # Before a date found as its day's number, the words that say which day: a weekday ("el
 # martes 5", "Wednesday the 9th"), "día" ("el día 9"), English's "the" ("the 15th").
 _WEEKDAYS = {"en": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
@@ -125,6 +133,12 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
         floor = out[-1].end if out else 0
         ceiling = entities[index + 1].start if index + 1 < len(entities) else len(text)
         start, end, kind = entity.start, entity.end, entity.type
+        if kind in _NUMBER_TYPES:
+            said = _LETTERS_BEFORE.search(text, max(floor, start - 12), start)
+            if said is not None and said.end() == start:
+                start = said.start()  # "RX 7720 1184 55", "r x siete siete": one id
+            out.append(Entity(kind, start, end))
+            continue
         if kind == "DATE_TIME":
             said = _DAY_BEFORE[language].search(text, max(floor, start - _LOOK_BACK), start)
             if said is not None and said.end() == start:

@@ -107,3 +107,13 @@ def test_a_place_and_the_town_it_is_in_are_one(redactor: Redactor, text: str, pl
 
 def test_a_town_and_what_follows_it_stay_apart(redactor: Redactor) -> None:
     assert not touched(redactor, "she lives in boston in a small apartment", "small", "en")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("¿Me repite el número de la receta electrónica? Sí, es RX 7720 1184 55.",
+     "RX 7720 1184 55"),
+    ("si es r x siete siete dos cero uno uno ocho cuatro cinco cinco",
+     "r x siete siete dos cero uno uno ocho cuatro cinco cinco"),
+])
+def test_an_id_is_hidden_with_its_letters(redactor: Redactor, text: str, code: str) -> None:
+    assert hidden(redactor, text, code, "es")
