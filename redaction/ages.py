@@ -65,7 +65,10 @@ _DECADE = re.compile(r"\b(?:noventa\s+y\s+(?:tantos|pico|algo|muchos)|"
                      r"ninety[\s-](?:something|odd|some)|hundred[\s-](?:something|odd)|"
                      # "in his late nineties"; not "back in the nineties" (a decade)
                      r"(?:his|her|their|my|your|our)\s+(?:early\s+|mid\s+|mid-|late\s+)?"
-                     r"(?:nineties|90s|90's))\b", re.I)
+                     r"(?:nineties|90s|90's)|"
+                     # a person named by her age's decade: "es nonagenaria", "a centenarian"
+                     r"nonagenari[oa]s?|centenari[oa]s?(?=\s*(?:[,.;]|$|que|y\b))|"
+                     r"(?:super)?centenarians?|nonagenarians?)\b", re.I)
 # A vital sign or a lab value named just before a number: the number is its reading.
 _READING_BEFORE = re.compile(
     r"\b(?:heart\s+rate|pulse|rate|pressure|bp|sugar|glucose|weight|weighs|weighed|temp|"

@@ -27,3 +27,18 @@ def test_a_temperature_is_no_age(redactor: Redactor, text: str, reading: str,
 def test_an_age_after_a_reading_in_another_clause_hides(redactor: Redactor, text: str,
                                                         age: str, language: str) -> None:
     assert hidden(redactor, text, age, language)
+
+
+@pytest.mark.parametrize(("text", "age", "language"), [
+    ("la señora es nonagenaria y vive sola", "nonagenaria", "es"),
+    ("mi abuela es centenaria, y vive sola", "centenaria", "es"),
+    ("she is a nonagenarian who lives alone", "nonagenarian", "en"),
+])
+def test_a_decade_said_as_a_word_is_an_age(redactor: Redactor, text: str, age: str,
+                                           language: str) -> None:
+    assert hidden(redactor, text, age, language)
+
+
+def test_a_hundred_years_of_a_thing_stay(redactor: Redactor) -> None:
+    assert not touched(redactor, "el pueblo celebra su aniversario centenario de la fundación",
+                       "centenario", "es")
