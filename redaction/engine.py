@@ -40,6 +40,7 @@ from redaction.lexicon import EN_MONTHS, ES_MONTHS, MEDICAL_TERMS, NOT_NAMES
 from redaction.medical import APOSTROPHES, DRUG_CONTEXT
 from redaction.name_particles import joined_names
 from redaction.name_roles import ONLY_A_PERSON
+from redaction.number_endings import NumberEndingRecognizer
 from redaction.numbers import number_runs
 from redaction.place_heads import PlaceHeadRecognizer, WorkplaceRecognizer
 from redaction.place_lists import with_listed_places
@@ -151,7 +152,8 @@ class Redactor:
                 registry.remove_recognizer(name)
         for lang in languages:
             for recognizer in [*speech_recognizers(lang), PlaceHeadRecognizer(lang),
-                               WorkplaceRecognizer(lang), InstitutionRecognizer(lang)]:
+                               WorkplaceRecognizer(lang), InstitutionRecognizer(lang),
+                               NumberEndingRecognizer(lang)]:
                 registry.add_recognizer(recognizer)
         self.languages = languages
         self._analyzer = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry,
