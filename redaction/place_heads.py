@@ -26,6 +26,7 @@ from redaction.recognizers import SpeechRecognizer, result
 from redaction.wordlists import common, fold, names
 
 _HEADS = (r"county|parish|borough|township|neighbou?rhood|district|heights|apartments|"
+          r"assisted\s+living|senior\s+living|memory\s+care|home\s+health|"
           r"apts|towers|estates|village|projects|manor|trailer\s+park|mobile\s+home\s+park|"
           r"elementary(?:\s+school)?|middle\s+school|high\s+school|high|junior\s+high|academy|"
           r"hospital|medical\s+center|clinic|nursing\s+home|rehab|shelter|mission|inn|hotel|"
@@ -37,6 +38,7 @@ _HEAD = re.compile(rf"\s+(?:{_HEADS})\b", re.I)
 # Before the others ("high", "plant", "inn", "farms") only a name-word or a capital is:
 # "her ldl high", "the tomato plant" name nothing.
 _PLACE_ONLY = re.compile(r"county|parish|borough|township|neighbou?rhood|apartments|towers|"
+                         r"assisted\s+living|senior\s+living|memory\s+care|home\s+health|"
                          r"estates|trailer\s+park|mobile\s+home\s+park|elementary|"
                          r"middle\s+school|high\s+school|nursing\s+home|shelter|jail|"
                          r"correctional\s+facility|detention\s+center", re.I)

@@ -15,6 +15,7 @@ from tests.redaction_helpers import hidden, touched
     ("he's in cook county jail right now", "cook county jail"),
     ("my son goes to jefferson high on the bus", "jefferson high"),
     ("She got hurt at the Smithfield plant last week.", "Smithfield plant"),
+    ("she's at sunrise assisted living on maple avenue", "sunrise assisted living"),
 ])
 def test_a_name_before_a_place_head_is_a_place(redactor: Redactor, text: str,
                                                place: str) -> None:
@@ -29,6 +30,8 @@ def test_a_name_before_a_place_head_is_a_place(redactor: Redactor, text: str,
     ("my high school friend drove me", "high school"),
     ("they sent her to the cancer hospital", "cancer hospital"),
     ("she went to the orthopedic clinic on friday", "orthopedic clinic"),
+    ("she needs home health three times a week", "home health"),
+    ("we looked at assisted living for her", "assisted living"),
 ])
 def test_a_head_after_an_ordinary_word_names_nothing(redactor: Redactor, text: str,
                                                      word: str) -> None:
