@@ -95,8 +95,31 @@ def _kept(parsed: list[tuple[str, list[dict[str, Any]], list[dict[str, int]]]]
     if len({tuple(span["type"] for span in spans) for spans in forms}) == 1:
         either = [any(column) for column in zip(*drops, strict=True)]
         drops = [either for _ in forms]
-    return [[span for span, drop in zip(spans, flags, strict=True) if not drop]
-            for spans, flags in zip(forms, drops, strict=True)]
+    return [[_without_time(text, span) for span, drop in zip(spans, flags, strict=True)
+             if not drop]
+            for (text, _, _), spans, flags in zip(parsed, forms, drops, strict=True)]
+
+
+# A time said with a date ("November 19th at 10:30") is left out of the date's gold span
+# for the same reason (counted with the others): the date is the identifier.
+_EN_HOURS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_ES_HOURS = r"una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"
+_TIME_AFTER = re.compile(
+    rf",?\s+(?:at\s+(?:\d{{1,2}}(?::\d\d)?(?:\s*[ap]\.?\s?m\.?)?|noon|midnight|(?:{_EN_HOURS})"
+    rf"(?:[\s-](?:o'?clock|oh\s+\w+|fifteen|thirty|forty[\s-]five|ten|twenty|forty|fifty|five))?"
+    rf"(?:\s+[ap]\s?m)?)|a\s+las?\s+(?:\d{{1,2}}(?::\d\d)?|{_ES_HOURS})(?:\s+(?:y\s+(?:media|"
+    rf"cuarto|diez|quince|veinte|cuarenta)|en\s+punto|de\s+la\s+(?:mañana|tarde|noche|"
+    rf"madrugada)))*)$", re.I)
+
+
+def _without_time(text: str, span: dict[str, Any]) -> dict[str, Any]:
+    """A date's span less a time said after it."""
+    if span["type"] != "DATE_TIME":
+        return span
+    value = text[span["start"]:span["end"]]
+    time = _TIME_AFTER.search(value)
+    return span if time is None or time.start() == 0 \
+        else {**span, "end": span["start"] + time.start()}
 
 
 def _dropped(value: str) -> bool:
@@ -132,10 +155,11 @@ def utterances(language: str, name: str = "ext") -> list[tuple[str, str]]:
     return pairs
 
 
-def build(language: str, dropped: dict[str, int], name: str = "ext"
-          ) -> dict[str, list[dict[str, Any]]]:
+def build(language: str, dropped: dict[str, int], name: str = "ext",
+          trimmed: dict[str, int] | None = None) -> dict[str, list[dict[str, Any]]]:
     """The dev and aside parts; ``dropped`` counts, per part, the marked dates that Safe
-    Harbor keeps (``safe_harbor_keeps``)."""
+    Harbor keeps (``safe_harbor_keeps``), ``trimmed`` the dates a time was cut from."""
+    trimmed = {"dev": 0, "aside": 0} if trimmed is None else trimmed
     parts: dict[str, list[dict[str, Any]]] = {"dev": [], "aside": []}
     for number, pair in enumerate(utterances(language, name)):
         part = "dev" if number % 3 == 0 else "aside"
@@ -144,6 +168,9 @@ def build(language: str, dropped: dict[str, int], name: str = "ext"
         kinds = [sorted(s["type"] for s in spans) for spans in kept]
         dropped[part] += sum(len(_MARK.findall(line)) for line in pair) \
             - sum(len(spans) + len(keep) for spans, (_, _, keep) in zip(kept, parsed, strict=True))
+        trimmed[part] += sum(span not in spans for form, (_, spans, _) in zip(kept, parsed,
+                                                                              strict=True)
+                             for span in form)
         if kinds[0] != kinds[1]:
             raise ValueError(f"{language} #{number}: forms disagree on identifiers {kinds}")
         for form, spans, (text, _, keep) in zip(FORMS, kept, parsed, strict=True):
@@ -162,13 +189,14 @@ def main() -> None:
 
 def write(name: str, language: str) -> None:
     """One set's two parts in one language, as jsonl files."""
-    dropped = {"dev": 0, "aside": 0}
-    for part, samples in build(language, dropped, name).items():
+    dropped, trimmed = {"dev": 0, "aside": 0}, {"dev": 0, "aside": 0}
+    for part, samples in build(language, dropped, name, trimmed).items():
         path = folder(name) / f"{language}-{part}.jsonl"
         path.write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in samples),
                         encoding="utf-8")
         print(f"{path.relative_to(ROOT)}: {len(samples)} samples, {dropped[part]} marked "
-              "years, weekdays or times alone left out (Safe Harbor)")
+              f"years, weekdays or times alone left out, {trimmed[part]} times cut from a "
+              "date (Safe Harbor)")
 
 
 if __name__ == "__main__":

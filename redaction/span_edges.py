@@ -79,18 +79,6 @@ _LETTERS_BEFORE = re.compile(r"(?<![\w-])(?:(?-i:[A-Z]{2,4})|(?:(?-i:[b-df-hj-np
 # martes 5", "Wednesday the 9th"), "día" ("el día 9"), English's "the" ("the 15th").
 _WEEKDAYS = {"en": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
              "es": r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"}
-# After a date, the time said with it: "November 19th at 10:30", "el 12 a las seis de la
-# tarde". A time alone is no date element (Safe Harbor); with its date it is one expression.
-_EN_HOURS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_ES_HOURS = r"una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"
-_HOUR_AFTER = {
-    "en": re.compile(rf",?\s+at\s+(?:\d{{1,2}}(?::\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?|noon|midnight|"
-                     rf"(?:{_EN_HOURS})(?:\s+(?:o'?clock|oh\s+\w+|fifteen|thirty|forty[\s-]five|"
-                     rf"ten|twenty|forty|fifty|five))?(?:\s+[ap]\s?m\b)?)(?!\w)", re.I),
-    "es": re.compile(rf",?\s+a\s+las?\s+(?:\d{{1,2}}(?::\d\d)?|{_ES_HOURS})"
-                     r"(?:\s+(?:y\s+(?:media|cuarto|diez|quince|veinte|cuarenta)|en\s+punto|"
-                     r"de\s+la\s+(?:mañana|tarde|noche|madrugada)))*(?!\w)", re.I),
-}
 _DAY_BEFORE = {
     "en": re.compile(rf"\b(?:(?:{_WEEKDAYS['en']}),?\s+(?:the\s+)?|the\s+)$", re.I),
     "es": re.compile(rf"\b(?:(?:{_WEEKDAYS['es']})(?:\s+d[ií]a)?|d[ií]a)\s+$", re.I),
@@ -143,9 +131,6 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             said = _DAY_BEFORE[language].search(text, max(floor, start - _LOOK_BACK), start)
             if said is not None and said.end() == start:
                 start = said.start()  # "el martes 5", "the 15th": the day said whole
-            hour = _HOUR_AFTER[language].match(text, end, ceiling)
-            if hour is not None:  # "November 19th at 10:30": the date's own time
-                end = hour.end()
             out.append(Entity(kind, start, end))
             continue
         if kind not in _SPAN_TYPES:
