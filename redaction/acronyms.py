@@ -20,8 +20,13 @@ from pathlib import Path
 _MOST_ACRONYMS = 3  # in one run of letters: "e k g c b c", "c b c b m p t s h"
 _SHORTEST_PART = 3  # letters of each acronym in a run of several
 # Words of one letter that run into the letters of an acronym: "a", "y", "o", "e", "u",
-# and a possessive's "s" ("the patient's p t evaluation").
+# and a possessive's "s".
 _ONE_LETTER_WORDS = frozenset("ayoeus")
+# Where a name is being spelled, letters are a name whatever they also spell: "my name
+# is t i a", "se escribe a r a".
+SPELLING_CUE = re.compile(r"\b(?:spell\w*|spelt|name\s+is|name's|called|se\s+escribe|"
+                          r"deletre\w*|nombre|apellido|se\s+llama|me\s+llamo|letra\s+por\s+"
+                          r"letra|as\s+in)\b[^.?!]{0,30}$", re.I)
 
 
 @cache
@@ -34,10 +39,10 @@ def clinical_acronyms() -> frozenset[str]:
 def spells_acronyms(run: str) -> bool:
     """Do the single letters of ``run`` ("l d l", "I.C.U.") spell clinical acronyms?"""
     letters = "".join(re.findall(r"[^\W\d_]", run.lower()))
-    # "she is a d n r", "grupo y r h y empieza": words of one letter around the acronym
-    return any(_spells(letters[lead:len(letters) - trail])
-               for lead in (0, 1) if lead == 0 or letters[:1] in _ONE_LETTER_WORDS
-               for trail in (0, 1) if trail == 0 or letters[-1:] in _ONE_LETTER_WORDS)
+    # "she is a d n r", "the patient's p t": a word of one letter before the acronym, when
+    # three letters or more are left (a spelled "a r a", "e m i", "i v y" stays a name)
+    return _spells(letters) or (letters[:1] in _ONE_LETTER_WORDS
+                                and len(letters) > _SHORTEST_PART and _spells(letters[1:]))
 
 
 def _spells(letters: str) -> bool:

@@ -59,6 +59,10 @@ _SCORE_BEFORE = re.compile(
     r"visi[oó]n|fuerza|saturaci[oó]n|glasgow|apgar|pain|scale|score|scored|rate|rated|"
     r"rating|level|vision|strength|pressure|bp|grade|out\s+of|marks?|points?)\b"
     r"[^.?!]{0,30}$", re.I)
+# A date's own cue just before the numbers outweighs a score's word further back: "the
+# chest pain started on 3/14", "la presión estaba alta el 11/2".
+_DATE_CUE_BEFORE = re.compile(r"\b(?:on|since|from|until|till|by|dated|el|desde|hasta|del|"
+                              r"d[ií]a|fecha|date)\s+$", re.I)
 _PART_AFTER = re.compile(r"\s*(?:(?:de\s+|of\s+(?:a\s+)?)?(?:pastillas?|tabletas?|comprimidos?|"
                          r"tazas?|cucharad\w*|vasos?|dosis|partes?|tablets?|pills?|cups?|"
                          r"spoons?|strength|fuerza|vision|visi[oó]n|power)|"
@@ -152,7 +156,9 @@ def _written_day_month(text: str) -> Iterator[tuple[int, int]]:
             continue
         if (first, second) == (24, 7):
             continue  # all the time ("7/10" is a score only after one's word: below)
-        if _SCORE_BEFORE.search(text, max(0, match.start() - 50), match.start()) \
+        if (_SCORE_BEFORE.search(text, max(0, match.start() - 50), match.start())
+                and not _DATE_CUE_BEFORE.search(text, max(0, match.start() - 12),
+                                                match.start())) \
                 or _UNITS_AFTER.match(text[match.end():]) \
                 or _PART_AFTER.match(text, match.end()):
             continue

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
-from redaction.acronyms import spells_acronyms
+from redaction.acronyms import SPELLING_CUE, spells_acronyms
 from redaction.contexts import INDOOR_AND_TIME_NOUNS
 from redaction.gazetteer import common, fold, names
 from redaction.lexicon import NOT_NAMES
@@ -139,7 +139,8 @@ class NameRecognizer(SpeechRecognizer):
     # A surname's particles and the word they lead to: "de la Torre", "del Río", "de León".
     _PARTICLES = re.compile(r"(?:de\s+(?:la|las|los)|del|de)\s+((?:[^\W\d_]|['-])+)",
                             re.I)
-    _SPELLED = re.compile(r"\b(?:[A-Za-zÑñ][\s.,-]+){2,}[A-Za-zÑñ]\b")
+    # not from a possessive's "s": "the patient's p t evaluation"
+    _SPELLED = re.compile(r"(?<!['\u2019])\b(?:[A-Za-zÑñ][\s.,-]+){2,}[A-Za-zÑñ]\b")
     # Spanish letters read by name: "ele ele a ene o", "a eme o erre e ese".
     _ES_LETTER = (r"(?:[a-zñ]|be|ce|che|de|efe|ge|hache|jota|ka|ele|elle|eme|ene|eñe|pe|cu|"
                   r"erre|ere|ese|te|uve|uve doble|doble uve|equis|ye|i griega|zeta|ceta)")
@@ -206,14 +207,20 @@ class NameRecognizer(SpeechRecognizer):
             for match in self._ES_LETTER_RUN.finditer(text):
                 words = re.findall(r"[^\W\d_]+", match.group().lower())
                 if sum(w in self._ES_LETTER_NAMES for w in words) >= 2 \
-                        and not spells_acronyms(match.group()):
+                        and not self._said_acronym(text, match):
                     yield result("PERSON", match.start(), match.end(), self.recognizer_name)
         for match in self._SPELLED.finditer(text):
             letters = re.findall(r"[A-Za-zÑñ]", match.group())
-            if len(letters) >= 3 and not spells_acronyms(match.group()) and not (
+            if len(letters) >= 3 and not self._said_acronym(text, match) and not (
                 len(letters) == 3 and match.group().lower() in ("a i a",)
             ):  # "m a r s h" is spelled; "l d l", "i c u" are said
                 yield result("PERSON", match.start(), match.end(), self.recognizer_name)
+
+    @staticmethod
+    def _said_acronym(text: str, run: re.Match[str]) -> bool:
+        """Letters that spell clinical acronyms, where no name is being spelled."""
+        return spells_acronyms(run.group()) and not SPELLING_CUE.search(
+            text, max(0, run.start() - 40), run.start())
 
     def _name_list(self, text: str, pos: int) -> Iterator[RecognizerResult]:
         """Names joined by commas and "y", up to six of them."""
