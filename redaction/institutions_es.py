@@ -59,11 +59,10 @@ _TIME_WORDS = frozenset(f"{day}{plural}" for day in (
 # "de fertilidad".
 _ADJECTIVE = re.compile(r"(?:ico|ica|icos|icas|al|ales|ar|ares|ivo|iva|ario|aria|orio|oria|"
                         r"oso|osa|ble|il|ente|ante|ado|ada|ido|ida|ista|idad|ción|cion|logía|"
-                        r"logia)$")
+                        r"logia|ería|eria)$")  # "escuela de enfermería": what is taught
 _PARTICLES = frozenset("de del la las los el y san santa santo".split())
 _MAX_TOKENS = 6
 _ORDINARY_RANK = 8000  # a more frequent Spanish word is no name by itself ("grande")
-_NAME_WORD_RANK = 1500  # a given name this frequent is a word first ("luz", "rosa", "paz")
 _PLACE_WORD_RANK = 5000  # a surname or town this frequent too ("esquina", "monte", "pastor")
 
 
@@ -113,6 +112,6 @@ class InstitutionRecognizer(SpeechRecognizer):
         rank = common("es").get(key, _ORDINARY_RANK)
         if rank >= _ORDINARY_RANK:
             return True
-        if "F" in names().get(key, ""):  # a given name: "hospital jackson", "colegio juan"
-            return rank >= _NAME_WORD_RANK
+        if "F" in names().get(key, ""):  # a given name: "hospital jackson"; not a verb that
+            return rank >= _PLACE_WORD_RANK  # is an English name too ("la clínica cierra")
         return (key in names() or key in places()) and rank >= _PLACE_WORD_RANK

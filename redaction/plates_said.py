@@ -20,7 +20,10 @@ from redaction.recognizers import SpeechRecognizer, result
 
 _CUE = re.compile(r"\b(?:matr[ií]culas?|placas?|patente|chapa|license\s+plates?|"
                   r"licence\s+plates?|number\s+plates?|plates?(?:\s+number)?|tag\s+number|"
-                  r"registration(?:\s+number)?|reg\s+(?:number|plate))\b", re.I)
+                  r"registration\s+(?:number|plate)|reg\s+(?:number|plate))\b", re.I)
+# Not a plate: vertebrae on an X-ray's plate ("en la placa se ve L4 L5"), a time ("opens
+# at 10 AM").
+_NOT_A_PLATE = re.compile(r"(?:[CTLS]\d{1,2}(?:[\s-]+|$))+|\d{1,2}\s+[AP]M", re.I)
 _REACH = 36  # how far after its word the plate may come ("del coche nuevo de mi hijo es")
 # Two to four groups of capitals and digits joined by a space or a dash: "7791 DXK",
 # "PVD-874-J", "AB 123 CD", "M-1234-AB"; or one glued group ("7ABC123" is the id
@@ -44,5 +47,5 @@ class PlateRecognizer(SpeechRecognizer):
             value = plate.group()
             chars = re.sub(r"[\s-]", "", value)
             if sum(c.isdigit() for c in chars) >= _MIN_DIGITS and len(chars) <= _MAX_CHARS \
-                    and any(c.isalpha() for c in chars):
+                    and any(c.isalpha() for c in chars) and not _NOT_A_PLATE.fullmatch(value):
                 yield result("ID_NUMBER", plate.start(), plate.end(), self.recognizer_name)

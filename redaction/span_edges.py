@@ -127,6 +127,8 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
                 start = said.start()  # "RX 7720 1184 55", "r x siete siete": one id
             out.append(Entity(kind, start, end))
             continue
+        if kind == "DATE_TIME" and _a_count(text, start, end):
+            continue  # "orino en el día 8 o 9 veces", "between the 2nd and 3rd dose"
         if kind == "DATE_TIME":
             said = _DAY_BEFORE[language].search(text, max(floor, start - _LOOK_BACK), start)
             if said is not None and said.end() == start:
@@ -182,3 +184,27 @@ def _with_business(text: str, floor: int, start: int) -> int:
             text, said.start(1), said.end(1), word.lower(), "en"):
         return start
     return said.start()
+
+
+# A day's number that counts something, not a day: a counted noun after it, or after a
+# second number joined to it ("el lunes 3 inyecciones", "en el día 8 o 9 veces", "between
+# the 2nd and 3rd dose"); or counted to ("cuente hasta el 10"). Only a finding with no
+# month, slash or year in it: "el 3 de mayo 2 pastillas" stays a date.
+_COUNTED = (r"veces|vez|litros?|vasos?|tazas?|cigarr\w+|inyecciones|pastillas|tabletas|"
+            r"c[aá]psulas|dosis|gotas|cucharad\w+|horas|minutos|cuadras|pisos|kilos|libras|"
+            r"times|doses?|pills?|tablets?|injections?|shots?|cigarettes?|glasses|cups|drinks|"
+            r"hours|minutes|puffs|units|days?|weeks?|rounds?|cycles?|sessions?|floors?|blocks")
+_COUNTED_AFTER = re.compile(rf"(?:\s+(?:o|y|a|or|and|to|-)\s+(?:the\s+)?[\w]+)?\s+(?:{_COUNTED})\b",
+                            re.I)
+_COUNTED_TO = re.compile(r"\b(?:cuent[ae]|contar|cuento|sub[ae]|subir|baj[ae]|bajar|count)\s+"
+                         r"(?:hasta|up\s+to|to)\s+(?:el\s+|the\s+)?$", re.I)
+_DATE_WORDS = re.compile(r"[/]|\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+                         r"ene|abr|ago|dic|set)[a-z]*\b|nineteen|twenty\s+\w+\s+\w+|mil\b",
+                         re.I)
+
+
+def _a_count(text: str, start: int, end: int) -> bool:
+    if _DATE_WORDS.search(text, start, end):
+        return False
+    return bool(_COUNTED_AFTER.match(text, end)
+                or _COUNTED_TO.search(text, max(0, start - 30), start))

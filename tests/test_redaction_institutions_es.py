@@ -45,3 +45,12 @@ def test_a_listed_town_of_two_words_is_whole(redactor: Redactor) -> None:
     # "puente" is a dental bridge too; the list holds the town whole
     assert hidden(redactor, "ahora vivo con mi hija en puente alto", "puente alto", "es")
     assert not touched(redactor, "me pusieron un puente en la muela", "muela", "es")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("La clínica cierra a las seis", "cierra"),
+    ("la escuela de enfermería queda lejos", "enfermería"),
+    ("En la placa se ve L4 L5 con desgaste", "L4 L5"),
+])
+def test_review_kinds_that_name_no_place_stay(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word, "es")

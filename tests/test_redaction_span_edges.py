@@ -108,3 +108,25 @@ def test_a_town_and_what_follows_it_stay_apart(redactor: Redactor) -> None:
 ])
 def test_an_id_is_hidden_with_its_letters(redactor: Redactor, text: str, code: str) -> None:
     assert hidden(redactor, text, code, "es")
+
+
+@pytest.mark.parametrize(("text", "words", "language"), [
+    ("take it between the 2nd and 3rd dose", "2nd", "en"),
+    ("around the 3rd or 4th day it got better", "3rd", "en"),
+    ("cuente hasta el 10 y respire", "10", "es"),
+    ("orino en el día 8 o 9 veces", "8", "es"),
+    ("el lunes 3 inyecciones y el martes ninguna", "3", "es"),
+])
+def test_a_number_that_counts_is_no_day(redactor: Redactor, text: str, words: str,
+                                        language: str) -> None:
+    assert not touched(redactor, text, words, language)
+
+
+@pytest.mark.parametrize(("text", "day", "language"), [
+    ("lo dejamos hasta el 10 y volvemos a ver", "10", "es"),
+    ("desde el 24 tengo fiebre", "24", "es"),
+    ("see you on the 3rd for the results", "3rd", "en"),
+])
+def test_a_day_that_counts_nothing_hides(redactor: Redactor, text: str, day: str,
+                                         language: str) -> None:
+    assert hidden(redactor, text, day, language)
