@@ -90,6 +90,25 @@ _EN_OF_THE_MONTH = re.compile(
     rf"\b(?:the\s+)?{_EN_ORDINAL}\s+of\s+the\s+{_EN_MONTH_ORDINAL}(?=\s*(?:[,.;:!?]|$)|\s+"
     r"(?:and|so|but|at|or|then|i|we|he|she|is|was|when|please|okay|right)\b)", re.I)
 _EN_ORDINAL_AT = re.compile(rf"{_EN_ORDINAL}\b", re.I)
+# "The" and a day of the month from the 11th on, said alone: "no wait, it's the 15th",
+# "it's for the 12th and 13th". The first ten ordinals count order as often as days ("the
+# third time") and need a date's cue; from the 11th on they are days, unless what follows
+# says otherwise ("the 15th floor", "his 15th birthday", "the 21st century").
+_EN_LATE_DAY = (r"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|"
+                r"eighth|ninth)|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+                r"seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
+                r"(?:1[1-9]|2\d|3[01])(?:st|nd|rd|th))")
+_EN_THE_LATE_DAY = re.compile(rf"\bthe\s+{_EN_LATE_DAY}(?:{_SPAN_WORD}(?:the\s+)?"
+                              rf"{_EN_ORDINAL})?\b", re.I)
+_NOT_A_DAY_AFTER = re.compile(r"\s+(?:(?:floor|grade|century|birthday|anniversary|percentile|"
+                              r"street|st|avenue|ave|place|row|amendment|edition|level|district|"
+                              r"ward|precinct|time|times|week|day|days|dose|pill|cycle|round|"
+                              r"session|visit|attempt|try|one|person|patient|caller|year|"
+                              r"minute|hour|of\s+(?:the\s+)?(?:\d|\w+teen|\w+ty)|"
+                              # a schedule, not a date: "the fifteenth of each month"
+                              r"(?:of\s+)?(?:each|every)\s+month|"
+                              r"(?:and|or|to|through)\s+(?:the\s+)?\w+\s+(?:floor|grade|"
+                              r"century|birthday|time|dose|day|week)))s?\b", re.I)
 _EN_MONTH_AT = re.compile(rf"(?:{_EN_MONTH})\.?\s+(?:the\s+)?", re.I)
 _TIME_AFTER = re.compile(r"\s*(?:a\.?m\b|p\.?m\b|o'?clock|thirty|fifteen|forty|in\s+the\s+"
                          r"(?:morning|afternoon|evening))", re.I)
@@ -193,3 +212,6 @@ def days_said(text: str, language: str) -> Iterator[tuple[int, int]]:
             yield match.span(1)
         for match in _EN_OF_THE_MONTH.finditer(text):  # "the twenty-first of the ninth"
             yield match.span()
+        for match in _EN_THE_LATE_DAY.finditer(text):  # "no wait, it's the 15th"
+            if not _NOT_A_DAY_AFTER.match(text, match.end()):
+                yield match.span()

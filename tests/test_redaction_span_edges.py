@@ -130,3 +130,24 @@ def test_a_number_that_counts_is_no_day(redactor: Redactor, text: str, words: st
 def test_a_day_that_counts_nothing_hides(redactor: Redactor, text: str, day: str,
                                          language: str) -> None:
     assert hidden(redactor, text, day, language)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("date of birth is March 14th, no wait, it's the 15th.", "the 15th"),
+    ("no wait it's the fifteenth", "the fifteenth"),
+    ("could you send the note? it's for the 12th and 13th.", "the 12th and 13th"),
+    ("the twentieth works for me", "the twentieth"),
+])
+def test_the_day_of_a_month_said_alone_hides(redactor: Redactor, text: str, day: str) -> None:
+    assert hidden(redactor, text, day, "en")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("she lives on the 15th floor", "15th floor"),
+    ("for his 15th birthday we went out", "15th"),
+    ("that was the 21st century for you", "21st"),
+    ("she's in the 12th grade now", "12th"),
+    ("the 12th and 13th floors are closed", "13th"),
+])
+def test_an_ordinal_of_something_else_stays(redactor: Redactor, text: str, words: str) -> None:
+    assert not touched(redactor, text, words, "en")
