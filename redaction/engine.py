@@ -37,7 +37,7 @@ from redaction.gazetteer import (
 )
 from redaction.institutions_es import InstitutionRecognizer
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, MEDICAL_TERMS, NOT_NAMES
-from redaction.medical import APOSTROPHES, DRUG_CONTEXT
+from redaction.medical import DRUG_CONTEXT, WORD
 from redaction.name_particles import joined_names
 from redaction.name_roles import ONLY_A_PERSON
 from redaction.number_endings import NumberEndingRecognizer
@@ -77,7 +77,6 @@ _PRIORITY = ["EMAIL_ADDRESS", "URL", "USERNAME", "IP_ADDRESS", "US_SSN", "ES_NIF
              "MEDICAL_RECORD_NUMBER", "MEMBER_ID", "CREDIT_CARD", "PHONE_NUMBER", "STREET_ADDRESS",
              "ZIP_CODE", "AGE", "DATE_TIME", "PERSON", "ID_NUMBER", "LOCATION"]
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
 _MONTH_WORDS = re.compile(r"\b(?:" + "|".join(EN_MONTHS + ES_MONTHS) + r")\b", re.IGNORECASE)
 # Two or three numbers joined by / . or -: a date only if they can be one ("3/14", "2023-04"),
 # not a reading ("140/90", "98.6").
@@ -299,14 +298,14 @@ def _model_guess_on_unknown_word(text: str, start: int, end: int, language: str)
     finding: it may be a surname given as an answer."""
     if language != "es":
         return False
-    words = list(_WORD.finditer(text, start, end))
+    words = list(WORD.finditer(text, start, end))
     if len(words) != 1 or not words[0].group().islower():
         return False
     key = fold(words[0].group())
     if key in names() or key in places() or key in without_enye(language):
         return False
     before = text[:words[0].start()]
-    if not _WORD.search(before) and not _WORD.search(text, words[0].end()):
+    if not WORD.search(before) and not WORD.search(text, words[0].end()):
         return False  # the whole utterance, perhaps a surname answered: recall first
     personal_a = _PERSONAL_A.search(before) is not None and not DRUG_CONTEXT.search(before)
     return not (personal_a or NAME_CONTEXT[language].search(before)
@@ -317,7 +316,7 @@ def _verb_that_starts_a_sentence(text: str, start: int, end: int, language: str)
     """ "Tome dos pastillas", "Lleve la receta": the model calls an instruction's first
     word, capitalised by its place, a place or a person. An everyday word first in its
     sentence with an article, a possessive or a number after it is a verb, no finding."""
-    words = list(_WORD.finditer(text, start, end))
+    words = list(WORD.finditer(text, start, end))
     if len(words) != 1 or not starts_a_sentence(text, start):
         return False
     key = fold(words[0].group())
@@ -335,7 +334,7 @@ def _named_after_a_cue(text: str, found: RecognizerResult, language: str) -> boo
         return True  # "is will there", "ask for may": a frame only a person fills
     if found.entity_type != "PERSON" or not recognizer.startswith(_CUE_RECOGNIZERS):
         return False
-    words = list(_WORD.finditer(text, found.start, found.end))
+    words = list(WORD.finditer(text, found.start, found.end))
     ordinary = without_enye(language)
     return bool(words) and all(
         fold(w.group()) in names() and fold(w.group()) not in NOT_NAMES
@@ -352,7 +351,7 @@ def _split_at_function_words(text: str, start: int, end: int, language: str,
     if not from_model or language != "es":
         return [(start, end)]
     pieces, piece_start = [], start
-    for word in _WORD.finditer(text, start, end):
+    for word in WORD.finditer(text, start, end):
         key = fold(word.group())
         rank = without_enye(language).get(key)
         if rank is not None and rank < STOP_RANK and key not in _NAME_PARTICLES_ES \

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 
 from redaction.contexts import LOCATION_TRIGGER
-from redaction.medical import APOSTROPHES
+from redaction.medical import WORD
 from redaction.towns import acronym
 from redaction.wordlists import common, fold, names
 
-_WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
 # English prepositions and adverbs of place, a closed class: a place cue's own word,
 # never a name or a place ("i live near lice", "we're over by the lake").
 _EN_PLACE_PREPOSITIONS = frozenset("""
@@ -117,7 +116,7 @@ def without_english_place_words(text: str, start: int, end: int,
     ("Labs show AKI", "history of OSA"), an app or a site ("my instagram"), a molecule
     ("TNF-alpha" with its Greek letter) and a place that names a thing ("epsom salts").
     Returns the span, empty when nothing is left."""
-    words = list(_WORD.finditer(text, start, end))
+    words = list(WORD.finditer(text, start, end))
     # Only a preposition written in lower case: "Round Rock", "Near North Side" are names.
     while words and words[0].group() in _EN_PLACE_PREPOSITIONS:
         words.pop(0)

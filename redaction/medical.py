@@ -26,6 +26,9 @@ from redaction.medicine_forms_es import line_word_of, singular_in
 from redaction.units_of_care_es import in_a_unit_of_care
 
 APOSTROPHES = "'\u2019"  # ASCII and typographic
+# A word of a name or a place: letters joined by apostrophes or hyphens ("o'sullivan",
+# "wilkes-barre"); engine.py, english_spans.py and trims.py read words by it.
+WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
 _AFTER = re.compile(rf"^(?:[{APOSTROPHES}]s?)?[\s-]+(?:disease|syndrome|palsy|disorder|"
                     r"chorea|lymphoma|sarcoma|phenomenon|reflex|sign|test|virus|esophagus|"
                     r"thyroiditis|cyst|contracture|maneuver|monitor|score|scale|"

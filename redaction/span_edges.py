@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from redaction.date_stretch import WEEKDAYS
 from redaction.entity import Entity
 from redaction.medical import is_medical
 from redaction.wordlists import common
@@ -77,11 +78,9 @@ _LETTERS_BEFORE = re.compile(r"(?<![\w-])(?:(?-i:[A-Z]{2,4})|(?:(?-i:[b-df-hj-np
                              r"(?-i:[b-df-hj-np-tv-xz]))[\s-]+$")
 # Before a date found as its day's number, the words that say which day: a weekday ("el
 # martes 5", "Wednesday the 9th"), "día" ("el día 9"), English's "the" ("the 15th").
-_WEEKDAYS = {"en": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
-             "es": r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"}
 _DAY_BEFORE = {
-    "en": re.compile(rf"\b(?:(?:{_WEEKDAYS['en']}),?\s+(?:the\s+)?|the\s+)$", re.I),
-    "es": re.compile(rf"\b(?:(?:{_WEEKDAYS['es']})(?:\s+d[ií]a)?|d[ií]a)\s+$", re.I),
+    "en": re.compile(rf"\b(?:(?:{WEEKDAYS['en']}),?\s+(?:the\s+)?|the\s+)$", re.I),
+    "es": re.compile(rf"\b(?:(?:{WEEKDAYS['es']})(?:\s+d[ií]a)?|d[ií]a)\s+$", re.I),
 }
 # A business named by where it is: "Walgreens on Fifth and Main", "the cvs on elm street".
 # Its name is one rare word (rarer than a word of the street's own frame: "lives",

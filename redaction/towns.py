@@ -168,8 +168,8 @@ _ARTICLES_ES = frozenset("el la los las de del".split())
 def listed_phrase_es(text: str, start: int, end: int) -> bool:
     """A Spanish place of several words that the place list holds whole, one of its words
     neither medical nor an article ("Puente Alto"; not "la muela", a town too)."""
-    words = list(re.finditer(r"[^\W\d_]+", text[:end]))
-    words = [w for w in words if w.start() >= start]
+    words = list(re.finditer(r"[^\W\d_]+", text[start:end]))
     return len(words) > 1 and fold(" ".join(w.group() for w in words)) in places() and any(
         fold(w.group()) not in _ARTICLES_ES
-        and not is_medical(text, w.start(), w.end(), fold(w.group()), "es") for w in words)
+        and not is_medical(text, start + w.start(), start + w.end(), fold(w.group()), "es")
+        for w in words)

@@ -7,10 +7,9 @@ import re
 
 from redaction.gazetteer import NAME_RANK, fold, names, places, without_enye
 from redaction.lexicon import NOT_NAMES
-from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
+from redaction.medical import DRUG_CONTEXT, WORD, is_medical
 from redaction.towns import listed_phrase, listed_phrase_es
 
-_WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
 _ARTICLE_BEFORE = re.compile(r"\b(?:la|el|los|las|the)\s+$", re.I)
 
 
@@ -26,7 +25,7 @@ def without_medical_words(text: str, start: int, end: int, language: str,
             or (language == "es" and listed_phrase_es(text, start, end))):
         return start, end  # "Moose Jaw", "Puente Alto": a listed place whole, whatever
         # its words are ("puente" is a dental bridge too)
-    words = list(_WORD.finditer(text, start, end))
+    words = list(WORD.finditer(text, start, end))
     ordinary = without_enye(language)
 
     # a first name, an initial and a surname ("Follow up with Vadym A. Švec"): a person,
