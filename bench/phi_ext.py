@@ -1,4 +1,4 @@
-"""Build the hand-written redaction sets ``ext``, ``ext2``, ``ext3`` and ``ext4`` from
+"""Build the hand-written redaction sets ``ext`` to ``ext7`` from
 ``fixtures/phi/<set>/src/{en,es}.txt``.
 
 Why: every other benchmark set was generated from Faker templates and then tuned on, so it
@@ -11,7 +11,13 @@ a second estimate, with its own tuning third (``ext2``) and ``ext2_aside``; ``ex
 third hand, asked to be unlike the second (long loose turns, urgent care, housing, home
 visits, workplaces, travel), with ``ext3_aside``; ``ext4`` a fourth hand (the everyday
 bulk of visits, a third with no identifier), never tuned on in either part: both are
-scored, once, as sentences nobody tuned to.
+scored, once, as sentences nobody tuned to. Three more hands wrote ``ext5`` (the
+administrative side: scheduling, insurance, pharmacy, billing, transport; numbers said in
+pieces and spelled names), ``ext6`` (the hard visits: emergency follow-up, crisis, social
+work, hospice, farm and work injuries, shelters, detention; places named by ordinary
+words), both with a tuning third and an aside, and ``ext7`` (follow-ups in twelve
+specialties, as an outside reviewer of a de-identifier would write them), never tuned on,
+like ``ext4``.
 
 Source format: each utterance is two lines (its written form, then its spoken form as a
 speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an
@@ -30,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = ("ext", "ext2", "ext3", "ext4")
+SETS = ("ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7")
 FORMS = ("written", "spoken")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 # Scored by Safe Harbor, as every other set: a year alone and a day of the week name no
@@ -122,8 +128,13 @@ def _without_time(text: str, span: dict[str, Any]) -> dict[str, Any]:
         else {**span, "end": span["start"] + time.start()}
 
 
+# "twenty fourth" has a year's shape but is a day of the month.
+_ORDINAL_END = re.compile(r"(?:first|second|third|th)$", re.I)
+
+
 def _dropped(value: str) -> bool:
-    return bool(_YEAR_ALONE.fullmatch(value) or _WEEKDAY.fullmatch(value)
+    year = _YEAR_ALONE.fullmatch(value) and not _ORDINAL_END.search(value)
+    return bool(year or _WEEKDAY.fullmatch(value)
                 or _TIME_ALONE.fullmatch(value))
 
 

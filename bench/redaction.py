@@ -5,6 +5,7 @@
                                        wild|wild_aside|ids|ids_aside|clinic|clinic_aside|
                                        dates|dates_aside|public|public_aside|ext|ext_aside|
                                        ext2|ext2_aside|ext3|ext3_aside|ext4|ext4_aside|
+                                       ext5|ext5_aside|ext6|ext6_aside|ext7|ext7_aside|
                                        heldout|all]
                               [--language en|es|all] [--misses N]
 
@@ -32,10 +33,10 @@ durations, with identifiers among them), ``dates`` and ``dates_aside``
 postal codes, said every way) and ``public`` and ``public_aside`` (``bench/phi_public.py``:
 English, Microsoft presidio-evaluator's public templates filled with its invented
 identities of many countries, as that generator fills them), ``ext`` / ``ext_aside``,
-``ext2`` / ``ext2_aside``, ``ext3`` / ``ext3_aside`` and ``ext4`` / ``ext4_aside``
-(``bench/phi_ext.py``: utterances written by hand by four writers who never read the
-redactor or the other sets; the nearest to sentences by other people; ``ext4`` is never
-tuned on, in either part, so it is not in ``TUNING_SETS``).
+``ext2`` / ``ext2_aside`` ... ``ext7`` / ``ext7_aside`` (``bench/phi_ext.py``: utterances
+written by hand by seven writers who never read the redactor or the other sets; the nearest
+to sentences by other people; ``ext4`` and ``ext7`` are never tuned on, in either part, so
+they are not in ``TUNING_SETS``).
 Tune on the sets in ``TUNING_SETS`` only: ``heldout`` and every ``*_aside`` part (their
 templates are never shown while tuning) say how the redactor does on speech nobody tuned
 it to.
@@ -100,9 +101,12 @@ GENERATED_SETS = {"novel": ("novel", "dev"), "fresh": ("fresh", "dev"), "aside":
                 "ext": ("ext", "dev"), "ext_aside": ("ext", "aside"),
                 "ext2": ("ext2", "dev"), "ext2_aside": ("ext2", "aside"),
                 "ext3": ("ext3", "dev"), "ext3_aside": ("ext3", "aside"),
-                "ext4": ("ext4", "dev"), "ext4_aside": ("ext4", "aside")}
+                "ext4": ("ext4", "dev"), "ext4_aside": ("ext4", "aside"),
+                "ext5": ("ext5", "dev"), "ext5_aside": ("ext5", "aside"),
+                "ext6": ("ext6", "dev"), "ext6_aside": ("ext6", "aside"),
+                "ext7": ("ext7", "dev"), "ext7_aside": ("ext7", "aside")}
 TUNING_SETS = ("dev", "novel", "fresh", "real", "wild", "ids", "clinic", "dates", "public",
-               "ext", "ext2", "ext3")
+               "ext", "ext2", "ext3", "ext5", "ext6")
 Sample = dict[str, Any]
 
 
@@ -312,7 +316,8 @@ def main() -> None:
                                             "dates", "dates_aside", "public", "public_aside",
                                             "ext", "ext_aside", "ext2", "ext2_aside",
                                             "ext3", "ext3_aside", "ext4", "ext4_aside",
-                                            "heldout", "all"],
+                                            "ext5", "ext5_aside", "ext6", "ext6_aside",
+                                            "ext7", "ext7_aside", "heldout", "all"],
                         default="all")
     parser.add_argument("--language", choices=["en", "es", "all"], default="all")
     parser.add_argument("--misses", type=int, default=0, metavar="N",
@@ -325,7 +330,8 @@ def main() -> None:
     sets = ["fixtures", "dev", "novel", "fresh", "aside", "real", "real_aside", "wild",
             "wild_aside", "ids", "ids_aside", "clinic", "clinic_aside", "dates", "dates_aside",
             "public", "public_aside", "ext", "ext_aside", "ext2", "ext2_aside", "ext3",
-            "ext3_aside", "ext4", "ext4_aside", "heldout"] \
+            "ext3_aside", "ext4", "ext4_aside", "ext5", "ext5_aside", "ext6", "ext6_aside",
+            "ext7", "ext7_aside", "heldout"] \
         if options.split == "all" \
         else [options.split]
 
