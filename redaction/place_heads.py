@@ -10,7 +10,11 @@ mark them; but their names are mostly words no place list holds ("Hennepin",
 when they look like one: written with a capital (not only the sentence's first word), or,
 in lower-case speech, name-words (given names and surnames: "jefferson", "cook") or words
 rarer than the ``_ORDINARY_RANK`` most frequent, none medical. "The county", "a good
-neighborhood", "my high school", "the old hospital" name nothing and stay.
+neighborhood", "my high school", "the old hospital" name nothing and stay. A business's
+name is mostly ordinary words ("the lakeview diner", "cedar ridge imaging"): after "the"
+or a preposition of place, before a business's head, any word that is neither grammar,
+nor a kind of business ("the hospital pharmacy", "the farmers market"), nor clinical is
+part of its name (``_LOOSE``).
 """
 
 from __future__ import annotations
@@ -25,6 +29,20 @@ from redaction.medical import is_medical
 from redaction.recognizers import SpeechRecognizer, result
 from redaction.wordlists import common, fold, names
 
+# Businesses and services a patient lives above, works at, or is driven to, named by
+# ordinary words as often as by names ("the Lakeview Diner", "Sunny Days Daycare",
+# "Cedar Ridge Imaging", "Bloom and Root Nursery"): see ``_LOOSE``.
+_SHOPS = (r"diner|daycare|day\s+care|child\s+care|preschool|imaging|radiology|nursery|"
+          r"caf[eé]|coffee\s+shop|restaurant|grill|tavern|saloon|pub|bakery|market|"
+          r"grocery|laundromat|gym|fitness|library|cemetery|funeral\s+home|mortuary|"
+          r"community\s+center|rec(?:reation)?\s+center|senior\s+center|youth\s+center|"
+          r"food\s+bank|food\s+pantry|soup\s+kitchen|legal\s+services|legal\s+aid|"
+          r"community\s+health|health\s+center|family\s+practice|family\s+medicine|"
+          r"medical\s+group|physical\s+therapy|dental|pharmacy|drugstore|car\s+wash|"
+          r"salon|barbershop|trailer\s+court|rv\s+park|mobile\s+homes|campground|"
+          r"packing|cannery|feedlot|vineyards?|greenhouses?|quarry|mill|foundry|"
+          r"sawmill|shipyard|refinery|landfill|motor\s+lodge|suites|lofts|commons|"
+          r"terrace|gardens|villas|courts")
 _HEADS = (r"county|parish|borough|township|neighbou?rhood|district|heights|apartments|"
           r"assisted\s+living|senior\s+living|memory\s+care|home\s+health|"
           r"apts|towers|estates|village|projects|manor|trailer\s+park|mobile\s+home\s+park|"
@@ -32,7 +50,8 @@ _HEADS = (r"county|parish|borough|township|neighbou?rhood|district|heights|apart
           r"hospital|medical\s+center|clinic|nursing\s+home|rehab|shelter|mission|inn|hotel|"
           r"motel|plant|factory|jail|prison|correctional\s+facility|detention\s+center|church|"
           r"cathedral|temple|mosque|synagogue|farms?|ranch|orchards?|dairy|warehouse|"
-          r"distribution\s+center|fulfillment\s+center|casino|mall|plaza|college|university")
+          r"distribution\s+center|fulfillment\s+center|casino|mall|plaza|college|university|"
+          + _SHOPS + r"|middle|school|station|hall|lodge|park")
 _HEAD = re.compile(rf"\s+(?:{_HEADS})\b", re.I)
 # Heads that name only places: before them a rare word is a name too ("hennepin county").
 # Before the others ("high", "plant", "inn", "farms") only a name-word or a capital is:
@@ -42,6 +61,34 @@ _PLACE_ONLY = re.compile(r"county|parish|borough|township|neighbou?rhood|apartme
                          r"estates|trailer\s+park|mobile\s+home\s+park|elementary|"
                          r"middle\s+school|high\s+school|nursing\s+home|shelter|jail|"
                          r"correctional\s+facility|detention\s+center", re.I)
+# Heads after which ordinary words are a name too, when "the" or a preposition of place
+# comes before them ("we live at the Willow Creek apartments", "he's the cook at the
+# lakeview diner"): a business's name is mostly ordinary words, and spoken lower case hides
+# the capitals that say so. Not "station", "hall", "park" or "center": "the bus station",
+# "the dining hall", "the dog park" and "the cancer center" are kinds of place.
+_LOOSE = re.compile(_SHOPS + r"|apartments|apts|towers|estates|manor|village|heights|"
+                    r"inn|motel|hotel|assisted\s+living|senior\s+living|memory\s+care|"
+                    r"home\s+health|elementary(?:\s+school)?|middle(?:\s+school)?|"
+                    r"high\s+school|trailer\s+park|mobile\s+home\s+park|ranch|farms?|"
+                    r"orchards?|dairy|church|shelter|plant|factory|warehouse", re.I)
+_ANCHOR = re.compile(r"(?:\b(?:the|at|to|from|in|into|near|by|behind|past|outside|"
+                     r"across\s+from|next\s+to|over\s+at|down\s+at|up\s+at)\s+)$", re.I)
+_LOOSE_RANK = 150  # a word more frequent than this is grammar, not a name ("all", "one")
+# Words that say which kind of business, or which one of the speaker's, not its name.
+_KIND = frozenset("""
+nearest closest local usual same other good best bad cheap cheaper favorite favourite
+regular nice little big small whole only nearby corner kids kid children's women's men's
+veterans veteran family pediatric peds walk-in walk urgent primary outpatient inpatient
+hospital hospital's clinic medical dental eye vision health healthcare care day night
+school city county state public private community new old main first second third next
+last mail order specialty retail chain franchise hometown downtown uptown 24 hour
+twenty four all-night late early morning evening weekend grocery food coffee pizza
+taco burger chicken steak seafood donut breakfast sports strip truck car auto tire
+farmers flea stock super mini meat fish black job housing hotel motel work office
+church apartment building prison jail base army navy campus company employee staff
+student students patient patients visitor visitors free discount dollar bus train
+subway metro gas fire police nurses nurse's charging weigh transfer service rest
+""".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _MAX_WORDS = 3
 _ORDINARY_RANK = 5000  # a more frequent word is no place's name by itself ("old", "new")
@@ -75,8 +122,33 @@ class PlaceHeadRecognizer(SpeechRecognizer):
             rare_too = bool(_PLACE_ONLY.fullmatch(named))
             capital_enough = not _SERVICES.fullmatch(named)
             start = self._name_start(text, head.start(), rare_too, capital_enough)
-            if start is not None:
+            if _LOOSE.fullmatch(named):
+                start = min(start if start is not None else head.start(),
+                            self._loose_start(text, head.start()))
+            if start is not None and start < head.start():
                 yield result("LOCATION", start, head.end(), self.recognizer_name)
+
+    @staticmethod
+    def _loose_start(text: str, end: int) -> int:
+        """Where an ordinary-worded business name before a head starts, or ``end`` when
+        nothing before it is one: its last words that are neither grammar, kinds of place
+        nor clinical, joined by "and", after "the" or a preposition of place."""
+        words = list(_WORD.finditer(text, max(0, end - 60), end))[-_MAX_WORDS - 1:]
+        start, last = end, end
+        for word in reversed(words):
+            key = fold(word.group())
+            if text[word.end():last].strip(" ") or (key == "and" and start == end):
+                break  # punctuation between, or "and" right before the head
+            if key != "and" and (
+                    key in _NEVER or key in _KIND or key in clinical_acronyms()
+                    or common("en").get(key, _RARE_RANK) < _LOOSE_RANK
+                    or _ADJECTIVE.search(key) or key.endswith(("'s", "\u2019s"))
+                    or is_medical(text, word.start(), word.end(), key, "en")):
+                break
+            start = last = word.start()
+        if start < end and fold(text[start:end].split()[0]) == "and":
+            return end
+        return start if _ANCHOR.search(text, 0, start) else end
 
     def _name_start(self, text: str, end: int, rare_too: bool, capital_enough: bool
                     ) -> int | None:
@@ -96,7 +168,7 @@ class PlaceHeadRecognizer(SpeechRecognizer):
                    capital_enough: bool) -> bool:
         value = word.group()
         key = fold(value)
-        if key in _NEVER or key in clinical_acronyms() \
+        if key in _NEVER or key in _KIND or key in clinical_acronyms() \
                 or is_medical(text, word.start(), word.end(), key, "en"):
             return False
         before = text[:word.start()].rstrip()

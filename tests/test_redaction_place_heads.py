@@ -61,3 +61,31 @@ def test_a_workplace_after_a_cue_is_a_place(redactor: Redactor, text: str, place
 def test_a_work_cue_before_ordinary_words_names_nothing(redactor: Redactor, text: str,
                                                         word: str) -> None:
     assert not touched(redactor, text, word, "en")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("he washes dishes at the maple leaf diner on weekends", "maple leaf diner"),
+    ("the twins go to happy hearts daycare by the park", "happy hearts daycare"),
+    ("my mri was at the river bend imaging near the mall", "river bend imaging"),
+    ("she buys her plants at the green thumb nursery", "green thumb nursery"),
+    ("we live at the willow creek apartments now", "willow creek apartments"),
+    ("I get my shots at Harbor View Community Health.", "Harbor View Community Health"),
+])
+def test_ordinary_words_before_a_business_head_after_the_are_a_name(
+        redactor: Redactor, text: str, place: str) -> None:
+    assert hidden(redactor, text, place, "en")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("she goes to the same daycare as her cousin", "same daycare"),
+    ("we went to the farmers market on saturday", "farmers market"),
+    ("the hospital pharmacy did not have it", "hospital pharmacy"),
+    ("i get it from the mail order pharmacy", "mail order pharmacy"),
+    ("take him to the bus station after lunch", "bus station"),
+    ("he had a scan at the breast imaging center", "breast imaging"),
+    ("she is at the school gym with her class", "school gym"),
+    ("my son's daycare called about the rash", "daycare"),
+    ("the pain is in the middle of my back", "middle"),
+])
+def test_a_kind_of_business_names_nothing(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word, "en")
