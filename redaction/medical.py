@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from redaction import medicine_roots_es as roots
-from redaction.clinical_named import clinical_with_its_article
+from redaction.clinical_named import named_clinical
 from redaction.eponyms import (
     EPONYMS,
     EPONYMS_AFTER_A_HEAD,
@@ -371,8 +371,8 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
         return True
     if language == "es" and in_a_unit_of_care(text, start, end):
         return True  # "me mandaron a Banco de Sangre", "en Sala de Partos"
-    if clinical_with_its_article(text, start, end, base):
-        return True  # "me duele el bazo"; "Juan Quijada" is a person (clinical_named)
+    if named_clinical(text, start, end, base, language):
+        return True  # "el bazo", "Dexcom", "sonda Foley"; "Juan Quijada" is a person
     if language == "es" and roots.coined_from_a_root(base, roots.listed) \
             and not roots.a_person_beside(text, start, end):
         return True  # "Gastrolin", "Tensiovel": a therapeutic root no name holds
