@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from redaction.date_stretch import WEEKDAYS
-from redaction.lexicon import EN_MONTHS
+from redaction.lexicon import EN_MONTHS, ES_MONTHS
 from redaction.numbers import number_runs
 from redaction.recognizers import _UNITS_AFTER
 
@@ -30,6 +30,9 @@ _ES_BEFORE_DAY = re.compile(
     r"\b(?:desde|hasta|para|antes|despu[eé]s|a\s+partir|(?:fin\s+de\s+)?semana|quincena|"
     r"vemos|veamos|vernos|vengo|venga|vuelvo|vuelva|regreso|regrese|empez[oó]|empec[eé]|"
     r"comenz[oó]|termin[oó]|termina)\s+(?:el|del|de\s+el)|\bel\s+(?:pr[oó]ximo|pasado)|"
+    # "la cita es el 12", "el turno quedó para el 3"
+    r"\b(?:cita|turno|consulta|control|operaci[oó]n|cirug[ií]a)\s+(?:es|ser[ií]a|ser[aá]|fue|era|"
+    r"qued[oó]|est[aá]|la\s+tengo|lo\s+tengo|me\s+la\s+dieron)\s+(?:para\s+)?el|"
     r"\b(?:madrugada|noche|ma[ñn]ana|tarde)\s+del)\s+$", re.I)
 # A weekday or "día" before the number says it is a day whatever follows ("el domingo 4
 # estuve mal"), but for a unit; "el 15 pasado", "el 20 que viene" say it after it.
@@ -49,6 +52,11 @@ _ES_AFTER_DAY = re.compile(
     r"pr[oó]ximo|que\s+viene|(?:de|del)\s+(?:este|ese|est[ea]|mes|pr[oó]ximo)|eh|este|"
     r"verdad|ok|okay|bueno|s[ií]|tambi[eé]n|otra\s+vez|por\s+la|a\s+las?|en\s+la|temprano|"
     r"tarde|noche)\b", re.I)
+# A month said before in the utterance puts a later "el 28" in it: "me internaron el 20 de
+# abril y salí el 28", "operated on March 3rd, the stitches out the 9th".
+_MONTH_LOOK_BACK = 120
+_ES_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(ES_MONTHS)}|setiembre)\b", re.I)
+_EN_DATE_BEFORE = re.compile(rf"\b(?:{'|'.join(EN_MONTHS)}|{WEEKDAYS['en']})\b", re.I)
 _ES_FIRST = re.compile(r"(?:primero|uno)\b|1\.?[ºo°]", re.I)  # number_runs reads no "uno" alone
 # A day and a month written with a slash, in either order ("11/16", "15/10", "3/5"): one
 # of them a month; not a score ("pain 7/10", "dolor 8/10"), a fraction of a dose ("1/2
@@ -109,6 +117,15 @@ _NOT_A_DAY_AFTER = re.compile(r"\s+(?:(?:floor|grade|century|birthday|anniversar
                               r"(?:of\s+)?(?:each|every)\s+month|"
                               r"(?:and|or|to|through)\s+(?:the\s+)?\w+\s+(?:floor|grade|"
                               r"century|birthday|time|dose|day|week)))s?\b", re.I)
+# The first ten "the"-ordinals count order as often as days: one is a day only after a
+# month or weekday said before it, and where a clause ends or a filler follows ("the
+# friday before easter, the 7th i think"); "in march she was the first in line" stays.
+_EN_THE_EARLY_DAY = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
+                               r"eighth|ninth|tenth|[1-9](?:st|nd|rd|th)|10th)\b", re.I)
+_EN_AFTER_EARLY_DAY = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:i\s+think|i\s+believe|maybe|"
+                                 r"probably|or\s+so|at\s+\d|at\s+(?:noon|night)|in\s+the\s+"
+                                 r"(?:morning|afternoon|evening)|and|but|so|then|because|"
+                                 r"when|if|no|yes|right|okay|ok|um|uh)\b", re.I)
 _EN_MONTH_AT = re.compile(rf"(?:{_EN_MONTH})\.?\s+(?:the\s+)?", re.I)
 _TIME_AFTER = re.compile(r"\s*(?:a\.?m\b|p\.?m\b|o'?clock|thirty|fifteen|forty|in\s+the\s+"
                          r"(?:morning|afternoon|evening))", re.I)
@@ -134,6 +151,9 @@ def _a_spanish_day(text: str, start: int, end: int) -> bool:
         return not _ES_OF_A_THING.match(text, end)
     if _ES_THE_BEFORE.search(text, window, start) and _ES_TIME_AFTER.match(text, end):
         return True
+    if _ES_THE_BEFORE.search(text, window, start) and _ES_MONTH_BEFORE.search(
+            text, max(0, start - _MONTH_LOOK_BACK), start) and _ES_AFTER_DAY.match(text, end):
+        return True  # "me internaron el 20 de abril y salí el 28": the month is said once
     return bool(_ES_BEFORE_DAY.search(text, window, start) and _ES_AFTER_DAY.match(text, end))
 
 
@@ -214,4 +234,9 @@ def days_said(text: str, language: str) -> Iterator[tuple[int, int]]:
             yield match.span()
         for match in _EN_THE_LATE_DAY.finditer(text):  # "no wait, it's the 15th"
             if not _NOT_A_DAY_AFTER.match(text, match.end()):
+                yield match.span()
+        for match in _EN_THE_EARLY_DAY.finditer(text):  # "the friday before easter, the 7th"
+            if _EN_DATE_BEFORE.search(text, max(0, match.start() - _MONTH_LOOK_BACK),
+                                      match.start()) \
+                    and _EN_AFTER_EARLY_DAY.match(text, match.end()):
                 yield match.span()

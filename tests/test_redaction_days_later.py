@@ -1,0 +1,34 @@
+"""A day of the month said alone after its month or weekday was said (``days_said``):
+"me internaron el 20 de abril y salí el 28", "the friday before easter, the 7th i think";
+and after "la cita es el". The same numbers where they count something stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.redaction_helpers import hidden, touched
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("Lo ingresaron el 4 de mayo y le dieron el alta el 11.", "es", "11"),
+    ("lo ingresaron el cuatro de mayo y le dieron el alta el once", "es", "once"),
+    ("la cita es el diecisiete temprano", "es", "diecisiete"),
+    ("El turno quedó para el 9, en la mañana.", "es", "9"),
+    ("We saw her on Monday, then again the 4th, and she was better.", "en", "the 4th"),
+    ("she started in september around the sixth i think", "en", "the sixth"),
+])
+def test_a_later_day_is_a_date(redactor: Redactor, text: str, language: str,
+                               value: str) -> None:
+    assert hidden(redactor, text, value, language)
+
+
+@pytest.mark.parametrize(("text", "language", "kept"), [
+    ("en marzo tomé el 5 por ciento de la dosis", "es", "5 por ciento"),
+    ("in march she was the first in line", "en", "the first"),
+    ("on monday he took the second dose", "en", "the second"),
+    ("since tuesday the second toe hurts", "en", "the second"),
+])
+def test_an_order_or_a_count_stays(redactor: Redactor, text: str, language: str,
+                                   kept: str) -> None:
+    assert not touched(redactor, text, kept, language)
