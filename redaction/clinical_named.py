@@ -61,13 +61,13 @@ _HEADS_EN = (
     r"tests?|maneuvers?|manoeuvres?|reflex|position|splint|boot|graft|shunt|bypass|"
     r"anastomosis|deformity|ulcers?|pouch|stain|grid|index|rules?|triad|phenomenon|"
     r"syndrome|disease|palsy|tears?|encephalopathy|anomaly|traction|harness|technique|"
-    r"method|ring|nodules|murmur|pulse|breathing|respirations?|sounds?|lines?")
+    r"method|nodules|murmur|pulse|breathing|respirations?|sounds?")
 _HEADS_ES = (
     r"drenajes?|cat[eé]ter(?:es)?|sondas?|t[eé]cnica|procedimiento|funduplicatura|"
     r"ejercicios|maniobras?|pruebas?|test|signos?|escalas?|l[aá]mpara|afasia|"
     r"malformaci[oó]n|contracciones|n[oó]dulos|manchas|criterios|clasificaci[oó]n|"
     r"estadios?|[ií]ndice|demencia|cuerpos|posici[oó]n|divert[ií]culo|angina|"
-    r"reparaci[oó]n|lesi[oó]n|placas|tabla|cartilla|carta|f[eé]rula|tracci[oó]n|"
+    r"reparaci[oó]n|lesi[oó]n|placas|cartilla|f[eé]rula|tracci[oó]n|"
     r"puntuaci[oó]n|tinci[oó]n|respiraci[oó]n|soplo|tipo|s[ií]ndrome|enfermedad")
 
 
@@ -191,6 +191,29 @@ def _is_named_otherwise(word: str) -> bool:
         common(language).get(word, _FREQUENT) < _FREQUENT for language in ("en", "es"))
 
 
+# What a diagnosis found, said in English ("diagnosed with Klinefelter"); the Spanish
+# frames are eponyms.diagnosed_eponym's.
+_DIAGNOSED_EN = re.compile(r"\b(?:diagnosed\s+(?:with|as)|diagnosis\s+of|tested\s+for|"
+                           r"screened\s+for|work(?:ed)?[\s-]?up\s+for|positive\s+for|"
+                           r"ruled\s+out)\s+$", re.I)
+_ORDINARY_AFTER = 1000  # a name-word this frequent, in lower case, is a plain word ("last")
+_NAME_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _diagnosed_en(text: str, start: int, end: int, key: str) -> bool:
+    """A listed eponym named as what a diagnosis found, no name-word after it."""
+    from redaction.eponyms import EPONYMS_AFTER_A_HEAD
+    from redaction.wordlists import common, fold, names
+
+    if (key not in _eponyms() and key not in EPONYMS_AFTER_A_HEAD) \
+            or _DIAGNOSED_EN.search(text, max(0, start - 40), start) is None:
+        return False
+    after = _NAME_WORD_AFTER.match(text, end)
+    word = fold(after.group(1)) if after else ""
+    return word not in names() or (after is not None and after.group(1).islower()
+                                   and common("en").get(word, _FREQUENT) < _ORDINARY_AFTER)
+
+
 def _cued_as_a_name(text: str, start: int, language: str) -> bool:
     from redaction.medicine_context import name_cue_before
 
@@ -213,6 +236,8 @@ def named_product(text: str, start: int, end: int, key: str, language: str) -> b
     if key in _products() and (_product_after().match(text, end) is not None or
                                _product_before().search(text, max(0, start - 40), start)):
         return True
+    if language == "en" and _diagnosed_en(text, start, end, key):
+        return True  # "diagnosed with Klinefelter"
     if key in _eponyms() or parts <= _eponyms():
         return _eponym_after().match(text, end) is not None \
             or _eponym_before().search(text, max(0, start - 60), start) is not None
