@@ -76,7 +76,7 @@ def _part_pattern(part: str, joined: bool) -> str:
 def _name_pattern(name: str, plural: bool) -> str:
     tokens = [t for t in re.split(r"[\s\-]+", name.strip()) if t]
     body = r"[\s\-]*".join(_token_pattern(t) for t in tokens)
-    if plural and tokens[-1][-1].isalpha():
+    if plural and tokens[-1][-1].isalpha() and len(tokens[-1]) >= 5:
         body += r"(?:['\u2019]?s)?"  # "krogers", "walgreen's"
     return body
 
@@ -114,7 +114,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 # por el éxito", "con éxito".
 _CUE = {
     "en": re.compile(r"\b(?:at|to|from|in|into|near|by|behind|outside|inside|across\s+from|"
-                     r"next\s+to|past|of|over\s+at|down\s+at|out\s+at)\s+"
+                     r"next\s+to|past|of\s+the|over\s+at|down\s+at|out\s+at)\s+"
                      r"(?:(?:the|a|that|this|our|their)\s+)?(?:local\s+)?$"),
     "es": re.compile(r"\b(?:en|a|al|del|de|desde|hasta|cerca\s+del?|frente\s+al?|"
                      r"enfrente\s+del?|junto\s+al?|afuera\s+del?|dentro\s+del?|fuera\s+del?)\s+"
@@ -212,14 +212,17 @@ class BusinessRecognizer(SpeechRecognizer):
         written = name[:1].isupper() and not _starts_sentence(text, start)
         if flag == _CAPITAL and not (written and cued):
             return None
-        if flag != _CAPITAL and " " not in name.strip() \
-                and is_medical(text, start, end, fold(name), lang):
-            return None  # (a capital after a cue is the chain: "en el Dia del centro")
         head = _HEAD_AFTER.match(folded, end)
         place_end = head.end() if head else end
         tail_end = self._tail(text, folded, place_end, lang)
+        if flag != _CAPITAL and any(is_medical(w, 0, len(w), fold(w), lang)  # (the word alone:
+                                    for w in name.split()):  # "the walgreens" is no organ)
+            # a medicine, or an insurer or product the clinical lists keep ("mi EPS es
+            # Sanitas", "tengo Kaiser"): a place only after a cue of place and with its
+            # street, town or head ("voy a la Sanitas de la esquina")
+            return (start, tail_end or place_end) if cued and (head or tail_end) else None
         if flag != _PLAIN:
-            if not (cued or written) or (
+            if not (cued or (written and not _after_a_capital(text, start))) or (
                     head is None and tail_end is None and not self._after_ok(folded, end, lang)):
                 return None
         begin = start - len(kind.group()) if kind else start
@@ -257,11 +260,26 @@ class BusinessRecognizer(SpeechRecognizer):
             if kind is None:
                 break
             if kind == "joiner":
+                if key in ("and", "&", "y") and not self._joins_a_name(text, folded,
+                                                                      word.end(), lang):
+                    break  # "on Main but they", "de Orlando y la supervisora"
                 continue
-            road = road or kind == "road"
+            # (a road's kind counts for the word right after it, and its numbers:
+            # "calle mayor", "highway sixty one"; not "on main but they")
+            road = (kind == "road" and key not in _ALONE) or (road and key in _NUMBER_WORDS)
             content = content or kind == "name" or (kind == "road" and key in _ALONE)
             last = word.start() + len(key)
         return last if content and last is not None else None
+
+    def _joins_a_name(self, text: str, folded: str, position: int, lang: str) -> bool:
+        """Does "and"/"y" join a second street's name ("Fifth and Main", "Juárez y
+        Morelos"), not a next clause?"""
+        following = _WORD.search(folded, position)
+        if following is None or folded[position:following.start()].strip():
+            return False
+        key = following.group().strip(".-")
+        return key in _ROADS[lang] or key in _ALONE or key[:1].isdigit() \
+            or key in _NUMBER_WORDS or text[following.start()].isupper()
 
     @staticmethod
     def _place_word(text: str, start: int, end: int, key: str, lang: str, road: bool
@@ -279,14 +297,22 @@ class BusinessRecognizer(SpeechRecognizer):
             return "name"
         if key in _FUNCTION or is_medical(text, start, end, key, lang):
             return None
-        if road and key.isalpha():
+        if road and lang == "es" and key.isalpha():
             return "name"  # a street's name after its kind: "calle mayor", "avenida central"
         if text[start:start + 1].isupper() and not _starts_sentence(text, start):
             return "name"
-        rank = common(lang).get(key, _RARE_RANK)
-        if ("L" in names().get(key, "") or key in places()) and rank >= _NAME_WORD_RANK:
+        ranks = (common("en").get(key), common("es").get(key))
+        if ("L" in names().get(key, "") or key in places()) \
+                and min(rank or _RARE_RANK for rank in ranks) >= _NAME_WORD_RANK:
             return "name"
-        return "name" if rank >= _RARE_RANK and key not in common("en") else None
+        return "name" if ranks == (None, None) else None  # no word: "tupelo", "kedzie"
+
+
+def _after_a_capital(text: str, position: int) -> bool:
+    """Is the word before a capital itself one: part of a longer name ("Villa Olímpica")."""
+    before = re.search(r"([^\W\d_]+)\s+$", text[:position])
+    return bool(before and before.group(1)[0].isupper()
+                and not _starts_sentence(text, before.start(1)))
 
 
 def _starts_sentence(text: str, position: int) -> bool:
