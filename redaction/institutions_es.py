@@ -10,6 +10,9 @@ look like one: written with capitals, or, in lower-case speech, name-words (give
 surnames, places) or rare words, joined by "de", "del", "la", "los"; or a number, as
 Mexico's public clinics are named ("clínica veintisiete", "hospital general de zona 46").
 "El hospital", "una iglesia grande", "la escuela de mi hijo" name nothing and stay.
+Where people work, shop and study is named the same way ("la empacadora de Dalton", "la
+florícola Rosas del Cotopaxi", "la primaria Benito Juárez"): an ordinary noun is held in
+the name when a name's word comes after it, never grammar, time or a clinical word.
 ``span_edges`` takes the head in when another recognizer found the name.
 """
 
@@ -34,7 +37,16 @@ _HEADS = (r"hospital|clínica|clinica|sanatorio|policlínic[oa]|policlinic[oa]|a
           r"restaurante|taller|cooperativa|club|gimnasio|guardería|guarderia|kínder|kinder|"
           r"jardín\s+de\s+niños|jardin\s+de\s+ninos|umf|hgz|cesfam|consultorio|ambulatorio|"
           # rural places below a town: "la vereda El Carmen", "el caserío Pampa Grande"
-          r"vereda|corregimiento|caserío|caserio|aldea|ejido|cantón|canton|paraje|reparto")
+          r"vereda|corregimiento|caserío|caserio|aldea|ejido|cantón|canton|paraje|reparto|"
+          # where people work, shop, study or stay, named like any other place
+          r"empacadora|empaque|florícola|floricola|invernadero|vivero|huerta|aserradero|"
+          r"rastro|cantera|constructora|planta|bar|cantina|cafetería|cafeteria|fonda|"
+          r"lonchería|loncheria|taquería|taqueria|panadería|panaderia|tortillería|"
+          r"tortilleria|carnicería|carniceria|lavandería|lavanderia|gasolinera|tienda|"
+          r"abarrotes|comedor|peluquería|peluqueria|secundaria|primaria|preparatoria|prepa|"
+          r"parque\s+de\s+(?:trailas|tráileres|traileres|trailers|casas\s+móviles)|"
+          r"posta|dispensario|ebais|centro\s+de\s+salud|centro\s+comunitario|"
+          r"puesto\s+de\s+salud")
 _INNER = (r"general|regional|universitario|universitaria|materno\s+infantil|infantil|"
           r"pediátrico|pediatrico|de\s+niños|de\s+ninos|del\s+niño|del\s+nino|de\s+la\s+mujer|"
           r"de\s+especialidades|de\s+zona|de\s+la\s+zona|rural|municipal|provincial|"
@@ -60,10 +72,14 @@ _TIME_WORDS = frozenset(f"{day}{plural}" for day in (
 _ADJECTIVE = re.compile(r"(?:ico|ica|icos|icas|al|ales|ar|ares|ivo|iva|ario|aria|orio|oria|"
                         r"oso|osa|ble|il|ente|ante|ado|ada|ido|ida|ista|idad|ción|cion|logía|"
                         r"logia|ería|eria)$")  # "escuela de enfermería": what is taught
+# Endings of Spanish verb forms said after a place, rare enough to pass for a name.
+_VERB = re.compile(r"(?:aba|abas|abamos|aban|ia|ias|iamos|ian|ando|iendo|aron|ieron|aste|iste)$")
 _PARTICLES = frozenset("de del la las los el y san santa santo".split())
 _MAX_TOKENS = 6
 _ORDINARY_RANK = 8000  # a more frequent Spanish word is no name by itself ("grande")
 _PLACE_WORD_RANK = 5000  # a surname or town this frequent too ("esquina", "monte", "pastor")
+_GRAMMAR_RANK = 300  # a more frequent word is grammar or a verb, never in a place's name
+_MAX_ORDINARY = 2  # ordinary words held before a name's word: "rosas del cotopaxi"
 
 
 class InstitutionRecognizer(SpeechRecognizer):
@@ -83,7 +99,7 @@ class InstitutionRecognizer(SpeechRecognizer):
         """Where the name after a head ends: its tokens that look like a name (particles
         inside it), or its number where the head numbers its places (``numbered``); None
         when what follows names nothing."""
-        end, pending = None, 0
+        end, pending, ordinary = None, 0, 0
         for count, token in enumerate(_TOKEN.finditer(text, start)):
             if text[(pending or end or start):token.start()].strip() or count >= _MAX_TOKENS:
                 break  # punctuation between, or too long
@@ -96,9 +112,23 @@ class InstitutionRecognizer(SpeechRecognizer):
             if number and not numbered:
                 break
             if not (number or self._name_like(text, token, word, key, end is None)):
+                if ordinary < _MAX_ORDINARY and self._ordinary(text, token, key, end is None):
+                    # "rosas del cotopaxi", "casa paco": an ordinary word is in the name
+                    # when a name's word comes after it
+                    pending, ordinary = token.end(), ordinary + 1
+                    continue
                 break
             end, pending = token.end(), 0
         return end
+
+    @staticmethod
+    def _ordinary(text: str, token: re.Match[str], key: str, first: bool) -> bool:
+        """An ordinary noun a place may be named by, not grammar, time, a kind of place
+        ("psiquiátrico") nor anything clinical."""
+        return common("es").get(key, _ORDINARY_RANK) >= _GRAMMAR_RANK \
+            and key not in _TIME_WORDS and not (first and _ADJECTIVE.search(key)) \
+            and key not in clinical_acronyms() \
+            and not is_medical(text, token.start(), token.end(), key, "es")
 
     def _name_like(self, text: str, token: re.Match[str], word: str, key: str,
                    first: bool) -> bool:
@@ -107,6 +137,8 @@ class InstitutionRecognizer(SpeechRecognizer):
             return False
         if word[0].isupper():
             return True
+        if _VERB.search(key) and key not in names():  # "en el bar tomaba mucho"
+            return False
         if first and _ADJECTIVE.search(key):  # "hospital psiquiátrico": what kind it is
             return False  # (after a name, "jackson memorial": part of the name)
         rank = common("es").get(key, _ORDINARY_RANK)

@@ -54,3 +54,27 @@ def test_a_listed_town_of_two_words_is_whole(redactor: Redactor) -> None:
 ])
 def test_review_kinds_that_name_no_place_stay(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word, "es")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("trabajo en la empacadora de yakima en el turno de noche", "empacadora de yakima"),
+    ("cortaba flores en la florícola jardines de latacunga", "florícola jardines de latacunga"),
+    ("mi nieto va a la primaria benito juárez", "primaria benito juárez"),
+    ("nos atendieron en la posta de villa los ríos", "posta de villa los ríos"),
+    ("el centro de salud de san ramón me mandó aquí", "centro de salud de san ramón"),
+])
+def test_a_workplace_shop_or_school_and_its_name_are_a_place(
+        redactor: Redactor, text: str, place: str) -> None:
+    assert hidden(redactor, text, place, "es")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("en el bar tomaba mucho los sábados", "tomaba"),
+    ("fui a la tienda a comprar pan", "tienda"),
+    ("trabajo en la fábrica de ropa desde marzo", "ropa"),
+    ("me duele la planta de los pies", "planta"),
+    ("fui al comedor de la escuela a ver a mi hija", "comedor"),
+])
+def test_a_kind_of_shop_or_work_with_no_name_stays(redactor: Redactor, text: str,
+                                                   word: str) -> None:
+    assert not touched(redactor, text, word, "es")
