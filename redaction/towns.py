@@ -21,10 +21,10 @@ it, or a state, region or country after it that is no unit or clinical abbreviat
 Small towns at home (``places_small.txt.gz``: US towns under 5,000 people, villages of
 the Spanish-speaking countries) join the map last, read the same way, as outside
 writers name them freely ("out past the old mill in Piney Flats", "un pueblito que se
-llama Tlamaya Grande"). Thousands of them are frequent words ("Luck", "Advance",
-"Comfort", "Pareja"), so for those a capital counts only after a place word ("over in
-Climax"); a state after them, in full or as a postal code in capitals ("Noel, MO"), is
-support as for any town that is a word.
+llama Tlamaya Grande"). Thousands of them are frequent words or given names ("Luck",
+"Advance", "Comfort", "Amanda"), so for those a capital counts only after a place word
+("over in Climax"), and a state only right after them, in full or as a postal code in
+capitals ("Noel, Missouri", "Noel, MO").
 """
 
 from __future__ import annotations
@@ -121,17 +121,19 @@ _FREQUENT = {"en": 20000, "es": 8000}  # a word ranked above this is an ordinary
 
 @cache
 def _small_town_words() -> frozenset[str]:
-    """The small towns that are frequent ordinary words ("luck", "advance", "comfort",
-    "pareja"): thousands of them, and a capital is weak support for such a word
-    ("Advance Directive", "Comfort Care"): it needs a place word before it too ("out
-    near Luck"). Rarer ones, mostly surnames ("Theriot"), take a capital alone, as
-    towns abroad do."""
-    english, spanish = common("en"), common("es")
+    """The small towns that are frequent ordinary words or given names ("luck",
+    "advance", "comfort", "amanda"): thousands of them, and a capital is weak support
+    for such a word ("Advance Directive", "my sister Amanda"): it needs a place word
+    before it too ("out near Luck"), and a region must come right after it ("Noel,
+    Missouri"; not "después de comer y la Alba", Alba a county of Romania). Rarer
+    ones, mostly surnames ("Theriot"), are read as towns abroad are."""
+    english, spanish, given = common("en"), common("es"), names()
     known = {**short_forms(), **world_towns(), **places()}
     return frozenset(key for key, kind in small_towns().items()
                      if kind == TOWN_WORD and key not in known
                      and (english.get(key, _UNRANKED) < _FREQUENT["en"]
-                          or spanish.get(key, _UNRANKED) < _FREQUENT["es"]))
+                          or spanish.get(key, _UNRANKED) < _FREQUENT["es"]
+                          or "F" in given.get(key, "")))
 
 
 # What GeoNames adds after a town's short name: a patron or a hero ("Acapulco de
@@ -187,9 +189,9 @@ def ordinary_town_is_place(text: str, start: int, end: int, language: str,
     names a place here. ``following`` are the folded words after it."""
     raw = text[start:end]
     before = text[max(0, start - _LOOK_BACK):start]
+    strict = fold(raw) in _small_town_words()
     if raw[0].isupper() and not _SENTENCE_START.search(before) and not acronym(raw) and (
-            fold(raw) not in _small_town_words()
-            or LOCATION_TRIGGER[language].search(before)):
+            not strict or LOCATION_TRIGGER[language].search(before)):
         return True  # "flights to Split", an address line "TOURS"; "out past Luck"
     if FACILITY_AFTER.match(text, end):
         return True
@@ -198,7 +200,7 @@ def ordinary_town_is_place(text: str, start: int, end: int, language: str,
     if LOCATION_VERB_TRIGGER[language].search(before):
         return True
     return any(is_region(word) and word not in _CLINICAL_CODES
-               for word in following[:_SUPPORT_WORDS])
+               for word in following[:1 if strict else _SUPPORT_WORDS])
 
 
 def acronym(raw: str) -> bool:

@@ -87,3 +87,25 @@ def test_an_ordinary_word_that_names_a_small_town_stays(redactor: Redactor, text
 def test_medicines_and_conditions_beside_a_small_town_stay(redactor: Redactor, text: str,
                                                            term: str, language: str) -> None:
     assert not touched(redactor, text, term, language)
+
+
+@pytest.mark.parametrize(("text", "word", "language"), [
+    ("Me inyecto insulina después de comer y la Alba la tomo aparte.", "comer", "es"),
+    ("Can you check if the card is still active?", "check", "en"),
+    ("Any charges for a money transfer from GB to other banks?", "transfer", "en"),
+    ("Mi domicilio permanente está en Querétaro.", "permanente", "es"),
+])
+def test_a_region_a_few_words_on_is_no_support_for_a_word_town(
+        redactor: Redactor, text: str, word: str, language: str) -> None:
+    assert not touched(redactor, text, word, language)
+
+
+def test_a_given_name_that_names_a_small_town_stays_a_person(redactor: Redactor) -> None:
+    text = "My sister Amanda drove me here today."
+    assert [e.type for e in redactor.analyze(text, "en")] == ["PERSON"]
+    assert hidden(redactor, "We moved out to Amanda, Ohio last spring.", "Amanda")
+
+
+def test_a_mailing_form_of_a_town_takes_no_following_word(redactor: Redactor) -> None:
+    text = "My brother Joe Anderson is 97 and lives alone."
+    assert not touched(redactor, text, "is", "en")

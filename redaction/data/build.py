@@ -240,8 +240,10 @@ def build_medicines(sources: Path) -> None:
 SMALL_TOWN_WORDS_MIN = 3
 
 # USPS abbreviations in the ZIP code file's acceptable city names ("mountlake ter",
-# "baileys xrds", "forkston twp"): such a name is a mailing form, not what people say.
+# "baileys xrds", "forkston twp", "anderson is" for Anderson Island): such a name is a
+# mailing form, not what people say ("My brother Joe Anderson is 97").
 _USPS_SHORT = frozenset("""
+is as
 twp vlg ter pk xrds hts spgs spg jct ctr mt ft st sta pt lk lks vly cyn crk bch brg frst
 grv hbr hl hls isl lndg mdw mls mnr pnes prt rdg shrs sq trce vw vis afb cty frk gdns cmn
 ctrl ave blvd rd hwy n s e w ne nw se sw no so est ln pl plz vlgs bldg dept univ fld
