@@ -102,6 +102,16 @@ _KIN = (r"son|daughter|husband|wife|mother|father|mom|mum|dad|brother|sister|par
         r"aunty|auntie|uncle|niece|nephew|cousin|friend|neighbou?r|carer|caregiver|"
         r"boyfriend|girlfriend|fianc[eé]e?|stepson|stepdaughter|in-law")
 _KIN_NAMED = re.compile(rf"\b(?:my|his|her|our|their|your)\s+(?:{_KIN})\s+{_NAME}", re.I)
+# Kin and church words said as a title, with no "my" before them: "calling for Grandma
+# Ruth", "Aunt Dolores lives alone", "my sponsor Big Mike", "Brother Jim drove her". The
+# title is part of how the person is named, so the finding takes it in.
+_KIN_TITLE = re.compile(rf"\b(?:aunt|auntie|aunty|uncle|grandma|grandpa|granny|gramma|grampa|"
+                        rf"nana|nanna|cousin|big|lil|brother|sister|deacon|pastor|"
+                        rf"coach)\s+{_NAME}", re.I)
+# Titles that are ordinary words too ("a big hope", "my brother will"): the name after
+# them must be rarer than a frequent word.
+_LOOSE_TITLES = frozenset({"big", "lil", "brother", "sister", "deacon", "pastor", "coach"})
+_WORD_RANK = 1000
 _SURNAME = re.compile(r"\s+([^\W\d_]+(?:['\u2019-][^\W\d_]+)?)")
 _DAY_AFTER = re.compile(r"\s+(?:the\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|"
                         r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
@@ -193,6 +203,11 @@ def role_frame_names(text: str) -> Iterator[tuple[int, int]]:
             continue  # "thanks sunshine", "okay june is fine"
         if key not in NOT_NAMES and _given(text, match.start(1), match.end(1), frequent=False):
             yield match.start(1), match.end(1)
+    for match in _KIN_TITLE.finditer(text):
+        loose = fold(text[match.start():match.start(1)].strip()) in _LOOSE_TITLES
+        if _given(text, match.start(1), match.end(1), frequent=False) and not (
+                loose and common("en").get(fold(match.group(1)), _RARE_RANK) < _WORD_RANK):
+            yield match.start(), _with_surname(text, match.end(1))
     for match in _KIN_NAMED.finditer(text):
         key = fold(match.group(1))
         if common("en").get(key, _RARE_RANK) >= _RARE_RANK and key not in NOT_NAMES \

@@ -28,9 +28,12 @@ from redaction.wordlists import common
 # ("Miss" only written with its capital: "i miss john" is a verb).
 _TITLES = {
     "en": r"mr|mrs|ms|(?-i:Miss)|mx|missus|mister|dr|doctor|prof|professor|rev|reverend|sir|"
-          r"dame",
+          r"dame|aunt|auntie|aunty|uncle|grandma|grandpa|granny|nana|cousin",
     "es": r"sr|sra|srta|señor|señora|señorita|don|doña|dr|dra|doctor|doctora|lic|licenciado|"
-          r"licenciada|ing|ingeniero|ingeniera|prof|profesor|profesora|sor|fray|seño|ña|ño",
+          r"licenciada|ing|ingeniero|ingeniera|prof|profesor|profesora|sor|fray|seño|ña|ño|"
+          # kin said as a title: "la tía Chela", "mamá Chayo", "el compadre Beto"
+          r"tía|tia|tío|tio|abuela|abuelo|abuelita|abuelito|mamá|papá|madrina|padrino|"
+          r"comadre|compadre|tata|nana",
 }
 # Words an institution's name may hold between its head and the found name, or between
 # the found name and its head: "Fairview [Middle] School", "Hospital [Escuela] X",

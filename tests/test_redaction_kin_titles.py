@@ -1,0 +1,35 @@
+"""Kin and church words said as a title before a name ("Aunt Dolores", "grandma ruth",
+"big mike", "la tía Chela"): the person is found and the title taken in
+(``name_roles._KIN_TITLE``, ``span_edges._TITLES``); the same words with no name stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.redaction_helpers import hidden, touched
+
+
+@pytest.mark.parametrize(("text", "language", "person"), [
+    ("So Aunt Marisol is the one who gives him his pills.", "en", "Aunt Marisol"),
+    ("i'm calling for grandpa walter about his refill", "en", "grandpa walter"),
+    ("my sponsor big tony says the meetings help", "en", "big tony"),
+    ("brother isaiah from church brings her groceries", "en", "brother isaiah"),
+    ("La tía Herminia me da las pastillas.", "es", "tía Herminia"),
+    ("el compadre ramiro me trajo al hospital", "es", "compadre ramiro"),
+])
+def test_a_kin_title_and_the_name_after_it_are_the_person(
+        redactor: Redactor, text: str, language: str, person: str) -> None:
+    assert hidden(redactor, text, person, language)
+
+
+@pytest.mark.parametrize(("text", "language", "word"), [
+    ("it was a big hope for all of us", "en", "big hope"),
+    ("my brother will drive me home", "en", "brother will"),
+    ("my aunt has diabetes and my uncle has gout", "en", "aunt"),
+    ("mi tía tiene diabetes", "es", "tía"),
+    ("la abuela está mejor con la insulina", "es", "abuela"),
+])
+def test_a_kin_word_with_no_name_stays(redactor: Redactor, text: str, language: str,
+                                       word: str) -> None:
+    assert not touched(redactor, text, word, language)
