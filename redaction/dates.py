@@ -109,9 +109,15 @@ class SpokenDateRecognizer(SpeechRecognizer):
                 ),
                 re.compile(rf"\b(?:the\s+)?{day}\s+of\s+(?:{months})\b(?:,?\s+{year})?", re.I),
             ]
+            # Also an event's own date, said as numbers: "admit date nine fourteen",
+            # "date of surgery 3 12" (not "discharged on three medicines").
             self._birth = re.compile(
                 r"\b(?:born(?: on| in)?|date of birth(?: is)?|birth ?date"
-                r"(?: is)?|\bdob\b(?: is)?|birthday(?: is)?)[\s:,]+",
+                r"(?: is)?|\bdob\b(?: is)?|birthday(?: is)?|"
+                r"(?:admit|admission|discharge|surgery|procedure|service|injury|accident|"
+                r"delivery|due|start|onset)\s+date(?: (?:is|was|of))?|"
+                r"date of (?:admission|discharge|surgery|service|injury|the accident)"
+                r"(?: (?:is|was))?)[\s:,]+",
                 re.I,
             )
         else:
@@ -128,7 +134,9 @@ class SpokenDateRecognizer(SpeechRecognizer):
             self._birth = re.compile(
                 # "nacio el", "fecha de nacimiento de mi hijo, eh, es", "¿fecha de nacimiento?"
                 r"\b(?:nací(?: el| en)?|naci(?: el| en)?|naci[oó](?: el| en)?|"
-                r"(?:fecha de nacimiento|cumpleaños)(?:\s+de\s+(?:mi|su|tu)\s+[a-zá-úñ]+)?"
+                r"(?:fecha de nacimiento|cumpleaños|fecha de (?:ingreso|alta|egreso|"
+                r"cirug[ií]a|operaci[oó]n|la cirug[ií]a|la operaci[oó]n|parto|accidente))"
+                r"(?:\s+de\s+(?:mi|su|tu)\s+[a-zá-úñ]+)?"
                 r"(?:[\s,]+(?:eh|este|o sea|pues|mmm))*(?:[\s,]+es)?)[\s:,?¿]+",
                 re.I,
             )

@@ -32,3 +32,17 @@ def test_a_later_day_is_a_date(redactor: Redactor, text: str, language: str,
 def test_an_order_or_a_count_stays(redactor: Redactor, text: str, language: str,
                                    kept: str) -> None:
     assert not touched(redactor, text, kept, language)
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("surgery date was four twenty two and he went home the next day", "en", "four twenty two"),
+    ("Date of admission: 7 3, at night.", "en", "7 3"),
+    ("fecha de la operación 12 5 2023", "es", "12 5 2023"),
+])
+def test_an_event_date_said_as_numbers_is_a_date(redactor: Redactor, text: str,
+                                                 language: str, value: str) -> None:
+    assert hidden(redactor, text, value, language)
+
+
+def test_an_admission_verb_before_a_count_is_no_date(redactor: Redactor) -> None:
+    assert not touched(redactor, "she was discharged on three medicines", "three", "en")
