@@ -108,6 +108,10 @@ _KIN_NAMED = re.compile(rf"\b(?:my|his|her|our|their|your)\s+(?:{_KIN})\s+{_NAME
 _KIN_TITLE = re.compile(rf"\b(?:aunt|auntie|aunty|uncle|grandma|grandpa|granny|gramma|grampa|"
                         rf"nana|nanna|cousin|big|lil|brother|sister|deacon|pastor|"
                         rf"coach)\s+{_NAME}", re.I)
+# A given name and where that person is from or works: "Hank from the VFW hall said",
+# "Tonya from billing called", "ask for Deb over at the front desk".
+_FROM_PLACE = re.compile(rf"\b{_NAME}\s+(?:from|over\s+at|down\s+at|up\s+at)\s+(?:the\s+)?"
+                         r"[^\W\d_]", re.I)
 # Titles that are ordinary words too ("a big hope", "my brother will"): the name after
 # them must be rarer than a frequent word.
 _LOOSE_TITLES = frozenset({"big", "lil", "brother", "sister", "deacon", "pastor", "coach"})
@@ -202,6 +206,13 @@ def role_frame_names(text: str) -> Iterator[tuple[int, int]]:
         if key in _ENDEARMENTS or (key in EN_MONTHS and _MONTH_ANSWER.match(text, match.end(1))):
             continue  # "thanks sunshine", "okay june is fine"
         if key not in NOT_NAMES and _given(text, match.start(1), match.end(1), frequent=False):
+            yield match.start(1), match.end(1)
+    for match in _FROM_PLACE.finditer(text):
+        key = fold(match.group(1))
+        if _given(text, match.start(1), match.end(1), frequent=False) \
+                and common("en").get(key, _RARE_RANK) >= _WORD_RANK \
+                and ((key not in EN_NAME_VERBS and key != "rose")  # "rose from the chair"
+                     or match.group(1)[0].isupper()):
             yield match.start(1), match.end(1)
     for match in _KIN_TITLE.finditer(text):
         loose = fold(text[match.start():match.start(1)].strip()) in _LOOSE_TITLES

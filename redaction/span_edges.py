@@ -27,7 +27,10 @@ from redaction.wordlists import common
 # Titles said before a name: courtesy, academic, clerical, and their spoken forms
 # ("Miss" only written with its capital: "i miss john" is a verb).
 _TITLES = {
-    "en": r"mr|mrs|ms|(?-i:Miss)|mx|missus|mister|dr|doctor|prof|professor|rev|reverend|sir|"
+    # ("miss" in lower case only where no subject says it is the verb: "i miss john")
+    "en": r"mr|mrs|ms|(?-i:Miss)|(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)(?<!\bhe\s)"
+          r"(?<!\bshe\s)(?<!\bdon't\s)(?<!\bwill\s)(?<!\bstill\s)(?<!\breally\s)"
+          r"(?-i:miss)|mx|missus|mister|dr|doctor|prof|professor|rev|reverend|sir|"
           r"dame|aunt|auntie|aunty|uncle|grandma|grandpa|granny|nana|cousin",
     "es": r"sr|sra|srta|señor|señora|señorita|don|doña|dr|dra|doctor|doctora|lic|licenciado|"
           r"licenciada|ing|ingeniero|ingeniera|prof|profesor|profesora|sor|fray|seño|ña|ño|"

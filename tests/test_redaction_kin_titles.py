@@ -33,3 +33,23 @@ def test_a_kin_title_and_the_name_after_it_are_the_person(
 def test_a_kin_word_with_no_name_stays(redactor: Redactor, text: str, language: str,
                                        word: str) -> None:
     assert not touched(redactor, text, word, language)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Marlene from the front desk will call you back.", "Marlene"),
+    ("so yolanda from billing sent the letter", "yolanda"),
+    ("you can ask for dwayne over at the pharmacy counter", "dwayne"),
+    ("my son's teacher miss okonkwo sent the form", "miss okonkwo"),
+])
+def test_a_name_and_where_they_are_from_is_the_person(redactor: Redactor, text: str,
+                                                      person: str) -> None:
+    assert hidden(redactor, text, person, "en")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("she rose from the chair slowly", "rose"),
+    ("we got hope from the church", "hope"),
+    ("the letter from the bank came", "letter"),
+])
+def test_a_word_before_from_stays(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word, "en")
