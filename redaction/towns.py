@@ -33,7 +33,12 @@ import gzip
 import re
 from functools import cache
 
-from redaction.contexts import FACILITY_AFTER, LOCATION_TRIGGER, LOCATION_VERB_TRIGGER
+from redaction.contexts import (
+    FACILITY_AFTER,
+    LOCATION_TRIGGER,
+    LOCATION_VERB_TRIGGER,
+    NAME_CONTEXT,
+)
 from redaction.medical import clinical_words, folded_medical_terms, is_medical
 from redaction.wordlists import DATA, common, fold, names, places
 
@@ -190,6 +195,8 @@ def ordinary_town_is_place(text: str, start: int, end: int, language: str,
     raw = text[start:end]
     before = text[max(0, start - _LOOK_BACK):start]
     strict = fold(raw) in _small_town_words()
+    if strict and NAME_CONTEXT[language].search(before):
+        return False  # "i'm his niece, caroline rivas": a person (Caroline, WI; Rivas)
     if raw[0].isupper() and not _SENTENCE_START.search(before) and not acronym(raw) and (
             not strict or LOCATION_TRIGGER[language].search(before)):
         return True  # "flights to Split", an address line "TOURS"; "out past Luck"

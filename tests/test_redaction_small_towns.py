@@ -109,3 +109,9 @@ def test_a_given_name_that_names_a_small_town_stays_a_person(redactor: Redactor)
 def test_a_mailing_form_of_a_town_takes_no_following_word(redactor: Redactor) -> None:
     text = "My brother Joe Anderson is 97 and lives alone."
     assert not touched(redactor, text, "is", "en")
+
+
+def test_a_given_name_town_after_a_kin_word_is_the_person(redactor: Redactor) -> None:
+    text = "i'm his niece, caroline rivas, he doesn't speak english at all."
+    assert [(e.type, text[e.start:e.end]) for e in redactor.analyze(text, "en")] == [
+        ("PERSON", "caroline rivas")]
