@@ -121,7 +121,7 @@ def small_towns() -> dict[str, str]:
     return {key: kind for key, kind in rows if not medical & set(key.split())}
 
 
-_FREQUENT = {"en": 20000, "es": 8000}  # a word ranked above this is an ordinary word first
+_FREQUENT = {"en": 20000, "es": 8000}  # a word more frequent than this rank is a word first
 
 
 @cache
