@@ -334,6 +334,12 @@ _DOT_COM_THING = re.compile(r"\s+(?:office|offices|company|companies|bubble|era|
                             r"shop|branch|campus|center|centre|headquarters|hq)\b", re.I)
 
 
+_MAIL_PROVIDERS = (r"gmail|yahoo|hotmail|outlook|aol|icloud|comcast|msn|protonmail|"
+                   r"sbcglobal|bellsouth|earthlink|yandex|gmx|prodigy|latinmail|ymail|"
+                   r"rocketmail|googlemail")
+_MAIL_CUE = re.compile(r"\b(?:e-?mail|email|correo|mail|address|direcci[oó]n|send|sent|"
+                       r"env[ií]\w*|mand\w*|write|escrib\w*|user\s*name|usuario)\b", re.I)
+_MAIL_CUE_CHARS = 60
 _DOMAIN_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)\s*(?:dot|punto|\.)\s*[^\W\d_]+$", re.I)
 _ORDINARY_TOP = 5000  # "clinic", "the": a word this frequent is no one's domain name
 
@@ -379,6 +385,13 @@ class SpokenEmailRecognizer(SpeechRecognizer):
             rf"\s*{dot}\s*(?:{TOP_LEVEL_DOMAINS})\b",
             re.I,
         )
+        # the provider said alone, its ".com" left out: "dlopez88 at gmail", "lupita
+        # reyes arroba hotmail"; only after a cue of e-mail, "at yahoo" being a place too
+        provider = re.compile(rf"\b{local}\s+{at}\s+(?:{_MAIL_PROVIDERS})\b(?!\s*{dot}\s*[^\W_])",
+                              re.I)
+        for match in provider.finditer(text):
+            if _MAIL_CUE.search(text, max(0, match.start() - _MAIL_CUE_CHARS), match.start()):
+                yield result("EMAIL_ADDRESS", match.start(), match.end(), self.recognizer_name)
         for match in pattern.finditer(text):
             if self.supported_language == "en" and _AT_A_PLACE.search(match.group()) \
                     and _DOT_COM_THING.match(text, match.end()) \
