@@ -69,6 +69,13 @@ _NUMBER_CONTEXT = {
         ),
         # "passport number", "license number": an id, not the phone "number" says
         ("ID_NUMBER", r"passport|licen[cs]e|driver'?s|\bplates?\b|account|\bacct\b", 5),
+        # who someone is at work, and the numbers of their paperwork: "interpreter id
+        # 2207", "my badge is 3391", "claim 2025-0447", "confirmation number 7734"
+        # (four digits only for a person's: "claim denied in 2023" is a year)
+        ("ID_NUMBER", r"badge|employee|interpreter|staff", 4),
+        ("ID_NUMBER", r"reference|\bref\b|confirmation|authori[sz]ation|\bauth\b|claim|"
+                      r"ticket|tracking|order number|serial|\bvin\b|\bnpi\b|\bdea\b|permit|"
+                      r"registration|certificate|\brx\b|\br x\b|prescription number", 5),
         (
             "MEMBER_ID",
             r"member|insurance|policy|medicare|medicaid|subscriber|group number|"
@@ -96,6 +103,10 @@ _NUMBER_CONTEXT = {
         # RUT/RUN, the cédula of Colombia, Ecuador and Venezuela, DUI, DPI, carnet.
         ("ID_NUMBER", r"c[eé]dula|\bcurp\b|\brfc\b|\bru[tn]\b|\bnss\b|\bdui\b|\bdpi\b|"
                       r"\bcarn[eé]t?\b|\bine\b", 5),
+        ("ID_NUMBER", r"int[eé]rprete|empleado|gafete|credencial|n[uú]mero de caso", 4),
+        ("ID_NUMBER", r"referencia|autorizaci[oó]n|confirmaci[oó]n|reclamo|n[uú]mero de "
+                      r"receta|n[uú]mero de orden|n[uú]mero de serie|matr[ií]cula|"
+                      r"certificado|permiso", 5),
         ("US_SSN", r"últimos cuatro|ultimos cuatro", 4),
         ("US_SSN", r"seguro social|seguridad social", 7),
         (
