@@ -55,8 +55,18 @@ _ES_AFTER_DAY = re.compile(
 # A month said before in the utterance puts a later "el 28" in it: "me internaron el 20 de
 # abril y salí el 28", "operated on March 3rd, the stitches out the 9th".
 _MONTH_LOOK_BACK = 120
-_ES_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(ES_MONTHS)}|setiembre)\b", re.I)
-_EN_DATE_BEFORE = re.compile(rf"\b(?:{'|'.join(EN_MONTHS)}|{WEEKDAYS['en']})\b", re.I)
+_WEEKDAY_LOOK_BACK = 60
+# (only where a clause ends: "en marzo estuve en el piso 3 y el 4 también", "en enero
+# empecé, el 10 por la mañana y el 20 por la noche" count floors and doses)
+_ES_DATE_BEFORE = re.compile(rf"\b(?:{'|'.join(ES_MONTHS)}|setiembre)\b|"
+                             r"\b\d{1,2}\s+del?\s+\d{1,2}\b", re.I)
+_ES_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:y|pero|porque|cuando|que|entonces|"
+                              r"pues|no|me|se|le|lo|nos)\b", re.I)
+# (a weekday, or a month with its day: after "in august" alone, "she was the first"
+# counts order)
+_EN_DATE_BEFORE = re.compile(rf"\b(?:{WEEKDAYS['en']})\b|\b(?:{'|'.join(EN_MONTHS)})\s+"
+                             r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:st|nd|rd|th))\b",
+                             re.I)
 _ES_FIRST = re.compile(r"(?:primero|uno)\b|1\.?[ºo°]", re.I)  # number_runs reads no "uno" alone
 # A day and a month written with a slash, in either order ("11/16", "15/10", "3/5"): one
 # of them a month; not a score ("pain 7/10", "dolor 8/10"), a fraction of a dose ("1/2
@@ -151,8 +161,9 @@ def _a_spanish_day(text: str, start: int, end: int) -> bool:
         return not _ES_OF_A_THING.match(text, end)
     if _ES_THE_BEFORE.search(text, window, start) and _ES_TIME_AFTER.match(text, end):
         return True
-    if _ES_THE_BEFORE.search(text, window, start) and _ES_MONTH_BEFORE.search(
-            text, max(0, start - _MONTH_LOOK_BACK), start) and _ES_AFTER_DAY.match(text, end):
+    if _ES_THE_BEFORE.search(text, window, start) and _ES_DATE_BEFORE.search(
+            text, max(0, start - _MONTH_LOOK_BACK), start) \
+            and _ES_CLAUSE_AFTER.match(text, end):
         return True  # "me internaron el 20 de abril y salí el 28": the month is said once
     return bool(_ES_BEFORE_DAY.search(text, window, start) and _ES_AFTER_DAY.match(text, end))
 
@@ -236,7 +247,7 @@ def days_said(text: str, language: str) -> Iterator[tuple[int, int]]:
             if not _NOT_A_DAY_AFTER.match(text, match.end()):
                 yield match.span()
         for match in _EN_THE_EARLY_DAY.finditer(text):  # "the friday before easter, the 7th"
-            if _EN_DATE_BEFORE.search(text, max(0, match.start() - _MONTH_LOOK_BACK),
+            if _EN_DATE_BEFORE.search(text, max(0, match.start() - _WEEKDAY_LOOK_BACK),
                                       match.start()) \
                     and _EN_AFTER_EARLY_DAY.match(text, match.end()):
                 yield match.span()

@@ -74,6 +74,14 @@ _ADJECTIVE = re.compile(r"(?:ico|ica|icos|icas|al|ales|ar|ares|ivo|iva|ario|aria
                         r"logia|ería|eria)$")  # "escuela de enfermería": what is taught
 # Endings of Spanish verb forms said after a place, rare enough to pass for a name.
 _VERB = re.compile(r"(?:aba|abas|abamos|aban|ia|ias|iamos|ian|ando|iendo|aron|ieron|aste|iste)$")
+# A verb's accented ending: "compré", "conseguí", "comió", "comía" (García: no word)
+_PRETERITE = re.compile(r"(?:[éíó]|ía|ías|íamos|ían)$")
+_GOODS = frozenset("""
+fresa fresas abarrotes ropa muebles comida flores frutas fruta verduras carne pan pollo
+leche queso pescado mariscos zapatos calzado tela telas papel madera cemento ladrillo
+vidrio plastico textil dulces tortillas refrescos cerveza vino cafe tabaco uva uvas
+tomate tomates chile lechuga manzana naranja platano aguacate algodon
+""".split())
 _PARTICLES = frozenset("de del la las los el y san santa santo".split())
 _MAX_TOKENS = 6
 _ORDINARY_RANK = 8000  # a more frequent Spanish word is no name by itself ("grande")
@@ -125,8 +133,11 @@ class InstitutionRecognizer(SpeechRecognizer):
     def _ordinary(text: str, token: re.Match[str], key: str, first: bool) -> bool:
         """An ordinary noun a place may be named by, not grammar, time, a kind of place
         ("psiquiátrico") nor anything clinical."""
+        word = token.group()
         return common("es").get(key, _ORDINARY_RANK) >= _GRAMMAR_RANK \
             and key not in _TIME_WORDS and not (first and _ADJECTIVE.search(key)) \
+            and key not in _GOODS and not _VERB.search(key) \
+            and not (_PRETERITE.search(word.lower()) and key in common("es")) \
             and key not in clinical_acronyms() \
             and not is_medical(text, token.start(), token.end(), key, "es")
 
@@ -137,7 +148,10 @@ class InstitutionRecognizer(SpeechRecognizer):
             return False
         if word[0].isupper():
             return True
-        if _VERB.search(key) and key not in names():  # "en el bar tomaba mucho"
+        if (_VERB.search(key) and key not in names()) \
+                or (_PRETERITE.search(word.lower()) and key in common("es")):
+            return False  # "en el bar tomaba", "en la prepa comía"; not García, Tapia
+        if key in _GOODS:  # what a shop or plant handles: "la empacadora de fresa"
             return False
         if first and _ADJECTIVE.search(key):  # "hospital psiquiátrico": what kind it is
             return False  # (after a name, "jackson memorial": part of the name)

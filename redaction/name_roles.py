@@ -112,9 +112,16 @@ _KIN_TITLE = re.compile(rf"\b(?:aunt|auntie|aunty|uncle|grandma|grandpa|granny|g
 # "Tonya from billing called", "ask for Deb over at the front desk".
 _FROM_PLACE = re.compile(rf"\b{_NAME}\s+(?:from|over\s+at|down\s+at|up\s+at)\s+(?:the\s+)?"
                          r"[^\W\d_]", re.I)
+# What a person from somewhere does next ("ruby from the kitchen called about"), that a
+# thing from somewhere does not ("holly from the garden for my rash").
+_ACTS_AFTER = re.compile(r"\b(?:called|calls|calling|said|says|told|tells|came|comes|brought|"
+                         r"brings|drove|drives|sent|sends|asked|asks|wants|wanted|helped|helps|"
+                         r"gave|gives|phoned|texted|emailed|visited|checked)\b", re.I)
+_ACTS_CHARS = 40
 # Titles that are ordinary words too ("a big hope", "my brother will"): the name after
 # them must be rarer than a frequent word.
 _LOOSE_TITLES = frozenset({"big", "lil", "brother", "sister", "deacon", "pastor", "coach"})
+_CAPITAL_TITLES = frozenset({"big", "lil"})
 _WORD_RANK = 1000
 _SURNAME = re.compile(r"\s+([^\W\d_]+(?:['\u2019-][^\W\d_]+)?)")
 _DAY_AFTER = re.compile(r"\s+(?:the\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|"
@@ -208,14 +215,19 @@ def role_frame_names(text: str) -> Iterator[tuple[int, int]]:
         if key not in NOT_NAMES and _given(text, match.start(1), match.end(1), frequent=False):
             yield match.start(1), match.end(1)
     for match in _FROM_PLACE.finditer(text):
-        key = fold(match.group(1))
+        # in lower case only a name no frequent word shares: "holly from the garden",
+        # "ginger from the market", "rose from the chair" are things and verbs
+        key, capital = fold(match.group(1)), match.group(1)[0].isupper()
+        rank = common("en").get(key, _RARE_RANK)
+        acts = _ACTS_AFTER.search(text, match.end(), match.end() + _ACTS_CHARS)
         if _given(text, match.start(1), match.end(1), frequent=False) \
-                and common("en").get(key, _RARE_RANK) >= _WORD_RANK \
-                and ((key not in EN_NAME_VERBS and key != "rose")  # "rose from the chair"
-                     or match.group(1)[0].isupper()):
+                and (rank >= _RARE_RANK or (rank >= _WORD_RANK and (capital or acts))):
             yield match.start(1), match.end(1)
     for match in _KIN_TITLE.finditer(text):
-        loose = fold(text[match.start():match.start(1)].strip()) in _LOOSE_TITLES
+        title = fold(text[match.start():match.start(1)].strip())
+        loose = title in _LOOSE_TITLES
+        if title in _CAPITAL_TITLES and not match.group(1)[0].isupper():
+            continue  # "a big mac", "big ben": only "Big Mike", written, is a name
         if _given(text, match.start(1), match.end(1), frequent=False) and not (
                 loose and common("en").get(fold(match.group(1)), _RARE_RANK) < _WORD_RANK):
             yield match.start(), _with_surname(text, match.end(1))

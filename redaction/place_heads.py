@@ -73,6 +73,7 @@ _LOOSE = re.compile(_SHOPS + r"|apartments|apts|towers|estates|manor|village|hei
                     r"orchards?|dairy|church|shelter|plant|factory|warehouse", re.I)
 _ANCHOR = re.compile(r"(?:\b(?:the|at|to|from|in|into|near|by|behind|past|outside|"
                      r"across\s+from|next\s+to|over\s+at|down\s+at|up\s+at)\s+)$", re.I)
+_LOOSE_MIN_WORDS = 2
 _LOOSE_RANK = 150  # a word more frequent than this is grammar, not a name ("all", "one")
 # Words that say which kind of business, or which one of the speaker's, not its name.
 _KIND = frozenset("""
@@ -89,6 +90,11 @@ church apartment building prison jail base army navy campus company employee sta
 student students patient patients visitor visitors free discount dollar bus train
 subway metro gas fire police nurses nurse's charging weigh transfer service rest
 """.split())
+# Heads a kind of place is named by as often as one place is ("the pool hall", "the elk
+# lodge", "beauty school", "the steel mill"): before them a name-word is not enough, only
+# a capital or a rare word.
+_NATIONALITY = re.compile(r"(?:ish|ian|ese|ean)$")
+_KINDS_OF_PLACE = re.compile(_SHOPS + r"|middle|school|station|hall|lodge|park", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _MAX_WORDS = 3
 _ORDINARY_RANK = 5000  # a more frequent word is no place's name by itself ("old", "new")
@@ -121,7 +127,8 @@ class PlaceHeadRecognizer(SpeechRecognizer):
             named = text[head.start():head.end()].strip()
             rare_too = bool(_PLACE_ONLY.fullmatch(named))
             capital_enough = not _SERVICES.fullmatch(named)
-            start = self._name_start(text, head.start(), rare_too, capital_enough)
+            start = self._name_start(text, head.start(), rare_too, capital_enough,
+                                     names_too=not _KINDS_OF_PLACE.fullmatch(named))
             if _LOOSE.fullmatch(named):
                 start = min(start if start is not None else head.start(),
                             self._loose_start(text, head.start()))
@@ -146,12 +153,17 @@ class PlaceHeadRecognizer(SpeechRecognizer):
                     or is_medical(text, word.start(), word.end(), key, "en")):
                 break
             start = last = word.start()
-        if start < end and fold(text[start:end].split()[0]) == "and":
+        words_in = text[start:end].split()
+        if start < end and fold(words_in[0]) == "and":
+            return end
+        # one ordinary word names a kind more often than a place: "the poultry plant",
+        # "the pool hall", "the italian restaurant"; two are a name ("cedar ridge")
+        if len(words_in) < _LOOSE_MIN_WORDS:
             return end
         return start if _ANCHOR.search(text, 0, start) else end
 
-    def _name_start(self, text: str, end: int, rare_too: bool, capital_enough: bool
-                    ) -> int | None:
+    def _name_start(self, text: str, end: int, rare_too: bool, capital_enough: bool,
+                    names_too: bool = True) -> int | None:
         """Where the name before a head word starts (its last words that look like a
         name, up to ``_MAX_WORDS``), or None when the word before names nothing."""
         words = list(_WORD.finditer(text, max(0, end - 60), end))
@@ -159,25 +171,27 @@ class PlaceHeadRecognizer(SpeechRecognizer):
         for word in reversed(words[-_MAX_WORDS:]):
             if text[word.end():end if start is None else start].strip(" "):
                 break  # punctuation between: not one name
-            if not self._name_like(text, word, rare_too, capital_enough):
+            if not self._name_like(text, word, rare_too, capital_enough, names_too):
                 break
             start = word.start()
         return start
 
     def _name_like(self, text: str, word: re.Match[str], rare_too: bool,
-                   capital_enough: bool) -> bool:
+                   capital_enough: bool, names_too: bool = True) -> bool:
         value = word.group()
         key = fold(value)
         if key in _NEVER or key in _KIND or key in clinical_acronyms() \
                 or is_medical(text, word.start(), word.end(), key, "en"):
             return False
+        if _NATIONALITY.search(key) and key not in names():
+            return False  # "the Italian restaurant", "the Jewish cemetery": which kind
         before = text[:word.start()].rstrip()
         if capital_enough and value[0].isupper() and before and before[-1] not in ".!?":
             return True  # written: a capital not only because a sentence starts
         if _ADJECTIVE.search(key):  # "the orthopedic clinic", "a veterinary hospital"
             return False
         rank = common("en").get(key, _RARE_RANK)
-        return (key in names() and rank >= _NAME_WORD_RANK) \
+        return (names_too and key in names() and rank >= _NAME_WORD_RANK) \
             or (rare_too and rank >= _ORDINARY_RANK) or rank >= _RARE_RANK
 
 

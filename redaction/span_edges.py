@@ -30,6 +30,8 @@ _TITLES = {
     # ("miss" in lower case only where no subject says it is the verb: "i miss john")
     "en": r"mr|mrs|ms|(?-i:Miss)|(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)(?<!\bhe\s)"
           r"(?<!\bshe\s)(?<!\bdon't\s)(?<!\bwill\s)(?<!\bstill\s)(?<!\breally\s)"
+          r"(?<!\bto\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bdidn't\s)(?<!\bwon't\s)"
+          r"(?<!\bcan't\s)(?<!\bwould\s)(?<!\bdid\s)(?<!\bdo\s)"
           r"(?-i:miss)|mx|missus|mister|dr|doctor|prof|professor|rev|reverend|sir|"
           r"dame|aunt|auntie|aunty|uncle|grandma|grandpa|granny|nana|cousin",
     "es": r"sr|sra|srta|señor|señora|señorita|don|doña|dr|dra|doctor|doctora|lic|licenciado|"

@@ -28,6 +28,9 @@ def test_a_later_day_is_a_date(redactor: Redactor, text: str, language: str,
     ("in march she was the first in line", "en", "the first"),
     ("on monday he took the second dose", "en", "the second"),
     ("since tuesday the second toe hurts", "en", "the second"),
+    ("In August she was the first, I think.", "en", "the first"),
+    ("en enero empecé, el 10 por la mañana y el 20 por la noche", "es", "10"),
+    ("en marzo estuve en el piso 3 y el 4 también", "es", "4"),
 ])
 def test_an_order_or_a_count_stays(redactor: Redactor, text: str, language: str,
                                    kept: str) -> None:

@@ -73,6 +73,9 @@ def test_a_workplace_shop_or_school_and_its_name_are_a_place(
     ("fui a la tienda a comprar pan", "tienda"),
     ("trabajo en la fábrica de ropa desde marzo", "ropa"),
     ("me duele la planta de los pies", "planta"),
+    ("en la prepa comía diario", "comía"),
+    ("en la cafetería conseguí metformina", "conseguí"),
+    ("trabajo en la empacadora de fresa", "fresa"),
     ("fui al comedor de la escuela a ver a mi hija", "comedor"),
 ])
 def test_a_kind_of_shop_or_work_with_no_name_stays(redactor: Redactor, text: str,

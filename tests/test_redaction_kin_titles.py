@@ -13,7 +13,7 @@ from tests.redaction_helpers import hidden, touched
 @pytest.mark.parametrize(("text", "language", "person"), [
     ("So Aunt Marisol is the one who gives him his pills.", "en", "Aunt Marisol"),
     ("i'm calling for grandpa walter about his refill", "en", "grandpa walter"),
-    ("my sponsor big tony says the meetings help", "en", "big tony"),
+    ("My sponsor Big Tony says the meetings help.", "en", "Big Tony"),
     ("brother isaiah from church brings her groceries", "en", "brother isaiah"),
     ("La tía Herminia me da las pastillas.", "es", "tía Herminia"),
     ("el compadre ramiro me trajo al hospital", "es", "compadre ramiro"),
@@ -25,6 +25,7 @@ def test_a_kin_title_and_the_name_after_it_are_the_person(
 
 @pytest.mark.parametrize(("text", "language", "word"), [
     ("it was a big hope for all of us", "en", "big hope"),
+    ("i eat a big mac on fridays", "en", "big mac"),
     ("my brother will drive me home", "en", "brother will"),
     ("my aunt has diabetes and my uncle has gout", "en", "aunt"),
     ("mi tía tiene diabetes", "es", "tía"),
@@ -48,6 +49,8 @@ def test_a_name_and_where_they_are_from_is_the_person(redactor: Redactor, text: 
 
 @pytest.mark.parametrize(("text", "word"), [
     ("she rose from the chair slowly", "rose"),
+    ("i got holly from the garden for my rash", "holly"),
+    ("we bought ginger from the market yesterday", "ginger"),
     ("we got hope from the church", "hope"),
     ("the letter from the bank came", "letter"),
 ])

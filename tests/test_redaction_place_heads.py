@@ -86,6 +86,9 @@ def test_ordinary_words_before_a_business_head_after_the_are_a_name(
     ("she is at the school gym with her class", "school gym"),
     ("my son's daycare called about the rash", "daycare"),
     ("the pain is in the middle of my back", "middle"),
+    ("he worked over at the poultry plant for years", "poultry"),
+    ("he worked next to the pool hall for years", "pool"),
+    ("We ate at the Italian restaurant downtown.", "Italian"),
 ])
 def test_a_kind_of_business_names_nothing(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word, "en")
