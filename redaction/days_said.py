@@ -128,8 +128,9 @@ _NOT_A_DAY_AFTER = re.compile(r"\s+(?:(?:floor|grade|century|birthday|anniversar
                               r"(?:and|or|to|through)\s+(?:the\s+)?\w+\s+(?:floor|grade|"
                               r"century|birthday|time|dose|day|week)))s?\b", re.I)
 # The first ten "the"-ordinals count order as often as days: one is a day only after a
-# month or weekday said before it, and where a clause ends or a filler follows ("the
-# friday before easter, the 7th i think"); "in march she was the first in line" stays.
+# weekday or a month with its day said before it, and where a clause ends or a filler
+# follows ("the friday before easter, the 7th i think"); "in march she was the first"
+# stays.
 _EN_THE_EARLY_DAY = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
                                r"eighth|ninth|tenth|[1-9](?:st|nd|rd|th)|10th)\b", re.I)
 _EN_AFTER_EARLY_DAY = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:i\s+think|i\s+believe|maybe|"
