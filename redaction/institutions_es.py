@@ -46,7 +46,9 @@ _HEADS = (r"hospital|clínica|clinica|sanatorio|policlínic[oa]|policlinic[oa]|a
           r"abarrotes|comedor|peluquería|peluqueria|secundaria|primaria|preparatoria|prepa|"
           r"parque\s+de\s+(?:trailas|tráileres|traileres|trailers|casas\s+móviles)|"
           r"posta|dispensario|ebais|centro\s+de\s+salud|centro\s+comunitario|"
-          r"puesto\s+de\s+salud")
+          r"puesto\s+de\s+salud|farmacia|botica|droguería|drogueria|"
+          r"centro\s+gerontológico|centro\s+gerontologico|centro\s+de\s+día|"
+          r"centro\s+de\s+dia|banco\s+de\s+alimentos")
 _INNER = (r"general|regional|universitario|universitaria|materno\s+infantil|infantil|"
           r"pediátrico|pediatrico|de\s+niños|de\s+ninos|del\s+niño|del\s+nino|de\s+la\s+mujer|"
           r"de\s+especialidades|de\s+zona|de\s+la\s+zona|rural|municipal|provincial|"

@@ -21,7 +21,7 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.lexicon import EN_TEENS, EN_TENS, EN_UNITS, ES_TENS, ES_UNITS
 from redaction.numbers import number_runs
-from redaction.recognizers import SpeechRecognizer, result
+from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
 from redaction.wordlists import common, fold
 
 # A separator said as a word stands apart from the labels around it (\b): without that,
@@ -92,12 +92,20 @@ class SpokenWebRecognizer(SpeechRecognizer):
             rf"\b{hex_group}(?:\s*{colon}\s*(?:{colon}\s*)?{hex_group})"
             rf"{{{MIN_IPV6_GROUPS - 1},7}}\b", re.I)
         self._dot = re.compile(rf"\s*{dot}\s*\Z", re.I)
+        # Spanish groups said in words, "uno" among them (no number run reads "uno"
+        # alone): "ciento noventa y dos punto ciento sesenta y ocho punto uno punto uno"
+        word = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+        group = rf"(?:\d{{1,3}}|(?:{word})(?:\s+(?:y\s+)?(?:{word})){{0,3}})"
+        self._ipv4_said = re.compile(rf"\b{group}(?:\s*{dot}\s*{group}){{3}}\b", re.I)
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         for match in self._url.finditer(text):
             end = len(match.group().rstrip(" ,"))
             yield result("URL", match.start(), match.start() + end, self.recognizer_name)
         yield from self._ipv4(text)
+        if self.supported_language == "es":
+            for match in self._ipv4_said.finditer(text):
+                yield result("IP_ADDRESS", match.start(), match.end(), self.recognizer_name)
         yield from self._handles(text)
         for match in self._ipv6.finditer(text):
             if len(re.findall(_COLON[self.supported_language], match.group(), re.I)) \

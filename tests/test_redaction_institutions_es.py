@@ -81,3 +81,21 @@ def test_a_workplace_shop_or_school_and_its_name_are_a_place(
 def test_a_kind_of_shop_or_work_with_no_name_stays(redactor: Redactor, text: str,
                                                    word: str) -> None:
     assert not touched(redactor, text, word, "es")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("mande la receta a la farmacia san judas de zapopan", "farmacia san judas"),
+    ("le llamo del banco de alimentos de caguas", "banco de alimentos de caguas"),
+    ("va todos los días al centro de día san ignacio", "centro de día san ignacio"),
+])
+def test_a_pharmacy_or_a_centre_and_its_name_are_a_place(redactor: Redactor, text: str,
+                                                         place: str) -> None:
+    assert hidden(redactor, text, place, "es")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("voy a la farmacia de guardia esta noche", "guardia"),
+    ("en la farmacia me dieron ibuprofeno", "ibuprofeno"),
+])
+def test_a_pharmacy_with_no_name_stays(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word, "es")
