@@ -51,7 +51,7 @@ _HEADS = (r"county|parish|borough|township|neighbou?rhood|district|heights|apart
           r"motel|plant|factory|jail|prison|correctional\s+facility|detention\s+center|church|"
           r"cathedral|temple|mosque|synagogue|farms?|ranch|orchards?|dairy|warehouse|"
           r"distribution\s+center|fulfillment\s+center|casino|mall|plaza|college|university|"
-          + _SHOPS + r"|middle|school|station|hall|lodge|park")
+          + _SHOPS + r"|middle|school\s+district|school|station|hall|lodge|park|isd")
 _HEAD = re.compile(rf"\s+(?:{_HEADS})\b", re.I)
 # Heads that name only places: before them a rare word is a name too ("hennepin county").
 # Before the others ("high", "plant", "inn", "farms") only a name-word or a capital is:

@@ -70,6 +70,7 @@ def test_a_work_cue_before_ordinary_words_names_nothing(redactor: Redactor, text
     ("she buys her plants at the green thumb nursery", "green thumb nursery"),
     ("we live at the willow creek apartments now", "willow creek apartments"),
     ("I get my shots at Harbor View Community Health.", "Harbor View Community Health"),
+    ("This is the nurse with Round Rock ISD about his inhaler.", "Round Rock ISD"),
 ])
 def test_ordinary_words_before_a_business_head_after_the_are_a_name(
         redactor: Redactor, text: str, place: str) -> None:
