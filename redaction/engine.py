@@ -46,6 +46,7 @@ from redaction.numbers import number_runs
 from redaction.place_heads import PlaceHeadRecognizer, WorkplaceRecognizer
 from redaction.place_lists import with_listed_places
 from redaction.recognizers import speech_recognizers
+from redaction.repeats import with_repeats
 from redaction.span_edges import widened
 from redaction.trims import without_medical_words
 
@@ -201,8 +202,10 @@ class Redactor:
                     kept.append(Entity(found.entity_type, start, end))
         # "fatima zahra el amrani": one person; "Mrs. Delgado", "Residencia San José": whole
         # "por cúcuta, ipiales y tumbes": the towns of a list alike
-        return with_listed_places(
-            text, widened(text, joined_names(text, _merge(kept)), language), language)
+        # "Dolores ... Dolores Ibarra", "a hundred and one. A hundred and one!": said again
+        return with_repeats(text, with_listed_places(
+            text, widened(text, joined_names(text, _merge(kept)), language), language),
+            language)
 
     def redact(self, text: str, language: str) -> RedactionResult:
         """Never raises for any text: if analysis fails, the whole utterance is one

@@ -1,0 +1,78 @@
+"""The same identifier said again in one utterance: "Priya called, Priya Raman, my
+lawyer", "Dad's a hundred and one. A hundred and one!", "it's 3391... 3391".
+
+Why: people repeat and correct themselves, and the frame that told a recognizer what the
+first mention was (a title, "my name is", a cue of age) is rarely said again around the
+second. Philter hides every later mention of a name it found once; so does this: a found
+value said again anywhere in the utterance, and a rare word of a found person's name
+("Ibarra" of "Dolores Ibarra") said alone, take the type of the first finding. A word
+that is frequent in the language, a particle, a title or a clinical word is never taken
+alone ("Will" of "Will Baker" stays in "I will", "dolores" in "los dolores de cabeza").
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction.entity import Entity
+from redaction.medical import is_medical
+from redaction.wordlists import common, fold
+
+_MIN_CHARS = 3  # shorter values ("Al", "5") recur as other words and numbers
+_WORD_RANK = 5000  # a word this frequent is a word first ("rose", "will", "dolores")
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+_NOT_ALONE = frozenset("""
+mr mrs ms miss missus mister dr doctor prof sir dame aunt uncle grandma grandpa cousin
+big lil brother sister sr sra srta señor señora señorita don doña dra doctora tía tio tío
+tia abuela abuelo mamá papá de del la las los el van von da di le du y san santa santo
+""".split())
+
+
+def with_repeats(text: str, entities: list[Entity], language: str) -> list[Entity]:
+    """``entities`` (sorted, not overlapping) and every later or earlier mention of their
+    values that no finding covers yet."""
+    taken = [(entity.start, entity.end) for entity in entities]
+    added: list[Entity] = []
+    for value, entity_type in _values(text, entities, language):
+        pattern = re.compile(rf"(?<![\w]){re.escape(value)}(?![\w])", re.I)
+        for match in pattern.finditer(text):
+            span = match.span()
+            if not any(start < span[1] and span[0] < end for start, end in taken) \
+                    and not _clinical_here(text, span, language):
+                taken.append(span)
+                added.append(Entity(entity_type, *span))
+    return sorted(entities + added, key=lambda e: e.start) if added else entities
+
+
+def _values(text: str, entities: list[Entity], language: str) -> list[tuple[str, str]]:
+    """Each finding's whole value, and the rare words of each person's name, longest
+    first, so that a repeated full name is taken whole before its words."""
+    values: dict[str, str] = {}
+    for entity in entities:
+        value = text[entity.start:entity.end].strip(" .,;:!?")
+        one_word = _WORD.fullmatch(value)
+        if len(value) >= _MIN_CHARS and not (one_word and not _rare_enough(
+                text, entity.start, entity.start + len(value), language)):
+            values.setdefault(value.lower(), entity.type)
+        if entity.type != "PERSON":
+            continue
+        for word in _WORD.finditer(text, entity.start, entity.end):
+            if _rare_enough(text, word.start(), word.end(), language):
+                values.setdefault(word.group().lower(), entity.type)
+    return sorted(values.items(), key=lambda item: -len(item[0]))
+
+
+def _clinical_here(text: str, span: tuple[int, int], language: str) -> bool:
+    """Is a word of this mention clinical where it stands ("Hicks" in "Braxton Hicks
+    contractions", said after "Tanner Hicks")?"""
+    return any(is_medical(text, word.start(), word.end(), fold(word.group()), language)
+               for word in _WORD.finditer(text, *span))
+
+
+def _rare_enough(text: str, start: int, end: int, language: str) -> bool:
+    """A word that may be taken alone wherever it is said again: rare in the language
+    ("Priya", "Ibarra"; not "rose", "dolores", "will"), no particle, title or clinical word."""
+    key = fold(text[start:end])
+    return len(key) >= _MIN_CHARS and key not in _NOT_ALONE \
+        and common(language).get(key, _WORD_RANK) >= _WORD_RANK \
+        and not is_medical(text, start, end, key, language)

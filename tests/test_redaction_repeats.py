@@ -1,0 +1,31 @@
+"""A found identifier said again in the same utterance (``redaction/repeats.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.redaction_helpers import hidden, touched
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    # the first mention of each has no cue of its own; the value is found where it has
+    ("Mom's a hundred and two. A hundred and two, can you believe it?", "en",
+     "A hundred and two"),
+    ("Oluwaseun called again, Oluwaseun Bakare, the neighbour.", "en", "Oluwaseun"),
+    ("7719, eso, el número de gafete es 7719", "es", "7719"),
+])
+def test_a_value_said_again_is_hidden_again(redactor: Redactor, text: str, language: str,
+                                            value: str) -> None:
+    assert hidden(redactor, text, value, language)
+
+
+@pytest.mark.parametrize(("text", "language", "kept"), [
+    ("Mary Rose said the rose garden is lovely", "en", "rose garden"),
+    ("I'm Tanner Hicks, my wife has Braxton Hicks contractions.", "en", "Braxton Hicks"),
+    ("me duelen los dolores de cabeza, dice Dolores Ibarra", "es", "los dolores"),
+    ("I will call Will Baker tomorrow.", "en", "I will"),
+])
+def test_a_frequent_or_clinical_word_of_a_name_stays_elsewhere(
+        redactor: Redactor, text: str, language: str, kept: str) -> None:
+    assert not touched(redactor, text, kept, language)
