@@ -24,8 +24,9 @@ from collections.abc import Iterator
 from presidio_analyzer import RecognizerResult
 
 from redaction.acronyms import clinical_acronyms
-from redaction.medical import is_medical
+from redaction.medical import is_medical, is_medicine_name
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
+from redaction.units_of_care_es import in_a_unit_of_care
 from redaction.wordlists import common, fold, names, places
 
 _HEADS = (r"hospital|clínica|clinica|sanatorio|policlínic[oa]|policlinic[oa]|albergue|hogar|"
@@ -145,6 +146,11 @@ class InstitutionRecognizer(SpeechRecognizer):
 
     def _name_like(self, text: str, token: re.Match[str], word: str, key: str,
                    first: bool) -> bool:
+        if word[0].isupper() and key in names() and key not in _TIME_WORDS \
+                and not is_medicine_name(key) and not is_medical(word, 0, len(word), key, "es") \
+                and not in_a_unit_of_care(text, token.start(), token.end()):
+            return True  # "la Farmacia El Amal": a capitalised name after a head, though a
+            # medicine's frame ("en la farmacia ...") reads a product there; not "del Dolor"
         if key in _TIME_WORDS or key in clinical_acronyms() \
                 or is_medical(text, token.start(), token.end(), key, "es"):
             return False

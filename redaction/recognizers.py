@@ -56,6 +56,9 @@ def _six_digit_phone(language: str) -> str:
     word = r"(?!(?:" + _COUNT_WORDS + r")\b)[^\W\d_]['\w]*"
     return rf"(?:{PHONE_WORDS[language]})\w*(?:[\s,:.-]+{word}){{0,2}}[\s,:.-]*$"
 
+# A cue with only the words that name its number between it and the number.
+_RIGHT_AFTER = (r"(?:[\s,:#.-]+(?:id|number|no|num|badge|card|is|my|the|es|el|mi|n[uú]mero|"
+                r"de|del|int[eé]rprete|empleado|gafete|caso))*[\s,:#.-]*$")
 # (entity type, context words before the number, minimum digits), first match wins.
 _NUMBER_CONTEXT = {
     "en": [
@@ -71,8 +74,9 @@ _NUMBER_CONTEXT = {
         ("ID_NUMBER", r"passport|licen[cs]e|driver'?s|\bplates?\b|account|\bacct\b", 5),
         # who someone is at work, and the numbers of their paperwork: "interpreter id
         # 2207", "my badge is 3391", "claim 2025-0447", "confirmation number 7734"
-        # (four digits only for a person's: "claim denied in 2023" is a year)
-        ("ID_NUMBER", r"badge|employee|interpreter|staff", 4),
+        # (four digits only for a person's, said right after the cue: "claim denied in
+        # 2023", "i got my badge in 2019" are years)
+        ("ID_NUMBER", r"(?:badge|employee|interpreter|staff)" + _RIGHT_AFTER, 4),
         ("ID_NUMBER", r"reference|\bref\b|confirmation|authori[sz]ation|\bauth\b|claim|"
                       r"ticket|tracking|order number|serial|\bvin\b|\bnpi\b|\bdea\b|permit|"
                       r"registration|certificate|\brx\b|\br x\b|prescription number", 5),
@@ -103,7 +107,8 @@ _NUMBER_CONTEXT = {
         # RUT/RUN, the cédula of Colombia, Ecuador and Venezuela, DUI, DPI, carnet.
         ("ID_NUMBER", r"c[eé]dula|\bcurp\b|\brfc\b|\bru[tn]\b|\bnss\b|\bdui\b|\bdpi\b|"
                       r"\bcarn[eé]t?\b|\bine\b", 5),
-        ("ID_NUMBER", r"int[eé]rprete|empleado|gafete|credencial|n[uú]mero de caso", 4),
+        ("ID_NUMBER", r"(?:int[eé]rprete|empleado|gafete|credencial|n[uú]mero de caso)"
+                      + _RIGHT_AFTER, 4),
         ("ID_NUMBER", r"referencia|autorizaci[oó]n|confirmaci[oó]n|reclamo|n[uú]mero de "
                       r"receta|n[uú]mero de orden|n[uú]mero de serie|matr[ií]cula|"
                       r"certificado|permiso", 5),

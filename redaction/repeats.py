@@ -5,9 +5,9 @@ Why: people repeat and correct themselves, and the frame that told a recognizer 
 first mention was (a title, "my name is", a cue of age) is rarely said again around the
 second. Philter hides every later mention of a name it found once; so does this: a found
 value said again anywhere in the utterance, and a rare word of a found person's name
-("Ibarra" of "Dolores Ibarra") said alone, take the type of the first finding. A word
-that is frequent in the language, a particle, a title or a clinical word is never taken
-alone ("Will" of "Will Baker" stays in "I will", "dolores" in "los dolores de cabeza").
+("Ibarra" of "Dolores Ibarra") said alone, take the type of the first finding. A word any
+word list holds, a particle, a title or a clinical word is never taken alone ("Will" of
+"Will Baker" stays in "I will", "ginger" in "ginger tea", "dolores" in "los dolores").
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from redaction.medical import is_medical
 from redaction.wordlists import common, fold
 
 _MIN_CHARS = 3  # shorter values ("Al", "5") recur as other words and numbers
-_WORD_RANK = 5000  # a word this frequent is a word first ("rose", "will", "dolores")
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _NOT_ALONE = frozenset("""
 mr mrs ms miss missus mister dr doctor prof sir dame aunt uncle grandma grandpa cousin
@@ -70,9 +69,10 @@ def _clinical_here(text: str, span: tuple[int, int], language: str) -> bool:
 
 
 def _rare_enough(text: str, start: int, end: int, language: str) -> bool:
-    """A word that may be taken alone wherever it is said again: rare in the language
-    ("Priya", "Ibarra"; not "rose", "dolores", "will"), no particle, title or clinical word."""
+    """A word that may be taken alone wherever it is said again: no word of the language's
+    (nor English's) word list ("Priya", "Ibarra"; not "rose", "ginger", "amber", "delgado",
+    "dolores"), no particle, title or clinical word."""
     key = fold(text[start:end])
     return len(key) >= _MIN_CHARS and key not in _NOT_ALONE \
-        and common(language).get(key, _WORD_RANK) >= _WORD_RANK \
+        and key not in common(language) and key not in common("en") \
         and not is_medical(text, start, end, key, language)

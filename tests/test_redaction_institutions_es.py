@@ -86,6 +86,7 @@ def test_a_kind_of_shop_or_work_with_no_name_stays(redactor: Redactor, text: str
 @pytest.mark.parametrize(("text", "place"), [
     ("mande la receta a la farmacia san judas de zapopan", "farmacia san judas"),
     ("le llamo del banco de alimentos de caguas", "banco de alimentos de caguas"),
+    ("Voy a la Farmacia El Sol los lunes por mis pastillas.", "Farmacia El Sol"),
     ("va todos los días al centro de día san ignacio", "centro de día san ignacio"),
 ])
 def test_a_pharmacy_or_a_centre_and_its_name_are_a_place(redactor: Redactor, text: str,

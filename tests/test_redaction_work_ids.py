@@ -25,6 +25,8 @@ def test_a_work_or_paperwork_number_is_an_id(redactor: Redactor, text: str, lang
 
 @pytest.mark.parametrize(("text", "language", "kept"), [
     ("we had a claim denied in 2023", "en", "2023"),
+    ("I got my badge in 2019 and started metformin then", "en", "2019"),
+    ("Me dieron el gafete en 2019, cuando empecé.", "es", "2019"),
     ("the interpreter said to take 1000 mg at night", "en", "1000"),
     ("el intérprete dijo que tome 1000 mg", "es", "1000"),
 ])
