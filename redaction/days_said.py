@@ -27,6 +27,8 @@ from redaction.recognizers import _UNITS_AFTER
 # semana del 12", "a partir del 3", "nos vemos el 15", "vuelvo el 20").
 _ES_BEFORE_DAY = re.compile(
     rf"(?:\b(?:{WEEKDAYS['es']})(?:\s+(?:el|pr[oó]ximo|que\s+viene))?|\bd[ií]a|"
+    # "el martes pasado, el 12", "el jueves que viene, el 18"
+    rf"\b(?:{WEEKDAYS['es']})\s+(?:pasado|pr[oó]ximo|que\s+viene),?\s+el|"
     r"\b(?:desde|hasta|para|antes|despu[eé]s|a\s+partir|(?:fin\s+de\s+)?semana|quincena|"
     r"vemos|veamos|vernos|vengo|venga|vuelvo|vuelva|regreso|regrese|empez[oó]|empec[eé]|"
     r"comenz[oó]|termin[oó]|termina)\s+(?:el|del|de\s+el)|\bel\s+(?:pr[oó]ximo|pasado)|"
@@ -43,6 +45,7 @@ _ES_TIME_AFTER = re.compile(r"\s+(?:pasado|que\s+viene|(?:de|del)\s+(?:este|ese)
 # Two days with no month: "del 3 al 10", "entre el 5 y el 9" (not "del 1 al 10", a scale).
 _ES_TWO_DAYS = re.compile(r"\b(?:del|entre\s+el)\s+(\d{1,2}|\w+)\s+(?:al|y\s+el)\s+"
                           r"(\d{1,2}|\w+)\b", re.I)
+_ES_MONTH_AFTER = re.compile(rf"\s+de\s+(?:{'|'.join(ES_MONTHS)}|setiembre)\b", re.I)
 _ES_OF_A_THING = re.compile(r"\s+(?:de|del)\s+(?!(?:este|ese|mes|pr[oó]ximo)\b)", re.I)
 # What may follow such a day: the utterance or a clause ends, or a function word comes;
 # never a noun ("el día 2 de tratamiento", "para el 15 de la lista").
@@ -197,6 +200,8 @@ def _spanish_two_days(text: str) -> Iterator[tuple[int, int]]:
             continue  # "del 1 al 10": a scale
         if _ES_AFTER_DAY.match(text, second) or re.match(r"\s+(?:de|del)\s+(?:este|ese|mes)",
                                                         text[second:], re.I):
+            yield match.start(1), second
+        elif _ES_MONTH_AFTER.match(text, second):  # "del 20 al 27 de enero"
             yield match.start(1), second
 
 

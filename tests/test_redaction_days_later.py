@@ -16,6 +16,8 @@ from tests.redaction_helpers import hidden, touched
     ("la cita es el diecisiete temprano", "es", "diecisiete"),
     ("El turno quedó para el 9, en la mañana.", "es", "9"),
     ("We saw her on Monday, then again the 4th, and she was better.", "en", "the 4th"),
+    ("Estuvo internada del 3 al 9 de marzo por la neumonía.", "es", "3 al 9 de marzo"),
+    ("la vi el viernes pasado, el nueve, en la mañana", "es", "nueve"),
     ("she started in september around the sixth i think", "en", "the sixth"),
 ])
 def test_a_later_day_is_a_date(redactor: Redactor, text: str, language: str,
@@ -31,6 +33,7 @@ def test_a_later_day_is_a_date(redactor: Redactor, text: str, language: str,
     ("In August she was the first, I think.", "en", "the first"),
     ("en enero empecé, el 10 por la mañana y el 20 por la noche", "es", "10"),
     ("en marzo estuve en el piso 3 y el 4 también", "es", "4"),
+    ("tomé del 1 al 10 de la lista", "es", "1 al 10"),
 ])
 def test_an_order_or_a_count_stays(redactor: Redactor, text: str, language: str,
                                    kept: str) -> None:
