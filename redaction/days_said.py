@@ -45,7 +45,8 @@ _ES_TIME_AFTER = re.compile(r"\s+(?:pasado|que\s+viene|(?:de|del)\s+(?:este|ese)
 # Two days with no month: "del 3 al 10", "entre el 5 y el 9" (not "del 1 al 10", a scale).
 _ES_TWO_DAYS = re.compile(r"\b(?:del|entre\s+el)\s+(\d{1,2}|\w+)\s+(?:al|y\s+el)\s+"
                           r"(\d{1,2}|\w+)\b", re.I)
-_ES_MONTH_AFTER = re.compile(rf"\s+de\s+(?:{'|'.join(ES_MONTHS)}|setiembre)\b", re.I)
+_ES_MONTH = "|".join([*ES_MONTHS, "setiembre"])
+_ES_MONTH_AFTER = re.compile(rf"\s+de\s+(?:{_ES_MONTH})\b", re.I)
 _ES_OF_A_THING = re.compile(r"\s+(?:de|del)\s+(?!(?:este|ese|mes|pr[oó]ximo)\b)", re.I)
 # What may follow such a day: the utterance or a clause ends, or a function word comes;
 # never a noun ("el día 2 de tratamiento", "para el 15 de la lista").
@@ -61,15 +62,10 @@ _MONTH_LOOK_BACK = 120
 _WEEKDAY_LOOK_BACK = 60
 # (only where a clause ends: "en marzo estuve en el piso 3 y el 4 también", "en enero
 # empecé, el 10 por la mañana y el 20 por la noche" count floors and doses)
-_ES_DATE_BEFORE = re.compile(rf"\b(?:{'|'.join(ES_MONTHS)}|setiembre)\b|"
+_ES_DATE_BEFORE = re.compile(rf"\b(?:{_ES_MONTH})\b|"
                              r"\b\d{1,2}\s+del?\s+\d{1,2}\b", re.I)
 _ES_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:y|pero|porque|cuando|que|entonces|"
                               r"pues|no|me|se|le|lo|nos)\b", re.I)
-# (a weekday, or a month with its day: after "in august" alone, "she was the first"
-# counts order)
-_EN_DATE_BEFORE = re.compile(rf"\b(?:{WEEKDAYS['en']})\b|\b(?:{'|'.join(EN_MONTHS)})\s+"
-                             r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:st|nd|rd|th))\b",
-                             re.I)
 _ES_FIRST = re.compile(r"(?:primero|uno)\b|1\.?[ºo°]", re.I)  # number_runs reads no "uno" alone
 # A day and a month written with a slash, in either order ("11/16", "15/10", "3/5"): one
 # of them a month; not a score ("pain 7/10", "dolor 8/10"), a fraction of a dose ("1/2
@@ -96,6 +92,11 @@ _EN_ORDINAL = (r"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|si
                r"seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
                r"(?:[12]?\d|3[01])(?:st|nd|rd|th))")
 _EN_MONTH = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
+# (a weekday, or a month with its day: after "in august" alone, "she was the first"
+# counts order)
+_EN_DATE_BEFORE = re.compile(rf"\b(?:{WEEKDAYS['en']})\b|\b(?:{_EN_MONTH})\s+"
+                             r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:st|nd|rd|th))\b",
+                             re.I)
 _SPAN_WORD = r"\s*(?:-|\u2013|\bthrough\b|\bthru\b|\bto\b|\btill\b|\buntil\b|\band\b|\bor\b)\s*"
 _EN_DAYS_OF_MONTH = re.compile(
     rf"\b(?:the\s+)?{_EN_ORDINAL}{_SPAN_WORD}(?:the\s+)?{_EN_ORDINAL}\s+of\s+(?:{_EN_MONTH})\b",
@@ -163,12 +164,12 @@ def _a_spanish_day(text: str, start: int, end: int) -> bool:
     window = max(0, start - 40)
     if _ES_WEEKDAY_BEFORE.search(text, window, start):  # not "el día 2 de tratamiento"
         return not _ES_OF_A_THING.match(text, end)
-    if _ES_THE_BEFORE.search(text, window, start) and _ES_TIME_AFTER.match(text, end):
-        return True
-    if _ES_THE_BEFORE.search(text, window, start) and _ES_DATE_BEFORE.search(
-            text, max(0, start - _MONTH_LOOK_BACK), start) \
-            and _ES_CLAUSE_AFTER.match(text, end):
-        return True  # "me internaron el 20 de abril y salí el 28": the month is said once
+    if _ES_THE_BEFORE.search(text, window, start):
+        if _ES_TIME_AFTER.match(text, end):
+            return True
+        if _ES_DATE_BEFORE.search(text, max(0, start - _MONTH_LOOK_BACK), start) \
+                and _ES_CLAUSE_AFTER.match(text, end):
+            return True  # "me internaron el 20 de abril y salí el 28": the month said once
     return bool(_ES_BEFORE_DAY.search(text, window, start) and _ES_AFTER_DAY.match(text, end))
 
 

@@ -90,10 +90,11 @@ church apartment building prison jail base army navy campus company employee sta
 student students patient patients visitor visitors free discount dollar bus train
 subway metro gas fire police nurses nurse's charging weigh transfer service rest
 """.split())
+# Endings of nationalities: "the Italian restaurant", "the Jewish cemetery" say which kind.
+_NATIONALITY = re.compile(r"(?:ish|ian|ese|ean)$")
 # Heads a kind of place is named by as often as one place is ("the pool hall", "the elk
 # lodge", "beauty school", "the steel mill"): before them a name-word is not enough, only
 # a capital or a rare word.
-_NATIONALITY = re.compile(r"(?:ish|ian|ese|ean)$")
 _KINDS_OF_PLACE = re.compile(_SHOPS + r"|middle|school|station|hall|lodge|park", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _MAX_WORDS = 3

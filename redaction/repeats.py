@@ -33,7 +33,7 @@ def with_repeats(text: str, entities: list[Entity], language: str) -> list[Entit
     taken = [(entity.start, entity.end) for entity in entities]
     added: list[Entity] = []
     for value, entity_type in _values(text, entities, language):
-        pattern = re.compile(rf"(?<![\w]){re.escape(value)}(?![\w])", re.I)
+        pattern = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)", re.I)
         for match in pattern.finditer(text):
             span = match.span()
             if not any(start < span[1] and span[0] < end for start, end in taken) \
