@@ -6,7 +6,8 @@
                                        dates|dates_aside|public|public_aside|ext|ext_aside|
                                        ext2|ext2_aside|ext3|ext3_aside|ext4|ext4_aside|
                                        ext5|ext5_aside|ext6|ext6_aside|ext7|ext7_aside|
-                                       ext8|ext8_aside|ext9|ext9_aside|heldout|all]
+                                       ext8|ext8_aside|ext9|ext9_aside|ext10|ext10_aside|
+                                       ext11|ext11_aside|heldout|all]
                               [--language en|es|all] [--misses N]
 
 Sets: ``fixtures/phi/{en,es}.txt`` (the hand-written fixtures, ``[[TYPE|text]]`` and
@@ -33,8 +34,8 @@ durations, with identifiers among them), ``dates`` and ``dates_aside``
 postal codes, said every way) and ``public`` and ``public_aside`` (``bench/phi_public.py``:
 English, Microsoft presidio-evaluator's public templates filled with its invented
 identities of many countries, as that generator fills them), ``ext`` / ``ext_aside``,
-``ext2`` / ``ext2_aside`` ... ``ext9`` / ``ext9_aside`` (``bench/phi_ext.py``: utterances
-written by hand by nine writers who never read the redactor or the other sets; the nearest
+``ext2`` / ``ext2_aside`` ... ``ext11`` / ``ext11_aside`` (``bench/phi_ext.py``: utterances
+written by hand by eleven writers who never read the redactor or the other sets; the nearest
 to sentences by other people; ``ext4`` and ``ext7`` are never tuned on, in either part, so
 they are not in ``TUNING_SETS``).
 Tune on the sets in ``TUNING_SETS`` only: ``heldout`` and every ``*_aside`` part (their
@@ -106,9 +107,11 @@ GENERATED_SETS = {"novel": ("novel", "dev"), "fresh": ("fresh", "dev"), "aside":
                 "ext6": ("ext6", "dev"), "ext6_aside": ("ext6", "aside"),
                 "ext7": ("ext7", "dev"), "ext7_aside": ("ext7", "aside"),
                 "ext8": ("ext8", "dev"), "ext8_aside": ("ext8", "aside"),
-                "ext9": ("ext9", "dev"), "ext9_aside": ("ext9", "aside")}
+                "ext9": ("ext9", "dev"), "ext9_aside": ("ext9", "aside"),
+                "ext10": ("ext10", "dev"), "ext10_aside": ("ext10", "aside"),
+                "ext11": ("ext11", "dev"), "ext11_aside": ("ext11", "aside")}
 TUNING_SETS = ("dev", "novel", "fresh", "real", "wild", "ids", "clinic", "dates", "public",
-               "ext", "ext2", "ext3", "ext5", "ext6", "ext8", "ext9")
+               "ext", "ext2", "ext3", "ext5", "ext6", "ext8", "ext9", "ext10", "ext11")
 Sample = dict[str, Any]
 
 
@@ -320,7 +323,8 @@ def main() -> None:
                                             "ext3", "ext3_aside", "ext4", "ext4_aside",
                                             "ext5", "ext5_aside", "ext6", "ext6_aside",
                                             "ext7", "ext7_aside", "ext8", "ext8_aside",
-                                            "ext9", "ext9_aside", "heldout", "all"],
+                                            "ext9", "ext9_aside", "ext10", "ext10_aside",
+                                            "ext11", "ext11_aside", "heldout", "all"],
                         default="all")
     parser.add_argument("--language", choices=["en", "es", "all"], default="all")
     parser.add_argument("--misses", type=int, default=0, metavar="N",
@@ -334,7 +338,8 @@ def main() -> None:
             "wild_aside", "ids", "ids_aside", "clinic", "clinic_aside", "dates", "dates_aside",
             "public", "public_aside", "ext", "ext_aside", "ext2", "ext2_aside", "ext3",
             "ext3_aside", "ext4", "ext4_aside", "ext5", "ext5_aside", "ext6", "ext6_aside",
-            "ext7", "ext7_aside", "ext8", "ext8_aside", "ext9", "ext9_aside", "heldout"] \
+            "ext7", "ext7_aside", "ext8", "ext8_aside", "ext9", "ext9_aside", "ext10",
+            "ext10_aside", "ext11", "ext11_aside", "heldout"] \
         if options.split == "all" \
         else [options.split]
 

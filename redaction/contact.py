@@ -22,6 +22,7 @@ from redaction.recognizers import (
     SpeechRecognizer,
     result,
 )
+from redaction.streets_bare import bare_streets
 from redaction.streets_es import spanish_streets
 
 TOP_LEVEL_DOMAINS = (
@@ -94,11 +95,6 @@ class AddressRecognizer(SpeechRecognizer):
     _UNIT_BEFORE = re.compile(
         r"\b(?:apartment|apt\.?|unit|suite|ste\.?|room|rm\.?|trailer|lot)\s*#?\s*"
         r"(?:(?:\d+[a-z]?|[a-z]|(?:[a-z]+[ -]){0,2}[a-z]+)\s*(?:,|at|in)\s*)?$", re.I)
-    # A street named without a house number after where one lives: "i live on maple
-    # street", "we're over on fifth avenue", "just off Route 9".
-    _ON_STREET = re.compile(r"\b(?:live[sd]?|living|moved|staying|stay|located|house is|"
-                            r"place is|home is|over|right|just|we're|i'm)\s+"
-                            r"(?:on|off(?: of)?)\s+", re.I)
     _UNIT_VALUE = re.compile(r"[\w-]+(?:\s+[a-z]\b)?", re.I)
     _UNIT_LETTER = re.compile(r"\s*[a-z]\b(?!')", re.I)
     # PO boxes: "P.O. Box 1123", "po box eleven twenty three", "apartado postal 45".
@@ -198,11 +194,9 @@ class AddressRecognizer(SpeechRecognizer):
                 end = self._with_city(text, self._unit_end(text, street.end()))
                 yield result("STREET_ADDRESS", match.start(), end, self.recognizer_name)
         if language == "en":  # no house number: "i live on maple street"
-            for match in self._ON_STREET.finditer(text):
-                street = self._EN_STREET.match(text, match.end())
-                if street and len(street.group().split()) >= 2:
-                    end = self._with_city(text, self._unit_end(text, street.end()))
-                    yield result("STREET_ADDRESS", street.start(), end, self.recognizer_name)
+            for kind, start, street_end in bare_streets(text, self._EN_STREET):
+                end = self._with_city(text, self._unit_end(text, street_end))
+                yield result(kind, start, end, self.recognizer_name)
         if language == "en":  # "rural route two box fifty five", "on route forty six"
             for match in _ROUTE.finditer(text):
                 end = run_after(text, match.end(), re.compile(""), language)

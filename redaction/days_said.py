@@ -141,6 +141,14 @@ _EN_AFTER_EARLY_DAY = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:i\s+think|i\s+believe
                                  r"probably|or\s+so|at\s+\d|at\s+(?:noon|night)|in\s+the\s+"
                                  r"(?:morning|afternoon|evening)|and|but|so|then|because|"
                                  r"when|if|no|yes|right|okay|ok|um|uh)\b", re.I)
+# A part of a day or a week "of" an early ordinal is a date, when a clause goes on after
+# it: "on the night of the sixth she fell", "the weekend of the 4th we drove up"; not "the
+# morning of the second surgery".
+_EN_PART_OF = re.compile(r"\b(?:night|morning|afternoon|evening|weekend|week|day)\s+of\s+$",
+                         re.I)
+_EN_CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:i|we|he|she|they|you|it|my|his|"
+                                r"her|our|their|and|but|so|when|at|in|the|a|was|is|or|around|"
+                                r"about|after|before|that|this|last|um|uh)\b", re.I)
 _EN_MONTH_AT = re.compile(rf"(?:{_EN_MONTH})\.?\s+(?:the\s+)?", re.I)
 _TIME_AFTER = re.compile(r"\s*(?:a\.?m\b|p\.?m\b|o'?clock|thirty|fifteen|forty|in\s+the\s+"
                          r"(?:morning|afternoon|evening))", re.I)
@@ -257,4 +265,7 @@ def days_said(text: str, language: str) -> Iterator[tuple[int, int]]:
             if _EN_DATE_BEFORE.search(text, max(0, match.start() - _WEEKDAY_LOOK_BACK),
                                       match.start()) \
                     and _EN_AFTER_EARLY_DAY.match(text, match.end()):
+                yield match.span()
+            elif _EN_PART_OF.search(text, max(0, match.start() - 20), match.start()) \
+                    and _EN_CLAUSE_GOES_ON.match(text, match.end()):  # "the night of the 6th"
                 yield match.span()
