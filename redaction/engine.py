@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from redaction import presidio_import  # noqa: F401  (first: Presidio without torch)
 from redaction.adjectives_es import adjective_first
 from redaction.businesses import BusinessRecognizer
+from redaction.called_names import CalledNameRecognizer
 from redaction.english_spans import without_english_place_words
 from redaction.entity import Entity
 from redaction.gazetteer import (
@@ -60,7 +61,7 @@ SCORE_THRESHOLD = 0.4
 # script no list reads, and places whose head word says what they are ("albergue Casa del
 # Migrante", "hospital general de zona cuarenta y seis").
 _WHOLE = ("ForeignScriptRecognizer", "InstitutionRecognizer", "PlaceHeadRecognizer",
-          "WorkplaceRecognizer", "BusinessRecognizer")
+          "WorkplaceRecognizer", "BusinessRecognizer", "CalledNameRecognizer")
 SUPPORTED_LANGUAGES = ("en", "es")
 
 # spaCy labels that are not identifiers here: organisations come back for cased drug
@@ -154,7 +155,8 @@ class Redactor:
         for lang in languages:
             for recognizer in [*speech_recognizers(lang), PlaceHeadRecognizer(lang),
                                BusinessRecognizer(lang), WorkplaceRecognizer(lang),
-                               InstitutionRecognizer(lang), NumberEndingRecognizer(lang)]:
+                               InstitutionRecognizer(lang), NumberEndingRecognizer(lang),
+                               CalledNameRecognizer(lang)]:
                 registry.add_recognizer(recognizer)
         self.languages = languages
         self._analyzer = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry,

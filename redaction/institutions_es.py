@@ -24,8 +24,10 @@ from collections.abc import Iterator
 from presidio_analyzer import RecognizerResult
 
 from redaction.acronyms import clinical_acronyms
+from redaction.lexicon import KIN_AND_TITLES
 from redaction.medical import is_medical, is_medicine_name
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
+from redaction.specialists_es import SPECIALISTS_ES
 from redaction.units_of_care_es import in_a_unit_of_care
 from redaction.wordlists import common, fold, names, places
 
@@ -61,6 +63,15 @@ _HEAD = re.compile(rf"\b(?:{_HEADS})\b(?:\s+(?:{_INNER})\b)*", re.I)
 # "UMF 33", "hospital general de zona 46", "escuela número 5". Not "el hospital dos semanas".
 _NUMBERED = re.compile(r"\b(?:clínica|clinica|umf|hgz|cesfam|consultorio|de\s+zona|"
                        r"número|numero|no\.?|n[°º])$", re.I)
+# A hospital named by whom or how it serves is a name in itself: Latin America's "Hospital
+# de la Mujer", "Hospital del Niño", "Hospital Militar", "Hospital Universitario",
+# "Hospital Infantil"; not "el hospital general", "el hospital privado", "la clínica
+# rural", which every town has and says no more than "the hospital".
+_NAMED_BY_KIND = re.compile(
+    r"(?:hospital|clínica|clinica|sanatorio|policlínic[oa]|policlinic[oa])\s+(?:"
+    r"universitari[oa]|materno\s+infantil|infantil|de\s+niños|de\s+ninos|del\s+niño|"
+    r"del\s+nino|de\s+la\s+mujer|de\s+especialidades|militar|naval)"
+    r"(?:\s+(?:" + _INNER + r"))*", re.I)
 _UNIT = re.compile(r"\s+(?:semanas?|días?|dias?|meses|mes|años?|anos?|horas?|veces|minutos?|"
                    r"noches?|pastillas?|tabletas?|cápsulas?|capsulas?|gotas?|dosis)\b", re.I)
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019.][^\W_]+)*\.?")
@@ -86,6 +97,8 @@ vidrio plastico textil dulces tortillas refrescos cerveza vino cafe tabaco uva u
 tomate tomates chile lechuga manzana naranja platano aguacate algodon
 """.split())
 _PARTICLES = frozenset("de del la las los el y san santa santo".split())
+_ARTICLES = frozenset("el la los las".split())
+_SPECIALIST = re.compile(SPECIALISTS_ES, re.I)
 _MAX_TOKENS = 6
 _ORDINARY_RANK = 8000  # a more frequent Spanish word is no name by itself ("grande")
 _PLACE_WORD_RANK = 5000  # a surname or town this frequent too ("esquina", "monte", "pastor")
@@ -103,6 +116,8 @@ class InstitutionRecognizer(SpeechRecognizer):
             return
         for head in _HEAD.finditer(text):
             end = self._name_end(text, head.end(), bool(_NUMBERED.search(head.group())))
+            if end is None and _NAMED_BY_KIND.fullmatch(head.group()):
+                end = head.end()  # "el hospital de la mujer", "el hospital militar"
             if end is not None and not _UNIT.match(text, end):
                 yield result("LOCATION", head.start(), end, self.recognizer_name)
 
@@ -122,7 +137,10 @@ class InstitutionRecognizer(SpeechRecognizer):
             number = word.isdigit() or key in NUMBER_WORDS
             if number and not numbered:
                 break
-            if not (number or self._name_like(text, token, word, key, end is None)):
+            after_article = end is None and count == 1 and fold(text[start:token.start()]
+                                                                 .strip()) in _ARTICLES
+            if not (number or self._name_like(text, token, word, key, end is None,
+                                              after_article)):
                 if ordinary < _MAX_ORDINARY and self._ordinary(text, token, key, end is None):
                     # "rosas del cotopaxi", "casa paco": an ordinary word is in the name
                     # when a name's word comes after it
@@ -145,7 +163,7 @@ class InstitutionRecognizer(SpeechRecognizer):
             and not is_medical(text, token.start(), token.end(), key, "es")
 
     def _name_like(self, text: str, token: re.Match[str], word: str, key: str,
-                   first: bool) -> bool:
+                   first: bool, after_article: bool = False) -> bool:
         if word[0].isupper() and key in names() and key not in _TIME_WORDS \
                 and not is_medicine_name(key) and not is_medical(word, 0, len(word), key, "es") \
                 and not in_a_unit_of_care(text, token.start(), token.end()):
@@ -161,6 +179,11 @@ class InstitutionRecognizer(SpeechRecognizer):
             return False  # "en el bar tomaba", "en la prepa comía"; not García, Tapia
         if key in _GOODS:  # what a shop or plant handles: "la empacadora de fresa"
             return False
+        if after_article:  # "la escuela la milagrosa", "la farmacia el amal": Spanish puts
+            # no article before what kind a place is, so a rare word after one is its name;
+            # not a person there ("en la clínica la enfermera me ...")
+            return common("es").get(key, _ORDINARY_RANK) >= _PLACE_WORD_RANK \
+                and key not in KIN_AND_TITLES and not _SPECIALIST.fullmatch(key)
         if first and _ADJECTIVE.search(key):  # "hospital psiquiátrico": what kind it is
             return False  # (after a name, "jackson memorial": part of the name)
         rank = common("es").get(key, _ORDINARY_RANK)

@@ -1,0 +1,62 @@
+"""Places named the ways two new outside-style sets showed (issue 10, stop 31): streets
+without a number after a plain preposition, parts of town one lives in, a place or group
+given its name with "called" / "se llama", Spanish places whose name follows an article
+("la escuela la milagrosa") or is the kind of hospital it is ("el hospital de la mujer"),
+where a trip ends ("hasta bakersfield"), and days said after a trip's verb or a part of a
+day. Every sentence, person and place here is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.redaction_helpers import hidden, touched
+
+
+@pytest.mark.parametrize(("text", "value", "language"), [
+    ("the daycare is on sepulveda highway near the school", "sepulveda highway", "en"),
+    ("we live by 31st street near the arch", "31st street", "en"),
+    ("the pharmacy near carver avenue closes at six", "carver avenue", "en"),
+    ("she was found along quarry road", "quarry road", "en"),
+    ("we live in little havana by the park", "little havana", "en"),
+    ("they're over in dutch village now", "dutch village", "en"),
+    ("she grew up in lincoln heights", "lincoln heights", "en"),
+    ("the group is called open doors and we meet on fridays", "open doors", "en"),
+    ("the ranch is called the broken arrow", "broken arrow", "en"),
+    ("it's a shelter called harbor light", "harbor light", "en"),
+    ("el grupo se llama nueva vida en la calle diez", "nueva vida", "es"),
+    ("la finca donde trabajo se llama el naranjal", "el naranjal", "es"),
+    ("el rancho se llama los dos potrillos", "los dos potrillos", "es"),
+    ("pasando la escuela la inmaculada a la derecha", "la inmaculada", "es"),
+    ("lo llevaron al hospital del niño en la capital", "hospital del niño", "es"),
+    ("está internada en el hospital de la mujer", "hospital de la mujer", "es"),
+    ("nos trajo de nogales hasta bakersfield", "bakersfield", "es"),
+    ("me voy el doce en el camión", "doce", "es"),
+    ("llegamos el quince a las tres", "quince", "es"),
+    ("on the night of the sixth she fell", "the sixth", "en"),
+    ("the weekend of the fourth we drove up", "the fourth", "en"),
+])
+def test_a_place_or_day_named_this_way_is_hidden(redactor: Redactor, text: str, value: str,
+                                                 language: str) -> None:
+    assert hidden(redactor, text, value, language)
+
+
+@pytest.mark.parametrize(("text", "kept", "language"), [
+    ("he is on bed rest for two weeks", "bed rest", "en"),
+    ("she goes on long walks", "long walks", "en"),
+    ("walk on this road every day", "this road", "en"),
+    ("i was on ring road when it happened", "ring road", "en"),
+    ("we got stuck on dirt road after the rain", "dirt road", "en"),
+    ("we moved to a trailer park", "trailer park", "en"),
+    ("the pharmacy called me yesterday", "me yesterday", "en"),
+    ("the medicine is called metformin", "metformin", "en"),
+    ("la enfermedad se llama lupus", "lupus", "es"),
+    ("en la clínica la enfermera me puso la vacuna", "enfermera", "es"),
+    ("en la escuela la maestra me dijo que no", "maestra", "es"),
+    ("la operación fue en el hospital general", "general", "es"),
+    ("hasta mañana doctora", "mañana", "es"),
+    ("the morning of the second surgery he was fine", "second", "en"),
+])
+def test_ordinary_words_in_these_frames_survive(redactor: Redactor, text: str, kept: str,
+                                                language: str) -> None:
+    assert not touched(redactor, text, kept, language)
