@@ -116,6 +116,9 @@ class SpokenDateRecognizer(SpeechRecognizer):
                 r"(?: is)?|\bdob\b(?: is)?|birthday(?: is)?|"
                 r"(?:admit|admission|discharge|surgery|procedure|service|injury|accident|"
                 r"delivery|due|start|onset)\s+date(?: (?:is|was|of))?|"
+                # a pregnancy's dates: "lmp nine two", "last period was 9/12"
+                r"(?:lmp|l\s+m\s+p|last\s+(?:menstrual\s+)?period|edd|e\s+d\s+d)"
+                r"(?: (?:is|was|of|on))?|"
                 r"date of (?:admission|discharge|surgery|service|injury|the accident)"
                 r"(?: (?:is|was))?)[\s:,]+",
                 re.I,
@@ -135,7 +138,9 @@ class SpokenDateRecognizer(SpeechRecognizer):
                 # "nacio el", "fecha de nacimiento de mi hijo, eh, es", "¿fecha de nacimiento?"
                 r"\b(?:nací(?: el| en)?|naci(?: el| en)?|naci[oó](?: el| en)?|"
                 r"(?:fecha de nacimiento|cumpleaños|fecha de (?:ingreso|alta|egreso|"
-                r"cirug[ií]a|operaci[oó]n|la cirug[ií]a|la operaci[oó]n|parto|accidente))"
+                r"cirug[ií]a|operaci[oó]n|la cirug[ií]a|la operaci[oó]n|parto|accidente|"
+                r"(?:la\s+)?[uú]ltima\s+(?:regla|menstruaci[oó]n)|probable\s+de\s+parto)|"
+                r"(?:la\s+)?[uú]ltima\s+(?:regla|menstruaci[oó]n)(?:\s+fue)?|fur|f\s+u\s+r|fpp)"
                 r"(?:\s+de\s+(?:mi|su|tu)\s+[a-zá-úñ]+)?"
                 r"(?:[\s,]+(?:eh|este|o sea|pues|mmm))*(?:[\s,]+es)?)[\s:,?¿]+",
                 re.I,

@@ -144,10 +144,14 @@ _EN_AFTER_EARLY_DAY = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:i\s+think|i\s+believe
                                  r"probably|or\s+so|at\s+\d|at\s+(?:noon|night)|in\s+the\s+"
                                  r"(?:morning|afternoon|evening)|and|but|so|then|because|"
                                  r"when|if|no|yes|right|okay|ok|um|uh)\b", re.I)
-# A part of a day or a week "of" an early ordinal is a date, when a clause goes on after
-# it: "on the night of the sixth she fell", "the weekend of the 4th we drove up"; not "the
-# morning of the second surgery".
-_EN_PART_OF = re.compile(r"\b(?:night|morning|afternoon|evening|weekend|week|day)\s+of\s+$",
+# A part of a day or a week "of" an early ordinal is a date, and so is what an
+# appointment "is", when a clause goes on after it: "on the night of the sixth she fell",
+# "the weekend of the 4th we drove up", "my next appointment is the eighth at two fifteen";
+# not "the morning of the second surgery".
+_EN_DAY_CUE = re.compile(r"\b(?:(?:night|morning|afternoon|evening|weekend|week|day)\s+of|"
+                         r"(?:appointment|appt|visit|follow[- ]?up|check[- ]?up|surgery|"
+                         r"procedure|scan|ultrasound|induction|c[- ]?section|court\s+date|"
+                         r"hearing)\s+(?:is|was|'s|will\s+be|would\s+be)(?:\s+on)?)\s+$",
                          re.I)
 _EN_CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:i|we|he|she|they|you|it|my|his|"
                                 r"her|our|their|and|but|so|when|at|in|the|a|was|is|or|around|"
@@ -269,6 +273,6 @@ def days_said(text: str, language: str) -> Iterator[tuple[int, int]]:
                                       match.start()) \
                     and _EN_AFTER_EARLY_DAY.match(text, match.end()):
                 yield match.span()
-            elif _EN_PART_OF.search(text, max(0, match.start() - 20), match.start()) \
+            elif _EN_DAY_CUE.search(text, max(0, match.start() - 30), match.start()) \
                     and _EN_CLAUSE_GOES_ON.match(text, match.end()):  # "the night of the 6th"
                 yield match.span()

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from redaction import presidio_import  # noqa: F401  (first: Presidio without torch)
+from redaction.address_towns import with_address_towns
 from redaction.adjectives_es import adjective_first
 from redaction.businesses import BusinessRecognizer
 from redaction.called_names import CalledNameRecognizer
@@ -205,9 +206,10 @@ class Redactor:
         # "fatima zahra el amrani": one person; "Mrs. Delgado", "Residencia San José": whole
         # "por cúcuta, ipiales y tumbes": the towns of a list alike
         # "Dolores ... Dolores Ibarra", "a hundred and one. A hundred and one!": said again
-        return with_repeats(text, with_listed_places(
+        # "rosewood court la mesa nine one nine four two": the town between street and ZIP
+        return with_repeats(text, with_address_towns(text, with_listed_places(
             text, widened(text, joined_names(text, _merge(kept)), language), language),
-            language)
+            language), language)
 
     def redact(self, text: str, language: str) -> RedactionResult:
         """Never raises for any text: if analysis fails, the whole utterance is one

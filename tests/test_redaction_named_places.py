@@ -2,8 +2,9 @@
 without a number after a plain preposition, parts of town one lives in, a place or group
 given its name with "called" / "se llama", Spanish places whose name follows an article
 ("la escuela la milagrosa") or is the kind of hospital it is ("el hospital de la mujer"),
-where a trip ends ("hasta bakersfield"), and days said after a trip's verb or a part of a
-day. Every sentence, person and place here is invented for these tests."""
+where a trip ends ("hasta bakersfield"), the town between a street and its ZIP, and days
+said after a trip's verb, a part of a day, an appointment or a pregnancy's cue ("lmp").
+Every sentence, person and place here is invented for these tests."""
 
 from __future__ import annotations
 
@@ -35,6 +36,14 @@ from tests.redaction_helpers import hidden, touched
     ("llegamos el quince a las tres", "quince", "es"),
     ("on the night of the sixth she fell", "the sixth", "en"),
     ("the weekend of the fourth we drove up", "the fourth", "en"),
+    ("my next appointment is the ninth at three thirty", "the ninth", "en"),
+    ("lmp seven three and the test was positive", "seven three", "en"),
+    ("her last period was ten four", "ten four", "en"),
+    ("fur ocho once", "ocho once", "es"),
+    ("she's at eighty two birch lane el cajon nine two zero two zero", "el cajon", "en"),
+    ("1420 Elm St, Coon Rapids, MN 55433", "Coon Rapids", "en"),
+    ("calle cinco número doce colonia centro tlaquepaque código postal cuatro cinco cero "
+     "cero cero", "tlaquepaque", "es"),
 ])
 def test_a_place_or_day_named_this_way_is_hidden(redactor: Redactor, text: str, value: str,
                                                  language: str) -> None:
@@ -56,6 +65,9 @@ def test_a_place_or_day_named_this_way_is_hidden(redactor: Redactor, text: str, 
     ("la operación fue en el hospital general", "general", "es"),
     ("hasta mañana doctora", "mañana", "es"),
     ("the morning of the second surgery he was fine", "second", "en"),
+    ("her last period was two weeks ago", "two weeks", "en"),
+    ("the surgery is the first thing we need", "first", "en"),
+    ("i live at twelve oak street and the zip is four five five zero two", "and the", "en"),
 ])
 def test_ordinary_words_in_these_frames_survive(redactor: Redactor, text: str, kept: str,
                                                 language: str) -> None:

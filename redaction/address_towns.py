@@ -1,0 +1,54 @@
+"""The town said between a street address and its ZIP code or state: "forty one rosewood
+court la mesa nine one nine four two", "1420 Elm St, Coon Rapids, MN", "calle 5 número 12
+colonia centro tlaquepaque cuatro cinco cero cero cero".
+
+Why: an address is read in one breath in a fixed order (street, town, state or ZIP), so
+the words between a street found and the ZIP or state found after it are the town, though
+no list holds it ("la mesa" is a table too) and no capital marks it in speech. Only one
+to three words with no digit between, none of them a joining or function word ("... court
+and then nine ..." joins nothing), nor medical.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction.entity import Entity
+from redaction.medical import is_medical
+from redaction.wordlists import fold
+
+_GAP = re.compile(r"[\s,]+((?:[^\W\d_]+(?:['.\u2019-][^\W\d_]+)*\.?[\s,]+){0,2}"
+                  r"[^\W\d_]+(?:['.\u2019-][^\W\d_]+)*\.?)[\s,]+$")
+_AFTER_A_TOWN = ("ZIP_CODE", "LOCATION")
+_NOT_A_TOWN = frozenset("""and or then in at on near by to from is was the a an my our his
+her their zip code postal y o e en de del a al por para es era mi su el la los las
+código codigo um uh eh este that's that it's it there's which who where so this is was
+es""".split())  # "la" and "el" only alone: "la mesa" is a town
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+
+
+def with_address_towns(text: str, entities: list[Entity], language: str) -> list[Entity]:
+    """``entities`` (sorted, not overlapping) with the town between a street address and
+    the ZIP code or state after it added."""
+    out: list[Entity] = []
+    for index, entity in enumerate(entities):
+        out.append(entity)
+        following = entities[index + 1] if index + 1 < len(entities) else None
+        if entity.type != "STREET_ADDRESS" or following is None \
+                or following.type not in _AFTER_A_TOWN:
+            continue
+        gap = _GAP.fullmatch(text, entity.end, following.start)
+        if gap and _a_town(text, gap.start(1), gap.end(1), language):
+            out.append(Entity("LOCATION", gap.start(1), gap.end(1)))
+    return out
+
+
+def _a_town(text: str, start: int, end: int, language: str) -> bool:
+    words = list(_WORD.finditer(text, start, end))
+    keys = [fold(word.group()) for word in words]
+    if len(keys) == 1 and keys[0] in _NOT_A_TOWN:
+        return False
+    return not any(key in _NOT_A_TOWN and key not in ("la", "el", "los", "las")
+                   for key in keys) \
+        and not any(is_medical(text, word.start(), word.end(), key, language)
+                    for word, key in zip(words, keys, strict=True))
