@@ -38,6 +38,7 @@ from redaction.gazetteer import (
     verb_with_its_object,
     without_enye,
 )
+from redaction.handles import HandleRecognizer
 from redaction.institutions_es import InstitutionRecognizer
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, MEDICAL_TERMS, NOT_NAMES
 from redaction.medical import DRUG_CONTEXT, WORD
@@ -159,6 +160,7 @@ class Redactor:
                                InstitutionRecognizer(lang), NumberEndingRecognizer(lang),
                                CalledNameRecognizer(lang)]:
                 registry.add_recognizer(recognizer)
+            registry.add_recognizer(HandleRecognizer(lang))  # "her insta is at mercy dot dances"
         self.languages = languages
         self._analyzer = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry,
                                         supported_languages=languages)
