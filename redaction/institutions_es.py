@@ -51,18 +51,24 @@ _HEADS = (r"hospital|clínica|clinica|sanatorio|policlínic[oa]|policlinic[oa]|a
           r"posta|dispensario|ebais|centro\s+de\s+salud|centro\s+comunitario|"
           r"puesto\s+de\s+salud|farmacia|botica|droguería|drogueria|"
           r"centro\s+gerontológico|centro\s+gerontologico|centro\s+de\s+día|"
-          r"centro\s+de\s+dia|banco\s+de\s+alimentos")
+          r"centro\s+de\s+dia|banco\s+de\s+alimentos|"
+          # where children play and teams meet: "el parque rodó", "la cancha los pinos"
+          r"parque|plaza|estadio|cancha|polideportivo|coliseo|unidad\s+deportiva|"
+          r"telesecundaria|conalep|cbtis|cetis|cecyt")
 _INNER = (r"general|regional|universitario|universitaria|materno\s+infantil|infantil|"
           r"pediátrico|pediatrico|de\s+niños|de\s+ninos|del\s+niño|del\s+nino|de\s+la\s+mujer|"
           r"de\s+especialidades|de\s+zona|de\s+la\s+zona|rural|municipal|provincial|"
           r"nacional|militar|naval|central|pentecostal|evangélica|evangelica|católica|"
           r"catolica|bautista|adventista|cristiana|metodista|privado|privada|público|"
-          r"pública|publico|publica|número|numero|no\.?|n[°º]")
+          r"pública|publico|publica|técnica|tecnica|número|numero|no\.?|n[°º]")
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b(?:\s+(?:{_INNER})\b)*", re.I)
 # Heads and inner words after which a number is a place's name: Mexico's "clínica 27",
 # "UMF 33", "hospital general de zona 46", "escuela número 5". Not "el hospital dos semanas".
 _NUMBERED = re.compile(r"\b(?:clínica|clinica|umf|hgz|cesfam|consultorio|de\s+zona|"
-                       r"número|numero|no\.?|n[°º])$", re.I)
+                       r"número|numero|no\.?|n[°º]|"
+                       # Mexico's public schools: "la secundaria técnica 42", "la prepa 5"
+                       r"primaria|secundaria|técnica|tecnica|telesecundaria|prepa|"
+                       r"preparatoria|conalep|cbtis|cetis|cecyt|kínder|kinder)$", re.I)
 # A hospital named by whom or how it serves is a name in itself: Latin America's "Hospital
 # de la Mujer", "Hospital del Niño", "Hospital Militar", "Hospital Universitario",
 # "Hospital Infantil"; not "el hospital general", "el hospital privado", "la clínica
