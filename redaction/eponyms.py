@@ -169,12 +169,19 @@ _HEAD_BEFORE_ES = re.compile(
 # positivo", "the Apgar was nine", "Tanner III"; a number said as a word too.
 _NUMBER = (
     r"\d+(?:[.,]\d+)?|(?-i:I{1,3}|IV|VI{0,3}|[ABC])\b|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|dos|tres|cuatro|cinco|seis|"
-    r"siete|ocho|nueve|diez|once|doce|trece|catorce|quince")
+    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+    r"once|doce|trece|catorce|quince|diecis[eé]is|veinte|veinti\w+|treinta|cuarenta|"
+    r"cincuenta|sesenta|setenta|ochenta|noventa|cien")
 _RESULT = (r"positiv[eoa]s?|negativ[eoa]s?|normal(?:es)?|bilateral(?:es)?|present|absent|"
            r"presentes?|ausentes?|equivocal|dudos[oa]s?|alterad[oa]s?")
 _READ_VERB = (r"was|were|is|are|came\s+back|fue|fueron|es|son|sali[oó]|salieron|dio|da|"
               r"daba|estaba|estaban|est[aá]|estuvo|both|ambos|ambas")
+_IN_WEEKS = frozenset({"capurro", "ballard", "dubowitz"})
+# "a positive Ortolani and Barlow"; "el signo de Chadwick y el de Hegar".
+_RESULT_BEFORE = re.compile(r"\b(?:positive|negative)\s+(?:\w+\s+(?:and|or)\s+)?$", re.I)
+_ELIDED_HEAD = re.compile(r"\b(?:y|e|o|ni)\s+(?:el|la|los|las)\s+de(?:l)?\s+$", re.I)
+_HEAD_ES = re.compile(rf"\b(?:{_HEADS_ES})\b", re.I)
 _SAID_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|a[nñ]os?|meses|mes|semanas?|"
                          r"d[ií]as?|times|veces)\b", re.I)
 
@@ -225,7 +232,8 @@ def _read_after() -> re.Pattern[str]:
         rf"(?:['\u2019]s?)?(?:\s+(?:sign|test|score|maneuver|signo|prueba))?"
         rf"(?:\s*(?:,|and|y|e|or|o)\s+(?:(?:the|el|la|de|del)\s+)?(?:{unit})){{0,3}}"
         rf"(?:\s+(?:(?:{_READ_VERB})\s+){{0,2}}(?:{_RESULT})\b|"
-        rf"\s*(?::|=|\s(?:de|of|en|at|was|fue|era|is|es))?\s*(?:{_NUMBER})\b)", re.I)
+        rf"\s*(?::|=|\s(?:de|of|en|at|was|fue|era|is|es|dio|daba|sali[oó]|gave|"
+        rf"came\s+back))?\s*(?:{_NUMBER})\b)", re.I)
 
 
 def _folded(text: str) -> str:
@@ -294,8 +302,14 @@ def eponym_in_frame(text: str, start: int, end: int, key: str) -> bool:
     if key in _READ or together is not None:
         read = _read_after().match(text, unit_end)
         # "Glasgow de 15", "romberg was positive", "kernig and brudzinski were negative";
-        # not an age or a count ("Tanner is 5 years old")
-        return read is not None and _SAID_AFTER.match(text, read.end()) is None
+        # not an age or a count ("Tanner is 5 years old"), but a gestational age ("el
+        # Capurro dio 38 semanas")
+        if read is not None and (_SAID_AFTER.match(text, read.end()) is None
+                                 or key in _IN_WEEKS):
+            return True
+        return _RESULT_BEFORE.search(text, max(0, unit_start - 30), unit_start) is not None \
+            or (_ELIDED_HEAD.search(text, max(0, unit_start - 20), unit_start) is not None
+                and _HEAD_ES.search(text, max(0, unit_start - 60), unit_start) is not None)
     return False
 
 
