@@ -23,7 +23,9 @@ _AFTER_A_TOWN = ("ZIP_CODE", "LOCATION")
 _NOT_A_TOWN = frozenset("""and or then in at on near by to from is was the a an my our his
 her their zip code postal y o e en de del a al por para es era mi su el la los las
 código codigo um uh eh este that's that it's it there's which who where so this is was
-es""".split())  # "la" and "el" only alone: "la mesa" is a town
+es yeah yes no sorry okay ok correct right zipcode i think believe let me see sí si perdón
+perdon creo sé se correcto bueno pues okey sea digo mean""".split())
+# ("la" and "el" only alone: "la mesa" is a town)
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 
 

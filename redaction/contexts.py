@@ -34,9 +34,7 @@ _ES_PLACE_VERBS = (r"\b(?:vivo|vive|viven|vivimos|vivía|vivíamos|resido|reside
 LOCATION_TRIGGER = {
     "en": re.compile(_EN_PLACE_VERBS + r"|\b(?:in|near|outside|outside of|from|past|"
                      r"(?:city|town|county)(?: is| of)?)\s+$", re.I),
-    # "de sonoyta hasta bakersfield", "rumbo a tucson": where a trip ends is a place too
-    "es": re.compile(_ES_PLACE_VERBS + r"|\b(?:desde|en|cerca de|hasta|hacia|rumbo a)\s+$",
-                     re.I),
+    "es": re.compile(_ES_PLACE_VERBS + r"|\b(?:desde|en|cerca de|rumbo a)\s+$", re.I),
 }
 # The verbs of living, coming and being born alone: a town abroad that is also an
 # ordinary word ("rehab", "placas", "lice") needs one. Going, working, being and a bare

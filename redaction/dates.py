@@ -28,6 +28,10 @@ _DATE_GAP = re.compile(rf"(?:[\s,/.-]|\b(?:de|del|of|the|uno|primero|"
 _VERB_MONTHS = {"may", "march"}
 # A month's abbreviation that is also a given name: "Jan Novák", "Mar Castillo". Alone
 # before a capitalised word it is the name, no date.
+_NO_DAY_BEFORE_OF = re.compile(r"(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+of\s+", re.I)
+_A_DAY_WORD = re.compile(r"\d|(?:" + "|".join(EN_ORDINALS) + r"|first|second|third|"
+                         r"twenty|thirty|one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|twelve|teen)", re.I)
 _SHORT_MONTH = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?", re.I)
 # "nineteen hundred and seventy eight": the "and" inside a year said in full.
 _HUNDRED_AND = re.compile(r"\s+and\s+", re.I)
@@ -202,6 +206,11 @@ class SpokenDateRecognizer(SpeechRecognizer):
                 after = re.match(r"\s+([^\W\d_])", text[end:])
                 if _SHORT_MONTH.fullmatch(kept) and after and after.group(1).isupper():
                     continue
+                # "an LMP of August 20th": words before "of" that hold no day are not part
+                # of the date
+                lead = _NO_DAY_BEFORE_OF.match(text, start, end)
+                if lead and not _A_DAY_WORD.search(lead.group()):
+                    start = lead.end()
                 if end > start and kept.lower() not in _VERB_MONTHS:
                     yield result("DATE_TIME", start, end, self.recognizer_name)
         for match in self._birth.finditer(text):  # whatever follows "born" is the date

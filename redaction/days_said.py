@@ -43,6 +43,9 @@ _ES_BEFORE_DAY = re.compile(
 # estuve mal"), but for a unit; "el 15 pasado", "el 20 que viene" say it after it.
 _ES_WEEKDAY_BEFORE = re.compile(rf"\b(?:{WEEKDAYS['es']}|d[ií]a)\s+$", re.I)
 _ES_THE_BEFORE = re.compile(r"\bel\s+$", re.I)
+# "llego el primero al trabajo": first in order, not the first of the month
+_ES_ARRIVES_FIRST = re.compile(r"\b(?:llego|llega|llegamos|llegan|salgo|sale|salimos|"
+                               r"voy|va|vamos|van)\s+el\s+$", re.I)
 _ES_TIME_AFTER = re.compile(r"\s+(?:pasado|que\s+viene|(?:de|del)\s+(?:este|ese)\s+mes|"
                             r"del\s+(?:mes\s+(?:pasado|que\s+viene)|pr[oó]ximo\s+mes))\b", re.I)
 # Two days with no month: "del 3 al 10", "entre el 5 y el 9" (not "del 1 al 10", a scale).
@@ -148,11 +151,18 @@ _EN_AFTER_EARLY_DAY = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:i\s+think|i\s+believe
 # appointment "is", when a clause goes on after it: "on the night of the sixth she fell",
 # "the weekend of the 4th we drove up", "my next appointment is the eighth at two fifteen";
 # not "the morning of the second surgery".
-_EN_DAY_CUE = re.compile(r"\b(?:(?:night|morning|afternoon|evening|weekend|week|day)\s+of|"
-                         r"(?:appointment|appt|visit|follow[- ]?up|check[- ]?up|surgery|"
-                         r"procedure|scan|ultrasound|induction|c[- ]?section|court\s+date|"
-                         r"hearing)\s+(?:is|was|'s|will\s+be|would\s+be)(?:\s+on)?)\s+$",
+_EN_DAY_CUE = re.compile(r"\b(?:night|morning|afternoon|evening|weekend|week|day)\s+of\s+$",
                          re.I)
+# (what an appointment "is", not what one "was": "the scan was the second in a row")
+_EN_APPOINTMENT_IS = re.compile(r"\b(?:appointment|appt|follow[- ]?up|check[- ]?up|surgery|"
+                                r"procedure|induction|c[- ]?section|court\s+date|hearing)\s+"
+                                r"(?:is|'s|will\s+be|would\s+be)(?:\s+on)?\s+$", re.I)
+# After an appointment's day only its hour, a filler, or the clause's end: "the eighth at
+# two fifteen"; not "the third this month", "the first in years".
+_EN_AFTER_APPOINTMENT_DAY = re.compile(
+    r"\s*(?:[,.;:!?]|$)|\s+(?:at\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|noon)|in\s+the\s+(?:morning|afternoon|evening)|and|so|but|or|i\s+think|"
+    r"right|okay|ok|um|uh)\b", re.I)
 _EN_CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:i|we|he|she|they|you|it|my|his|"
                                 r"her|our|their|and|but|so|when|at|in|the|a|was|is|or|around|"
                                 r"about|after|before|that|this|last|um|uh)\b", re.I)
@@ -199,7 +209,8 @@ def _spanish_bare_days(text: str) -> Iterator[tuple[int, int]]:
         if re.match(r"\b", text[first.start():]) and _ES_BEFORE_DAY.search(
                 text, max(0, first.start() - 40), first.start()) \
                 and _ES_AFTER_DAY.match(text, first.end()) \
-                and not re.match(r"\s+que\b", text[first.end():]):  # "el primero que ..."
+                and not re.match(r"\s+que\b", text[first.end():]) \
+                and not _ES_ARRIVES_FIRST.search(text, 0, first.start()):  # "el primero que ..."
             yield first.start(), first.end()
 
 
@@ -275,4 +286,7 @@ def days_said(text: str, language: str) -> Iterator[tuple[int, int]]:
                 yield match.span()
             elif _EN_DAY_CUE.search(text, max(0, match.start() - 30), match.start()) \
                     and _EN_CLAUSE_GOES_ON.match(text, match.end()):  # "the night of the 6th"
+                yield match.span()
+            elif _EN_APPOINTMENT_IS.search(text, max(0, match.start() - 40), match.start()) \
+                    and _EN_AFTER_APPOINTMENT_DAY.match(text, match.end()):
                 yield match.span()

@@ -46,6 +46,7 @@ from redaction.name_particles import joined_names
 from redaction.name_roles import ONLY_A_PERSON
 from redaction.number_endings import NumberEndingRecognizer
 from redaction.numbers import number_runs
+from redaction.organisations import OrganisationRecognizer
 from redaction.place_heads import PlaceHeadRecognizer, WorkplaceRecognizer
 from redaction.place_lists import with_listed_places
 from redaction.recognizers import speech_recognizers
@@ -63,7 +64,8 @@ SCORE_THRESHOLD = 0.4
 # script no list reads, and places whose head word says what they are ("albergue Casa del
 # Migrante", "hospital general de zona cuarenta y seis").
 _WHOLE = ("ForeignScriptRecognizer", "InstitutionRecognizer", "PlaceHeadRecognizer",
-          "WorkplaceRecognizer", "BusinessRecognizer", "CalledNameRecognizer")
+          "WorkplaceRecognizer", "BusinessRecognizer", "CalledNameRecognizer",
+          "OrganisationRecognizer")
 SUPPORTED_LANGUAGES = ("en", "es")
 
 # spaCy labels that are not identifiers here: organisations come back for cased drug
@@ -158,7 +160,7 @@ class Redactor:
             for recognizer in [*speech_recognizers(lang), PlaceHeadRecognizer(lang),
                                BusinessRecognizer(lang), WorkplaceRecognizer(lang),
                                InstitutionRecognizer(lang), NumberEndingRecognizer(lang),
-                               CalledNameRecognizer(lang)]:
+                               CalledNameRecognizer(lang), OrganisationRecognizer(lang)]:
                 registry.add_recognizer(recognizer)
             registry.add_recognizer(HandleRecognizer(lang))  # "her insta is at mercy dot dances"
         self.languages = languages

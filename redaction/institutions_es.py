@@ -52,8 +52,9 @@ _HEADS = (r"hospital|clínica|clinica|sanatorio|policlínic[oa]|policlinic[oa]|a
           r"puesto\s+de\s+salud|farmacia|botica|droguería|drogueria|"
           r"centro\s+gerontológico|centro\s+gerontologico|centro\s+de\s+día|"
           r"centro\s+de\s+dia|banco\s+de\s+alimentos|"
-          # where children play and teams meet: "el parque rodó", "la cancha los pinos"
-          r"parque|plaza|estadio|cancha|polideportivo|coliseo|unidad\s+deportiva|"
+          # where children play and teams meet: "el Parque Rodó", "la cancha los pinos" (not
+          # "estadio": a disease's stage too)
+          r"parque|plaza|cancha|polideportivo|coliseo|unidad\s+deportiva|"
           r"telesecundaria|conalep|cbtis|cetis|cecyt")
 _INNER = (r"general|regional|universitario|universitaria|materno\s+infantil|infantil|"
           r"pediátrico|pediatrico|de\s+niños|de\s+ninos|del\s+niño|del\s+nino|de\s+la\s+mujer|"
@@ -79,7 +80,10 @@ _NAMED_BY_KIND = re.compile(
     r"del\s+nino|de\s+la\s+mujer|de\s+especialidades|militar|naval)"
     r"(?:\s+(?:" + _INNER + r"))*", re.I)
 _UNIT = re.compile(r"\s+(?:semanas?|días?|dias?|meses|mes|años?|anos?|horas?|veces|minutos?|"
-                   r"noches?|pastillas?|tabletas?|cápsulas?|capsulas?|gotas?|dosis)\b", re.I)
+                   r"noches?|pastillas?|tabletas?|cápsulas?|capsulas?|gotas?|dosis|"
+                   # what a school counts: "en la secundaria 30 alumnos", "3 materias"
+                   r"alumn[oa]s|estudiantes|materias|semestres|grupos|salones|clases|"
+                   r"maestr[oa]s|niñ[oa]s|ninos|ninas|cuadras|kil[oó]metros)\b", re.I)
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019.][^\W_]+)*\.?")
 # When, not which: "voy a la iglesia los domingos", "al hospital en marzo".
 _TIME_WORDS = frozenset(f"{day}{plural}" for day in (
@@ -97,6 +101,7 @@ _VERB = re.compile(r"(?:aba|abas|abamos|aban|ia|ias|iamos|ian|ando|iendo|aron|ie
 # A verb's accented ending: "compré", "conseguí", "comió", "comía" (García: no word)
 _PRETERITE = re.compile(r"(?:[éíó]|ía|ías|íamos|ían)$")
 _GOODS = frozenset("""
+diversiones acuatico acuatica infantil juegos
 fresa fresas abarrotes ropa muebles comida flores frutas fruta verduras carne pan pollo
 leche queso pescado mariscos zapatos calzado tela telas papel madera cemento ladrillo
 vidrio plastico textil dulces tortillas refrescos cerveza vino cafe tabaco uva uvas
@@ -104,6 +109,20 @@ tomate tomates chile lechuga manzana naranja platano aguacate algodon
 """.split())
 _PARTICLES = frozenset("de del la las los el y san santa santo".split())
 _ARTICLES = frozenset("el la los las".split())
+# Heads whose name is trusted only when written with a capital: "el Parque Rodó".
+_CAPITALS_ONLY = re.compile(r"parque|plaza", re.I)
+# Heads whose name often comes with its article: "la escuela la milagrosa", "el rancho el
+# potrero", "la farmacia el amal", "el motel el descanso".
+_ARTICLE_NAMED = re.compile(r"escuela|colegio|liceo|instituto|finca|hacienda|rancho|granja|"
+                            r"farmacia|botica|motel|hotel|hostal|albergue|hogar|restaurante|"
+                            r"cantina|bar|fonda|taquería|taqueria|panadería|panaderia|"
+                            r"tienda|empresa|fábrica|fabrica|maquiladora|taller", re.I)
+# Who works at a place, or what it holds, said after its head with an article.
+_STAFF_AND_STOCK = frozenset("""recepcionista farmaceutico farmaceutica trabajadora trabajador
+quimico quimica generico cooperativa dueno duena cajera cajero encargado encargada gerente
+vigilante guardia cocinero cocinera mesero mesera capataz mayordomo portero arbitro director
+directora maestro maestra profe profesor profesora alumno alumna conserje intendente
+velador chofer patron patrona""".split())
 _SPECIALIST = re.compile(SPECIALISTS_ES, re.I)
 _MAX_TOKENS = 6
 _ORDINARY_RANK = 8000  # a more frequent Spanish word is no name by itself ("grande")
@@ -121,13 +140,18 @@ class InstitutionRecognizer(SpeechRecognizer):
         if self.supported_language != "es":
             return
         for head in _HEAD.finditer(text):
-            end = self._name_end(text, head.end(), bool(_NUMBERED.search(head.group())))
+            end = self._name_end(text, head.end(), bool(_NUMBERED.search(head.group())),
+                                 bool(_ARTICLE_NAMED.match(head.group())))
             if end is None and _NAMED_BY_KIND.fullmatch(head.group()):
                 end = head.end()  # "el hospital de la mujer", "el hospital militar"
+            if end is not None and _CAPITALS_ONLY.fullmatch(head.group()) \
+                    and not re.search(r"\b[A-ZÁÉÍÓÚÑ]", text[head.end():end]):
+                continue  # "en el parque los perros andan sueltos": said, a park names none
             if end is not None and not _UNIT.match(text, end):
                 yield result("LOCATION", head.start(), end, self.recognizer_name)
 
-    def _name_end(self, text: str, start: int, numbered: bool) -> int | None:
+    def _name_end(self, text: str, start: int, numbered: bool,
+                  article_named: bool = False) -> int | None:
         """Where the name after a head ends: its tokens that look like a name (particles
         inside it), or its number where the head numbers its places (``numbered``); None
         when what follows names nothing."""
@@ -143,8 +167,8 @@ class InstitutionRecognizer(SpeechRecognizer):
             number = word.isdigit() or key in NUMBER_WORDS
             if number and not numbered:
                 break
-            after_article = end is None and count == 1 and fold(text[start:token.start()]
-                                                                 .strip()) in _ARTICLES
+            after_article = end is None and count == 1 and article_named \
+                and fold(text[start:token.start()].strip()) in _ARTICLES
             if not (number or self._name_like(text, token, word, key, end is None,
                                               after_article)):
                 if ordinary < _MAX_ORDINARY and self._ordinary(text, token, key, end is None):
@@ -178,6 +202,8 @@ class InstitutionRecognizer(SpeechRecognizer):
         if key in _TIME_WORDS or key in clinical_acronyms() \
                 or is_medical(text, token.start(), token.end(), key, "es"):
             return False
+        if key in KIN_AND_TITLES or key in _STAFF_AND_STOCK or _SPECIALIST.fullmatch(key):
+            return False  # who works there: "en la clínica la enfermera me ..."
         if word[0].isupper():
             return True
         if (_VERB.search(key) and key not in names()) \
@@ -186,10 +212,12 @@ class InstitutionRecognizer(SpeechRecognizer):
         if key in _GOODS:  # what a shop or plant handles: "la empacadora de fresa"
             return False
         if after_article:  # "la escuela la milagrosa", "la farmacia el amal": Spanish puts
-            # no article before what kind a place is, so a rare word after one is its name;
-            # not a person there ("en la clínica la enfermera me ...")
-            return common("es").get(key, _ORDINARY_RANK) >= _PLACE_WORD_RANK \
-                and key not in KIN_AND_TITLES and not _SPECIALIST.fullmatch(key)
+            # no article before what kind a place is, so a name-word or a rare word after
+            # one is its name; not who works there or what is in it ("la enfermera", "el
+            # columpio")
+            rank = common("es").get(key, _ORDINARY_RANK)
+            return rank >= _ORDINARY_RANK or (rank >= _PLACE_WORD_RANK and (
+                key in names() or key in places()))
         if first and _ADJECTIVE.search(key):  # "hospital psiquiátrico": what kind it is
             return False  # (after a name, "jackson memorial": part of the name)
         rank = common("es").get(key, _ORDINARY_RANK)

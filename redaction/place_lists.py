@@ -1,11 +1,12 @@
 """Towns said in a list are towns alike: "pasamos por cúcuta, ipiales y tumbes", "we came
-through matamoros, then reynosa and then laredo".
+through matamoros, then reynosa and then laredo", "nos trajo de sonoyta hasta bakersfield".
 
 Why: the gazetteer takes a lone lower-case word for a town only where a cue says a place
 comes ("vivo en", "from"), so the first town of a route is found and the last, after
 "y" or "and", is not. A word that a place list holds, said right after a town found and
-a joining word ("y", "e", "o", a comma, "and", "or", "then", "luego", "después"), is the
-next town of the list, unless it is an ordinary word ("y de ahí a la casa") or medical.
+a joining word ("y", "e", "o", a comma, "and", "or", "then", "luego", "después", or the
+end of a route: "hasta", "a", "to"), is the next town of the list, unless it is an
+ordinary word ("y de ahí a la casa") or medical.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from redaction.towns import all_places
 from redaction.wordlists import common, fold
 
 _JOINER = re.compile(r"(?:\s*,)?\s+(?:(?:y|e|o|and|or|then|luego|después|despues|de\s+ahí\s+a|"
+                     r"hasta|hacia|a|to|through|"  # a route: "de sonoyta hasta bakersfield"
                      r"and\s+then|y\s+luego|y\s+después|y\s+despues|y\s+de\s+ahí\s+a)\s+)+|"
                      r"\s*,\s+", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")

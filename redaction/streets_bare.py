@@ -32,9 +32,10 @@ _LIVES_ON = re.compile(r"\b(?:live[sd]?|living|moved|staying|stay|located|house 
 _PLACE_PREPOSITION = re.compile(r"\b(?:on|onto|off(?: of)?|by|near|along|past|down|up|"
                                 r"across|behind|toward|towards)\s+", re.I)
 # Words that are only ever roads (USPS suffixes without a second meaning).
-_ROAD = re.compile(r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|"
-                   r"court|ct|highway|hwy|parkway|pkwy|freeway|fwy|expressway|expy|"
-                   r"turnpike|pike|terrace|circle|cir|crescent|trail)\.?", re.I)
+# (whole words and unambiguous abbreviations only: "chest ct", "the er dr", "3 st" are not)
+_ROAD = re.compile(r"(?:street|avenue|ave|road|boulevard|blvd|lane|drive|court|highway|hwy|"
+                   r"parkway|pkwy|freeway|expressway|turnpike|pike|terrace|circle|crescent|"
+                   r"trail)\.?", re.I)
 _DETERMINER = frozenset("""this that these those our your their its his her my every each
 same other any some no which what whose one the a an whole entire busy long
 on onto off by near along past down up across behind toward towards""".split())
@@ -42,13 +43,22 @@ on onto off by near along past down up across behind toward towards""".split())
 _KIND_OF_ROAD = frozenset("""ring slip service dirt gravel back side access frontage private
 toll country farm logging forest coastal mountain bypass paved unpaved rural
 bumpy icy wet slippery snowy busy quiet dark narrow wide steep winding open new old
-divided one-way two-lane four-lane dual express""".split())
+divided one-way two-lane four-lane dual express dead-end dead end interstate desert
+basketball tennis volleyball pickleball squash handball racquetball food supreme district
+federal family juvenile traffic nature hiking walking bike running jogging fitness
+talking drum prayer sharing inner memory fast slow left right bus hov sex hard flash thumb
+test disk usb""".split())
 # Where one lives in a part of town, and the words that end such a part's name.
 _LIVES_IN = re.compile(r"\b(?:live[sd]?|living|moved|staying|stay|located|grew\s+up|raised|"
                        r"over|we're|i'm|they're|she's|he's)\s+(?:in|into|to)\s+", re.I)
 _PART_OF_TOWN = frozenset("""village heights park gardens estates hills hill terrace manor
 commons square point valley acres meadows woods grove glen ridge springs landing crossing
 harbor""".split())
+# Words that say what kind of part of town or park it is, not its name: "a small fishing
+# village", "in a mobile home park", "the dog park".
+_KIND_OF_PART = frozenset("""small poor tiny big nice quiet rural remote fishing mining coal
+farming farm amusement theme dog skate rv trailer mobile home water national state city
+county retirement senior gated same low high pretty really very kind sort""".split())
 _NAME_WORDS = 2  # a street's name and its suffix at least: "street" alone is no name
 
 
@@ -66,7 +76,8 @@ def bare_streets(text: str, street: re.Pattern[str]) -> Iterator[tuple[str, int,
         found = street.match(text, cue.end())
         words = found.group().split() if found else []
         if found and len(words) >= _NAME_WORDS and words[-1].lower() in _PART_OF_TOWN \
-                and words[0].lower() not in _DETERMINER:
+                and words[0].lower() not in _DETERMINER \
+                and not any(word.lower() in _KIND_OF_PART for word in words[:-1]):
             seen.add(found.start())
             yield "LOCATION", found.start(), found.end()
     for cue in _PLACE_PREPOSITION.finditer(text):
