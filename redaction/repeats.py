@@ -7,7 +7,8 @@ second. Philter hides every later mention of a name it found once; so does this:
 value said again anywhere in the utterance, and a rare word of a found person's name
 ("Ibarra" of "Dolores Ibarra") said alone, take the type of the first finding. A word any
 word list holds, a particle, a title or a clinical word is never taken alone ("Will" of
-"Will Baker" stays in "I will", "ginger" in "ginger tea", "dolores" in "los dolores").
+"Will Baker" stays in "I will", "ginger" in "ginger tea", "dolores" in "los dolores"),
+except as an echo: a one-word name said again within a few words ("grace, just grace").
 """
 
 from __future__ import annotations
@@ -19,6 +20,11 @@ from redaction.medical import is_medical
 from redaction.wordlists import common, fold
 
 _MIN_CHARS = 3  # shorter values ("Al", "5") recur as other words and numbers
+_ECHO_CHARS = 24  # a name said again this close after it is an echo of it
+# What may stand between a name and its echo: fillers, and its letters spelled.
+_ECHO_GAP = re.compile(r"(?:[\s,.;:!?¡¿-]+|\b(?:just|only|it's|its|that's|i\s+said|yes|yeah|"
+                       r"no|sorry|um|uh|eh|like|sí|si|solo|sólo|nomás|soy|es|o\s+sea|"
+                       r"[^\W\d_])\b)*", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _NOT_ALONE = frozenset("""
 mr mrs ms miss missus mister dr doctor prof sir dame aunt uncle grandma grandpa cousin
@@ -40,6 +46,11 @@ def with_repeats(text: str, entities: list[Entity], language: str) -> list[Entit
                     and not _clinical_here(text, span, language):
                 taken.append(span)
                 added.append(Entity(entity_type, *span))
+    for entity in entities:  # "my name is grace, just grace", "soy fe, f e, fe contreras"
+        echo = _echo(text, entity, language)
+        if echo and not any(start < echo.end and echo.start < end for start, end in taken):
+            taken.append((echo.start, echo.end))
+            added.append(echo)
     return sorted(entities + added, key=lambda e: e.start) if added else entities
 
 
@@ -59,6 +70,21 @@ def _values(text: str, entities: list[Entity], language: str) -> list[tuple[str,
             if _rare_enough(text, word.start(), word.end(), language):
                 values.setdefault(word.group().lower(), entity.type)
     return sorted(values.items(), key=lambda item: -len(item[0]))
+
+
+def _echo(text: str, entity: Entity, language: str) -> Entity | None:
+    """A one-word name said again right after it was found, with only fillers or its
+    spelling between, a common word or not: people echo and spell their names ("grace,
+    just grace", "fe, f e, fe")."""
+    value = text[entity.start:entity.end]
+    if entity.type != "PERSON" or not _WORD.fullmatch(value) or len(value) < _MIN_CHARS - 1:
+        return None
+    window = text[entity.end:entity.end + _ECHO_CHARS]
+    match = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", window, re.I)
+    if match is None or not _ECHO_GAP.fullmatch(window[:match.start()]):
+        return None  # "dolores tiene dolores de espalda": a word again, not the name
+    span = (entity.end + match.start(), entity.end + match.end())
+    return None if _clinical_here(text, span, language) else Entity("PERSON", *span)
 
 
 def _clinical_here(text: str, span: tuple[int, int], language: str) -> bool:

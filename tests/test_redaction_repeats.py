@@ -31,3 +31,24 @@ def test_a_value_said_again_is_hidden_again(redactor: Redactor, text: str, langu
 def test_a_frequent_or_clinical_word_of_a_name_stays_elsewhere(
         redactor: Redactor, text: str, language: str, kept: str) -> None:
     assert not touched(redactor, text, kept, language)
+
+
+@pytest.mark.parametrize(("text", "language", "echo"), [
+    # a one-word name that is a common word too, echoed or spelled right after it
+    ("my name is hope, just hope", "en", "just hope"),
+    ("me llamo paz, p a z, paz", "es", "p a z, paz"),
+])
+def test_a_name_echoed_right_after_is_hidden_though_a_word(
+        redactor: Redactor, text: str, language: str, echo: str) -> None:
+    assert hidden(redactor, text, echo.split()[-1], language)
+    last = text.rindex(echo.split()[-1])
+    assert any(e.start <= last < e.end for e in redactor.analyze(text, language))
+
+
+@pytest.mark.parametrize(("text", "language", "kept"), [
+    ("mi hermana dolores tiene dolores de espalda", "es", "dolores de espalda"),
+    ("my name is rose, the rash rose again", "en", "rash rose"),
+])
+def test_a_name_word_said_again_in_a_sentence_is_no_echo(
+        redactor: Redactor, text: str, language: str, kept: str) -> None:
+    assert not touched(redactor, text, kept, language)
