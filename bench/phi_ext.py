@@ -1,4 +1,4 @@
-"""Build the hand-written redaction sets ``ext`` to ``ext11`` from
+"""Build the hand-written redaction sets ``ext`` to ``ext13`` from
 ``fixtures/phi/<set>/src/{en,es}.txt``.
 
 Why: every other benchmark set was generated from Faker templates and then tuned on, so it
@@ -22,7 +22,11 @@ like ``ext4``. Two more, later, with a tuning third and an aside each: ``ext8``
 ``ext9`` (check-in calls with older patients and their caregivers). Two more again, the
 same way: ``ext10`` (paediatric, adolescent and pregnancy visits: schools, teams, foster
 care, handles) and ``ext11`` (people who move: migrant workers and travellers with foreign
-numbers and home towns, and recovery and mental-health follow-ups).
+numbers and home towns, and recovery and mental-health follow-ups). Two more at stop 33:
+``ext12`` (hospital and specialty care: dialysis, infusion, oncology, transplant, pharmacy
+and lab callbacks), with a tuning third and an aside, and ``ext13`` (regional and informal
+speech, addresses given by landmarks, nicknames and names that are ordinary words), never
+tuned on, like ``ext4`` and ``ext7``.
 
 Source format: each utterance is two lines (its written form, then its spoken form as a
 speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an
@@ -41,7 +45,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = ("ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9", "ext10", "ext11")
+SETS = ("ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9", "ext10", "ext11",
+        "ext12", "ext13")
 FORMS = ("written", "spoken")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 # Scored by Safe Harbor, as every other set: a year alone and a day of the week name no
