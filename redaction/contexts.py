@@ -31,6 +31,18 @@ _ES_PLACE_VERBS = (r"\b(?:vivo|vive|viven|vivimos|vivía|vivíamos|resido|reside
                    r"trabajo|trabaja|quedo|queda|fui|fue|fuimos|viajé|viajó|manejando|"
                    r"originario|originaria|oriundo|oriunda)\s+"
                    r"(?:en|de|desde|a|para|cerca de)\s+$")
+# Where someone is treated or works in care, said in English speech with "at" or "to":
+# "the dialysis nurse at riverside", "his mrn at northwestern", "the ambulance took him to
+# providence", "they sent us to grady". A place-list word there that is no frequent word
+# ("took me to lunch", "appointment at noon") is a place (``gazetteer_places``).
+_EN_CARE_PLACE = (r"\b(?:(?:nurse|doctor|dr|pharmacist|surgeon|therapist|desk|er|e\s+r|icu|"
+                  r"i\s+c\s+u|ward|clinic|dialysis|rehab|infusion|admitted|treated|seen|"
+                  r"delivered|surgery|operated|appointment|mrn|m\s+r\s+n|chart|records)"
+                  r"\s+(?:at|over\s+at|out\s+at|down\s+at|up\s+at)|"
+                  r"(?:took|taken|take|takes|sent|send|transferred|transfer|airlifted|"
+                  r"flown|brought|bring|rushed)\s+(?:him|her|them|us|me)\s+(?:to|over\s+to))"
+                  r"\s+$")
+CARE_PLACE_TRIGGER_EN = re.compile(_EN_CARE_PLACE, re.I)
 LOCATION_TRIGGER = {
     "en": re.compile(_EN_PLACE_VERBS + r"|\b(?:in|near|outside|outside of|from|past|"
                      r"(?:city|town|county)(?: is| of)?)\s+$", re.I),

@@ -32,7 +32,7 @@ early late soon later here there home today tonight tomorrow yesterday
 _PLACE_NAMED_THINGS = re.compile(
     r"[\s-]+(?:salts?|sprouts?|mustard|sauce|cheese|ham|sausages?|pepper|tea|coffee|"
     r"lettuce|cabbage|bread|muffins?|buns?|rolls?|beans|potatoes|cream|fries|toast|"
-    r"disease|virus|fever|flu|syndrome|criteria|scale|score|rules?|classification|"
+    r"disease|virus|fever|flu|syndrome|encephalitis|criteria|scale|score|rules?|classification|"
     r"protocol|technique|maneuver|manoeuvre|position|procedure|knot)\b", re.I)
 
 # Things a given name also names when a noun follows it: a flower, a spice, a gem or a

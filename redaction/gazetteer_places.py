@@ -10,6 +10,7 @@ import itertools
 from collections.abc import Iterator
 
 from redaction.contexts import (
+    CARE_PLACE_TRIGGER_EN,
     EN_PLACE_HEADS,
     FACILITY_AFTER,
     INDOOR_AND_TIME_NOUNS,
@@ -37,6 +38,10 @@ from redaction.towns import (
     needs_support,
     ordinary_town_is_place,
 )
+
+# After a cue of care ("the nurse at", "took him to") a place-list word this rare or rarer
+# is a place: "riverside" (about 10,900th), "providence"; not "lunch", "school", "church".
+_CARE_PLACE_RANK = 5000
 
 
 class PlaceFinder:
@@ -142,6 +147,10 @@ class PlaceFinder:
             return True  # "edinburg regional medical center": a town names the hospital
         if LOCATION_TRIGGER[self.supported_language].search(text[:token.start]):
             return True  # Philter's rule: in a place context, a place-list word is a place
+        if self.supported_language == "en" and (rank is None or rank >= _CARE_PLACE_RANK) \
+                and token.key not in INDOOR_AND_TIME_NOUNS \
+                and CARE_PLACE_TRIGGER_EN.search(text, max(0, token.start - 40), token.start):
+            return True  # "the dialysis nurse at riverside", "took him to providence"
         beside = [tokens[j].key for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
         following = [" ".join(t.key for t in tokens[i + 1:i + 1 + n]) for n in (2, 3)]
         # a number before a town that is no frequent English word: "day one post

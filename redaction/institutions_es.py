@@ -112,11 +112,14 @@ _ARTICLES = frozenset("el la los las".split())
 # Heads whose name is trusted only when written with a capital: "el Parque Rodó".
 _CAPITALS_ONLY = re.compile(r"parque|plaza", re.I)
 # Heads whose name often comes with its article: "la escuela la milagrosa", "el rancho el
-# potrero", "la farmacia el amal", "el motel el descanso".
+# potrero", "la farmacia el amal", "el motel el descanso", "el hospital la fe".
 _ARTICLE_NAMED = re.compile(r"escuela|colegio|liceo|instituto|finca|hacienda|rancho|granja|"
                             r"farmacia|botica|motel|hotel|hostal|albergue|hogar|restaurante|"
                             r"cantina|bar|fonda|taquería|taqueria|panadería|panaderia|"
-                            r"tienda|empresa|fábrica|fabrica|maquiladora|taller", re.I)
+                            r"tienda|empresa|fábrica|fabrica|maquiladora|taller|hospital|"
+                            r"clínica|clinica|sanatorio|centro\s+de\s+salud|residencia|"
+                            r"asilo|iglesia|parroquia|guardería|guarderia|club|gimnasio|"
+                            r"cafetería|cafeteria", re.I)
 # Who works at a place, or what it holds, said after its head with an article.
 _STAFF_AND_STOCK = frozenset("""recepcionista farmaceutico farmaceutica trabajadora trabajador
 quimico quimica generico cooperativa dueno duena cajera cajero encargado encargada gerente
@@ -128,6 +131,10 @@ _MAX_TOKENS = 6
 _ORDINARY_RANK = 8000  # a more frequent Spanish word is no name by itself ("grande")
 _PLACE_WORD_RANK = 5000  # a surname or town this frequent too ("esquina", "monte", "pastor")
 _GRAMMAR_RANK = 300  # a more frequent word is grammar or a verb, never in a place's name
+# After a head and an article ("el motel el descanso", "el hospital la fe") a word rarer
+# than this is the place's name, and a name-word or town rarer than the second.
+_ARTICLE_NAME_RANK = 2500
+_ARTICLE_NAME_WORD_RANK = 900
 _MAX_ORDINARY = 2  # ordinary words held before a name's word: "rosas del cotopaxi"
 
 
@@ -199,8 +206,21 @@ class InstitutionRecognizer(SpeechRecognizer):
                 and not in_a_unit_of_care(text, token.start(), token.end()):
             return True  # "la Farmacia El Amal": a capitalised name after a head, though a
             # medicine's frame ("en la farmacia ...") reads a product there; not "del Dolor"
-        if key in _TIME_WORDS or key in clinical_acronyms() \
-                or is_medical(text, token.start(), token.end(), key, "es"):
+        if key in _TIME_WORDS or key in clinical_acronyms():
+            return False
+        if after_article and not is_medicine_name(key) \
+                and not is_medical(word, 0, len(word), key, "es") \
+                and not (key in KIN_AND_TITLES or key in _STAFF_AND_STOCK
+                         or _SPECIALIST.fullmatch(key)):
+            # "la farmacia el amal", "el motel el descanso", "el hospital la fe": Spanish
+            # puts no article before what kind a place is, so a word after one that is
+            # not grammar is its name, though a frame of medicines reads the word after
+            # "farmacia" as a product; not who works there or what is in it ("la
+            # enfermera", "el columpio", "el cuarto")
+            rank = common("es").get(key, _ORDINARY_RANK)
+            return rank >= _ARTICLE_NAME_RANK or (rank >= _ARTICLE_NAME_WORD_RANK and (
+                key in names() or key in places()))
+        if is_medical(text, token.start(), token.end(), key, "es"):
             return False
         if key in KIN_AND_TITLES or key in _STAFF_AND_STOCK or _SPECIALIST.fullmatch(key):
             return False  # who works there: "en la clínica la enfermera me ..."
@@ -211,13 +231,6 @@ class InstitutionRecognizer(SpeechRecognizer):
             return False  # "en el bar tomaba", "en la prepa comía"; not García, Tapia
         if key in _GOODS:  # what a shop or plant handles: "la empacadora de fresa"
             return False
-        if after_article:  # "la escuela la milagrosa", "la farmacia el amal": Spanish puts
-            # no article before what kind a place is, so a name-word or a rare word after
-            # one is its name; not who works there or what is in it ("la enfermera", "el
-            # columpio")
-            rank = common("es").get(key, _ORDINARY_RANK)
-            return rank >= _ORDINARY_RANK or (rank >= _PLACE_WORD_RANK and (
-                key in names() or key in places()))
         if first and _ADJECTIVE.search(key):  # "hospital psiquiátrico": what kind it is
             return False  # (after a name, "jackson memorial": part of the name)
         rank = common("es").get(key, _ORDINARY_RANK)

@@ -44,6 +44,12 @@ _ROLE_VERBS_EN = frozenset({
     "mentioned", "felt", "feels", "keeps", "kept", "tried", "tries", "used"})
 
 
+# Cues that are a noun, not a statement of a name: "el paciente Ruiz", but as often "el
+# paciente tiene fiebre", "nombre del medicamento": a frequent word or a verb after them
+# is no name.
+_NOUN_CUE = re.compile(r"(?:(?:el|la)\s+)?(?:paciente|nombre|apellidos?)", re.I)
+
+
 # Pronouns before a Spanish verb ("le", "Le" is a surname too): after "el doctor" a verb
 # comes, no name.
 _CLITICS_ES = frozenset({"le", "les", "lo", "la", "los", "las", "me", "te", "se", "nos", "os"})
@@ -158,6 +164,9 @@ class NameRecognizer(SpeechRecognizer):
         for match in re.finditer(self._TRIGGERS[language], text, re.I):
             if MEDICINE_NAMED[language].search(text[max(0, match.start() - 60):match.end()]):
                 continue  # "una pastilla que se llama ...": a medicine's name
+            if _NOUN_CUE.fullmatch(match.group().strip()) and self._no_name_after_noun(
+                    text, match.end()):
+                continue  # "el paciente tiene", "nombre del medicamento": no name
             # Spanish names run to four words: a compound given name and two surnames.
             yield from self._names_at(text, match.end(), max_words=4 if language == "es"
                                       else 3, need_capital=False, titled=True)
@@ -215,6 +224,25 @@ class NameRecognizer(SpeechRecognizer):
                 len(letters) == 3 and match.group().lower() in ("a i a",)
             ):  # "m a r s h" is spelled; "l d l", "i c u" are said
                 yield result("PERSON", match.start(), match.end(), self.recognizer_name)
+
+    def _no_name_after_noun(self, text: str, pos: int) -> bool:
+        """After a noun cue ("el paciente", "nombre"), a verb or a frequent word that no
+        name holds names no one, nor "de"/"del" before a dictionary word that no name list
+        holds ("nombre del medicamento"; "el paciente de la rosa" is one)."""
+        first = self._WORD.match(text, pos)
+        if first is None:
+            return False
+        word = first.group()
+        if word.lower() in ("de", "del"):
+            following = self._WORD.search(text, first.end())
+            if following is not None and following.group().lower() in ("la", "las", "los"):
+                following = self._WORD.search(text, following.end())
+            key = fold(following.group()) if following is not None else ""
+            return following is not None and (
+                (key not in names() and key in common(self.supported_language))
+                or is_medical(text, following.start(), following.end(),
+                              fold(following.group()), self.supported_language))
+        return self._ordinary(word) or self._verb_like(word)
 
     @staticmethod
     def _said_acronym(text: str, run: re.Match[str]) -> bool:

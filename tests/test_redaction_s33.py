@@ -1,0 +1,115 @@
+"""Stop 33's rules: a noun cue is no name cue before a verb, diseases named after places,
+Spanish places named with an article after their kind, hospitals by name, and places of
+care said after "at" or "to" in English speech. Sentences written for these tests, not
+taken from any benchmark set."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.redaction_helpers import hidden, touched
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("el paciente tiene diabetes desde hace años", "tiene"),
+    ("la paciente refiere dolor en el pecho", "refiere"),
+    ("El paciente presenta fiebre de tres días.", "presenta"),
+    ("nombre del medicamento por favor", "del medicamento"),
+])
+def test_a_verb_after_a_noun_cue_is_no_name(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word, "es")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("el paciente joaquín salcedo llegó a las diez", "joaquín salcedo"),
+    ("la paciente Bermúdez está en la cama cuatro", "Bermúdez"),
+    ("apellido quintanilla", "quintanilla"),
+    ("el paciente de la rosa ya llegó", "de la rosa"),
+])
+def test_a_name_after_a_noun_cue_is_still_hidden(redactor: Redactor, text: str,
+                                                  name: str) -> None:
+    assert hidden(redactor, text, name, "es")
+
+
+@pytest.mark.parametrize(("text", "term", "language"), [
+    ("They are testing her for West Nile after the mosquito bites.", "West Nile", "en"),
+    ("could this be rocky mountain spotted fever from the tick", "rocky mountain spotted",
+     "en"),
+    ("we ruled out Saint Louis encephalitis", "Saint Louis", "en"),
+    ("le pidieron la prueba del virus del Nilo Occidental", "Nilo Occidental", "es"),
+    ("le dio fiebre manchada de las montañas rocosas", "montañas rocosas", "es"),
+])
+def test_a_disease_named_after_a_place_survives(redactor: Redactor, text: str, term: str,
+                                                language: str) -> None:
+    assert not touched(redactor, text, term, language)
+
+
+def test_the_place_beside_such_a_disease_is_still_hidden(redactor: Redactor) -> None:
+    text = "He caught West Nile visiting his sister in Shreveport."
+    assert hidden(redactor, text, "Shreveport")
+    assert not touched(redactor, text, "West Nile", "en")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("le surtieron la receta en la farmacia el roble", "farmacia el roble"),
+    ("nos quedamos en el motel el descanso junto a la carretera", "motel el descanso"),
+    ("me operaron en el hospital la fe de valencia", "hospital la fe"),
+    ("me atienden en el centro de salud el carmen", "centro de salud el carmen"),
+])
+def test_a_spanish_place_named_with_an_article_after_its_kind(redactor: Redactor, text: str,
+                                                              place: str) -> None:
+    assert hidden(redactor, text, place, "es")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("en el hospital la enfermera me puso el suero", "enfermera"),
+    ("en el hotel el cuarto estaba frío", "cuarto"),
+    ("en la farmacia el omeprazol está más caro", "omeprazol"),
+    ("en la clínica la presión me salió alta", "presión"),
+    ("en el hospital la semana pasada me hicieron análisis", "semana"),
+])
+def test_who_or_what_is_in_a_place_is_no_name(redactor: Redactor, text: str,
+                                              word: str) -> None:
+    assert not touched(redactor, text, word, "es")
+
+
+@pytest.mark.parametrize(("text", "place", "language"), [
+    ("He was admitted to Johns Hopkins last spring.", "Johns Hopkins", "en"),
+    ("my records are at cedars sinai", "cedars sinai", "en"),
+    ("lo trasladaron al hospital rebagliati", "rebagliati", "es"),
+    ("la operaron en el Gregorio Marañón hace un mes", "Gregorio Marañón", "es"),
+])
+def test_a_hospital_named_by_its_name_is_a_place(redactor: Redactor, text: str, place: str,
+                                                 language: str) -> None:
+    assert hidden(redactor, text, place, language)
+
+
+@pytest.mark.parametrize(("text", "word", "language"), [
+    ("a turkey sandwich with mayo and mustard", "mayo", "en"),
+    ("I hope for mercy from the court", "mercy", "en"),
+    ("she's in a rush to get home", "rush", "en"),
+])
+def test_a_hospital_name_that_is_a_word_stays_a_word(redactor: Redactor, text: str,
+                                                     word: str, language: str) -> None:
+    assert not touched(redactor, text, word, language)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("this is the dialysis nurse at riverside calling about his chair time", "riverside"),
+    ("the ambulance took her to providence last night", "providence"),
+])
+def test_a_place_of_care_after_at_or_to_is_a_place(redactor: Redactor, text: str,
+                                                   place: str) -> None:
+    assert hidden(redactor, text, place)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("my daughter took me to lunch after the appointment", "lunch"),
+    ("the nurse at night checks his sugar", "night"),
+    ("my appointment at noon got moved", "noon"),
+    ("they took him to surgery right away", "surgery"),
+])
+def test_a_frequent_word_after_a_care_cue_stays(redactor: Redactor, text: str,
+                                                word: str) -> None:
+    assert not touched(redactor, text, word, "en")
