@@ -120,7 +120,12 @@ NAME_CONTEXT = {
                      r"niece|nephew|cousin|friend|neighbou?r|caregiver|boyfriend|girlfriend|"
                      r"fianc[ée]e?|tell|ask|ask(?:ed|ing)? for|call|called|named|name|name's|names|"
                      r"saw|see|seen|doctor|dr|nurse|patient|mr|mrs|ms|miss|mister|i'm|i am|"
-                     r"this is|it's|it is|under)[\s.,]+$", re.I),
+                     r"this is|it's|it is|under|attention|attn|care of|c/o|"
+                     # who works with someone: "the foreman will says", "my boss gene"
+                     r"foreman|forewoman|supervisor|boss|manager|coworker|co-worker|"
+                     r"teacher|coach|pastor|sponsor|roommate|landlord|landlady|"
+                     r"caseworker|case\s+worker|counselor|counsellor|therapist)[\s.,]+$",
+                     re.I),
     "es": re.compile(r"\b(?:hijo|hija|esposo|esposa|marido|mujer|madre|padre|mamá|mama|"
                      r"papá|papa|hermano|hermana|pareja|nieto|nieta|abuela|abuelo|tía|tia|"
                      r"tío|tio|sobrino|sobrina|primo|prima|amigo|amiga|vecino|vecina|"
@@ -132,7 +137,10 @@ NAME_CONTEXT = {
                      r"llamar|hable|habló|hablar)\s+(?:por|a|con)|"
                      r"llamo|llama|llamada|nombre|apellido|apellidos|doctor|doctora|dr|dra|"
                      r"enfermera|enfermero|paciente|señor|señora|señorita|sr|sra|don|doña|"
-                     r"soy|habla|a nombre de|de parte de|"
+                     r"soy|habla|a nombre de|de parte de|atención|atencion|"
+                     r"mayordomo|mayordoma|capataz|patrón|patron|patrona|jefe|jefa|"
+                     r"maestro|maestra|profesor|profesora|profe|entrenador|entrenadora|"
+                     r"pastor|pastora|padrastro|madrastra|"
                      # what someone is called: "le decimos quique", "me dicen la güera"
                      r"(?:me|le|les|nos|te|lo|la)\s+(?:dicen|decimos|llaman|llamamos|"
                      r"apodan|apodamos)|apodo|apodado|apodada|conocido como|conocida como)"

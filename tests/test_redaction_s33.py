@@ -113,3 +113,44 @@ def test_a_place_of_care_after_at_or_to_is_a_place(redactor: Redactor, text: str
 def test_a_frequent_word_after_a_care_cue_stays(redactor: Redactor, text: str,
                                                 word: str) -> None:
     assert not touched(redactor, text, word, "en")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("le dieron de alta el nueve pero volvió con fiebre", "nueve"),
+    ("lo operaron el tres y salió el ocho", "ocho"),
+    ("nació el veinte por la mañana", "veinte"),
+])
+def test_a_day_said_after_an_event_of_care_is_a_date(redactor: Redactor, text: str,
+                                                     day: str) -> None:
+    assert hidden(redactor, text, day, "es")
+
+
+@pytest.mark.parametrize("text", [
+    "le salió el nueve por ciento en la prueba",
+    "salió el primero de la fila",
+])
+def test_a_number_after_such_a_verb_that_is_no_day_stays(redactor: Redactor,
+                                                          text: str) -> None:
+    assert redactor.analyze(text, "es") == []
+
+
+@pytest.mark.parametrize(("text", "name", "language"), [
+    ("send the form to billing attention pam", "pam", "en"),
+    ("my landlord hope says the heat is fixed", "hope", "en"),
+    ("mande las recetas atención ivelisse", "ivelisse", "es"),
+    ("el patrón rosendo me trajo a la clínica", "rosendo", "es"),
+])
+def test_a_name_after_who_someone_works_with(redactor: Redactor, text: str, name: str,
+                                             language: str) -> None:
+    assert hidden(redactor, text, name, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("the teacher said he was tired all week", "en"),
+    ("my therapist says i am sleeping better", "en"),
+    ("la atención primaria es buena aquí", "es"),
+    ("mi jefe me dio permiso para venir", "es"),
+])
+def test_a_role_with_no_name_after_it_stays(redactor: Redactor, text: str,
+                                            language: str) -> None:
+    assert redactor.analyze(text, language) == []
