@@ -120,6 +120,9 @@ _CUE = {
                      r"enfrente\s+del?|junto\s+al?|afuera\s+del?|dentro\s+del?|fuera\s+del?)\s+"
                      r"(?:(?:el|la|los|las|un|una|ese|esa|este|esta|aquel|aquella)\s+)?$"),
 }
+# An indefinite article before a name that is a word too says a kind of place, not a
+# named one.
+_INDEFINITE = re.compile(r"\b(?:a|an|another|some|un|una|unos|unas|otro|otra)\s+$")
 # The kind of place said before a name: a cue in either language, and part of the place.
 _KIND_BEFORE = re.compile(r"\b(?:farmacias?|droguer[ií]as?|boticas?|supermercados?|s[uú]per|"
                           r"tiendas?|almacenes|almac[eé]n|gasolinera|sucursal|hotel|motel|"
@@ -209,6 +212,8 @@ class BusinessRecognizer(SpeechRecognizer):
         before = folded[max(0, start - 40):start]
         kind = _KIND_BEFORE.search(before)
         cued = bool(kind or _CUE[lang].search(before))
+        if flag != _PLAIN and _INDEFINITE.search(before):
+            cued = False  # "a methodist hospital", "un hospital español": a kind, not one
         written = name[:1].isupper() and not _starts_sentence(text, start)
         if flag == _CAPITAL and not (written and cued):
             return None

@@ -34,15 +34,17 @@ _ES_PLACE_VERBS = (r"\b(?:vivo|vive|viven|vivimos|vivía|vivíamos|resido|reside
 # Where someone is treated or works in care, said in English speech with "at" or "to":
 # "the dialysis nurse at riverside", "his mrn at northwestern", "the ambulance took him to
 # providence", "they sent us to grady". A place-list word there that is no frequent word
-# ("took me to lunch", "appointment at noon") is a place (``gazetteer_places``).
-_EN_CARE_PLACE = (r"\b(?:(?:nurse|doctor|dr|pharmacist|surgeon|therapist|desk|er|e\s+r|icu|"
-                  r"i\s+c\s+u|ward|clinic|dialysis|rehab|infusion|admitted|treated|seen|"
-                  r"delivered|surgery|operated|appointment|mrn|m\s+r\s+n|chart|records)"
-                  r"\s+(?:at|over\s+at|out\s+at|down\s+at|up\s+at)|"
-                  r"(?:took|taken|take|takes|sent|send|transferred|transfer|airlifted|"
-                  r"flown|brought|bring|rushed)\s+(?:him|her|them|us|me)\s+(?:to|over\s+to))"
-                  r"\s+$")
-CARE_PLACE_TRIGGER_EN = re.compile(_EN_CARE_PLACE, re.I)
+# ("took me to lunch", "appointment at noon") is a place (``gazetteer_places``): after a
+# clinical cue (``CARE_AT_EN``) sooner than after a verb of taking someone somewhere
+# (``TAKEN_TO_EN``), which takes people to practices and festivals as well.
+CARE_AT_EN = re.compile(
+    r"\b(?:nurse|doctor|dr|pharmacist|surgeon|therapist|desk|er|e\s+r|icu|i\s+c\s+u|ward|"
+    r"clinic|dialysis|rehab|infusion|admitted|treated|seen|delivered|surgery|operated|"
+    r"appointment|mrn|m\s+r\s+n|chart|records)"
+    r"\s+(?:at|over\s+at|out\s+at|down\s+at|up\s+at)\s+$", re.I)
+TAKEN_TO_EN = re.compile(
+    r"\b(?:took|taken|take|takes|sent|send|transferred|transfer|airlifted|flown|brought|"
+    r"bring|rushed)\s+(?:him|her|them|us|me)\s+(?:to|over\s+to)\s+$", re.I)
 LOCATION_TRIGGER = {
     "en": re.compile(_EN_PLACE_VERBS + r"|\b(?:in|near|outside|outside of|from|past|"
                      r"(?:city|town|county)(?: is| of)?)\s+$", re.I),

@@ -7,15 +7,17 @@ stay there."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 
 from redaction.contexts import (
-    CARE_PLACE_TRIGGER_EN,
+    CARE_AT_EN,
     EN_PLACE_HEADS,
     FACILITY_AFTER,
     INDOOR_AND_TIME_NOUNS,
     LOCATION_TRIGGER,
     PLACE_PREFIXES,
+    TAKEN_TO_EN,
 )
 from redaction.gazetteer_tokens import (
     ARTICLES,
@@ -39,9 +41,31 @@ from redaction.towns import (
     ordinary_town_is_place,
 )
 
-# After a cue of care ("the nurse at", "took him to") a place-list word this rare or rarer
-# is a place: "riverside" (about 10,900th), "providence"; not "lunch", "school", "church".
+# After a cue of care ("the nurse at") a place-list word this rare or rarer is a place:
+# "riverside" (about 10,900th), "providence"; not "lunch", "school", "church". After a verb
+# of taking someone ("took him to") only a rarer one: "took them to marathon practice".
 _CARE_PLACE_RANK = 5000
+_TAKEN_TO_RANK = 8000
+# What may follow such a place: the clause ends or goes on ("took him to providence last
+# night", "the nurse at riverside said"); not a noun the word modifies ("rodeo practice",
+# "sunset rounds", "nitro drip").
+_AFTER_CARE_PLACE = re.compile(
+    r"\s*(?:[,.;:!?]|$)|\s+(?:and|or|but|not|so|because|when|where|after|before|since|"
+    r"then|for|in|on|at|by|with|to|from|last|this|that|yesterday|today|tonight|tomorrow|"
+    r"about|is|was|are|were|said|says|called|calls|wants|told|i|he|she|they|we|you|it|"
+    r"his|her|my|their|our|uh|um|like|again|now|instead|already|calling|speaking|here|"
+    r"there|who|which|wants|need|needs)\b", re.I)
+
+
+def _care_place(text: str, token: Token, rank: int | None) -> bool:
+    """A place-list word after a cue of care, with the clause going on after it."""
+    if token.key in INDOOR_AND_TIME_NOUNS or token.kind == "medical" \
+            or not _AFTER_CARE_PLACE.match(text, token.end):
+        return False
+    before = text[max(0, token.start - 40):token.start]
+    if CARE_AT_EN.search(before):
+        return rank is None or rank >= _CARE_PLACE_RANK
+    return TAKEN_TO_EN.search(before) is not None and (rank is None or rank >= _TAKEN_TO_RANK)
 
 
 class PlaceFinder:
@@ -147,9 +171,7 @@ class PlaceFinder:
             return True  # "edinburg regional medical center": a town names the hospital
         if LOCATION_TRIGGER[self.supported_language].search(text[:token.start]):
             return True  # Philter's rule: in a place context, a place-list word is a place
-        if self.supported_language == "en" and (rank is None or rank >= _CARE_PLACE_RANK) \
-                and token.key not in INDOOR_AND_TIME_NOUNS \
-                and CARE_PLACE_TRIGGER_EN.search(text, max(0, token.start - 40), token.start):
+        if self.supported_language == "en" and _care_place(text, token, rank):
             return True  # "the dialysis nurse at riverside", "took him to providence"
         beside = [tokens[j].key for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
         following = [" ".join(t.key for t in tokens[i + 1:i + 1 + n]) for n in (2, 3)]

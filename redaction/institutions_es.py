@@ -112,7 +112,7 @@ _ARTICLES = frozenset("el la los las".split())
 # Heads whose name is trusted only when written with a capital: "el Parque Rodó".
 _CAPITALS_ONLY = re.compile(r"parque|plaza", re.I)
 # Heads whose name often comes with its article: "la escuela la milagrosa", "el rancho el
-# potrero", "la farmacia el amal", "el motel el descanso", "el hospital la fe".
+# potrero", "la farmacia el amal", "el hospital la paz".
 _ARTICLE_NAMED = re.compile(r"escuela|colegio|liceo|instituto|finca|hacienda|rancho|granja|"
                             r"farmacia|botica|motel|hotel|hostal|albergue|hogar|restaurante|"
                             r"cantina|bar|fonda|taquería|taqueria|panadería|panaderia|"
@@ -131,10 +131,10 @@ _MAX_TOKENS = 6
 _ORDINARY_RANK = 8000  # a more frequent Spanish word is no name by itself ("grande")
 _PLACE_WORD_RANK = 5000  # a surname or town this frequent too ("esquina", "monte", "pastor")
 _GRAMMAR_RANK = 300  # a more frequent word is grammar or a verb, never in a place's name
-# After a head and an article ("el motel el descanso", "el hospital la fe") a word rarer
-# than this is the place's name, and a name-word or town rarer than the second.
-_ARTICLE_NAME_RANK = 2500
-_ARTICLE_NAME_WORD_RANK = 900
+# A verb's ending after "la", "los", "las" (a pronoun there, not an article): "en el
+# hospital la operaron", "en la iglesia los bautizaron", "en la clínica la pesan".
+_CLITIC_VERB = re.compile(r"(?:aron|ieron|aban|ían|ía|an|en|ó)$")
+_PRONOUN_BEFORE = re.compile(r"\b(?:la|los|las)\s+$", re.I)
 _MAX_ORDINARY = 2  # ordinary words held before a name's word: "rosas del cotopaxi"
 
 
@@ -208,29 +208,29 @@ class InstitutionRecognizer(SpeechRecognizer):
             # medicine's frame ("en la farmacia ...") reads a product there; not "del Dolor"
         if key in _TIME_WORDS or key in clinical_acronyms():
             return False
-        if after_article and not is_medicine_name(key) \
-                and not is_medical(word, 0, len(word), key, "es") \
-                and not (key in KIN_AND_TITLES or key in _STAFF_AND_STOCK
-                         or _SPECIALIST.fullmatch(key)):
-            # "la farmacia el amal", "el motel el descanso", "el hospital la fe": Spanish
-            # puts no article before what kind a place is, so a word after one that is
-            # not grammar is its name, though a frame of medicines reads the word after
-            # "farmacia" as a product; not who works there or what is in it ("la
-            # enfermera", "el columpio", "el cuarto")
-            rank = common("es").get(key, _ORDINARY_RANK)
-            return rank >= _ARTICLE_NAME_RANK or (rank >= _ARTICLE_NAME_WORD_RANK and (
-                key in names() or key in places()))
-        if is_medical(text, token.start(), token.end(), key, "es"):
-            return False
         if key in KIN_AND_TITLES or key in _STAFF_AND_STOCK or _SPECIALIST.fullmatch(key):
             return False  # who works there: "en la clínica la enfermera me ..."
+        # A medicine's frame ("en la farmacia ...") reads a product after the head; after
+        # an article the word alone decides: "la farmacia el amal" is a place.
+        medical = is_medical(text, token.start(), token.end(), key, "es") and not (
+            after_article and not is_medicine_name(key)
+            and not is_medical(word, 0, len(word), key, "es"))
         if word[0].isupper():
-            return True
-        if (_VERB.search(key) and key not in names()) \
-                or (_PRETERITE.search(word.lower()) and key in common("es")):
-            return False  # "en el bar tomaba", "en la prepa comía"; not García, Tapia
+            return not medical
+        if medical or (_VERB.search(key) and key not in names()) \
+                or (_PRETERITE.search(word.lower()) and key in common("es")) \
+                or (after_article and _CLITIC_VERB.search(key) and key in common("es")
+                    and key not in names()
+                    and _PRONOUN_BEFORE.search(text, 0, token.start()) is not None):
+            return False  # "en el bar tomaba", "en el hospital la operaron"; not García
         if key in _GOODS:  # what a shop or plant handles: "la empacadora de fresa"
             return False
+        if after_article:  # "la escuela la milagrosa", "la farmacia el amal": Spanish puts
+            # no article before what kind a place is, so a name-word or a rare word after
+            # one is its name; not what is in it ("el columpio", "la cama")
+            rank = common("es").get(key, _ORDINARY_RANK)
+            return rank >= _ORDINARY_RANK or (rank >= _PLACE_WORD_RANK and (
+                key in names() or key in places()))
         if first and _ADJECTIVE.search(key):  # "hospital psiquiátrico": what kind it is
             return False  # (after a name, "jackson memorial": part of the name)
         rank = common("es").get(key, _ORDINARY_RANK)

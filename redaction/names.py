@@ -47,7 +47,9 @@ _ROLE_VERBS_EN = frozenset({
 # Cues that are a noun, not a statement of a name: "el paciente Ruiz", but as often "el
 # paciente tiene fiebre", "nombre del medicamento": a frequent word or a verb after them
 # is no name.
-_NOUN_CUE = re.compile(r"(?:(?:el|la)\s+)?(?:paciente|nombre|apellidos?)", re.I)
+_GRAMMAR_RANK = 300  # a word this frequent is grammar, though a name list holds it ("ya")
+_NOUN_CUE = re.compile(r"(?:(?:el|la)\s+)?(?:paciente|nombre|apellidos?)(?:\s+(?:del|de\s+la|"
+                       r"de\s+su|de\s+mi)\s+\w+\s+es)?", re.I)
 
 
 # Pronouns before a Spanish verb ("le", "Le" is a surname too): after "el doctor" a verb
@@ -68,6 +70,9 @@ class NameRecognizer(SpeechRecognizer):
         "es": r"\b(?:me llamo|mi nombre es|mi nombre completo es|mi apellido es|"
         r"mis apellidos son|se llama|(?:su|tu) nombre (?:completo )?es|llámeme|llameme|"
         r"(?:el|la) paciente|a nombre de|me conocen como|nombre|"
+        # "el apellido del paciente es vargas", "el nombre de la niña es"
+        r"(?:el\s+)?(?:nombre|apellido)\s+(?:del|de\s+la|de\s+su|de\s+mi)\s+(?:paciente|"
+        r"niñ[oa]|bebé|bebe|señor|señora|mamá|papá|hij[oa]|espos[oa]|doctor|doctora)\s+es|"
         r"(?:el|su|tu) apellido(?:\s+es)?|apellidos?|"
         # what someone is called: "le decimos quique", "todos me dicen chayo"
         r"(?:me|le|les|nos|te|lo|la)\s+(?:dicen|decimos|llaman|llamamos|apodan|apodamos)|"
@@ -226,9 +231,9 @@ class NameRecognizer(SpeechRecognizer):
                 yield result("PERSON", match.start(), match.end(), self.recognizer_name)
 
     def _no_name_after_noun(self, text: str, pos: int) -> bool:
-        """After a noun cue ("el paciente", "nombre"), a verb or a frequent word that no
-        name holds names no one, nor "de"/"del" before a dictionary word that no name list
-        holds ("nombre del medicamento"; "el paciente de la rosa" is one)."""
+        """After a noun cue ("el paciente", "nombre"), a verb, a dictionary word that no
+        name list holds or grammar names no one, nor "de"/"del" before such a word
+        ("nombre del medicamento"; "el paciente de la rosa" is one)."""
         first = self._WORD.match(text, pos)
         if first is None:
             return False
@@ -242,7 +247,10 @@ class NameRecognizer(SpeechRecognizer):
                 (key not in names() and key in common(self.supported_language))
                 or is_medical(text, following.start(), following.end(),
                               fold(following.group()), self.supported_language))
-        return self._ordinary(word) or self._verb_like(word)
+        key = fold(word)
+        rank = common(self.supported_language).get(key)
+        return (rank is not None and (key not in names() or rank < _GRAMMAR_RANK)) \
+            or self._verb_like(word)  # "la paciente embarazada", "el paciente ya comió"
 
     @staticmethod
     def _said_acronym(text: str, run: re.Match[str]) -> bool:

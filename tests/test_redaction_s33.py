@@ -53,9 +53,8 @@ def test_the_place_beside_such_a_disease_is_still_hidden(redactor: Redactor) -> 
 
 @pytest.mark.parametrize(("text", "place"), [
     ("le surtieron la receta en la farmacia el roble", "farmacia el roble"),
-    ("nos quedamos en el motel el descanso junto a la carretera", "motel el descanso"),
-    ("me operaron en el hospital la fe de valencia", "hospital la fe"),
-    ("me atienden en el centro de salud el carmen", "centro de salud el carmen"),
+    ("nos quedamos en el motel el tecolote junto a la carretera", "motel el tecolote"),
+    ("la niña va a la guardería los pitufos en las mañanas", "guardería los pitufos"),
 ])
 def test_a_spanish_place_named_with_an_article_after_its_kind(redactor: Redactor, text: str,
                                                               place: str) -> None:
@@ -68,6 +67,10 @@ def test_a_spanish_place_named_with_an_article_after_its_kind(redactor: Redactor
     ("en la farmacia el omeprazol está más caro", "omeprazol"),
     ("en la clínica la presión me salió alta", "presión"),
     ("en el hospital la semana pasada me hicieron análisis", "semana"),
+    ("en el hospital la operaron de la vesícula", "operaron"),
+    ("en la iglesia los bautizaron de chiquitos", "bautizaron"),
+    ("en el club el torneo empieza en mayo", "torneo"),
+    ("en la iglesia la fe nos sostiene", "fe"),
 ])
 def test_who_or_what_is_in_a_place_is_no_name(redactor: Redactor, text: str,
                                               word: str) -> None:
@@ -89,6 +92,9 @@ def test_a_hospital_named_by_its_name_is_a_place(redactor: Redactor, text: str, 
     ("a turkey sandwich with mayo and mustard", "mayo", "en"),
     ("I hope for mercy from the court", "mercy", "en"),
     ("she's in a rush to get home", "rush", "en"),
+    ("lo atendieron en un hospital español muy bueno", "español", "es"),
+    ("la medicina del siglo veintiuno", "siglo veintiuno", "es"),
+    ("they have a methodist hospital and a baptist hospital", "methodist", "en"),
 ])
 def test_a_hospital_name_that_is_a_word_stays_a_word(redactor: Redactor, text: str,
                                                      word: str, language: str) -> None:
@@ -154,3 +160,32 @@ def test_a_name_after_who_someone_works_with(redactor: Redactor, text: str, name
 def test_a_role_with_no_name_after_it_stays(redactor: Redactor, text: str,
                                             language: str) -> None:
     assert redactor.analyze(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("they took him to rodeo practice on saturday", "rodeo"),
+    ("they transferred her to nitro drip overnight", "nitro"),
+    ("we took them to marathon practice", "marathon"),
+])
+def test_a_word_that_names_an_outing_after_a_care_cue_stays(redactor: Redactor, text: str,
+                                                            word: str) -> None:
+    assert not touched(redactor, text, word, "en")
+
+
+def test_colorado_tick_fever_survives(redactor: Redactor) -> None:
+    assert not touched(redactor, "the rash could be colorado tick fever", "colorado", "en")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("la paciente embarazada llegó a las ocho", "embarazada"),
+    ("el nombre genérico es metformina", "genérico"),
+    ("la paciente ya comió", "ya"),
+    ("el nombre del paciente es importante para el expediente", "importante"),
+])
+def test_a_dictionary_word_after_a_noun_cue_is_no_name(redactor: Redactor, text: str,
+                                                       word: str) -> None:
+    assert not touched(redactor, text, word, "es")
+
+
+def test_a_surname_given_for_someone_else_is_hidden(redactor: Redactor) -> None:
+    assert hidden(redactor, "el apellido del paciente es vargas", "vargas", "es")
