@@ -230,6 +230,15 @@ class NameRecognizer(SpeechRecognizer):
             ):  # "m a r s h" is spelled; "l d l", "i c u" are said
                 yield result("PERSON", match.start(), match.end(), self.recognizer_name)
 
+    def _given_before_surname(self, text: str, word: re.Match[str]) -> bool:
+        """A given name that is a word too ("will", "may", "sue"), after a title, before a
+        surname no dictionary holds: "mister will okonkwo", "doctor may castellanos"."""
+        following = self._WORD.match(text, word.end() + 1)
+        if following is None or "F" not in names().get(fold(word.group()), ""):
+            return False
+        key = fold(following.group())
+        return key in names() and key not in common(self.supported_language)
+
     def _no_name_after_noun(self, text: str, pos: int) -> bool:
         """After a noun cue ("el paciente", "nombre"), a verb, a dictionary word that no
         name list holds or grammar names no one, nor "de"/"del" before such a word
@@ -341,8 +350,9 @@ class NameRecognizer(SpeechRecognizer):
                 end = particles.end()
                 count += 1
                 continue
-            if lowered in NOT_NAMES or lowered in NUMBER_WORDS \
-                    or count - initials >= max_words \
+            if (lowered in NOT_NAMES and not (titled and count == 0
+                                              and self._given_before_surname(text, word))) \
+                    or lowered in NUMBER_WORDS or count - initials >= max_words \
                     or (count and len(lowered) > 1 and self._ordinary(lowered)):
                 break
             if (need_capital or (count and text[start].isupper())) and not word.group()[

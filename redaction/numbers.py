@@ -23,6 +23,11 @@ from redaction.lexicon import (
 
 _WORD_RE = re.compile(r"[\wáéíóúüñ']+", re.IGNORECASE)
 _JOINERS = {"-", ",", ".", " ", "/"}
+# A long run of digits said (a phone, an id) followed by what its last number counts:
+# "... cero uno dos tres tres veces", "... four two times". Shorter runs are left whole:
+# "twenty three times" is one number.
+_COUNTED = {"veces", "vez", "times", "días", "dias", "days", "semanas", "weeks"}
+_COUNTED_RUN_DIGITS = 8
 _THOUSANDS = {"mil", "thousand"}
 # Hesitations said inside a number ("three two eight, four um eight five", "six like five
 # one eight"): skipped when a number word or digit follows, so the number stays one run.
@@ -59,6 +64,11 @@ def number_runs(text: str, language: str, *, min_digits: int = 1) -> list[Number
     i = 0
     while i < len(tokens):
         digits, j = _parse_run(tokens, i, text, units, teens, tens, hundreds, language)
+        if j - i > 1 and len(digits) >= _COUNTED_RUN_DIGITS and j < len(tokens) \
+                and tokens[j].group().lower() in _COUNTED:
+            # "llamé al uno ocho ocho ... uno dos tres tres veces": the last number counts
+            digits, j = _parse_run(tokens[:j - 1], i, text, units, teens, tens, hundreds,
+                                   language)
         if j > i:
             if len(digits) >= min_digits:
                 runs.append(NumberRun(tokens[i].start(), tokens[j - 1].end(), digits))

@@ -49,7 +49,8 @@ _INNER = {
           r"rehabilitation|assisted|living|children'?s|women'?s|university|state|county|"
           r"city|district|baptist|methodist|catholic|lutheran|presbyterian|christian|"
           r"veterans|family|dental|eye|cancer|heart|mental|behavioral|outpatient|day|"
-          r"charter|public|private|adult",
+          r"charter|public|private|adult|children|men'?s|senior|youth|immigrant|legal|"
+          r"social|human|protective|family",
     "es": r"general|regional|universitario|universitaria|escuela|materno|infantil|"
           r"municipal|provincial|departamental|nacional|central|militar|naval|"
           r"privada|privado|pública|público|particular|técnico|técnica|politécnico|"
@@ -63,7 +64,11 @@ _HEADS_AFTER = {  # said after its name: "Fairview Middle School"
           r"(?:nursing|group|care|funeral|retirement)\s+home|"
           r"pharmacy|church|library|elementary|infirmary|sanitarium|sanatorium|institute|"
           r"daycare|preschool|kindergarten|nursery|ymca|plant|factory|mill|warehouse|"
-          r"hotel|motel|shelter|prison|jail",
+          r"hotel|motel|shelter|prison|jail|"
+          # an organisation named by its town or county: "the Bexley women's club",
+          # "Franklin County children services", "the Licking County council on aging"
+          r"services|club|council(?:\s+on\s+aging)?|society|association|foundation|"
+          r"ministries|agency",
     "es": r"",
 }
 _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José"
@@ -73,7 +78,9 @@ _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José
           r"hogar|geriátrico|geriatrico|escuela|colegio|liceo|instituto|universidad|"
           r"jardín|jardin|kínder|kinder|guardería|guarderia|farmacia|parroquia|iglesia|"
           r"cesfam|cesac|ebais|centro\s+de\s+salud|centro\s+médico|centro\s+medico|"
-          r"unidad\s+de\s+medicina\s+familiar|umf|reparto|urbanización|urbanizacion",
+          r"unidad\s+de\s+medicina\s+familiar|umf|reparto|urbanización|urbanizacion|"
+          # a ward said with its hospital: "la uci del hospital de Cruces"
+          r"uci|u\s+c\s+i|urgencias",
 }
 _SPAN_TYPES = ("PERSON", "LOCATION", "STREET_ADDRESS")
 # An id's letters before its digits, found apart: written in capitals ("RX 7720 1184 55",
@@ -97,6 +104,7 @@ _BUSINESS_ON = re.compile(r"\b([^\W\d_][\w'&-]*)\s+(?:on|at|off)\s+$", re.I)
 _BUSINESS_RANK = 10000
 _ON = re.compile(r"\s+(?:on|at|off)\s+", re.I)
 _IN = re.compile(r"\s+(?:in|en|de)\s+", re.I)
+_A_THE_BEFORE = re.compile(r"\b(?:the|el|la)\s+$", re.I)
 
 
 def _compiled(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -167,13 +175,17 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
 def _with_streets(text: str, entities: list[Entity]) -> list[Entity]:
     """A place and the street it is on, or the town it is in, found apart, are one place:
     "[the cvs] on [elm street]", "[Sunrise Poultry] off [Route 9]", "[the Tyson plant] in
-    [Noel]", "[hospital Jackson Memorial] en [Miami]"."""
+    [Noel]", "[hospital Jackson Memorial] en [Miami]"; so is a business read as a person
+    after "the" ("the [kroger] on [sawmill road]"), and a town read as one ("[the Tyson
+    plant] in [noel]")."""
     joined: list[Entity] = []
     for entity in entities:
         last = joined[-1] if joined else None
-        if last is not None and last.type == "LOCATION" and (
+        if last is not None and (last.type == "LOCATION" or _A_THE_BEFORE.search(
+                text, max(0, last.start - 6), last.start)) and (
                 (entity.type == "STREET_ADDRESS" and _ON.fullmatch(text, last.end, entity.start))
-                or (entity.type == "LOCATION" and _IN.fullmatch(text, last.end, entity.start))):
+                or (entity.type in ("LOCATION", "PERSON")
+                    and _IN.fullmatch(text, last.end, entity.start))):
             joined[-1] = Entity("LOCATION", last.start, entity.end)
         else:
             joined.append(entity)

@@ -29,7 +29,7 @@ from redaction.wordlists import common, fold
 _DOT = {"en": r"(?:\b(?:dot|point|period)\b|\.)", "es": r"(?:\bpunto\b|\.)"}
 _COLON = {"en": r"(?:\bcolon\b|:)", "es": r"(?:\bdos\s+puntos\b|:)"}
 _SLASH = {"en": r"(?:\b(?:forward\s+slash|slash)\b|/)",
-          "es": r"(?:\bbarra(?:\s+inclinada)?\b|/)"}
+          "es": r"(?:\b(?:barra(?:\s+inclinada)?|diagonal)\b|/)"}
 _DASH = {"en": r"(?:\b(?:dash|hyphen|underscore)\b|-|_)",
          "es": r"(?:\bgui[oó]n(?:\s+bajo)?\b|-|_)"}
 _SCHEME = r"(?:h\s*t\s*t\s*p(?:\s*s)?|https?|f\s*t\s*p|ftp)"
@@ -65,6 +65,20 @@ _HANDLE_CUE = re.compile(
 _HANDLE_SEP = {"en": r"(?:\s+(?:underscore|under\s+score|dot|period|point|dash|hyphen)\s+|[_.-])",
                "es": r"(?:\s+(?:gui[oó]n\s+bajo|gui[oó]n|punto|barra\s+baja)\s+|[_.-])"}
 _RARE_HANDLE_RANK = 2000  # a handle of one word said alone must be rarer than this
+# Where an address is given: after it, a host's labels may be several words each, as a
+# transcript splits them ("my chart dot st lukes valley dot org", "video punto clínica la
+# misión punto com"), when it ends in a top-level domain.
+_URL_CUE = re.compile(
+    r"\b(?:link|enlace|liga|p[aá]gina(?:\s+web)?|sitio(?:\s+web)?|portal|website|web\s*site|"
+    r"url|log(?:ging)?\s*in\s+(?:at|to|on)|sign\s+in\s+at|go\s+to|visit|"
+    r"(?:entr[ae]|ingres[ae]|vaya|v[aá]yase|meterse|entrar|ingresar)\s+(?:a|al|en))"
+    r"(?:\s+(?:is|es|at|en|de|del|was|era))?[\s:,]+", re.I)
+_URL_NOUN = re.compile(r"(?:(?:el|la|al|the|our|my|su|mi)\s+)?(?:enlace|link|liga|"
+                       r"p[aá]gina|portal|sitio|website)(?:\s+(?:is|es|de|del))?[\s:,]+", re.I)
+_TOP_LEVEL = (r"com|org|net|edu|gov|mil|info|health|io|us|mx|es|co|cl|ar|pe|ec|gt|hn|sv|ni|"
+              r"cr|pa|do|pr|ve|bo|py|uy|cu|ce\s+ele|eme\s+equis|e\s+ese|ce\s+o|"
+              r"c\s+o\s+m|o\s+r\s+g")
+MAX_LABEL_WORDS = 4
 
 
 class SpokenWebRecognizer(SpeechRecognizer):
@@ -92,6 +106,16 @@ class SpokenWebRecognizer(SpeechRecognizer):
             rf"\b{hex_group}(?:\s*{colon}\s*(?:{colon}\s*)?{hex_group})"
             rf"{{{MIN_IPV6_GROUPS - 1},7}}\b", re.I)
         self._dot = re.compile(rf"\s*{dot}\s*\Z", re.I)
+        word = rf"(?!(?:dot|point|punto|enlace|link|liga|p[aá]gina|portal|sitio|website|"\
+               rf"{_SCHEME}|{_WWW})\b){_LABEL}"
+        label = rf"{word}(?:\s+{word}){{0,{MAX_LABEL_WORDS - 1}}}"
+        numbers = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+        step = rf"(?:{word}|\d+|(?:{numbers})(?:\s+(?:y\s+)?(?:{numbers})){{0,5}})"
+        self._cued_url = re.compile(
+            rf"(?:{_SCHEME}\s*{_COLON[language]}\s*{slash}\s*{slash}\s*)?"
+            rf"(?:{_WWW}\s*{dot}\s*)?(?:{label}\s*{dot}\s*){{1,4}}(?:{_TOP_LEVEL})\b"
+            rf"(?:\s*{slash}\s*{step}(?=\s*(?:{slash}|[,.;?!]|$)))*"
+            rf"(?:\s*{slash}\s*{step})?", re.I)
         # Spanish groups said in words, "uno" among them (no number run reads "uno"
         # alone): "ciento noventa y dos punto ciento sesenta y ocho punto uno punto uno"
         word = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -102,6 +126,11 @@ class SpokenWebRecognizer(SpeechRecognizer):
         for match in self._url.finditer(text):
             end = len(match.group().rstrip(" ,"))
             yield result("URL", match.start(), match.start() + end, self.recognizer_name)
+        for cue in _URL_CUE.finditer(text):
+            start = _URL_NOUN.match(text, cue.end())  # "entre al enlace ..."
+            said = self._cued_url.match(text, start.end() if start else cue.end())
+            if said is not None:
+                yield result("URL", said.start(), said.end(), self.recognizer_name)
         yield from self._ipv4(text)
         if self.supported_language == "es":
             for match in self._ipv4_said.finditer(text):

@@ -189,3 +189,70 @@ def test_a_dictionary_word_after_a_noun_cue_is_no_name(redactor: Redactor, text:
 
 def test_a_surname_given_for_someone_else_is_hidden(redactor: Redactor) -> None:
     assert hidden(redactor, "el apellido del paciente es vargas", "vargas", "es")
+
+
+@pytest.mark.parametrize(("text", "place", "language"), [
+    ("the pharmacist at the walbrook on mercer road called", "walbrook on mercer road", "en"),
+    ("she sews at the denim plant in quitman most nights", "denim plant in quitman", "en"),
+    ("a lady from the cincinnati women's club brought dinner", "cincinnati women's club", "en"),
+    ("lo subieron a la uci del hospital de sagunto", "uci del hospital de sagunto", "es"),
+])
+def test_a_place_takes_its_street_town_and_kind(redactor: Redactor, text: str, place: str,
+                                                language: str) -> None:
+    assert hidden(redactor, text, place, language)
+
+
+def test_a_person_and_the_town_they_are_in_stay_apart(redactor: Redactor) -> None:
+    text = "my son marco works in dallas in the summer"
+    kinds = {text[e.start:e.end]: e.type for e in redactor.analyze(text, "en")}
+    assert kinds.get("marco") == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "url", "language"), [
+    ("you can log in at my care dot mercy ridge dot org and send a message",
+     "my care dot mercy ridge dot org", "en"),
+    ("el enlace es sala punto clínica del valle punto com barra cita barra doce",
+     "sala punto clínica del valle punto com barra cita barra doce", "es"),
+    ("entre al enlace consulta punto salud norte punto ce ele", "consulta punto salud norte "
+     "punto ce ele", "es"),
+])
+def test_an_address_said_after_a_cue_with_words_in_its_labels(redactor: Redactor, text: str,
+                                                               url: str,
+                                                               language: str) -> None:
+    assert hidden(redactor, text, url, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("go to the pharmacy and ask for the dot", "en"),
+    ("entre a la página y llene el formulario", "es"),
+])
+def test_a_cue_of_an_address_with_none_after_it_stays(redactor: Redactor, text: str,
+                                                      language: str) -> None:
+    assert redactor.analyze(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "phone", "count", "language"), [
+    ("ya llamé al uno ocho ocho ocho cinco cinco cinco cero uno cuatro dos dos veces",
+     "uno ocho ocho ocho cinco cinco cinco cero uno cuatro dos", "dos veces", "es"),
+    ("i called eight five five five five five zero one nine nine three times",
+     "eight five five five five five zero one nine nine", "three times", "en"),
+])
+def test_a_phone_said_before_a_count_keeps_the_count(redactor: Redactor, text: str,
+                                                     phone: str, count: str,
+                                                     language: str) -> None:
+    assert hidden(redactor, text, phone, language)
+    assert not touched(redactor, text, count, language)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("his coach mister will abernathy says he fainted", "will abernathy"),
+    ("doctor may castellanos called about the scan", "may castellanos"),
+])
+def test_a_given_name_that_is_a_word_after_a_title(redactor: Redactor, text: str,
+                                                   name: str) -> None:
+    assert hidden(redactor, text, name)
+
+
+@pytest.mark.parametrize("text", ["the doctor will see you now", "doctor will you call me"])
+def test_a_verb_after_a_title_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.analyze(text, "en") == []
