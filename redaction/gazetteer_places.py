@@ -54,7 +54,7 @@ _AFTER_CARE_PLACE = re.compile(
     r"then|for|in|on|at|by|with|to|from|last|this|that|yesterday|today|tonight|tomorrow|"
     r"about|is|was|are|were|said|says|called|calls|wants|told|i|he|she|they|we|you|it|"
     r"his|her|my|their|our|uh|um|like|again|now|instead|already|calling|speaking|here|"
-    r"there|who|which|wants|need|needs)\b", re.I)
+    r"there|who|which|need|needs)\b", re.I)
 
 
 def _care_place(text: str, token: Token, rank: int | None) -> bool:

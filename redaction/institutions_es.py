@@ -112,7 +112,7 @@ _ARTICLES = frozenset("el la los las".split())
 # Heads whose name is trusted only when written with a capital: "el Parque Rodó".
 _CAPITALS_ONLY = re.compile(r"parque|plaza", re.I)
 # Heads whose name often comes with its article: "la escuela la milagrosa", "el rancho el
-# potrero", "la farmacia el amal", "el hospital la paz".
+# potrero", "la farmacia el amal", "la guardería los pitufos".
 _ARTICLE_NAMED = re.compile(r"escuela|colegio|liceo|instituto|finca|hacienda|rancho|granja|"
                             r"farmacia|botica|motel|hotel|hostal|albergue|hogar|restaurante|"
                             r"cantina|bar|fonda|taquería|taqueria|panadería|panaderia|"

@@ -11,7 +11,7 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.acronyms import SPELLING_CUE, spells_acronyms
 from redaction.contexts import INDOOR_AND_TIME_NOUNS
-from redaction.gazetteer import common, fold, names
+from redaction.gazetteer import STOP_RANK, common, fold, names
 from redaction.lexicon import NOT_NAMES
 from redaction.medical import is_medical
 from redaction.medicine_context import MEDICINE_NAMED
@@ -47,7 +47,6 @@ _ROLE_VERBS_EN = frozenset({
 # Cues that are a noun, not a statement of a name: "el paciente Ruiz", but as often "el
 # paciente tiene fiebre", "nombre del medicamento": a frequent word or a verb after them
 # is no name.
-_GRAMMAR_RANK = 300  # a word this frequent is grammar, though a name list holds it ("ya")
 _NOUN_CUE = re.compile(r"(?:(?:el|la)\s+)?(?:paciente|nombre|apellidos?)(?:\s+(?:del|de\s+la|"
                        r"de\s+su|de\s+mi)\s+\w+\s+es)?", re.I)
 
@@ -258,7 +257,7 @@ class NameRecognizer(SpeechRecognizer):
                               fold(following.group()), self.supported_language))
         key = fold(word)
         rank = common(self.supported_language).get(key)
-        return (rank is not None and (key not in names() or rank < _GRAMMAR_RANK)) \
+        return (rank is not None and (key not in names() or rank < STOP_RANK)) \
             or self._verb_like(word)  # "la paciente embarazada", "el paciente ya comió"
 
     @staticmethod

@@ -50,7 +50,7 @@ _INNER = {
           r"city|district|baptist|methodist|catholic|lutheran|presbyterian|christian|"
           r"veterans|family|dental|eye|cancer|heart|mental|behavioral|outpatient|day|"
           r"charter|public|private|adult|children|men'?s|senior|youth|immigrant|legal|"
-          r"social|human|protective|family",
+          r"social|human|protective",
     "es": r"general|regional|universitario|universitaria|escuela|materno|infantil|"
           r"municipal|provincial|departamental|nacional|central|militar|naval|"
           r"privada|privado|pública|público|particular|técnico|técnica|politécnico|"

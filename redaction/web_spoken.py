@@ -106,11 +106,11 @@ class SpokenWebRecognizer(SpeechRecognizer):
             rf"\b{hex_group}(?:\s*{colon}\s*(?:{colon}\s*)?{hex_group})"
             rf"{{{MIN_IPV6_GROUPS - 1},7}}\b", re.I)
         self._dot = re.compile(rf"\s*{dot}\s*\Z", re.I)
-        word = rf"(?!(?:dot|point|punto|enlace|link|liga|p[aá]gina|portal|sitio|website|"\
-               rf"{_SCHEME}|{_WWW})\b){_LABEL}"
-        label = rf"{word}(?:\s+{word}){{0,{MAX_LABEL_WORDS - 1}}}"
+        label_word = rf"(?!(?:dot|point|punto|enlace|link|liga|p[aá]gina|portal|sitio|"\
+                     rf"website|{_SCHEME}|{_WWW})\b){_LABEL}"
+        label = rf"{label_word}(?:\s+{label_word}){{0,{MAX_LABEL_WORDS - 1}}}"
         numbers = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-        step = rf"(?:{word}|\d+|(?:{numbers})(?:\s+(?:y\s+)?(?:{numbers})){{0,5}})"
+        step = rf"(?:{label_word}|\d+|(?:{numbers})(?:\s+(?:y\s+)?(?:{numbers})){{0,5}})"
         self._cued_url = re.compile(
             rf"(?:{_SCHEME}\s*{_COLON[language]}\s*{slash}\s*{slash}\s*)?"
             rf"(?:{_WWW}\s*{dot}\s*)?(?:{label}\s*{dot}\s*){{1,4}}(?:{_TOP_LEVEL})\b"
@@ -118,8 +118,7 @@ class SpokenWebRecognizer(SpeechRecognizer):
             rf"(?:\s*{slash}\s*{step})?", re.I)
         # Spanish groups said in words, "uno" among them (no number run reads "uno"
         # alone): "ciento noventa y dos punto ciento sesenta y ocho punto uno punto uno"
-        word = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-        group = rf"(?:\d{{1,3}}|(?:{word})(?:\s+(?:y\s+)?(?:{word})){{0,3}})"
+        group = rf"(?:\d{{1,3}}|(?:{numbers})(?:\s+(?:y\s+)?(?:{numbers})){{0,3}})"
         self._ipv4_said = re.compile(rf"\b{group}(?:\s*{dot}\s*{group}){{3}}\b", re.I)
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
