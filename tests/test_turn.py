@@ -224,7 +224,8 @@ def test_smart_turn_hears_a_finished_sentence_and_reports_its_latency() -> None:
     sentence = shared("en", "leopard-test.wav")
     quiet = np.zeros(int(TURN_PAUSE_S * SAMPLE_RATE_HZ), np.float32)
     assert model.probability_finished(np.concatenate([sentence.audio, quiet])) > 0.5
-    assert 0 < model.last_latency_s < 5
+    # how long it takes is bench/turn.py's to say (call_ms); here only that it is kept
+    assert model.last_latency_s > 0
     assert model.recent_latency_s > 0
 
 
