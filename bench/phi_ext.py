@@ -1,4 +1,4 @@
-"""Build the hand-written redaction sets ``ext`` to ``ext13`` from
+"""Build the hand-written redaction sets ``ext`` to ``ext14`` from
 ``fixtures/phi/<set>/src/{en,es}.txt``.
 
 Why: every other benchmark set was generated from Faker templates and then tuned on, so it
@@ -26,7 +26,9 @@ numbers and home towns, and recovery and mental-health follow-ups). Two more at 
 ``ext12`` (hospital and specialty care: dialysis, infusion, oncology, transplant, pharmacy
 and lab callbacks), with a tuning third and an aside, and ``ext13`` (regional and informal
 speech, addresses given by landmarks, nicknames and names that are ordinary words), never
-tuned on, like ``ext4`` and ``ext7``.
+tuned on, like ``ext4`` and ``ext7``. One more at stop 34, with a tuning third and an
+aside: ``ext14`` (speech with its mess: self-repairs, fillers inside identifiers,
+read-backs, spelled names, identifiers in every position of a sentence).
 
 Source format: each utterance is two lines (its written form, then its spoken form as a
 speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an
@@ -46,7 +48,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ("ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9", "ext10", "ext11",
-        "ext12", "ext13")
+        "ext12", "ext13", "ext14")
 FORMS = ("written", "spoken")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 # Scored by Safe Harbor, as every other set: a year alone and a day of the week name no

@@ -8,7 +8,7 @@
                                        ext5|ext5_aside|ext6|ext6_aside|ext7|ext7_aside|
                                        ext8|ext8_aside|ext9|ext9_aside|ext10|ext10_aside|
                                        ext11|ext11_aside|ext12|ext12_aside|ext13|
-                                       ext13_aside|heldout|all]
+                                       ext13_aside|ext14|ext14_aside|heldout|all]
                               [--language en|es|all] [--misses N]
 
 Sets: ``fixtures/phi/{en,es}.txt`` (the hand-written fixtures, ``[[TYPE|text]]`` and
@@ -35,7 +35,7 @@ durations, with identifiers among them), ``dates`` and ``dates_aside``
 postal codes, said every way) and ``public`` and ``public_aside`` (``bench/phi_public.py``:
 English, Microsoft presidio-evaluator's public templates filled with its invented
 identities of many countries, as that generator fills them), ``ext`` / ``ext_aside``,
-``ext2`` / ``ext2_aside`` ... ``ext13`` / ``ext13_aside`` (``bench/phi_ext.py``: utterances
+``ext2`` / ``ext2_aside`` ... ``ext14`` / ``ext14_aside`` (``bench/phi_ext.py``: utterances
 written by hand by writers who never read the redactor or the other sets; the nearest
 to sentences by other people; ``ext4``, ``ext7`` and ``ext13`` are never tuned on, in either
 part, so they are not in ``TUNING_SETS``).
@@ -112,9 +112,10 @@ GENERATED_SETS = {"novel": ("novel", "dev"), "fresh": ("fresh", "dev"), "aside":
                 "ext10": ("ext10", "dev"), "ext10_aside": ("ext10", "aside"),
                 "ext11": ("ext11", "dev"), "ext11_aside": ("ext11", "aside"),
                 "ext12": ("ext12", "dev"), "ext12_aside": ("ext12", "aside"),
-                "ext13": ("ext13", "dev"), "ext13_aside": ("ext13", "aside")}
+                "ext13": ("ext13", "dev"), "ext13_aside": ("ext13", "aside"),
+                "ext14": ("ext14", "dev"), "ext14_aside": ("ext14", "aside")}
 TUNING_SETS = ("dev", "novel", "fresh", "real", "wild", "ids", "clinic", "dates", "public",
-               "ext", "ext2", "ext3", "ext5", "ext6", "ext8", "ext9", "ext10", "ext11", "ext12")
+               "ext", "ext2", "ext3", "ext5", "ext6", "ext8", "ext9", "ext10", "ext11", "ext12", "ext14")
 Sample = dict[str, Any]
 
 
