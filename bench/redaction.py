@@ -115,7 +115,8 @@ GENERATED_SETS = {"novel": ("novel", "dev"), "fresh": ("fresh", "dev"), "aside":
                 "ext13": ("ext13", "dev"), "ext13_aside": ("ext13", "aside"),
                 "ext14": ("ext14", "dev"), "ext14_aside": ("ext14", "aside")}
 TUNING_SETS = ("dev", "novel", "fresh", "real", "wild", "ids", "clinic", "dates", "public",
-               "ext", "ext2", "ext3", "ext5", "ext6", "ext8", "ext9", "ext10", "ext11", "ext12", "ext14")
+               "ext", "ext2", "ext3", "ext5", "ext6", "ext8", "ext9", "ext10", "ext11", "ext12",
+               "ext14")
 Sample = dict[str, Any]
 
 

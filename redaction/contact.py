@@ -97,11 +97,12 @@ class AddressRecognizer(SpeechRecognizer):
         r"(?:(?:\d+[a-z]?|[a-z]|(?:[a-z]+[ -]){0,2}[a-z]+)\s*(?:,|at|in)\s*)?$", re.I)
     _UNIT_VALUE = re.compile(r"[\w-]+(?:\s+[a-z]\b)?", re.I)
     _UNIT_LETTER = re.compile(r"\s*[a-z]\b(?!')", re.I)
-    # PO boxes: "P.O. Box 1123", "po box eleven twenty three", "apartado postal 45".
+    # PO boxes: "P.O. Box 1123", "po box eleven twenty three", "apartado postal 45",
+    # "Apdo. 1183".
     _PO_BOX = {
         "en": re.compile(r"\b(?:p\.?\s?o\.?|post office)\s*box\s*(?:number|no\.?|#)?\s*",
                          re.I),
-        "es": re.compile(r"\b(?:apartado|casilla)(?:\s+(?:postal|de correos?))?\s*"
+        "es": re.compile(r"\b(?:apartado|apdo\.?|casilla)(?:\s+(?:postal|de correos?))?\s*"
                          r"(?:n[úu]mero|no\.?|#)?\s*", re.I),
     }
     # A US state's postal code after a capitalised place and a comma, or before a ZIP:

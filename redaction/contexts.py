@@ -92,18 +92,22 @@ PLACE_PREFIXES = {"north", "south", "east", "west", "new", "port", "lake", "moun
                    "saint", "st", "san", "santa", "santo", "los", "las", "la", "el", "del",
                    "ciudad", "villa", "puerto", "nueva", "nuevo", "vieja", "viejo", "valle",
                    "colonia"}
-# Words after a name-word that make it a name: "for louis, my daughter", "jill is my wife".
+# Words after a name-word that make it a name: "for louis, my daughter", "jill is my wife",
+# "mason and hunter are my grandsons".
 NAME_AFTER = {
-    "en": re.compile(r"[\s,]+(?:(?:is|was|will be)\s+)?(?:my|our|his|her|their)\s+"
+    # and names coordinated before a plural: "mason and hunter are my grandsons"
+    "en": re.compile(r"[\s,]+(?:and\s+[^\W\d_]+[\s,]+)?(?:(?:is|was|will be|are|were)\s+)?"
+                     r"(?:my|our|his|her|their)\s+"
                      r"(?:son|daughter|husband|wife|mother|father|mom|dad|brother|sister|partner|grandson|granddaughter|"
                      r"grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|"
                      r"friend|neighbou?r|caregiver|boyfriend|girlfriend|fianc[ée]e?|stepson|"
                      r"stepdaughter|kid|child|baby|sister-in-law|brother-in-law|son-in-law|"
-                     r"daughter-in-law|mother-in-law|father-in-law)\b", re.I),
-    "es": re.compile(r"[\s,]+(?:(?:es|era|será)\s+)?(?:mi|mis|su|sus|nuestra|nuestro)\s+"
+                     r"daughter-in-law|mother-in-law|father-in-law)s?\b", re.I),
+    "es": re.compile(r"[\s,]+(?:y\s+[^\W\d_]+[\s,]+)?(?:(?:es|era|será|son|eran)\s+)?"
+                     r"(?:mi|mis|su|sus|nuestra|nuestro|nuestras|nuestros)\s+"
                      r"(?:hij[oa]|espos[oa]|marido|mujer|madre|padre|mamá|mama|papá|papa|herman[oa]|niet[oa]|abuel[oa]|"
                      r"tí[oa]|ti[oa]|sobrin[oa]|prim[oa]|amig[oa]|vecin[oa]|suegr[oa]|"
-                     r"cuñad[oa]|nuera|yerno)\b", re.I),
+                     r"cuñad[oa]|nuera|yerno)s?\b", re.I),
 }
 # English place-name heads: a name-like word after one is a town ("new jackborough",
 # "east colleen", "port tyler"), a place-list word or not.

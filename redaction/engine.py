@@ -23,6 +23,7 @@ from redaction.address_towns import with_address_towns
 from redaction.adjectives_es import adjective_first
 from redaction.businesses import BusinessRecognizer
 from redaction.called_names import CalledNameRecognizer
+from redaction.corrections import with_corrections
 from redaction.english_spans import without_english_place_words
 from redaction.entity import Entity
 from redaction.gazetteer import (
@@ -211,9 +212,11 @@ class Redactor:
         # "por cúcuta, ipiales y tumbes": the towns of a list alike
         # "Dolores ... Dolores Ibarra", "a hundred and one. A hundred and one!": said again
         # "rosewood court la mesa nine one nine four two": the town between street and ZIP
-        return with_repeats(text, with_address_towns(text, with_listed_places(
-            text, widened(text, joined_names(text, _merge(kept)), language), language),
-            language), language)
+        # "apartment 4B, no, 4D": a number put right after an identifier
+        return with_corrections(text, with_repeats(text, with_address_towns(
+            text, with_listed_places(text, widened(text, joined_names(text, _merge(kept)),
+                                                   language), language), language), language),
+            language)
 
     def redact(self, text: str, language: str) -> RedactionResult:
         """Never raises for any text: if analysis fails, the whole utterance is one

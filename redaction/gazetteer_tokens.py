@@ -101,10 +101,18 @@ EN_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
                          "fridays", "saturdays", "sundays"})
 
 
+# Kin said in the plural, in no word list: "mason and hunter are my grandsons". Not "sons",
+# "brothers", "sisters", "hermanos": in businesses' and hospitals' names ("Smith and Sons",
+# "Hospital Hermanos Ameijeiras").
+_KIN_PLURALS = frozenset("""grandsons granddaughters grandkids grandchildren stepsons
+stepdaughters stepkids nephews nieces""".split())
+
+
 def never_names(language: str) -> frozenset[str]:
     months = EN_MONTHS if language == "en" else ES_MONTHS
     weekdays = EN_WEEKDAYS if language == "en" else frozenset()
-    return frozenset({*NOT_NAMES, *NUMBER_WORDS, *months, *UNITS, *KIN_AND_TITLES, *weekdays})
+    return frozenset({*NOT_NAMES, *NUMBER_WORDS, *months, *UNITS, *KIN_AND_TITLES, *weekdays,
+                      *_KIN_PLURALS})
 
 
 def adjacent(text: str, before: Token, after: Token) -> bool:

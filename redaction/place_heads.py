@@ -42,7 +42,8 @@ _SHOPS = (r"diner|daycare|day\s+care|child\s+care|preschool|imaging|radiology|nu
           r"salon|barbershop|trailer\s+court|rv\s+park|mobile\s+homes|campground|"
           r"packing|cannery|feedlot|vineyards?|greenhouses?|quarry|mill|foundry|"
           r"sawmill|shipyard|refinery|landfill|motor\s+lodge|suites|lofts|commons|"
-          r"terrace|gardens|villas|courts")
+          r"terrace|gardens|villas|courts|behavioral\s+health|health\s+care\s+facility|"
+          r"healthcare\s+facility|resource\s+center|counseling\s+center|wellness\s+center")
 _HEADS = (r"county|parish|borough|township|neighbou?rhood|district|heights|apartments|"
           r"assisted\s+living|senior\s+living|memory\s+care|home\s+health|"
           r"apts|towers|estates|village|projects|manor|trailer\s+park|mobile\s+home\s+park|"
@@ -74,6 +75,7 @@ _LOOSE = re.compile(_SHOPS + r"|apartments|apts|towers|estates|manor|village|hei
 _ANCHOR = re.compile(r"(?:\b(?:the|at|to|from|in|into|near|by|behind|past|outside|"
                      r"across\s+from|next\s+to|over\s+at|down\s+at|up\s+at)\s+)$", re.I)
 _LOOSE_MIN_WORDS = 2
+_BARE_PREPOSITION = re.compile(r"\b(?:at|to|from|into)\s+$", re.I)
 _LOOSE_RANK = 150  # a word more frequent than this is grammar, not a name ("all", "one")
 # Words that say which kind of business, or which one of the speaker's, not its name.
 _KIND = frozenset("""
@@ -89,6 +91,7 @@ farmers flea stock super mini meat fish black job housing hotel motel work offic
 church apartment building prison jail base army navy campus company employee staff
 student students patient patients visitor visitors free discount dollar bus train
 subway metro gas fire police nurses nurse's charging weigh transfer service rest
+adult adults teen teens youth
 """.split())
 # Endings of nationalities: "the Italian restaurant", "the Jewish cemetery" say which kind.
 _NATIONALITY = re.compile(r"(?:ish|ian|ese|ean)$")
@@ -158,8 +161,11 @@ class PlaceHeadRecognizer(SpeechRecognizer):
         if start < end and fold(words_in[0]) == "and":
             return end
         # one ordinary word names a kind more often than a place: "the poultry plant",
-        # "the pool hall", "the italian restaurant"; two are a name ("cedar ridge")
-        if len(words_in) < _LOOSE_MIN_WORDS:
+        # "the pool hall", "the italian restaurant"; two are a name ("cedar ridge"), and so
+        # is one said with no article after a preposition ("i go to access community
+        # health", "she's at eastside behavioral health"): a kind would take "the"
+        if len(words_in) < _LOOSE_MIN_WORDS and not (
+                words_in and _BARE_PREPOSITION.search(text, 0, start)):
             return end
         return start if _ANCHOR.search(text, 0, start) else end
 

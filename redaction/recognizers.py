@@ -375,6 +375,7 @@ def speech_recognizers(language: str) -> list[EntityRecognizer]:
     from redaction.place_frames import PlaceFrameRecognizer
     from redaction.plates_said import PlateRecognizer
     from redaction.postcodes import PostcodeRecognizer
+    from redaction.spelled_examples import SpelledExampleRecognizer
     from redaction.spoken_ids import SpokenIdRecognizer
     from redaction.streets_intl import IntlStreetRecognizer
     from redaction.subjects_es import SubjectNameRecognizer
@@ -392,6 +393,7 @@ def speech_recognizers(language: str) -> list[EntityRecognizer]:
             NameRecognizer,
             GazetteerRecognizer,
             SpokenIdRecognizer,
+            SpelledExampleRecognizer,
             IntlStreetRecognizer,
             SpokenWebRecognizer,
             NameFrameRecognizer,

@@ -33,7 +33,9 @@ _SLASH = {"en": r"(?:\b(?:forward\s+slash|slash)\b|/)",
 _DASH = {"en": r"(?:\b(?:dash|hyphen|underscore)\b|-|_)",
          "es": r"(?:\bgui[oó]n(?:\s+bajo)?\b|-|_)"}
 _SCHEME = r"(?:h\s*t\s*t\s*p(?:\s*s)?|https?|f\s*t\s*p|ftp)"
-_WWW = r"(?:w\s*w\s*w|www|triple\s+(?:w|double\s*u)|(?:double\s*u\s*){3}|dub\s+dub\s+dub)"
+# Spanish says "w" as "doble ve", "doble u", "uve doble": "doble ve doble ve doble ve punto"
+_WWW = (r"(?:w\s*w\s*w|www|triple\s+(?:w|double\s*u)|(?:double\s*u\s*){3}|dub\s+dub\s+dub|"
+        r"(?:(?:doble\s+(?:ve|u|uve)|uve\s+doble)\s*){3}|(?:triple|tres)\s+doble\s+ve)")
 _LABEL = r"(?:[^\W_]+)"
 IPV4_GROUPS = 4
 MIN_IPV6_GROUPS = 4  # "2001 colon d b eight colon ... " with "::" said as "colon colon"

@@ -1,0 +1,117 @@
+"""Names and e-mail names spelled with example words: "B as in boy, R, I, T, T, A, N, Y",
+"v as in victor o", "d like david o n o v a n", "ge de gato u eme a ene", "K, B de burro,
+A, L, A, M, 7, 7, arroba Outlook".
+
+Why: over a phone line people spell a name with a word for each hard letter, and a
+transcript then holds words ("boy", "victor", "burro") between the letters, which breaks
+a run of single letters into pieces too short to be a spelling; the example word itself
+may even be taken for a name or place ("victor"). The example is a cue, not noise: a
+letter followed by "as in" (or "like", "for", Spanish "de", "como en" and a word that
+starts with that letter) is being spelled, so the whole run of letters around it is the
+spelled value. Followed by "at" / "arroba" and a domain, the run is an e-mail's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import RecognizerResult
+
+from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
+
+# Spanish letters read by name, and the letter each stands for.
+_ES_LETTER_NAMES = {
+    "be": "b", "ce": "c", "che": "c", "de": "d", "efe": "f", "ge": "g", "hache": "h",
+    "jota": "j", "ka": "k", "ele": "l", "elle": "l", "eme": "m", "ene": "n", "eñe": "ñ",
+    "pe": "p", "cu": "q", "erre": "r", "ere": "r", "ese": "s", "te": "t", "uve": "v",
+    "ve": "v", "doble ve": "w", "uve doble": "w", "doble uve": "w", "equis": "x",
+    "i griega": "y", "ye": "y", "zeta": "z", "ceta": "z",
+}
+_ES_LETTER = "|".join(sorted(_ES_LETTER_NAMES, key=len, reverse=True))
+_LETTER = {"en": r"[a-z]", "es": rf"(?:{_ES_LETTER}|[a-zñ])"}
+# "as in" needs no agreement; the other cues are words of their own elsewhere, so the
+# example must start with the letter: "b for boy", "d like david", "be de burro".
+_CUE = {"en": r"as\s+in|like\s+in|like|for", "es": r"de|como\s+en|como"}
+_FREE_CUES = frozenset({"as in", "como en"})
+_NUMBER = "|".join(sorted(NUMBER_WORDS | {"oh"}, key=len, reverse=True))
+_TOKEN = {
+    language: re.compile(
+        rf"(?P<letter>(?P<said>{_LETTER[language]})(?:\s+(?P<cue>{_CUE[language]})"
+        rf"\s+(?P<example>[^\W\d_]+))?)\b|(?P<digit>\d+|\b(?:{_NUMBER})\b)", re.I)
+    for language in ("en", "es")
+}
+_GAP = re.compile(r"[\s,.;:-]*")
+_WORD = re.compile(r"\s*\S+\s*")
+_AT = {"en": re.compile(r"[\s,]+at\s+([^\W_]+)((?:\s+(?:dot|\.)\s*[^\W_]+)*)", re.I),
+       "es": re.compile(r"[\s,]+arroba\s+([^\W_]+)((?:\s+(?:punto|\.)\s*[^\W_]+)*)", re.I)}
+_MIN_LETTERS = 2
+_MIN_EXAMPLE_CHARS = 3  # an example word ("boy", "burro"), not "it" or "la"
+_WORD_LETTERS = {"en": frozenset({"a", "i"}), "es": frozenset({"a", "e", "o", "u", "y"})}
+
+
+class SpelledExampleRecognizer(SpeechRecognizer):
+    """PERSON for a run of spelled letters holding an example word; EMAIL_ADDRESS when
+    "at" / "arroba" and a domain follow it."""
+
+    ENTITIES = ["PERSON", "EMAIL_ADDRESS"]
+
+    def find(self, text: str) -> Iterator[RecognizerResult]:
+        language = self.supported_language
+        pattern = _TOKEN[language]
+        pos = 0
+        while pos < len(text):
+            run = self._run(text, pos, pattern)
+            if run is None:
+                word = _WORD.match(text, pos)
+                pos = word.end() if word else len(text)
+                continue
+            start, end, letters, examples, digits = run
+            email = _AT[language].match(text, end)
+            if not examples:
+                pass
+            elif email and letters + digits >= _MIN_LETTERS:
+                yield result("EMAIL_ADDRESS", start, email.end(), self.recognizer_name)
+            elif letters >= _MIN_LETTERS and not digits:
+                yield result("PERSON", start, end, self.recognizer_name)
+            pos = max(end, pos + 1)
+            pos = pos + len(text[pos:]) - len(text[pos:].lstrip())
+
+    def _run(self, text: str, pos: int, pattern: re.Pattern[str]
+             ) -> tuple[int, int, int, int, int] | None:
+        """The run of letters (and digits) starting at ``pos``: its start, end, and its
+        counts of letters, letters with an example and digits; None if no letter is there."""
+        if pos and (text[pos - 1].isalnum() or text[pos - 1] == "'"):
+            return None
+        start = end = None
+        letters = examples = digits = 0
+        while (token := pattern.match(text, pos)) is not None:
+            agrees = True
+            if token.group("letter"):
+                letters += 1
+                agrees = not token.group("cue") or self._agrees(token)
+                examples += bool(token.group("cue")) and agrees
+            else:
+                digits += 1
+            start = token.start() if start is None else start
+            end = token.end() if agrees else token.end("said")
+            if not agrees:
+                break  # "a de la casa", "te de manzanilla": a word, then words
+            gap = _GAP.match(text, end)
+            pos = gap.end() if gap else end
+        if start is None or end is None:
+            return None
+        return start, end, letters, examples, digits
+
+    def _agrees(self, token: re.Match[str]) -> bool:
+        """Does the example word fit the letter: any word after "as in", else one that
+        starts with the letter ("b for boy", "be de burro")?"""
+        cue = re.sub(r"\s+", " ", token.group("cue").lower())
+        if cue in _FREE_CUES:
+            return True
+        said = re.sub(r"\s+", " ", token.group("said").lower())
+        if said in _WORD_LETTERS.get(self.supported_language, ()) \
+                or len(token.group("example")) < _MIN_EXAMPLE_CHARS:
+            return False  # "i like it", "a for a week": words
+        letter = _ES_LETTER_NAMES.get(said, said) if self.supported_language == "es" else said
+        return token.group("example").lower().startswith(letter)

@@ -1,0 +1,112 @@
+"""Stop 34's rules: numbers put right after an identifier, names and e-mails spelled with
+example words, a place named by one word after a bare preposition, names coordinated
+before a plural kin word, "Apdo." and Spanish "doble ve" addresses. Sentences written for
+these tests, not taken from any benchmark set."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.redaction_helpers import hidden, touched
+
+
+@pytest.mark.parametrize(("text", "repair", "language"), [
+    ("the zip is 33012, no, 33021", "33021", "en"),
+    ("she's in apartment 7C, no wait, 7E", "7E", "en"),
+    ("my cell is 312 555 0198, sorry, 0189", "0189", "en"),
+    ("unit nine f no nine h", "nine h", "en"),
+    ("my member number is w four four two one nine i mean four four one two nine",
+     "four four one two nine", "en"),
+    ("el código postal es 44100, no, perdón, 44110", "44110", "es"),
+    ("mi número es cinco cinco dos ocho uno siete cuatro cero digo cuatro cero uno siete",
+     "cuatro cero uno siete", "es"),
+])
+def test_a_number_put_right_after_an_identifier_is_hidden(redactor: Redactor, text: str,
+                                                          repair: str, language: str) -> None:
+    assert hidden(redactor, text, repair, language)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("my phone is 312 555 0198, no one picks up though", "one picks"),
+    ("the zip is 33012, no, I moved last year", "moved"),
+])
+def test_words_after_a_no_are_no_repair(redactor: Redactor, text: str, words: str) -> None:
+    assert not touched(redactor, text, words, "en")
+
+
+@pytest.mark.parametrize(("text", "spelled", "language"), [
+    ("last name is h as in henry o l t z", "h as in henry o l t z", "en"),
+    ("that's q like queen u i n t e r o", "q like queen u i n t e r o", "en"),
+    ("Surname: P as in Paul, A, S, Z, T, O, R.", "P as in Paul, A, S, Z, T, O, R", "en"),
+    ("su apellido es jota de jamón i eme e ene e zeta", "jota de jamón i eme e ene e zeta",
+     "es"),
+    ("se escribe ce de casa a ese te erre o", "ce de casa a ese te erre o", "es"),
+])
+def test_a_name_spelled_with_example_words_is_hidden(redactor: Redactor, text: str,
+                                                     spelled: str, language: str) -> None:
+    assert hidden(redactor, text, spelled, language)
+
+
+@pytest.mark.parametrize(("text", "words", "language"), [
+    ("i like it a lot better now", "like it a", "en"),
+    ("she takes one for pain at night", "one for pain", "en"),
+    ("tomo té de manzanilla en la noche", "té de manzanilla", "es"),
+    ("a de la casa le duele la rodilla", "a de la casa", "es"),
+])
+def test_words_that_look_like_spelling_are_left(redactor: Redactor, text: str, words: str,
+                                                language: str) -> None:
+    assert not touched(redactor, text, words, language)
+
+
+@pytest.mark.parametrize(("text", "email", "language"), [
+    ("the email is t b as in boy o n e eight at yahoo dot com", "t b as in boy o n e eight "
+     "at yahoo dot com", "en"),
+    ("el correo es ele de luna u pe e zeta cuatro arroba hotmail punto com",
+     "ele de luna u pe e zeta cuatro arroba hotmail punto com", "es"),
+])
+def test_an_email_spelled_with_example_words_is_hidden(redactor: Redactor, text: str,
+                                                       email: str, language: str) -> None:
+    assert hidden(redactor, text, email, language)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("he goes to harmony behavioral health on thursdays", "harmony behavioral health"),
+    ("we get our shots at lakeside community health", "lakeside community health"),
+    ("i was referred to the tsaile health care facility", "tsaile health care facility"),
+    ("they sent her to the esperanza resource center", "esperanza resource center"),
+])
+def test_a_place_of_care_named_before_its_kind_is_hidden(redactor: Redactor, text: str,
+                                                         place: str) -> None:
+    assert hidden(redactor, text, place)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("we took him to adult day care on monday", "adult day care"),
+    ("she went to urgent care last night", "urgent care"),
+    ("i go to the food bank on tuesdays", "food bank"),
+    ("he needs physical therapy twice a week", "physical therapy"),
+])
+def test_a_kind_of_place_is_no_name(redactor: Redactor, text: str, words: str) -> None:
+    assert not touched(redactor, text, words, "en")
+
+
+def test_names_coordinated_before_a_plural_kin_word(redactor: Redactor) -> None:
+    text = "chase and river are my grandsons, they visit on sundays"
+    assert hidden(redactor, text, "chase")
+    assert hidden(redactor, text, "river")
+    assert not touched(redactor, text, "grandsons", "en")
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Envíe los papeles al Apdo. 2290, Heredia.", "Apdo. 2290"),
+    ("mándelo al apdo cuatrocientos doce", "apdo cuatrocientos doce"),
+])
+def test_a_spanish_post_box_abbreviated(redactor: Redactor, text: str, address: str) -> None:
+    assert hidden(redactor, text, address, "es")
+
+
+def test_a_spanish_web_address_said_with_doble_ve(redactor: Redactor) -> None:
+    text = "entre a doble ve doble ve doble ve punto saludnorte punto org para la cita"
+    assert hidden(redactor, text, "doble ve doble ve doble ve punto saludnorte punto org",
+                  "es")
