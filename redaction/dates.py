@@ -123,6 +123,11 @@ class SpokenDateRecognizer(SpeechRecognizer):
                 # a pregnancy's dates: "lmp nine two", "last period was 9/12"
                 r"(?:lmp|l\s+m\s+p|last\s+(?:menstrual\s+)?period|edd|e\s+d\s+d)"
                 r"(?: (?:is|was|of|on))?|"
+                # when a sample or a result was taken: "drawn on six fourteen", "positive
+                # test ten one", "discharge nine nineteen" (the noun: "discharged on" may
+                # be followed by "three medicines")
+                r"(?:drawn|collected|positive\s+test|tested\s+positive)(?: on)?|discharge|"
+                r"admit|"
                 r"date of (?:admission|discharge|surgery|service|injury|the accident)"
                 r"(?: (?:is|was))?)[\s:,]+",
                 re.I,

@@ -93,10 +93,24 @@ _LETTERS_BEFORE = re.compile(r"(?<![\w-])(?:(?-i:[A-Z]{2,4})|(?:(?-i:[b-df-hj-np
                              r"(?-i:[b-df-hj-np-tv-xz]))[\s-]+$")
 # Before a date found as its day's number, the words that say which day: a weekday ("el
 # martes 5", "Wednesday the 9th"), "día" ("el día 9"), English's "the" ("the 15th").
+# Before either, which week ("last Tuesday the 12th", "el martes pasado el doce") and
+# which part of the day ("the night of the sixth"): the date said whole.
 _DAY_BEFORE = {
     "en": re.compile(rf"\b(?:(?:{WEEKDAYS['en']}),?\s+(?:the\s+)?|the\s+)$", re.I),
-    "es": re.compile(rf"\b(?:(?:{WEEKDAYS['es']})(?:\s+d[ií]a)?|d[ií]a)\s+$", re.I),
+    "es": re.compile(rf"\b(?:(?:{WEEKDAYS['es']})(?:\s+(?:pasado|próximo|proximo|que\s+viene|"
+                     r"entrante))?(?:\s+d[ií]a)?(?:\s+el)?|d[ií]a)\s+$", re.I),
 }
+_WEEK_BEFORE = {
+    "en": re.compile(r"\b(?:(?:this\s+)?(?:last|past|next|coming)|this)\s+$", re.I),
+    "es": re.compile(r"\b(?:próximo|proximo|pasado)\s+$", re.I),
+}
+_PART_OF_DAY_BEFORE = re.compile(r"\b(?:the\s+)?(?:night|morning|evening|afternoon|weekend)"
+                                 r"\s+of\s+$", re.I)
+_STARTS_WITH_WEEKDAY = {language: re.compile(rf"(?:{days})\b", re.I)
+                        for language, days in WEEKDAYS.items()}
+# After a Spanish date, the part of the day: "el domingo dos por la noche".
+_PART_OF_DAY_AFTER = re.compile(r"\s+(?:por|en|de)\s+la\s+(?:noche|mañana|tarde|madrugada)\b",
+                                re.I)
 # A business named by where it is: "Walgreens on Fifth and Main", "the cvs on elm street".
 # Its name is one rare word (rarer than a word of the street's own frame: "lives",
 # "pharmacy") that no list calls medical.
@@ -145,10 +159,17 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
         if kind == "DATE_TIME" and _a_count(text, start, end):
             continue  # "orino en el día 8 o 9 veces", "between the 2nd and 3rd dose"
         if kind == "DATE_TIME":
-            said = _DAY_BEFORE[language].search(text, max(floor, start - _LOOK_BACK), start)
+            window = max(floor, start - _LOOK_BACK)
+            said = _DAY_BEFORE[language].search(text, window, start)
             if said is not None and said.end() == start:
                 start = said.start()  # "el martes 5", "the 15th": the day said whole
-            out.append(Entity(kind, start, end))
+            said = _WEEK_BEFORE[language].search(text, window, start) \
+                if _STARTS_WITH_WEEKDAY[language].match(text, start) else None
+            start = said.start() if said is not None and said.end() == start else start
+            said = _PART_OF_DAY_BEFORE.search(text, window, start) if language == "en" else None
+            start = said.start() if said is not None and said.end() == start else start
+            said = _PART_OF_DAY_AFTER.match(text, end, ceiling) if language == "es" else None
+            out.append(Entity(kind, start, said.end() if said else end))
             continue
         if kind not in _SPAN_TYPES:
             out.append(entity)

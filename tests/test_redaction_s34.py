@@ -110,3 +110,25 @@ def test_a_spanish_web_address_said_with_doble_ve(redactor: Redactor) -> None:
     text = "entre a doble ve doble ve doble ve punto saludnorte punto org para la cita"
     assert hidden(redactor, text, "doble ve doble ve doble ve punto saludnorte punto org",
                   "es")
+
+
+@pytest.mark.parametrize(("text", "date", "language"), [
+    ("it started last wednesday the eighth", "last wednesday the eighth", "en"),
+    ("she fell on the night of the nineteenth", "the night of the nineteenth", "en"),
+    ("the cultures were drawn on seven twenty two", "seven twenty two", "en"),
+    ("discharge eleven four, then home health", "eleven four", "en"),
+    ("llegó el jueves pasado el veintiuno", "jueves pasado el veintiuno", "es"),
+    ("se puso mal el sábado tres por la madrugada", "sábado tres por la madrugada", "es"),
+])
+def test_a_date_said_with_its_week_or_its_event(redactor: Redactor, text: str, date: str,
+                                                language: str) -> None:
+    assert hidden(redactor, text, date, language)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("any discharge from the wound since monday", "discharge from"),
+    ("we talked about discharge three times", "three times"),
+    ("she gets her shot at ten fifteen", "ten fifteen"),
+])
+def test_event_words_without_a_date_stay(redactor: Redactor, text: str, words: str) -> None:
+    assert not touched(redactor, text, words, "en")
