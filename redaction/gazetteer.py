@@ -67,7 +67,12 @@ from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.personal_a_es import personal_a_before, subject_first
 from redaction.recognizers import SpeechRecognizer, result
 from redaction.towns import all_places
-from redaction.wordlists import common, fold, names, places, without_enye
+from redaction.wordlists import common, fold, given_not_words, names, places, without_enye
+
+# Endings of Spanish verb forms, rare as words go but no surname when no list holds them:
+# "estoy con marta vomitando", "con diego sangrando".
+_VERB_FORM_ES = re.compile(r"(?:ando|iendo|yendo|aba|aban|ían|aron|ieron)$")  # not "-ado":
+# surnames end so ("nevado", "machado")
 
 __all__ = ["COMMON_RANK", "LOCATION_TRIGGER", "NAME_CONTEXT", "NAME_RANK", "RARE_RANK",
            "STOP_RANK", "TECHNICAL_RANK",
@@ -125,7 +130,8 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
             return "medical"
         if key in self._names:
             common_rank = COMMON_RANK[self.supported_language]
-            return "strong" if rank is None or rank >= common_rank else "ambiguous"
+            return "strong" if rank is None or rank >= common_rank \
+                or key in given_not_words(self.supported_language) else "ambiguous"
         base = re.sub(rf"[{APOSTROPHES}]s$", "", key)
         if rank is not None or base in self._common or len(key) < 4:
             return "common"
@@ -207,10 +213,12 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
         """A lone lower-case Spanish word of middling frequency that is also a name,
         with no name cue before it: an ordinary word. (After a relative, a frequent word
         that is a surname only stays a name: "mi suegra blanco"; reading it as the verb,
-        "mi mamá sigue", hid no person on the sets but leaked surnames a review wrote.)"""
+        "mi mamá sigue", hid no person on the sets but leaked surnames a review wrote.)
+        Not a given name that is no word ("diego", "paula"): a name wherever it stands."""
         rank = self._common.get(token.key)
         return self.supported_language == "es" and token.raw.islower() \
             and rank is not None and rank < RARE_RANK \
+            and token.key not in given_not_words("es") \
             and not NAME_CONTEXT["es"].search(text[:token.start])
 
     def _surname_after(self, tokens: list[Token], run: list[int], i: int) -> bool:
@@ -224,6 +232,7 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
             return False
         rank = self._common.get(token.key)
         if token.kind == "common" and (rank is None or rank >= RARE_RANK) \
+                and not _VERB_FORM_ES.search(token.key) \
                 and "F" in self._names.get(last.key, "") and last.kind == "strong":
             return True
         return len(run) >= 2 and "L" in self._names.get(token.key, "") \

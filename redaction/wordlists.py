@@ -43,6 +43,14 @@ def women_names() -> frozenset[str]:
 
 
 @cache
+def given_not_words(language: str) -> frozenset[str]:
+    """Frequent given names that are no ordinary word of ``language`` ("diego", "paula",
+    "mary"), chosen by hand (``data/given_not_words_{en,es}.txt``): a frequency list
+    holds them because names are frequent in text, not because they are words."""
+    return _listed(f"given_not_words_{language}.txt")
+
+
+@cache
 def names() -> dict[str, str]:
     """Folded name-word -> "F" (given), "L" (surname) or "FL"."""
     return dict(line.split("\t") for line in _lines("names.txt.gz"))

@@ -132,3 +132,25 @@ def test_a_date_said_with_its_week_or_its_event(redactor: Redactor, text: str, d
 ])
 def test_event_words_without_a_date_stay(redactor: Redactor, text: str, words: str) -> None:
     assert not touched(redactor, text, words, "en")
+
+
+@pytest.mark.parametrize(("text", "name", "language"), [
+    ("estábamos con joaquín cuando se cayó", "joaquín", "es"),
+    ("fue paula quien la llevó a urgencias", "paula", "es"),
+    ("camilo me dijo que ya no le duele", "camilo", "es"),
+    ("we were with mary when she fainted", "mary", "en"),
+    ("tammy is the one who found him", "tammy", "en"),
+])
+def test_a_given_name_that_is_no_word_is_hidden_alone(redactor: Redactor, text: str,
+                                                      name: str, language: str) -> None:
+    assert hidden(redactor, text, name, language)
+
+
+@pytest.mark.parametrize(("text", "words", "language"), [
+    ("estoy con diego vomitando toda la noche", "vomitando", "es"),
+    ("le traje una rosa a la virgen", "rosa", "es"),
+    ("we were with hope that it would pass", "hope", "en"),
+])
+def test_words_beside_such_names_stay(redactor: Redactor, text: str, words: str,
+                                     language: str) -> None:
+    assert not touched(redactor, text, words, language)
