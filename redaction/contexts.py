@@ -102,12 +102,12 @@ NAME_AFTER = {
                      r"grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|"
                      r"friend|neighbou?r|caregiver|boyfriend|girlfriend|fianc[ée]e?|stepson|"
                      r"stepdaughter|kid|child|baby|sister-in-law|brother-in-law|son-in-law|"
-                     r"daughter-in-law|mother-in-law|father-in-law)s?\b", re.I),
+                     r"daughter-in-law|mother-in-law|father-in-law)s?\b(?!['\u2019])", re.I),
     "es": re.compile(r"[\s,]+(?:y\s+[^\W\d_]+[\s,]+)?(?:(?:es|era|será|son|eran)\s+)?"
                      r"(?:mi|mis|su|sus|nuestra|nuestro|nuestras|nuestros)\s+"
                      r"(?:hij[oa]|espos[oa]|marido|mujer|madre|padre|mamá|mama|papá|papa|herman[oa]|niet[oa]|abuel[oa]|"
                      r"tí[oa]|ti[oa]|sobrin[oa]|prim[oa]|amig[oa]|vecin[oa]|suegr[oa]|"
-                     r"cuñad[oa]|nuera|yerno)s?\b", re.I),
+                     r"cuñad[oa]|nuera|yerno)s?\b(?!['\u2019])", re.I),
 }
 # English place-name heads: a name-like word after one is a town ("new jackborough",
 # "east colleen", "port tyler"), a place-list word or not.

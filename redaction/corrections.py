@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from redaction.entity import Entity
-from redaction.recognizers import NUMBER_WORDS
+from redaction.recognizers import _UNITS_AFTER, NUMBER_WORDS
 
 # Identifiers made of numbers, whose repairs are numbers too.
 _NUMBERED = frozenset({"PHONE_NUMBER", "US_SSN", "ZIP_CODE", "STREET_ADDRESS", "ID_NUMBER",
@@ -46,9 +46,10 @@ _ES_LETTERS = (r"be|ce|de|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|ese|t
                r"equis|zeta")
 _NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _VALUE_TOKEN = {
-    "en": re.compile(rf"\d+[a-z]?\b|\b(?:{_NUMBER}|oh|double|triple)\b|\b[a-z]\b|"
+    "en": re.compile(rf"\d+[a-z]?\b|\b(?:{_NUMBER}|oh|double|triple)\b|\b[b-hj-z]\b|"
                      r"\b(?:dash|hyphen)\b", re.I),
-    "es": re.compile(rf"\d+[a-z]?\b|\b(?:{_NUMBER}|cien|ciento)\b|\b(?:{_ES_LETTERS}|[a-zñ])\b|"
+    "es": re.compile(rf"\d+[a-z]?\b|\b(?:{_NUMBER}|cien|ciento)\b|"
+                     rf"\b(?:{_ES_LETTERS}|[b-df-np-tv-xzñ])\b|"
                      r"\bgui[oó]n\b", re.I),
 }
 _NUMBER_WORD = {
@@ -56,6 +57,12 @@ _NUMBER_WORD = {
     "es": re.compile(rf"\b(?:{_NUMBER}|cien|ciento)\b", re.I),
 }
 _GAP = re.compile(r"[\s,.-]*")
+_NUMBER_FIRST = {language: re.compile(rf"\d|(?:{_NUMBER}|oh|cien|ciento)\b", re.I)
+                 for language in ("en", "es")}
+# What says the number is a measure, not an identifier: "no, 100 over 60", "2 out of 10",
+# "38 y medio", "100 por ciento", "10 minutes ago".
+_MEASURE_AFTER = re.compile(r"\s*(?:over|sobre|out\s+of|de\s+\d|y\s+medio|por\s+ciento|"
+                            r"percent|ago|minutes|hours|days|weeks|times|veces)\b", re.I)
 _MIN_TOKENS = 2  # "four d", "cinco cinco", "0189": one number word alone is no repair
 
 
@@ -70,23 +77,49 @@ def with_corrections(text: str, entities: list[Entity], language: str) -> list[E
         repair = _REPAIR[language].match(text, entity.end)
         if repair is None or not repair.group().strip(" ,.;:!?\u2014\u2013\u2026-"):
             continue
-        end = _value_end(text, repair.end(), language)
+        end = _value_end(text, repair.end(), language,
+                         _last_group(text[entity.start:entity.end], language))
         if end is not None and not any(other.start < end and repair.end() < other.end
                                        for other in entities):
             added.append(Entity(entity.type, repair.end(), end))
     return sorted(entities + added, key=lambda e: e.start) if added else entities
 
 
-def _value_end(text: str, start: int, language: str) -> int | None:
-    """Where a repair's value that starts at ``start`` ends; None if none is there."""
+def _value_end(text: str, start: int, language: str, replaced: int) -> int | None:
+    """Where a repair's value that starts at ``start`` ends; None if none is there, or if
+    what is said is a measure ("no, 100 over 60", "sorry, 15 units", "38 y medio") or
+    too short to stand for the ``replaced`` digits of the value it puts right."""
+    if not _NUMBER_FIRST[language].match(text, start):
+        return None  # "wait a one c", "perdón, de nueve a cinco": no number first
     pos, end, tokens = start, None, 0
     while (token := _VALUE_TOKEN[language].match(text, pos)) is not None:
         end, tokens = token.end(), tokens + 1
         gap = _GAP.match(text, end)
         pos = gap.end() if gap else end
-    if end is None:
+    if end is None or _MEASURE_AFTER.match(text, end) or _UNITS_AFTER.match(text[end:]):
         return None
     value = text[start:end]
-    digits = sum(c.isdigit() for c in value) + len(_NUMBER_WORD[language].findall(value))
-    lettered = re.search(r"\d[a-z]", value, re.I) or (tokens >= _MIN_TOKENS and digits)
-    return end if digits >= _MIN_TOKENS or lettered else None
+    digits = _digits(value, language)
+    lettered = re.search(r"\d[a-z]", value, re.I) or (tokens >= _MIN_TOKENS and digits
+                                                      and re.search(r"[a-zñ]\s*$", value))
+    return end if lettered or digits >= max(_MIN_TOKENS, (replaced + 1) // 2) else None
+
+
+def _digits(value: str, language: str) -> int:
+    """How many digits a value says ("0189": 4, "cuatro cero": 2)."""
+    return sum(c.isdigit() for c in value) + len(_NUMBER_WORD[language].findall(value))
+
+
+def _last_group(value: str, language: str) -> int:
+    """The digits of the last group of numbers in an identifier's value, the part a
+    repair puts right: the last written number ("555 0134": 4, "Apartment 4B": 1), or
+    the number words said at its end ("five five five zero one three four": 7)."""
+    tokens = re.findall(r"[\w']+", value)
+    if tokens and re.fullmatch(r"\d+[a-z]?", tokens[-1], re.I):
+        return sum(c.isdigit() for c in tokens[-1])
+    count = 0
+    for token in reversed(tokens):
+        if not _NUMBER_WORD[language].fullmatch(token):
+            break
+        count += 1
+    return count

@@ -91,6 +91,16 @@ def _month_pattern(language: str) -> str:
     return "|".join(sorted(months, key=len, reverse=True))
 
 
+# A month and a day said as two numbers, nothing else between: "six fourteen", "11 4",
+# "ten twenty one"; not "two new medicines", "one out of three", "three or four pads".
+_EN_UNIT_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
+_EN_DAY_WORDS = (r"(?:twenty|thirty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+                 r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                 r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
+_MONTH_DAY_SAID = (rf"(?:\d{{1,2}}|{_EN_UNIT_WORDS})[\s/-]+(?:\d{{1,2}}|{_EN_DAY_WORDS})\b"
+                   r"(?!\s+(?:or|to|out|new|more|times|of)\b)")
+
+
 class SpokenDateRecognizer(SpeechRecognizer):
     """Calendar dates and dates of birth: "march third nineteen sixty one", "3/14/1961",
     "el tres de marzo de mil novecientos sesenta y uno". Durations are not dates."""
@@ -126,8 +136,8 @@ class SpokenDateRecognizer(SpeechRecognizer):
                 # when a sample or a result was taken: "drawn on six fourteen", "positive
                 # test ten one", "discharge nine nineteen" (the noun: "discharged on" may
                 # be followed by "three medicines")
-                r"(?:drawn|collected|positive\s+test|tested\s+positive)(?: on)?|discharge|"
-                r"admit|"
+                rf"(?:(?:drawn|collected|positive\s+test|tested\s+positive)(?: on)?|discharge|"
+                rf"admit)(?=[\s:,]+{_MONTH_DAY_SAID})|"
                 r"date of (?:admission|discharge|surgery|service|injury|the accident)"
                 r"(?: (?:is|was))?)[\s:,]+",
                 re.I,

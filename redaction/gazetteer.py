@@ -69,6 +69,12 @@ from redaction.recognizers import SpeechRecognizer, result
 from redaction.towns import all_places
 from redaction.wordlists import common, fold, given_not_words, names, places, without_enye
 
+# Words after which a given name names a thing, a saint or a drink, not someone in the
+# room: "use the john", "a bloody mary", "galletas maría", "baño maría", "ave maría",
+# "agua del carmen", "hierba luisa", "san juan".
+_NOT_A_PERSON_BEFORE = re.compile(
+    r"\b(?:the|a|an|bloody|hail|galletas?|baño|bano|virgen|ave|ay|santa|santo|san|santísima|"
+    r"del|hierba|yerba|agua|té|te|calle|avenida|colonia|barrio)\s+$", re.I)
 # Endings of Spanish verb forms, rare as words go but no surname when no list holds them:
 # "estoy con marta vomitando", "con diego sangrando".
 _VERB_FORM_ES = re.compile(r"(?:ando|iendo|yendo|aba|aban|ían|aron|ieron)$")  # not "-ado":
@@ -130,8 +136,9 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
             return "medical"
         if key in self._names:
             common_rank = COMMON_RANK[self.supported_language]
-            return "strong" if rank is None or rank >= common_rank \
-                or key in given_not_words(self.supported_language) else "ambiguous"
+            return "strong" if rank is None or rank >= common_rank or (
+                key in given_not_words(self.supported_language)
+                and not _NOT_A_PERSON_BEFORE.search(text, 0, start)) else "ambiguous"
         base = re.sub(rf"[{APOSTROPHES}]s$", "", key)
         if rank is not None or base in self._common or len(key) < 4:
             return "common"

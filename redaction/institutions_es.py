@@ -136,6 +136,16 @@ _GRAMMAR_RANK = 300  # a more frequent word is grammar or a verb, never in a pla
 _CLITIC_VERB = re.compile(r"(?:aron|ieron|aban|ían|ía|an|en|ó)$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:la|los|las)\s+$", re.I)
 _MAX_ORDINARY = 2  # ordinary words held before a name's word: "rosas del cotopaxi"
+# What a place "de" something is, or whose or where, not its name: "el asilo de ancianos",
+# "la iglesia del pueblo", "la clínica de la colonia", "el hospital de allá".
+_GENERIC_OF = frozenset("""ciudad pueblo esquina colonia barrio zona centro norte sur este
+oeste ancianos ancianas animales dia noche ninos ninas nino nina mujer mujeres hombres seguro
+gobierno estado alla aqui enfrente lado trabajo escuela rancho frente atras arriba abajo
+lejos cerca ahi aca municipio region lugar area distrito condado comunidad familia casa
+gente personas trabajadores gobierno paciente pacientes mama papa hijo hija esposo esposa
+abuela abuelo tio tia ejido rancheria vereda aldea caserio campo sierra costa valle
+mar playa capital provincia departamento parroquia salud emergencia emergencias urgencias
+turno guardia planta piso""".split())
 
 
 class InstitutionRecognizer(SpeechRecognizer):
@@ -163,12 +173,14 @@ class InstitutionRecognizer(SpeechRecognizer):
         inside it), or its number where the head numbers its places (``numbered``); None
         when what follows names nothing."""
         end, pending, ordinary = None, 0, 0
+        said_de, ordinary_end = False, None  # "hospital de la raza": "de", then words
         for count, token in enumerate(_TOKEN.finditer(text, start)):
             if text[(pending or end or start):token.start()].strip() or count >= _MAX_TOKENS:
                 break  # punctuation between, or too long
             word = token.group().rstrip(".")
             key = fold(word)
             if key in _PARTICLES:  # "Casa del Migrante", "Los Bronces": in a name only
+                said_de = said_de or (count == 0 and key in ("de", "del"))
                 pending = token.end()
                 continue
             number = word.isdigit() or key in NUMBER_WORDS
@@ -181,11 +193,16 @@ class InstitutionRecognizer(SpeechRecognizer):
                 if ordinary < _MAX_ORDINARY and self._ordinary(text, token, key, end is None):
                     # "rosas del cotopaxi", "casa paco": an ordinary word is in the name
                     # when a name's word comes after it
+                    if said_de and end is None and (ordinary or key not in _GENERIC_OF):
+                        ordinary_end = token.end()
                     pending, ordinary = token.end(), ordinary + 1
                     continue
                 break
             end, pending = token.end(), 0
-        return end
+        # "el hospital de la raza", "la empacadora del valle", "el refugio casa de la
+        # misericordia": after "de", ordinary words are the name too, unless they say
+        # whose or where ("la iglesia del pueblo", "el asilo de ancianos")
+        return end if end is not None else ordinary_end
 
     @staticmethod
     def _ordinary(text: str, token: re.Match[str], key: str, first: bool) -> bool:

@@ -27,7 +27,7 @@ from presidio_analyzer import RecognizerResult
 from redaction.acronyms import clinical_acronyms
 from redaction.medical import is_medical
 from redaction.recognizers import SpeechRecognizer, result
-from redaction.wordlists import common, fold, names
+from redaction.wordlists import common, fold, names, places
 
 # Businesses and services a patient lives above, works at, or is driven to, named by
 # ordinary words as often as by names ("the Lakeview Diner", "Sunny Days Daycare",
@@ -91,7 +91,7 @@ farmers flea stock super mini meat fish black job housing hotel motel work offic
 church apartment building prison jail base army navy campus company employee staff
 student students patient patients visitor visitors free discount dollar bus train
 subway metro gas fire police nurses nurse's charging weigh transfer service rest
-adult adults teen teens youth
+adult adults teen teens youth grief crisis online virtual recovery addiction
 """.split())
 # Endings of nationalities: "the Italian restaurant", "the Jewish cemetery" say which kind.
 _NATIONALITY = re.compile(r"(?:ish|ian|ese|ean)$")
@@ -117,6 +117,13 @@ _NEVER = frozenset("""
     county state city town local public private general community regional memorial
     high middle elementary junior senior new old big little main north south east west
 """.split())
+
+
+def _name_or_rare(key: str) -> bool:
+    """A name-word, a place or a word rarer than the ``_ORDINARY_RANK`` most frequent:
+    "eastside", "harmony"; not "online", "access", "crisis"."""
+    return key in names() or key in places() \
+        or common("en").get(key, _RARE_RANK) >= _ORDINARY_RANK
 
 
 class PlaceHeadRecognizer(SpeechRecognizer):
@@ -165,7 +172,8 @@ class PlaceHeadRecognizer(SpeechRecognizer):
         # is one said with no article after a preposition ("i go to access community
         # health", "she's at eastside behavioral health"): a kind would take "the"
         if len(words_in) < _LOOSE_MIN_WORDS and not (
-                words_in and _BARE_PREPOSITION.search(text, 0, start)):
+                words_in and _BARE_PREPOSITION.search(text, 0, start)
+                and _name_or_rare(fold(words_in[0]))):
             return end
         return start if _ANCHOR.search(text, 0, start) else end
 

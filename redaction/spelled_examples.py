@@ -18,7 +18,9 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
+from redaction.acronyms import clinical_acronyms
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
+from redaction.wordlists import fold
 
 # Spanish letters read by name, and the letter each stands for.
 _ES_LETTER_NAMES = {
@@ -47,7 +49,16 @@ _AT = {"en": re.compile(r"[\s,]+at\s+([^\W_]+)((?:\s+(?:dot|\.)\s*[^\W_]+)*)", r
        "es": re.compile(r"[\s,]+arroba\s+([^\W_]+)((?:\s+(?:punto|\.)\s*[^\W_]+)*)", re.I)}
 _MIN_LETTERS = 2
 _MIN_EXAMPLE_CHARS = 3  # an example word ("boy", "burro"), not "it" or "la"
-_WORD_LETTERS = {"en": frozenset({"a", "i"}), "es": frozenset({"a", "e", "o", "u", "y"})}
+# Letters that are words too: they spell only beside letters that are not.
+_WORD_LETTERS = {"en": frozenset({"a", "i"}),
+                 "es": frozenset({"a", "e", "o", "u", "y", "de", "te", "ve", "ese"})}
+_MIN_STRONG_LETTERS = 2
+# Grammar words of three letters or more, never a letter's example: "t for the", "d de
+# del", "p for per".
+_GRAMMAR = frozenset("""the and for that this then than there their they them his her hers
+its your yours our was were are per off out del las los les que una uno por con para sus
+mis tus esa ese eso esta este esto""".split())
+_AFTER_VITAMIN = re.compile(r"\bvitamin[ae]?\s+$", re.I)  # "vitamin d for depression"
 
 
 class SpelledExampleRecognizer(SpeechRecognizer):
@@ -66,31 +77,43 @@ class SpelledExampleRecognizer(SpeechRecognizer):
                 word = _WORD.match(text, pos)
                 pos = word.end() if word else len(text)
                 continue
-            start, end, letters, examples, digits = run
+            start, end, letters, strong, free, examples, digits = run
             email = _AT[language].match(text, end)
-            if not examples:
-                pass
-            elif email and letters + digits >= _MIN_LETTERS:
+            # Enough letters to be spelling: with "as in" one letter no word shares; with
+            # "for", "like", "de" (words of their own) two, and three letters in all
+            # ("vitamin c for colds a lot", "ve de verdad y" are no spelling).
+            spelled = examples and (strong >= _MIN_STRONG_LETTERS and letters >= 3
+                                    or free and strong >= 1 and letters >= _MIN_LETTERS) \
+                and not _AFTER_VITAMIN.search(text, 0, start) \
+                and not self._acronym_first(text, start, end)
+            if spelled and email and letters + digits >= _MIN_LETTERS:
                 yield result("EMAIL_ADDRESS", start, email.end(), self.recognizer_name)
-            elif letters >= _MIN_LETTERS and not digits:
+            elif spelled and letters >= _MIN_LETTERS and not digits:
                 yield result("PERSON", start, end, self.recognizer_name)
             pos = max(end, pos + 1)
             pos = pos + len(text[pos:]) - len(text[pos:].lstrip())
 
     def _run(self, text: str, pos: int, pattern: re.Pattern[str]
-             ) -> tuple[int, int, int, int, int] | None:
+             ) -> tuple[int, int, int, int, bool, int, int] | None:
         """The run of letters (and digits) starting at ``pos``: its start, end, and its
-        counts of letters, letters with an example and digits; None if no letter is there."""
+        counts of letters, of letters no word shares ("b", "ka"; not "a", "de"), whether
+        an "as in" cue is in it, its letters with an example, and its digits; None if no
+        letter is there."""
         if pos and (text[pos - 1].isalnum() or text[pos - 1] == "'"):
             return None
         start = end = None
-        letters = examples = digits = 0
+        letters = strong = examples = digits = 0
+        free = False
+        words = _WORD_LETTERS[self.supported_language]
         while (token := pattern.match(text, pos)) is not None:
             agrees = True
             if token.group("letter"):
                 letters += 1
+                strong += re.sub(r"\s+", " ", token.group("said").lower()) not in words
                 agrees = not token.group("cue") or self._agrees(token)
                 examples += bool(token.group("cue")) and agrees
+                free = free or bool(agrees and token.group("cue") and re.sub(
+                    r"\s+", " ", token.group("cue").lower()) in _FREE_CUES)
             else:
                 digits += 1
             start = token.start() if start is None else start
@@ -101,7 +124,23 @@ class SpelledExampleRecognizer(SpeechRecognizer):
             pos = gap.end() if gap else end
         if start is None or end is None:
             return None
-        return start, end, letters, examples, digits
+        return start, end, letters, strong, free, examples, digits
+
+    def _acronym_first(self, text: str, start: int, end: int) -> bool:
+        """Do the letters up to the first example, given with "for", "like" or "de", say
+        a clinical acronym ("p t for the knee", "the e d for dehydration", "a c t for the
+        headaches")? After "as in" a letter is spelled, whatever it starts."""
+        token = _TOKEN[self.supported_language]
+        said: list[str] = []
+        pos = start
+        while pos < end and (match := token.match(text, pos)) is not None:
+            said.append(match.group("said").lower() if match.group("letter") else "")
+            if match.group("cue"):
+                cue = re.sub(r"\s+", " ", match.group("cue").lower())
+                return cue not in _FREE_CUES and "".join(said) in clinical_acronyms()
+            gap = _GAP.match(text, match.end())
+            pos = gap.end() if gap else match.end()
+        return False
 
     def _agrees(self, token: re.Match[str]) -> bool:
         """Does the example word fit the letter: any word after "as in", else one that
@@ -110,8 +149,10 @@ class SpelledExampleRecognizer(SpeechRecognizer):
         if cue in _FREE_CUES:
             return True
         said = re.sub(r"\s+", " ", token.group("said").lower())
-        if said in _WORD_LETTERS.get(self.supported_language, ()) \
-                or len(token.group("example")) < _MIN_EXAMPLE_CHARS:
-            return False  # "i like it", "a for a week": words
+        example = token.group("example").lower()
+        if said in _WORD_LETTERS[self.supported_language] \
+                or len(example) < _MIN_EXAMPLE_CHARS \
+                or fold(example) in _GRAMMAR:
+            return False  # "i like it", "a for a week", "t for the": words
         letter = _ES_LETTER_NAMES.get(said, said) if self.supported_language == "es" else said
         return token.group("example").lower().startswith(letter)
