@@ -82,8 +82,8 @@ class SpelledExampleRecognizer(SpeechRecognizer):
             # Enough letters to be spelling: with "as in" one letter no word shares; with
             # "for", "like", "de" (words of their own) two, and three letters in all
             # ("vitamin c for colds a lot", "ve de verdad y" are no spelling).
-            spelled = examples and (strong >= _MIN_STRONG_LETTERS and letters >= 3
-                                    or free and strong >= 1 and letters >= _MIN_LETTERS) \
+            spelled = examples and ((strong >= _MIN_STRONG_LETTERS and letters >= 3)
+                                    or (free and strong >= 1 and letters >= _MIN_LETTERS)) \
                 and not _AFTER_VITAMIN.search(text, 0, start) \
                 and not self._acronym_first(text, start, end)
             if spelled and email and letters + digits >= _MIN_LETTERS:
