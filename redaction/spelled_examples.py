@@ -129,15 +129,21 @@ class SpelledExampleRecognizer(SpeechRecognizer):
     def _acronym_first(self, text: str, start: int, end: int) -> bool:
         """Do the letters up to the first example, given with "for", "like" or "de", say
         a clinical acronym ("p t for the knee", "the e d for dehydration", "a c t for the
-        headaches")? After "as in" a letter is spelled, whatever it starts."""
+        headaches", "ve i hache de hoy")? After "as in" a letter is spelled, whatever it
+        starts."""
         token = _TOKEN[self.supported_language]
         said: list[str] = []
         pos = start
         while pos < end and (match := token.match(text, pos)) is not None:
-            said.append(match.group("said").lower() if match.group("letter") else "")
+            letter = re.sub(r"\s+", " ", match.group("said").lower()) \
+                if match.group("letter") else ""
+            said.append(_ES_LETTER_NAMES.get(letter, letter)
+                        if self.supported_language == "es" else letter)
             if match.group("cue"):
                 cue = re.sub(r"\s+", " ", match.group("cue").lower())
-                return cue not in _FREE_CUES and "".join(said) in clinical_acronyms()
+                return cue not in _FREE_CUES and any(
+                    "".join(said[-size:]) in clinical_acronyms() for size in (2, 3, 4)
+                    if len(said) >= size)  # "de ve i hache": "de" is a word there
             gap = _GAP.match(text, match.end())
             pos = gap.end() if gap else match.end()
         return False
