@@ -101,7 +101,8 @@ NAME_AFTER = {
                      r"(?:son|daughter|husband|wife|mother|father|mom|dad|brother|sister|partner|grandson|granddaughter|"
                      r"grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|"
                      r"friend|neighbou?r|caregiver|boyfriend|girlfriend|fianc[ée]e?|stepson|"
-                     r"stepdaughter|kid|child|baby|sister-in-law|brother-in-law|son-in-law|"
+                     r"stepdaughter|kid|child|children|grandkid|grandchild|grandchildren|"
+                     r"stepkid|twin|baby|sister-in-law|brother-in-law|son-in-law|"
                      r"daughter-in-law|mother-in-law|father-in-law)s?\b(?!['\u2019])", re.I),
     "es": re.compile(r"[\s,]+(?:y\s+[^\W\d_]+[\s,]+)?(?:(?:es|era|será|son|eran)\s+)?"
                      r"(?:mi|mis|su|sus|nuestra|nuestro|nuestras|nuestros)\s+"

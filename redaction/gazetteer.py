@@ -226,7 +226,8 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
         return self.supported_language == "es" and token.raw.islower() \
             and rank is not None and rank < RARE_RANK \
             and token.key not in given_not_words("es") \
-            and not NAME_CONTEXT["es"].search(text[:token.start])
+            and not NAME_CONTEXT["es"].search(text[:token.start]) \
+            and not NAME_AFTER["es"].match(text, token.end)  # "luz y amparo son mis tías"
 
     def _surname_after(self, tokens: list[Token], run: list[int], i: int) -> bool:
         """Spanish names: a rare word after a given name is a surname ("wilfredo ribes",

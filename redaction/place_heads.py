@@ -75,7 +75,7 @@ _LOOSE = re.compile(_SHOPS + r"|apartments|apts|towers|estates|manor|village|hei
 _ANCHOR = re.compile(r"(?:\b(?:the|at|to|from|in|into|near|by|behind|past|outside|"
                      r"across\s+from|next\s+to|over\s+at|down\s+at|up\s+at)\s+)$", re.I)
 _LOOSE_MIN_WORDS = 2
-_BARE_PREPOSITION = re.compile(r"\b(?:at|to|from|into)\s+$", re.I)
+_BARE_PREPOSITION = re.compile(r"\b(?:at|to|from|into|in)\s+$", re.I)
 _LOOSE_RANK = 150  # a word more frequent than this is grammar, not a name ("all", "one")
 # Words that say which kind of business, or which one of the speaker's, not its name.
 _KIND = frozenset("""

@@ -177,3 +177,17 @@ def test_words_beside_such_names_stay(redactor: Redactor, text: str, words: str,
 def test_what_the_review_of_these_rules_found_stays(redactor: Redactor, text: str,
                                                     words: str, language: str) -> None:
     assert not touched(redactor, text, words, language)
+
+
+@pytest.mark.parametrize(("text", "names", "language"), [
+    ("luz y amparo eran mis cuñadas", ("luz", "amparo"), "es"),
+    ("we live with jade and river, my grandkids", ("jade", "river"), "en"),
+])
+def test_names_that_are_words_before_whose_kin_they_are(redactor: Redactor, text: str,
+                                                        names: tuple[str, str],
+                                                        language: str) -> None:
+    assert all(hidden(redactor, text, name, language) for name in names)
+
+
+def test_the_same_words_as_things_stay(redactor: Redactor) -> None:
+    assert not touched(redactor, "la luz y el agua son mis gastos", "luz", "es")
