@@ -103,7 +103,12 @@ NAME_AFTER = {
                      r"friend|neighbou?r|caregiver|boyfriend|girlfriend|fianc[ée]e?|stepson|"
                      r"stepdaughter|kid|child|children|grandkid|grandchild|grandchildren|"
                      r"stepkid|twin|baby|sister-in-law|brother-in-law|son-in-law|"
-                     r"daughter-in-law|mother-in-law|father-in-law)s?\b(?!['\u2019])", re.I),
+                     r"daughter-in-law|mother-in-law|father-in-law)"
+                     # a plural said as a possessive without its apostrophe, as speech is
+                     # written, is no kin: "candy and cookies are my grandkids favorite"
+                     r"(?:s(?=\s*(?:$|[,.;:!?]|(?:and|but|or|they|both|who|too|now|so|he|she|"
+                     r"we|i|you|here|there|at|in|from|with|live|living|lives|are|were)\b)))?"
+                     r"\b(?!['\u2019])", re.I),
     "es": re.compile(r"[\s,]+(?:y\s+[^\W\d_]+[\s,]+)?(?:(?:es|era|será|son|eran)\s+)?"
                      r"(?:mi|mis|su|sus|nuestra|nuestro|nuestras|nuestros)\s+"
                      r"(?:hij[oa]|espos[oa]|marido|mujer|madre|padre|mamá|mama|papá|papa|herman[oa]|niet[oa]|abuel[oa]|"
