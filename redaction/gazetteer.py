@@ -227,7 +227,14 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
             and rank is not None and rank < RARE_RANK \
             and token.key not in given_not_words("es") \
             and not NAME_CONTEXT["es"].search(text[:token.start]) \
-            and not NAME_AFTER["es"].match(text, token.end)  # "luz y amparo son mis tías"
+            and not self._kin_of_several(text, token.end)
+
+    @staticmethod
+    def _kin_of_several(text: str, end: int) -> bool:
+        """Names said together before whose kin they are: "luz y amparo son mis tías"
+        (one alone is too often a verb: "la que maneja es mi cuñada")."""
+        kin = NAME_AFTER["es"].match(text, end)
+        return kin is not None and re.search(r"\b(?:son|eran|fueron)\b", kin.group()) is not None
 
     def _surname_after(self, tokens: list[Token], run: list[int], i: int) -> bool:
         """Spanish names: a rare word after a given name is a surname ("wilfredo ribes",
