@@ -192,3 +192,22 @@ def test_names_that_are_words_before_whose_kin_they_are(redactor: Redactor, text
 
 def test_the_same_words_as_things_stay(redactor: Redactor) -> None:
     assert not touched(redactor, "la luz y el agua son mis gastos", "luz", "es")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("lo operaron en el hospital de la raza el año pasado", "hospital de la raza"),
+    ("trabaja en la empacadora del sol en watsonville", "empacadora del sol"),
+])
+def test_a_spanish_place_named_by_ordinary_words_after_de(redactor: Redactor, text: str,
+                                                          place: str) -> None:
+    assert hidden(redactor, text, place, "es")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("la iglesia del pueblo está cerrada", "iglesia del pueblo"),
+    ("lo adoptamos en el refugio de animales", "refugio de animales"),
+    ("la llevé a la clínica del dolor", "clínica del dolor"),
+])
+def test_a_spanish_place_said_by_what_it_is_stays(redactor: Redactor, text: str,
+                                                 words: str) -> None:
+    assert not touched(redactor, text, words, "es")
