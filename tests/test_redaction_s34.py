@@ -205,7 +205,7 @@ def test_a_spanish_place_named_by_ordinary_words_after_de(redactor: Redactor, te
 
 @pytest.mark.parametrize(("text", "words"), [
     ("la iglesia del pueblo está cerrada", "iglesia del pueblo"),
-    ("lo adoptamos en el refugio de animales", "refugio de animales"),
+    ("estudió en la escuela de enfermería", "escuela de enfermería"),
     ("la llevé a la clínica del dolor", "clínica del dolor"),
 ])
 def test_a_spanish_place_said_by_what_it_is_stays(redactor: Redactor, text: str,
