@@ -57,8 +57,7 @@ _NUMBER_WORD = {
     "es": re.compile(rf"\b(?:{_NUMBER}|cien|ciento)\b", re.I),
 }
 _GAP = re.compile(r"[\s,.-]*")
-_NUMBER_FIRST = {language: re.compile(rf"\d|(?:{_NUMBER}|oh|cien|ciento)\b", re.I)
-                 for language in ("en", "es")}
+_NUMBER_FIRST = re.compile(rf"\d|(?:{_NUMBER}|oh|cien|ciento)\b", re.I)
 # What says the number is a measure, not an identifier: "no, 100 over 60", "2 out of 10",
 # "38 y medio", "100 por ciento", "10 minutes ago".
 _MEASURE_AFTER = re.compile(r"\s*(?:over|sobre|out\s+of|de\s+\d|y\s+medio|por\s+ciento|"
@@ -89,7 +88,7 @@ def _value_end(text: str, start: int, language: str, replaced: int) -> int | Non
     """Where a repair's value that starts at ``start`` ends; None if none is there, or if
     what is said is a measure ("no, 100 over 60", "sorry, 15 units", "38 y medio") or
     too short to stand for the ``replaced`` digits of the value it puts right."""
-    if not _NUMBER_FIRST[language].match(text, start):
+    if not _NUMBER_FIRST.match(text, start):
         return None  # "wait a one c", "perdón, de nueve a cinco": no number first
     pos, end, tokens = start, None, 0
     while (token := _VALUE_TOKEN[language].match(text, pos)) is not None:

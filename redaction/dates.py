@@ -16,7 +16,7 @@ from redaction.date_slash import slash_dates
 from redaction.date_stretch import WEEKDAYS, said_dates
 from redaction.days_said import days_said
 from redaction.holidays import holiday_dates
-from redaction.lexicon import EN_MONTHS, EN_ORDINALS, ES_MONTHS
+from redaction.lexicon import EN_MONTHS, EN_ORDINALS, EN_TEENS, EN_UNITS, ES_MONTHS
 from redaction.numbers import NumberRun, number_runs
 from redaction.recognizers import _UNITS_AFTER, SpeechRecognizer, result
 
@@ -93,10 +93,11 @@ def _month_pattern(language: str) -> str:
 
 # A month and a day said as two numbers, nothing else between: "six fourteen", "11 4",
 # "ten twenty one"; not "two new medicines", "one out of three", "three or four pads".
-_EN_UNIT_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
-_EN_DAY_WORDS = (r"(?:twenty|thirty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
-                 r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                 r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
+_EN_ONE_TO = {word: n for word, n in {**EN_UNITS, **EN_TEENS}.items() if n >= 1}
+_EN_UNIT_WORDS = "|".join(word for word, n in _EN_ONE_TO.items() if n <= 12)
+_EN_DAY_WORDS = (r"(?:twenty|thirty)(?:[\s-](?:"
+                 + "|".join(word for word, n in _EN_ONE_TO.items() if n <= 9) + "))?|"
+                 + "|".join(_EN_ONE_TO))
 _MONTH_DAY_SAID = (rf"(?:\d{{1,2}}|{_EN_UNIT_WORDS})[\s/-]+(?:\d{{1,2}}|{_EN_DAY_WORDS})\b"
                    r"(?!\s+(?:or|to|out|new|more|times|of)\b)")
 

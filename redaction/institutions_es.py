@@ -142,7 +142,7 @@ _GENERIC_OF = frozenset("""ciudad pueblo esquina colonia barrio zona centro nort
 oeste ancianos ancianas animales dia noche ninos ninas nino nina mujer mujeres hombres seguro
 gobierno estado alla aqui enfrente lado trabajo escuela rancho frente atras arriba abajo
 lejos cerca ahi aca municipio region lugar area distrito condado comunidad familia casa
-gente personas trabajadores gobierno paciente pacientes mama papa hijo hija esposo esposa
+gente personas trabajadores paciente pacientes mama papa hijo hija esposo esposa
 abuela abuelo tio tia ejido rancheria vereda aldea caserio campo sierra costa valle
 mar playa capital provincia departamento parroquia salud emergencia emergencias urgencias
 turno guardia planta piso""".split())

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from presidio_analyzer import RecognizerResult
 
@@ -61,6 +62,24 @@ mis tus esa ese eso esta este esto""".split())
 _AFTER_VITAMIN = re.compile(r"\bvitamin[ae]?\s+$", re.I)  # "vitamin d for depression"
 
 
+class _Run(NamedTuple):
+    """A run of spelled letters (and digits) and what was counted along it."""
+
+    start: int
+    end: int
+    letters: int  # letters said
+    strong: int  # letters no word shares ("b", "ka"; not "a", "de")
+    free: bool  # an "as in" / "como en" example is in it
+    examples: int  # letters given with an example that fits them
+    digits: int
+    acronym: bool  # the letters before its first "for"/"like"/"de" say a clinical acronym
+
+
+def _said(words: str) -> str:
+    """Lower case, one space between words ("doble  Ve" -> "doble ve")."""
+    return re.sub(r"\s+", " ", words.lower())
+
+
 class SpelledExampleRecognizer(SpeechRecognizer):
     """PERSON for a run of spelled letters holding an example word; EMAIL_ADDRESS when
     "at" / "arroba" and a domain follow it."""
@@ -69,53 +88,62 @@ class SpelledExampleRecognizer(SpeechRecognizer):
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         language = self.supported_language
-        pattern = _TOKEN[language]
         pos = 0
         while pos < len(text):
-            run = self._run(text, pos, pattern)
+            run = self._run(text, pos)
             if run is None:
                 word = _WORD.match(text, pos)
                 pos = word.end() if word else len(text)
                 continue
-            start, end, letters, strong, free, examples, digits = run
-            email = _AT[language].match(text, end)
+            email = _AT[language].match(text, run.end)
             # Enough letters to be spelling: with "as in" one letter no word shares; with
             # "for", "like", "de" (words of their own) two, and three letters in all
             # ("vitamin c for colds a lot", "ve de verdad y" are no spelling).
-            spelled = examples and ((strong >= _MIN_STRONG_LETTERS and letters >= 3)
-                                    or (free and strong >= 1 and letters >= _MIN_LETTERS)) \
-                and not _AFTER_VITAMIN.search(text, 0, start) \
-                and not self._acronym_first(text, start, end)
-            if spelled and email and letters + digits >= _MIN_LETTERS:
-                yield result("EMAIL_ADDRESS", start, email.end(), self.recognizer_name)
-            elif spelled and letters >= _MIN_LETTERS and not digits:
-                yield result("PERSON", start, end, self.recognizer_name)
-            pos = max(end, pos + 1)
-            pos = pos + len(text[pos:]) - len(text[pos:].lstrip())
+            spelled = run.examples and (
+                (run.strong >= _MIN_STRONG_LETTERS and run.letters >= 3)
+                or (run.free and run.strong >= 1 and run.letters >= _MIN_LETTERS)) \
+                and not _AFTER_VITAMIN.search(text, 0, run.start) and not run.acronym
+            if spelled and email and run.letters + run.digits >= _MIN_LETTERS:
+                yield result("EMAIL_ADDRESS", run.start, email.end(), self.recognizer_name)
+            elif spelled and run.letters >= _MIN_LETTERS and not run.digits:
+                yield result("PERSON", run.start, run.end, self.recognizer_name)
+            pos = max(run.end, pos + 1)
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
 
-    def _run(self, text: str, pos: int, pattern: re.Pattern[str]
-             ) -> tuple[int, int, int, int, bool, int, int] | None:
-        """The run of letters (and digits) starting at ``pos``: its start, end, and its
-        counts of letters, of letters no word shares ("b", "ka"; not "a", "de"), whether
-        an "as in" cue is in it, its letters with an example, and its digits; None if no
-        letter is there."""
+    def _run(self, text: str, pos: int) -> _Run | None:
+        """The run of letters (and digits) starting at ``pos``, None if no letter is
+        there. Its first example given with "for", "like" or "de" must not follow letters
+        that say a clinical acronym ("p t for the knee", "the e d for dehydration", "a c t
+        for the headaches", "de ve i hache de hoy": "de" is a word there); after "as in"
+        a letter is spelled, whatever it starts."""
         if pos and (text[pos - 1].isalnum() or text[pos - 1] == "'"):
             return None
         start = end = None
         letters = strong = examples = digits = 0
         free = False
+        acronym: bool | None = None  # decided at the first example
+        said: list[str] = []  # the letters so far, for that decision
         words = _WORD_LETTERS[self.supported_language]
-        while (token := pattern.match(text, pos)) is not None:
+        while (token := _TOKEN[self.supported_language].match(text, pos)) is not None:
             agrees = True
             if token.group("letter"):
+                letter = _said(token.group("said"))
                 letters += 1
-                strong += re.sub(r"\s+", " ", token.group("said").lower()) not in words
-                agrees = not token.group("cue") or self._agrees(token)
-                examples += bool(token.group("cue")) and agrees
-                free = free or bool(agrees and token.group("cue") and re.sub(
-                    r"\s+", " ", token.group("cue").lower()) in _FREE_CUES)
+                strong += letter not in words
+                said.append(self._letter(letter))
+                if token.group("cue"):
+                    cue = _said(token.group("cue"))
+                    agrees = self._agrees(token, letter, cue)
+                    examples += agrees
+                    free = free or (agrees and cue in _FREE_CUES)
+                    if acronym is None:
+                        acronym = cue not in _FREE_CUES and any(
+                            "".join(said[-size:]) in clinical_acronyms()
+                            for size in (2, 3, 4) if len(said) >= size)
             else:
                 digits += 1
+                said.append("")
             start = token.start() if start is None else start
             end = token.end() if agrees else token.end("said")
             if not agrees:
@@ -124,41 +152,20 @@ class SpelledExampleRecognizer(SpeechRecognizer):
             pos = gap.end() if gap else end
         if start is None or end is None:
             return None
-        return start, end, letters, strong, free, examples, digits
+        return _Run(start, end, letters, strong, free, examples, digits, bool(acronym))
 
-    def _acronym_first(self, text: str, start: int, end: int) -> bool:
-        """Do the letters up to the first example, given with "for", "like" or "de", say
-        a clinical acronym ("p t for the knee", "the e d for dehydration", "a c t for the
-        headaches", "ve i hache de hoy")? After "as in" a letter is spelled, whatever it
-        starts."""
-        token = _TOKEN[self.supported_language]
-        said: list[str] = []
-        pos = start
-        while pos < end and (match := token.match(text, pos)) is not None:
-            letter = re.sub(r"\s+", " ", match.group("said").lower()) \
-                if match.group("letter") else ""
-            said.append(_ES_LETTER_NAMES.get(letter, letter)
-                        if self.supported_language == "es" else letter)
-            if match.group("cue"):
-                cue = re.sub(r"\s+", " ", match.group("cue").lower())
-                return cue not in _FREE_CUES and any(
-                    "".join(said[-size:]) in clinical_acronyms() for size in (2, 3, 4)
-                    if len(said) >= size)  # "de ve i hache": "de" is a word there
-            gap = _GAP.match(text, match.end())
-            pos = gap.end() if gap else match.end()
-        return False
+    def _letter(self, said: str) -> str:
+        """The letter a said letter stands for ("jota" -> "j" in Spanish)."""
+        return _ES_LETTER_NAMES.get(said, said) if self.supported_language == "es" else said
 
-    def _agrees(self, token: re.Match[str]) -> bool:
+    def _agrees(self, token: re.Match[str], said: str, cue: str) -> bool:
         """Does the example word fit the letter: any word after "as in", else one that
         starts with the letter ("b for boy", "be de burro")?"""
-        cue = re.sub(r"\s+", " ", token.group("cue").lower())
         if cue in _FREE_CUES:
             return True
-        said = re.sub(r"\s+", " ", token.group("said").lower())
         example = token.group("example").lower()
         if said in _WORD_LETTERS[self.supported_language] \
                 or len(example) < _MIN_EXAMPLE_CHARS \
                 or fold(example) in _GRAMMAR:
             return False  # "i like it", "a for a week", "t for the": words
-        letter = _ES_LETTER_NAMES.get(said, said) if self.supported_language == "es" else said
-        return token.group("example").lower().startswith(letter)
+        return example.startswith(self._letter(said))
