@@ -22,6 +22,7 @@ from redaction.recognizers import (
     SpeechRecognizer,
     result,
 )
+from redaction.routes import BOX, numbered_roads
 from redaction.streets_bare import bare_streets
 from redaction.streets_es import spanish_streets
 
@@ -76,9 +77,14 @@ class AddressRecognizer(SpeechRecognizer):
     )
     # "point" before a digit is a decimal ("eight point one percent"), not a street's suffix.
     # A hesitation may stand inside the name: "north, uh, lincoln boulevard". A name
-    # stays on its line ("Lisinopril 10\nMetformin 1000\nWalk daily" is a list).
+    # stays on its line ("Lisinopril 10\nMetformin 1000\nWalk daily" is a list). A
+    # direction or a title written short keeps its period ("455 W. Fairview Dr.", "9 Mt.
+    # Vernon Ave.", "12 Martin Luther King Jr. Blvd."); no other word does, so a sentence's
+    # end is not crossed ("take 2 pills. Oak Street ...").
+    _ABBREVIATED = r"(?:[nsew]|ne|nw|se|sw|mt|ft|st|jr|sr)\."
     _EN_STREET = re.compile(
-        rf"\b(?:(?!{_NOT_IN_STREET_NAMES}\b)[\w'-]+(?:[ \t]+|,?[ \t]+(?:um+|uh+|er),?[ \t]+))"
+        rf"\b(?:(?!{_NOT_IN_STREET_NAMES}\b)(?:{_ABBREVIATED}|[\w'-]+)"
+        r"(?:[ \t]+|,?[ \t]+(?:um+|uh+|er),?[ \t]+))"
         rf"{{0,4}}"
         rf"(?:{_SUFFIXES})\b"
         r"(?!(?<=point)\s+(?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)\.?",
@@ -88,7 +94,9 @@ class AddressRecognizer(SpeechRecognizer):
     _UNIT = re.compile(
         r",?\s*(?:apartment|apt\.?|unit|suite|ste\.?|number|no\.?|#|trailer|trlr\.?|lot|"
         r"space|spc\.?|room|rm\.?|building|bldg\.?|floor|fl\.?|apartamento|apto\.?|"
-        r"departamento|depto\.?|interior|int\.?|número|numero)[\s,]*(?:(?:um|uh|eh),?\s+)?",
+        # not the start of a longer word: "9 Vernon Ave now", "Main St fleming"
+        r"departamento|depto\.?|interior|int\.?|número|numero)(?![^\W\d_])[\s,]*"
+        r"(?:(?:um|uh|eh),?\s+)?",
         re.I)
     _UNIT_LAST = re.compile(r"\b(?:trailer|lot|space)$", re.I)  # suffix and unit both
     # The unit said first: "apartment four at twenty two main street", "unit 5, 1200 ...".
@@ -199,14 +207,8 @@ class AddressRecognizer(SpeechRecognizer):
                 end = self._with_city(text, self._unit_end(text, street_end))
                 yield result(kind, start, end, self.recognizer_name)
         if language == "en":  # "rural route two box fifty five", "on route forty six"
-            for match in _ROUTE.finditer(text):
-                end = run_after(text, match.end(), re.compile(""), language)
-                if end == match.end() or _UNITS_AFTER.match(text[end:]):
-                    continue
-                if not match.group(1) and not _ROUTE_CUE.search(text, 0, match.start()):
-                    continue  # "the route twice a day": a road needs its place cue
-                end = run_after(text, end, _BOX, language)
-                yield result("STREET_ADDRESS", match.start(), end, self.recognizer_name)
+            for kind, start, end in numbered_roads(text):
+                yield result(kind, start, end, self.recognizer_name)
         for match in self._PO_BOX[language].finditer(text):
             end = run_after(text, match.end(), _FILLER_GAP, language)
             if end > match.end():
@@ -215,7 +217,7 @@ class AddressRecognizer(SpeechRecognizer):
             yield result("STREET_ADDRESS", match.start(), match.end(), self.recognizer_name)
         for match in _MILITARY_SAID.finditer(text):  # "unit one nine zero seven box six ..."
             end = run_after(text, match.end(), re.compile(""), language)
-            boxed = run_after(text, end, _BOX, language) if end > match.end() else end
+            boxed = run_after(text, end, BOX, language) if end > match.end() else end
             if boxed > end:
                 post = _MILITARY_POST.match(text, boxed)
                 yield result("STREET_ADDRESS", match.start(), post.end() if post else boxed,
@@ -279,19 +281,9 @@ _LETTERED_HOUSE = re.compile(r"\b\d{1,5}[a-h](?=\s)", re.I)
 # A house number said in full: "nine hundred and twelve cedar lane".
 _HUNDRED_AND = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|a)\s+|\d\s*)"
                           r"hundred\s+and\s+$", re.I)
-# Roads named by a number: a rural route or a highway contract route always ("rural route
-# two box fifty five"; not "RR", a respiratory rate); a route, highway or county road
-# after a place cue ("on route forty six", "off highway nine").
-_ROUTE = re.compile(r"\b(?:(rural\s+route|highway\s+contract\s+route)|"
-                    r"(?:state\s+|us\s+|u\.s\.\s+|county\s+|farm\s+to\s+market\s+)?"
-                    r"(?:route|rte\.?|highway|hwy\.?|road|interstate|i-))\s*(?:number\s+)?",
-                    re.I)
-_BOX = re.compile(r"[\s,]*box\s+", re.I)  # a route's box number follows it
 # US military mail said aloud: "unit one nine zero seven box six five six seven dpo ae".
 _MILITARY_SAID = re.compile(r"\b(?:unit|psc|cmr)\s+", re.I)
 _MILITARY_POST = re.compile(r"[\s,]*[afd]\s?p\s?o\s+a\s?[aep]\b", re.I)
-_ROUTE_CUE = re.compile(r"\b(?:on|off|off of|at|along|near|by|live|lives|living|located|"
-                        r"house is|home is|farm is|exit|mile marker)\s+(?:the\s+)?$", re.I)
 # What names a ZIP or postal code, and what may stand between it and its number.
 _ZIP_WORDS = {
     "en": re.compile(r"\b(?:zip(?: ?code)?|postal code|postcode)\b", re.I),

@@ -55,6 +55,9 @@ _HEADS = (r"hospital|clínica|clinica|sanatorio|policlínic[oa]|policlinic[oa]|a
           # where children play and teams meet: "el Parque Rodó", "la cancha los pinos" (not
           # "estadio": a disease's stage too)
           r"parque|plaza|cancha|polideportivo|coliseo|unidad\s+deportiva|"
+          # where people dance, marry and bathe: "el salón Los Candiles", "la playa de la
+          # Malvarrosa", "el antro La Noria"
+          r"salón|salon|playa|balneario|discoteca|antro|"
           r"telesecundaria|conalep|cbtis|cetis|cecyt")
 _INNER = (r"general|regional|universitario|universitaria|materno\s+infantil|infantil|"
           r"pediátrico|pediatrico|de\s+niños|de\s+ninos|del\s+niño|del\s+nino|de\s+la\s+mujer|"
@@ -96,6 +99,7 @@ _TIME_WORDS = frozenset(f"{day}{plural}" for day in (
 _ADJECTIVE = re.compile(r"(?:ico|ica|icos|icas|al|ales|ar|ares|ivo|iva|ario|aria|orio|oria|"
                         r"oso|osa|ble|il|ente|ante|ado|ada|ido|ida|ista|idad|ción|cion|logía|"
                         r"logia|ería|eria)$")  # "escuela de enfermería": what is taught
+_ABSTRACT = re.compile(r"(?:idad|ción|cion|logía|logia|ería|eria|ismo)$")
 # Endings of Spanish verb forms said after a place, rare enough to pass for a name.
 _VERB = re.compile(r"(?:aba|abas|abamos|aban|ia|ias|iamos|ian|ando|iendo|aron|ieron|aste|iste)$")
 # A verb's accented ending: "compré", "conseguí", "comió", "comía" (García: no word)
@@ -114,6 +118,7 @@ _CAPITALS_ONLY = re.compile(r"parque|plaza", re.I)
 # Heads whose name often comes with its article: "la escuela la milagrosa", "el rancho el
 # potrero", "la farmacia el amal", "la guardería los pitufos".
 _ARTICLE_NAMED = re.compile(r"escuela|colegio|liceo|instituto|finca|hacienda|rancho|granja|"
+                            r"salón|salon|"
                             r"farmacia|botica|motel|hotel|hostal|albergue|hogar|restaurante|"
                             r"cantina|bar|fonda|taquería|taqueria|panadería|panaderia|"
                             r"tienda|empresa|fábrica|fabrica|maquiladora|taller|hospital|"
@@ -134,7 +139,13 @@ _GRAMMAR_RANK = 300  # a more frequent word is grammar or a verb, never in a pla
 # A verb's ending after "la", "los", "las" (a pronoun there, not an article): "en el
 # hospital la operaron", "en la iglesia los bautizaron", "en la clínica la pesan".
 _CLITIC_VERB = re.compile(r"(?:aron|ieron|aban|ían|ía|an|en|ó)$")
+# A plural article makes a plural noun of what follows, not a verb: "el salón Las
+# Gardenias" ("-ias" ends verbs too: "tenías").
+_PLURAL_ARTICLE_BEFORE = re.compile(r"\b(?:las|los)\s+$", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:la|los|las)\s+$", re.I)
+# Nouns as frequent as grammar that places are named by: "el bar Casa Paco", "el albergue
+# Casa del Migrante", "la escuela Esperanza de Vida", "la guardería Mundo Feliz".
+_FREQUENT_NAMING_NOUNS = frozenset("casa vida mundo sol luz paz amor tierra cielo fe".split())
 _MAX_ORDINARY = 2  # ordinary words held before a name's word: "rosas del cotopaxi"
 # What a place "de" something is, or whose or where, not its name: "el asilo de ancianos",
 # "la iglesia del pueblo", "la clínica de la colonia", "el hospital de allá".
@@ -145,7 +156,7 @@ lejos cerca ahi aca municipio region lugar area distrito condado comunidad famil
 gente personas trabajadores paciente pacientes mama papa hijo hija esposo esposa
 abuela abuelo tio tia ejido rancheria vereda aldea caserio campo sierra costa valle
 mar playa capital provincia departamento parroquia salud emergencia emergencias urgencias
-turno guardia planta piso""".split())
+turno guardia planta piso belleza fiestas eventos clases baile""".split())
 
 
 class InstitutionRecognizer(SpeechRecognizer):
@@ -174,6 +185,7 @@ class InstitutionRecognizer(SpeechRecognizer):
         when what follows names nothing."""
         end, pending, ordinary = None, 0, 0
         said_de, ordinary_end = False, None  # "hospital de la raza": "de", then words
+        after_particle = False
         for count, token in enumerate(_TOKEN.finditer(text, start)):
             if text[(pending or end or start):token.start()].strip() or count >= _MAX_TOKENS:
                 break  # punctuation between, or too long
@@ -181,16 +193,26 @@ class InstitutionRecognizer(SpeechRecognizer):
             key = fold(word)
             if key in _PARTICLES:  # "Casa del Migrante", "Los Bronces": in a name only
                 said_de = said_de or (count == 0 and key in ("de", "del"))
-                pending = token.end()
+                pending, after_particle = token.end(), True
                 continue
+            # after "de", "del", "la", a word is a noun, not what kind of place it is:
+            # "la playa de la Malvarrosa", "casa del migrante" (endings of adjectives);
+            # but what is done there or whom it serves is no name: "la clínica de
+            # fertilidad", "el albergue de migrantes"
+            if after_particle and end is None and (
+                    _ABSTRACT.search(key) or _HEAD.fullmatch(word.lower()) or (
+                        count == 1 and said_de and key.endswith("s") and word.islower()
+                        and key in common("es"))):
+                break  # "la farmacia del hospital", "el albergue de migrantes"
+            first, after_particle = end is None and not after_particle, False
             number = word.isdigit() or key in NUMBER_WORDS
             if number and not numbered:
                 break
             after_article = end is None and count == 1 and article_named \
                 and fold(text[start:token.start()].strip()) in _ARTICLES
-            if not (number or self._name_like(text, token, word, key, end is None,
+            if not (number or self._name_like(text, token, word, key, first,
                                               after_article)):
-                if ordinary < _MAX_ORDINARY and self._ordinary(text, token, key, end is None):
+                if ordinary < _MAX_ORDINARY and self._ordinary(text, token, key, first):
                     # "rosas del cotopaxi", "casa paco": an ordinary word is in the name
                     # when a name's word comes after it
                     if said_de and end is None and (ordinary or key not in _GENERIC_OF):
@@ -209,7 +231,8 @@ class InstitutionRecognizer(SpeechRecognizer):
         """An ordinary noun a place may be named by, not grammar, time, a kind of place
         ("psiquiátrico") nor anything clinical."""
         word = token.group()
-        return common("es").get(key, _ORDINARY_RANK) >= _GRAMMAR_RANK \
+        return (common("es").get(key, _ORDINARY_RANK) >= _GRAMMAR_RANK
+                or key in _FREQUENT_NAMING_NOUNS) \
             and key not in _TIME_WORDS and not (first and _ADJECTIVE.search(key)) \
             and key not in _GOODS and not _VERB.search(key) \
             and not (_PRETERITE.search(word.lower()) and key in common("es")) \
@@ -234,7 +257,8 @@ class InstitutionRecognizer(SpeechRecognizer):
             and not is_medical(word, 0, len(word), key, "es"))
         if word[0].isupper():
             return not medical
-        if medical or (_VERB.search(key) and key not in names()) \
+        if medical or (_VERB.search(key) and key not in names()
+                       and not _PLURAL_ARTICLE_BEFORE.search(text, 0, token.start())) \
                 or (_PRETERITE.search(word.lower()) and key in common("es")) \
                 or (after_article and _CLITIC_VERB.search(key) and key in common("es")
                     and key not in names()

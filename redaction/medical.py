@@ -300,6 +300,9 @@ _SPECIALIST = re.compile(r"(?:olog[oa]s?|pediatras?|medic[oa]s?|doctor[a]?|enfer
                          r"cirujan[oa]s?|especialistas?|terapeutas?|dentistas?|internistas?|"
                          r"psiquiatras?|nutricionistas?|partera|matrona)$")
 _TWO_BEFORE = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+) $")
+# Words that join a condition to where, when or with whom it is, never inside its name ("de"
+# is: "fiebre de Malta").
+_NOT_IN_A_CONDITION = frozenset("en desde hasta con por para y o que a al cuando".split())
 
 
 def _describes_a_condition(text: str, start: int, base: str) -> bool:
@@ -317,6 +320,8 @@ def _describes_a_condition(text: str, start: int, base: str) -> bool:
     if before is None:
         return False
     last = fold(before.group(2))
+    if last in _NOT_IN_A_CONDITION:
+        return False  # "tengo diabetes en Puebla", "me operaron de la vesícula en Monterrey"
     if _SPECIALIST.search(last):
         return False  # "el cardiólogo Serrano", "la pediatra Blanco": the doctor's surname
     if last in medicines() and "L" in _names().get(base, ""):

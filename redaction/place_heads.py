@@ -25,7 +25,9 @@ from collections.abc import Iterator
 from presidio_analyzer import RecognizerResult
 
 from redaction.acronyms import clinical_acronyms
+from redaction.contact import AddressRecognizer
 from redaction.medical import is_medical
+from redaction.on_street import named_on_street
 from redaction.recognizers import SpeechRecognizer, result
 from redaction.wordlists import common, fold, names, places
 
@@ -134,6 +136,8 @@ class PlaceHeadRecognizer(SpeechRecognizer):
     def find(self, text: str) -> Iterator[RecognizerResult]:
         if self.supported_language != "en":
             return
+        # "at club vibe on bourbon street", "the clinic on cesar chavez"
+        yield from named_on_street(text, AddressRecognizer._EN_STREET, self.recognizer_name)
         for head in _HEAD.finditer(text):
             named = text[head.start():head.end()].strip()
             rare_too = bool(_PLACE_ONLY.fullmatch(named))

@@ -12,6 +12,12 @@ Two frames, each a person's and not a thing's:
   with "a", "y", "con", "que": "ayer vino pedro a verme", "me dijo luis que ...".
 A medicine or condition word ("dolores me dan") is never taken, and only a given name
 of the census files: Philter's list also holds "tomo", "casi" and "hoy".
+
+A nickname is a person's name too, said with its article: "el Güero", "la Chata", "el
+flaco y la nena me llevaron", "con el chino". Its words are ordinary adjectives (what
+someone looks like), so only the article and what follows show it stands for somebody:
+the clause goes on with a pronoun and a verb, "y" and another person, a comma, or it
+ends; or "con", "a", "de" go before it; or it is written with a capital mid-sentence.
 """
 
 from __future__ import annotations
@@ -45,6 +51,20 @@ _CLITIC_AND_VERB = re.compile(r"\s+(?:me|te|le|nos|les|se)\s+"
 _COMING_OR_SAYING = re.compile(r"\b(?:vino|viene|vinieron|lleg[oó]|llega|llam[oó]|llama|"
                                r"habl[oó]|dijo|dice|pas[oó]|estuvo|sali[oó]|regres[oó]|"
                                r"volvi[oó]|trajo|pregunt[oó])\s+$", re.I)
+# Nicknames from looks or manner, said with an article ("el güero", "la chata"); not colours
+# a pill or a thing is called by ("la blanca", "la rosa").
+_NICKNAMES = frozenset("""
+guero guera guerito guerita guicho flaco flaca flaquito flaquita gordo gorda gordito gordita
+chino china chinito chinita negro negra negrito negrita chato chata chaparro chaparra
+chaparrito chaparrita pelon pelona prieto prieta catire catira mono mona zurdo zurda
+tuerto chueco chueca cholo chola chapo canelo mocho güero nena nene chele chela
+""".split())
+_ARTICLE = re.compile(r"\b(?:el|la)\s+$", re.I)
+_NICKNAME_SAID = re.compile(r"\s*(?:$|[.,;:!?]|(?:y|e)\s+(?:el|la|mi|su|don|doña|dona)\b|"
+                            r"(?:me|te|le|nos|les|se|ya|no|siempre|nunca|también|tambien|"
+                            r"dijo|dice|es|era|fue|vino|llegó|llego|estaba|está|esta|tiene|"
+                            r"trajo|llevó|llevo|llamó|llamo)\b)", re.I)
+_NICKNAME_AFTER = re.compile(r"\b(?:con|a|de|para|y)\s+$", re.I)
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:$|[.,;:!?]|(?:a|y|e|con|que|para|ayer|hoy|ahorita|"
                              r"también|tambien)\b)", re.I)
 
@@ -76,4 +96,21 @@ class SubjectNameRecognizer(SpeechRecognizer):
                 and _CLAUSE_GOES_ON.match(text, word.end()) is not None
             if (subject or named) and not is_medical(text, word.start(), word.end(), key,
                                                      "es"):
+                yield result("PERSON", word.start(), word.end(), self.recognizer_name)
+        yield from self._nicknames(text)
+
+    def _nicknames(self, text: str) -> Iterator[RecognizerResult]:
+        from redaction.gazetteer import fold
+
+        for word in _WORD.finditer(text):
+            if fold(word.group()) not in _NICKNAMES:
+                continue
+            article = _ARTICLE.search(text, max(0, word.start() - 4), word.start())
+            if article is None:
+                continue
+            capital = word.group()[0].isupper() and article.group()[0].islower()
+            said = _NICKNAME_SAID.match(text, word.end()) is not None \
+                or _NICKNAME_AFTER.search(text, max(0, article.start() - 6),
+                                          article.start()) is not None
+            if capital or said:
                 yield result("PERSON", word.start(), word.end(), self.recognizer_name)

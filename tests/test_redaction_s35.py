@@ -1,0 +1,117 @@
+"""Stop 35's rules: street addresses written with abbreviations and their periods, a
+business named before the street it is on, a highway's exit, Spanish places named after
+"de" and by frequent nouns, towns said after a condition and "en", and Spanish
+nicknames said with their article. Sentences written for these tests, not taken from
+any benchmark set."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.redaction_helpers import hidden, touched
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Please mail it to 455 W. Fairview Dr., Apt. 12, Boise", "455 W. Fairview Dr., Apt. 12"),
+    ("send it to 12 N. Oak St. please", "12 N. Oak St."),
+    ("We moved to 1200 E. Maple Ave. Apt. 3 last spring", "1200 E. Maple Ave. Apt. 3"),
+    ("he stays at 9 Mt. Vernon Ave. with his aunt", "9 Mt. Vernon Ave."),
+    ("the office is at 300 Martin Luther King Jr. Blvd. downstairs",
+     "300 Martin Luther King Jr. Blvd."),
+])
+def test_an_address_written_with_abbreviations_is_hidden_whole(redactor: Redactor, text: str,
+                                                               address: str) -> None:
+    assert hidden(redactor, text, address, "en")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("I take 2 pills. Oak Street is where I walk the dog", "pills"),
+    ("we are at 9 Vernon Ave now, come by", "now"),
+])
+def test_a_period_or_a_word_after_the_street_stays(redactor: Redactor, text: str,
+                                                   words: str) -> None:
+    assert not touched(redactor, text, words, "en")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("she was with me at club tropicana on ocean drive that night", "club tropicana"),
+    ("the coach at ironside boxing on kedzie saw my eye swell", "ironside boxing"),
+    ("we met at Gus's Tavern on Fulton Street after work", "Gus's Tavern"),
+    ("the pharmacy on halsted has my refill", "halsted"),
+])
+def test_a_business_before_its_street_is_hidden(redactor: Redactor, text: str,
+                                                place: str) -> None:
+    assert hidden(redactor, text, place, "en")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("he goes to dialysis on mondays and thursdays", "dialysis"),
+    ("I was at the gym on Tuesday when my knee gave out", "gym"),
+    ("she was at work on her feet all day", "work"),
+    ("he was at home on oxygen all week", "oxygen"),
+    ("she goes to physical therapy off route nine", "physical therapy"),
+])
+def test_care_time_and_home_before_on_stay(redactor: Redactor, text: str,
+                                           words: str) -> None:
+    assert not touched(redactor, text, words, "en")
+
+
+@pytest.mark.parametrize("text, exit_", [
+    ("i pulled over at exit two oh four on i forty to take the call", "exit two oh four"),
+    ("We got off at exit 7 off Route 30 and found the urgent care", "exit 7"),
+])
+def test_a_highway_exit_is_hidden_with_its_road(redactor: Redactor, text: str,
+                                                exit_: str) -> None:
+    assert hidden(redactor, text, exit_, "en")
+
+
+def test_a_pronoun_before_a_number_is_no_interstate(redactor: Redactor) -> None:
+    assert not touched(redactor, "and then i twenty more minutes of pain", "twenty", "en")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("me hicieron la cirugía de la vesícula en toluca y desde entonces no tolero la grasa",
+     "toluca"),
+    ("tengo diabetes en monterrey y allá me controlan", "monterrey"),
+    ("nos quedamos en el albergue casa del peregrino en juárez", "casa del peregrino"),
+    ("fue en el salón las gardenias donde me dio el dolor", "las gardenias"),
+    ("estábamos en la playa de la barceloneta y me cortó un vidrio", "barceloneta"),
+    ("trabaja en el bar casa lucio de la plaza", "casa lucio"),
+])
+def test_spanish_places_after_a_condition_and_after_de_are_hidden(
+        redactor: Redactor, text: str, place: str) -> None:
+    assert hidden(redactor, text, place, "es")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("vuelva a la farmacia del hospital por la insulina", "farmacia del hospital"),
+    ("la escuela de enfermería queda lejos", "escuela de enfermería"),
+    ("en la clínica de fertilidad me hicieron el ultrasonido", "clínica de fertilidad"),
+    ("el salón de clases estaba muy frío", "salón de clases"),
+    ("tiene fiebre amarilla desde hace dos días", "fiebre amarilla"),
+])
+def test_spanish_kinds_of_place_and_conditions_stay(redactor: Redactor, text: str,
+                                                    words: str) -> None:
+    assert not touched(redactor, text, words, "es")
+
+
+@pytest.mark.parametrize("text, nickname", [
+    ("y el chato, mi vecino, me llevó a urgencias", "chato"),
+    ("el flaco y la güera me llevaron en la camioneta", "flaco"),
+    ("el flaco y la güera me llevaron en la camioneta", "güera"),
+    ("me fui con el pelón al hospital", "pelón"),
+    ("Y el Chino me amarró la pierna con un trapo", "Chino"),
+])
+def test_a_spanish_nickname_said_with_its_article_is_hidden(redactor: Redactor, text: str,
+                                                            nickname: str) -> None:
+    assert hidden(redactor, text, nickname, "es")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("tengo el dedo gordo muy hinchado", "gordo"),
+    ("tomo la blanca y la negra en la mañana", "negra"),
+    ("se le puso negro el dedo del pie", "negro"),
+])
+def test_the_same_words_as_adjectives_stay(redactor: Redactor, text: str, words: str) -> None:
+    assert not touched(redactor, text, words, "es")
