@@ -15,6 +15,7 @@ import re
 
 from redaction.entity import Entity
 from redaction.medical import is_medical
+from redaction.recognizers import _UNITS_AFTER
 from redaction.wordlists import fold
 
 _GAP = re.compile(r"[\s,]+((?:[^\W\d_]+(?:['.\u2019-][^\W\d_]+)*\.?[\s,]+){0,2}"
@@ -26,16 +27,39 @@ código codigo um uh eh este that's that it's it there's which who where so this
 es yeah yes no sorry okay ok correct right zipcode i think believe let me see sí si perdón
 perdon creo sé se correcto bueno pues okey sea digo mean""".split())
 # ("la" and "el" only alone: "la mesa" is a town)
+# A written address goes on after its street in parts joined by commas: a unit, a town, a
+# postal code of four to eight digits (Argentina's four after the town: "Córdoba 5000";
+# Colombia's six, Chile's seven), a state.
+_JOINED = re.compile(r"\s*,?\s*")
+_TAIL_UNIT = re.compile(r",\s*(?:casa|local|oficina|of\.|apto\.?|apartamento|depto\.?|"
+                        r"departamento|interior|int\.|piso|torre|bloque|edif\.?|edificio|"
+                        r"manzana|mz\.?|lote|unit|apt\.?|suite|ste\.?)\s*#?\s*[\w-]+", re.I)
+_TAIL_CODE = re.compile(r",?\s*(\d{4,8}(?:-\d{4})?)(?=\s*(?:[,.;)]|$|[^\W\d_]))")
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 
 
 def with_address_towns(text: str, entities: list[Entity], language: str) -> list[Entity]:
     """``entities`` (sorted, not overlapping) with the town between a street address and
-    the ZIP code or state after it added."""
+    the ZIP code or state after it added, and the unit and postal code written in the
+    address's tail."""
     out: list[Entity] = []
+    chained = False  # inside a written address: a street, then its parts after commas
     for index, entity in enumerate(entities):
-        out.append(entity)
         following = entities[index + 1] if index + 1 < len(entities) else None
+        chained = entity.type == "STREET_ADDRESS" or (
+            chained and bool(out)
+            and _JOINED.fullmatch(text, out[-1].end, entity.start) is not None)
+        out.append(entity)
+        if chained:
+            limit = following.start if following else len(text)
+            tail = _TAIL_UNIT.match(text, entity.end, limit) \
+                if entity.type == "STREET_ADDRESS" else None
+            if tail:  # "Blvd. 1 N° 580, Casa 69": the unit is the address's
+                out[-1] = Entity(entity.type, entity.start, tail.end())
+            code = _TAIL_CODE.match(text, out[-1].end, limit)
+            # "Comodoro Rivadavia 9000", "..., 540479, La Esperanza"; not "1000 mg"
+            if code and not _UNITS_AFTER.match(text[code.end():]):
+                out.append(Entity("ZIP_CODE", code.start(1), code.end(1)))
         if entity.type != "STREET_ADDRESS" or following is None \
                 or following.type not in _AFTER_A_TOWN:
             continue

@@ -51,7 +51,7 @@ _MONTHS = "|".join(ES_MONTHS)
 _DATE_IN_NAME = re.compile(rf"\s+de\s+(?:{_MONTHS})\b,?\s*", re.I)
 # A house number in digits, perhaps with a letter or "bis": "40A", "12 bis", "N34".
 # An ordinal's ending on a numbered street: "calle 3ra", "carrera 7ma", "2do piso".
-_ORDINAL_END = r"(?:ra|ro|da|do|ta|to|va|vo|na|no|ma|mo|er)\b"
+_ORDINAL_END = r"(?:(?:ra|ro|da|do|ta|to|va|vo|na|no|ma|mo|er)\b|[ªº])"  # and "5ª", "3º"
 _DIGITS = re.compile(r"[\s,]{0,3}(?:al\s+)?(?:[NSEO](?=\d))?\d{1,5}"
                      rf"(?:{_ORDINAL_END}|-?[A-Za-z]\b|\s?(?!(?-i:[yeoua])\b)[A-Za-z]\b(?![°º]))?"
                      r"(?:\s*bis\b)?", re.I)

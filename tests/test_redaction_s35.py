@@ -115,3 +115,20 @@ def test_a_spanish_nickname_said_with_its_article_is_hidden(redactor: Redactor, 
 ])
 def test_the_same_words_as_adjectives_stay(redactor: Redactor, text: str, words: str) -> None:
     assert not touched(redactor, text, words, "es")
+
+
+@pytest.mark.parametrize("text, part, language", [
+    ("Vivimos en Av. Sarmiento N° 412, Bahía Blanca 8000, Buenos Aires.", "8000", "es"),
+    ("Mándelo a Calle 3ª # 14-20, Local 5, Pasto, Nariño.", "Local 5", "es"),
+    ("Mándelo a Calle 3ª # 14-20, Local 5, Pasto, Nariño.", "3ª # 14-20", "es"),
+    ("Vivo en Los Aromos 220, Temuco, Región de La Araucanía, 4780000.", "4780000", "es"),
+    ("Ship it to 77 Birch Lane, Suite 4, Dayton, 45402.", "Suite 4", "en"),
+])
+def test_the_parts_after_a_written_street_are_hidden(redactor: Redactor, text: str,
+                                                     part: str, language: str) -> None:
+    assert hidden(redactor, text, part, language)
+
+
+def test_a_dose_after_an_address_stays(redactor: Redactor) -> None:
+    text = "Vivo en Calle Hidalgo 45, Puebla, 1000 mg de metformina al día."
+    assert not touched(redactor, text, "1000 mg", "es")
