@@ -47,7 +47,10 @@ _ES_BEFORE_DAY = re.compile(
     r"\b(?:madrugada|noche|ma[ñn]ana|tarde)\s+del)\s+$", re.I)
 # A weekday or "día" before the number says it is a day whatever follows ("el domingo 4
 # estuve mal"), but for a unit; "el 15 pasado", "el 20 que viene" say it after it.
-_ES_WEEKDAY_BEFORE = re.compile(rf"\b(?:{WEEKDAYS['es']}|d[ií]a)\s+$", re.I)
+_ES_WEEKDAY_BEFORE = re.compile(rf"\b(?:{WEEKDAYS['es']}|d[ií]a)\s+$|"
+                                # "el lunes pasado, el 20", "el viernes entrante el 3"
+                                rf"\b(?:{WEEKDAYS['es']})\s+(?:pasado|pr[oó]ximo|que\s+viene|"
+                                r"entrante),?\s+el\s+$", re.I)
 _ES_THE_BEFORE = re.compile(r"\bel\s+$", re.I)
 # "llego el primero al trabajo": first in order, not the first of the month
 _ES_ARRIVES_FIRST = re.compile(r"\b(?:llego|llega|llegamos|llegan|salgo|sale|salimos|"
@@ -157,8 +160,13 @@ _EN_AFTER_EARLY_DAY = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:i\s+think|i\s+believe
 # appointment "is", when a clause goes on after it: "on the night of the sixth she fell",
 # "the weekend of the 4th we drove up", "my next appointment is the eighth at two fifteen";
 # not "the morning of the second surgery".
-_EN_DAY_CUE = re.compile(r"\b(?:night|morning|afternoon|evening|weekend|week|day)\s+of\s+$",
-                         re.I)
+_EN_DAY_CUE = re.compile(r"\b(?:(?:night|morning|afternoon|evening|weekend|week|day)\s+of|"
+                         # a point in time: "on or around the fifth my daughter took me"
+                         r"around|until|till|since)\s+$", re.I)
+# Right after its weekday an ordinal is the day, where a clause goes on after it: "last
+# Sunday the 5th my daughter took me"; not "on sunday the first thing I did", "since
+# tuesday the second toe hurts".
+_EN_WEEKDAY_RIGHT_BEFORE = re.compile(rf"\b(?:{WEEKDAYS['en']}),?\s+$", re.I)
 # (what an appointment "is", not what one "was": "the scan was the second in a row")
 _EN_APPOINTMENT_IS = re.compile(r"\b(?:appointment|appt|follow[- ]?up|check[- ]?up|surgery|"
                                 r"procedure|induction|c[- ]?section|court\s+date|hearing)\s+"
@@ -171,7 +179,8 @@ _EN_AFTER_APPOINTMENT_DAY = re.compile(
     r"right|okay|ok|um|uh)\b", re.I)
 _EN_CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:i|we|he|she|they|you|it|my|his|"
                                 r"her|our|their|and|but|so|when|at|in|the|a|was|is|or|around|"
-                                r"about|after|before|that|this|last|um|uh)\b", re.I)
+                                r"about|after|before|that|this|last|um|uh|for|to|with|on|"
+                                r"from)\b", re.I)
 _EN_MONTH_AT = re.compile(rf"(?:{_EN_MONTH})\.?\s+(?:the\s+)?", re.I)
 _TIME_AFTER = re.compile(r"\s*(?:a\.?m\b|p\.?m\b|o'?clock|thirty|fifteen|forty|in\s+the\s+"
                          r"(?:morning|afternoon|evening))", re.I)
@@ -286,7 +295,11 @@ def days_said(text: str, language: str) -> Iterator[tuple[int, int]]:
             if not _NOT_A_DAY_AFTER.match(text, match.end()):
                 yield match.span()
         for match in _EN_THE_EARLY_DAY.finditer(text):  # "the friday before easter, the 7th"
-            if _EN_DATE_BEFORE.search(text, max(0, match.start() - _WEEKDAY_LOOK_BACK),
+            if _EN_WEEKDAY_RIGHT_BEFORE.search(text, max(0, match.start() - 12),
+                                               match.start()) \
+                    and _EN_CLAUSE_GOES_ON.match(text, match.end()):
+                yield match.span()
+            elif _EN_DATE_BEFORE.search(text, max(0, match.start() - _WEEKDAY_LOOK_BACK),
                                       match.start()) \
                     and _EN_AFTER_EARLY_DAY.match(text, match.end()):
                 yield match.span()

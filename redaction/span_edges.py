@@ -98,7 +98,7 @@ _LETTERS_BEFORE = re.compile(r"(?<![\w-])(?:(?-i:[A-Z]{2,4})|(?:(?-i:[b-df-hj-np
 _DAY_BEFORE = {
     "en": re.compile(rf"\b(?:(?:{WEEKDAYS['en']}),?\s+(?:the\s+)?|the\s+)$", re.I),
     "es": re.compile(rf"\b(?:(?:{WEEKDAYS['es']})(?:\s+(?:pasado|próximo|proximo|que\s+viene|"
-                     r"entrante))?(?:\s+d[ií]a)?(?:\s+el)?|d[ií]a)\s+$", re.I),
+                     r"entrante))?(?:\s+d[ií]a)?(?:,?\s+el)?|d[ií]a)\s+$", re.I),
 }
 _WEEK_BEFORE = {
     "en": re.compile(r"\b(?:(?:this\s+)?(?:last|past|next|coming)|this)\s+$", re.I),

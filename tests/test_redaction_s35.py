@@ -132,3 +132,27 @@ def test_the_parts_after_a_written_street_are_hidden(redactor: Redactor, text: s
 def test_a_dose_after_an_address_stays(redactor: Redactor) -> None:
     text = "Vivo en Calle Hidalgo 45, Puebla, 1000 mg de metformina al día."
     assert not touched(redactor, text, "1000 mg", "es")
+
+
+@pytest.mark.parametrize("text, day, language", [
+    ("Last Tuesday the 3rd my son drove me to the ER.", "the 3rd", "en"),
+    ("last tuesday the third my son drove me to the e r", "the third", "en"),
+    ("we went down there the weekend of the sixth for a funeral", "the sixth", "en"),
+    ("on or around the second she started coughing", "the second", "en"),
+    ("we stayed until the eighth and then flew home", "the eighth", "en"),
+    ("el martes pasado el seis mi nuera me llevó al doctor", "seis", "es"),
+    ("El domingo pasado, el 7 empezó la fiebre.", "domingo pasado, el 7", "es"),
+])
+def test_a_day_of_the_month_after_its_weekday_or_a_time_cue_is_hidden(
+        redactor: Redactor, text: str, day: str, language: str) -> None:
+    assert hidden(redactor, text, day, language)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("on sunday the first thing i did was call my sister", "first thing"),
+    ("after the first dose i felt sick all day", "first dose"),
+    ("until the second week it was fine", "second week"),
+    ("the morning of the second surgery she was calm", "second surgery"),
+])
+def test_an_ordinal_that_counts_stays(redactor: Redactor, text: str, words: str) -> None:
+    assert not touched(redactor, text, words, "en")
