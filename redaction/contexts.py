@@ -108,7 +108,12 @@ NAME_AFTER = {
                      # written, is no kin: "candy and cookies are my grandkids favorite"
                      r"(?:s(?=\s*(?:$|[,.;:!?]|(?:and|but|or|they|both|who|too|now|so|he|she|"
                      r"we|i|you|here|there|at|in|from|with|live|living|lives|are|were)\b)))?"
-                     r"\b(?!['\u2019])", re.I),
+                     r"\b(?!['\u2019])"
+                     # who someone is by their job, said after the name: "beard the
+                     # landlord never fixed it", "sal, the bartender, called"
+                     r"|[\s,]+the\s+(?:landlord|landlady|foreman|forewoman|super|"
+                     r"superintendent|bartender|owner|mailman|mail\s+carrier|crew\s+chief|"
+                     r"shift\s+lead|site\s+manager|property\s+manager)\b", re.I),
     "es": re.compile(r"[\s,]+(?:y\s+[^\W\d_]+[\s,]+)?(?:(?:es|era|será|son|eran)\s+)?"
                      r"(?:mi|mis|su|sus|nuestra|nuestro|nuestras|nuestros)\s+"
                      r"(?:hij[oa]|espos[oa]|marido|mujer|madre|padre|mamá|mama|papá|papa|herman[oa]|niet[oa]|abuel[oa]|"
@@ -136,7 +141,9 @@ NAME_CONTEXT = {
                      # who works with someone: "the foreman will says", "my boss gene"
                      r"foreman|forewoman|supervisor|boss|manager|coworker|co-worker|"
                      r"teacher|coach|pastor|sponsor|roommate|landlord|landlady|"
-                     r"caseworker|case\s+worker|counselor|counsellor|therapist)[\s.,]+$",
+                     r"caseworker|case\s+worker|counselor|counsellor|therapist|"
+                     # "old man hunt let us borrow his truck"
+                     r"old\s+man|old\s+lady|old\s+woman)[\s.,]+$",
                      re.I),
     "es": re.compile(r"\b(?:hijo|hija|esposo|esposa|marido|mujer|madre|padre|mamá|mama|"
                      r"papá|papa|hermano|hermana|pareja|nieto|nieta|abuela|abuelo|tía|tia|"

@@ -92,6 +92,15 @@ __all__ = ["COMMON_RANK", "LOCATION_TRIGGER", "NAME_CONTEXT", "NAME_RANK", "RARE
 _PERSON_SLOT = re.compile(r"\b(?:is|was|named|called|to|with|see|saw|ask|for|by|from)\s+$",
                           re.IGNORECASE)
 
+_HOME_OF = re.compile(r"\b(?:la|en)\s+casa\s+de\s+$", re.I)
+_KINDS_OF_HOUSE = frozenset("""salud reposo cambio empeno huespedes campo retiro citas descanso
+oracion dios acogida dia playa munecas""".split())
+# With whom someone is, not what they are treated with: "i was staying with yashawini",
+# "we went with dalbir".
+_IN_COMPANY = re.compile(r"\b(?:stay|stays|stayed|staying|live|lives|lived|living|was|were|"
+                         r"went|go|goes|going|came|come|comes|coming|talked|spoke|met|"
+                         r"moved\s+in|hung\s+out|hanging\s+out|along)\s+with\s+$", re.I)
+
 class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
     """PERSON and LOCATION from name and place lists, case-insensitively."""
 
@@ -144,8 +153,9 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
             return "common"
         if self.supported_language == "es" and key in self._english:
             return "common"  # English words in Spanish speech are brand names: "Keppra"
-        if DRUG_CONTEXT.search(text[:start]):
-            return "common"  # "takes entresto": a medicine no list knows yet
+        if DRUG_CONTEXT.search(text[:start]) and not _IN_COMPANY.search(text, 0, start):
+            return "common"  # "takes entresto": a medicine no list knows yet; not
+            # "staying with yashawini"
         return "unknown"
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
@@ -346,6 +356,10 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
                 or subject_first(text, run[0].start, run[0].end,
                                  self._common.get(run[0].key))):
             return "PERSON", first  # "vi a maría", "Rosa la trae" (personal_a_es)
+        if _HOME_OF.search(text, 0, run[0].start) and run[0].key not in _KINDS_OF_HOUSE \
+                and "F" in self._names.get(run[0].key, ""):
+            # whose home: "fuimos a la casa de gloria"; not "la casa de salud"
+            return "PERSON", first
         if len(run) == 1 and self._lone_word(text, run[0]):
             return "", first  # "respiro hondo": a Spanish word first, a name by chance
         if any(t.kind == "strong" for t in run):

@@ -156,3 +156,27 @@ def test_a_day_of_the_month_after_its_weekday_or_a_time_cue_is_hidden(
 ])
 def test_an_ordinal_that_counts_stays(redactor: Redactor, text: str, words: str) -> None:
     assert not touched(redactor, text, words, "en")
+
+
+@pytest.mark.parametrize("text, name, language", [
+    ("i was staying with oluwaseyi at the time", "oluwaseyi", "en"),
+    ("we went with kulwinder to the fair", "kulwinder", "en"),
+    ("old man jenkins let us borrow his truck", "jenkins", "en"),
+    ("baker the landlord never fixed the stairs", "baker", "en"),
+    ("fuimos a la casa de gloria a comer", "gloria", "es"),
+    ("estuve en casa de marco dos días", "marco", "es"),
+])
+def test_a_name_in_a_person_slot_of_a_story_is_hidden(redactor: Redactor, text: str,
+                                                      name: str, language: str) -> None:
+    assert hidden(redactor, text, name, language)
+
+
+@pytest.mark.parametrize("text, words, language", [
+    ("she was treated with zolbetuximab for a year", "zolbetuximab", "en"),
+    ("the old man was short of breath", "short of breath", "en"),
+    ("la casa de salud queda lejos", "salud", "es"),
+    ("me quedé en la casa de reposo dos meses", "reposo", "es"),
+])
+def test_a_medicine_or_a_kind_of_house_stays(redactor: Redactor, text: str, words: str,
+                                             language: str) -> None:
+    assert not touched(redactor, text, words, language)
