@@ -43,9 +43,10 @@ def numbered_roads(text: str) -> Iterator[tuple[str, int, int]]:
             continue
         if not match.group(1) and not _ROUTE_CUE.search(text, 0, match.start()):
             continue  # "the route twice a day": a road needs its place cue
-        yield "STREET_ADDRESS", match.start(), run_after(text, end, BOX, "en")
+        end = run_after(text, end, BOX, "en")
+        yield "STREET_ADDRESS", match.start(), end
         for exit_ in _EXIT.finditer(text, max(0, match.start() - _EXIT_CHARS), match.start()):
             number_end = run_after(text, exit_.end(), _NUMBER, "en")
             if number_end > exit_.end() and _EXIT_TO_ROAD.fullmatch(text, number_end,
                                                                      match.start()):
-                yield "STREET_ADDRESS", exit_.start(), number_end
+                yield "STREET_ADDRESS", exit_.start(), end  # the exit and its road

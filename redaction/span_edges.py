@@ -83,6 +83,12 @@ _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José
           r"uci|u\s+c\s+i|urgencias",
 }
 _SPAN_TYPES = ("PERSON", "LOCATION", "STREET_ADDRESS")
+# A business named by its owner: "[Sal]'s Place", "[Lupita]'s Taqueria", "[Mike]'s Auto".
+_POSSESSIVE_BUSINESS = re.compile(
+    r"['\u2019]s\s+(?:place|bar|diner|grill|kitchen|tavern|pub|saloon|lounge|garage|"
+    r"shop|store|market|pizza|pizzeria|tacos|taqueria|cafe|café|bakery|deli|auto|"
+    r"body\s+shop|salon|barbershop|bbq|barbecue|restaurant|landscaping|roofing|plumbing|"
+    r"towing|trucking|nursery|feed\s+store|hardware)\b", re.I)
 # An id's letters before its digits, found apart: written in capitals ("RX 7720 1184 55",
 # "AF 0012 7734 5501") or said one by one ("r x siete siete dos cero").
 _NUMBER_TYPES = ("ID_NUMBER", "MEDICAL_RECORD_NUMBER", "MEMBER_ID", "PHONE_NUMBER", "US_SSN",
@@ -184,7 +190,8 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
                 start, kind = said.start(), "PERSON"
         if kind == "STREET_ADDRESS" and language == "en" and start == entity.start:
             start = _with_business(text, window_start, start)
-        tail = after.match(text, end, ceiling)
+        tail = after.match(text, end, ceiling) or (
+            _POSSESSIVE_BUSINESS.match(text, end, ceiling) if language == "en" else None)
         if tail is not None:
             end, kind = tail.end(), "LOCATION"
         elif kind == "PERSON" and _ENDS_IN_HEAD[language].search(text, start, end):

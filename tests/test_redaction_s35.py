@@ -180,3 +180,24 @@ def test_a_name_in_a_person_slot_of_a_story_is_hidden(redactor: Redactor, text: 
 def test_a_medicine_or_a_kind_of_house_stays(redactor: Redactor, text: str, words: str,
                                              language: str) -> None:
     assert not touched(redactor, text, words, language)
+
+
+@pytest.mark.parametrize("text, words, language", [
+    ("he had tommy john surgery on that elbow years ago", "tommy john surgery", "en"),
+    ("Soak it in Epsom salts twice a day.", "Epsom salts", "en"),
+    ("me pusieron sales de epsom en el agua", "sales de epsom", "es"),
+])
+def test_named_remedies_and_operations_stay(redactor: Redactor, text: str, words: str,
+                                           language: str) -> None:
+    assert not touched(redactor, text, words, language)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("we got takeout from Rosa's Kitchen on Elm before I got sick", "Rosa's Kitchen"),
+    ("i pulled over at exit two oh four on i forty to take the call",
+     "exit two oh four on i forty"),
+])
+def test_a_business_named_by_its_owner_and_an_exit_with_its_road(redactor: Redactor,
+                                                                 text: str,
+                                                                 place: str) -> None:
+    assert hidden(redactor, text, place, "en")
