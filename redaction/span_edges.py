@@ -22,7 +22,7 @@ import re
 from redaction.date_stretch import WEEKDAYS
 from redaction.entity import Entity
 from redaction.medical import is_medical
-from redaction.wordlists import common
+from redaction.wordlists import common, fold, places
 
 # Titles said before a name: courtesy, academic, clerical, and their spoken forms
 # ("Miss" only written with its capital: "i miss john" is a verb).
@@ -83,6 +83,7 @@ _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José
           r"uci|u\s+c\s+i|urgencias",
 }
 _SPAN_TYPES = ("PERSON", "LOCATION", "STREET_ADDRESS")
+_ARTICLE_BEFORE = re.compile(r"\b(la|el|los|las|lo)\s+$", re.I)
 # A business named by its owner: "[Sal]'s Place", "[Lupita]'s Taqueria", "[Mike]'s Auto".
 _POSSESSIVE_BUSINESS = re.compile(
     r"['\u2019]s\s+(?:place|bar|diner|grill|kitchen|tavern|pub|saloon|lounge|garage|"
@@ -190,6 +191,8 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
                 start, kind = said.start(), "PERSON"
         if kind == "STREET_ADDRESS" and language == "en" and start == entity.start:
             start = _with_business(text, window_start, start)
+        if kind in ("PERSON", "LOCATION") and language == "es" and start == entity.start:
+            start = _with_article(text, window_start, start, end)
         tail = after.match(text, end, ceiling) or (
             _POSSESSIVE_BUSINESS.match(text, end, ceiling) if language == "en" else None)
         if tail is not None:
@@ -198,6 +201,21 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             kind = "LOCATION"  # "the [Tyson plant]": a name found with its place's head
         out.append(Entity(kind, start, end))
     return _with_streets(text, out)
+
+
+def _with_article(text: str, floor: int, start: int, end: int) -> int:
+    """Where a Spanish place begins when its article is part of its name: written with a
+    capital mid-sentence ("vive en La Higuera", "desde Lo Espejo"), or listed with it
+    ("en la coruña", "los mochis")."""
+    article = _ARTICLE_BEFORE.search(text, floor, start)
+    if article is None:
+        return start
+    said = article.group(1)
+    mid_sentence = not re.search(r"(?:^|[.!?¿¡]\s*)$", text[:article.start(1)])
+    if (said[0].isupper() and mid_sentence) \
+            or fold(f"{said} {text[start:end]}") in places():
+        return article.start(1)
+    return start
 
 
 def _with_streets(text: str, entities: list[Entity]) -> list[Entity]:

@@ -201,3 +201,11 @@ def test_a_business_named_by_its_owner_and_an_exit_with_its_road(redactor: Redac
                                                                  text: str,
                                                                  place: str) -> None:
     assert hidden(redactor, text, place, "en")
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Le hablamos desde La Cumbre, en Córdoba.", "La Cumbre"),
+    ("mi hermana vive en los mochis", "los mochis"),
+])
+def test_a_spanish_town_keeps_its_article(redactor: Redactor, text: str, town: str) -> None:
+    assert hidden(redactor, text, town, "es")
