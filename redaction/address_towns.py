@@ -34,7 +34,11 @@ _JOINED = re.compile(r"\s*,?\s*")
 _TAIL_UNIT = re.compile(r",\s*(?:casa|local|oficina|of\.|apto\.?|apartamento|depto\.?|"
                         r"departamento|interior|int\.|piso|torre|bloque|edif\.?|edificio|"
                         r"manzana|mz\.?|lote|unit|apt\.?|suite|ste\.?)\s*#?\s*[\w-]+", re.I)
-_TAIL_CODE = re.compile(r",?\s*(\d{4,8}(?:-\d{4})?)(?=\s*(?:[,.;)]|$|[^\W\d_]))")
+# The code ends the address or comes before a capitalised part ("5000, Córdoba", "5000
+# Córdoba"); "1200 a month", "2016 was", "1500 pesos de renta" are no code. A year-like
+# number only right after its town, no comma ("Rosario 2000"): "Morelia, 2019." is a year.
+_TAIL_CODE = re.compile(r"(?:,\s*(?!(?:19|20)\d\d\b)|\s+)(\d{4,8}(?:-\d{4})?)"
+                        r"(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+[A-ZÁÉÍÓÚÑ])")
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 
 

@@ -81,7 +81,7 @@ class AddressRecognizer(SpeechRecognizer):
     # direction or a title written short keeps its period ("455 W. Fairview Dr.", "9 Mt.
     # Vernon Ave.", "12 Martin Luther King Jr. Blvd."); no other word does, so a sentence's
     # end is not crossed ("take 2 pills. Oak Street ...").
-    _ABBREVIATED = r"(?:[nsew]|ne|nw|se|sw|mt|ft|st|jr|sr)\."
+    _ABBREVIATED = r"(?:[nsew]|ne|nw|se|sw|mt|ft|st|jr|sr|[ns]\.[ew])\."
     _EN_STREET = re.compile(
         rf"\b(?:(?!{_NOT_IN_STREET_NAMES}\b)(?:{_ABBREVIATED}|[\w'-]+)"
         r"(?:[ \t]+|,?[ \t]+(?:um+|uh+|er),?[ \t]+))"

@@ -112,7 +112,7 @@ NAME_AFTER = {
                      # who someone is by their job, said after the name: "beard the
                      # landlord never fixed it", "sal, the bartender, called"
                      r"|[\s,]+the\s+(?:landlord|landlady|foreman|forewoman|super|"
-                     r"superintendent|bartender|owner|mailman|mail\s+carrier|crew\s+chief|"
+                     r"superintendent|bartender|mailman|mail\s+carrier|crew\s+chief|"
                      r"shift\s+lead|site\s+manager|property\s+manager)\b", re.I),
     "es": re.compile(r"[\s,]+(?:y\s+[^\W\d_]+[\s,]+)?(?:(?:es|era|será|son|eran)\s+)?"
                      r"(?:mi|mis|su|sus|nuestra|nuestro|nuestras|nuestros)\s+"
@@ -142,8 +142,10 @@ NAME_CONTEXT = {
                      r"foreman|forewoman|supervisor|boss|manager|coworker|co-worker|"
                      r"teacher|coach|pastor|sponsor|roommate|landlord|landlady|"
                      r"caseworker|case\s+worker|counselor|counsellor|therapist|"
-                     # "old man hunt let us borrow his truck"
-                     r"old\s+man|old\s+lady|old\s+woman)[\s.,]+$",
+                     # "old man hunt let us borrow his truck"; not "my old man smokes",
+                     # "the old lady next door"
+                     r"(?<!\bmy\s)(?<!\bthe\s)(?<!\ban\s)(?<!\bher\s)(?<!\bhis\s)"
+                     r"(?<!\byour\s)(?<!\bour\s)old\s+(?:man|lady|woman))[\s.,]+$",
                      re.I),
     "es": re.compile(r"\b(?:hijo|hija|esposo|esposa|marido|mujer|madre|padre|mamá|mama|"
                      r"papá|papa|hermano|hermana|pareja|nieto|nieta|abuela|abuelo|tía|tia|"

@@ -161,8 +161,10 @@ _EN_AFTER_EARLY_DAY = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:i\s+think|i\s+believe
 # "the weekend of the 4th we drove up", "my next appointment is the eighth at two fifteen";
 # not "the morning of the second surgery".
 _EN_DAY_CUE = re.compile(r"\b(?:(?:night|morning|afternoon|evening|weekend|week|day)\s+of|"
-                         # a point in time: "on or around the fifth my daughter took me"
-                         r"around|until|till|since)\s+$", re.I)
+                         # a point in time: "on or around the fifth my daughter took me";
+                         # not "around the third (round) my hair fell out", "since the
+                         # second (baby) my back hurts"
+                         r"on\s+or\s+(?:around|about)|until|till)\s+$", re.I)
 # Right after its weekday an ordinal is the day, where a clause goes on after it: "last
 # Sunday the 5th my daughter took me"; not "on sunday the first thing I did", "since
 # tuesday the second toe hurts".

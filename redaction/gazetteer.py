@@ -94,7 +94,8 @@ _PERSON_SLOT = re.compile(r"\b(?:is|was|named|called|to|with|see|saw|ask|for|by|
 
 _HOME_OF = re.compile(r"\b(?:la|en)\s+casa\s+de\s+$", re.I)
 _KINDS_OF_HOUSE = frozenset("""salud reposo cambio empeno huespedes campo retiro citas descanso
-oracion dios acogida dia playa munecas""".split())
+oracion dios acogida dia playa munecas caridad beneficencia misericordia cultura moneda
+gobierno piedra madera adobe carton lamina asistencia""".split())
 # With whom someone is, not what they are treated with: "i was staying with yashawini",
 # "we went with dalbir".
 _IN_COMPANY = re.compile(r"\b(?:stay|stays|stayed|staying|live|lives|lived|living|was|were|"

@@ -156,7 +156,8 @@ lejos cerca ahi aca municipio region lugar area distrito condado comunidad famil
 gente personas trabajadores paciente pacientes mama papa hijo hija esposo esposa
 abuela abuelo tio tia ejido rancheria vereda aldea caserio campo sierra costa valle
 mar playa capital provincia departamento parroquia salud emergencia emergencias urgencias
-turno guardia planta piso belleza fiestas eventos clases baile""".split())
+turno guardia planta piso belleza fiestas eventos clases baile estacionamiento arena moda
+reino juegos""".split())
 
 
 class InstitutionRecognizer(SpeechRecognizer):

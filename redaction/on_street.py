@@ -35,7 +35,7 @@ _STREET_TOKENS_MAX = 2
 _GRAMMAR_RANK = 150  # a word more frequent than this is grammar ("all", "one", "my")
 _NAME_WORD_RANK = 1500  # a name-word this frequent is a word first ("good", "young")
 _RARE_RANK = 5000  # a word rarer than this names a business ("vibe", "knockout")
-_STREET_RANK = 1500  # a street said bare is no word more frequent than this ("my", "time")
+_STREET_RANK = 1500  # a street said bare is a name-word rarer than this ("halsted")
 # Words a name may hold although frequent: "Sal's Place", "Bed and Biscuit".
 _JOINING = frozenset("and & of n".split())
 # When, not where: "at the gym on tuesday", "at grandma's on christmas".
@@ -50,10 +50,14 @@ speech rehab rehabilitation infusion infusions surgery ultrasound ultrasounds mr
 scans x-ray xray xrays labs lab bloodwork blood appointment appointments checkup visit
 visits meeting meetings class classes group groups counseling detox methadone treatment
 wound care vaccine vaccines shots shot testing""".split())
+# What someone is on, no street: "at the clinic on probation", "heard from her on whatsapp".
+_STATUS = frozenset("""probation parole welfare disability medicaid medicare wic snap ssi
+crutches bedrest fluids oxygen whatsapp facebook instagram tiktok youtube zoom facetime
+snapchat twitter messenger telegram signal teams skype phone line""".split())
 # Kinds of place, said before "on" with their street after: "the clinic on cesar chavez".
 _KINDS = frozenset("""clinic pharmacy store shop office center centre daycare school church
 shelter gym bar diner restaurant laundromat library station hospital market motel hotel
-apartment apartments house place building plant warehouse walgreens cvs""".split())
+plant warehouse walgreens cvs""".split())
 
 
 def _rank(key: str) -> int:
@@ -88,10 +92,11 @@ def _street_end(text: str, pos: int, street: re.Pattern[str]) -> tuple[int, bool
         if count >= _STREET_TOKENS_MAX or text[end or pos:token.start()].strip():
             break
         key = fold(token.group())
-        if not _plain(text, token) or key in _JOINING or key in _KINDS or not (
-                _rank(key) >= _RARE_RANK or ((key in names() or key in places())
-                                             and _rank(key) >= _STREET_RANK)):
-            break
+        capital = token.group()[0].isupper()
+        if not _plain(text, token) or key in _JOINING or key in _KINDS or key in _STATUS \
+                or not (capital or ((key in names() or key in places())
+                                    and _rank(key) >= _STREET_RANK)):
+            break  # a rare word alone is what someone is on: "on telemetry", "on kratom"
         end = token.end()
     return (end, True) if end is not None else None
 

@@ -51,15 +51,16 @@ _CLITIC_AND_VERB = re.compile(r"\s+(?:me|te|le|nos|les|se)\s+"
 _COMING_OR_SAYING = re.compile(r"\b(?:vino|viene|vinieron|lleg[oó]|llega|llam[oó]|llama|"
                                r"habl[oó]|dijo|dice|pas[oó]|estuvo|sali[oó]|regres[oó]|"
                                r"volvi[oó]|trajo|pregunt[oó])\s+$", re.I)
-# Nicknames from looks or manner, said with an article ("el güero", "la chata"); not colours
-# a pill or a thing is called by ("la blanca", "la rosa").
+# Nicknames from looks or manner, said with an article ("el güero", "la chata"); not the
+# words that name a pill's colour, a toe, withdrawal, a child or death as often ("la
+# negra", "el gordo", "el mono", "la nena", "la flaca"), nor a language or a food ("el
+# chino").
 _NICKNAMES = frozenset("""
-guero guera guerito guerita guicho flaco flaca flaquito flaquita gordo gorda gordito gordita
-chino china chinito chinita negro negra negrito negrita chato chata chaparro chaparra
-chaparrito chaparrita pelon pelona prieto prieta catire catira mono mona zurdo zurda
-tuerto chueco chueca cholo chola chapo canelo mocho güero nena nene chele chela
+guero guera guerito guerita guicho flaco flaquito chato chata chaparro chaparra chaparrito
+chaparrita pelon pelona prieto prieta catire catira zurdo zurda chueco chueca cholo chola
+chapo canelo chele chela
 """.split())
-_ARTICLE = re.compile(r"\b(?:el|la)\s+$", re.I)
+_ARTICLE = re.compile(r"\b(?:el|la|al|del)\s+$", re.I)
 _NICKNAME_SAID = re.compile(r"\s*(?:$|[.,;:!?]|(?:y|e)\s+(?:el|la|mi|su|don|doña|dona)\b|"
                             r"(?:me|te|le|nos|les|se|ya|no|siempre|nunca|también|tambien|"
                             r"dijo|dice|es|era|fue|vino|llegó|llego|estaba|está|esta|tiene|"

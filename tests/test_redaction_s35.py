@@ -209,3 +209,35 @@ def test_a_business_named_by_its_owner_and_an_exit_with_its_road(redactor: Redac
 ])
 def test_a_spanish_town_keeps_its_article(redactor: Redactor, text: str, town: str) -> None:
     assert hidden(redactor, text, town, "es")
+
+
+@pytest.mark.parametrize("text, words, language", [
+    ("i was at the gym on creatine and got cramps", "creatine", "en"),
+    ("They kept me at the hospital on telemetry overnight.", "telemetry", "en"),
+    ("he is at the halfway house on probation", "probation", "en"),
+    ("i got a text from my sister on whatsapp", "whatsapp", "en"),
+    ("45 Oak St., 1200 a month is what I pay.", "1200", "en"),
+    ("six rounds of chemo, and around the third my hair fell out", "the third", "en"),
+    ("i had two babies and since the second my back hurts", "the second", "en"),
+    ("My old man smokes a pack a day.", "smokes", "en"),
+    ("I smoked weed the owner sold me.", "weed", "en"),
+    ("Calle Luna 8, Morelia, 2019 fue cuando llegué.", "2019", "es"),
+    ("Calle Hidalgo 5, Puebla, 1500 pesos de renta.", "1500", "es"),
+    ("¿Quiere la pastilla blanca o la negra?", "negra", "es"),
+    ("Con el mono me duele todo el cuerpo.", "mono", "es"),
+    ("Me duele el gordo del pie derecho.", "gordo", "es"),
+    ("En la casa de caridad nos dieron comida.", "caridad", "es"),
+    ("estuve dos horas en la playa de estacionamiento", "estacionamiento", "es"),
+])
+def test_what_the_review_found_over_redacted_stays(redactor: Redactor, text: str, words: str,
+                                                   language: str) -> None:
+    assert not touched(redactor, text, words, language)
+
+
+@pytest.mark.parametrize("text, part, language", [
+    ("we live at 1200 N.E. 45th St. in Portland", "1200 N.E. 45th St.", "en"),
+    ("al güero le dio un infarto anoche", "güero", "es"),
+])
+def test_what_the_review_found_missed_is_hidden(redactor: Redactor, text: str, part: str,
+                                                language: str) -> None:
+    assert hidden(redactor, text, part, language)
