@@ -133,3 +133,41 @@ def unlisted_given_names(text: str) -> Iterator[tuple[int, int]]:
                 or is_medical(text, match.start(2), match.end(2), surname, "en"):
             continue
         yield match.start(1), match.end(2)
+
+
+# A family said by its surname in the plural: "she's with the Okoros now", "we were at the
+# garcias' house", "the nguyens next door called". After a preposition of company or
+# place, or before "next door", "house" or "place".
+_FAMILY = re.compile(r"\bthe\s+([^\W\d_]{3,}?)(es|s)(?:['\u2019]s?)?(?![\w'\u2019])", re.I)
+_FAMILY_BEFORE = re.compile(r"\b(?:with|at|to|from|visit|visiting|visited|by|and)\s+$", re.I)
+_FAMILY_AFTER = re.compile(r"['\u2019]?s?\s+(?:next\s+door|house|place|home|farm|ranch)\b",
+                           re.I)
+_PLURAL_RANK = 10000  # a plural more frequent than this is a word: "the woods", "the browns"
+_BASE_RANK = 1000  # and a surname more frequent than this one ("the reds")
+# People named by what they are, not by a family name: "with the aides", "the medics".
+_KINDS_OF_PEOPLE = frozenset("""aide medic paramedic volunteer worker nun priest cop guard
+twin kid girl boy guy lady man woman folk neighbor neighbour parent grandparent cousin
+sister brother nurse doctor tech technician therapist resident intern""".split())
+
+
+def family_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of a family named by its surname in the plural, after "the"."""
+    for match in _FAMILY.finditer(text):
+        base, raw = fold(match.group(1)), match.group(1)
+        if match.group(2).lower() == "es" and base + "e" in names():
+            base += "e"  # "the lees" is Lee
+        plural = fold(match.group(1) + match.group(2))
+        if base in _KINDS_OF_PEOPLE or base in KIN_AND_TITLES or plural in KIN_AND_TITLES:
+            continue
+        word_rank = common("en").get(plural, _PLURAL_RANK)
+        surname = "L" in names().get(base, "") and word_rank >= _PLURAL_RANK \
+            and common("en").get(base, _BASE_RANK) >= _BASE_RANK
+        capital = raw[0].isupper() and match.group()[0].islower()
+        if not (surname or (capital and word_rank >= _PLURAL_RANK)):
+            continue
+        if not (_FAMILY_BEFORE.search(text, 0, match.start())
+                or _FAMILY_AFTER.match(text, match.end(2))):
+            continue
+        if is_medical(text, match.start(1), match.end(2), base, "en"):
+            continue
+        yield match.start(1), match.end(2)

@@ -34,7 +34,12 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.lexicon import EN_MONTHS, KIN_AND_TITLES, NOT_NAMES
 from redaction.medical import is_medical
-from redaction.name_appositives import appositive_names, compound_names, unlisted_given_names
+from redaction.name_appositives import (
+    appositive_names,
+    compound_names,
+    family_names,
+    unlisted_given_names,
+)
 from redaction.name_roles import ONLY_A_PERSON, asked_for_names, role_frame_names
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
 from redaction.towns import is_region
@@ -230,6 +235,8 @@ class NameFrameRecognizer(SpeechRecognizer):
                              self.recognizer_name)
         yield from self._lists(text)
         yield from self._subjects(text)
+        for start, end in family_names(text):  # "she's with the okoros now"
+            yield result("PERSON", start, end, self.recognizer_name)
         for start, end in (*appositive_names(text), *compound_names(text),
                            *unlisted_given_names(text)):
             yield result("PERSON", start, end, self.recognizer_name)

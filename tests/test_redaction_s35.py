@@ -241,3 +241,27 @@ def test_what_the_review_found_over_redacted_stays(redactor: Redactor, text: str
 def test_what_the_review_found_missed_is_hidden(redactor: Redactor, text: str, part: str,
                                                 language: str) -> None:
     assert hidden(redactor, text, part, language)
+
+
+@pytest.mark.parametrize("text, family", [
+    ("the baby is with the Adeyemis now, out in Boise.", "Adeyemis"),
+    ("we were at the garcias house for dinner", "garcias"),
+    ("we stayed with the johnsons over the holidays", "johnsons"),
+])
+def test_a_family_said_by_its_surname_is_hidden(redactor: Redactor, text: str,
+                                                family: str) -> None:
+    assert hidden(redactor, text, family, "en")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("we went camping out in the woods", "woods"),
+    ("he was with the browns at the game", "browns"),
+    ("she gets along with the nurses and the aides", "aides"),
+])
+def test_words_in_the_plural_stay(redactor: Redactor, text: str, words: str) -> None:
+    assert not touched(redactor, text, words, "en")
+
+
+def test_an_iban_is_hidden_with_its_country(redactor: Redactor) -> None:
+    text = "La cuenta es ES91 2100 0418 4502 0005 1332, a nombre de mi hermano."
+    assert hidden(redactor, text, "ES91 2100 0418 4502 0005 1332", "es")
