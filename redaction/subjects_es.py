@@ -66,6 +66,12 @@ _NICKNAME_SAID = re.compile(r"\s*(?:$|[.,;:!?]|(?:y|e)\s+(?:el|la|mi|su|don|doñ
                             r"dijo|dice|es|era|fue|vino|llegó|llego|estaba|está|esta|tiene|"
                             r"trajo|llevó|llevo|llamó|llamo)\b)", re.I)
 _NICKNAME_AFTER = re.compile(r"\b(?:con|a|de|para|y)\s+$", re.I)
+# Who does something, said after it: "la que me cuida es mercedes", "el que me lleva a
+# diálisis es franco", "quien me trajo fue blanca".
+_THE_ONE_WHO = re.compile(r"\b(?:(?:la|el)\s+que|quien)\s+(?:[^\W\d_]+\s+){1,4}?"
+                          r"(?:es|era|fue|será|sera)\s+", re.I)
+_A_THING_GIVEN = re.compile(r"\b(?:dieron|dio|den|recet\w*|tomo|toma|tom[eé]|pusieron|"
+                           r"puso|compr\w*|mandaron|mand[oó]|vendieron|uso|usa)\b", re.I)
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:$|[.,;:!?]|(?:a|y|e|con|que|para|ayer|hoy|ahorita|"
                              r"también|tambien)\b)", re.I)
 
@@ -99,6 +105,27 @@ class SubjectNameRecognizer(SpeechRecognizer):
                                                      "es"):
                 yield result("PERSON", word.start(), word.end(), self.recognizer_name)
         yield from self._nicknames(text)
+        yield from self._the_one_who(text)
+
+    def _the_one_who(self, text: str) -> Iterator[RecognizerResult]:
+        """ "la que me cuida es mercedes", "el que me trae es primitivo": who does it,
+        said last, a given name whatever word it also is."""
+        from redaction.gazetteer import fold
+        from redaction.lexicon import KIN_AND_TITLES, NOT_NAMES
+        from redaction.medical import is_medical
+        from redaction.wordlists import names
+
+        for frame in _THE_ONE_WHO.finditer(text):
+            word = _WORD.match(text, frame.end())
+            if word is None or not _CLAUSE_GOES_ON.match(text, word.end()):
+                continue
+            key = fold(word.group())
+            if _A_THING_GIVEN.search(frame.group()):
+                continue  # "la que me dieron es rosa": a pill's colour
+            if "F" in names().get(key, "") and key not in KIN_AND_TITLES \
+                    and key not in NOT_NAMES and key not in _CLINICAL_NAMES \
+                    and not is_medical(text, word.start(), word.end(), key, "es"):
+                yield result("PERSON", word.start(), word.end(), self.recognizer_name)
 
     def _nicknames(self, text: str) -> Iterator[RecognizerResult]:
         from redaction.gazetteer import fold

@@ -265,3 +265,20 @@ def test_words_in_the_plural_stay(redactor: Redactor, text: str, words: str) -> 
 def test_an_iban_is_hidden_with_its_country(redactor: Redactor) -> None:
     text = "La cuenta es ES91 2100 0418 4502 0005 1332, a nombre de mi hermano."
     assert hidden(redactor, text, "ES91 2100 0418 4502 0005 1332", "es")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("la que me cuida es mercedes", "mercedes"),
+    ("el que me lleva a diálisis es franco", "franco"),
+])
+def test_who_does_it_said_last_is_hidden(redactor: Redactor, text: str, name: str) -> None:
+    assert hidden(redactor, text, name, "es")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("la que me dieron es rosa", "rosa"),
+    ("lo que me duele es la rodilla", "rodilla"),
+    ("la que me cuida es mi hija", "hija"),
+])
+def test_a_thing_or_kin_said_last_stays(redactor: Redactor, text: str, words: str) -> None:
+    assert not touched(redactor, text, words, "es")
