@@ -15,6 +15,7 @@ import re
 
 from redaction.entity import Entity
 from redaction.medical import is_medical
+from redaction.numbers import number_runs
 from redaction.recognizers import _UNITS_AFTER
 from redaction.wordlists import fold
 
@@ -30,6 +31,7 @@ perdon creo sé se correcto bueno pues okey sea digo mean""".split())
 # A written address goes on after its street in parts joined by commas: a unit, a town, a
 # postal code of four to eight digits (Argentina's four after the town: "Córdoba 5000";
 # Colombia's six, Chile's seven), a state.
+_CODE_DIGITS = (4, 8)
 _JOINED = re.compile(r"\s*,?\s*")
 _TAIL_UNIT = re.compile(r",\s*(?:casa|local|oficina|of\.|apto\.?|apartamento|depto\.?|"
                         r"departamento|interior|int\.|piso|torre|bloque|edif\.?|edificio|"
@@ -64,6 +66,9 @@ def with_address_towns(text: str, entities: list[Entity], language: str) -> list
             # "Comodoro Rivadavia 9000", "..., 540479, La Esperanza"; not "1000 mg"
             if code and not _UNITS_AFTER.match(text[code.end():]):
                 out.append(Entity("ZIP_CODE", code.start(1), code.end(1)))
+            elif entity.type == "LOCATION" and (said := _said_code(
+                    text, out[-1].end, limit, following, language)) is not None:
+                out.append(Entity("ZIP_CODE", *said))  # "córdoba cinco mil córdoba"
         if entity.type != "STREET_ADDRESS" or following is None \
                 or following.type not in _AFTER_A_TOWN:
             continue
@@ -82,3 +87,22 @@ def _a_town(text: str, start: int, end: int, language: str) -> bool:
                    for key in keys) \
         and not any(is_medical(text, word.start(), word.end(), key, language)
                     for word, key in zip(words, keys, strict=True))
+
+
+def _said_code(text: str, start: int, limit: int, following: Entity | None,
+               language: str) -> tuple[int, int] | None:
+    """A postal code said right after a town of a spoken address, with nothing after it
+    but the address's next part or the end: "bahía blanca ocho mil buenos aires"."""
+    runs = number_runs(text[start:limit], language)
+    if not runs or text[start:start + runs[0].start].strip() \
+            or not _CODE_DIGITS[0] <= len(runs[0].digits) <= _CODE_DIGITS[1]:
+        return None
+    end = start + runs[0].end
+    rest = text[end:limit]
+    if rest.strip(" ,.") and not (following is not None and following.type == "LOCATION"
+                                  and not rest.strip()):
+        return None
+    if following is None and re.search(r"[^\W\d_]", text[end:]) \
+            and not re.match(r"\s*[,.;]", text[end:]):
+        return None  # "... puebla dos mil diecinueve llegué": a year, the clause goes on
+    return start + runs[0].start, end

@@ -282,3 +282,13 @@ def test_who_does_it_said_last_is_hidden(redactor: Redactor, text: str, name: st
 ])
 def test_a_thing_or_kin_said_last_stays(redactor: Redactor, text: str, words: str) -> None:
     assert not touched(redactor, text, words, "es")
+
+
+def test_a_postal_code_said_after_the_town_of_an_address_is_hidden(redactor: Redactor) -> None:
+    text = "vivimos en avenida sarmiento cuatrocientos doce bahía blanca ocho mil buenos aires"
+    assert hidden(redactor, text, "ocho mil", "es")
+
+
+def test_a_year_after_the_town_of_an_address_stays(redactor: Redactor) -> None:
+    text = "vivo en calle hidalgo cinco puebla dos mil diecinueve llegué"
+    assert not touched(redactor, text, "dos mil diecinueve", "es")
