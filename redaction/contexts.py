@@ -29,7 +29,11 @@ _ES_PLACE_VERBS = (r"\b(?:vivo|vive|viven|vivimos|vivía|vivíamos|resido|reside
                    r"regresé|regresó|regresamos|volví|volvió|nací|nació|nacimos|crecí|"
                    r"creció|me crié|se crió|mudé|mudamos|mudó|estoy|está|estamos|están|"
                    r"trabajo|trabaja|quedo|queda|fui|fue|fuimos|viajé|viajó|manejando|"
-                   r"originario|originaria|oriundo|oriunda)\s+"
+                   r"originario|originaria|oriundo|oriunda|"
+                   # where someone is from, said with what they are: "es gringa de omaha",
+                   # "mi nuera es americana de denver", "un paisano de zamora"
+                   r"gringa|gringo|gringas|gringos|paisano|paisana|paisanos|americana|"
+                   r"americano|nativa|nativo|natural)\s+"
                    r"(?:en|de|desde|a|para|cerca de)\s+$")
 # Where someone is treated or works in care, said in English speech with "at" or "to":
 # "the dialysis nurse at riverside", "his mrn at northwestern", "the ambulance took him to

@@ -145,6 +145,9 @@ _PLURAL_ARTICLE_BEFORE = re.compile(r"\b(?:las|los)\s+$", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:la|los|las)\s+$", re.I)
 # Nouns as frequent as grammar that places are named by: "el bar Casa Paco", "el albergue
 # Casa del Migrante", "la escuela Esperanza de Vida", "la guardería Mundo Feliz".
+# Titles a place is named with, before the person it is named for.
+_NAMED_FOR_TITLES = frozenset("""doctor doctora dr dra licenciado licenciada lic profesor
+profesora prof maestro maestra padre sor fray general presidente ingeniero ing""".split())
 _FREQUENT_NAMING_NOUNS = frozenset("casa vida mundo sol luz paz amor tierra cielo fe".split())
 _MAX_ORDINARY = 2  # ordinary words held before a name's word: "rosas del cotopaxi"
 # What a place "de" something is, or whose or where, not its name: "el asilo de ancianos",
@@ -196,6 +199,9 @@ class InstitutionRecognizer(SpeechRecognizer):
                 said_de = said_de or (count == 0 and key in ("de", "del"))
                 pending, after_particle = token.end(), True
                 continue
+            if count == 0 and key in _NAMED_FOR_TITLES:  # "el hospital Dr. Rafael Calderón",
+                pending = token.end()  # "la farmacia licenciado gutiérrez", "la escuela
+                continue  # profesor carlos hank": named for someone, title and all
             # after "de", "del", "la", a word is a noun, not what kind of place it is:
             # "la playa de la Malvarrosa", "casa del migrante" (endings of adjectives);
             # but what is done there or whom it serves is no name: "la clínica de

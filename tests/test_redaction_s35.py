@@ -292,3 +292,18 @@ def test_a_postal_code_said_after_the_town_of_an_address_is_hidden(redactor: Red
 def test_a_year_after_the_town_of_an_address_stays(redactor: Redactor) -> None:
     text = "vivo en calle hidalgo cinco puebla dos mil diecinueve llegué"
     assert not touched(redactor, text, "dos mil diecinueve", "es")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("le llamo de la farmacia licenciado ortega ruiz por la receta", "licenciado ortega ruiz"),
+    ("lo llevaron al hospital doctor rafael ángel calderón guardia", "rafael ángel calderón"),
+    ("mi esposa es gringa de omaha y no habla español", "omaha"),
+])
+def test_a_place_named_for_someone_and_a_town_someone_is_from(
+        redactor: Redactor, text: str, place: str) -> None:
+    assert hidden(redactor, text, place, "es")
+
+
+def test_a_doctor_at_a_place_stays(redactor: Redactor) -> None:
+    assert not touched(redactor, "en la farmacia el doctor me recetó la insulina", "doctor",
+                       "es")
