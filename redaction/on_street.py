@@ -31,6 +31,8 @@ _ANCHOR = re.compile(r"\b(?:at|to|from|near|by|behind|outside|across\s+from|next
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019&-][^\W\d_]*)*", re.I)
 _ON = re.compile(r"\s+(?:on|off)\s+", re.I)
 _NAME_TOKENS_MAX = 3
+_NAME_CHARS = 60  # how far before "on" a business's name is looked for
+_ANCHOR_CHARS = 16  # and its preposition before it ("across from the ")
 _STREET_TOKENS_MAX = 2
 _GRAMMAR_RANK = 150  # a word more frequent than this is grammar ("all", "one", "my")
 _NAME_WORD_RANK = 1500  # a name-word this frequent is a word first ("good", "young")
@@ -109,7 +111,7 @@ def named_on_street(text: str, street: re.Pattern[str],
         after = _street_end(text, on.end(), street)
         if after is None:
             continue
-        before = list(_TOKEN.finditer(text, max(0, on.start() - 60), on.start()))
+        before = list(_TOKEN.finditer(text, max(0, on.start() - _NAME_CHARS), on.start()))
         tokens: list[re.Match[str]] = []
         for token in reversed(before):
             gap = text[token.end():(tokens[0].start() if tokens else on.start())]
@@ -119,7 +121,7 @@ def named_on_street(text: str, street: re.Pattern[str],
         named = None
         for first in range(len(tokens)):  # the longest run the anchor leads to
             run = tokens[first:]
-            if _ANCHOR.search(text, max(0, run[0].start() - 16), run[0].start()) \
+            if _ANCHOR.search(text, max(0, run[0].start() - _ANCHOR_CHARS), run[0].start()) \
                     and all(_plain(text, t) for t in run) \
                     and any(_names_something(text, t) for t in run) \
                     and fold(run[0].group()) not in _JOINING:
