@@ -67,7 +67,7 @@ def with_address_towns(text: str, entities: list[Entity], language: str) -> list
             if code and not _UNITS_AFTER.match(text[code.end():]):
                 out.append(Entity("ZIP_CODE", code.start(1), code.end(1)))
             elif entity.type == "LOCATION" and (said := _said_code(
-                    text, out[-1].end, limit, following, language)) is not None:
+                    text, out[-1].end, limit, language)) is not None:
                 out.append(Entity("ZIP_CODE", *said))  # "córdoba cinco mil córdoba"
         if entity.type != "STREET_ADDRESS" or following is None \
                 or following.type not in _AFTER_A_TOWN:
@@ -89,20 +89,15 @@ def _a_town(text: str, start: int, end: int, language: str) -> bool:
                     for word, key in zip(words, keys, strict=True))
 
 
-def _said_code(text: str, start: int, limit: int, following: Entity | None,
-               language: str) -> tuple[int, int] | None:
+def _said_code(text: str, start: int, limit: int, language: str) -> tuple[int, int] | None:
     """A postal code said right after a town of a spoken address, with nothing after it
-    but the address's next part or the end: "bahía blanca ocho mil buenos aires"."""
+    (up to ``limit``, the next finding or the end) but the address's next part or the
+    end: "bahía blanca ocho mil buenos aires"."""
     runs = number_runs(text[start:limit], language)
     if not runs or text[start:start + runs[0].start].strip() \
             or not _CODE_DIGITS[0] <= len(runs[0].digits) <= _CODE_DIGITS[1]:
         return None
     end = start + runs[0].end
-    rest = text[end:limit]
-    if rest.strip(" ,.") and not (following is not None and following.type == "LOCATION"
-                                  and not rest.strip()):
-        return None
-    if following is None and re.search(r"[^\W\d_]", text[end:]) \
-            and not re.match(r"\s*[,.;]", text[end:]):
+    if text[end:limit].strip(" ,."):
         return None  # "... puebla dos mil diecinueve llegué": a year, the clause goes on
     return start + runs[0].start, end

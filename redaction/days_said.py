@@ -169,6 +169,7 @@ _EN_DAY_CUE = re.compile(r"\b(?:(?:night|morning|afternoon|evening|weekend|week|
 # Sunday the 5th my daughter took me"; not "on sunday the first thing I did", "since
 # tuesday the second toe hurts".
 _EN_WEEKDAY_RIGHT_BEFORE = re.compile(rf"\b(?:{WEEKDAYS['en']}),?\s+$", re.I)
+_WEEKDAY_CHARS = 12  # "wednesday, " and no more
 # (what an appointment "is", not what one "was": "the scan was the second in a row")
 _EN_APPOINTMENT_IS = re.compile(r"\b(?:appointment|appt|follow[- ]?up|check[- ]?up|surgery|"
                                 r"procedure|induction|c[- ]?section|court\s+date|hearing)\s+"
@@ -297,7 +298,7 @@ def days_said(text: str, language: str) -> Iterator[tuple[int, int]]:
             if not _NOT_A_DAY_AFTER.match(text, match.end()):
                 yield match.span()
         for match in _EN_THE_EARLY_DAY.finditer(text):  # "the friday before easter, the 7th"
-            if _EN_WEEKDAY_RIGHT_BEFORE.search(text, max(0, match.start() - 12),
+            if _EN_WEEKDAY_RIGHT_BEFORE.search(text, max(0, match.start() - _WEEKDAY_CHARS),
                                                match.start()) \
                     and _EN_CLAUSE_GOES_ON.match(text, match.end()):
                 yield match.span()

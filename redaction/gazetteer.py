@@ -92,6 +92,8 @@ __all__ = ["COMMON_RANK", "LOCATION_TRIGGER", "NAME_CONTEXT", "NAME_RANK", "RARE
 _PERSON_SLOT = re.compile(r"\b(?:is|was|named|called|to|with|see|saw|ask|for|by|from)\s+$",
                           re.IGNORECASE)
 
+# Whose home, said with a given name ("la casa de gloria"), unless the words name a kind
+# of house ("casa de salud", "casa de cambio").
 _HOME_OF = re.compile(r"\b(?:la|en)\s+casa\s+de\s+$", re.I)
 _KINDS_OF_HOUSE = frozenset("""salud reposo cambio empeno huespedes campo retiro citas descanso
 oracion dios acogida dia playa munecas caridad beneficencia misericordia cultura moneda
@@ -101,6 +103,7 @@ gobierno piedra madera adobe carton lamina asistencia""".split())
 _IN_COMPANY = re.compile(r"\b(?:stay|stays|stayed|staying|live|lives|lived|living|was|were|"
                          r"went|go|goes|going|came|come|comes|coming|talked|spoke|met|"
                          r"moved\s+in|hung\s+out|hanging\s+out|along)\s+with\s+$", re.I)
+
 
 class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
     """PERSON and LOCATION from name and place lists, case-insensitively."""

@@ -96,10 +96,11 @@ _TIME_WORDS = frozenset(f"{day}{plural}" for day in (
 # Endings of Spanish adjectives and abstract nouns, rare words that say what kind of place
 # it is in lower-case speech, not which: "psiquiátrico", "dental", "veterinaria", "textil",
 # "de fertilidad".
+_ABSTRACT_ENDINGS = r"idad|ción|cion|logía|logia|ería|eria"  # "escuela de enfermería"
 _ADJECTIVE = re.compile(r"(?:ico|ica|icos|icas|al|ales|ar|ares|ivo|iva|ario|aria|orio|oria|"
-                        r"oso|osa|ble|il|ente|ante|ado|ada|ido|ida|ista|idad|ción|cion|logía|"
-                        r"logia|ería|eria)$")  # "escuela de enfermería": what is taught
-_ABSTRACT = re.compile(r"(?:idad|ción|cion|logía|logia|ería|eria|ismo)$")
+                        rf"oso|osa|ble|il|ente|ante|ado|ada|ido|ida|ista|{_ABSTRACT_ENDINGS})$")
+# What is done at a place, said after its "de": "la clínica de fertilidad", "de alcoholismo".
+_ABSTRACT = re.compile(rf"(?:{_ABSTRACT_ENDINGS}|ismo)$")
 # Endings of Spanish verb forms said after a place, rare enough to pass for a name.
 _VERB = re.compile(r"(?:aba|abas|abamos|aban|ia|ias|iamos|ian|ando|iendo|aron|ieron|aste|iste)$")
 # A verb's accented ending: "compré", "conseguí", "comió", "comía" (García: no word)
@@ -143,11 +144,11 @@ _CLITIC_VERB = re.compile(r"(?:aron|ieron|aban|ían|ía|an|en|ó)$")
 # Gardenias" ("-ias" ends verbs too: "tenías").
 _PLURAL_ARTICLE_BEFORE = re.compile(r"\b(?:las|los)\s+$", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:la|los|las)\s+$", re.I)
-# Nouns as frequent as grammar that places are named by: "el bar Casa Paco", "el albergue
-# Casa del Migrante", "la escuela Esperanza de Vida", "la guardería Mundo Feliz".
 # Titles a place is named with, before the person it is named for.
 _NAMED_FOR_TITLES = frozenset("""doctor doctora dr dra licenciado licenciada lic profesor
 profesora prof maestro maestra padre sor fray general presidente ingeniero ing""".split())
+# Nouns as frequent as grammar that places are named by: "el bar Casa Paco", "el albergue
+# Casa del Migrante", "la escuela Esperanza de Vida", "la guardería Mundo Feliz".
 _FREQUENT_NAMING_NOUNS = frozenset("casa vida mundo sol luz paz amor tierra cielo fe".split())
 _MAX_ORDINARY = 2  # ordinary words held before a name's word: "rosas del cotopaxi"
 # What a place "de" something is, or whose or where, not its name: "el asilo de ancianos",

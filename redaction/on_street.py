@@ -38,6 +38,7 @@ _GRAMMAR_RANK = 150  # a word more frequent than this is grammar ("all", "one", 
 _NAME_WORD_RANK = 1500  # a name-word this frequent is a word first ("good", "young")
 _RARE_RANK = 5000  # a word rarer than this names a business ("vibe", "knockout")
 _STREET_RANK = 1500  # a street said bare is a name-word rarer than this ("halsted")
+_UNLISTED_RANK = 4 * _RARE_RANK  # the rank of a word the frequency list does not hold
 # Words a name may hold although frequent: "Sal's Place", "Bed and Biscuit".
 _JOINING = frozenset("and & of n".split())
 # When, not where: "at the gym on tuesday", "at grandma's on christmas".
@@ -63,7 +64,7 @@ plant warehouse walgreens cvs""".split())
 
 
 def _rank(key: str) -> int:
-    return common("en").get(key, _RARE_RANK * 4)
+    return common("en").get(key, _UNLISTED_RANK)
 
 
 def _plain(text: str, token: re.Match[str]) -> bool:

@@ -14,7 +14,7 @@ A medicine or condition word ("dolores me dan") is never taken, and only a given
 of the census files: Philter's list also holds "tomo", "casi" and "hoy".
 
 A nickname is a person's name too, said with its article: "el Güero", "la Chata", "el
-flaco y la nena me llevaron", "con el chino". Its words are ordinary adjectives (what
+flaco y la güera me llevaron", "con el pelón". Its words are ordinary adjectives (what
 someone looks like), so only the article and what follows show it stands for somebody:
 the clause goes on with a pronoun and a verb, "y" and another person, a comma, or it
 ends; or "con", "a", "de" go before it; or it is written with a capital mid-sentence.
