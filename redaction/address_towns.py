@@ -17,7 +17,7 @@ from redaction.entity import Entity
 from redaction.medical import is_medical
 from redaction.numbers import number_runs
 from redaction.recognizers import _UNITS_AFTER
-from redaction.wordlists import fold
+from redaction.wordlists import common, fold, places
 
 _GAP = re.compile(r"[\s,]+((?:[^\W\d_]+(?:['.\u2019-][^\W\d_]+)*\.?[\s,]+){0,2}"
                   r"[^\W\d_]+(?:['.\u2019-][^\W\d_]+)*\.?)[\s,]+$")
@@ -42,6 +42,8 @@ _TAIL_UNIT = re.compile(r",\s*(?:casa|local|oficina|of\.|apto\.?|apartamento|dep
 _TAIL_CODE = re.compile(r"(?:,\s*(?!(?:19|20)\d\d\b)|\s+)(\d{4,8}(?:-\d{4})?)"
                         r"(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+[A-ZÁÉÍÓÚÑ])")
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+_MAX_TOWN_WORDS = 3  # "salt lake city", "coeur d'alene"
+_TOWN_RANK = 5000  # a listed town more frequent as a word is one only with its ZIP or state
 
 
 def with_address_towns(text: str, entities: list[Entity], language: str) -> list[Entity]:
@@ -69,6 +71,10 @@ def with_address_towns(text: str, entities: list[Entity], language: str) -> list
             elif entity.type == "LOCATION" and (said := _said_code(
                     text, out[-1].end, limit, language)) is not None:
                 out.append(Entity("ZIP_CODE", *said))  # "córdoba cinco mil córdoba"
+        if entity.type == "STREET_ADDRESS" and (town := _listed_town(
+                text, out[-1].end, following.start if following else len(text))):
+            out.append(Entity("LOCATION", *town))  # "... east fifth street spokane intake"
+            continue
         if entity.type != "STREET_ADDRESS" or following is None \
                 or following.type not in _AFTER_A_TOWN:
             continue
@@ -76,6 +82,27 @@ def with_address_towns(text: str, entities: list[Entity], language: str) -> list
         if gap and _a_town(text, gap.start(1), gap.end(1), language):
             out.append(Entity("LOCATION", gap.start(1), gap.end(1)))
     return out
+
+
+def _listed_town(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """A listed town said right after a street (one to three words, a comma between or
+    none), the longest that is one; a town that is a frequent word too ("union",
+    "normal", "center") only with the ZIP or state after it (``_a_town``)."""
+    words = list(_WORD.finditer(text, start, limit))[:_MAX_TOWN_WORDS]
+    if not words or text[start:words[0].start()].strip(" ,"):
+        return None
+    for count in range(len(words), 0, -1):
+        last = words[count - 1]
+        said = text[words[0].start():last.end()]
+        if not re.fullmatch(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*(?: [^\W\d_]+(?:['\u2019-]"
+                            r"[^\W\d_]+)*)*", said):
+            continue  # punctuation inside: not one name
+        key = fold(said)
+        if key in places() and key not in _NOT_A_TOWN \
+                and common("en").get(key, _TOWN_RANK) >= _TOWN_RANK \
+                and common("es").get(key, _TOWN_RANK) >= _TOWN_RANK:
+            return words[0].start(), last.end()
+    return None
 
 
 def _a_town(text: str, start: int, end: int, language: str) -> bool:

@@ -58,17 +58,27 @@ _HEADS = (r"hospital|clínica|clinica|sanatorio|policlínic[oa]|policlinic[oa]|a
           # where people dance, marry and bathe: "el salón Los Candiles", "la playa de la
           # Malvarrosa", "el antro La Noria"
           r"salón|salon|playa|balneario|discoteca|antro|"
-          r"telesecundaria|conalep|cbtis|cetis|cecyt")
+          r"telesecundaria|conalep|cbtis|cetis|cecyt|"
+          # who holds a record or a sample: "el Centro Médico Yaque", "Laboratorio Clínico
+          # Pasteur Andino", "la Unidad de Medicina Familiar 48"
+          r"laboratorios?(?:\s+cl[ií]nicos?)?|centro\s+m[eé]dico|"
+          r"unidad\s+de\s+medicina\s+familiar")
 _INNER = (r"general|regional|universitario|universitaria|materno\s+infantil|infantil|"
           r"pediátrico|pediatrico|de\s+niños|de\s+ninos|del\s+niño|del\s+nino|de\s+la\s+mujer|"
           r"de\s+especialidades|de\s+zona|de\s+la\s+zona|rural|municipal|provincial|"
           r"nacional|militar|naval|central|pentecostal|evangélica|evangelica|católica|"
           r"catolica|bautista|adventista|cristiana|metodista|privado|privada|público|"
-          r"pública|publico|publica|técnica|tecnica|número|numero|no\.?|n[°º]")
-_HEAD = re.compile(rf"\b(?:{_HEADS})\b(?:\s+(?:{_INNER})\b)*", re.I)
+          r"pública|publico|publica|técnica|tecnica|número|numero|no\.?|n[°º]|"
+          # what is done there, said before the name: "la clínica de medicina familiar
+          # Moctezuma", "la clínica comunitaria Boyle Heights", "la maquiladora textil
+          # Santa Clara"
+          r"comunitari[oa]|de\s+medicina\s+familiar|textil|"
+          r"de\s+diagn[oó]stico|de\s+an[aá]lisis\s+cl[ií]nicos")
+_HEAD = re.compile(rf"\b(?:{_HEADS})\b(?:\s+(?:{_INNER})(?:\b|(?<=\.)))*", re.I)  # "No. 1"
 # Heads and inner words after which a number is a place's name: Mexico's "clínica 27",
 # "UMF 33", "hospital general de zona 46", "escuela número 5". Not "el hospital dos semanas".
 _NUMBERED = re.compile(r"\b(?:clínica|clinica|umf|hgz|cesfam|consultorio|de\s+zona|"
+                       r"medicina\s+familiar|"
                        r"número|numero|no\.?|n[°º]|"
                        # Mexico's public schools: "la secundaria técnica 42", "la prepa 5"
                        r"primaria|secundaria|técnica|tecnica|telesecundaria|prepa|"
@@ -114,6 +124,7 @@ tomate tomates chile lechuga manzana naranja platano aguacate algodon
 """.split())
 _PARTICLES = frozenset("de del la las los el y san santa santo".split())
 _ARTICLES = frozenset("el la los las".split())
+_SAINTS = frozenset("san santa santo".split())  # a saint's given name, however frequent
 # Heads whose name is trusted only when written with a capital: "el Parque Rodó".
 _CAPITALS_ONLY = re.compile(r"parque|plaza", re.I)
 # Heads whose name often comes with its article: "la escuela la milagrosa", "el rancho el
@@ -190,7 +201,7 @@ class InstitutionRecognizer(SpeechRecognizer):
         when what follows names nothing."""
         end, pending, ordinary = None, 0, 0
         said_de, ordinary_end = False, None  # "hospital de la raza": "de", then words
-        after_particle = False
+        after_particle = saint = False
         for count, token in enumerate(_TOKEN.finditer(text, start)):
             if text[(pending or end or start):token.start()].strip() or count >= _MAX_TOKENS:
                 break  # punctuation between, or too long
@@ -199,7 +210,12 @@ class InstitutionRecognizer(SpeechRecognizer):
             if key in _PARTICLES:  # "Casa del Migrante", "Los Bronces": in a name only
                 said_de = said_de or (count == 0 and key in ("de", "del"))
                 pending, after_particle = token.end(), True
+                saint = key in _SAINTS
                 continue
+            if saint and key in names() and not is_medical(text, token.start(), token.end(),
+                                                           key, "es"):
+                end, pending, saint, after_particle = token.end(), 0, False, False
+                continue  # "la farmacia san judas", "el laboratorio santa clara"
             if count == 0 and key in _NAMED_FOR_TITLES:  # "el hospital Dr. Rafael Calderón",
                 pending = token.end()  # "la farmacia licenciado gutiérrez", "la escuela
                 continue  # profesor carlos hank": named for someone, title and all

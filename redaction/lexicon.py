@@ -86,7 +86,7 @@ pregabalin tramadol oxycodone hydrocodone vicodin percocet morphine codeine
 humira enbrel remicade methotrexate hydroxychloroquine plaquenil adderall ritalin
 viagra cialis sildenafil tamsulosin flomax finasteride estradiol progesterone
 nitroglycerin digoxin amiodarone diltiazem verapamil heparin lovenox
-diabetes hypertension asthma copd pneumonia bronchitis covid influenza flu migraine
+diabetes hypertension asthma copd pneumonia bronchitis covid sars sars-cov influenza flu migraine
 arthritis osteoarthritis lupus crohn's crohn colitis cancer leukemia lymphoma
 alzheimer's alzheimer parkinson's parkinson hepatitis cirrhosis anemia hiv aids
 epilepsy depression anxiety bipolar schizophrenia adhd autism dementia gout psoriasis

@@ -28,6 +28,7 @@ from redaction.acronyms import clinical_acronyms
 from redaction.contact import AddressRecognizer
 from redaction.medical import is_medical
 from redaction.on_street import named_on_street
+from redaction.practices import SPECIALTIES, named_practices
 from redaction.recognizers import SpeechRecognizer, result
 from redaction.wordlists import common, fold, names, places
 
@@ -138,6 +139,8 @@ class PlaceHeadRecognizer(SpeechRecognizer):
             return
         # "at club vibe on bourbon street", "the clinic on cesar chavez"
         yield from named_on_street(text, AddressRecognizer._EN_STREET, self.recognizer_name)
+        # "lakeshore cardiology associates", "hays heart and vascular clinic"
+        yield from named_practices(text, self.recognizer_name)
         for head in _HEAD.finditer(text):
             named = text[head.start():head.end()].strip()
             rare_too = bool(_PLACE_ONLY.fullmatch(named))
@@ -199,9 +202,9 @@ class PlaceHeadRecognizer(SpeechRecognizer):
                    capital_enough: bool, names_too: bool = True) -> bool:
         value = word.group()
         key = fold(value)
-        if key in _NEVER or key in _KIND or key in clinical_acronyms() \
+        if key in _NEVER or key in _KIND or key in SPECIALTIES or key in clinical_acronyms() \
                 or is_medical(text, word.start(), word.end(), key, "en"):
-            return False
+            return False  # ("medicine" is a surname too)
         if _NATIONALITY.search(key) and key not in names():
             return False  # "the Italian restaurant", "the Jewish cemetery": which kind
         before = text[:word.start()].rstrip()

@@ -76,7 +76,7 @@ _NUMBER_CONTEXT = {
         # 2207", "my badge is 3391", "claim 2025-0447", "confirmation number 7734"
         # (four digits only for a person's, said right after the cue: "claim denied in
         # 2023", "i got my badge in 2019" are years)
-        ("ID_NUMBER", r"(?:badge|employee|interpreter|staff)" + _RIGHT_AFTER, 4),
+        ("ID_NUMBER", r"(?:badge|employee|interpreter|staff|group)" + _RIGHT_AFTER, 4),
         ("ID_NUMBER", r"reference|\bref\b|confirmation|authori[sz]ation|\bauth\b|claim|"
                       r"ticket|tracking|order number|serial|\bvin\b|\bnpi\b|\bdea\b|permit|"
                       r"registration|certificate|\brx\b|\br x\b|prescription number", 5),
@@ -107,7 +107,7 @@ _NUMBER_CONTEXT = {
         # RUT/RUN, the cédula of Colombia, Ecuador and Venezuela, DUI, DPI, carnet.
         ("ID_NUMBER", r"c[eé]dula|\bcurp\b|\brfc\b|\bru[tn]\b|\bnss\b|\bdui\b|\bdpi\b|"
                       r"\bcarn[eé]t?\b|\bine\b", 5),
-        ("ID_NUMBER", r"(?:int[eé]rprete|empleado|gafete|credencial|n[uú]mero de caso)"
+        ("ID_NUMBER", r"(?:int[eé]rprete|empleado|gafete|credencial|n[uú]mero de caso|grupo)"
                       + _RIGHT_AFTER, 4),
         ("ID_NUMBER", r"referencia|autorizaci[oó]n|confirmaci[oó]n|reclamo|n[uú]mero de "
                       r"receta|n[uú]mero de orden|n[uú]mero de serie|matr[ií]cula|"
@@ -341,7 +341,7 @@ class AlphanumericIdRecognizer(SpeechRecognizer):
     ENTITIES = ["ID_NUMBER", "MEDICAL_RECORD_NUMBER", "MEMBER_ID", "US_SSN", "ES_NIF"]
     _ID = re.compile(
         r"\b(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]{1,4}"
-        r"(?:-?[A-Za-z0-9]{2,}){1,4}\b"
+        r"(?:-?[A-Za-z0-9]{2,}){1,4}(?:-[A-Za-z0-9])?\b"  # a check letter: "CA-0047719-B"
     )
 
     # A number with its unit glued on is a measurement: "1000mg", "12.5mcg", "40units".
@@ -355,7 +355,10 @@ class AlphanumericIdRecognizer(SpeechRecognizer):
             digits = sum(c.isdecimal() for c in match.group())
             if self._MEASURE.fullmatch(match.group()):
                 continue
-            if digits >= 4 and not _UNITS_AFTER.match(text[match.end() :]):
+            letters = sum(c.isalpha() for c in match.group())
+            # a code as much letters as digits: "TH-5XB39K" (not "COVID-19", "ICD-10")
+            code = digits >= 3 and letters >= 3 and digits + letters >= 7
+            if (digits >= 4 or code) and not _UNITS_AFTER.match(text[match.end() :]):
                 entity = type_by_context(
                     lowered, match.start(), max(digits, _DEFAULT_ID_DIGITS), self.supported_language
                 )

@@ -56,7 +56,8 @@ _INNER = {
           r"privada|privado|pública|público|particular|técnico|técnica|politécnico|"
           r"superior|secundaria|primaria|bilingüe|católico|católica|evangélico|"
           r"evangélica|san|santa|santo|santísima|república|especialidades|salud|"
-          r"familiar|médico|médica|de|del|de\s+la|de\s+los|de\s+las",
+          r"familiar|médico|médica|clínico|clínica|clinico|comunitario|comunitaria|textil|"
+          r"de|del|de\s+la|de\s+los|de\s+las",
 }
 # The head of an institution's name: what it is.
 _HEADS_AFTER = {  # said after its name: "Fairview Middle School"
@@ -79,6 +80,7 @@ _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José
           r"jardín|jardin|kínder|kinder|guardería|guarderia|farmacia|parroquia|iglesia|"
           r"cesfam|cesac|ebais|centro\s+de\s+salud|centro\s+médico|centro\s+medico|"
           r"unidad\s+de\s+medicina\s+familiar|umf|reparto|urbanización|urbanizacion|"
+          r"laboratorio|laboratorios|maquiladora|maquila|"
           # a ward said with its hospital: "la uci del hospital de Cruces"
           r"uci|u\s+c\s+i|urgencias",
 }

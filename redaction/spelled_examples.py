@@ -21,6 +21,7 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.acronyms import clinical_acronyms
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
+from redaction.spelling_hints import hinted_names
 from redaction.wordlists import fold
 
 # Spanish letters read by name, and the letter each stands for.
@@ -88,6 +89,8 @@ class SpelledExampleRecognizer(SpeechRecognizer):
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         language = self.supported_language
+        # "Yáñez, con ye y con eñe", "Smythe with a y": a name and how it is written
+        yield from hinted_names(text, language, self.recognizer_name)
         pos = 0
         while pos < len(text):
             run = self._run(text, pos)

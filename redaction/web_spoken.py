@@ -37,6 +37,9 @@ _SCHEME = r"(?:h\s*t\s*t\s*p(?:\s*s)?|https?|f\s*t\s*p|ftp)"
 _WWW = (r"(?:w\s*w\s*w|www|triple\s+(?:w|double\s*u)|(?:double\s*u\s*){3}|dub\s+dub\s+dub|"
         r"(?:(?:doble\s+(?:ve|u|uve)|uve\s+doble)\s*){3}|(?:triple|tres)\s+doble\s+ve)")
 _LABEL = r"(?:[^\W_]+)"
+# Words said after an address's slash that go on the sentence, not the path.
+_GRAMMAR = (r"(?:and|or|then|the|to|it|is|that|but|so|and|you|me|my|i|on|in|at|for|"
+            r"y|e|o|u|luego|pero|que|es|en|para|con|de|la|el|ahí|ahi|mi|por|ya|no|se)")
 IPV4_GROUPS = 4
 MIN_IPV6_GROUPS = 4  # "2001 colon d b eight colon ... " with "::" said as "colon colon"
 MAX_GROUP_WORDS = 6  # "one hundred sixty eight" and fillers: more is no byte
@@ -93,9 +96,11 @@ class SpokenWebRecognizer(SpeechRecognizer):
         super().__init__(language)
         dot, slash, dash = _DOT[language], _SLASH[language], _DASH[language]
         host = rf"{_LABEL}(?:\s*{dash}\s*{_LABEL})*"
-        # A word after a slash is path only if more address follows it or the sentence
-        # ends: "dot com slash and then ..." leaves "and" out.
-        segment = rf"{host}(?:\s*{dot}\s*{host})*(?=\s*(?:{slash}|[,.;?!]|$))"
+        # Words after a slash are path if more address follows them or the sentence ends;
+        # a last word is path too unless it is grammar: "dot com slash and then ..."
+        # leaves "and" out, "punto com diagonal pacientes y ..." keeps "pacientes".
+        segment = rf"(?:{host}(?:\s*{dot}\s*{host})*(?=\s*(?:{slash}|[,.;?!]|$))|" \
+                  rf"(?!{_GRAMMAR}\b){_LABEL}\b)"
         path = rf"(?:\s*{slash}(?:\s*(?!{_SCHEME}\b){segment})?)*"
         self._url = re.compile(
             rf"\b(?:{_SCHEME}\s*{_COLON[language]}\s*{slash}\s*{slash}\s*(?:{_WWW}\s*{dot}\s*)?"

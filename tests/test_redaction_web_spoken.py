@@ -17,7 +17,10 @@ def found(text: str, language: str = "en") -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "url"), [
     ("my blog is h t t p s colon slash slash w w w dot lotsofcats dot net slash",
      "h t t p s colon slash slash w w w dot lotsofcats dot net slash"),
+    # the last word after a slash is path unless it is grammar ("slash and then")
     ("see http colon slash slash maple dash grove dot clinic slash forms and tell me",
+     "http colon slash slash maple dash grove dot clinic slash forms"),
+    ("see http colon slash slash maple dash grove dot clinic slash and tell me",
      "http colon slash slash maple dash grove dot clinic slash"),
     ("the form is at https colon slash slash portal dot northfield dot io slash intake.",
      "https colon slash slash portal dot northfield dot io slash intake"),

@@ -1,0 +1,153 @@
+"""Practices, clinics, churches and firms English names by a name, then what they do, then
+what they are: "Lakeshore Cardiology Associates", "the paper from hays heart and vascular
+clinic", "dothan digestive center", "Greater Mount Olive Missionary Baptist Church",
+"walden drug", "keystone mutual".
+
+Why: a letter, a label or a bill names the practice, pharmacy or payer that holds a
+patient's record, and outside writers mark it as a place or an organisation. The head word
+("clinic", "associates", "church") says one is named, but between it and the name stand
+words of what is done there ("cardiology", "heart and vascular", "missionary baptist"),
+which are clinical or ordinary: ``place_heads`` reads a name only right before its head,
+and stops at a clinical word. Here those words are passed over, and the name before them
+decides, as ``place_heads`` judges a name: written with a capital (not only because a
+sentence starts), or said as a place, a name-word or a rare word. "The cardiology
+associates", "my family medicine clinic", "a heart and vascular center" name none and
+stay. A name's own first word may be one of the ordinary words names start with ("Little
+Saigon", "Good Shepherd", "Greater Mount Olive").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import RecognizerResult
+
+from redaction.acronyms import clinical_acronyms
+from redaction.medical import is_medical
+from redaction.recognizers import result
+from redaction.wordlists import common, fold, names, places
+
+# What a practice, church or firm is, said last in its name.
+_HEADS = frozenset("""clinic clinics center centre centers associates group partners
+specialists practice institute hospital pharmacy drug drugs apothecary mission church
+chapel tabernacle ministries fellowship labs lab laboratory laboratories diagnostics
+mutual""".split())
+# Heads no other recognizer reads, after which a name alone is enough: "walden drug",
+# "keystone mutual", "the Okafor Group" ("clinic", "church" are ``place_heads``'s).
+_NAME_ENOUGH = frozenset("""associates group partners specialists drug drugs apothecary
+mutual laboratory laboratories diagnostics ministries fellowship tabernacle""".split())
+# What is done there, or for whom, said between the name and the head: a clinic's
+# specialties (no name's words: "medicine" is a surname too), and a church's or firm's kind.
+SPECIALTIES = frozenset("""cardiology cardiac heart vascular cardiovascular digestive
+gastroenterology gi internal medicine family community health healthcare medical women's
+womens women children's childrens pediatric pediatrics orthopedic orthopedics orthopaedic
+sports spine bone joint surgical surgery surgeons eye vision skin dermatology kidney renal
+cancer oncology hematology neurology neuro brain behavioral mental urgent care primary
+foot ankle ear nose throat allergy asthma lung pulmonary sleep wound diabetes endocrine
+endocrinology urology rheumatology imaging radiology diagnostic dental rehab
+rehabilitation physical therapy wellness recovery counseling compounding specialty
+clinical pathology fertility reproductive maternal fetal hearing speech retina cosmetic
+plastic vein veins""".split())
+_WHAT_IT_DOES = SPECIALTIES | frozenset("""rescue missionary baptist methodist lutheran
+presbyterian episcopal catholic pentecostal evangelical apostolic christian bible gospel
+legal immigrant insurance life and &""".split())
+# Ordinary words a name may start with: "Little Saigon", "Good Shepherd", "Holy Family".
+_NAME_OPENERS = frozenset("""little good great greater holy blessed new old mount mt saint
+st san santa first second third north south east west upper lower big""".split())
+# Words that are no name, whatever a list says.
+_NEVER = frozenset("""the a an my your his her our their this that these those its and or
+of in at on to from for with by near says said say paper letter card label bottle""".split())
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019.&-][^\W\d_]+)*|&")
+_MAX_NAME_WORDS = 3
+_MAX_WHAT_IT_DOES = 5
+_MAX_OPENERS = 2  # "Greater Mount Olive"
+_ORDINARY_RANK = 5000  # a more frequent word is no name by itself ("old", "new")
+_NAME_WORD_RANK = 1500  # a name-word this frequent is a word first ("good", "young")
+_GRAMMAR_RANK = 150  # a more frequent word is grammar ("all", "one")
+_STRICT_RANK = 10000  # a name-word this frequent is a word too ("grief", "hope")
+_RARE_RANK = 20000  # unlisted words are rare
+
+
+def named_practices(text: str, recognizer_name: str) -> Iterator[RecognizerResult]:
+    """LOCATION for each name, what-it-does words and head, in English text."""
+    words = list(_WORD.finditer(text))
+    for index, word in enumerate(words):
+        if fold(word.group()) not in _HEADS:
+            continue
+        inner = index
+        while inner > 0 and index - inner < _MAX_WHAT_IT_DOES \
+                and _joined(text, words[inner - 1], words[inner]) \
+                and _what_it_does(text, words[inner - 1]):
+            inner -= 1
+        if (inner == index and _key(word) not in _NAME_ENOUGH) \
+                or _key(words[inner]) in ("and", "&"):
+            continue  # "hays clinic" is ``place_heads``'s; "and" opens no name
+        start = _name_start(text, words, inner, strict=inner == index)
+        if start is not None:
+            yield result("LOCATION", start, word.end(), recognizer_name)
+
+
+def _what_it_does(text: str, word: re.Match[str]) -> bool:
+    """A specialty or kind word, or a condition a practice treats ("hypertension")."""
+    key = _key(word)
+    return key in _WHAT_IT_DOES or is_medical(text, word.start(), word.end(), key, "en")
+
+
+def _key(word: re.Match[str]) -> str:
+    return re.sub(r"['\u2019]s$", "", fold(word.group()))
+
+
+def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    """Nothing but spaces between two words: no comma, no full stop."""
+    return not text[left.end():right.start()].strip()
+
+
+def _name_start(text: str, words: list[re.Match[str]], inner: int,
+                strict: bool) -> int | None:
+    """Where the name before the what-it-does words at ``inner`` starts, or None. Right
+    before a head (``strict``), a said word must be rarer: "grief group" names a kind."""
+    start = None
+    position = inner
+    while position > 0 and inner - position < _MAX_NAME_WORDS \
+            and _joined(text, words[position - 1], words[position]) \
+            and _name_like(text, words[position - 1], strict):
+        position -= 1
+        start = words[position].start()
+    if start is None and position > 1 and _joined(text, words[position - 2],
+                                                  words[position - 1]) \
+            and _key(words[position - 2]) in _NAME_OPENERS \
+            and _plain_word(text, words[position - 1]):
+        position -= 1  # an opener makes a name of an ordinary word: "holy cross"
+        start = words[position].start()
+    if start is None:
+        return None
+    for _ in range(_MAX_OPENERS):
+        if position > 0 and _joined(text, words[position - 1], words[position]) \
+                and _key(words[position - 1]) in _NAME_OPENERS:
+            position -= 1
+            start = words[position].start()
+    return start
+
+
+def _plain_word(text: str, word: re.Match[str]) -> bool:
+    """Neither grammar nor clinical nor a kind word: "cross", "samaritan", "hope"."""
+    key = _key(word)
+    return key not in _NEVER and key not in _WHAT_IT_DOES and key not in _HEADS \
+        and common("en").get(key, _RARE_RANK) >= _GRAMMAR_RANK \
+        and not is_medical(text, word.start(), word.end(), key, "en")
+
+
+def _name_like(text: str, word: re.Match[str], strict: bool) -> bool:
+    value, key = word.group(), _key(word)
+    if key in _NEVER or key in _WHAT_IT_DOES or key in _HEADS or key in clinical_acronyms() \
+            or is_medical(text, word.start(), word.end(), key, "en"):
+        return False
+    before = text[:word.start()].rstrip()
+    if value[0].isupper() and before and before[-1] not in ".!?:\"\u201c":
+        return True  # written: a capital not only because a sentence or a quote starts
+    rank = common("en").get(key, _RARE_RANK)
+    if strict:
+        return (key in places() and rank >= _NAME_WORD_RANK) or rank >= _STRICT_RANK
+    return ((key in places() or key in names()) and rank >= _NAME_WORD_RANK) \
+        or rank >= _ORDINARY_RANK
