@@ -25,6 +25,7 @@ from redaction.recognizers import (
 from redaction.routes import BOX, numbered_roads
 from redaction.streets_bare import bare_streets
 from redaction.streets_es import spanish_streets
+from redaction.web_spoken import path_end
 
 TOP_LEVEL_DOMAINS = (
     "com|org|net|edu|gov|mil|info|biz|io|co|us|uk|ca|es|mx|ar|cl|pe|ve|ec|gt|cu|bo|do|"
@@ -385,7 +386,7 @@ class SpokenEmailRecognizer(SpeechRecognizer):
                     and _ordinary_domain(match.group()):
                 continue  # "meet me at the clinic dot com office": at a place, no e-mail
             yield result("EMAIL_ADDRESS", match.start(), match.end(), self.recognizer_name)
-        slash = r"(?:slash|barra|/)"
+        slash = r"(?:slash|barra|diagonal|/)"
         url = re.compile(
             rf"\b(?:(?:www|w w w)\s*{dot}\s*)?[^\W_]+(?:\s*{sep}\s*[^\W_]+){{0,3}}\s*{dot}\s*"
             rf"(?:{TOP_LEVEL_DOMAINS})\b(?:\s*{dot}\s*(?:{TOP_LEVEL_DOMAINS})\b)?"
@@ -395,4 +396,5 @@ class SpokenEmailRecognizer(SpeechRecognizer):
         for match in url.finditer(text):  # "youtube dot com slash at petersonkatherine"
             if _DOT_COM_THING.match(text, match.end()) and _ordinary_domain(match.group()):
                 continue  # "a dot com company", "the clinic dot com office": a kind of thing
-            yield result("URL", match.start(), match.end(), self.recognizer_name)
+            yield result("URL", match.start(), path_end(text, *match.span()),
+                         self.recognizer_name)

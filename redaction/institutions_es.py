@@ -155,6 +155,10 @@ _CLITIC_VERB = re.compile(r"(?:aron|ieron|aban|ían|ía|an|en|ó)$")
 # Gardenias" ("-ias" ends verbs too: "tenías").
 _PLURAL_ARTICLE_BEFORE = re.compile(r"\b(?:las|los)\s+$", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:la|los|las)\s+$", re.I)
+# What follows a verb said after a place, not a name's next word: "el centro médico cobra
+# mucho", "el laboratorio procesa las muestras".
+_OBJECT_AFTER = re.compile(r"\s+(?:el|la|los|las|le|les|me|lo|un|una|mucho|muy|bien|caro|"
+                           r"poco|todo|todos|todas)\b", re.I)
 # Titles a place is named with, before the person it is named for.
 _NAMED_FOR_TITLES = frozenset("""doctor doctora dr dra licenciado licenciada lic profesor
 profesora prof maestro maestra padre sor fray general presidente ingeniero ing""".split())
@@ -281,6 +285,8 @@ class InstitutionRecognizer(SpeechRecognizer):
             and not is_medical(word, 0, len(word), key, "es"))
         if word[0].isupper():
             return not medical
+        if key in common("es") and key not in names() and _OBJECT_AFTER.match(text, token.end()):
+            return False  # "el laboratorio central procesa las muestras": a verb, then its object
         if medical or (_VERB.search(key) and key not in names()
                        and not _PLURAL_ARTICLE_BEFORE.search(text, 0, token.start())) \
                 or (_PRETERITE.search(word.lower()) and key in common("es")) \

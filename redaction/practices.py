@@ -48,13 +48,23 @@ foot ankle ear nose throat allergy asthma lung pulmonary sleep wound diabetes en
 endocrinology urology rheumatology imaging radiology diagnostic dental rehab
 rehabilitation physical therapy wellness recovery counseling compounding specialty
 clinical pathology fertility reproductive maternal fetal hearing speech retina cosmetic
-plastic vein veins""".split())
+plastic vein veins anesthesia anesthesiology hospitalist podiatry bariatric lymphedema
+palliative hospice pain memory""".split())
 _WHAT_IT_DOES = SPECIALTIES | frozenset("""rescue missionary baptist methodist lutheran
 presbyterian episcopal catholic pentecostal evangelical apostolic christian bible gospel
 legal immigrant insurance life and &""".split())
-# Ordinary words a name may start with: "Little Saigon", "Good Shepherd", "Holy Family".
-_NAME_OPENERS = frozenset("""little good great greater holy blessed new old mount mt saint
-st san santa first second third north south east west upper lower big""".split())
+# Ordinary words a name may start with: "Holy Cross", "Good Shepherd", "Greater Mount
+# Olive" (they make a name of the next word, however ordinary), and "Little Saigon", "New
+# Hope", "North Shore" (said after "the", "a", "my", they are adjectives: "the new Pinecrest
+# Group"; only written with a capital are they then the name's).
+_NAMING_OPENERS = frozenset("""holy good blessed great greater mount mt saint st san santa
+sacred""".split())
+_NAME_OPENERS = _NAMING_OPENERS | frozenset("""little new old first second third north south
+east west upper lower big""".split())
+# Parts of a building or a campus, not a name's words: "the second floor family clinic".
+_PARTS_OF_A_BUILDING = frozenset("""floor level wing campus side tower building annex unit
+patient patients suite basement lobby""".split())
+_DETERMINER = re.compile(r"\b(?:the|a|an|my|your|his|her|our|their|this|that)\s+$", re.I)
 # Words that are no name, whatever a list says.
 _NEVER = frozenset("""the a an my your his her our their this that these those its and or
 of in at on to from for with by near says said say paper letter card label bottle""".split())
@@ -63,10 +73,10 @@ _MAX_NAME_WORDS = 3
 _MAX_WHAT_IT_DOES = 5
 _MAX_OPENERS = 2  # "Greater Mount Olive"
 _ORDINARY_RANK = 5000  # a more frequent word is no name by itself ("old", "new")
-_NAME_WORD_RANK = 1500  # a name-word this frequent is a word first ("good", "young")
+_NAME_WORD_RANK = 1500  # a place this frequent is a word first ("union", "normal")
 _GRAMMAR_RANK = 150  # a more frequent word is grammar ("all", "one")
 _STRICT_RANK = 10000  # a name-word this frequent is a word too ("grief", "hope")
-_RARE_RANK = 20000  # unlisted words are rare
+_RARE_RANK = 20000  # unlisted words are rare (for ``_plain_word``)
 
 
 def named_practices(text: str, recognizer_name: str) -> Iterator[RecognizerResult]:
@@ -116,7 +126,7 @@ def _name_start(text: str, words: list[re.Match[str]], inner: int,
         start = words[position].start()
     if start is None and position > 1 and _joined(text, words[position - 2],
                                                   words[position - 1]) \
-            and _key(words[position - 2]) in _NAME_OPENERS \
+            and _key(words[position - 2]) in _NAMING_OPENERS \
             and _plain_word(text, words[position - 1]):
         position -= 1  # an opener makes a name of an ordinary word: "holy cross"
         start = words[position].start()
@@ -124,16 +134,25 @@ def _name_start(text: str, words: list[re.Match[str]], inner: int,
         return None
     for _ in range(_MAX_OPENERS):
         if position > 0 and _joined(text, words[position - 1], words[position]) \
-                and _key(words[position - 1]) in _NAME_OPENERS:
+                and _opens_the_name(text, words[position - 1]):
             position -= 1
             start = words[position].start()
     return start
+
+
+def _opens_the_name(text: str, word: re.Match[str]) -> bool:
+    key = _key(word)
+    if key in _NAMING_OPENERS:
+        return True
+    return key in _NAME_OPENERS and (word.group()[0].isupper()
+                                     or not _DETERMINER.search(text, 0, word.start()))
 
 
 def _plain_word(text: str, word: re.Match[str]) -> bool:
     """Neither grammar nor clinical nor a kind word: "cross", "samaritan", "hope"."""
     key = _key(word)
     return key not in _NEVER and key not in _WHAT_IT_DOES and key not in _HEADS \
+        and key not in _PARTS_OF_A_BUILDING \
         and common("en").get(key, _RARE_RANK) >= _GRAMMAR_RANK \
         and not is_medical(text, word.start(), word.end(), key, "en")
 
@@ -141,13 +160,18 @@ def _plain_word(text: str, word: re.Match[str]) -> bool:
 def _name_like(text: str, word: re.Match[str], strict: bool) -> bool:
     value, key = word.group(), _key(word)
     if key in _NEVER or key in _WHAT_IT_DOES or key in _HEADS or key in clinical_acronyms() \
+            or key in _PARTS_OF_A_BUILDING or "-" in key \
             or is_medical(text, word.start(), word.end(), key, "en"):
-        return False
+        return False  # ("point-of-care diagnostics": hyphens join words, not a name)
     before = text[:word.start()].rstrip()
     if value[0].isupper() and before and before[-1] not in ".!?:\"\u201c":
         return True  # written: a capital not only because a sentence or a quote starts
-    rank = common("en").get(key, _RARE_RANK)
-    if strict:
-        return (key in places() and rank >= _NAME_WORD_RANK) or rank >= _STRICT_RANK
-    return ((key in places() or key in names()) and rank >= _NAME_WORD_RANK) \
-        or rank >= _ORDINARY_RANK
+    if key not in common("en"):
+        return True  # "okonkwo", "dothan": no word of the language
+    rank = common("en")[key]
+    if strict:  # a rare word is a kind too: "bereavement group", "mindfulness group"
+        return (key in places() and rank >= _NAME_WORD_RANK) \
+            or (key in names() and rank >= _STRICT_RANK)
+    # a place is a name first ("lincoln"); a surname only if rare ("memory", "grief" are
+    # surnames too)
+    return (key in places() and rank >= _NAME_WORD_RANK) or rank >= _ORDINARY_RANK

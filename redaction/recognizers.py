@@ -107,7 +107,9 @@ _NUMBER_CONTEXT = {
         # RUT/RUN, the cédula of Colombia, Ecuador and Venezuela, DUI, DPI, carnet.
         ("ID_NUMBER", r"c[eé]dula|\bcurp\b|\brfc\b|\bru[tn]\b|\bnss\b|\bdui\b|\bdpi\b|"
                       r"\bcarn[eé]t?\b|\bine\b", 5),
-        ("ID_NUMBER", r"(?:int[eé]rprete|empleado|gafete|credencial|n[uú]mero de caso|grupo)"
+        # a group's number right after it ("el grupo 4471"), not "un grupo de 1500"
+        ("ID_NUMBER", r"\bgrupo[\s,:#.-]+(?:(?:n[uú]mero|no|es|el|mi)[\s,:#.-]+)*$", 4),
+        ("ID_NUMBER", r"(?:int[eé]rprete|empleado|gafete|credencial|n[uú]mero de caso)"
                       + _RIGHT_AFTER, 4),
         ("ID_NUMBER", r"referencia|autorizaci[oó]n|confirmaci[oó]n|reclamo|n[uú]mero de "
                       r"receta|n[uú]mero de orden|n[uú]mero de serie|matr[ií]cula|"
@@ -335,40 +337,9 @@ class SpokenNumberRecognizer(SpeechRecognizer):
                 yield result(entity, start, end, self.recognizer_name)
 
 
-class AlphanumericIdRecognizer(SpeechRecognizer):
-    """Mixed letter-and-digit ids: "XJ4429917", "A12-345-678"."""
-
-    ENTITIES = ["ID_NUMBER", "MEDICAL_RECORD_NUMBER", "MEMBER_ID", "US_SSN", "ES_NIF"]
-    _ID = re.compile(
-        r"\b(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]{1,4}"
-        r"(?:-?[A-Za-z0-9]{2,}){1,4}(?:-[A-Za-z0-9])?\b"  # a check letter: "CA-0047719-B"
-    )
-
-    # A number with its unit glued on is a measurement: "1000mg", "12.5mcg", "40units".
-    # Five digits at most: "368885863G" is an id with a check letter.
-    _MEASURE = re.compile(r"\d{1,5}(?:\.\d{1,3})?(?:mg|mcg|ml|g|kg|lbs?|iu|units?|cc|mmhg|mm|cm|"
-                          r"hrs?)", re.I)
-
-    def find(self, text: str) -> Iterator[RecognizerResult]:
-        lowered = text.lower()
-        for match in self._ID.finditer(text):
-            digits = sum(c.isdecimal() for c in match.group())
-            if self._MEASURE.fullmatch(match.group()):
-                continue
-            letters = sum(c.isalpha() for c in match.group())
-            # a code as much letters as digits: "TH-5XB39K" (not "COVID-19", "ICD-10")
-            code = digits >= 3 and letters >= 3 and digits + letters >= 7
-            if (digits >= 4 or code) and not _UNITS_AFTER.match(text[match.end() :]):
-                entity = type_by_context(
-                    lowered, match.start(), max(digits, _DEFAULT_ID_DIGITS), self.supported_language
-                )
-                if entity in ("PHONE_NUMBER", "ZIP_CODE", "CREDIT_CARD"):
-                    entity = "ID_NUMBER"  # letters in it: not a phone, zip or card
-                yield result(entity, match.start(), match.end(), self.recognizer_name)
-
-
 def speech_recognizers(language: str) -> list[EntityRecognizer]:
     from redaction.ages import AgeOver89Recognizer
+    from redaction.alphanumeric_ids import AlphanumericIdRecognizer
     from redaction.contact import AddressRecognizer, SpokenEmailRecognizer
     from redaction.dates import SpokenDateRecognizer
     from redaction.foreign_script import ForeignScriptRecognizer

@@ -26,10 +26,15 @@ _ES_LETTER = (r"be(?:\s+(?:grande|larga|alta|de\s+burro|de\s+bur?ro))?|"
               r"ve(?:\s+(?:chica|chiquita|corta|pequeña|baja|de\s+vaca|de\s+victoria))?|"
               r"uve|ye|i\s+griega|i\s+latina|zeta|ceta|hache|jota|ka|equis|ge|eñe|ele|"
               r"erre|eme|ene|cu|doble\s+(?:ele|erre|ve|uve|ene|ese)|dos\s+(?:eles|erres|enes|"
-              r"eses|tes|emes)|acento|tilde|diéresis|dieresis")
+              r"eses|tes|emes)|"
+              # "con acento en la o"; not "habla con acento" (how someone speaks)
+              r"(?:acento|tilde|diéresis|dieresis)(?=\s+en\b)")
 _HINT = {
+    # the letter ends the hint: "with a y", "with two n's, not one"; not "with a q wave",
+    # "with a K of 3.1", "with an X-ray", "with a C-collar"
     "en": re.compile(r"\s*,?\s+(?:with|without)\s+(?:a|an|the|two|double|no)\s+"
-                     r"(?:[a-z]\b(?:['\u2019]?s\b)?|[a-z]['\u2019]?s\b|accent\b|hyphen\b)",
+                     r"(?:[a-z](?:['\u2019]?s)?|accent|hyphen)(?![\w'\u2019-])"
+                     r"(?=\s*(?:[,.;:!?]|$|\b(?:and|not|in|at|on|instead|like|as)\b))",
                      re.I),
     "es": re.compile(rf"\s*,?\s+(?:con|sin)\s+(?:la\s+|una\s+)?(?:{_ES_LETTER})\b", re.I),
 }

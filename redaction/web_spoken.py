@@ -37,9 +37,21 @@ _SCHEME = r"(?:h\s*t\s*t\s*p(?:\s*s)?|https?|f\s*t\s*p|ftp)"
 _WWW = (r"(?:w\s*w\s*w|www|triple\s+(?:w|double\s*u)|(?:double\s*u\s*){3}|dub\s+dub\s+dub|"
         r"(?:(?:doble\s+(?:ve|u|uve)|uve\s+doble)\s*){3}|(?:triple|tres)\s+doble\s+ve)")
 _LABEL = r"(?:[^\W_]+)"
-# Words said after an address's slash that go on the sentence, not the path.
-_GRAMMAR = (r"(?:and|or|then|the|to|it|is|that|but|so|and|you|me|my|i|on|in|at|for|"
+# Words said after an address's slash that go on the sentence, not the path
+# (``contact`` reads bare domains with the same rule).
+NOT_A_PATH = (r"(?:and|or|then|the|to|it|is|that|but|so|you|me|my|i|on|in|at|for|"
             r"y|e|o|u|luego|pero|que|es|en|para|con|de|la|el|ahí|ahi|mi|por|ya|no|se)")
+# (not a domain's last label: "punto es", "dot in", "dot me")
+_LAST_WORD_GRAMMAR = re.compile(rf"(?<!\bdot)(?<!\bpunto)(?<!\bpoint)(?<!\bperiod)(?<!\.)"
+                                rf"\s+{NOT_A_PATH}$", re.I)
+
+
+def path_end(text: str, start: int, end: int) -> int:
+    """The end of an address found at ``text[start:end]`` less the grammar words its path
+    took last: "dot org slash forms and" ends at "forms"."""
+    while (grammar := _LAST_WORD_GRAMMAR.search(text, start, end)) is not None:
+        end = grammar.start()
+    return end
 IPV4_GROUPS = 4
 MIN_IPV6_GROUPS = 4  # "2001 colon d b eight colon ... " with "::" said as "colon colon"
 MAX_GROUP_WORDS = 6  # "one hundred sixty eight" and fillers: more is no byte
@@ -100,7 +112,7 @@ class SpokenWebRecognizer(SpeechRecognizer):
         # a last word is path too unless it is grammar: "dot com slash and then ..."
         # leaves "and" out, "punto com diagonal pacientes y ..." keeps "pacientes".
         segment = rf"(?:{host}(?:\s*{dot}\s*{host})*(?=\s*(?:{slash}|[,.;?!]|$))|" \
-                  rf"(?!{_GRAMMAR}\b){_LABEL}\b)"
+                  rf"(?!{NOT_A_PATH}\b){_LABEL}\b)"
         path = rf"(?:\s*{slash}(?:\s*(?!{_SCHEME}\b){segment})?)*"
         self._url = re.compile(
             rf"\b(?:{_SCHEME}\s*{_COLON[language]}\s*{slash}\s*{slash}\s*(?:{_WWW}\s*{dot}\s*)?"
@@ -130,13 +142,14 @@ class SpokenWebRecognizer(SpeechRecognizer):
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         for match in self._url.finditer(text):
-            end = len(match.group().rstrip(" ,"))
-            yield result("URL", match.start(), match.start() + end, self.recognizer_name)
+            end = path_end(text, match.start(), match.start() + len(match.group().rstrip(" ,")))
+            yield result("URL", match.start(), end, self.recognizer_name)
         for cue in _URL_CUE.finditer(text):
             start = _URL_NOUN.match(text, cue.end())  # "entre al enlace ..."
             said = self._cued_url.match(text, start.end() if start else cue.end())
             if said is not None:
-                yield result("URL", said.start(), said.end(), self.recognizer_name)
+                yield result("URL", said.start(), path_end(text, said.start(), said.end()),
+                             self.recognizer_name)
         yield from self._ipv4(text)
         if self.supported_language == "es":
             for match in self._ipv4_said.finditer(text):

@@ -142,3 +142,38 @@ def test_a_listed_town_right_after_a_street_is_hidden(redactor: Redactor, text: 
 def test_a_frequent_word_after_a_street_stays_out_of_the_town(redactor: Redactor) -> None:
     assert not touched(redactor, "we live at twelve main street and walk to the park",
                        "walk to the park", "en")
+
+
+@pytest.mark.parametrize("text, words, language", [
+    # review RV21: kinds of group and floors of a building are no practice's name
+    ("He joined a bereavement group after his wife died.", "bereavement group", "en"),
+    ("the hospitalist group will admit him tonight", "hospitalist group", "en"),
+    ("Go to the first floor cardiology associates for the echo.", "first floor", "en"),
+    ("take this to the east campus sleep lab", "sleep lab", "en"),
+    ("The Alzheimer's memory care center is full.", "memory care center", "en"),
+    # a spelling hint's letter ends the hint; a speech accent is no spelling
+    ("Inferior infarct with a Q wave in lead III.", "infarct", "en"),
+    ("They checked the clavicle with an X-ray.", "clavicle", "en"),
+    ("Came in dehydrated with a K of 3.1.", "dehydrated", "en"),
+    ("un paciente mixteco con acento", "mixteco", "es"),
+    # a tumour's stage; a group's size or year; a verb after a lab
+    ("The tumor was staged pT2N1M0.", "pT2N1M0", "en"),
+    ("Un grupo de 1500 personas se vacunó.", "1500", "es"),
+    ("Era del grupo de 2019 en la residencia.", "2019", "es"),
+    ("El laboratorio central procesa las muestras de noche.", "procesa", "es"),
+])
+def test_what_the_review_found_overreached_stays(redactor: Redactor, text: str, words: str,
+                                                 language: str) -> None:
+    assert not touched(redactor, text, words, language)
+
+
+@pytest.mark.parametrize("text, url, language", [
+    ("ve a clinicavalle punto org diagonal pacientes y luego entra",
+     "clinicavalle punto org diagonal pacientes", "es"),
+    ("see harborview dot org slash forms and tell me", "harborview dot org slash forms", "en"),
+])
+def test_a_bare_domain_keeps_its_path_and_leaves_the_sentence(
+        redactor: Redactor, text: str, url: str, language: str) -> None:
+    start = text.index(url)
+    urls = [(e.start, e.end) for e in redactor.analyze(text, language) if e.type == "URL"]
+    assert urls == [(start, start + len(url))]
