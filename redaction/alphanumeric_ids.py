@@ -31,7 +31,8 @@ class AlphanumericIdRecognizer(SpeechRecognizer):
     ENTITIES = ["ID_NUMBER", "MEDICAL_RECORD_NUMBER", "MEMBER_ID", "US_SSN", "ES_NIF"]
     _ID = re.compile(
         r"\b(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]{1,4}"
-        r"(?:-?[A-Za-z0-9]{2,}){1,4}(?:-[A-Za-z0-9])?\b"  # a check letter: "CA-0047719-B"
+        # one letter alone between dashes too: "CA-0047719-B", "7731-A-0426"
+        r"(?:-?[A-Za-z0-9]{2,}+|-[A-Za-z0-9]\b){1,4}\b"
     )
 
     # A number with its unit glued on is a measurement: "1000mg", "12.5mcg", "40units".

@@ -76,7 +76,6 @@ _ORDINARY_RANK = 5000  # a more frequent word is no name by itself ("old", "new"
 _NAME_WORD_RANK = 1500  # a place this frequent is a word first ("union", "normal")
 _GRAMMAR_RANK = 150  # a more frequent word is grammar ("all", "one")
 _STRICT_RANK = 10000  # a name-word this frequent is a word too ("grief", "hope")
-_RARE_RANK = 20000  # unlisted words are rare (for ``_plain_word``)
 
 
 def named_practices(text: str, recognizer_name: str) -> Iterator[RecognizerResult]:
@@ -141,6 +140,7 @@ def _name_start(text: str, words: list[re.Match[str]], inner: int,
 
 
 def _opens_the_name(text: str, word: re.Match[str]) -> bool:
+    """"Holy", "Mount" always; "new", "north" unless an article makes them adjectives."""
     key = _key(word)
     if key in _NAMING_OPENERS:
         return True
@@ -153,7 +153,7 @@ def _plain_word(text: str, word: re.Match[str]) -> bool:
     key = _key(word)
     return key not in _NEVER and key not in _WHAT_IT_DOES and key not in _HEADS \
         and key not in _PARTS_OF_A_BUILDING \
-        and common("en").get(key, _RARE_RANK) >= _GRAMMAR_RANK \
+        and common("en").get(key, _GRAMMAR_RANK) >= _GRAMMAR_RANK \
         and not is_medical(text, word.start(), word.end(), key, "en")
 
 

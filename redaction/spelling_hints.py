@@ -6,7 +6,9 @@ another ("Báez" or "Páez", "Smith" or "Smythe"). The hint says the word before
 name, one that may stand alone in a short answer with no other cue; a word of
 the language is never told so ("llegó con ese dolor", "he came with a friend"). The word
 before the hint must be a name-word (given name or surname) or a rare word, not a frequent
-one, and the hint must name a letter, a double letter or an accent.
+one, and the hint must name a letter, a double letter or an accent, the English letter
+ending it ("with a Q wave", "with an X-ray", "with a K of 3.1" are no hints; nor is
+"habla con acento", how someone speaks).
 """
 
 from __future__ import annotations
