@@ -12,6 +12,7 @@ and then nine ..." joins nothing), nor medical.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from redaction.entity import Entity
 from redaction.medical import is_medical
@@ -93,11 +94,10 @@ def _listed_town(text: str, start: int, limit: int) -> tuple[int, int] | None:
         return None
     for count in range(len(words), 0, -1):
         last = words[count - 1]
-        said = text[words[0].start():last.end()]
-        if not re.fullmatch(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*(?: [^\W\d_]+(?:['\u2019-]"
-                            r"[^\W\d_]+)*)*", said):
+        if any(text[left.end():right.start()] != " "
+               for left, right in pairwise(words[:count])):
             continue  # punctuation inside: not one name
-        key = fold(said)
+        key = fold(text[words[0].start():last.end()])
         if key in places() and key not in _NOT_A_TOWN \
                 and common("en").get(key, _TOWN_RANK) >= _TOWN_RANK \
                 and common("es").get(key, _TOWN_RANK) >= _TOWN_RANK:
