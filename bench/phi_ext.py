@@ -32,7 +32,10 @@ read-backs, spelled names, identifiers in every position of a sentence). One mor
 35, the same way: ``ext15`` (patients and relatives telling how something happened: who
 was there, where, where they sit during the call; places named by ordinary words). One
 more at stop 36, the same way: ``ext16`` (people reading out loud from labels, letters,
-cards, forms and screens, and staff reading back).
+cards, forms and screens, and staff reading back). One more at stop 37, the same way:
+``ext17`` (paperwork and third parties: work, leave, court, school and immigration forms,
+employers, lawyers, case managers, and the rarer identifiers: licence, claim, plate, VIN
+and device serial numbers, handles, IP addresses, fax numbers).
 
 Source format: each utterance is two lines (its written form, then its spoken form as a
 speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an
@@ -52,7 +55,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ("ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9", "ext10", "ext11",
-        "ext12", "ext13", "ext14", "ext15", "ext16")
+        "ext12", "ext13", "ext14", "ext15", "ext16", "ext17")
 FORMS = ("written", "spoken")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 # Scored by Safe Harbor, as every other set: a year alone and a day of the week name no

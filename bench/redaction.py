@@ -115,10 +115,11 @@ GENERATED_SETS = {"novel": ("novel", "dev"), "fresh": ("fresh", "dev"), "aside":
                 "ext13": ("ext13", "dev"), "ext13_aside": ("ext13", "aside"),
                 "ext14": ("ext14", "dev"), "ext14_aside": ("ext14", "aside"),
                 "ext15": ("ext15", "dev"), "ext15_aside": ("ext15", "aside"),
-                "ext16": ("ext16", "dev"), "ext16_aside": ("ext16", "aside")}
+                "ext16": ("ext16", "dev"), "ext16_aside": ("ext16", "aside"),
+                "ext17": ("ext17", "dev"), "ext17_aside": ("ext17", "aside")}
 TUNING_SETS = ("dev", "novel", "fresh", "real", "wild", "ids", "clinic", "dates", "public",
                "ext", "ext2", "ext3", "ext5", "ext6", "ext8", "ext9", "ext10", "ext11", "ext12",
-               "ext14", "ext15", "ext16")
+               "ext14", "ext15", "ext16", "ext17")
 Sample = dict[str, Any]
 
 
