@@ -24,6 +24,9 @@ from redaction.recognizers import (
 # A tumour's TNM stage, with its prefix ("c", "p", "y", "r"): "pT2N1M0", "cT3N1M0".
 _TUMOUR_STAGE = re.compile(r"[cpyr]{0,2}T[0-4isx][a-d]?N[0-3x][a-c]?M[01x][a-c]?", re.I)
 
+# Digits grouped after a letter-led id as a card prints them: "W7741 0938 2".
+_DIGIT_GROUPS = re.compile(r"(?: \d{1,5}){1,3}+(?![\w.,:/-]\d)\b")
+
 
 class AlphanumericIdRecognizer(SpeechRecognizer):
     """Mixed letter-and-digit ids: "XJ4429917", "A12-345-678"."""
@@ -51,10 +54,14 @@ class AlphanumericIdRecognizer(SpeechRecognizer):
             # tumour's stage, "pT2N1M0")
             code = digits >= 3 and letters >= 3 and digits + letters >= 7 \
                 and not _TUMOUR_STAGE.fullmatch(match.group())
-            if (digits >= 4 or code) and not _UNITS_AFTER.match(text[match.end() :]):
+            end = match.end()
+            groups = _DIGIT_GROUPS.match(text, end) if match.group()[-1].isdecimal() else None
+            if groups and (digits >= 4 or code) and not _UNITS_AFTER.match(text[groups.end():]):
+                end = groups.end()  # "W7741 0938 2": the id read off a card in its groups
+            if (digits >= 4 or code) and not _UNITS_AFTER.match(text[end:]):
                 entity = type_by_context(
                     lowered, match.start(), max(digits, _DEFAULT_ID_DIGITS), self.supported_language
                 )
                 if entity in ("PHONE_NUMBER", "ZIP_CODE", "CREDIT_CARD"):
                     entity = "ID_NUMBER"  # letters in it: not a phone, zip or card
-                yield result(entity, match.start(), match.end(), self.recognizer_name)
+                yield result(entity, match.start(), end, self.recognizer_name)

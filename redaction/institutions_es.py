@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from presidio_analyzer import RecognizerResult
 
 from redaction.acronyms import clinical_acronyms
+from redaction.firms import named_firms
 from redaction.lexicon import KIN_AND_TITLES
 from redaction.medical import is_medical, is_medicine_name
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
@@ -31,6 +32,14 @@ from redaction.specialists_es import SPECIALISTS_ES
 from redaction.units_of_care_es import in_a_unit_of_care
 from redaction.wordlists import common, fold, names, places
 
+# Firms a patient works for or is insured by: "Transportes del Bajío", "la aseguradora
+# Pacífico Sur", "el bufete Ortega". Their words are ordinary nouns too ("la logística del
+# viaje", "el despacho de la doctora", "la agencia de empleo"), so only a name's word after
+# them is a name, never an ordinary word after "de".
+_FIRMS = (r"transportes|transportadora|log[ií]stica|aseguradora|distribuidora|"
+          r"comercializadora|inmobiliaria|industrias|consultora|bufete|despacho|agencia|"
+          r"editorial|ferreter[ií]a|papeler[ií]a|muebler[ií]a|zapater[ií]a|refaccionaria|"
+          r"purificadora|recicladora|mudanzas")
 _HEADS = (r"hospital|clínica|clinica|sanatorio|policlínic[oa]|policlinic[oa]|albergue|hogar|"
           r"refugio|casa\s+hogar|iglesia|parroquia|capilla|templo|mina|hotel|hostal|motel|"
           r"funeraria|tanatorio|residencia|asilo|escuela|colegio|liceo|instituto|universidad|"
@@ -62,7 +71,7 @@ _HEADS = (r"hospital|clínica|clinica|sanatorio|policlínic[oa]|policlinic[oa]|a
           # who holds a record or a sample: "el Centro Médico Yaque", "Laboratorio Clínico
           # Pasteur Andino", "la Unidad de Medicina Familiar 48"
           r"laboratorios?(?:\s+cl[ií]nicos?)?|centro\s+m[eé]dico|"
-          r"unidad\s+de\s+medicina\s+familiar")
+          r"unidad\s+de\s+medicina\s+familiar|" + _FIRMS)
 _INNER = (r"general|regional|universitario|universitaria|materno\s+infantil|infantil|"
           r"pediátrico|pediatrico|de\s+niños|de\s+ninos|del\s+niño|del\s+nino|de\s+la\s+mujer|"
           r"de\s+especialidades|de\s+zona|de\s+la\s+zona|rural|municipal|provincial|"
@@ -187,9 +196,11 @@ class InstitutionRecognizer(SpeechRecognizer):
     def find(self, text: str) -> Iterator[RecognizerResult]:
         if self.supported_language != "es":
             return
+        yield from named_firms(text, "es", self.recognizer_name)  # "haddad y ruiz abogados"
         for head in _HEAD.finditer(text):
             end = self._name_end(text, head.end(), bool(_NUMBERED.search(head.group())),
-                                 bool(_ARTICLE_NAMED.match(head.group())))
+                                 bool(_ARTICLE_NAMED.match(head.group())),
+                                 names_only=bool(re.fullmatch(_FIRMS, head.group(), re.I)))
             if end is None and _NAMED_BY_KIND.fullmatch(head.group()):
                 end = head.end()  # "el hospital de la mujer", "el hospital militar"
             if end is not None and _CAPITALS_ONLY.fullmatch(head.group()) \
@@ -199,7 +210,7 @@ class InstitutionRecognizer(SpeechRecognizer):
                 yield result("LOCATION", head.start(), end, self.recognizer_name)
 
     def _name_end(self, text: str, start: int, numbered: bool,
-                  article_named: bool = False) -> int | None:
+                  article_named: bool = False, names_only: bool = False) -> int | None:
         """Where the name after a head ends: its tokens that look like a name (particles
         inside it), or its number where the head numbers its places (``numbered``); None
         when what follows names nothing."""
@@ -252,7 +263,7 @@ class InstitutionRecognizer(SpeechRecognizer):
         # "el hospital de la raza", "la empacadora del valle", "el refugio casa de la
         # misericordia": after "de", ordinary words are the name too, unless they say
         # whose or where ("la iglesia del pueblo", "el asilo de ancianos")
-        return end if end is not None else ordinary_end
+        return end if end is not None or names_only else ordinary_end
 
     @staticmethod
     def _ordinary(text: str, token: re.Match[str], key: str, first: bool) -> bool:

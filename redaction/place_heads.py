@@ -26,6 +26,7 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.acronyms import clinical_acronyms
 from redaction.contact import AddressRecognizer
+from redaction.firms import named_firms
 from redaction.medical import is_medical
 from redaction.on_street import named_on_street
 from redaction.practices import SPECIALTIES, named_practices
@@ -46,7 +47,12 @@ _SHOPS = (r"diner|daycare|day\s+care|child\s+care|preschool|imaging|radiology|nu
           r"packing|cannery|feedlot|vineyards?|greenhouses?|quarry|mill|foundry|"
           r"sawmill|shipyard|refinery|landfill|motor\s+lodge|suites|lofts|commons|"
           r"terrace|gardens|villas|courts|behavioral\s+health|health\s+care\s+facility|"
-          r"healthcare\s+facility|resource\s+center|counseling\s+center|wellness\s+center")
+          r"healthcare\s+facility|resource\s+center|counseling\s+center|wellness\s+center|"
+          # schools, clubs and payers a form is for: "Sierra Vista Prep", "at riverside
+          # boxing club", "from greystone disability insurance"
+          r"prep|learning\s+center|club|(?:boxing|fitness|swim|soccer|football|baseball|"
+          r"softball|tennis|golf|rowing|running|sports?|athletic)\s+club|(?:disability|life|health|dental|auto)\s+insurance|"
+          r"insurance")
 _HEADS = (r"county|parish|borough|township|neighbou?rhood|district|heights|apartments|"
           r"assisted\s+living|senior\s+living|memory\s+care|home\s+health|"
           r"apts|towers|estates|village|projects|manor|trailer\s+park|mobile\s+home\s+park|"
@@ -95,6 +101,7 @@ church apartment building prison jail base army navy campus company employee sta
 student students patient patients visitor visitors free discount dollar bus train
 subway metro gas fire police nurses nurse's charging weigh transfer service rest
 adult adults teen teens youth grief crisis online virtual recovery addiction
+medicare medicaid tricare marketplace supplemental secondary primary term golf country
 """.split())
 # Endings of nationalities: "the Italian restaurant", "the Jewish cemetery" say which kind.
 _NATIONALITY = re.compile(r"(?:ish|ian|ese|ean)$")
@@ -141,6 +148,8 @@ class PlaceHeadRecognizer(SpeechRecognizer):
         yield from named_on_street(text, AddressRecognizer._EN_STREET, self.recognizer_name)
         # "lakeshore cardiology associates", "hays heart and vascular clinic"
         yield from named_practices(text, self.recognizer_name)
+        # "castillo and sons roofing", "from local eleven eighty seven"
+        yield from named_firms(text, "en", self.recognizer_name)
         for head in _HEAD.finditer(text):
             named = text[head.start():head.end()].strip()
             rare_too = bool(_PLACE_ONLY.fullmatch(named))
@@ -222,7 +231,10 @@ class PlaceHeadRecognizer(SpeechRecognizer):
 # "for" only after a verb of work: "i'm here for jardiance", "calling for her refill" name
 # a medicine or an errand, not a place.
 _WORK_CUE = re.compile(r"\b(?:(?:works?|worked|working|employed|shifts?|job|cleans\s+\w+)\s+"
-                       r"(?:\w+\s+){0,3}?(?:at|for|from)|desk\s+at|(?:(?:i'm\s+|i\s+am\s+)?calling|"
+                       r"(?:\w+\s+){0,3}?(?:at|for|from)|desk\s+at|"
+                       # "the employer is castillo roofing", "my work is quickship fulfillment"
+                       r"(?:employer|company|workplace|insurer|carrier|my\s+work|my\s+job)\s+"
+                       r"(?:is|was)|(?:(?:i'm\s+|i\s+am\s+)?calling|"
                        r"i'm\s+\w+|i\s+am\s+\w+|this\s+is\s+\w+)\s+from)\s+(?:the\s+)?",
                        re.I)
 # ("this is grace from walgreens", "i'm calling from": one word before "from"; "this is
@@ -232,7 +244,9 @@ _BUSINESS = re.compile(r"(?:poultry|foods?|farms?|inc|llc|co|company|industries|
                        r"manufacturing|motors|market|bakery|dialysis|center|centre|clinic|"
                        r"pharmacy|plant|factory|warehouse|hotel|inn|motel|restaurant|diner|"
                        r"cafe|store|stores|supermarket|packing|cannery|nursery|landscaping|"
-                       r"cleaning|roofing|plumbing|trucking|lumber|mill|mine|casino)$", re.I)
+                       r"cleaning|roofing|plumbing|trucking|lumber|mill|mine|casino|life|"
+                       r"insurance|counseling|club|prep|academy|fulfillment|staffing|"
+                       r"solutions|group|partners|agency|bank)$", re.I)
 _MAX_BUSINESS_WORDS = 4
 
 
@@ -266,9 +280,10 @@ class WorkplaceRecognizer(SpeechRecognizer):
             if value[0].isupper() or (not head and (
                     (key in names() and rank >= _NAME_WORD_RANK) or rank >= _ORDINARY_RANK)):
                 named = True
-            elif not head and not (end is None and rank >= _NAME_WORD_RANK
+            elif not head and not (rank >= (_NAME_WORD_RANK if end is None else _LOOSE_RANK)
                                    and _BUSINESS.match(self._next(text, word.end()))):
-                break  # "sunrise" (a word) before "poultry" (a head) is a name too
+                break  # "sunrise" (a word) before "poultry" (a head) is a name too, and so
+                # is "country" after a name's word: "hill country counseling"
             end, last = word.end(), word.end()
         return end if named else None
 

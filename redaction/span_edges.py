@@ -80,7 +80,8 @@ _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José
           r"jardín|jardin|kínder|kinder|guardería|guarderia|farmacia|parroquia|iglesia|"
           r"cesfam|cesac|ebais|centro\s+de\s+salud|centro\s+médico|centro\s+medico|"
           r"unidad\s+de\s+medicina\s+familiar|umf|reparto|urbanización|urbanizacion|"
-          r"maquiladora|maquila|"
+          r"maquiladora|maquila|aseguradora|transportes|transportadora|distribuidora|"
+          r"comercializadora|inmobiliaria|constructora|empresa|"
           # a ward said with its hospital: "la uci del hospital de Cruces"
           r"uci|u\s+c\s+i|urgencias",
 }

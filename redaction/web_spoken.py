@@ -127,7 +127,8 @@ class SpokenWebRecognizer(SpeechRecognizer):
         self._dot = re.compile(rf"\s*{dot}\s*\Z", re.I)
         label_word = rf"(?!(?:dot|point|punto|enlace|link|liga|p[aá]gina|portal|sitio|"\
                      rf"website|{_SCHEME}|{_WWW})\b){_LABEL}"
-        label = rf"{label_word}(?:\s+{label_word}){{0,{MAX_LABEL_WORDS - 1}}}"
+        # "salud familiar guion n m": a label's words joined by a dash said too
+        label = rf"{label_word}(?:(?:\s*{dash}\s*|\s+){label_word}){{0,{MAX_LABEL_WORDS - 1}}}"
         numbers = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
         step = rf"(?:{label_word}|\d+|(?:{numbers})(?:\s+(?:y\s+)?(?:{numbers})){{0,5}})"
         self._cued_url = re.compile(
@@ -135,6 +136,8 @@ class SpokenWebRecognizer(SpeechRecognizer):
             rf"(?:{_WWW}\s*{dot}\s*)?(?:{label}\s*{dot}\s*){{1,4}}(?:{_TOP_LEVEL})\b"
             rf"(?:\s*{slash}\s*{step}(?=\s*(?:{slash}|[,.;?!]|$)))*"
             rf"(?:\s*{slash}\s*{step})?", re.I)
+        # the cue's own word as the host's first label: "portal punto salud punto org"
+        self._cue_as_label = re.compile(rf"[^\W_]+\s*{dot}\s*(?={label}\s*{dot})", re.I)
         # Spanish groups said in words, "uno" among them (no number run reads "uno"
         # alone): "ciento noventa y dos punto ciento sesenta y ocho punto uno punto uno"
         group = rf"(?:\d{{1,3}}|(?:{numbers})(?:\s+(?:y\s+)?(?:{numbers})){{0,3}})"
@@ -147,8 +150,13 @@ class SpokenWebRecognizer(SpeechRecognizer):
         for cue in _URL_CUE.finditer(text):
             start = _URL_NOUN.match(text, cue.end())  # "entre al enlace ..."
             said = self._cued_url.match(text, start.end() if start else cue.end())
-            if said is not None:
-                yield result("URL", said.start(), path_end(text, said.start(), said.end()),
+            begin = said.start() if said is not None else None
+            word = re.search(r"[^\W_]+\s*$", text[:cue.end()])
+            first = self._cue_as_label.match(text, word.start()) if word else None
+            if said is None and first is not None and word is not None:
+                said, begin = self._cued_url.match(text, first.end()), word.start()
+            if said is not None and begin is not None:
+                yield result("URL", begin, path_end(text, begin, said.end()),
                              self.recognizer_name)
         yield from self._ipv4(text)
         if self.supported_language == "es":

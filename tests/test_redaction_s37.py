@@ -1,0 +1,132 @@
+"""Stop 37's rules: family firms and union locals; Spanish firms named after what they are;
+schools, clubs and insurers named before their head; an employer named after "the employer
+is"; a letter said "doble u"; an id's digits grouped after it; a web address whose first
+label is the cue's own word and whose labels take a said dash. Sentences written for these
+tests, not taken from any benchmark set."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.redaction_helpers import hidden, touched
+
+
+@pytest.mark.parametrize("text, firm, language", [
+    ("the paystub is from delgado and sons plumbing in march",
+     "delgado and sons plumbing", "en"),
+    ("He drives for Nakamura Brothers Trucking out of Fresno.",
+     "Nakamura Brothers Trucking", "en"),
+    ("the letter came from whitfield and associates about the claim",
+     "whitfield and associates", "en"),
+    ("the shop steward from local four twelve called me", "local four twelve", "en"),
+    ("My union, Local 338, pays for the glasses.", "Local 338", "en"),
+    ("el contador de ibarra y montoya asociados me pidió la constancia",
+     "ibarra y montoya asociados", "es"),
+    ("trabajaba en quispe hermanos antes de la caída", "quispe hermanos", "es"),
+    ("el delegado de la sección treinta y cinco del sindicato firmó",
+     "sección treinta y cinco", "es"),
+])
+def test_a_family_firm_or_a_union_local(redactor: Redactor, text: str, firm: str,
+                                        language: str) -> None:
+    assert hidden(redactor, text, firm, language)
+
+
+@pytest.mark.parametrize("text, words, language", [
+    ("my brothers and my sons came to the visit", "brothers", "en"),
+    ("the local pharmacy has the inhaler", "local pharmacy", "en"),
+    ("call the local number before five", "local number", "en"),
+    ("mis hermanos y sus hijos vinieron ayer", "hermanos", "es"),
+    ("está en la sección de urgencias", "sección de urgencias", "es"),
+    ("llene la sección 3 del formulario", "sección 3", "es"),
+])
+def test_brothers_a_local_and_a_section_that_name_nothing_stay(
+        redactor: Redactor, text: str, words: str, language: str) -> None:
+    assert not touched(redactor, text, words, language)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("la constancia la firma recursos humanos de transportes castañeda",
+     "transportes castañeda"),
+    ("trabajo de chofer en distribuidora zamudio", "distribuidora zamudio"),
+    ("la carta es de la aseguradora altamira y pide el diagnóstico",
+     "aseguradora altamira"),
+    ("Mi jefe en Logística Mendoza no me da permiso.", "Logística Mendoza"),
+])
+def test_a_spanish_firm_named_after_what_it_is(redactor: Redactor, text: str,
+                                              firm: str) -> None:
+    assert hidden(redactor, text, firm, "es")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("la logística de la cita es complicada", "logística de la cita"),
+    ("el despacho de la doctora está cerrado", "despacho de la doctora"),
+    ("me mandaron a la agencia de empleo", "agencia de empleo"),
+    ("la aseguradora no quiere pagar la resonancia", "aseguradora"),
+])
+def test_a_spanish_firm_word_as_an_ordinary_noun_stays(redactor: Redactor, text: str,
+                                                      words: str) -> None:
+    assert not touched(redactor, text, words, "es")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("the physical is for her team at brookhaven prep this fall", "brookhaven prep"),
+    ("he trains at eastgate boxing club three nights a week", "eastgate boxing club"),
+    ("the denial came from cormorant disability insurance yesterday",
+     "cormorant disability insurance"),
+    ("the employer is pinecrest valley counseling and they need the form",
+     "pinecrest valley counseling"),
+    ("my work is brightline fulfillment on the night shift", "brightline fulfillment"),
+    ("the company is meridale life and they want the exam", "meridale life"),
+])
+def test_a_school_club_insurer_or_employer_named_before_its_head(
+        redactor: Redactor, text: str, place: str) -> None:
+    assert hidden(redactor, text, place, "en")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("the bowel prep was awful this time", "bowel prep"),
+    ("he plays at the golf club on sundays", "golf club"),
+    ("I have Medicaid insurance and a Medicare supplement", "Medicaid insurance"),
+    ("my work is really hard on my back", "really hard"),
+    ("the company is good to me about appointments", "good"),
+    ("i have life insurance through work", "life insurance"),
+])
+def test_a_kind_of_club_insurance_or_work_stays(redactor: Redactor, text: str,
+                                               words: str) -> None:
+    assert not touched(redactor, text, words, "en")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("el número de afiliado es doble u tres ocho cinco dos siete uno nueve",
+     "doble u tres ocho cinco dos siete uno nueve"),
+    ("la póliza es doble ve ka cuatro cuatro nueve cero uno dos",
+     "doble ve ka cuatro cuatro nueve cero uno dos"),
+])
+def test_a_spanish_id_with_the_letter_w_said(redactor: Redactor, text: str, code: str) -> None:
+    assert hidden(redactor, text, code, "es")
+
+
+@pytest.mark.parametrize("text, code, language", [
+    ("The card says R5521 0874 3 under the name.", "R5521 0874 3", "en"),
+    ("Su número de afiliado: K3308 1194 27, por favor.", "K3308 1194 27", "es"),
+])
+def test_an_id_read_in_its_printed_groups(redactor: Redactor, text: str, code: str,
+                                          language: str) -> None:
+    assert hidden(redactor, text, code, language)
+
+
+def test_an_id_before_a_dose_keeps_the_dose(redactor: Redactor) -> None:
+    text = "Order AB1234 2 mg daily of warfarin."
+    assert not touched(redactor, text, "2 mg", "en")
+
+
+@pytest.mark.parametrize("text, address, language", [
+    ("the portal is portal dot lakeview clinic dash west dot org slash forms",
+     "portal dot lakeview clinic dash west dot org slash forms", "en"),
+    ("suba los papeles al portal punto salud sol guion k m punto mx",
+     "portal punto salud sol guion k m punto mx", "es"),
+])
+def test_a_web_address_that_starts_with_the_cue_word(redactor: Redactor, text: str,
+                                                     address: str, language: str) -> None:
+    assert hidden(redactor, text, address, language)
