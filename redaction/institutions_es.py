@@ -36,7 +36,7 @@ from redaction.wordlists import common, fold, names, places
 # Pacífico Sur", "el bufete Ortega". Their words are ordinary nouns too ("la logística del
 # viaje", "el despacho de la doctora", "la agencia de empleo"), so only a name's word after
 # them is a name, never an ordinary word after "de".
-_FIRMS = (r"transportes|transportadora|log[ií]stica|aseguradora|distribuidora|"
+_FIRMS = (r"transportes|transportadora|log[ií]stica|aseguradora|seguros|distribuidora|"
           r"comercializadora|inmobiliaria|industrias|consultora|bufete|despacho|agencia|"
           r"editorial|ferreter[ií]a|papeler[ií]a|muebler[ií]a|zapater[ií]a|refaccionaria|"
           r"purificadora|recicladora|mudanzas")
@@ -145,7 +145,7 @@ _ARTICLE_NAMED = re.compile(r"escuela|colegio|liceo|instituto|finca|hacienda|ran
                             r"tienda|empresa|fábrica|fabrica|maquiladora|taller|hospital|"
                             r"clínica|clinica|sanatorio|centro\s+de\s+salud|residencia|"
                             r"asilo|iglesia|parroquia|guardería|guarderia|club|gimnasio|"
-                            r"cafetería|cafeteria", re.I)
+                            r"cafetería|cafeteria|seguros|aseguradora|agencia", re.I)
 # Who works at a place, or what it holds, said after its head with an article.
 _STAFF_AND_STOCK = frozenset("""recepcionista farmaceutico farmaceutica trabajadora trabajador
 quimico quimica generico cooperativa dueno duena cajera cajero encargado encargada gerente

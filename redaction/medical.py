@@ -352,6 +352,12 @@ def _fold(word: str) -> str:
     return fold(word)
 
 
+def _a_region(key: str) -> bool:
+    from redaction.towns import is_region  # (towns reads this module's lists)
+
+    return is_region(key)
+
+
 def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool:
     """Is the word ``key`` (folded) at ``text[start:end]`` a medicine or condition? A
     Spanish drug name is also found through its English spelling (levotiroxina)."""
@@ -409,8 +415,8 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
         return True  # "Fiebre Amarilla", "Leucemia Linfoblástica Aguda"
     if _beside_medicine(text, start, end, base, language):
         return True
-    if in_medicine_frame(text, start, end, language, _names()):
-        return True  # "me pusieron Golin", "pastillas de Petek", "Vovitek cada ocho horas"
+    if in_medicine_frame(text, start, end, language, _names()) and not _a_region(base):
+        return True  # "me pusieron Golin", "pastillas de Petek"; not "la dos de Texas"
     if language != "es" or not _SPANISH_DRUG.search(base):
         return False
     from redaction.gazetteer import places
