@@ -24,8 +24,9 @@ from redaction.recognizers import (
 # A tumour's TNM stage, with its prefix ("c", "p", "y", "r"): "pT2N1M0", "cT3N1M0".
 _TUMOUR_STAGE = re.compile(r"[cpyr]{0,2}T[0-4isx][a-d]?N[0-3x][a-c]?M[01x][a-c]?", re.I)
 
-# Digits grouped after a letter-led id as a card prints them: "W7741 0938 2".
-_DIGIT_GROUPS = re.compile(r"(?: \d{1,5}){1,3}+(?![\w.,:/-]\d)\b")
+# Digits grouped after a letter-led id as a card prints them: "W7741 0938 2"; the first
+# group of three digits or more ("QX88123 2 refills", "K44812 45 yo": a count, an age).
+_DIGIT_GROUPS = re.compile(r" \d{3,5}(?: \d{1,5}){0,2}+(?![\w.,:/-]\d)\b")
 
 
 class AlphanumericIdRecognizer(SpeechRecognizer):

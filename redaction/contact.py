@@ -349,27 +349,25 @@ class SpokenEmailRecognizer(SpeechRecognizer):
     ENTITIES = ["EMAIL_ADDRESS", "URL"]
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
-        if self.supported_language == "en":
-            dot, at, sep = (
-                r"(?:dot|period|\.)",
-                r"(?:at sign|at|@)",
-                r"(?:dot|period|underscore|dash|hyphen|\.|_|-)",
-            )
-        else:
-            dot, at, sep = (
-                r"(?:punto|\.)",
-                r"(?:arroba|@)",
-                r"(?:punto|guion bajo|guion|guión|\.|_|-)",
-            )
+        dot, at, sep, dash = (
+            r"(?:dot|period|\.)", r"(?:at sign|at|@)",
+            r"(?:dot|period|underscore|dash|hyphen|\.|_|-)", r"(?:dash|hyphen|-)",
+        ) if self.supported_language == "en" else (
+            r"(?:punto|\.)", r"(?:arroba|@)",
+            r"(?:punto|guion bajo|guion|guión|\.|_|-)", r"(?:guion|guión|-)",
+        )
         number = rf"(?:\d+|{_SPOKEN_NUMBER})"
         # letters and digits only: with "_" in both a piece and a separator, a run of
         # underscores split every way (a review timed 31 s on "a_" forty times)
         piece = rf"(?!{at}\b)[^\W_]+"
         # "bradleyh fifty seven", "bogdan k": a number or an initial said after a word
         local = rf"{piece}(?:\s*{sep}\s*{piece}|\s+{number}\b|\s+[^\W\d_]\b){{0,8}}"
-        # a domain said in words: "at cardio clinic dot org" (two or three words)
+        # a domain said in words, with its dashes and, in Spanish, letters said one by one:
+        # "at cardio clinic dot org", "at st lukes dash health dot org", "arroba d f s
+        # guion hidalgo punto org" (English "at" is a word too: no lone letter there)
+        lead = rf"(?!(?:www|{dash})\b)[^\W\d_]{{{2 if self.supported_language == 'en' else 1},}}"
         pattern = re.compile(
-            rf"\b{local}\s+{at}\s+(?:(?!www\b)[^\W\d_]{{2,}}\s+){{0,2}}[\w]+(?:\s*{dot}\s*[\w]+){{0,2}}"
+            rf"\b{local}\s+{at}\s+(?:{lead}(?:\s*{dash}\s*|\s+)){{0,3}}[\w]+(?:\s*{dot}\s*[\w]+){{0,2}}"
             rf"\s*{dot}\s*(?:{TOP_LEVEL_DOMAINS})\b",
             re.I,
         )

@@ -8,10 +8,11 @@ a word every such firm shares ("and sons", "abogados", "hermanos"), or a number.
 recognizer reads them: the surname before the firm's word is found alone at best, and "and"
 or "y" ends a name elsewhere. Here a surname (written with a capital, or said as a listed
 surname not among the most frequent words) before such a word makes the whole a name, with
-a trade said after it ("roofing", "plumbing"). A union local is a number after "local" or
-"sección" with a union's word near ("union", "rep", "sindicato"), or right after "from"
-or "of": "from local eleven eighty seven". "My brothers", "sus hermanos", "the local
-pharmacy" name nothing and stay.
+a trade said after it ("roofing", "plumbing"). A union local is a number after "local" with a
+union's word shortly before ("union", "rep", "steward"), or right after "from" or "of":
+"from local eleven eighty seven"; a Spanish union's "sección" only with the union named
+right after it ("la sección 22 del sindicato"): every form has sections. "My brothers",
+"sus hermanos", "su esposo e hijos", "the local pharmacy" name nothing and stay.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
+from redaction.lexicon import KIN_AND_TITLES
 from redaction.medical import is_medical
-from redaction.recognizers import NUMBER_WORDS, result
+from redaction.recognizers import _UNITS_AFTER, NUMBER_WORDS, result
 from redaction.wordlists import common, fold, names
 
 _FIRM_WORDS = {
@@ -52,31 +54,51 @@ _LOCAL = re.compile(rf"\b(?:local|secci[oó]n)\s+(?:number\s+|n[uú]mero\s+|no\.
 _UNION_NEAR = re.compile(r"\b(?:unions?|rep|steward|teamsters|ibew|seiu|uaw|afscme|ufcw|"
                          r"afl|cio|sindicato|sindical|snte|gremio|delegad[oa])\b", re.I)
 _UNION_SPAN_CHARS = 60
-_FROM_BEFORE = re.compile(r"\b(?:from|of|de\s+la|de)\s+$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|of)\s+$", re.I)
+# A Spanish union's section says whose it is right after: "la sección 22 del SNTE".
+_UNION_AFTER = re.compile(r"\s+(?:del?\s+)?(?:sindicato|snte|stprm|gremio)\b", re.I)
+_NOT_A_LOCAL_AFTER = re.compile(r"\s*(?:-\s*)?(?:hours?|minutes?|percent|time)\b", re.I)
+# What a firm's word follows that is no family's name: "su esposo e hijos", "primos
+# hermanos", "a Spanish-speaking law firm".
+_NOT_A_FAMILY = KIN_AND_TITLES | frozenset("""esposo esposa primos primas primo prima tíos
+tios sobrinos nietos padres abuelos hermanos hijos amigos vecinos compadres""".split())
+_DESCRIPTIVE = re.compile(r"(?:-speaking|-based|-owned|ish|ian|ese|ean)$")
 
 
 def named_firms(text: str, language: str, recognizer_name: str) -> Iterator[RecognizerResult]:
     """LOCATION for each family firm and union local named in ``text``."""
     for firm in _FIRM[language].finditer(text):
-        parts = [firm.start("first"), *([firm.start("second")] if firm.group("second") else [])]
-        if all(_surname(text, start, language) for start in parts):
+        # a second surname may be a frequent word too: "galindo y fuentes abogados"
+        if _surname(text, firm.start("first"), language) and (
+                not firm.group("second") or _surname(text, firm.start("second"), language,
+                                                      frequent_too=True)):
             yield result("LOCATION", firm.start(), firm.end(), recognizer_name)
     for local in _LOCAL.finditer(text):
-        end = local.end()
-        around = text[max(0, local.start() - _UNION_SPAN_CHARS):end + _UNION_SPAN_CHARS]
-        if _UNION_NEAR.search(around) or _FROM_BEFORE.search(text, 0, local.start()):
-            yield result("LOCATION", local.start(), end, recognizer_name)
+        if _UNITS_AFTER.match(text[local.end():]) or _NOT_A_LOCAL_AFTER.match(text, local.end()):
+            continue  # "local 2 percent lidocaine", "the local 24 hour gym"
+        if local.group().lower().startswith("secc"):  # "sección 4" of every form
+            union = _UNION_AFTER.match(text, local.end()) is not None
+        else:  # "her union rep, from Local 1187", "from local eleven eighty seven"
+            union = _UNION_NEAR.search(text, max(0, local.start() - _UNION_SPAN_CHARS),
+                                       local.start()) is not None \
+                or _FROM_BEFORE.search(text, 0, local.start()) is not None
+        if union:
+            yield result("LOCATION", local.start(), local.end(), recognizer_name)
 
 
-def _surname(text: str, start: int, language: str) -> bool:
+def _surname(text: str, start: int, language: str, frequent_too: bool = False) -> bool:
     """A family's name at ``start``: written with a capital (not only because a sentence
-    starts there), or a listed surname rarer than the most frequent words, never clinical."""
+    starts there), or a listed surname rarer than the most frequent words (any listed
+    surname, ``frequent_too``), never kin, a kind, nor clinical."""
     word = re.match(_NAME, text[start:])
     if word is None:
         return False
     value, key = word.group(), fold(word.group())
-    if key in _NOT_A_NAME or is_medical(text, start, start + len(value), key, language):
+    if key in _NOT_A_NAME or key in _NOT_A_FAMILY or _DESCRIPTIVE.search(key) \
+            or is_medical(text, start, start + len(value), key, language):
         return False
+    if frequent_too and "L" in names().get(key, ""):
+        return True
     before = text[:start].rstrip()
     if value[0].isupper() and before and before[-1] not in ".!?¿¡":
         return True

@@ -32,6 +32,9 @@ from redaction.specialists_es import SPECIALISTS_ES
 from redaction.units_of_care_es import in_a_unit_of_care
 from redaction.wordlists import common, fold, names, places
 
+# Public payers and agencies every patient may have: no firm's name.
+_PUBLIC_PAYERS = frozenset("""medicare medicaid medi-cal tricare chip cobra obamacare imss
+issste insabi fonasa essalud sis ccss""".split())
 # Firms a patient works for or is insured by: "Transportes del Bajío", "la aseguradora
 # Pacífico Sur", "el bufete Ortega". Their words are ordinary nouns too ("la logística del
 # viaje", "el despacho de la doctora", "la agencia de empleo"), so only a name's word after
@@ -251,7 +254,8 @@ class InstitutionRecognizer(SpeechRecognizer):
                 and fold(text[start:token.start()].strip()) in _ARTICLES
             if not (number or self._name_like(text, token, word, key, first,
                                               after_article)):
-                if ordinary < _MAX_ORDINARY and self._ordinary(text, token, key, first):
+                if ordinary < _MAX_ORDINARY and not names_only \
+                        and self._ordinary(text, token, key, first):
                     # "rosas del cotopaxi", "casa paco": an ordinary word is in the name
                     # when a name's word comes after it
                     if said_de and end is None and (ordinary or key not in _GENERIC_OF):
@@ -280,6 +284,8 @@ class InstitutionRecognizer(SpeechRecognizer):
 
     def _name_like(self, text: str, token: re.Match[str], word: str, key: str,
                    first: bool, after_article: bool = False) -> bool:
+        if key in _PUBLIC_PAYERS:
+            return False  # "la aseguradora Medicare", "la agencia del IMSS": no one's own
         if word[0].isupper() and key in names() and key not in _TIME_WORDS \
                 and not is_medicine_name(key) and not is_medical(word, 0, len(word), key, "es") \
                 and not in_a_unit_of_care(text, token.start(), token.end()):

@@ -24,6 +24,7 @@ from redaction.lexicon import MEDICAL_TERMS
 from redaction.medicine_context import DIMINUTIVE_FORMS_ES, dose_after, in_medicine_frame
 from redaction.medicine_forms_es import line_word_of, singular_in
 from redaction.units_of_care_es import in_a_unit_of_care
+from redaction.wordlists import places
 
 APOSTROPHES = "'\u2019"  # ASCII and typographic
 # A word of a name or a place: letters joined by apostrophes or hyphens ("o'sullivan",
@@ -352,12 +353,6 @@ def _fold(word: str) -> str:
     return fold(word)
 
 
-def _a_region(key: str) -> bool:
-    from redaction.towns import is_region  # (towns reads this module's lists)
-
-    return is_region(key)
-
-
 def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool:
     """Is the word ``key`` (folded) at ``text[start:end]`` a medicine or condition? A
     Spanish drug name is also found through its English spelling (levotiroxina)."""
@@ -415,12 +410,11 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
         return True  # "Fiebre Amarilla", "Leucemia Linfoblástica Aguda"
     if _beside_medicine(text, start, end, base, language):
         return True
-    if in_medicine_frame(text, start, end, language, _names()) and not _a_region(base):
+    if in_medicine_frame(text, start, end, language, _names()) \
+            and places().get(base) not in ("state", "province", "country"):
         return True  # "me pusieron Golin", "pastillas de Petek"; not "la dos de Texas"
     if language != "es" or not _SPANISH_DRUG.search(base):
         return False
-    from redaction.gazetteer import places
-
     # a name is no drug by its shape alone: Saturnino (English "saturnine"), Aquilina,
     # Enedina, Rubina are people after "me llamo", Ticona a surname
     return base not in places() and base not in _names() \

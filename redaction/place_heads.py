@@ -48,12 +48,16 @@ _SHOPS = (r"diner|daycare|day\s+care|child\s+care|preschool|imaging|radiology|nu
           r"sawmill|shipyard|refinery|landfill|motor\s+lodge|suites|lofts|commons|"
           r"terrace|gardens|villas|courts|behavioral\s+health|health\s+care\s+facility|"
           r"healthcare\s+facility|resource\s+center|counseling\s+center|wellness\s+center|"
-          # schools, clubs and payers a form is for: "Sierra Vista Prep", "at riverside
-          # boxing club", "from greystone disability insurance"
-          r"prep|learning\s+center|club|(?:boxing|fitness|swim|soccer|football|baseball|"
-          r"softball|tennis|golf|rowing|running|sports?|athletic)\s+club|(?:disability|life|health|dental|auto)\s+insurance|"
-          r"insurance")
-_HEADS = (r"county|parish|borough|township|neighbou?rhood|district|heights|apartments|"
+          r"learning\s+center")
+# Schools, clubs and payers a form is for, named only by a name's word or a capital before
+# them ("Sierra Vista Prep", "at riverside boxing club", "from greystone disability
+# insurance"): ordinary words before them say which kind ("the clear liquid prep", "the
+# weight loss club", "renters insurance").
+_FORMS_FOR = (r"(?:disability|life|health|dental|vision|auto)\s+insurance|insurance|prep|"
+              r"(?:boxing|fitness|swim|soccer|football|baseball|softball|tennis|golf|rowing|"
+              r"running|sports?|athletic)\s+club|club")
+_HEADS = (_FORMS_FOR + r"|county|parish|borough|township|neighbou?rhood|district|heights|"
+          r"apartments|"
           r"assisted\s+living|senior\s+living|memory\s+care|home\s+health|"
           r"apts|towers|estates|village|projects|manor|trailer\s+park|mobile\s+home\s+park|"
           r"elementary(?:\s+school)?|middle\s+school|high\s+school|high|junior\s+high|academy|"
@@ -102,6 +106,8 @@ student students patient patients visitor visitors free discount dollar bus trai
 subway metro gas fire police nurses nurse's charging weigh transfer service rest
 adult adults teen teens youth grief crisis online virtual recovery addiction
 medicare medicaid tricare marketplace supplemental secondary primary term golf country
+cobra obamacare renters renter's homeowners homeowner's act travel pet flood umbrella
+dose doses split meal test exam surgery procedure
 """.split())
 # Endings of nationalities: "the Italian restaurant", "the Jewish cemetery" say which kind.
 _NATIONALITY = re.compile(r"(?:ish|ian|ese|ean)$")
@@ -259,15 +265,19 @@ class WorkplaceRecognizer(SpeechRecognizer):
         if self.supported_language != "en":
             return
         for cue in _WORK_CUE.finditer(text):
-            end = self._name_end(text, cue.end())
+            # "the employer is castillo roofing": after "is", a business's head must end
+            # it ("my job is bartending", "the insurer is Medicaid" name none)
+            end = self._name_end(text, cue.end(),
+                                 head_needed=cue.group().rstrip().endswith(("is", "was")))
             if end is not None:
                 yield result("LOCATION", cue.end(), end, self.recognizer_name)
 
-    def _name_end(self, text: str, start: int) -> int | None:
+    def _name_end(self, text: str, start: int, head_needed: bool = False) -> int | None:
         """Where the workplace's name after a cue ends: its words written with capitals, or
         said in lower case as name-words, rare words and a business's head ("sunrise
         poultry"); None when what follows names nothing ("at home", "for the county")."""
         end, named, last = None, False, start
+        head_end: int | None = None
         for count, word in enumerate(_WORD.finditer(text, start)):
             if count >= _MAX_BUSINESS_WORDS or text[last:word.start()].strip():
                 break
@@ -284,7 +294,10 @@ class WorkplaceRecognizer(SpeechRecognizer):
                                    and _BUSINESS.match(self._next(text, word.end()))):
                 break  # "sunrise" (a word) before "poultry" (a head) is a name too, and so
                 # is "country" after a name's word: "hill country counseling"
-            end, last = word.end(), word.end()
+            end = last = word.end()
+            head_end = end if head else head_end
+        if head_needed:  # up to its last head: "quickship fulfillment", not "... badge"
+            end = head_end
         return end if named else None
 
     @staticmethod

@@ -18,11 +18,12 @@ from redaction.recognizers import (
 )
 
 # "w" is "doble u" in much of Latin America and "doble ve" or "uve doble" elsewhere; "v"
-# is "ve" ("ve corta", "ve chica") and "b" "be larga"; "i" may be "i latina"
+# is "ve corta" or "ve chica" ("ve" alone is a verb: "y ve a un especialista") and "b"
+# "be larga"; "i" may be "i latina"
 _ES_LETTERS = ("doble u|doble ve|doble uve|uve doble|be larga|be grande|be alta|ve corta|"
                "ve chica|ve baja|i latina|i griega|"
                "be|ce|che|de|efe|ge|hache|jota|ka|ele|elle|eme|ene|eñe|pe|cu|erre|ere|ese|te|"
-               "uve|ve|equis|ye|zeta|ceta")
+               "uve|equis|ye|zeta|ceta")
 _NUMBER = "|".join(sorted(NUMBER_WORDS | {"oh", "double", "triple", "hundred"}, key=len,
                           reverse=True))
 _TOKEN = {
