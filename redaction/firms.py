@@ -41,8 +41,8 @@ _TRADES = (r"roofing|plumbing|construction|contractors|builders|landscaping|truc
            r"supply|machine|tool|bakery|foods|construcciones|transportes|materiales")
 _NAME = r"[^\W\d_][\w'\u2019-]*"
 _FIRM = {language: re.compile(
-    rf"\b(?P<first>{_NAME})(?:\s+(?:and|&|y|e)\s+(?P<second>{_NAME}))?,?\s+(?:{words})"
-    rf"(?:\s+(?:{_TRADES})\b)?", re.I) for language, words in _FIRM_WORDS.items()}
+    rf"\b(?P<first>{_NAME})(?:\s+(?:and|&|y|e)\s+(?P<second>{_NAME}))?,?\s+(?P<word>{words})"
+    rf"(?:\s+(?P<trade>{_TRADES})\b)?", re.I) for language, words in _FIRM_WORDS.items()}
 _NAME_WORD_RANK = 1500  # a surname this frequent is a word first ("young", "mayor")
 _NOT_A_NAME = frozenset("""the a an my his her our their your its this that these those
 and or of in at on to from for with by el la los las mis tus sus nuestros de del y e con
@@ -57,6 +57,8 @@ _UNION_SPAN_CHARS = 60
 _FROM_BEFORE = re.compile(r"\b(?:from|of)\s+$", re.I)
 # A Spanish union's section says whose it is right after: "la sección 22 del SNTE".
 _UNION_AFTER = re.compile(r"\s+(?:del?\s+)?(?:sindicato|snte|stprm|gremio)\b", re.I)
+_UNION_RIGHT_BEFORE = re.compile(r"\b(?:sindicato|sindical|gremio|delegad[oa])(?:\s+\w+)?"
+                                 r"[\s,]+(?:de\s+la\s+|la\s+)?$", re.I)
 _NOT_A_LOCAL_AFTER = re.compile(r"\s*(?:-\s*)?(?:hours?|minutes?|percent|time)\b", re.I)
 # What a firm's word follows that is no family's name: "su esposo e hijos", "primos
 # hermanos", "a Spanish-speaking law firm".
@@ -69,6 +71,8 @@ def named_firms(text: str, language: str, recognizer_name: str) -> Iterator[Reco
     """LOCATION for each family firm and union local named in ``text``."""
     for firm in _FIRM[language].finditer(text):
         # a second surname may be a frequent word too: "galindo y fuentes abogados"
+        if re.match(r"(?:brothers|bros)\b", firm.group("word")) and not firm.group("trade"):
+            continue  # "his foster brothers", "the younger brothers": said, no firm
         if _surname(text, firm.start("first"), language) and (
                 not firm.group("second") or _surname(text, firm.start("second"), language,
                                                       frequent_too=True)):
@@ -76,11 +80,13 @@ def named_firms(text: str, language: str, recognizer_name: str) -> Iterator[Reco
     for local in _LOCAL.finditer(text):
         if _UNITS_AFTER.match(text[local.end():]) or _NOT_A_LOCAL_AFTER.match(text, local.end()):
             continue  # "local 2 percent lidocaine", "the local 24 hour gym"
-        if local.group().lower().startswith("secc"):  # "sección 4" of every form
-            union = _UNION_AFTER.match(text, local.end()) is not None
+        union = _UNION_AFTER.match(text, local.end()) is not None  # "... del sindicato"
+        if local.group().lower().startswith("secc"):  # "sección 4" of every form: the
+            union = union or _UNION_RIGHT_BEFORE.search(  # union said right before it
+                text, max(0, local.start() - _UNION_SPAN_CHARS), local.start()) is not None
         else:  # "her union rep, from Local 1187", "from local eleven eighty seven"
-            union = _UNION_NEAR.search(text, max(0, local.start() - _UNION_SPAN_CHARS),
-                                       local.start()) is not None \
+            union = union or _UNION_NEAR.search(
+                text, max(0, local.start() - _UNION_SPAN_CHARS), local.start()) is not None \
                 or _FROM_BEFORE.search(text, 0, local.start()) is not None
         if union:
             yield result("LOCATION", local.start(), local.end(), recognizer_name)

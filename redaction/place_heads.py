@@ -55,7 +55,7 @@ _SHOPS = (r"diner|daycare|day\s+care|child\s+care|preschool|imaging|radiology|nu
 # weight loss club", "renters insurance").
 _FORMS_FOR = (r"(?:disability|life|health|dental|vision|auto)\s+insurance|insurance|prep|"
               r"(?:boxing|fitness|swim|soccer|football|baseball|softball|tennis|golf|rowing|"
-              r"running|sports?|athletic)\s+club|club")
+              r"running|sports?|athletic)\s+club")  # not "club" alone: "the chess club"
 _HEADS = (_FORMS_FOR + r"|county|parish|borough|township|neighbou?rhood|district|heights|"
           r"apartments|"
           r"assisted\s+living|senior\s+living|memory\s+care|home\s+health|"
@@ -107,7 +107,7 @@ subway metro gas fire police nurses nurse's charging weigh transfer service rest
 adult adults teen teens youth grief crisis online virtual recovery addiction
 medicare medicaid tricare marketplace supplemental secondary primary term golf country
 cobra obamacare renters renter's homeowners homeowner's act travel pet flood umbrella
-dose doses split meal test exam surgery procedure
+dose doses split meal test exam surgery procedure workers comp
 """.split())
 # Endings of nationalities: "the Italian restaurant", "the Jewish cemetery" say which kind.
 _NATIONALITY = re.compile(r"(?:ish|ian|ese|ean)$")

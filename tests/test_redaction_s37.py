@@ -214,3 +214,21 @@ def test_what_the_review_found_hidden_stays(redactor: Redactor, text: str, words
 def test_what_the_review_found_missed(redactor: Redactor, text: str, firm: str,
                                       language: str) -> None:
     assert hidden(redactor, text, firm, language)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("my grandson loves the chess club at school", "chess club"),
+    ("my workers comp insurance denied the MRI", "comp insurance"),
+])
+def test_a_kind_of_club_or_of_insurance_stays(redactor: Redactor, text: str, words: str) -> None:
+    assert not touched(redactor, text, words, "en")
+
+
+@pytest.mark.parametrize("text, local", [
+    ("el delegado de la sección veintidós me ayudó con la incapacidad", "sección veintidós"),
+    ("mi esposo está en el sindicato sección cuarenta y dos", "sección cuarenta y dos"),
+    ("Mi esposo es del Local 1187 del sindicato.", "Local 1187"),
+])
+def test_a_union_section_or_local_with_the_union_named_beside_it(
+        redactor: Redactor, text: str, local: str) -> None:
+    assert hidden(redactor, text, local, "es")
