@@ -2,8 +2,8 @@
 ("aquí andamos con carla", "estaba con francisco"), called to ("gracias bruno, nos
 vemos", "oye mateo"), who someone is to the speaker ("mi novia lucía", "mi jefe
 ramiro"), coming or saying ("ayer vino mateo a verme"), joined to another given name
-("Juan y María vinieron"), said who she is ("ella es victoria, mi nuera") or by where
-she belongs ("pedro el de la farmacia"), and the person a dative pronoun doubles
+("Juan y María vinieron"), said who she is ("ella es victoria, mi nuera", "con rosa su
+hija") or by where she belongs ("pedro el de la farmacia"), and the person a dative pronoun doubles
 ("a carmen le dio covid", "y a ramiro lo operaron").
 
 Why: in a transcript a name has no capital, so only a cue finds it. "vine con" and
@@ -64,6 +64,15 @@ _SHE_IS_ENDS = re.compile(r"\s*(?:$|[.;:!?]|,?\s*(?:mi|su|tu|nuestr[oa]|el|la)\s
 # Who someone is by where they belong or what they do: "pedro el de la farmacia", "doña
 # carmen, la de enfrente", "juan el que vive al lado".
 _THE_ONE = re.compile(r"(?=\b([^\W\d_]+),?\s+(?:el|la)\s+(?:de|del|que)\b)", re.I)
+# Who she or he is, said right after the name: "con rosa su hija", "llamó luz, mi
+# hermana", "paloma su vecina" (not "descansa en paz mi abuelita").
+_KIN_AFTER = re.compile(r"(?=\b([^\W\d_]+),?\s+(?:mi|su|tu|nuestr[oa])\s+(?:"
+                        r"hij[oa]|espos[oa]|marido|mam[aá]|pap[aá]|madre|padre|herman[oa]|"
+                        r"abuel[oa]|bisabuel[oa]|niet[oa]|bisniet[oa]|t[ií][oa]|prim[oa]|"
+                        r"suegr[oa]|cuñad[oa]|sobrin[oa]|vecin[oa]|comadre|compadre|nuera|"
+                        r"yerno|amig[oa]|cuidador[a]?|novi[oa]|ahijad[oa]|madrina|padrino)\b)",
+                        re.I)
+_IN_BEFORE = re.compile(r"\ben\s+$", re.I)
 _CAME_OR_SAID = re.compile(COMING_OR_SAYING.pattern.removesuffix(r"\s+$") + r"\s+",
                            re.I)
 _FREQUENT_RANK = 3000  # as ``names._ORDINARY_RANK``: more frequent than this, a word
@@ -115,6 +124,8 @@ def given_name_starts(text: str) -> Iterator[int]:
         if word is not None and _SHE_IS_ENDS.match(text, _with_surname(text, word.end())):
             starts.append(match.end())
     starts += [one.start(1) for one in _THE_ONE.finditer(text)]
+    starts += [kin.start(1) for kin in _KIN_AFTER.finditer(text)
+               if not _IN_BEFORE.search(text, 0, kin.start(1))]
     for pair in _PAIR.finditer(text):
         first, second = fold(pair.group(1)), fold(pair.group(2))
         # one of the two a name first of all: "canela y miel" are a remedy (a review)

@@ -46,9 +46,20 @@ _LAST_WORD_GRAMMAR = re.compile(rf"(?<!\bdot)(?<!\bpunto)(?<!\bpoint)(?<!\bperio
                                 rf"\s+{NOT_A_PATH}$", re.I)
 
 
+# A path's words said to the end of a sentence: "facebook dot com slash open arms
+# adoption" (a page's name said as words), none of them grammar nor a word of time.
+_PATH_TAIL = re.compile(rf"(?:\s+(?!(?:{NOT_A_PATH}|please|thanks|today|tomorrow|now|okay|ok|"
+                        rf"right|por\s+favor|gracias|hoy|mañana)\b)[^\W_]+){{1,3}}"
+                        rf"(?=\s*(?:[,.;?!]|$))", re.I)
+_SLASH_SAID = re.compile(r"\b(?:slash|barra|diagonal)\b|/", re.I)
+
+
 def path_end(text: str, start: int, end: int) -> int:
-    """The end of an address found at ``text[start:end]`` less the grammar words its path
-    took last: "dot org slash forms and" ends at "forms"."""
+    """The end of an address found at ``text[start:end]``: with the words its path goes on
+    with to the sentence's end, less the grammar words its path took last ("dot org slash
+    forms and" ends at "forms")."""
+    if _SLASH_SAID.search(text, start, end) and (tail := _PATH_TAIL.match(text, end)):
+        end = tail.end()
     while (grammar := _LAST_WORD_GRAMMAR.search(text, start, end)) is not None:
         end = grammar.start()
     return end
@@ -81,6 +92,7 @@ _HANDLE_CUE = re.compile(
 # What joins a handle's parts when it is read aloud, and written.
 _HANDLE_SEP = {"en": r"(?:\s+(?:underscore|under\s+score|dot|period|point|dash|hyphen)\s+|[_.-])",
                "es": r"(?:\s+(?:gui[oó]n\s+bajo|gui[oó]n|punto|barra\s+baja)\s+|[_.-])"}
+_HANDLE_WORDS = re.compile(rf"(?:\s+(?!{NOT_A_PATH}\b)[^\W_]+){{1,2}}(?=\s*(?:[,.;?!]|$))", re.I)
 _RARE_HANDLE_RANK = 2000  # a handle of one word said alone must be rarer than this
 # Where an address is given: after it, a host's labels may be several words each, as a
 # transcript splits them ("my chart dot st lukes valley dot org", "video punto clínica la
@@ -184,6 +196,11 @@ class SpokenWebRecognizer(SpeechRecognizer):
                 break
             found = handle.match(text, cue.end())
             if not found:
+                continue
+            if re.search(r"(?:\bat|@)\s*$", cue.group()) \
+                    and (words := _HANDLE_WORDS.match(text, found.end())):
+                # "her instagram is at little acorns learning": a handle said as words
+                yield result("USERNAME", found.start(), words.end(), self.recognizer_name)
                 continue
             first = re.match(piece, found.group())
             joined = re.search(_HANDLE_SEP[language], found.group(), re.I) is not None

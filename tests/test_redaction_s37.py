@@ -232,3 +232,41 @@ def test_a_kind_of_club_or_of_insurance_stays(redactor: Redactor, text: str, wor
 def test_a_union_section_or_local_with_the_union_named_beside_it(
         redactor: Redactor, text: str, local: str) -> None:
     assert hidden(redactor, text, local, "es")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ah no, hablo con marisol su hija", "marisol"),
+    ("la trae graciela, mi cuñada, los martes", "graciela"),
+    ("llamó paloma su vecina para avisar", "paloma"),
+])
+def test_a_spanish_given_name_said_with_who_she_is_after_it(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert hidden(redactor, text, name, "es")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("tiene dolores mi hija en la espalda", "dolores"),
+    ("ya vino mi hija por las recetas", "vino"),
+    ("le duele todo mi mamá desde ayer", "todo"),
+])
+def test_a_word_before_mi_hija_that_names_no_one_stays(redactor: Redactor, text: str,
+                                                       words: str) -> None:
+    assert not touched(redactor, text, words, "es")
+
+
+@pytest.mark.parametrize("text, address", [
+    ("the page is facebook dot com slash harbor light recovery", "harbor light recovery"),
+    ("her instagram is at sunny side baking", "sunny side baking"),
+])
+def test_a_path_or_handle_said_as_words_to_the_end(redactor: Redactor, text: str,
+                                                   address: str) -> None:
+    assert hidden(redactor, text, address, "en")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("it is lakeview dot org slash forms and then you sign the last page", "then you sign"),
+    ("upload it at lakeview dot org slash forms today please", "today please"),
+])
+def test_words_after_a_path_that_go_on_the_sentence_stay(redactor: Redactor, text: str,
+                                                         words: str) -> None:
+    assert not touched(redactor, text, words, "en")
