@@ -1,4 +1,4 @@
-"""Build the hand-written redaction sets ``ext`` to ``ext14`` from
+"""Build the hand-written redaction sets ``ext`` to ``ext17`` from
 ``fixtures/phi/<set>/src/{en,es}.txt``.
 
 Why: every other benchmark set was generated from Faker templates and then tuned on, so it

@@ -8,7 +8,8 @@
                                        ext5|ext5_aside|ext6|ext6_aside|ext7|ext7_aside|
                                        ext8|ext8_aside|ext9|ext9_aside|ext10|ext10_aside|
                                        ext11|ext11_aside|ext12|ext12_aside|ext13|
-                                       ext13_aside|ext14|ext14_aside|heldout|all]
+                                       ext13_aside|ext14|ext14_aside|ext15|ext15_aside|
+                                       ext16|ext16_aside|ext17|ext17_aside|heldout|all]
                               [--language en|es|all] [--misses N]
 
 Sets: ``fixtures/phi/{en,es}.txt`` (the hand-written fixtures, ``[[TYPE|text]]`` and
@@ -35,7 +36,7 @@ durations, with identifiers among them), ``dates`` and ``dates_aside``
 postal codes, said every way) and ``public`` and ``public_aside`` (``bench/phi_public.py``:
 English, Microsoft presidio-evaluator's public templates filled with its invented
 identities of many countries, as that generator fills them), ``ext`` / ``ext_aside``,
-``ext2`` / ``ext2_aside`` ... ``ext14`` / ``ext14_aside`` (``bench/phi_ext.py``: utterances
+``ext2`` / ``ext2_aside`` ... ``ext17`` / ``ext17_aside`` (``bench/phi_ext.py``: utterances
 written by hand by writers who never read the redactor or the other sets; the nearest
 to sentences by other people; ``ext4``, ``ext7`` and ``ext13`` are never tuned on, in either
 part, so they are not in ``TUNING_SETS``).
