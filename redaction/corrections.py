@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from redaction.entity import Entity
-from redaction.recognizers import _UNITS_AFTER, NUMBER_WORDS
+from redaction.recognizers import _UNITS_AFTER, NUMBER_PATTERN
 
 # Identifiers made of numbers, whose repairs are numbers too.
 _NUMBERED = frozenset({"PHONE_NUMBER", "US_SSN", "ZIP_CODE", "STREET_ADDRESS", "ID_NUMBER",
@@ -44,20 +44,19 @@ _REPAIR = {
 }
 _ES_LETTERS = (r"be|ce|de|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|ese|te|uve|"
                r"equis|zeta")
-_NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _VALUE_TOKEN = {
-    "en": re.compile(rf"\d+[a-z]?\b|\b(?:{_NUMBER}|oh|double|triple)\b|\b[b-hj-z]\b|"
+    "en": re.compile(rf"\d+[a-z]?\b|\b(?:{NUMBER_PATTERN}|oh|double|triple)\b|\b[b-hj-z]\b|"
                      r"\b(?:dash|hyphen)\b", re.I),
-    "es": re.compile(rf"\d+[a-z]?\b|\b(?:{_NUMBER}|cien|ciento)\b|"
+    "es": re.compile(rf"\d+[a-z]?\b|\b(?:{NUMBER_PATTERN}|cien|ciento)\b|"
                      rf"\b(?:{_ES_LETTERS}|[b-df-np-tv-xzñ])\b|"
                      r"\bgui[oó]n\b", re.I),
 }
 _NUMBER_WORD = {
-    "en": re.compile(rf"\b(?:{_NUMBER}|oh)\b", re.I),
-    "es": re.compile(rf"\b(?:{_NUMBER}|cien|ciento)\b", re.I),
+    "en": re.compile(rf"\b(?:{NUMBER_PATTERN}|oh)\b", re.I),
+    "es": re.compile(rf"\b(?:{NUMBER_PATTERN}|cien|ciento)\b", re.I),
 }
 _GAP = re.compile(r"[\s,.-]*")
-_NUMBER_FIRST = re.compile(rf"\d|(?:{_NUMBER}|oh|cien|ciento)\b", re.I)
+_NUMBER_FIRST = re.compile(rf"\d|(?:{NUMBER_PATTERN}|oh|cien|ciento)\b", re.I)
 # What says the number is a measure, not an identifier: "no, 100 over 60", "2 out of 10",
 # "38 y medio", "100 por ciento", "10 minutes ago".
 _MEASURE_AFTER = re.compile(r"\s*(?:over|sobre|out\s+of|de\s+\d|y\s+medio|por\s+ciento|"

@@ -24,7 +24,7 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.lexicon import KIN_AND_TITLES
 from redaction.medical import is_medical
-from redaction.recognizers import _UNITS_AFTER, NUMBER_WORDS, result
+from redaction.recognizers import _UNITS_AFTER, NUMBER_PATTERN, result
 from redaction.wordlists import common, fold, names
 
 _FIRM_WORDS = {
@@ -48,9 +48,9 @@ _NOT_A_NAME = frozenset("""the a an my his her our their your its this that thes
 and or of in at on to from for with by el la los las mis tus sus nuestros de del y e con
 por para en un una unos unas""".split())
 # A union local: "Local 1187", "local eleven eighty seven", "la sección 22".
-_NUMBER = "|".join(sorted(NUMBER_WORDS | {"hundred", "cien", "ciento"}, key=len, reverse=True))
 _LOCAL = re.compile(rf"\b(?:local|secci[oó]n)\s+(?:number\s+|n[uú]mero\s+|no\.?\s+|#\s*)?"
-                    rf"(?:\d{{1,5}}|(?:{_NUMBER})(?:[\s-]+(?:y\s+)?(?:{_NUMBER}))*)\b", re.I)
+                    rf"(?:\d{{1,5}}|(?:{NUMBER_PATTERN})"
+                    rf"(?:[\s-]+(?:y\s+)?(?:{NUMBER_PATTERN}))*)\b", re.I)
 _UNION_NEAR = re.compile(r"\b(?:unions?|rep|steward|teamsters|ibew|seiu|uaw|afscme|ufcw|"
                          r"afl|cio|sindicato|sindical|snte|gremio|delegad[oa])\b", re.I)
 _UNION_SPAN_CHARS = 60
@@ -70,9 +70,9 @@ _DESCRIPTIVE = re.compile(r"(?:-speaking|-based|-owned|ish|ian|ese|ean)$")
 def named_firms(text: str, language: str, recognizer_name: str) -> Iterator[RecognizerResult]:
     """LOCATION for each family firm and union local named in ``text``."""
     for firm in _FIRM[language].finditer(text):
-        # a second surname may be a frequent word too: "galindo y fuentes abogados"
         if re.match(r"(?:brothers|bros)\b", firm.group("word")) and not firm.group("trade"):
             continue  # "his foster brothers", "the younger brothers": said, no firm
+        # a second surname may be a frequent word too: "galindo y fuentes abogados"
         if _surname(text, firm.start("first"), language) and (
                 not firm.group("second") or _surname(text, firm.start("second"), language,
                                                       frequent_too=True)):

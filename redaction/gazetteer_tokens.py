@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, KIN_AND_TITLES, NOT_NAMES
 from redaction.medical import APOSTROPHES, _plainly_medical
-from redaction.recognizers import NUMBER_WORDS
+from redaction.recognizers import NUMBER_PATTERN, NUMBER_WORDS
 from redaction.wordlists import census_given_names
 
 # A name-word more frequent than this is also an ordinary word ("jaw", "rosa").
@@ -27,8 +27,7 @@ UNITS = {"mg", "mcg", "ml", "kg", "lb", "lbs", "cc", "iu", "mmhg", "bpm", "am", 
          "microgramos", "miligramos", "mililitros", "micrograms", "milligrams", "milliliters"}
 
 TOKEN = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}-][^\W\d_]+)*")
-_NUMBER_ALTERNATIVES = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-NUMBER_WORD = re.compile(rf"^(?:{_NUMBER_ALTERNATIVES})(?:-(?:{_NUMBER_ALTERNATIVES}))*$")
+NUMBER_WORD = re.compile(rf"^(?:{NUMBER_PATTERN})(?:-(?:{NUMBER_PATTERN}))*$")
 AGED = re.compile(r"-(?:years?|months?|weeks?|days?)-olds?$")
 NAME_PARTICLES = {"de", "del", "la", "las", "los"}
 ARTICLES = {"la", "el", "las", "los", "lo"}

@@ -195,6 +195,8 @@ NUMBER_WORDS = {
     "thousand",
     "mil",
 }
+# The number words as one regex alternation, the longest first ("seventeen", not "seven").
+NUMBER_PATTERN = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # "H G 4 4 0 9", "W as in william 7 7 3", "letra b 7 7 3": letters spelled before an id.
 _LETTERS_BEFORE = {
     "en": re.compile(

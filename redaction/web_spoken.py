@@ -21,7 +21,7 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.lexicon import EN_TEENS, EN_TENS, EN_UNITS, ES_TENS, ES_UNITS
 from redaction.numbers import number_runs
-from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
+from redaction.recognizers import NUMBER_PATTERN, SpeechRecognizer, result
 from redaction.wordlists import common, fold
 
 # A separator said as a word stands apart from the labels around it (\b): without that,
@@ -52,6 +52,7 @@ _PATH_TAIL = re.compile(rf"(?:\s+(?!(?:{NOT_A_PATH}|please|thanks|today|tomorrow
                         rf"right|por\s+favor|gracias|hoy|mañana)\b)[^\W_]+){{1,3}}"
                         rf"(?=\s*(?:[,.;?!]|$))", re.I)
 _SLASH_SAID = re.compile(r"\b(?:slash|barra|diagonal)\b|/", re.I)
+_LAST_WORD = re.compile(r"[^\W_]+\s*$")  # the word a cue ends on: "portal"
 
 
 def path_end(text: str, start: int, end: int) -> int:
@@ -141,7 +142,7 @@ class SpokenWebRecognizer(SpeechRecognizer):
                      rf"website|{_SCHEME}|{_WWW})\b){_LABEL}"
         # "salud familiar guion n m": a label's words joined by a dash said too
         label = rf"{label_word}(?:(?:\s*{dash}\s*|\s+){label_word}){{0,{MAX_LABEL_WORDS - 1}}}"
-        numbers = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+        numbers = NUMBER_PATTERN
         step = rf"(?:{label_word}|\d+|(?:{numbers})(?:\s+(?:y\s+)?(?:{numbers})){{0,5}})"
         self._cued_url = re.compile(
             rf"(?:{_SCHEME}\s*{_COLON[language]}\s*{slash}\s*{slash}\s*)?"
@@ -162,12 +163,13 @@ class SpokenWebRecognizer(SpeechRecognizer):
         for cue in _URL_CUE.finditer(text):
             start = _URL_NOUN.match(text, cue.end())  # "entre al enlace ..."
             said = self._cued_url.match(text, start.end() if start else cue.end())
-            begin = said.start() if said is not None else None
-            word = re.search(r"[^\W_]+\s*$", text[:cue.end()])
-            first = self._cue_as_label.match(text, word.start()) if word else None
-            if said is None and first is not None and word is not None:
-                said, begin = self._cued_url.match(text, first.end()), word.start()
-            if said is not None and begin is not None:
+            begin = said.start() if said is not None else 0
+            if said is None:  # the cue's own word as the host's first label
+                word = _LAST_WORD.search(text, 0, cue.end())
+                first = self._cue_as_label.match(text, word.start()) if word else None
+                if word is not None and first is not None:
+                    said, begin = self._cued_url.match(text, first.end()), word.start()
+            if said is not None:
                 yield result("URL", begin, path_end(text, begin, said.end()),
                              self.recognizer_name)
         yield from self._ipv4(text)
