@@ -1,4 +1,4 @@
-"""Build the hand-written redaction sets ``ext`` to ``ext17`` from
+"""Build the hand-written redaction sets ``ext`` to ``ext18`` from
 ``fixtures/phi/<set>/src/{en,es}.txt``.
 
 Why: every other benchmark set was generated from Faker templates and then tuned on, so it
@@ -35,7 +35,10 @@ more at stop 36, the same way: ``ext16`` (people reading out loud from labels, l
 cards, forms and screens, and staff reading back). One more at stop 37, the same way:
 ``ext17`` (paperwork and third parties: work, leave, court, school and immigration forms,
 employers, lawyers, case managers, and the rarer identifiers: licence, claim, plate, VIN
-and device serial numbers, handles, IP addresses, fax numbers).
+and device serial numbers, handles, IP addresses, fax numbers). One more at stop 38, the
+same way: ``ext18`` (the general mix of a clinic day as an outside evaluator would write
+it: identity checks, call-backs, referrals, relatives on the call; names of every origin
+and names that are ordinary words, small towns, and eponyms and brand names to keep).
 
 Source format: each utterance is two lines (its written form, then its spoken form as a
 speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an
@@ -55,7 +58,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ("ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9", "ext10", "ext11",
-        "ext12", "ext13", "ext14", "ext15", "ext16", "ext17")
+        "ext12", "ext13", "ext14", "ext15", "ext16", "ext17", "ext18")
 FORMS = ("written", "spoken")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 # Scored by Safe Harbor, as every other set: a year alone and a day of the week name no
