@@ -74,7 +74,9 @@ class AddressRecognizer(SpeechRecognizer):
     _NOT_IN_STREET_NAMES = (
         r"(?:the|at|after|before|for|in|of|to|and|with|from|on|by|a|an|my|his|her|since|"
         r"ago|years?|months?|weeks?|days?|hours?|times|el|la|los|las|en|y|con|por|hace|"
-        r"años|meses|semanas|días|dias|horas|veces)"
+        r"años|meses|semanas|días|dias|horas|veces|"
+        # pronouns start a clause, never a street's name: "the one who drives me"
+        r"who|which|that|i|you|he|she|it|we|they|me|him|us|them)"
     )
     # "point" before a digit is a decimal ("eight point one percent"), not a street's suffix.
     # A hesitation may stand inside the name: "north, uh, lincoln boulevard". A name

@@ -140,6 +140,22 @@ _MODIFIERS_EN = (
     r"disability|functional|nutritional|mental|cognitive|developmental|growth|plate")
 _HEAD_AFTER_EN = re.compile(rf"(?:['\u2019]s?)?(?:[\s-]+(?:{_MODIFIERS_EN}))?"
                             rf"[\s-]+(?:{_HEADS_EN})\b", re.I)
+_HEAD_WORD_EN = re.compile(rf"(?:{_HEADS_EN})", re.I)
+# An eponym and at most one modifier right before a head word: "Glasgow Coma [Scale]".
+_EPONYM_BEFORE = re.compile(rf"\b([^\W\d_]+)(?:['\u2019]s?)?(?:[\s-]+(?:{_MODIFIERS_EN}))?"
+                            r"[\s-]+$", re.I)
+
+
+def _head_of_an_eponym(text: str, start: int) -> bool:
+    """Is the head word at ``start`` said after an eponym that its frame makes one? Then
+    it is the eponym's ("his Glasgow Coma Scale was 15"), not a surname ("Scale")."""
+    before = _EPONYM_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    key = _folded(before.group(1))
+    return key in _ANY_EPONYM and eponym_in_frame(text, before.start(1), before.end(1), key)
+
+
 # What comes before an eponym in Spanish and makes it one ("signo de Murphy", "escala de
 # coma de Glasgow", "estadio de Tanner"). Not the heads of a lesion or an organ
 # (``_LESION_BEFORE``): those take only their own eponyms ("el tumor de Douglas, mi
@@ -269,6 +285,8 @@ def eponym_in_frame(text: str, start: int, end: int, key: str) -> bool:
     Murphy", "escala de coma de Glasgow"), read with its result ("Glasgow de 15", "romberg
     was positive"), or a clinical acronym a name list holds, written as one ("TEA")? A
     name cue before it makes it a person ("Dr. Murphy", "mi vecino Clark")."""
+    if _HEAD_WORD_EN.fullmatch(key):
+        return _head_of_an_eponym(text, start)  # "Scale" in "Glasgow Coma Scale"
     window_start = max(0, start - 60)
     window = _folded(text[window_start:min(len(text), end + 60)])
     unit_start, unit_end = start, end

@@ -157,5 +157,7 @@ _LANGUAGES = ("english|spanish|french|arabic|somali|russian|ukrainian|polish|por
 LANGUAGE_SPOKEN = re.compile(
     r"\b(?:speak|speaks|spoke|speaking|understand|understands|read|reads|write|writes|"
     rf"in|into|translate|interpreter|interpret|no|some|broken|little|i[{APOSTROPHES}]m|am|"
+    # whose: "my English is not so good", "her Spanish is better"
+    r"my|his|her|your|our|their|"
     rf"(?:he|she)[{APOSTROPHES}]s|(?:we|they)[{APOSTROPHES}]re)\s+"
     rf"(?:{_LANGUAGES})\b", re.I)

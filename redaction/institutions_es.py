@@ -28,6 +28,7 @@ from redaction.firms import named_firms
 from redaction.lexicon import KIN_AND_TITLES
 from redaction.medical import is_medical, is_medicine_name
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
+from redaction.spanish_places_en import spanish_places
 from redaction.specialists_es import SPECIALISTS_ES
 from redaction.units_of_care_es import in_a_unit_of_care
 from redaction.wordlists import common, fold, names, places
@@ -74,7 +75,9 @@ _HEADS = (r"hospital|clínica|clinica|sanatorio|policlínic[oa]|policlinic[oa]|a
           # who holds a record or a sample: "el Centro Médico Yaque", "Laboratorio Clínico
           # Pasteur Andino", "la Unidad de Medicina Familiar 48"
           r"laboratorios?(?:\s+cl[ií]nicos?)?|centro\s+m[eé]dico|"
-          r"unidad\s+de\s+medicina\s+familiar|" + _FIRMS)
+          r"unidad\s+de\s+medicina\s+familiar|"
+          # who lends a machine or pays a bill: "la fundación Respira Libre"
+          r"fundaci[oó]n|asociaci[oó]n|patronato|" + _FIRMS)
 _INNER = (r"general|regional|universitario|universitaria|materno\s+infantil|infantil|"
           r"pediátrico|pediatrico|de\s+niños|de\s+ninos|del\s+niño|del\s+nino|de\s+la\s+mujer|"
           r"de\s+especialidades|de\s+zona|de\s+la\s+zona|rural|municipal|provincial|"
@@ -157,9 +160,21 @@ directora maestro maestra profe profesor profesora alumno alumna conserje intend
 velador chofer patron patrona""".split())
 _SPECIALIST = re.compile(SPECIALISTS_ES, re.I)
 _MAX_TOKENS = 6
+# Heads a name always follows, of ordinary words as often as not: "la fundación Aire
+# Nuevo", "la asociación Manos Unidas".
+_ALWAYS_NAMED = re.compile(r"fundaci[oó]n|asociaci[oó]n|patronato", re.I)
+# A place's branch, named after it: "Farmacia La Esperanza, sucursal Chapalita".
+_BRANCH = re.compile(r",?\s+(?:sucursal|filial|sede|plantel)\s+", re.I)
+# Where an utterance or a clause ends, so that no name's word can follow.
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _ORDINARY_RANK = 8000  # a more frequent Spanish word is no name by itself ("grande")
 _PLACE_WORD_RANK = 5000  # a surname or town this frequent too ("esquina", "monte", "pastor")
 _GRAMMAR_RANK = 300  # a more frequent word is grammar or a verb, never in a place's name
+_NAMED_AFTER_ARTICLE_RANK = 1000  # a name-word this frequent after an article is a word
+# A verb or its pronoun after an article's noun: the noun is a subject, not a name ("en la
+# tienda la luz se fue").
+_VERB_AFTER = re.compile(r"\s+(?:se|me|te|le|les|nos|lo|no|ya|es|era|fue|está|esta|estaba|"
+                         r"son|eran|estaban|tiene|tenía|tenia|hay)\b", re.I)
 # A verb's ending after "la", "los", "las" (a pronoun there, not an article): "en el
 # hospital la operaron", "en la iglesia los bautizaron", "en la clínica la pesan".
 _CLITIC_VERB = re.compile(r"(?:aron|ieron|aban|ían|ía|an|en|ó)$")
@@ -176,7 +191,8 @@ _NAMED_FOR_TITLES = frozenset("""doctor doctora dr dra licenciado licenciada lic
 profesora prof maestro maestra padre sor fray general presidente ingeniero ing""".split())
 # Nouns as frequent as grammar that places are named by: "el bar Casa Paco", "el albergue
 # Casa del Migrante", "la escuela Esperanza de Vida", "la guardería Mundo Feliz".
-_FREQUENT_NAMING_NOUNS = frozenset("casa vida mundo sol luz paz amor tierra cielo fe".split())
+_FREQUENT_NAMING_NOUNS = frozenset("""casa vida mundo sol luz paz amor tierra cielo fe nuevo
+nueva""".split())  # "Nueva Vida", "Aire Nuevo"
 _MAX_ORDINARY = 2  # ordinary words held before a name's word: "rosas del cotopaxi"
 # What a place "de" something is, or whose or where, not its name: "el asilo de ancianos",
 # "la iglesia del pueblo", "la clínica de la colonia", "el hospital de allá".
@@ -192,31 +208,46 @@ reino juegos""".split())
 
 
 class InstitutionRecognizer(SpeechRecognizer):
-    """LOCATION for a Spanish head word of a place and the name said after it."""
+    """LOCATION for a Spanish head word of a place and the name said after it (in English
+    text too: ``spanish_places_en``)."""
 
     ENTITIES = ["LOCATION"]
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
+        if self.supported_language == "en":  # "we go to iglesia pentecostal monte sion"
+            for place_start, place_end in spanish_places(text):
+                yield result("LOCATION", place_start, place_end, self.recognizer_name)
+            return
         if self.supported_language != "es":
             return
         yield from named_firms(text, "es", self.recognizer_name)  # "haddad y ruiz abogados"
         for head in _HEAD.finditer(text):
             end = self._name_end(text, head.end(), bool(_NUMBERED.search(head.group())),
                                  bool(_ARTICLE_NAMED.match(head.group())),
-                                 names_only=bool(re.fullmatch(_FIRMS, head.group(), re.I)))
+                                 names_only=bool(re.fullmatch(_FIRMS, head.group(), re.I)),
+                                 head=head.group())
             if end is None and _NAMED_BY_KIND.fullmatch(head.group()):
                 end = head.end()  # "el hospital de la mujer", "el hospital militar"
             if end is not None and _CAPITALS_ONLY.fullmatch(head.group()) \
                     and not re.search(r"\b[A-ZÁÉÍÓÚÑ]", text[head.end():end]):
                 continue  # "en el parque los perros andan sueltos": said, a park names none
+            branch = _BRANCH.match(text, end) if end is not None else None
+            if branch is not None:  # "farmacia la esperanza sucursal chapalita"
+                end = self._name_end(text, branch.end(), False) or end
             if end is not None and not _UNIT.match(text, end):
                 yield result("LOCATION", head.start(), end, self.recognizer_name)
 
     def _name_end(self, text: str, start: int, numbered: bool,
-                  article_named: bool = False, names_only: bool = False) -> int | None:
+                  article_named: bool = False, names_only: bool = False,
+                  head: str = "") -> int | None:
         """Where the name after a head ends: its tokens that look like a name (particles
         inside it), or its number where the head numbers its places (``numbered``); None
-        when what follows names nothing."""
+        when what follows names nothing. After a head that is always named ("fundación"),
+        ordinary words are the name's, and so is a word written with a capital after the
+        head written with one, though it is a body part ("la Asociación Manos Unidas"; "la
+        Clínica del Dolor" is what it treats)."""
+        always_named = bool(_ALWAYS_NAMED.fullmatch(head))
+        capital_head = head[:1].isupper() and always_named
         end, pending, ordinary = None, 0, 0
         said_de, ordinary_end = False, None  # "hospital de la raza": "de", then words
         after_particle = saint = False
@@ -244,7 +275,7 @@ class InstitutionRecognizer(SpeechRecognizer):
             if after_particle and end is None and (
                     _ABSTRACT.search(key) or _HEAD.fullmatch(word.lower()) or (
                         count == 1 and said_de and key.endswith("s") and word.islower()
-                        and key in common("es"))):
+                        and (key in common("es") or _ADJECTIVE.search(key[:-1])))):
                 break  # "la farmacia del hospital", "el albergue de migrantes"
             first, after_particle = end is None and not after_particle, False
             number = word.isdigit() or key in NUMBER_WORDS
@@ -253,17 +284,20 @@ class InstitutionRecognizer(SpeechRecognizer):
             after_article = end is None and count == 1 and article_named \
                 and fold(text[start:token.start()].strip()) in _ARTICLES
             if not (number or self._name_like(text, token, word, key, first,
-                                              after_article)):
+                                              after_article, capital_head)):
                 if ordinary < _MAX_ORDINARY and not names_only \
                         and self._ordinary(text, token, key, first):
                     # "rosas del cotopaxi", "casa paco": an ordinary word is in the name
                     # when a name's word comes after it
-                    if said_de and end is None and (ordinary or key not in _GENERIC_OF):
+                    if (said_de or always_named) and end is None \
+                            and (ordinary or key not in _GENERIC_OF):
                         ordinary_end = token.end()
                     pending, ordinary = token.end(), ordinary + 1
                     continue
                 break
             end, pending = token.end(), 0
+        if end is not None and pending > end and ordinary and _CLAUSE_END.match(text, pending):
+            end = pending - text[:pending].endswith(".")  # "la Fundación Respira Libre."
         # "el hospital de la raza", "la empacadora del valle", "el refugio casa de la
         # misericordia": after "de", ordinary words are the name too, unless they say
         # whose or where ("la iglesia del pueblo", "el asilo de ancianos")
@@ -283,7 +317,8 @@ class InstitutionRecognizer(SpeechRecognizer):
             and not is_medical(text, token.start(), token.end(), key, "es")
 
     def _name_like(self, text: str, token: re.Match[str], word: str, key: str,
-                   first: bool, after_article: bool = False) -> bool:
+                   first: bool, after_article: bool = False,
+                   capital_head: bool = False) -> bool:
         if key in _PUBLIC_PAYERS:
             return False  # "la aseguradora Medicare", "la agencia del IMSS": no one's own
         if word[0].isupper() and key in names() and key not in _TIME_WORDS \
@@ -300,8 +335,8 @@ class InstitutionRecognizer(SpeechRecognizer):
         medical = is_medical(text, token.start(), token.end(), key, "es") and not (
             after_article and not is_medicine_name(key)
             and not is_medical(word, 0, len(word), key, "es"))
-        if word[0].isupper():
-            return not medical
+        if word[0].isupper():  # "la Asociación Manos Unidas"; not "la Farmacia Tylenol"
+            return not medical or (capital_head and not is_medicine_name(key))
         if key in common("es") and key not in names() and _OBJECT_AFTER.match(text, token.end()):
             return False  # "el laboratorio central procesa las muestras": a verb, then its object
         if medical or (_VERB.search(key) and key not in names()
@@ -318,7 +353,11 @@ class InstitutionRecognizer(SpeechRecognizer):
             # one is its name; not what is in it ("el columpio", "la cama")
             rank = common("es").get(key, _ORDINARY_RANK)
             return rank >= _ORDINARY_RANK or (rank >= _PLACE_WORD_RANK and (
-                key in names() or key in places()))
+                key in names() or key in places())) or (
+                # a given name that is a town too: "la farmacia la esperanza", "la tienda
+                # la providencia"; not "en la tienda la luz se fue"
+                rank >= _NAMED_AFTER_ARTICLE_RANK and "F" in names().get(key, "")
+                and key in places() and not _VERB_AFTER.match(text, token.end()))
         if first and _ADJECTIVE.search(key):  # "hospital psiquiátrico": what kind it is
             return False  # (after a name, "jackson memorial": part of the name)
         rank = common("es").get(key, _ORDINARY_RANK)

@@ -97,11 +97,19 @@ _SPEAKING = re.compile(rf"(?:^|[.!?]\s+|\b(?:hello|hi|morning|afternoon)[,\s]+){
 _PAIR = re.compile(rf"\b{_NAME}\s+and\s+{_NAME}\s+(?:came|come|visited|visit|went|called|"
                    r"rang|said|brought|drove|both|(?:are|were)\s+both)\b", re.I)
 _THERE = re.compile(rf"\bis\s+{_NAME}\s+(?:there|around|available|home|in\s+today)\b", re.I)
+_HESITATION = r"(?:(?:uh|um|er|erm|ah),?\s+)?"
 _KIN = (r"son|daughter|husband|wife|mother|father|mom|mum|dad|brother|sister|partner|"
         r"grandson|granddaughter|grandmother|grandfather|grandma|grandpa|nan|nana|aunt|"
         r"aunty|auntie|uncle|niece|nephew|cousin|friend|neighbou?r|carer|caregiver|"
         r"boyfriend|girlfriend|fianc[eé]e?|stepson|stepdaughter|in-law")
-_KIN_NAMED = re.compile(rf"\b(?:my|his|her|our|their|your)\s+(?:{_KIN})\s+{_NAME}", re.I)
+_KIN_NAMED = re.compile(rf"\b(?:my|his|her|our|their|your)\s+(?:{_KIN})\s+{_HESITATION}"
+                        rf"{_NAME}", re.I)
+# A relative's full name, the given name a frequent word ("my son uh will baker he's on
+# the call"): a listed given name, then a listed surname, then the clause goes on about
+# them or ends. "My daughter may cook dinner" goes on with an object and stays.
+_KIN_FULL_NAME = re.compile(rf"\b(?:my|his|her|our|their|your)\s+(?:{_KIN})\s+{_HESITATION}"
+                            rf"{_NAME}\s+{_NAME}(?=\s*(?:[,.;!?]|$)|\s+(?:he|she|he's|"
+                            r"she's|is|was|who|they|lives|called|came)\b)", re.I)
 # Kin and church words said as a title, with no "my" before them: "calling for Grandma
 # Ruth", "Aunt Dolores lives alone", "my sponsor Big Mike", "Brother Jim drove her". The
 # title is part of how the person is named, so the finding takes it in.
@@ -110,13 +118,19 @@ _KIN_TITLE = re.compile(rf"\b(?:aunt|auntie|aunty|uncle|grandma|grandpa|granny|g
                         rf"coach)\s+{_NAME}", re.I)
 # A given name and where that person is from or works: "Hank from the VFW hall said",
 # "Tonya from billing called", "ask for Deb over at the front desk".
-_FROM_PLACE = re.compile(rf"\b{_NAME}\s+(?:from|over\s+at|down\s+at|up\s+at)\s+(?:the\s+)?"
-                         r"[^\W\d_]", re.I)
+_FROM_PLACE = re.compile(rf"\b{_NAME}\s+(?:(?:from|over\s+at|down\s+at|up\s+at)\s+(?:the\s+)?"
+                         r"[^\W\d_]|"
+                         # where in a practice someone answers: "grace at the front desk",
+                         # "tonya in billing"
+                         r"at\s+(?:the\s+)?(?:front\s+desk|reception|nurses'?\s+station)\b|"
+                         r"in\s+(?:billing|scheduling|registration|admissions|"
+                         r"medical\s+records)\b)", re.I)
 # What a person from somewhere does next ("ruby from the kitchen called about"), that a
 # thing from somewhere does not ("holly from the garden for my rash").
 _ACTS_AFTER = re.compile(r"\b(?:called|calls|calling|said|says|told|tells|came|comes|brought|"
                          r"brings|drove|drives|sent|sends|asked|asks|wants|wanted|helped|helps|"
-                         r"gave|gives|phoned|texted|emailed|visited|checked)\b", re.I)
+                         r"gave|gives|phoned|texted|emailed|visited|checked|returning|"
+                         r"returned)\b", re.I)
 _ACTS_CHARS = 40
 # Titles that are ordinary words too ("a big hope", "my brother will"): the name after
 # them must be rarer than a frequent word.
@@ -231,6 +245,15 @@ def role_frame_names(text: str) -> Iterator[tuple[int, int]]:
         if _given(text, match.start(1), match.end(1), frequent=False) and not (
                 loose and common("en").get(fold(match.group(1)), _RARE_RANK) < _WORD_RANK):
             yield match.start(), _with_surname(text, match.end(1))
+    for match in _KIN_FULL_NAME.finditer(text):
+        key = fold(match.group(2))
+        if fold(match.group(1)) in EN_NAME_VERBS and not text[match.end():].strip(" ,"):
+            continue  # "my daughter may cook.": a verb with nothing after to tell it
+        if _given(text, match.start(1), match.end(1), frequent=True) \
+                and "L" in names().get(key, "") and key not in NOT_NAMES \
+                and key not in KIN_AND_TITLES and common("en").get(key, _RARE_RANK) >= _WORD_RANK \
+                and not is_medical(text, match.start(2), match.end(2), key, "en"):
+            yield match.start(1), match.end(2)
     for match in _KIN_NAMED.finditer(text):
         key = fold(match.group(1))
         if common("en").get(key, _RARE_RANK) >= _RARE_RANK and key not in NOT_NAMES \

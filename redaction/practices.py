@@ -37,6 +37,12 @@ mutual""".split())
 # "keystone mutual", "the Okafor Group" ("clinic", "church" are ``place_heads``'s).
 _NAME_ENOUGH = frozenset("""associates group partners specialists drug drugs apothecary
 mutual laboratory laboratories diagnostics ministries fellowship tabernacle""".split())
+# A field a practice is named by with no head after it: "Lakeview Pediatrics", "Riverside
+# Orthopedics", "Eastside Allergy and Asthma" (asthma only so, after "allergy and"); a
+# firm's trade: "Brightline Logistics". A name before them is enough, judged strictly.
+_FIELDS = frozenset("""pediatrics orthopedics orthopaedics dermatology cardiology urology
+neurology oncology gastroenterology endocrinology rheumatology podiatry dentistry asthma
+logistics staffing""".split())
 # What is done there, or for whom, said between the name and the head: a clinic's
 # specialties (no name's words: "medicine" is a surname too), and a church's or firm's kind.
 SPECIALTIES = frozenset("""cardiology cardiac heart vascular cardiovascular digestive
@@ -82,15 +88,17 @@ def named_practices(text: str, recognizer_name: str) -> Iterator[RecognizerResul
     """LOCATION for each name, what-it-does words and head, in English text."""
     words = list(_WORD.finditer(text))
     for index, word in enumerate(words):
-        if fold(word.group()) not in _HEADS:
+        key = fold(word.group())
+        if key not in _HEADS and key not in _FIELDS:
             continue
         inner = index
         while inner > 0 and index - inner < _MAX_WHAT_IT_DOES \
                 and _joined(text, words[inner - 1], words[inner]) \
                 and _what_it_does(text, words[inner - 1]):
             inner -= 1
-        if (inner == index and _key(word) not in _NAME_ENOUGH) \
-                or _key(words[inner]) in ("and", "&"):
+        if (inner == index and key not in _NAME_ENOUGH and key not in _FIELDS) \
+                or _key(words[inner]) in ("and", "&") \
+                or (key == "asthma" and _key(words[inner]) != "allergy"):
             continue  # "hays clinic" is ``place_heads``'s; "and" opens no name
         start = _name_start(text, words, inner, strict=inner == index)
         if start is not None:

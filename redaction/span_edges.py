@@ -65,12 +65,23 @@ _HEADS_AFTER = {  # said after its name: "Fairview Middle School"
           r"(?:nursing|group|care|funeral|retirement)\s+home|"
           r"pharmacy|church|library|elementary|infirmary|sanitarium|sanatorium|institute|"
           r"daycare|preschool|kindergarten|nursery|ymca|plant|factory|mill|warehouse|"
-          r"hotel|motel|shelter|prison|jail|"
+          r"hotel|motel|shelter|prison|jail|apartments|apts|condominiums|condos|"
           # an organisation named by its town or county: "the Bexley women's club",
           # "Franklin County children services", "the Licking County council on aging"
           r"services|club|council(?:\s+on\s+aging)?|society|association|foundation|"
           r"ministries|agency",
     "es": r"",
+}
+# A practice named by its field alone: "Lakeview Pediatrics", "Eastside Allergy and
+# Asthma", "Harbor Ear Nose and Throat"; a firm by its trade: "Brightline Logistics" (the
+# trade of a family's firm is ``firms``'s). After a name only: "physical therapy off route
+# nine" is where care is, not a place's name.
+_FIELDS_AFTER = {
+    "en": r"pediatrics|orthopa?edics|dermatology|cardiology|urology|neurology|oncology|"
+          r"gastroenterology|endocrinology|rheumatology|podiatry|dentistry|"
+          r"allergy(?:\s+(?:and|&)\s+asthma)?|ear,?\s+nose,?\s+(?:and|&)\s+throat|"
+          r"ob-?gyn|(?:family|internal)\s+medicine|(?:home|eye|urgent|primary)\s+care|"
+          r"home\s+health|physical\s+therapy|logistics|staffing|trucking|freight",
 }
 _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José"
     "en": r"(?:st\.?|saint)",
@@ -131,6 +142,13 @@ _BUSINESS_RANK = 10000
 _ON = re.compile(r"\s+(?:on|at|off)\s+", re.I)
 _IN = re.compile(r"\s+(?:in|en|de)\s+", re.I)
 _A_THE_BEFORE = re.compile(r"\b(?:the|el|la)\s+$", re.I)
+# A building of a complex, said after its street or name: "Building C", "bldg 4", "tower
+# two", "torre B", "edificio 3", "bloque cuatro".
+_BUILDING = re.compile(r",?\s+(?:building|bldg\.?|tower|edificio|torre|bloque)\s+"
+                       r"(?:(?:number|número|numero|no\.?)\s+)?(?:(?-i:[A-Z])\b|(?-i:[b-hj-z])\b|"
+                       r"\d{1,4}[a-z]?\b|"
+                       r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b)", re.I)
 
 
 def _compiled(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -141,7 +159,8 @@ def _compiled(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     # after it: "the Outpatient Surgery Center on Kirby Road".
     before = re.compile(rf"\b(?:(?:{_HEADS_BEFORE.get(language, '')})(?:\s+(?:{inner})\b)*"
                         rf"|(?:(?:{inner})\s+)*(?:{heads_after})\s+(?:on|at|off))\s+$", re.I)
-    after = re.compile(rf"(?:\s+(?:{inner})\b)*\s+(?:{heads_after})\b", re.I)
+    fields = _FIELDS_AFTER.get(language, r"(?!x)x")
+    after = re.compile(rf"(?:\s+(?:{inner})\b)*\s+(?:{heads_after}|{fields})\b", re.I)
     return title, before, after
 
 
@@ -230,7 +249,7 @@ def _with_streets(text: str, entities: list[Entity]) -> list[Entity]:
     after "the" ("the [kroger] on [sawmill road]"), and a town read as one ("[the Tyson
     plant] in [noel]")."""
     joined: list[Entity] = []
-    for entity in entities:
+    for entity in _with_buildings(text, entities):
         last = joined[-1] if joined else None
         if last is not None and (last.type == "LOCATION" or _A_THE_BEFORE.search(
                 text, max(0, last.start - 6), last.start)) and (
@@ -241,6 +260,28 @@ def _with_streets(text: str, entities: list[Entity]) -> list[Entity]:
         else:
             joined.append(entity)
     return joined
+
+
+def _with_buildings(text: str, entities: list[Entity]) -> list[Entity]:
+    """A place or street and the building said after it are one address, and so is the
+    unit said after the building: "[Oak Hollow Apartments], Building C, [Unit 12]", "[calle
+    Ceres 14], torre 2". A building alone ("the lab in building C") is left."""
+    out: list[Entity] = []
+    for index, entity in enumerate(entities):
+        if out and out[-1].end > entity.start:
+            continue  # taken in with the building before it
+        building = _BUILDING.match(text, entity.end) \
+            if entity.type in ("LOCATION", "STREET_ADDRESS") else None
+        if building is None:
+            out.append(entity)
+            continue
+        end = building.end()
+        following = entities[index + 1] if index + 1 < len(entities) else None
+        if following is not None and following.type == "STREET_ADDRESS" \
+                and not text[end:following.start].strip(" ,"):
+            end = following.end  # "..., Building C, Unit 12"
+        out.append(Entity(entity.type, entity.start, end))
+    return out
 
 
 def _with_business(text: str, floor: int, start: int) -> int:

@@ -1,0 +1,162 @@
+"""Stop 39's rules: practices and firms named by a field or a trade with no head; a
+building between an address and its unit; "alto" and "bajo" as part of a place; Spanish
+foundations, a branch after its shop, a name after an article; Spanish-named places in
+English speech; a relative's full name whose given name is a frequent word; whoever
+answers at the front desk; a day counted from a holiday; and what must stay: a language
+after "my", a pronoun before a street's word, an eponym's scale, an acronym said letter
+by letter. Sentences written for these tests, not taken from any benchmark set."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.redaction_helpers import hidden, touched
+
+
+@pytest.mark.parametrize("text, name", [
+    ("the referral went to millbrook pediatrics on friday", "millbrook pediatrics"),
+    ("Northgate Dermatology sent the biopsy report.", "Northgate Dermatology"),
+    ("this is kendra from hillcrest allergy and asthma about the shots",
+     "hillcrest allergy and asthma"),
+    ("he drives for copperline logistics nights", "copperline logistics"),
+    ("we saw the surgeon at Ridgeway Orthopedics last month", "Ridgeway Orthopedics"),
+])
+def test_a_practice_or_firm_named_by_its_field(redactor: Redactor, text: str,
+                                               name: str) -> None:
+    assert hidden(redactor, text, name, "en")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("she has bad asthma in the spring", "asthma"),
+    ("the pediatric cardiology team will call", "pediatric cardiology"),
+    ("my cardiology appointment got moved", "cardiology"),
+    ("he needs a dermatology referral", "dermatology"),
+])
+def test_a_field_with_no_name_before_it_stays(redactor: Redactor, text: str,
+                                              words: str) -> None:
+    assert not touched(redactor, text, words, "en")
+
+
+@pytest.mark.parametrize("text, address", [
+    ("we're at willow creek apartments building d unit nine",
+     "willow creek apartments building d unit nine"),
+    ("Send it to Maple Court Apartments, Building 4, Apt 12.",
+     "Maple Court Apartments, Building 4, Apt 12"),
+])
+def test_a_building_between_a_complex_and_its_unit(redactor: Redactor, text: str,
+                                                   address: str) -> None:
+    assert hidden(redactor, text, address, "en")
+
+
+def test_a_building_alone_stays(redactor: Redactor) -> None:
+    assert not touched(redactor, "the lab is in building c past the elevators",
+                       "building c", "en")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("la atienden en el centro de salud carabanchel alto", "centro de salud carabanchel alto"),
+    ("Vive en Vallecas Alto desde hace años.", "Vallecas Alto"),
+])
+def test_alto_after_a_rare_listed_place_is_part_of_it(redactor: Redactor, text: str,
+                                                      place: str) -> None:
+    assert hidden(redactor, text, place, "es")
+
+
+@pytest.mark.parametrize("text, term", [
+    ("tiene el hierro alto y el azúcar alta", "hierro alto"),
+    ("le salió el potasio bajo otra vez", "potasio bajo"),
+])
+def test_a_level_said_high_or_low_stays(redactor: Redactor, text: str, term: str) -> None:
+    assert not touched(redactor, text, term, "es")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("el concentrador me lo dio la fundación aire nuevo", "fundación aire nuevo"),
+    ("La Asociación Manos Unidas nos paga el transporte.", "Asociación Manos Unidas"),
+    ("compré las tiras en la farmacia la providencia sucursal tlaquepaque",
+     "farmacia la providencia sucursal tlaquepaque"),
+])
+def test_spanish_foundations_branches_and_names_after_an_article(
+        redactor: Redactor, text: str, place: str) -> None:
+    assert hidden(redactor, text, place, "es")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("la fundación me ayudó mucho con los pañales", "fundación"),
+    ("la asociación de diabéticos me regaló el glucómetro", "diabéticos"),
+    ("en la tienda la luz se fue toda la tarde", "luz"),
+])
+def test_a_foundation_or_a_noun_after_an_article_that_names_nothing_stays(
+        redactor: Redactor, text: str, words: str) -> None:
+    assert not touched(redactor, text, words, "es")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("my mom goes to iglesia bautista la roca every sunday", "iglesia bautista la roca"),
+    ("we buy the tortillas at the panaderia los arcos", "panaderia los arcos"),
+    ("She lives at Hogar Santa Teresa de Jesús now.", "Hogar Santa Teresa de Jesús"),
+])
+def test_a_spanish_named_place_in_english_speech(redactor: Redactor, text: str,
+                                                 place: str) -> None:
+    assert hidden(redactor, text, place, "en")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("the clinica where she works is closed", "clinica where"),
+    ("my kids go to the escuela near us", "near us"),
+    ("the farmacia on the corner has it", "on the corner"),
+])
+def test_english_words_after_a_spanish_head_stay(redactor: Redactor, text: str,
+                                                 words: str) -> None:
+    assert not touched(redactor, text, words, "en")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("my daughter um may fletcher is on the line too", "may fletcher"),
+    ("her grandson will archer he drives her in", "will archer"),
+])
+def test_a_relatives_full_name_with_a_frequent_given_name(redactor: Redactor, text: str,
+                                                          name: str) -> None:
+    assert hidden(redactor, text, name, "en")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("my daughter may cook dinner for us tonight", "may cook"),
+    ("my son will walk with a cane now", "will walk"),
+])
+def test_a_relative_then_a_verb_stays(redactor: Redactor, text: str, words: str) -> None:
+    assert not touched(redactor, text, words, "en")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("hazel at the front desk returning your call about the forms", "hazel"),
+    ("ingrid in billing said the claim went through", "ingrid"),
+])
+def test_who_answers_at_the_desk_or_in_billing(redactor: Redactor, text: str,
+                                               name: str) -> None:
+    assert hidden(redactor, text, name, "en")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("can we move it to the monday after memorial day", "the monday after memorial day"),
+    ("She was admitted on Thanksgiving and sent home the next day.", "Thanksgiving"),
+])
+def test_a_day_counted_from_a_holiday(redactor: Redactor, text: str, date: str) -> None:
+    assert hidden(redactor, text, date, "en")
+
+
+def test_a_holiday_said_as_a_season_stays(redactor: Redactor) -> None:
+    assert not touched(redactor, "the cough got worse after christmas", "christmas", "en")
+
+
+@pytest.mark.parametrize("text, words, language", [
+    ("I try, but my English is still not very good.", "English", "en"),
+    ("her spanish is better than mine", "spanish", "en"),
+    ("she is the one who drives me to chemo", "one who drives", "en"),
+    ("His Glasgow Coma Scale was 14 on arrival.", "Scale", "en"),
+    ("me pongo la insulina n p h en la noche", "n p h", "es"),
+])
+def test_a_language_a_pronoun_a_scale_and_an_acronym_stay(
+        redactor: Redactor, text: str, words: str, language: str) -> None:
+    assert not touched(redactor, text, words, language)
