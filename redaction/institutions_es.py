@@ -160,11 +160,18 @@ directora maestro maestra profe profesor profesora alumno alumna conserje intend
 velador chofer patron patrona""".split())
 _SPECIALIST = re.compile(SPECIALISTS_ES, re.I)
 _MAX_TOKENS = 6
+_MAX_BRANCH_WORDS = 3
+_BRANCH_GRAMMAR_RANK = 150  # a branch is named by frequent words too: "sucursal centro"
 # Heads a name always follows, of ordinary words as often as not: "la fundación Aire
 # Nuevo", "la asociación Manos Unidas".
 _ALWAYS_NAMED = re.compile(r"fundaci[oó]n|asociaci[oó]n|patronato", re.I)
+# What follows a verb, not a name's word: "la fundación paga la mitad", "ayuda con los
+# gastos", "el patronato decide quién".
+_VERB_OBJECT_AFTER = re.compile(r"\s+(?:el|la|los|las|le|les|me|lo|un|una|con|a|al|que|"
+                                r"quién|quien|cuándo|cuando|si|por|para)\b", re.I)
 # A place's branch, named after it: "Farmacia La Esperanza, sucursal Chapalita".
-_BRANCH = re.compile(r",?\s+(?:sucursal|filial|sede|plantel)\s+", re.I)
+_BRANCH_WORD = re.compile(r"sucursal|filial|sede|plantel", re.I)
+_BRANCH = re.compile(rf",?\s+(?:{_BRANCH_WORD.pattern})\s+", re.I)
 # Where an utterance or a clause ends, so that no name's word can follow.
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _ORDINARY_RANK = 8000  # a more frequent Spanish word is no name by itself ("grande")
@@ -207,6 +214,23 @@ turno guardia planta piso belleza fiestas eventos clases baile estacionamiento a
 reino juegos""".split())
 
 
+def _branch_end(text: str, start: int) -> int | None:
+    """Where a branch's name after "sucursal" ends: any words but grammar, time or a
+    clinical word ("sucursal centro", "sucursal las torres"; "sucursal reforma porque")."""
+    end = None
+    for count, token in enumerate(_TOKEN.finditer(text, start)):
+        if count >= _MAX_BRANCH_WORDS or text[(end or start):token.start()].strip(" "):
+            break
+        key = fold(token.group().rstrip("."))
+        if key in _PARTICLES:
+            continue
+        if key in _TIME_WORDS or common("es").get(key, _ORDINARY_RANK) < _BRANCH_GRAMMAR_RANK \
+                or is_medical(text, token.start(), token.end(), key, "es"):
+            break
+        end = token.end()
+    return end
+
+
 class InstitutionRecognizer(SpeechRecognizer):
     """LOCATION for a Spanish head word of a place and the name said after it (in English
     text too: ``spanish_places_en``)."""
@@ -233,7 +257,7 @@ class InstitutionRecognizer(SpeechRecognizer):
                 continue  # "en el parque los perros andan sueltos": said, a park names none
             branch = _BRANCH.match(text, end) if end is not None else None
             if branch is not None:  # "farmacia la esperanza sucursal chapalita"
-                end = self._name_end(text, branch.end(), False) or end
+                end = _branch_end(text, branch.end()) or end
             if end is not None and not _UNIT.match(text, end):
                 yield result("LOCATION", head.start(), end, self.recognizer_name)
 
@@ -256,6 +280,8 @@ class InstitutionRecognizer(SpeechRecognizer):
                 break  # punctuation between, or too long
             word = token.group().rstrip(".")
             key = fold(word)
+            if _BRANCH_WORD.fullmatch(key):
+                break  # "farmacia guadalupana sucursal centro": its branch, read by ``find``
             if key in _PARTICLES:  # "Casa del Migrante", "Los Bronces": in a name only
                 said_de = said_de or (count == 0 and key in ("de", "del"))
                 pending, after_particle = token.end(), True
@@ -273,7 +299,8 @@ class InstitutionRecognizer(SpeechRecognizer):
             # but what is done there or whom it serves is no name: "la clínica de
             # fertilidad", "el albergue de migrantes"
             if after_particle and end is None and (
-                    _ABSTRACT.search(key) or _HEAD.fullmatch(word.lower()) or (
+                    (_ABSTRACT.search(key) and "F" not in names().get(key, ""))
+                    or _HEAD.fullmatch(word.lower()) or (
                         count == 1 and said_de and key.endswith("s") and word.islower()
                         and (key in common("es") or _ADJECTIVE.search(key[:-1])))):
                 break  # "la farmacia del hospital", "el albergue de migrantes"
@@ -289,6 +316,8 @@ class InstitutionRecognizer(SpeechRecognizer):
                         and self._ordinary(text, token, key, first):
                     # "rosas del cotopaxi", "casa paco": an ordinary word is in the name
                     # when a name's word comes after it
+                    if always_named and _VERB_OBJECT_AFTER.match(text, token.end()):
+                        break  # "la fundación paga la mitad": a verb, then its object
                     if (said_de or always_named) and end is None \
                             and (ordinary or key not in _GENERIC_OF):
                         ordinary_end = token.end()

@@ -109,7 +109,8 @@ _KIN_NAMED = re.compile(rf"\b(?:my|his|her|our|their|your)\s+(?:{_KIN})\s+{_HESI
 # them or ends. "My daughter may cook dinner" goes on with an object and stays.
 _KIN_FULL_NAME = re.compile(rf"\b(?:my|his|her|our|their|your)\s+(?:{_KIN})\s+{_HESITATION}"
                             rf"{_NAME}\s+{_NAME}(?=\s*(?:[,.;!?]|$)|\s+(?:he|she|he's|"
-                            r"she's|is|was|who|they|lives|called|came)\b)", re.I)
+                            r"she's|is|was|who|they|lives|called|came|has|had|needs|"
+                            r"takes|passed|died|works)\b)", re.I)
 # Kin and church words said as a title, with no "my" before them: "calling for Grandma
 # Ruth", "Aunt Dolores lives alone", "my sponsor Big Mike", "Brother Jim drove her". The
 # title is part of how the person is named, so the finding takes it in.
@@ -132,6 +133,7 @@ _ACTS_AFTER = re.compile(r"\b(?:called|calls|calling|said|says|told|tells|came|c
                          r"gave|gives|phoned|texted|emailed|visited|checked|returning|"
                          r"returned)\b", re.I)
 _ACTS_CHARS = 40
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")
 # Titles that are ordinary words too ("a big hope", "my brother will"): the name after
 # them must be rarer than a frequent word.
 _LOOSE_TITLES = frozenset({"big", "lil", "brother", "sister", "deacon", "pastor", "coach"})
@@ -231,7 +233,9 @@ def role_frame_names(text: str) -> Iterator[tuple[int, int]]:
     for match in _FROM_PLACE.finditer(text):
         # in lower case only a name no frequent word shares: "holly from the garden",
         # "ginger from the market", "rose from the chair" are things and verbs
-        key, capital = fold(match.group(1)), match.group(1)[0].isupper()
+        key = fold(match.group(1))  # a capital where a sentence starts says nothing
+        capital = match.group(1)[0].isupper() and not _SENTENCE_START.search(
+            text, 0, match.start(1))
         rank = common("en").get(key, _RARE_RANK)
         acts = _ACTS_AFTER.search(text, match.end(), match.end() + _ACTS_CHARS)
         if _given(text, match.start(1), match.end(1), frequent=False) \

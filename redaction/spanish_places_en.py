@@ -21,7 +21,8 @@ from redaction.medical import is_medical
 _HEAD = re.compile(
     r"\b(?:iglesia|parroquia|capilla|templo|cl[ií]nica|farmacia|botica|tienda|"
     r"panader[ií]a|taquer[ií]a|escuela|colegio|f[aá]brica|hogar|fundaci[oó]n|"
-    r"centro\s+de\s+salud|barrio|colonia)"
+    r"centro\s+de\s+salud|barrio|colonia|mercado|supermercado|restaurante|"
+    r"lavander[ií]a|carnicer[ií]a|tortiller[ií]a|botánica|botanica)"
     # what kind it is, said between the head and the name
     r"(?:\s+(?:pentecostal|bautista|cristiana|católica|catolica|evangélica|evangelica|"
     r"adventista|metodista|apostólica|apostolica|americano|americana|primaria|"
