@@ -47,3 +47,24 @@ def before_its_qualifier(text: str, end: int) -> bool:
         return False
     key = fold(after.group(1))
     return key in condition_names_es() and _ADJECTIVE.search(key) is not None
+
+
+# Words a qualifier after them ("alto", "crónico") never makes a condition: an article and
+# the heads of towns' names ("El Alto", "Valle Bajo", "Villa Alta").
+_NEVER_QUALIFIED = frozenset({"el", "la", "los", "las", "villa", "valle", "puerto", "cerro",
+                              "barrio", "pueblo", "rio", "monte", "llano", "paso", "ciudad"})
+_PLACE_PART_RANK = 8000  # a listed place rarer than this is a place, not a lab's name
+_PLACE_PART = re.compile(r"[\s-]+(?:alt|baj)[oa]s?\b", re.I)
+
+
+def qualified_place(base: str, after: str) -> bool:
+    """Is the folded word ``base``, before ``after``, a place a qualifier never makes a
+    condition of? A town's head word always ("Villa Alta"); a listed place no frequent
+    word shares before "alto" or "bajo", its part ("Vallecas Alto"); "hierro alto",
+    "azúcar alta" are a level."""
+    from redaction.wordlists import common, places
+
+    return base in _NEVER_QUALIFIED or (
+        _PLACE_PART.match(after) is not None and places().get(base) is not None
+        and common("es").get(base, _PLACE_PART_RANK)
+        >= _PLACE_PART_RANK and common("en").get(base, _PLACE_PART_RANK) >= _PLACE_PART_RANK)

@@ -19,7 +19,7 @@ from redaction.eponyms import (
     diagnosed_eponym,
     lesion_eponym,
 )
-from redaction.levels_es import before_its_qualifier, level_of_a_measure
+from redaction.levels_es import before_its_qualifier, level_of_a_measure, qualified_place
 from redaction.lexicon import MEDICAL_TERMS
 from redaction.medicine_context import DIMINUTIVE_FORMS_ES, dose_after, in_medicine_frame
 from redaction.medicine_forms_es import line_word_of, singular_in
@@ -284,25 +284,6 @@ def _without_enye() -> frozenset[str]:
     return frozenset(w.replace("ñ", "n") for w in words if "ñ" in w)
 
 
-# Words a qualifier after them ("alto", "crónico") never makes a condition: an article and
-# the heads of towns' names ("El Alto", "Valle Bajo", "Villa Alta").
-_NEVER_QUALIFIED = frozenset({"el", "la", "los", "las", "villa", "valle", "puerto", "cerro",
-                              "barrio", "pueblo", "rio", "monte", "llano", "paso", "ciudad"})
-_PLACE_PART_RANK = 8000  # a listed place rarer than this is a place, not a lab's name
-_PLACE_PART = re.compile(r"[\s-]+(?:alt|baj)[oa]s?\b", re.I)
-
-
-def _qualified_place(base: str, after: str) -> bool:
-    """A listed place no frequent word shares takes "alto" or "bajo" as its part ("Vallecas
-    Alto", "Aragua Baja"); "hierro alto", "azúcar alta" are a level."""
-    from redaction.wordlists import common
-
-    return base in _NEVER_QUALIFIED or (
-        _PLACE_PART.match(after) is not None and places().get(base) is not None
-        and common("es").get(base, _PLACE_PART_RANK)
-        >= _PLACE_PART_RANK and common("en").get(base, _PLACE_PART_RANK) >= _PLACE_PART_RANK)
-
-
 # Half a dose is said before its form: "X media pastilla", "medio sobre". "Media" is a
 # town and a surname too, so without this a name runs on over the dose.
 _HALF = frozenset({"media", "medio", "half"})
@@ -404,7 +385,7 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
         return True
     if base in RARE_EPONYMS and not _named_before(text, start, language):
         return True
-    if (_AFTER.match(text[end:]) and not _qualified_place(base, text[end:])) or (
+    if (_AFTER.match(text[end:]) and not qualified_place(base, text[end:])) or (
             _BEFORE.search(text[:start]) and (
             base not in _names() or base in EPONYMS or base in RARE_EPONYMS
             or base in EPONYMS_AFTER_A_HEAD)):
