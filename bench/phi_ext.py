@@ -1,4 +1,4 @@
-"""Build the hand-written redaction sets ``ext`` to ``ext18`` from
+"""Build the hand-written redaction sets ``ext`` to ``ext19`` from
 ``fixtures/phi/<set>/src/{en,es}.txt``.
 
 Why: every other benchmark set was generated from Faker templates and then tuned on, so it
@@ -38,7 +38,10 @@ employers, lawyers, case managers, and the rarer identifiers: licence, claim, pl
 and device serial numbers, handles, IP addresses, fax numbers). One more at stop 38, the
 same way: ``ext18`` (the general mix of a clinic day as an outside evaluator would write
 it: identity checks, call-backs, referrals, relatives on the call; names of every origin
-and names that are ordinary words, small towns, and eponyms and brand names to keep).
+and names that are ordinary words, small towns, and eponyms and brand names to keep). One
+more at stop 39, the same way: ``ext19`` (where people live, work, pray, study and get
+care, and when things happened to them: homes described every way, towns of every size,
+workplaces, churches, schools, shops and teams by name, dates of events said loosely).
 
 Source format: each utterance is two lines (its written form, then its spoken form as a
 speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an
@@ -58,7 +61,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ("ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9", "ext10", "ext11",
-        "ext12", "ext13", "ext14", "ext15", "ext16", "ext17", "ext18")
+        "ext12", "ext13", "ext14", "ext15", "ext16", "ext17", "ext18", "ext19")
 FORMS = ("written", "spoken")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 # Scored by Safe Harbor, as every other set: a year alone and a day of the week name no
