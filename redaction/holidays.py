@@ -27,8 +27,16 @@ _NAMES = (
     r"labou?r\s+day|veterans'?\s+day|halloween|valentine'?s(?:\s+day)?|mother'?s\s+day|"
     r"father'?s\s+day|juneteenth|boxing\s+day|(?:st\.?|saint)\s+patrick'?s\s+day|"
     r"(?:martin\s+luther\s+king|mlk)(?:\s+jr\.?)?\s+day|presidents'?\s+day|"
-    r"columbus\s+day|cinco\s+de\s+mayo|(?:the\s+)?fourth\s+of\s+july")
+    r"columbus\s+day|cinco\s+de\s+mayo|(?:the\s+)?fourth\s+of\s+july|"
+    # the days of the faiths and the seasons' feasts
+    r"ash\s+wednesday|palm\s+sunday|holy\s+(?:thursday|saturday)|maundy\s+thursday|"
+    r"mardi\s+gras|fat\s+tuesday|rosh\s+hashanah|yom\s+kippur|passover|hanukkah|"
+    r"chanukah|diwali|eid(?:\s+al[\s-](?:fitr|adha))?|lunar\s+new\s+year|"
+    r"chinese\s+new\s+year|kwanzaa|groundhog\s+day|super\s+bowl\s+sunday|"
+    r"election\s+day|tax\s+day|black\s+friday")
 _NAMES_ES = (r"navidad|nochebuena|nochevieja|a[ñn]o\s+nuevo|semana\s+santa|"
+             r"d[ií]a\s+de\s+la\s+mujer|mi[eé]rcoles\s+de\s+ceniza|"
+             r"d[ií]a\s+de\s+(?:san|santa)\s+[^\W\d_]+|"  # "el día de San Juan"
              r"d[ií]a\s+de\s+(?:los\s+)?(?:muertos|reyes|la\s+madre|las\s+madres|"
              r"la\s+independencia|san\s+valent[ií]n|acci[oó]n\s+de\s+gracias)|"
              r"d[ií]a\s+del\s+(?:padre|ni[ñn]o|trabajo)|reyes|jueves\s+santo|"
@@ -45,9 +53,12 @@ _DAY_OF = re.compile(rf"\b(?:(?:{_COUNT}\s+)?(?:days?|weeks?|weekend|night|morni
                      re.I)
 _COUNT_ES = r"(?:el|la|un|una|dos|tres|cuatro|cinco|seis|siete|\d)"
 _DAY_OF_ES = re.compile(
-    rf"\b(?:(?:{_COUNT_ES}\s+)?(?:d[ií]as?|semanas?|fin\s+de\s+semana|lunes|martes|"
+    rf"\b(?:(?:(?:{_COUNT_ES}\s+)?(?:d[ií]as?|semanas?|fin\s+de\s+semana|lunes|martes|"
     r"mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)(?:\s+siguiente|\s+anterior)?\s+"
-    r"(?:despu[eé]s|antes)\s+|(?:la\s+)?v[ií]spera\s+)(?:de\s+(?:la\s+|el\s+)?|del\s+)$",
+    r"(?:despu[eé]s|antes)\s+|(?:la\s+)?v[ií]spera\s+)(?:de\s+(?:la\s+|el\s+)?|del\s+)|"
+    # the holiday said after its date: "el 8 de marzo, Día de la Mujer"
+    r"de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+    r"octubre|noviembre|diciembre)[\s,]+(?:el\s+)?)$",
     re.I)
 _HOLIDAY_ES = re.compile(rf"\b(?:{_NAMES_ES})\b", re.I)
 

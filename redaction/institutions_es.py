@@ -30,6 +30,7 @@ from redaction.medical import is_medical, is_medicine_name
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
 from redaction.spanish_places_en import spanish_places
 from redaction.specialists_es import SPECIALISTS_ES
+from redaction.teams import named_teams
 from redaction.units_of_care_es import in_a_unit_of_care
 from redaction.wordlists import common, fold, names, places
 
@@ -88,6 +89,8 @@ _INNER = (r"general|regional|universitario|universitaria|materno\s+infantil|infa
           # Moctezuma", "la clínica comunitaria Boyle Heights", "la maquiladora textil
           # Santa Clara"
           r"comunitari[oa]|de\s+medicina\s+familiar|textil|"
+          # a club's kind: "el club atlético Estrella Roja", "el club deportivo Los Pinos"
+          r"atl[eé]tico|deportivo|social|de\s+f[uú]tbol|"
           r"de\s+diagn[oó]stico|de\s+an[aá]lisis\s+cl[ií]nicos")
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b(?:\s+(?:{_INNER})(?:\b|(?<=\.)))*", re.I)  # "No. 1"
 # Heads and inner words after which a number is a place's name: Mexico's "clínica 27",
@@ -151,7 +154,8 @@ _ARTICLE_NAMED = re.compile(r"escuela|colegio|liceo|instituto|finca|hacienda|ran
                             r"tienda|empresa|fábrica|fabrica|maquiladora|taller|hospital|"
                             r"clínica|clinica|sanatorio|centro\s+de\s+salud|residencia|"
                             r"asilo|iglesia|parroquia|guardería|guarderia|club|gimnasio|"
-                            r"cafetería|cafeteria|seguros|aseguradora|agencia", re.I)
+                            r"cafetería|cafeteria|seguros|aseguradora|agencia|abarrotes|"
+                            r"purificadora|motel|lavandería|lavanderia", re.I)
 # Who works at a place, or what it holds, said after its head with an article.
 _STAFF_AND_STOCK = frozenset("""recepcionista farmaceutico farmaceutica trabajadora trabajador
 quimico quimica generico cooperativa dueno duena cajera cajero encargado encargada gerente
@@ -163,8 +167,9 @@ _MAX_TOKENS = 6
 _MAX_BRANCH_WORDS = 3
 _BRANCH_GRAMMAR_RANK = 150  # a branch is named by frequent words too: "sucursal centro"
 # Heads a name always follows, of ordinary words as often as not: "la fundación Aire
-# Nuevo", "la asociación Manos Unidas".
-_ALWAYS_NAMED = re.compile(r"fundaci[oó]n|asociaci[oó]n|patronato", re.I)
+# Nuevo", "la asociación Manos Unidas", "la guardería Pasitos Felices".
+_ALWAYS_NAMED = re.compile(r"fundaci[oó]n|asociaci[oó]n|patronato|guarder[ií]a|k[ií]nder|"
+                           r"estancia\s+infantil", re.I)
 # What follows a verb, not a name's word: "la fundación paga la mitad", "ayuda con los
 # gastos", "el patronato decide quién".
 _VERB_OBJECT_AFTER = re.compile(r"\s+(?:el|la|los|las|le|les|me|lo|un|una|con|a|al|que|"
@@ -178,6 +183,12 @@ _ORDINARY_RANK = 8000  # a more frequent Spanish word is no name by itself ("gra
 _PLACE_WORD_RANK = 5000  # a surname or town this frequent too ("esquina", "monte", "pastor")
 _GRAMMAR_RANK = 300  # a more frequent word is grammar or a verb, never in a place's name
 _NAMED_AFTER_ARTICLE_RANK = 1000  # a name-word this frequent after an article is a word
+# Who is at a place, said after it with a plural article: "en la escuela los niños".
+_GENERIC_PEOPLE = frozenset("""niños niñas ninos ninas alumnos alumnas maestros maestras
+papas mamas muchachos muchachas chavos chicos chicas señores señoras senores senoras
+doctores doctoras enfermeros
+enfermeras pacientes viejitos viejitas abuelitos abuelitas demas otros otras dos tres
+trabajadores empleados vecinos amigos hijos hijas nietos""".split())
 # A verb or its pronoun after an article's noun: the noun is a subject, not a name ("en la
 # tienda la luz se fue").
 _VERB_AFTER = re.compile(r"\s+(?:se|me|te|le|les|nos|lo|no|ya|es|era|fue|está|esta|estaba|"
@@ -245,6 +256,8 @@ class InstitutionRecognizer(SpeechRecognizer):
         if self.supported_language != "es":
             return
         yield from named_firms(text, "es", self.recognizer_name)  # "haddad y ruiz abogados"
+        for team_start, team_end in named_teams(text, "es"):  # "juega en los halcones de soyapango"
+            yield result("LOCATION", team_start, team_end, self.recognizer_name)
         for head in _HEAD.finditer(text):
             end = self._name_end(text, head.end(), bool(_NUMBERED.search(head.group())),
                                  bool(_ARTICLE_NAMED.match(head.group())),
@@ -318,6 +331,9 @@ class InstitutionRecognizer(SpeechRecognizer):
                     # when a name's word comes after it
                     if always_named and _VERB_OBJECT_AFTER.match(text, token.end()):
                         break  # "la fundación paga la mitad": a verb, then its object
+                    if always_named and end is not None:  # "guardería pasitos felices"
+                        end, pending, ordinary = token.end(), 0, ordinary + 1
+                        continue
                     if (said_de or always_named) and end is None \
                             and (ordinary or key not in _GENERIC_OF):
                         ordinary_end = token.end()
@@ -366,7 +382,8 @@ class InstitutionRecognizer(SpeechRecognizer):
             and not is_medical(word, 0, len(word), key, "es"))
         if word[0].isupper():  # "la Asociación Manos Unidas"; not "la Farmacia Tylenol"
             return not medical or (capital_head and not is_medicine_name(key))
-        if key in common("es") and key not in names() and _OBJECT_AFTER.match(text, token.end()):
+        if key in common("es") and key not in names() and _OBJECT_AFTER.match(text, token.end()) \
+                and not (after_article and _PLURAL_ARTICLE_BEFORE.search(text, 0, token.start())):
             return False  # "el laboratorio central procesa las muestras": a verb, then its object
         if medical or (_VERB.search(key) and key not in names()
                        and not _PLURAL_ARTICLE_BEFORE.search(text, 0, token.start())) \
@@ -386,7 +403,12 @@ class InstitutionRecognizer(SpeechRecognizer):
                 # a given name that is a town too: "la farmacia la esperanza", "la tienda
                 # la providencia"; not "en la tienda la luz se fue"
                 rank >= _NAMED_AFTER_ARTICLE_RANK and "F" in names().get(key, "")
-                and key in places() and not _VERB_AFTER.match(text, token.end()))
+                and not _VERB_AFTER.match(text, token.end())) or (
+                # a plural noun after a plural article: "la residencia los almendros", "el
+                # salón las gardenias" (a pronoun "los" takes a verb, not a plural noun)
+                _PLURAL_ARTICLE_BEFORE.search(text, 0, token.start()) is not None
+                and key.endswith("s") and rank >= _GRAMMAR_RANK and key not in _GENERIC_PEOPLE
+                and not _VERB_AFTER.match(text, token.end()))
         if first and _ADJECTIVE.search(key):  # "hospital psiquiátrico": what kind it is
             return False  # (after a name, "jackson memorial": part of the name)
         rank = common("es").get(key, _ORDINARY_RANK)

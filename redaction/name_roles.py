@@ -107,6 +107,15 @@ _KIN_NAMED = re.compile(rf"\b(?:my|his|her|our|their|your)\s+(?:{_KIN})\s+{_HESI
 # A relative's full name, the given name a frequent word ("my son uh will baker he's on
 # the call"): a listed given name, then a listed surname, then the clause goes on about
 # them or ends. "My daughter may cook dinner" goes on with an object and stays.
+# A relative's given name that is a verb too, then the person's own verb: "my son will plays
+# for the hornets", "my aunt may lives alone" ("will" and "may" take no "-s" verb after
+# them: "my son will play" is the modal).
+_KIN_NAME_THEN_VERB = re.compile(rf"\b(?:my|his|her|our|their|your)\s+(?:{_KIN})\s+"
+                                 rf"{_HESITATION}(will|may|bill|pat|sue|rob|mark|grant|hope)\s+"
+                                 r"(?=(?:is|was|has|had|does|did|plays|works|lives|goes|"
+                                 r"takes|says|wants|needs|gets|comes|drives|helps|stays|"
+                                 r"keeps|knows|thinks|uses|starts|can't|doesn't|didn't|"
+                                 r"isn't|wasn't)\b)", re.I)
 _KIN_FULL_NAME = re.compile(rf"\b(?:my|his|her|our|their|your)\s+(?:{_KIN})\s+{_HESITATION}"
                             rf"{_NAME}\s+{_NAME}(?=\s*(?:[,.;!?]|$)|\s+(?:he|she|he's|"
                             r"she's|is|was|who|they|lives|called|came|has|had|needs|"
@@ -196,9 +205,9 @@ def _with_surname(text: str, end: int) -> int:
 
 def asked_for_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names said where only a person fits ("ask for may", "is will
-    there", "her name was grace"): a frequent word that is a given name counts, and the
-    engine keeps it though "will" and "may" are no names elsewhere."""
-    for pattern in (_HANDED, _THERE):
+    there", "her name was grace", "my son will plays"): a frequent word that is a given
+    name counts, and the engine keeps it though "will" and "may" are no names elsewhere."""
+    for pattern in (_HANDED, _THERE, _KIN_NAME_THEN_VERB):
         for match in pattern.finditer(text):
             if _given(text, match.start(1), match.end(1), frequent=True):
                 yield match.start(1), _with_surname(text, match.end(1))

@@ -15,6 +15,7 @@ from redaction.gazetteer import STOP_RANK, common, fold, names
 from redaction.lexicon import NOT_NAMES
 from redaction.medical import is_medical
 from redaction.medicine_context import MEDICINE_NAMED
+from redaction.name_appositives import PERSON_NOUNS
 from redaction.person_frames_es import given_name_spans
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
 
@@ -74,7 +75,9 @@ class NameRecognizer(SpeechRecognizer):
         r"niñ[oa]|bebé|bebe|señor|señora|mamá|papá|hij[oa]|espos[oa]|doctor|doctora)\s+es|"
         r"(?:el|su|tu) apellido(?:\s+es)?|apellidos?|"
         # what someone is called: "le decimos quique", "todos me dicen chayo"
-        r"(?:me|le|les|nos|te|lo|la)\s+(?:dicen|decimos|llaman|llamamos|apodan|apodamos)|"
+        # ("le dicen la flaca": a nickname with its article, taken in by ``span_edges``)
+        r"(?:me|le|les|nos|te|lo|la)\s+(?:dicen|decimos|llaman|llamamos|apodan|apodamos)"
+        r"(?:\s+(?:el|la)(?=\s))?|"
         r"(?:lo|la|los) conocen como|(?:mi|su) apodo es|"
         r"(?:^|(?<=[.,;:¿¡] ))paciente)\s+",
     }
@@ -184,7 +187,8 @@ class NameRecognizer(SpeechRecognizer):
                                       titled=True)
         for match in re.finditer(self._INTRODUCTIONS[language], text, re.I):
             words = match.group(1).lower().split()
-            if not any(w in NOT_NAMES for w in words):
+            if not any(w in NOT_NAMES or w in PERSON_NOUNS for w in words):  # "i am taxi
+                # driver for ...": what someone does, said without its article
                 yield result("PERSON", match.start(1), match.end(1), self.recognizer_name)
         for match in self._SOFT.get(language, _NEVER).finditer(text):
             first = self._WORD.match(text, match.end())

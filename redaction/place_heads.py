@@ -31,6 +31,7 @@ from redaction.medical import is_medical
 from redaction.on_street import named_on_street
 from redaction.practices import SPECIALTIES, named_practices
 from redaction.recognizers import SpeechRecognizer, result
+from redaction.teams import named_teams
 from redaction.wordlists import common, fold, names, places
 
 # Businesses and services a patient lives above, works at, or is driven to, named by
@@ -236,7 +237,13 @@ class PlaceHeadRecognizer(SpeechRecognizer):
 # "i'm calling from riverside dialysis center", "she cleans rooms at the Marriott".
 # "for" only after a verb of work: "i'm here for jardiance", "calling for her refill" name
 # a medicine or an errand, not a place.
-_WORK_CUE = re.compile(r"\b(?:(?:works?|worked|working|employed|shifts?|job|cleans\s+\w+)\s+"
+_WORK_CUE = re.compile(r"\b(?:(?:works?|worked|working|employed|shifts?|job|"
+                       r"(?:clean|cleans|cleaned)\s+\w+|"
+                       # who someone works as, then for whom: "i am taxi driver for ocean
+                       # parkway car service", "she's a cashier at"
+                       r"driver|aide|cashier|cook|clerk|cleaner|mechanic|dispatcher|"
+                       r"housekeeper|caregiver|nanny|waitress|waiter|bartender|"
+                       r"receptionist|guard|welder|roofer|painter|picker|packer)\s+"
                        r"(?:\w+\s+){0,3}?(?:at|for|from)|desk\s+at|"
                        # "the employer is castillo roofing", "my work is quickship fulfillment"
                        r"(?:employer|company|workplace|insurer|carrier|my\s+work|my\s+job)\s+"
@@ -252,7 +259,9 @@ _BUSINESS = re.compile(r"(?:poultry|foods?|farms?|inc|llc|co|company|industries|
                        r"cafe|store|stores|supermarket|packing|cannery|nursery|landscaping|"
                        r"cleaning|roofing|plumbing|trucking|lumber|mill|mine|casino|life|"
                        r"insurance|counseling|club|prep|academy|fulfillment|staffing|"
-                       r"solutions|group|partners|agency|bank)$", re.I)
+                       r"solutions|group|partners|agency|bank|service|janitorial|daycare|"
+                       r"academy|preschool|maids|cleaners|movers|builders|contractors|"
+                       r"landscapers|painters|plumbers|roofers|electricians)$", re.I)
 _MAX_BUSINESS_WORDS = 4
 
 
@@ -264,6 +273,8 @@ class WorkplaceRecognizer(SpeechRecognizer):
     def find(self, text: str) -> Iterator[RecognizerResult]:
         if self.supported_language != "en":
             return
+        for team_start, team_end in named_teams(text, "en"):  # "plays for the cedar hill hornets"
+            yield result("LOCATION", team_start, team_end, self.recognizer_name)
         for cue in _WORK_CUE.finditer(text):
             # "the employer is castillo roofing": after "is", a business's head must end
             # it ("my job is bartending", "the insurer is Medicaid" name none)

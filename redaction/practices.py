@@ -32,11 +32,12 @@ from redaction.wordlists import common, fold, names, places
 _HEADS = frozenset("""clinic clinics center centre centers associates group partners
 specialists practice institute hospital pharmacy drug drugs apothecary mission church
 chapel tabernacle ministries fellowship labs lab laboratory laboratories diagnostics
-mutual""".split())
+mutual daycare preschool montessori""".split())
 # Heads no other recognizer reads, after which a name alone is enough: "walden drug",
 # "keystone mutual", "the Okafor Group" ("clinic", "church" are ``place_heads``'s).
 _NAME_ENOUGH = frozenset("""associates group partners specialists drug drugs apothecary
-mutual laboratory laboratories diagnostics ministries fellowship tabernacle""".split())
+mutual laboratory laboratories diagnostics ministries fellowship tabernacle daycare
+preschool montessori""".split())  # "little acorns daycare"
 # A field a practice is named by with no head after it: "Lakeview Pediatrics", "Riverside
 # Orthopedics", "Eastside Allergy and Asthma" (asthma only so, after "allergy and"); a
 # firm's trade: "Brightline Logistics". A name before them is enough, judged strictly.

@@ -36,6 +36,8 @@ _TITLES = {
           r"dame|aunt|auntie|aunty|uncle|grandma|grandpa|granny|nana|cousin",
     "es": r"sr|sra|srta|señor|señora|señorita|don|doña|dr|dra|doctor|doctora|lic|licenciado|"
           r"licenciada|ing|ingeniero|ingeniera|prof|profesor|profesora|sor|fray|seño|ña|ño|"
+          # a nickname's article: "le dicen la Flaca", "le decimos el Güero"
+          r"(?<=\bdicen\s)(?:el|la)|(?<=\bdecimos\s)(?:el|la)|(?<=\bapodan\s)(?:el|la)|"
           # kin said as a title: "la tía Chela", "mamá Chayo", "el compadre Beto"
           r"tía|tia|tío|tio|abuela|abuelo|abuelita|abuelito|mamá|papá|madrina|padrino|"
           r"comadre|compadre|tata|nana",
@@ -93,6 +95,7 @@ _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José
           r"unidad\s+de\s+medicina\s+familiar|umf|reparto|urbanización|urbanizacion|"
           r"maquiladora|maquila|aseguradora|transportes|transportadora|distribuidora|"
           r"comercializadora|inmobiliaria|constructora|empresa|"
+          r"club(?:\s+(?:atl[eé]tico|deportivo|social))?|"
           # a ward said with its hospital: "la uci del hospital de Cruces"
           r"uci|u\s+c\s+i|urgencias",
 }
@@ -142,6 +145,13 @@ _BUSINESS_RANK = 10000
 _ON = re.compile(r"\s+(?:on|at|off)\s+", re.I)
 _IN = re.compile(r"\s+(?:in|en|de)\s+", re.I)
 _A_THE_BEFORE = re.compile(r"\b(?:the|el|la)\s+$", re.I)
+_AND = re.compile(r"\s+(?:and|y|e)\s+", re.I)
+_NEAR_BEFORE = re.compile(r"\b(?:near|off|corner\s+of|esquina\s+de|entre|cerca\s+de)\s+$",
+                          re.I)
+# A corner said with its first street found: its second after "y" or "and".
+_CORNER_SAID = re.compile(r"\b(?:esquina|entre|corner|between)\b", re.I)
+_AND_A_STREET = re.compile(r"\s+(?:y|e|and)\s+([^\W\d_]+)", re.I)
+_STREET_WORD_RANK = 1000  # a word more frequent than this is no street's name in lower case
 # A building of a complex, said after its street or name: "Building C", "bldg 4", "tower
 # two", "torre B", "edificio 3", "bloque cuatro".
 _BUILDING = re.compile(r",?\s+(?:building|bldg\.?|tower|edificio|torre|bloque)\s+"
@@ -257,6 +267,12 @@ def _with_streets(text: str, entities: list[Entity]) -> list[Entity]:
                 or (entity.type in ("LOCATION", "PERSON")
                     and _IN.fullmatch(text, last.end, entity.start))):
             joined[-1] = Entity("LOCATION", last.start, entity.end)
+        elif last is not None and last.type in ("PERSON", "LOCATION") \
+                and entity.type in ("PERSON", "LOCATION") \
+                and _AND.fullmatch(text, last.end, entity.start) \
+                and _NEAR_BEFORE.search(text, max(0, last.start - 20), last.start):
+            joined[-1] = Entity("STREET_ADDRESS", last.start, entity.end)  # "near [bolsa]
+            # and [brookhurst]": a corner, its "and" hidden with it
         else:
             joined.append(entity)
     return joined
@@ -273,7 +289,7 @@ def _with_buildings(text: str, entities: list[Entity]) -> list[Entity]:
         building = _BUILDING.match(text, entity.end) \
             if entity.type in ("LOCATION", "STREET_ADDRESS") else None
         if building is None:
-            out.append(entity)
+            out.append(Entity(entity.type, entity.start, _second_street(text, entity)))
             continue
         end = building.end()
         following = entities[index + 1] if index + 1 < len(entities) else None
@@ -282,6 +298,25 @@ def _with_buildings(text: str, entities: list[Entity]) -> list[Entity]:
             end = following.end  # "..., Building C, Unit 12"
         out.append(Entity(entity.type, entity.start, end))
     return out
+
+
+def _second_street(text: str, entity: Entity) -> int:
+    """The end of a corner's second street when only the first was found: "[la esquina de
+    hidalgo] y allende", "[the corner of Bolsa] and Brookhurst"."""
+    if entity.type != "STREET_ADDRESS" or not _CORNER_SAID.search(text, entity.start,
+                                                                    entity.end):
+        return entity.end
+    second = _AND_A_STREET.match(text, entity.end)
+    if second is None:
+        return entity.end
+    key = fold(second.group(1))
+    if common("es").get(key, _STREET_WORD_RANK) < _STREET_WORD_RANK \
+            and common("en").get(key, _STREET_WORD_RANK) < _STREET_WORD_RANK \
+            and not second.group(1)[0].isupper():
+        return entity.end  # "... y me dijo": grammar, no street
+    if is_medical(text, second.start(1), second.end(1), key, "es"):
+        return entity.end
+    return second.end(1)
 
 
 def _with_business(text: str, floor: int, start: int) -> int:

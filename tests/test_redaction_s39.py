@@ -182,3 +182,80 @@ def test_a_holiday_as_a_season_and_a_capital_at_a_sentence_start_stay(
 def test_a_language_a_pronoun_a_scale_and_an_acronym_stay(
         redactor: Redactor, text: str, words: str, language: str) -> None:
     assert not touched(redactor, text, words, language)
+
+
+# From ext19's tuning third: teams, daycares, work said by what one does, corners, a
+# relative's name before their own verb, more holidays, Spanish names after a plural
+# article, childcare names, nicknames with their article.
+
+@pytest.mark.parametrize("text, team, language", [
+    ("my grandson pitches for the maple grove mustangs since spring",
+     "maple grove mustangs", "en"),
+    ("She plays soccer for the Eastview Falcons on weekends.", "Eastview Falcons", "en"),
+    ("su nieto juega en los tigres de apodaca los sábados", "tigres de apodaca", "es"),
+    ("mi hija entrena en el club deportivo los pinos", "club deportivo los pinos", "es"),
+])
+def test_a_team_played_for(redactor: Redactor, text: str, team: str, language: str) -> None:
+    assert hidden(redactor, text, team, language)
+
+
+@pytest.mark.parametrize("text, words, language", [
+    ("he played for hours in the snow", "hours", "en"),
+    ("she plays for the kids at the shelter on sundays", "kids", "en"),
+    ("juega con los primos en el patio", "primos", "es"),
+    ("en la escuela los niños juegan mucho", "niños", "es"),
+])
+def test_playing_for_no_team_stays(redactor: Redactor, text: str, words: str,
+                                   language: str) -> None:
+    assert not touched(redactor, text, words, language)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("our granddaughter goes to tiny sprouts daycare three days a week",
+     "tiny sprouts daycare"),
+    ("i am forklift driver for harbor freightways and my knee hurts",
+     "harbor freightways"),
+    ("she cleans houses for bluebonnet maids on the weekends", "bluebonnet maids"),
+    ("we live near tustin and mcfadden by the market", "tustin and mcfadden"),
+])
+def test_daycares_employers_and_corners(redactor: Redactor, text: str, name: str) -> None:
+    assert hidden(redactor, text, name, "en")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("my nephew will works nights at the warehouse", "will"),
+    ("her mother may lives with us since the stroke", "may"),
+])
+def test_a_relatives_name_before_their_own_verb(redactor: Redactor, text: str,
+                                                name: str) -> None:
+    assert hidden(redactor, text, name, "en")
+
+
+def test_a_modal_after_a_relative_stays(redactor: Redactor) -> None:
+    assert not touched(redactor, "my nephew will work nights next month", "will", "en")
+
+
+@pytest.mark.parametrize("text, date, language", [
+    ("the rash started the monday after palm sunday", "the monday after palm sunday", "en"),
+    ("It began the night before Yom Kippur.", "the night before Yom Kippur", "en"),
+    ("se cayó el 24 de junio, día de san juan, en la fiesta", "24 de junio, día de san juan",
+     "es"),
+])
+def test_more_holidays_as_dates(redactor: Redactor, text: str, date: str,
+                                language: str) -> None:
+    assert hidden(redactor, text, date, language)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("mi papá vive en la residencia las jacarandas desde marzo", "residencia las jacarandas"),
+    ("la niña va a la guardería rayito de sol en la mañana", "guardería rayito de sol"),
+    ("compramos en abarrotes la providencia de la esquina", "abarrotes la providencia"),
+    ("vivimos en la esquina de morelos y zaragoza", "esquina de morelos y zaragoza"),
+])
+def test_spanish_names_after_plural_articles_and_childcare(redactor: Redactor, text: str,
+                                                           place: str) -> None:
+    assert hidden(redactor, text, place, "es")
+
+
+def test_a_nickname_with_its_article(redactor: Redactor) -> None:
+    assert hidden(redactor, "a mi tío todos le dicen el güero desde niño", "el güero", "es")
