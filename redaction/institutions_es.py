@@ -173,7 +173,13 @@ _ALWAYS_NAMED = re.compile(r"fundaci[oó]n|asociaci[oó]n|patronato|guarder[ií]
 # What follows a verb, not a name's word: "la fundación paga la mitad", "ayuda con los
 # gastos", "el patronato decide quién".
 _VERB_OBJECT_AFTER = re.compile(r"\s+(?:el|la|los|las|le|les|me|lo|un|una|con|a|al|que|"
-                                r"quién|quien|cuándo|cuando|si|por|para)\b", re.I)
+                                r"quién|quien|cuándo|cuando|si|por|para|se|te|nos|no|ya)\b",
+                                re.I)
+# A verb of the third person plural after a plural noun: "las máquinas hacen ruido".
+_PLURAL_VERB_AFTER = re.compile(r"\s+[^\W\d_]{2,}(?:an|en)\b(?<!\ben)", re.I)
+# "Una guardería", "otra fundación": any one of them, not one named.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:una|un|otra|otro|alguna|algún|ninguna|ningún|"
+                                r"cualquier)\s+$", re.I)
 # A place's branch, named after it: "Farmacia La Esperanza, sucursal Chapalita".
 _BRANCH_WORD = re.compile(r"sucursal|filial|sede|plantel", re.I)
 _BRANCH = re.compile(rf",?\s+(?:{_BRANCH_WORD.pattern})\s+", re.I)
@@ -283,7 +289,8 @@ class InstitutionRecognizer(SpeechRecognizer):
         ordinary words are the name's, and so is a word written with a capital after the
         head written with one, though it is a body part ("la Asociación Manos Unidas"; "la
         Clínica del Dolor" is what it treats)."""
-        always_named = bool(_ALWAYS_NAMED.fullmatch(head))
+        always_named = bool(_ALWAYS_NAMED.fullmatch(head)) \
+            and not _INDEFINITE_BEFORE.search(text, 0, max(0, start - len(head)))
         capital_head = head[:1].isupper() and always_named
         end, pending, ordinary = None, 0, 0
         said_de, ordinary_end = False, None  # "hospital de la raza": "de", then words
@@ -329,8 +336,9 @@ class InstitutionRecognizer(SpeechRecognizer):
                         and self._ordinary(text, token, key, first):
                     # "rosas del cotopaxi", "casa paco": an ordinary word is in the name
                     # when a name's word comes after it
-                    if always_named and _VERB_OBJECT_AFTER.match(text, token.end()):
-                        break  # "la fundación paga la mitad": a verb, then its object
+                    if always_named and (_VERB_OBJECT_AFTER.match(text, token.end())
+                                         or key in _GENERIC_PEOPLE):
+                        break  # "la fundación paga la mitad", "en la guardería los niños"
                     if always_named and end is not None:  # "guardería pasitos felices"
                         end, pending, ordinary = token.end(), 0, ordinary + 1
                         continue
@@ -382,8 +390,13 @@ class InstitutionRecognizer(SpeechRecognizer):
             and not is_medical(word, 0, len(word), key, "es"))
         if word[0].isupper():  # "la Asociación Manos Unidas"; not "la Farmacia Tylenol"
             return not medical or (capital_head and not is_medicine_name(key))
+        plural_after_article = after_article and _PLURAL_ARTICLE_BEFORE.search(
+            text, 0, token.start()) is not None
+        if plural_after_article and (key in _GENERIC_PEOPLE or _VERB_AFTER.match(
+                text, token.end()) or _PLURAL_VERB_AFTER.match(text, token.end())):
+            return False  # "en la clínica las enfermeras me trataron", "las máquinas hacen"
         if key in common("es") and key not in names() and _OBJECT_AFTER.match(text, token.end()) \
-                and not (after_article and _PLURAL_ARTICLE_BEFORE.search(text, 0, token.start())):
+                and not plural_after_article:  # "los almendros el dos de enero": a name
             return False  # "el laboratorio central procesa las muestras": a verb, then its object
         if medical or (_VERB.search(key) and key not in names()
                        and not _PLURAL_ARTICLE_BEFORE.search(text, 0, token.start())) \

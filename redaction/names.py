@@ -75,9 +75,7 @@ class NameRecognizer(SpeechRecognizer):
         r"niñ[oa]|bebé|bebe|señor|señora|mamá|papá|hij[oa]|espos[oa]|doctor|doctora)\s+es|"
         r"(?:el|su|tu) apellido(?:\s+es)?|apellidos?|"
         # what someone is called: "le decimos quique", "todos me dicen chayo"
-        # ("le dicen la flaca": a nickname with its article, taken in by ``span_edges``)
-        r"(?:me|le|les|nos|te|lo|la)\s+(?:dicen|decimos|llaman|llamamos|apodan|apodamos)"
-        r"(?:\s+(?:el|la)(?=\s))?|"
+        r"(?:me|le|les|nos|te|lo|la)\s+(?:dicen|decimos|llaman|llamamos|apodan|apodamos)|"
         r"(?:lo|la|los) conocen como|(?:mi|su) apodo es|"
         r"(?:^|(?<=[.,;:¿¡] ))paciente)\s+",
     }

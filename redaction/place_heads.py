@@ -237,13 +237,17 @@ class PlaceHeadRecognizer(SpeechRecognizer):
 # "i'm calling from riverside dialysis center", "she cleans rooms at the Marriott".
 # "for" only after a verb of work: "i'm here for jardiance", "calling for her refill" name
 # a medicine or an errand, not a place.
+# Who someone works as, said before for whom: a business's head must end the name then
+# ("a mechanic at the dealership" names none).
+_OCCUPATIONS = (r"driver|aide|cashier|cook|clerk|cleaner|mechanic|dispatcher|housekeeper|"
+                r"caregiver|nanny|waitress|waiter|bartender|receptionist|guard|welder|roofer|"
+                r"painter|picker|packer")
+_OCCUPATION_CUE = re.compile(rf"(?:{_OCCUPATIONS})\b", re.I)
 _WORK_CUE = re.compile(r"\b(?:(?:works?|worked|working|employed|shifts?|job|"
                        r"(?:clean|cleans|cleaned)\s+\w+|"
                        # who someone works as, then for whom: "i am taxi driver for ocean
                        # parkway car service", "she's a cashier at"
-                       r"driver|aide|cashier|cook|clerk|cleaner|mechanic|dispatcher|"
-                       r"housekeeper|caregiver|nanny|waitress|waiter|bartender|"
-                       r"receptionist|guard|welder|roofer|painter|picker|packer)\s+"
+                       rf"{_OCCUPATIONS})\s+"
                        r"(?:\w+\s+){0,3}?(?:at|for|from)|desk\s+at|"
                        # "the employer is castillo roofing", "my work is quickship fulfillment"
                        r"(?:employer|company|workplace|insurer|carrier|my\s+work|my\s+job)\s+"
@@ -279,7 +283,8 @@ class WorkplaceRecognizer(SpeechRecognizer):
             # "the employer is castillo roofing": after "is", a business's head must end
             # it ("my job is bartending", "the insurer is Medicaid" name none)
             end = self._name_end(text, cue.end(),
-                                 head_needed=cue.group().rstrip().endswith(("is", "was")))
+                                 head_needed=cue.group().rstrip().endswith(("is", "was"))
+                                 or _OCCUPATION_CUE.match(text, cue.start()) is not None)
             if end is not None:
                 yield result("LOCATION", cue.end(), end, self.recognizer_name)
 

@@ -36,8 +36,6 @@ _TITLES = {
           r"dame|aunt|auntie|aunty|uncle|grandma|grandpa|granny|nana|cousin",
     "es": r"sr|sra|srta|señor|señora|señorita|don|doña|dr|dra|doctor|doctora|lic|licenciado|"
           r"licenciada|ing|ingeniero|ingeniera|prof|profesor|profesora|sor|fray|seño|ña|ño|"
-          # a nickname's article: "le dicen la Flaca", "le decimos el Güero"
-          r"(?<=\bdicen\s)(?:el|la)|(?<=\bdecimos\s)(?:el|la)|(?<=\bapodan\s)(?:el|la)|"
           # kin said as a title: "la tía Chela", "mamá Chayo", "el compadre Beto"
           r"tía|tia|tío|tio|abuela|abuelo|abuelita|abuelito|mamá|papá|madrina|padrino|"
           r"comadre|compadre|tata|nana",

@@ -7,7 +7,7 @@ team is named ("club" is ``institutions_es``'s), but the verb does: one plays, c
 pitches for a team, and an English team's name ends in a plural ("hornets", "rockets").
 "Plays for the kids", "played for hours", "juega con los primos" name no team and stay;
 a Spanish team said in lower case only with its town after "de" ("los halcones de
-soyapango"), since "juega en los columpios" is a playground.
+soyapango"), since "juega en los columpios del parque" is a playground.
 """
 
 from __future__ import annotations
@@ -29,9 +29,11 @@ _CUE = {
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _MAX_WORDS = 4
 _GRAMMAR_RANK = 150  # a more frequent word is grammar, never in a team's name
+_TOWN_RANK = 5000  # a place this frequent is a word first ("parque", "agua")
 # Plurals after the cue that are people or time, not a team: "plays for the kids".
 _NOT_TEAMS = frozenset("""hours minutes days weeks months years kids children boys girls
-fans money fun points seniors juniors grownups adults others niños niñas primos primas
+fans money fun points seniors juniors grownups adults others ones people folks guys
+members students patients elderly niños niñas primos primas
 amigos amigas vecinos hermanos hermanas compañeros chicos chicas muchachos nietos
 sobrinos""".split())
 
@@ -81,7 +83,15 @@ def _spanish_team(text: str, words: list[re.Match[str]]) -> Iterator[tuple[int, 
             or not fold(words[0].group()).endswith("s"):
         return
     town = re.match(r"\s+del?\s+([^\W\d_]+)", text[words[0].end():])
-    if town is not None:
+    if town is not None and _a_town(town.group(1)):
         yield words[0].start(), words[0].end() + town.end(1)
     elif words[0].group()[0].isupper():
         yield words[0].start(), words[0].end()
+
+
+def _a_town(word: str) -> bool:
+    """A town's name after "de": written with a capital, or a word no frequent word
+    shares ("soyapango", "apodaca"); not "de la", "de su", "del parque", "de agua"."""
+    from redaction.wordlists import common, fold
+
+    return word[0].isupper() or common("es").get(fold(word), _TOWN_RANK) >= _TOWN_RANK

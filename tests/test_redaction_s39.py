@@ -204,6 +204,14 @@ def test_a_team_played_for(redactor: Redactor, text: str, team: str, language: s
     ("she plays for the kids at the shelter on sundays", "kids", "en"),
     ("juega con los primos en el patio", "primos", "es"),
     ("en la escuela los niños juegan mucho", "niños", "es"),
+    ("juega con los perros de la vecina toda la tarde", "perros", "es"),
+    ("he coaches for the little ones at church", "little ones", "en"),
+    ("en la clínica las enfermeras me trataron muy bien", "enfermeras", "es"),
+    ("en la lavandería las secadoras hacen mucho ruido", "secadoras", "es"),
+    ("en la guardería los niños se enferman mucho", "niños", "es"),
+    ("busco una guardería pequeña cerca del trabajo", "pequeña", "es"),
+    ("he's a mechanic at the dealership on weekends", "dealership", "en"),
+    ("a mi mamá no le dicen la verdad", "verdad", "es"),
 ])
 def test_playing_for_no_team_stays(redactor: Redactor, text: str, words: str,
                                    language: str) -> None:
@@ -255,7 +263,3 @@ def test_more_holidays_as_dates(redactor: Redactor, text: str, date: str,
 def test_spanish_names_after_plural_articles_and_childcare(redactor: Redactor, text: str,
                                                            place: str) -> None:
     assert hidden(redactor, text, place, "es")
-
-
-def test_a_nickname_with_its_article(redactor: Redactor) -> None:
-    assert hidden(redactor, "a mi tío todos le dicen el güero desde niño", "el güero", "es")
