@@ -175,6 +175,9 @@ _ALWAYS_NAMED = re.compile(r"fundaci[oó]n|asociaci[oó]n|patronato|guarder[ií]
 _VERB_OBJECT_AFTER = re.compile(r"\s+(?:el|la|los|las|le|les|me|lo|un|una|con|a|al|que|"
                                 r"quién|quien|cuándo|cuando|si|por|para|se|te|nos|no|ya)\b",
                                 re.I)
+# What follows a plural noun that is the subject: a pronoun, a negation, a plural verb.
+_PLURAL_SUBJECT_AFTER = re.compile(r"\s+(?:se|me|te|le|les|nos|no|ya|son|eran|fueron|"
+                                   r"están|estan|estaban|tienen|tenían|tenian)\b", re.I)
 # A verb of the third person plural after a plural noun: "las máquinas hacen ruido".
 _PLURAL_VERB_AFTER = re.compile(r"\s+[^\W\d_]{2,}(?:an|en)\b(?<!\ben)", re.I)
 # "Una guardería", "otra fundación": any one of them, not one named.
@@ -392,9 +395,10 @@ class InstitutionRecognizer(SpeechRecognizer):
             return not medical or (capital_head and not is_medicine_name(key))
         plural_after_article = after_article and _PLURAL_ARTICLE_BEFORE.search(
             text, 0, token.start()) is not None
-        if plural_after_article and (key in _GENERIC_PEOPLE or _VERB_AFTER.match(
+        if plural_after_article and (key in _GENERIC_PEOPLE or _PLURAL_SUBJECT_AFTER.match(
                 text, token.end()) or _PLURAL_VERB_AFTER.match(text, token.end())):
-            return False  # "en la clínica las enfermeras me trataron", "las máquinas hacen"
+            return False  # "en la clínica las enfermeras me trataron", "las máquinas hacen";
+            # a singular verb has another subject: "el centro de salud las palmas es ..."
         if key in common("es") and key not in names() and _OBJECT_AFTER.match(text, token.end()) \
                 and not plural_after_article:  # "los almendros el dos de enero": a name
             return False  # "el laboratorio central procesa las muestras": a verb, then its object

@@ -237,12 +237,11 @@ class PlaceHeadRecognizer(SpeechRecognizer):
 # "i'm calling from riverside dialysis center", "she cleans rooms at the Marriott".
 # "for" only after a verb of work: "i'm here for jardiance", "calling for her refill" name
 # a medicine or an errand, not a place.
-# Who someone works as, said before for whom: a business's head must end the name then
-# ("a mechanic at the dealership" names none).
+# Who someone works as, said before for whom: "i am taxi driver for ocean parkway car
+# service", "a cashier at sunrise market".
 _OCCUPATIONS = (r"driver|aide|cashier|cook|clerk|cleaner|mechanic|dispatcher|housekeeper|"
                 r"caregiver|nanny|waitress|waiter|bartender|receptionist|guard|welder|roofer|"
                 r"painter|picker|packer")
-_OCCUPATION_CUE = re.compile(rf"(?:{_OCCUPATIONS})\b", re.I)
 _WORK_CUE = re.compile(r"\b(?:(?:works?|worked|working|employed|shifts?|job|"
                        r"(?:clean|cleans|cleaned)\s+\w+|"
                        # who someone works as, then for whom: "i am taxi driver for ocean
@@ -265,7 +264,10 @@ _BUSINESS = re.compile(r"(?:poultry|foods?|farms?|inc|llc|co|company|industries|
                        r"insurance|counseling|club|prep|academy|fulfillment|staffing|"
                        r"solutions|group|partners|agency|bank|service|janitorial|daycare|"
                        r"academy|preschool|maids|cleaners|movers|builders|contractors|"
-                       r"landscapers|painters|plumbers|roofers|electricians)$", re.I)
+                       r"landscapers|painters|plumbers|roofers|electricians|"
+                       # where work is done, no name alone: "a mechanic at the dealership"
+                       r"dealership|depot|yard|garage|office|shop|airport|mall|salon|"
+                       r"kitchen|laundry|site)$", re.I)
 _MAX_BUSINESS_WORDS = 4
 
 
@@ -283,8 +285,7 @@ class WorkplaceRecognizer(SpeechRecognizer):
             # "the employer is castillo roofing": after "is", a business's head must end
             # it ("my job is bartending", "the insurer is Medicaid" name none)
             end = self._name_end(text, cue.end(),
-                                 head_needed=cue.group().rstrip().endswith(("is", "was"))
-                                 or _OCCUPATION_CUE.match(text, cue.start()) is not None)
+                                 head_needed=cue.group().rstrip().endswith(("is", "was")))
             if end is not None:
                 yield result("LOCATION", cue.end(), end, self.recognizer_name)
 
