@@ -155,7 +155,7 @@ _ARTICLE_NAMED = re.compile(r"escuela|colegio|liceo|instituto|finca|hacienda|ran
                             r"clínica|clinica|sanatorio|centro\s+de\s+salud|residencia|"
                             r"asilo|iglesia|parroquia|guardería|guarderia|club|gimnasio|"
                             r"cafetería|cafeteria|seguros|aseguradora|agencia|abarrotes|"
-                            r"purificadora|motel|lavandería|lavanderia", re.I)
+                            r"purificadora", re.I)
 # Who works at a place, or what it holds, said after its head with an article.
 _STAFF_AND_STOCK = frozenset("""recepcionista farmaceutico farmaceutica trabajadora trabajador
 quimico quimica generico cooperativa dueno duena cajera cajero encargado encargada gerente
@@ -339,13 +339,14 @@ class InstitutionRecognizer(SpeechRecognizer):
                         and self._ordinary(text, token, key, first):
                     # "rosas del cotopaxi", "casa paco": an ordinary word is in the name
                     # when a name's word comes after it
-                    if always_named and (_VERB_OBJECT_AFTER.match(text, token.end())
-                                         or key in _GENERIC_PEOPLE):
-                        break  # "la fundación paga la mitad", "en la guardería los niños"
-                    if always_named and end is not None:  # "guardería pasitos felices"
+                    # "la fundación paga la mitad", "en la guardería los niños": a verb or
+                    # who is there, read as any other head reads it
+                    named = always_named and not _VERB_OBJECT_AFTER.match(text, token.end()) \
+                        and key not in _GENERIC_PEOPLE
+                    if named and end is not None:  # "guardería pasitos felices"
                         end, pending, ordinary = token.end(), 0, ordinary + 1
                         continue
-                    if (said_de or always_named) and end is None \
+                    if (said_de or named) and end is None \
                             and (ordinary or key not in _GENERIC_OF):
                         ordinary_end = token.end()
                     pending, ordinary = token.end(), ordinary + 1
@@ -395,6 +396,8 @@ class InstitutionRecognizer(SpeechRecognizer):
             return not medical or (capital_head and not is_medicine_name(key))
         plural_after_article = after_article and _PLURAL_ARTICLE_BEFORE.search(
             text, 0, token.start()) is not None
+        plural_after_article = plural_after_article and common("es").get(
+            key, _ORDINARY_RANK) < _ORDINARY_RANK  # a rarer word is read as it always was
         if plural_after_article and (key in _GENERIC_PEOPLE or _PLURAL_SUBJECT_AFTER.match(
                 text, token.end()) or _PLURAL_VERB_AFTER.match(text, token.end())):
             return False  # "en la clínica las enfermeras me trataron", "las máquinas hacen";

@@ -207,7 +207,7 @@ def test_a_team_played_for(redactor: Redactor, text: str, team: str, language: s
     ("juega con los perros de la vecina toda la tarde", "perros", "es"),
     ("he coaches for the little ones at church", "little ones", "en"),
     ("en la clínica las enfermeras me trataron muy bien", "enfermeras", "es"),
-    ("en la lavandería las secadoras hacen mucho ruido", "secadoras", "es"),
+    ("en la lavandería las máquinas hacen mucho ruido", "máquinas", "es"),
     ("en la guardería los niños se enferman mucho", "niños", "es"),
     ("busco una guardería pequeña cerca del trabajo", "pequeña", "es"),
     ("he's a mechanic at the dealership on weekends", "dealership", "en"),
