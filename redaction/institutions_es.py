@@ -400,8 +400,7 @@ class InstitutionRecognizer(SpeechRecognizer):
             key, _ORDINARY_RANK) < _ORDINARY_RANK  # a rarer word is read as it always was
         if plural_after_article and (key in _GENERIC_PEOPLE or _PLURAL_SUBJECT_AFTER.match(
                 text, token.end()) or _PLURAL_VERB_AFTER.match(text, token.end())):
-            return False  # "en la clínica las enfermeras me trataron", "las máquinas hacen";
-            # a singular verb has another subject: "el centro de salud las palmas es ..."
+            return False  # "en la clínica las enfermeras me trataron", "las máquinas hacen"
         if key in common("es") and key not in names() and _OBJECT_AFTER.match(text, token.end()) \
                 and not plural_after_article:  # "los almendros el dos de enero": a name
             return False  # "el laboratorio central procesa las muestras": a verb, then its object
@@ -425,9 +424,9 @@ class InstitutionRecognizer(SpeechRecognizer):
                 rank >= _NAMED_AFTER_ARTICLE_RANK and "F" in names().get(key, "")
                 and not _VERB_AFTER.match(text, token.end())) or (
                 # a plural noun after a plural article: "la residencia los almendros", "el
-                # salón las gardenias" (a pronoun "los" takes a verb, not a plural noun)
-                _PLURAL_ARTICLE_BEFORE.search(text, 0, token.start()) is not None
-                and key.endswith("s") and rank >= _GRAMMAR_RANK and key not in _GENERIC_PEOPLE
+                # salón las gardenias" (a pronoun "los" takes a verb, not a plural noun;
+                # who is there was turned away above)
+                plural_after_article and key.endswith("s") and rank >= _GRAMMAR_RANK
                 and not _VERB_AFTER.match(text, token.end()))
         if first and _ADJECTIVE.search(key):  # "hospital psiquiátrico": what kind it is
             return False  # (after a name, "jackson memorial": part of the name)

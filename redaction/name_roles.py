@@ -104,9 +104,6 @@ _KIN = (r"son|daughter|husband|wife|mother|father|mom|mum|dad|brother|sister|par
         r"boyfriend|girlfriend|fianc[eé]e?|stepson|stepdaughter|in-law")
 _KIN_NAMED = re.compile(rf"\b(?:my|his|her|our|their|your)\s+(?:{_KIN})\s+{_HESITATION}"
                         rf"{_NAME}", re.I)
-# A relative's full name, the given name a frequent word ("my son uh will baker he's on
-# the call"): a listed given name, then a listed surname, then the clause goes on about
-# them or ends. "My daughter may cook dinner" goes on with an object and stays.
 # A relative's given name that is a verb too, then the person's own verb: "my son will plays
 # for the hornets", "my aunt may lives alone" ("will" and "may" take no "-s" verb after
 # them: "my son will play" is the modal).
@@ -116,6 +113,9 @@ _KIN_NAME_THEN_VERB = re.compile(rf"\b(?:my|his|her|our|their|your)\s+(?:{_KIN})
                                  r"takes|says|wants|needs|gets|comes|drives|helps|stays|"
                                  r"keeps|knows|thinks|uses|starts|can't|doesn't|didn't|"
                                  r"isn't|wasn't)\b)", re.I)
+# A relative's full name, the given name a frequent word ("my son uh will baker he's on
+# the call"): a listed given name, then a listed surname, then the clause goes on about
+# them or ends. "My daughter may cook dinner" goes on with an object and stays.
 _KIN_FULL_NAME = re.compile(rf"\b(?:my|his|her|our|their|your)\s+(?:{_KIN})\s+{_HESITATION}"
                             rf"{_NAME}\s+{_NAME}(?=\s*(?:[,.;!?]|$)|\s+(?:he|she|he's|"
                             r"she's|is|was|who|they|lives|called|came|has|had|needs|"

@@ -148,7 +148,7 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|off|corner\s+of|esquina\s+de|entre|cerca\s
                           re.I)
 # A corner said with its first street found: its second after "y" or "and".
 _CORNER_SAID = re.compile(r"\b(?:esquina|entre|corner|between)\b", re.I)
-_AND_A_STREET = re.compile(r"\s+(?:y|e|and)\s+([^\W\d_]+)", re.I)
+_AND_A_STREET = re.compile(_AND.pattern + r"([^\W\d_]+)", re.I)
 _STREET_WORD_RANK = 1000  # a word more frequent than this is no street's name in lower case
 # A building of a complex, said after its street or name: "Building C", "bldg 4", "tower
 # two", "torre B", "edificio 3", "bloque cuatro".

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from redaction.medical import is_medical
+from redaction.wordlists import common, fold, names, places
 
 _HEAD = re.compile(
     r"\b(?:iglesia|parroquia|capilla|templo|cl[ií]nica|farmacia|botica|tienda|"
@@ -36,8 +37,6 @@ _ENGLISH_RANK = 5000  # a Spanish word more frequent in English is said as Engli
 
 def spanish_places(text: str) -> Iterator[tuple[int, int]]:
     """Spans of a Spanish head and the Spanish name after it, in English text."""
-    from redaction.wordlists import common, fold, names, places
-
     for head in _HEAD.finditer(text):
         end = None
         last = head.end()

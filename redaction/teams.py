@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from redaction.medical import is_medical
+from redaction.wordlists import common, fold
 
 _SPORTS = (r"(?:(?:basketball|football|soccer|baseball|softball|hockey|volleyball|lacrosse|"
            r"f[uú]tbol|b[eé]isbol|b[aá]squet|basquetbol|voleibol)\s+)?")
@@ -40,8 +41,6 @@ sobrinos""".split())
 
 def named_teams(text: str, language: str) -> Iterator[tuple[int, int]]:
     """Spans of the team named after a verb of playing for it."""
-    from redaction.wordlists import common, fold
-
     cue = _CUE.get(language)
     if cue is None:
         return
@@ -63,8 +62,6 @@ def named_teams(text: str, language: str) -> Iterator[tuple[int, int]]:
 
 def _english_team(words: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
     """Up to the first plural: "cedar hill hornets", "the Rockets"."""
-    from redaction.wordlists import fold
-
     for word in words:
         key = fold(word.group())
         if key in _NOT_TEAMS:
@@ -77,8 +74,6 @@ def _english_team(words: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
 def _spanish_team(text: str, words: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
     """A plural, then "de" and its town ("halcones de soyapango"), or written with a
     capital ("los Pumas")."""
-    from redaction.wordlists import fold
-
     if not words or fold(words[0].group()) in _NOT_TEAMS \
             or not fold(words[0].group()).endswith("s"):
         return
@@ -92,6 +87,4 @@ def _spanish_team(text: str, words: list[re.Match[str]]) -> Iterator[tuple[int, 
 def _a_town(word: str) -> bool:
     """A town's name after "de": written with a capital, or a word no frequent word
     shares ("soyapango", "apodaca"); not "de la", "de su", "del parque", "de agua"."""
-    from redaction.wordlists import common, fold
-
     return word[0].isupper() or common("es").get(fold(word), _TOWN_RANK) >= _TOWN_RANK
