@@ -1,4 +1,4 @@
-"""Build the hand-written redaction sets ``ext`` to ``ext19`` from
+"""Build the hand-written redaction sets ``ext`` to ``ext20`` from
 ``fixtures/phi/<set>/src/{en,es}.txt``.
 
 Why: every other benchmark set was generated from Faker templates and then tuned on, so it
@@ -41,7 +41,9 @@ it: identity checks, call-backs, referrals, relatives on the call; names of ever
 and names that are ordinary words, small towns, and eponyms and brand names to keep). One
 more at stop 39, the same way: ``ext19`` (where people live, work, pray, study and get
 care, and when things happened to them: homes described every way, towns of every size,
-workplaces, churches, schools, shops and teams by name, dates of events said loosely).
+workplaces, churches, schools, shops and teams by name, dates of events said loosely). One more at stop 40, the same way: ``ext20`` (relayed and
+handed-over speech: interpreters and relatives relaying in the third person, after-hours
+triage, voicemails read back, staff sign-outs, patients repeating what an office told them).
 
 Source format: each utterance is two lines (its written form, then its spoken form as a
 speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an
@@ -61,7 +63,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ("ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9", "ext10", "ext11",
-        "ext12", "ext13", "ext14", "ext15", "ext16", "ext17", "ext18", "ext19")
+        "ext12", "ext13", "ext14", "ext15", "ext16", "ext17", "ext18", "ext19", "ext20")
 FORMS = ("written", "spoken")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 # Scored by Safe Harbor, as every other set: a year alone and a day of the week name no
