@@ -41,9 +41,10 @@ it: identity checks, call-backs, referrals, relatives on the call; names of ever
 and names that are ordinary words, small towns, and eponyms and brand names to keep). One
 more at stop 39, the same way: ``ext19`` (where people live, work, pray, study and get
 care, and when things happened to them: homes described every way, towns of every size,
-workplaces, churches, schools, shops and teams by name, dates of events said loosely). One more at stop 40, the same way: ``ext20`` (relayed and
-handed-over speech: interpreters and relatives relaying in the third person, after-hours
-triage, voicemails read back, staff sign-outs, patients repeating what an office told them).
+workplaces, churches, schools, shops and teams by name, dates of events said loosely).
+One more at stop 40, the same way: ``ext20`` (relayed and handed-over speech: interpreters
+and relatives relaying in the third person, after-hours triage, voicemails read back,
+staff sign-outs, patients repeating what an office told them).
 
 Source format: each utterance is two lines (its written form, then its spoken form as a
 speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an

@@ -77,6 +77,26 @@ _NEVER = frozenset("""the a an my your his her our their this that these those i
 of in at on to from for with by near says said say paper letter card label bottle""".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019.&-][^\W\d_]+)*|&")
 _MAX_NAME_WORDS = 3
+# A preposition right before a name with no article: "at good neighbor pharmacy", "drives
+# for red river freight". An institution's or firm's head is a countable noun, which
+# English says after a preposition only with an article ("at the pharmacy") unless a name
+# stands before it; so here ordinary words make the name.
+_BARE_CUES = frozenset("at from for with to by".split())
+_BARE_HEADS = (_HEADS | _FIELDS | frozenset("""freight foods pantry interpreting trucking
+transport construction roofing plumbing landscaping""".split())) - frozenset(
+    "drug drugs lab labs practice".split())  # "to street drugs", "to sleep lab", "to rodeo
+# practice"
+# Heads that one word before them names as a service, not a place: "at fracture clinic",
+# "to lipid clinic", "at copy center"; a name of ordinary words needs two ("at morning star
+# clinic"). A rare word alone is ``place_heads``'s ("Baragwanath Clinic").
+_SERVICE_HEADS = frozenset("clinic clinics center centre centers".split())
+# Words that say what kind of place it is, not which: "at senior center", said by one who
+# drops the article, names none.
+_KIND_WORDS = frozenset("""senior day call shopping rec recreation general county state city
+town village local main student staff walk public private night weekend the
+outpatient inpatient animal pet food blood high low risk long term short acute""".split())
+_MAX_BARE_WORDS = 4  # "grace and mercy free clinic"
+_BARE_RANK = 1000  # one word alone must be rarer than this: "call center" names none
 _MAX_WHAT_IT_DOES = 5
 _MAX_OPENERS = 2  # "Greater Mount Olive"
 _ORDINARY_RANK = 5000  # a more frequent word is no name by itself ("old", "new")
@@ -91,19 +111,49 @@ def named_practices(text: str, recognizer_name: str) -> Iterator[RecognizerResul
     for index, word in enumerate(words):
         key = fold(word.group())
         if key not in _HEADS and key not in _FIELDS:
+            if key in _BARE_HEADS:
+                start = _bare_name_start(text, words, index, key)
+                if start is not None:
+                    yield result("LOCATION", start, word.end(), recognizer_name)
             continue
         inner = index
         while inner > 0 and index - inner < _MAX_WHAT_IT_DOES \
                 and _joined(text, words[inner - 1], words[inner]) \
                 and _what_it_does(text, words[inner - 1]):
             inner -= 1
-        if (inner == index and key not in _NAME_ENOUGH and key not in _FIELDS) \
-                or _key(words[inner]) in ("and", "&") \
-                or (key == "asthma" and _key(words[inner]) != "allergy"):
-            continue  # "hays clinic" is ``place_heads``'s; "and" opens no name
-        start = _name_start(text, words, inner, strict=inner == index)
+        start = None
+        if not ((inner == index and key not in _NAME_ENOUGH and key not in _FIELDS)
+                or _key(words[inner]) in ("and", "&")
+                or (key == "asthma" and _key(words[inner]) != "allergy")):
+            # ("hays clinic" is ``place_heads``'s; "and" opens no name)
+            start = _name_start(text, words, inner, strict=inner == index)
+        if start is None and key in _BARE_HEADS:
+            start = _bare_name_start(text, words, inner, key)
         if start is not None:
             yield result("LOCATION", start, word.end(), recognizer_name)
+
+
+def _bare_name_start(text: str, words: list[re.Match[str]], inner: int,
+                     head: str) -> int | None:
+    """Where a name of ordinary words starts after a preposition with no article ("at
+    good neighbor pharmacy"), or None."""
+    position = inner
+    while position > 0 and inner - position < _MAX_BARE_WORDS \
+            and _joined(text, words[position - 1], words[position]) \
+            and (_plain_word(text, words[position - 1])
+                 or _key(words[position - 1]) in _NAME_OPENERS
+                 or _key(words[position - 1]) in _WHAT_IT_DOES):
+        position -= 1
+    name = [_key(word) for word in words[position:inner]]
+    named = [key for key in name if key not in _WHAT_IT_DOES]
+    if not name or name[0] in _WHAT_IT_DOES or position == 0 \
+            or not _joined(text, words[position - 1], words[position]) \
+            or _key(words[position - 1]) not in _BARE_CUES \
+            or any(key in _KIND_WORDS for key in name) \
+            or (len(named) < 2 and (head in _SERVICE_HEADS
+                                    or common("en").get(named[0], _STRICT_RANK) < _BARE_RANK)):
+        return None
+    return words[position].start()
 
 
 def _what_it_does(text: str, word: re.Match[str]) -> bool:
