@@ -41,3 +41,26 @@ def test_a_name_of_ordinary_words_after_a_bare_preposition(redactor: Redactor, t
 def test_a_kind_of_place_without_its_article_stays(redactor: Redactor, text: str,
                                                     words: str) -> None:
     assert not touched(redactor, text, words, "en")
+
+
+@pytest.mark.parametrize("text, value, language", [
+    ("the swelling started last thursday after the long drive", "last thursday", "en"),
+    ("this past saturday he passed out at church", "this past saturday", "en"),
+    ("we moved her in the monday before last", "the monday before last", "en"),
+    ("le dio fiebre el jueves antepasado en la noche", "el jueves antepasado", "es"),
+    ("lo operan el próximo viernes temprano", "el próximo viernes", "es"),
+    ("se cayó el sábado de la semana pasada", "el sábado de la semana pasada", "es"),
+])
+def test_a_weekday_counted_from_this_week(redactor: Redactor, text: str, value: str,
+                                          language: str) -> None:
+    assert hidden(redactor, text, value, language)
+
+
+@pytest.mark.parametrize("text, words, language", [
+    ("group meets the last tuesday of every month", "last tuesday", "en"),
+    ("she gets the shot every friday", "friday", "en"),
+    ("todos los martes va a diálisis", "martes", "es"),
+])
+def test_a_weekday_that_repeats_stays(redactor: Redactor, text: str, words: str,
+                                      language: str) -> None:
+    assert not touched(redactor, text, words, language)
