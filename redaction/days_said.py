@@ -282,36 +282,8 @@ def _english_day_spans(text: str) -> Iterator[tuple[int, int]]:
         yield match.start(), end
 
 
-# A weekday counted from this week ("last tuesday", "the friday before last", "el martes
-# antepasado", "el próximo jueves", "el lunes de la semana pasada") names one day as surely
-# as its date: with the visit's date it gives the day (outside writers mark every one).
-_RELATIVE_WEEKDAY = {
-    # (not "the last tuesday of the month", a rule of every month)
-    "en": re.compile(rf"(?<!the )(?<!every )\b(?:(?:last|next|this\s+past|this\s+coming)\s+"
-                     rf"(?:{WEEKDAYS['en']})(?!\s+of\b)|the\s+(?:{WEEKDAYS['en']})\s+"
-                     r"(?:before|after)\s+(?:last|next))\b", re.I),
-    "es": re.compile(rf"\b(?:el\s+)?(?:(?:{WEEKDAYS['es']})\s+(?:pasado|antepasado|que\s+viene|"
-                     rf"pr[oó]ximo|de\s+la\s+semana\s+(?:pasada|antepasada|que\s+viene))|"
-                     rf"pr[oó]ximo\s+(?:{WEEKDAYS['es']}))\b", re.I)}
-_DAY_RIGHT_AFTER = re.compile(r",?\s+(?:el|the)\s+", re.I)
-
-
 def days_said(text: str, language: str) -> Iterator[tuple[int, int]]:
-    """Spans of days named without a month or a year beside them, and of day spans; a
-    weekday counted from this week joins the day said right after it ("el domingo pasado,
-    el 7", "last tuesday the 12th")."""
-    days = list(_days(text, language))
-    for match in _RELATIVE_WEEKDAY["es" if language == "es" else "en"].finditer(text):
-        start, end = match.span()
-        for day_start, day_end in days:
-            if (day_start < end and start < day_end) \
-                    or _DAY_RIGHT_AFTER.fullmatch(text, end, max(end, day_start)):
-                start, end = min(start, day_start), max(end, day_end)
-        yield start, end
-    yield from days
-
-
-def _days(text: str, language: str) -> Iterator[tuple[int, int]]:
+    """Spans of days named without a month or a year beside them, and of day spans."""
     yield from _written_day_month(text)
     if language == "es":
         yield from _spanish_bare_days(text)

@@ -82,21 +82,22 @@ _MAX_NAME_WORDS = 3
 # English says after a preposition only with an article ("at the pharmacy") unless a name
 # stands before it; so here ordinary words make the name.
 _BARE_CUES = frozenset("at from for with to by".split())
-_BARE_HEADS = (_HEADS | _FIELDS | frozenset("""freight foods pantry interpreting trucking
-transport construction roofing plumbing landscaping""".split())) - frozenset(
-    "drug drugs lab labs practice".split())  # "to street drugs", "to sleep lab", "to rodeo
-# practice"
+# Only heads that are singular countable nouns: a mass noun or a plural is said bare
+# ("to soft foods", "for residential plumbing", "to support group", "with partners").
+_BARE_HEADS = frozenset("""pharmacy clinic hospital church chapel center centre daycare
+preschool pantry""".split())
 # Heads that one word before them names as a service, not a place: "at fracture clinic",
 # "to lipid clinic", "at copy center"; a name of ordinary words needs two ("at morning star
 # clinic"). A rare word alone is ``place_heads``'s ("Baragwanath Clinic").
-_SERVICE_HEADS = frozenset("clinic clinics center centre centers".split())
+_SERVICE_HEADS = frozenset("clinic center centre".split())
 # Words that say what kind of place it is, not which: "at senior center", said by one who
 # drops the article, names none.
 _KIND_WORDS = frozenset("""senior day call shopping rec recreation general county state city
-town village local main student staff walk public private night weekend the
-outpatient inpatient animal pet food blood high low risk long term short acute""".split())
+town village local main student staff walk public private night weekend
+outpatient inpatient animal pet food blood high low risk long term short acute online mail
+order internet retail grocery store""".split())
 _MAX_BARE_WORDS = 4  # "grace and mercy free clinic"
-_BARE_RANK = 1000  # one word alone must be rarer than this: "call center" names none
+_BARE_RANK = 1000  # one word must be rarer than this: "call center", "mail order" name none
 _MAX_WHAT_IT_DOES = 5
 _MAX_OPENERS = 2  # "Greater Mount Olive"
 _ORDINARY_RANK = 5000  # a more frequent word is no name by itself ("old", "new")
@@ -145,13 +146,13 @@ def _bare_name_start(text: str, words: list[re.Match[str]], inner: int,
                  or _key(words[position - 1]) in _WHAT_IT_DOES):
         position -= 1
     name = [_key(word) for word in words[position:inner]]
-    named = [key for key in name if key not in _WHAT_IT_DOES]
+    named = [key for key in name if key not in _WHAT_IT_DOES and key not in _NAME_OPENERS]
     if not name or name[0] in _WHAT_IT_DOES or position == 0 \
             or not _joined(text, words[position - 1], words[position]) \
             or _key(words[position - 1]) not in _BARE_CUES \
             or any(key in _KIND_WORDS for key in name) \
-            or (len(named) < 2 and (head in _SERVICE_HEADS
-                                    or common("en").get(named[0], _STRICT_RANK) < _BARE_RANK)):
+            or not named or (len(named) < 2 and head in _SERVICE_HEADS) \
+            or max(common("en").get(key, 0) for key in named) < _BARE_RANK:
         return None
     return words[position].start()
 
