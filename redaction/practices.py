@@ -83,13 +83,10 @@ _MAX_NAME_WORDS = 3
 # stands before it; so here ordinary words make the name.
 _BARE_CUES = frozenset("at from for with to by".split())
 # Only heads that are singular countable nouns: a mass noun or a plural is said bare
-# ("to soft foods", "for residential plumbing", "to support group", "with partners").
-_BARE_HEADS = frozenset("""pharmacy clinic hospital church chapel center centre daycare
-preschool pantry""".split())
-# Heads that one word before them names as a service, not a place: "at fracture clinic",
-# "to lipid clinic", "at copy center"; a name of ordinary words needs two ("at morning star
-# clinic"). A rare word alone is ``place_heads``'s ("Baragwanath Clinic").
-_SERVICE_HEADS = frozenset("clinic center centre".split())
+# ("to soft foods", "for residential plumbing", "to support group", "with partners"). Not
+# "clinic", "hospital", "center": a speaker who drops articles names kinds of them bare
+# ("to psych hospital", "at fast track clinic", "to weight loss center": review RV25).
+_BARE_HEADS = frozenset("pharmacy church chapel daycare preschool pantry".split())
 # Words that say what kind of place it is, not which: "at senior center", said by one who
 # drops the article, names none.
 _KIND_WORDS = frozenset("""senior day call shopping rec recreation general county state city
@@ -113,7 +110,7 @@ def named_practices(text: str, recognizer_name: str) -> Iterator[RecognizerResul
         key = fold(word.group())
         if key not in _HEADS and key not in _FIELDS:
             if key in _BARE_HEADS:
-                start = _bare_name_start(text, words, index, key)
+                start = _bare_name_start(text, words, index)
                 if start is not None:
                     yield result("LOCATION", start, word.end(), recognizer_name)
             continue
@@ -129,13 +126,12 @@ def named_practices(text: str, recognizer_name: str) -> Iterator[RecognizerResul
             # ("hays clinic" is ``place_heads``'s; "and" opens no name)
             start = _name_start(text, words, inner, strict=inner == index)
         if start is None and key in _BARE_HEADS:
-            start = _bare_name_start(text, words, inner, key)
+            start = _bare_name_start(text, words, inner)
         if start is not None:
             yield result("LOCATION", start, word.end(), recognizer_name)
 
 
-def _bare_name_start(text: str, words: list[re.Match[str]], inner: int,
-                     head: str) -> int | None:
+def _bare_name_start(text: str, words: list[re.Match[str]], inner: int) -> int | None:
     """Where a name of ordinary words starts after a preposition with no article ("at
     good neighbor pharmacy"), or None."""
     position = inner
@@ -151,7 +147,7 @@ def _bare_name_start(text: str, words: list[re.Match[str]], inner: int,
             or not _joined(text, words[position - 1], words[position]) \
             or _key(words[position - 1]) not in _BARE_CUES \
             or any(key in _KIND_WORDS for key in name) \
-            or not named or (len(named) < 2 and head in _SERVICE_HEADS) \
+            or not named \
             or max(common("en").get(key, 0) for key in named) < _BARE_RANK:
         return None
     return words[position].start()
