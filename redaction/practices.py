@@ -77,8 +77,8 @@ _NEVER = frozenset("""the a an my your his her our their this that these those i
 of in at on to from for with by near says said say paper letter card label bottle""".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019.&-][^\W\d_]+)*|&")
 _MAX_NAME_WORDS = 3
-# A preposition right before a name with no article: "at good neighbor pharmacy", "drives
-# for red river freight". An institution's or firm's head is a countable noun, which
+# A preposition right before a name with no article: "at good neighbor pharmacy", "from
+# open door community pantry". An institution's or firm's head is a countable noun, which
 # English says after a preposition only with an article ("at the pharmacy") unless a name
 # stands before it; so here ordinary words make the name.
 _BARE_CUES = frozenset("at from for with to by".split())
@@ -87,14 +87,14 @@ _BARE_CUES = frozenset("at from for with to by".split())
 # "clinic", "hospital", "center": a speaker who drops articles names kinds of them bare
 # ("to psych hospital", "at fast track clinic", "to weight loss center": review RV25).
 _BARE_HEADS = frozenset("pharmacy church chapel daycare preschool pantry".split())
-# Words that say what kind of place it is, not which: "at senior center", said by one who
-# drops the article, names none.
+# Words that say what kind of place it is, not which: "from mail order pharmacy", said by
+# one who drops the article, names none.
 _KIND_WORDS = frozenset("""senior day call shopping rec recreation general county state city
 town village local main student staff walk public private night weekend
 outpatient inpatient animal pet food blood high low risk long term short acute online mail
 order internet retail grocery store""".split())
-_MAX_BARE_WORDS = 4  # "grace and mercy free clinic"
-_BARE_RANK = 1000  # one word must be rarer than this: "call center", "mail order" name none
+_MAX_BARE_WORDS = 4  # "grace and mercy free pantry"
+_BARE_RANK = 1000  # one word must be rarer than this: "to new church", "at good pharmacy"
 _MAX_WHAT_IT_DOES = 5
 _MAX_OPENERS = 2  # "Greater Mount Olive"
 _ORDINARY_RANK = 5000  # a more frequent word is no name by itself ("old", "new")
@@ -109,7 +109,7 @@ def named_practices(text: str, recognizer_name: str) -> Iterator[RecognizerResul
     for index, word in enumerate(words):
         key = fold(word.group())
         if key not in _HEADS and key not in _FIELDS:
-            if key in _BARE_HEADS:
+            if key in _BARE_HEADS:  # "pantry", the one bare head no other head list holds
                 start = _bare_name_start(text, words, index)
                 if start is not None:
                     yield result("LOCATION", start, word.end(), recognizer_name)
