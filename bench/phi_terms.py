@@ -129,12 +129,15 @@ def relative(source: Source) -> Value:
     n = rng.randint(2, 11)
     if source.language == "en":
         said = f"{speech.en_number(n)} {rng.choice(_EN_UNITS)} ago"
+        # (no weekday counted from this week: "last Tuesday" names a day, as its date would;
+        # stop 41 put "earlier this week" in its place, same draw, same length)
         fixed = ["last month", "yesterday", "last year", "a few days ago", "this morning",
-                 "last Tuesday", "the day before yesterday", "over the weekend", "last night"]
+                 "earlier this week", "the day before yesterday", "over the weekend",
+                 "last night"]
     else:
         said = f"hace {speech.es_number(n)} {rng.choice(_ES_UNITS)}"
         fixed = ["el mes pasado", "ayer", "el año pasado", "hace unos días", "esta mañana",
-                 "el martes pasado", "anteayer", "el fin de semana", "anoche"]
+                 "a principios de semana", "anteayer", "el fin de semana", "anoche"]
     if source.chance(0.5):
         return _keep(rng.choice(fixed))
     words = said.split()

@@ -282,8 +282,42 @@ def _english_day_spans(text: str) -> Iterator[tuple[int, int]]:
         yield match.start(), end
 
 
+# A weekday counted from this week ("last tuesday", "this friday", "tuesday of last week",
+# "the friday before last", "el martes antepasado", "este jueves", "el lunes de la semana
+# que entra") names one day as surely as its date: with the visit's date it gives the day.
+# Outside writers marked all 36 such in the hand-written sets; a weekday alone ("on
+# tuesday") is left out of every gold (``bench/phi_ext.py``), and one that repeats stays.
+_RELATIVE_WEEKDAY = {
+    # (not "the last tuesday of the month" nor "every other tuesday": rules of every month)
+    "en": re.compile(rf"(?<!the )(?<!every )(?<!other )\b(?:(?:last|next|this\s+past|"
+                     rf"this\s+coming|this)\s+(?:{WEEKDAYS['en']})(?!\s+of\b)(?!s)|"
+                     rf"(?:{WEEKDAYS['en']})\s+of\s+(?:last|next|this)\s+week|"
+                     rf"the\s+(?:{WEEKDAYS['en']})\s+(?:before|after)\s+(?:last|next))\b",
+                     re.I),
+    # (not "los martes que vienen", "todos los martes": plural, every week)
+    "es": re.compile(rf"(?<!los )\b(?:el\s+)?(?:(?:{WEEKDAYS['es']})\s+(?:pasado|antepasado|"
+                     rf"que\s+viene|que\s+entra|pr[oó]ximo|de\s+la\s+semana\s+(?:pasada|"
+                     rf"antepasada|que\s+viene|que\s+entra|pr[oó]xima))|"
+                     rf"(?:pr[oó]ximo|este)\s+(?:{WEEKDAYS['es']}))\b", re.I)}
+_DAY_RIGHT_AFTER = re.compile(r",?\s+(?:el|the)\s+", re.I)
+
+
 def days_said(text: str, language: str) -> Iterator[tuple[int, int]]:
-    """Spans of days named without a month or a year beside them, and of day spans."""
+    """Spans of days named without a month or a year beside them, and of day spans; a
+    weekday counted from this week joins the day said right after it ("el domingo pasado,
+    el 7", "last tuesday the 12th")."""
+    days = list(_days(text, language))
+    for match in _RELATIVE_WEEKDAY["es" if language == "es" else "en"].finditer(text):
+        start, end = match.span()
+        for day_start, day_end in days:
+            if (day_start < end and start < day_end) \
+                    or _DAY_RIGHT_AFTER.fullmatch(text, end, max(end, day_start)):
+                start, end = min(start, day_start), max(end, day_end)
+        yield start, end
+    yield from days
+
+
+def _days(text: str, language: str) -> Iterator[tuple[int, int]]:
     yield from _written_day_month(text)
     if language == "es":
         yield from _spanish_bare_days(text)
