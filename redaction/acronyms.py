@@ -17,6 +17,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from redaction.wordlists import names
+
 _MOST_ACRONYMS = 3  # in one run of letters: "e k g c b c", "c b c b m p t s h"
 _SHORTEST_PART = 3  # letters of each acronym in a run of several
 # Words of one letter that run into the letters of an acronym: "a", "y", "o", "e", "u",
@@ -39,10 +41,12 @@ def clinical_acronyms() -> frozenset[str]:
 def spells_acronyms(run: str) -> bool:
     """Do the single letters of ``run`` ("l d l", "I.C.U.") spell clinical acronyms?"""
     letters = "".join(re.findall(r"[^\W\d_]", run.lower()))
-    # "she is a d n r", "the patient's p t": a word of one letter before the acronym, when
-    # three letters or more are left (a spelled "a r a", "e m i", "i v y" stays a name)
-    return _spells(letters) or (letters[:1] in _ONE_LETTER_WORDS
-                                and len(letters) > _SHORTEST_PART and _spells(letters[1:]))
+    # "she is a d n r", "the patient's p t", "do a c t": a word of one letter before the
+    # acronym, unless the letters together spell a given name ("a r a", "e m i", "i v y")
+    # "the b p p v i'll": the pronoun "i" after it
+    return _spells(letters) or (letters[:1] in _ONE_LETTER_WORDS and _spells(letters[1:])
+                                and "F" not in names().get(letters, "")) \
+        or (letters[-1:] == "i" and len(letters) > _SHORTEST_PART and _spells(letters[:-1]))
 
 
 def _spells(letters: str) -> bool:

@@ -108,6 +108,13 @@ def _state_verb_at_the_end(text: str, word: re.Match[str]) -> bool:
         "saw", "sees", "seen", "examined"}
 
 
+# A count said right before a word: "ten miles", "3 miles", "a few miles", "a couple of".
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|"
+                           r"eighty|ninety|hundred|few|couple\s+of|many|several|more|fewer|"
+                           r"a|half\s+a|the\s+last|\w+teen))\s+$", re.I)
+
+
 def without_english_place_words(text: str, start: int, end: int,
                                 entity_type: str) -> tuple[int, int]:
     """Trim what English findings of a name or place take in that is none: a
@@ -135,8 +142,9 @@ def without_english_place_words(text: str, start: int, end: int,
             if all(common("en").get(fold(w.group()), _FREQUENT) < _FREQUENT
                    and "F" not in names().get(fold(w.group()), "") for w in words):
                 words = []  # what follows the verb is no name either ("late")
-    if not words:
-        return start, start
+    if not words or (entity_type == "PERSON" and words[0].group().lower() == "miles"
+                     and _COUNT_BEFORE.search(text, 0, words[0].start())):
+        return start, start  # "ten miles east", "3 miles north": a distance, no Miles
     start, end = words[0].start(), words[-1].end()
     word = words[0].group()
     if len(words) == 1 and entity_type == "PERSON" and word.isascii() and acronym(word) \

@@ -298,9 +298,13 @@ class InstitutionRecognizer(SpeechRecognizer):
         end, pending, ordinary = None, 0, 0
         said_de, ordinary_end = False, None  # "hospital de la raza": "de", then words
         after_particle = saint = False
+        last_ordinary = False
         for count, token in enumerate(_TOKEN.finditer(text, start)):
             if text[(pending or end or start):token.start()].strip() or count >= _MAX_TOKENS:
                 break  # punctuation between, or too long
+            # right after an ordinary word of the name, a word is read as after an article:
+            # "el albergue casa esperanza" (not after a particle: "procesa las muestras")
+            after_ordinary, last_ordinary = last_ordinary and end is None, False
             word = token.group().rstrip(".")
             key = fold(word)
             if _BRANCH_WORD.fullmatch(key):
@@ -334,7 +338,8 @@ class InstitutionRecognizer(SpeechRecognizer):
             after_article = end is None and count == 1 and article_named \
                 and fold(text[start:token.start()].strip()) in _ARTICLES
             if not (number or self._name_like(text, token, word, key, first,
-                                              after_article, capital_head)):
+                                              after_article or after_ordinary,
+                                              capital_head)):
                 if ordinary < _MAX_ORDINARY and not names_only \
                         and self._ordinary(text, token, key, first):
                     # "rosas del cotopaxi", "casa paco": an ordinary word is in the name
@@ -349,7 +354,7 @@ class InstitutionRecognizer(SpeechRecognizer):
                     if (said_de or named) and end is None \
                             and (ordinary or key not in _GENERIC_OF):
                         ordinary_end = token.end()
-                    pending, ordinary = token.end(), ordinary + 1
+                    pending, ordinary, last_ordinary = token.end(), ordinary + 1, True
                     continue
                 break
             end, pending = token.end(), 0
@@ -415,7 +420,8 @@ class InstitutionRecognizer(SpeechRecognizer):
             return False
         if after_article:  # "la escuela la milagrosa", "la farmacia el amal": Spanish puts
             # no article before what kind a place is, so a name-word or a rare word after
-            # one is its name; not what is in it ("el columpio", "la cama")
+            # one is its name; not what is in it ("el columpio", "la cama"); so after an
+            # ordinary word of the name ("el albergue casa esperanza")
             rank = common("es").get(key, _ORDINARY_RANK)
             return rank >= _ORDINARY_RANK or (rank >= _PLACE_WORD_RANK and (
                 key in names() or key in places())) or (
@@ -428,8 +434,9 @@ class InstitutionRecognizer(SpeechRecognizer):
                 # who is there was turned away above)
                 plural_after_article and key.endswith("s") and rank >= _GRAMMAR_RANK
                 and not _VERB_AFTER.match(text, token.end()))
-        if first and _ADJECTIVE.search(key):  # "hospital psiquiátrico": what kind it is
-            return False  # (after a name, "jackson memorial": part of the name)
+        if first and _ADJECTIVE.search(key) and key != "memorial":  # "hospital psiquiátrico":
+            return False  # what kind it is (after a name, "jackson memorial": part of the
+            # name); "memorial" is a US hospital's name ("el hospital memorial hermann")
         rank = common("es").get(key, _ORDINARY_RANK)
         if rank >= _ORDINARY_RANK:
             return True

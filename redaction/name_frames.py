@@ -98,6 +98,8 @@ _RARE_RANK = 20000
 # with me", "so frank called this morning", "ellen drove me", "kim and i went". The word
 # before it is no determiner ("the baby came", "my guy said" name no one) and no
 # preposition or place head ("the pharmacy in south thomas said": a place).
+_DETERMINERS = frozenset("""the a an my your his her our their this that these those some
+any every each no another""".split())
 _SUBJECT = re.compile(
     r"(?:^|[.!?;:,]\s*|\b(?!(?:the|a|an|my|your|his|her|our|their|this|that|these|those|"
     r"some|any|every|each|no|another|poor|old|little|dear|sweet|good|in|at|from|to|near|"
@@ -317,6 +319,8 @@ class NameFrameRecognizer(SpeechRecognizer):
                   if common("en").get(fold(m.group(1)), _LIST_RANK) >= _LIST_RANK]
         for start, end in spans:
             words = list(_WORD.finditer(text, start, end))
+            if len(words) > 1 and fold(words[0].group()) in _DETERMINERS:
+                continue  # "the link is visits dot com": a noun after its article
             if len(words) > 1 and not self._subject(text, words[0]):
                 words = words[1:]  # "so frank called": the clause's first word is none
             if not self._subject(text, words[0]):

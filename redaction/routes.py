@@ -32,11 +32,22 @@ _EXIT = re.compile(r"\bexit\s+(?:number\s+)?", re.I)
 _EXIT_TO_ROAD = re.compile(r"[a-z]?\s+(?:on|off|of)\s+(?:the\s+)?$", re.I)
 _EXIT_CHARS = 60  # how far before its road an exit is said
 _NUMBER = re.compile("")  # a number said right where the lead ends
+# A mile marker says where someone is wherever it is said; an exit alone, after a place
+# cue: "pulled over near mile marker two fourteen", "the truck stop off exit one twelve"
+# ("take exit 12" is a direction).
+_MARKER = re.compile(r"\b(?:mile\s+marker|mile\s*post)\s+(?:number\s+)?|"
+                     r"\b(?:off|at|near|by|past)\s+(?:of\s+)?(?:the\s+)?(exit)\s+"
+                     r"(?:number\s+)?", re.I)
 
 
 def numbered_roads(text: str) -> Iterator[tuple[str, int, int]]:
     """STREET_ADDRESS spans of English roads named by a number, with a route's box and
-    the exit said before the road."""
+    the exit said before the road, and of mile markers and exits said alone (as a road's
+    exit is: a place read as a name would lose its number)."""
+    for match in _MARKER.finditer(text):
+        end = run_after(text, match.end(), _NUMBER, "en")
+        if end > match.end() and not _UNITS_AFTER.match(text[end:]):
+            yield "STREET_ADDRESS", match.start(1) if match.group(1) else match.start(), end
     for match in _ROUTE.finditer(text):
         end = run_after(text, match.end(), _NUMBER, "en")
         if end == match.end() or _UNITS_AFTER.match(text[end:]):

@@ -22,6 +22,7 @@ import re
 from redaction.date_stretch import WEEKDAYS
 from redaction.entity import Entity
 from redaction.medical import is_medical
+from redaction.recognizers import NUMBER_WORDS
 from redaction.wordlists import common, fold, places
 
 # Titles said before a name: courtesy, academic, clerical, and their spoken forms
@@ -135,6 +136,23 @@ _STARTS_WITH_WEEKDAY = {language: re.compile(rf"(?:{days})\b", re.I)
 # After a Spanish date, the part of the day: "el domingo dos por la noche".
 _PART_OF_DAY_AFTER = re.compile(r"\s+(?:por|en|de)\s+la\s+(?:noche|mañana|tarde|madrugada)\b",
                                 re.I)
+# After a date, its year counted from this one: "el 18 de septiembre del año pasado", "may
+# 3rd of last year" (the date and its year are one date).
+_YEAR_AFTER = {
+    "en": re.compile(r",?\s+(?:of\s+)?(?:last|this|next)\s+year\b|,?\s+the\s+year\s+before\s+"
+                     r"last\b", re.I),
+    "es": re.compile(r",?\s+(?:del|de\s+este)\s+año(?:\s+(?:pasado|antepasado|que\s+viene|"
+                     r"que\s+entra|pr[oó]ximo))?\b|,?\s+del\s+pr[oó]ximo\s+año\b", re.I)}
+# In Spanish, a US street said with its English street word, found as a name: "en el 1310
+# de la [East Washington] Avenue", "el 55 de la [North Main] Street": a street address,
+# with the house number said before it.
+_EN_STREET_WORD_AFTER = re.compile(r"\s+(?:street|avenue|road|drive|boulevard|blvd|lane|"
+                                   r"court|parkway|st|ave|rd)\b\.?", re.I)
+_SPANISH_NUMBER_WORD = "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len,
+                                       reverse=True))
+_HOUSE_NUMBER_OF = re.compile(rf"\b(?:el\s+)?(?:\d[\d-]*|(?:(?:{_SPANISH_NUMBER_WORD}|y|mil)"
+                              r"\s+)*(?:" + _SPANISH_NUMBER_WORD + r"))\s+del?(?:\s+la)?\s+$",
+                              re.I)
 # A business named by where it is: "Walgreens on Fifth and Main", "the cvs on elm street".
 # Its name is one rare word (rarer than a word of the street's own frame: "lives",
 # "pharmacy") that no list calls medical.
@@ -208,10 +226,19 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             said = _PART_OF_DAY_BEFORE.search(text, window, start) if language == "en" else None
             start = said.start() if said is not None and said.end() == start else start
             said = _PART_OF_DAY_AFTER.match(text, end, ceiling) if language == "es" else None
+            end = said.end() if said else end
+            said = _YEAR_AFTER[language].match(text, end, ceiling)
             out.append(Entity(kind, start, said.end() if said else end))
             continue
         if kind not in _SPAN_TYPES:
             out.append(entity)
+            continue
+        street_word = _EN_STREET_WORD_AFTER.match(text, end, ceiling) \
+            if language == "es" and kind in ("PERSON", "LOCATION") else None
+        if street_word is not None:
+            number = _HOUSE_NUMBER_OF.search(text, max(floor, start - _LOOK_BACK), start)
+            start = number.start() if number is not None and number.end() == start else start
+            out.append(Entity("STREET_ADDRESS", start, street_word.end()))
             continue
         window_start = max(floor, start - _LOOK_BACK)
         head = before.search(text, window_start, start)

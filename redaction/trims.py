@@ -11,6 +11,11 @@ from redaction.medical import DRUG_CONTEXT, WORD, is_medical
 from redaction.towns import listed_phrase, listed_phrase_es
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:la|el|los|las|the)\s+$", re.I)
+# A Spanish command with its pronoun joined on, stressed where the written accent shows:
+# "confírmeme", "márqueme", "dígame", "mándenoslo" (the model reads a capital or a
+# title before it as a name: "doctor confírmeme").
+_COMMAND_WITH_PRONOUN = re.compile(r"[^\W\d_]*[áéíóú][^\W\d_]*(?:me|nos|melo|mela|selo|sela|"
+                                   r"noslo|nosla)", re.I)
 
 
 def without_medical_words(text: str, start: int, end: int, language: str,
@@ -38,6 +43,9 @@ def without_medical_words(text: str, start: int, end: int, language: str,
             return False  # a spelled letter
         if "-" in key and key in places():
             return False  # "wilkes-barre": a town as a whole, whatever its parts end in
+        if language == "es" and _COMMAND_WITH_PRONOUN.fullmatch(word.group()) \
+                and key not in names() and key not in places():
+            return True
         if is_medical(text, word.start(), word.end(), key, language) \
                 or (from_model and key in NOT_NAMES):
             return True  # an ordinary word that is no name and no place: "Zofran", "tenía"
