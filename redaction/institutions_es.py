@@ -25,6 +25,23 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.acronyms import clinical_acronyms
 from redaction.firms import named_firms
+from redaction.institution_words_es import (
+    ARTICLE_NAMED,
+    FIRMS,
+    FREQUENT_NAMING_NOUNS,
+    GENERIC_OF,
+    GENERIC_PEOPLE,
+    GOODS,
+    HEADS,
+    INNER,
+    NAMED_BY_KIND,
+    NAMED_FOR_TITLES,
+    NUMBERED,
+    PUBLIC_PAYERS,
+    STAFF_AND_STOCK,
+    TIME_WORDS,
+    UNIT,
+)
 from redaction.lexicon import KIN_AND_TITLES
 from redaction.medical import is_medical, is_medicine_name
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
@@ -34,93 +51,8 @@ from redaction.teams import named_teams
 from redaction.units_of_care_es import in_a_unit_of_care
 from redaction.wordlists import common, fold, names, places
 
-# Public payers and agencies every patient may have: no firm's name.
-_PUBLIC_PAYERS = frozenset("""medicare medicaid medi-cal tricare chip cobra obamacare imss
-issste insabi fonasa essalud sis ccss""".split())
-# Firms a patient works for or is insured by: "Transportes del Bajío", "la aseguradora
-# Pacífico Sur", "el bufete Ortega". Their words are ordinary nouns too ("la logística del
-# viaje", "el despacho de la doctora", "la agencia de empleo"), so only a name's word after
-# them is a name, never an ordinary word after "de".
-_FIRMS = (r"transportes|transportadora|log[ií]stica|aseguradora|seguros|distribuidora|"
-          r"comercializadora|inmobiliaria|industrias|consultora|bufete|despacho|agencia|"
-          r"editorial|ferreter[ií]a|papeler[ií]a|muebler[ií]a|zapater[ií]a|refaccionaria|"
-          r"purificadora|recicladora|mudanzas")
-_HEADS = (r"hospital|clínica|clinica|sanatorio|policlínic[oa]|policlinic[oa]|albergue|hogar|"
-          r"refugio|casa\s+hogar|iglesia|parroquia|capilla|templo|mina|hotel|hostal|motel|"
-          r"funeraria|tanatorio|residencia|asilo|escuela|colegio|liceo|instituto|universidad|"
-          r"fábrica|fabrica|maquiladora|maquila|empresa|almacén|almacen|bodega|rancho|"
-          r"hacienda|finca|granja|ingenio|cárcel|carcel|penal|reclusorio|cereso|"
-          r"centro\s+penitenciario|centro\s+de\s+detención|estación|mercado|supermercado|"
-          r"restaurante|taller|cooperativa|club|gimnasio|guardería|guarderia|kínder|kinder|"
-          r"jardín\s+de\s+niños|jardin\s+de\s+ninos|umf|hgz|cesfam|consultorio|ambulatorio|"
-          # rural places below a town: "la vereda El Carmen", "el caserío Pampa Grande"
-          r"vereda|corregimiento|caserío|caserio|aldea|ejido|cantón|canton|paraje|reparto|"
-          # where people work, shop, study or stay, named like any other place
-          r"empacadora|empaque|florícola|floricola|invernadero|vivero|huerta|aserradero|"
-          r"rastro|cantera|constructora|planta|bar|cantina|cafetería|cafeteria|fonda|"
-          r"lonchería|loncheria|taquería|taqueria|panadería|panaderia|tortillería|"
-          r"tortilleria|carnicería|carniceria|lavandería|lavanderia|gasolinera|tienda|"
-          r"abarrotes|comedor|peluquería|peluqueria|secundaria|primaria|preparatoria|prepa|"
-          r"parque\s+de\s+(?:trailas|tráileres|traileres|trailers|casas\s+móviles)|"
-          r"posta|dispensario|ebais|centro\s+de\s+salud|centro\s+comunitario|"
-          r"puesto\s+de\s+salud|farmacia|botica|droguería|drogueria|"
-          r"centro\s+gerontológico|centro\s+gerontologico|centro\s+de\s+día|"
-          r"centro\s+de\s+dia|banco\s+de\s+alimentos|"
-          # where children play and teams meet: "el Parque Rodó", "la cancha los pinos" (not
-          # "estadio": a disease's stage too)
-          r"parque|plaza|cancha|polideportivo|coliseo|unidad\s+deportiva|"
-          # where people dance, marry and bathe: "el salón Los Candiles", "la playa de la
-          # Malvarrosa", "el antro La Noria"
-          r"salón|salon|playa|balneario|discoteca|antro|"
-          r"telesecundaria|conalep|cbtis|cetis|cecyt|"
-          # who holds a record or a sample: "el Centro Médico Yaque", "Laboratorio Clínico
-          # Pasteur Andino", "la Unidad de Medicina Familiar 48"
-          r"laboratorios?(?:\s+cl[ií]nicos?)?|centro\s+m[eé]dico|"
-          r"unidad\s+de\s+medicina\s+familiar|"
-          # who lends a machine or pays a bill: "la fundación Respira Libre"
-          r"fundaci[oó]n|asociaci[oó]n|patronato|" + _FIRMS)
-_INNER = (r"general|regional|universitario|universitaria|materno\s+infantil|infantil|"
-          r"pediátrico|pediatrico|de\s+niños|de\s+ninos|del\s+niño|del\s+nino|de\s+la\s+mujer|"
-          r"de\s+especialidades|de\s+zona|de\s+la\s+zona|rural|municipal|provincial|"
-          r"nacional|militar|naval|central|pentecostal|evangélica|evangelica|católica|"
-          r"catolica|bautista|adventista|cristiana|metodista|privado|privada|público|"
-          r"pública|publico|publica|técnica|tecnica|número|numero|no\.?|n[°º]|"
-          # what is done there, said before the name: "la clínica de medicina familiar
-          # Moctezuma", "la clínica comunitaria Boyle Heights", "la maquiladora textil
-          # Santa Clara"
-          r"comunitari[oa]|de\s+medicina\s+familiar|textil|"
-          # a club's kind: "el club atlético Estrella Roja", "el club deportivo Los Pinos"
-          r"atl[eé]tico|deportivo|social|de\s+f[uú]tbol|"
-          r"de\s+diagn[oó]stico|de\s+an[aá]lisis\s+cl[ií]nicos")
-_HEAD = re.compile(rf"\b(?:{_HEADS})\b(?:\s+(?:{_INNER})(?:\b|(?<=\.)))*", re.I)  # "No. 1"
-# Heads and inner words after which a number is a place's name: Mexico's "clínica 27",
-# "UMF 33", "hospital general de zona 46", "escuela número 5". Not "el hospital dos semanas".
-_NUMBERED = re.compile(r"\b(?:clínica|clinica|umf|hgz|cesfam|consultorio|de\s+zona|"
-                       r"medicina\s+familiar|"
-                       r"número|numero|no\.?|n[°º]|"
-                       # Mexico's public schools: "la secundaria técnica 42", "la prepa 5"
-                       r"primaria|secundaria|técnica|tecnica|telesecundaria|prepa|"
-                       r"preparatoria|conalep|cbtis|cetis|cecyt|kínder|kinder)$", re.I)
-# A hospital named by whom or how it serves is a name in itself: Latin America's "Hospital
-# de la Mujer", "Hospital del Niño", "Hospital Militar", "Hospital Universitario",
-# "Hospital Infantil"; not "el hospital general", "el hospital privado", "la clínica
-# rural", which every town has and says no more than "the hospital".
-_NAMED_BY_KIND = re.compile(
-    r"(?:hospital|clínica|clinica|sanatorio|policlínic[oa]|policlinic[oa])\s+(?:"
-    r"universitari[oa]|materno\s+infantil|infantil|de\s+niños|de\s+ninos|del\s+niño|"
-    r"del\s+nino|de\s+la\s+mujer|de\s+especialidades|militar|naval)"
-    r"(?:\s+(?:" + _INNER + r"))*", re.I)
-_UNIT = re.compile(r"\s+(?:semanas?|días?|dias?|meses|mes|años?|anos?|horas?|veces|minutos?|"
-                   r"noches?|pastillas?|tabletas?|cápsulas?|capsulas?|gotas?|dosis|"
-                   # what a school counts: "en la secundaria 30 alumnos", "3 materias"
-                   r"alumn[oa]s|estudiantes|materias|semestres|grupos|salones|clases|"
-                   r"maestr[oa]s|niñ[oa]s|ninos|ninas|cuadras|kil[oó]metros)\b", re.I)
+_HEAD = re.compile(rf"\b(?:{HEADS})\b(?:\s+(?:{INNER})(?:\b|(?<=\.)))*", re.I)  # "No. 1"
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019.][^\W_]+)*\.?")
-# When, not which: "voy a la iglesia los domingos", "al hospital en marzo".
-_TIME_WORDS = frozenset(f"{day}{plural}" for day in (
-    "lunes martes miercoles jueves viernes sabado domingo manana mañana tarde noche madrugada "
-    "semana mes enero febrero marzo abril mayo junio julio agosto septiembre setiembre "
-    "octubre noviembre diciembre").split() for plural in ("", "s"))
 # Endings of Spanish adjectives and abstract nouns, rare words that say what kind of place
 # it is in lower-case speech, not which: "psiquiátrico", "dental", "veterinaria", "textil",
 # "de fertilidad".
@@ -133,35 +65,11 @@ _ABSTRACT = re.compile(rf"(?:{_ABSTRACT_ENDINGS}|ismo)$")
 _VERB = re.compile(r"(?:aba|abas|abamos|aban|ia|ias|iamos|ian|ando|iendo|aron|ieron|aste|iste)$")
 # A verb's accented ending: "compré", "conseguí", "comió", "comía" (García: no word)
 _PRETERITE = re.compile(r"(?:[éíó]|ía|ías|íamos|ían)$")
-_GOODS = frozenset("""
-diversiones acuatico acuatica infantil juegos
-fresa fresas abarrotes ropa muebles comida flores frutas fruta verduras carne pan pollo
-leche queso pescado mariscos zapatos calzado tela telas papel madera cemento ladrillo
-vidrio plastico textil dulces tortillas refrescos cerveza vino cafe tabaco uva uvas
-tomate tomates chile lechuga manzana naranja platano aguacate algodon
-""".split())
 _PARTICLES = frozenset("de del la las los el y san santa santo".split())
 _ARTICLES = frozenset("el la los las".split())
 _SAINTS = frozenset("san santa santo".split())  # a saint's given name, however frequent
 # Heads whose name is trusted only when written with a capital: "el Parque Rodó".
 _CAPITALS_ONLY = re.compile(r"parque|plaza", re.I)
-# Heads whose name often comes with its article: "la escuela la milagrosa", "el rancho el
-# potrero", "la farmacia el amal", "la guardería los pitufos".
-_ARTICLE_NAMED = re.compile(r"escuela|colegio|liceo|instituto|finca|hacienda|rancho|granja|"
-                            r"salón|salon|"
-                            r"farmacia|botica|motel|hotel|hostal|albergue|hogar|restaurante|"
-                            r"cantina|bar|fonda|taquería|taqueria|panadería|panaderia|"
-                            r"tienda|empresa|fábrica|fabrica|maquiladora|taller|hospital|"
-                            r"clínica|clinica|sanatorio|centro\s+de\s+salud|residencia|"
-                            r"asilo|iglesia|parroquia|guardería|guarderia|club|gimnasio|"
-                            r"cafetería|cafeteria|seguros|aseguradora|agencia|abarrotes|"
-                            r"purificadora", re.I)
-# Who works at a place, or what it holds, said after its head with an article.
-_STAFF_AND_STOCK = frozenset("""recepcionista farmaceutico farmaceutica trabajadora trabajador
-quimico quimica generico cooperativa dueno duena cajera cajero encargado encargada gerente
-vigilante guardia cocinero cocinera mesero mesera capataz mayordomo portero arbitro director
-directora maestro maestra profe profesor profesora alumno alumna conserje intendente
-velador chofer patron patrona""".split())
 _SPECIALIST = re.compile(SPECIALISTS_ES, re.I)
 _MAX_TOKENS = 6
 _MAX_BRANCH_WORDS = 3
@@ -192,12 +100,6 @@ _ORDINARY_RANK = 8000  # a more frequent Spanish word is no name by itself ("gra
 _PLACE_WORD_RANK = 5000  # a surname or town this frequent too ("esquina", "monte", "pastor")
 _GRAMMAR_RANK = 300  # a more frequent word is grammar or a verb, never in a place's name
 _NAMED_AFTER_ARTICLE_RANK = 1000  # a name-word this frequent after an article is a word
-# Who is at a place, said after it with a plural article: "en la escuela los niños".
-_GENERIC_PEOPLE = frozenset("""niños niñas ninos ninas alumnos alumnas maestros maestras
-papas mamas muchachos muchachas chavos chicos chicas señores señoras senores senoras
-doctores doctoras enfermeros
-enfermeras pacientes viejitos viejitas abuelitos abuelitas demas otros otras dos tres
-trabajadores empleados vecinos amigos hijos hijas nietos""".split())
 # A verb or its pronoun after an article's noun: the noun is a subject, not a name ("en la
 # tienda la luz se fue").
 _VERB_AFTER = re.compile(r"\s+(?:se|me|te|le|les|nos|lo|no|ya|es|era|fue|está|esta|estaba|"
@@ -213,25 +115,7 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:la|los|las)\s+$", re.I)
 # mucho", "el laboratorio procesa las muestras".
 _OBJECT_AFTER = re.compile(r"\s+(?:el|la|los|las|le|les|me|lo|un|una|mucho|muy|bien|caro|"
                            r"poco|todo|todos|todas)\b", re.I)
-# Titles a place is named with, before the person it is named for.
-_NAMED_FOR_TITLES = frozenset("""doctor doctora dr dra licenciado licenciada lic profesor
-profesora prof maestro maestra padre sor fray general presidente ingeniero ing""".split())
-# Nouns as frequent as grammar that places are named by: "el bar Casa Paco", "el albergue
-# Casa del Migrante", "la escuela Esperanza de Vida", "la guardería Mundo Feliz".
-_FREQUENT_NAMING_NOUNS = frozenset("""casa vida mundo sol luz paz amor tierra cielo fe nuevo
-nueva""".split())  # "Nueva Vida", "Aire Nuevo"
 _MAX_ORDINARY = 2  # ordinary words held before a name's word: "rosas del cotopaxi"
-# What a place "de" something is, or whose or where, not its name: "el asilo de ancianos",
-# "la iglesia del pueblo", "la clínica de la colonia", "el hospital de allá".
-_GENERIC_OF = frozenset("""ciudad pueblo esquina colonia barrio zona centro norte sur este
-oeste ancianos ancianas animales dia noche ninos ninas nino nina mujer mujeres hombres seguro
-gobierno estado alla aqui enfrente lado trabajo escuela rancho frente atras arriba abajo
-lejos cerca ahi aca municipio region lugar area distrito condado comunidad familia casa
-gente personas trabajadores paciente pacientes mama papa hijo hija esposo esposa
-abuela abuelo tio tia ejido rancheria vereda aldea caserio campo sierra costa valle
-mar playa capital provincia departamento parroquia salud emergencia emergencias urgencias
-turno guardia planta piso belleza fiestas eventos clases baile estacionamiento arena moda
-reino juegos""".split())
 
 
 def _branch_end(text: str, start: int) -> int | None:
@@ -244,7 +128,7 @@ def _branch_end(text: str, start: int) -> int | None:
         key = fold(token.group().rstrip("."))
         if key in _PARTICLES:
             continue
-        if key in _TIME_WORDS or common("es").get(key, _ORDINARY_RANK) < _BRANCH_GRAMMAR_RANK \
+        if key in TIME_WORDS or common("es").get(key, _ORDINARY_RANK) < _BRANCH_GRAMMAR_RANK \
                 or is_medical(text, token.start(), token.end(), key, "es"):
             break
         end = token.end()
@@ -268,11 +152,11 @@ class InstitutionRecognizer(SpeechRecognizer):
         for team_start, team_end in named_teams(text, "es"):  # "juega en los halcones de soyapango"
             yield result("LOCATION", team_start, team_end, self.recognizer_name)
         for head in _HEAD.finditer(text):
-            end = self._name_end(text, head.end(), bool(_NUMBERED.search(head.group())),
-                                 bool(_ARTICLE_NAMED.match(head.group())),
-                                 names_only=bool(re.fullmatch(_FIRMS, head.group(), re.I)),
+            end = self._name_end(text, head.end(), bool(NUMBERED.search(head.group())),
+                                 bool(ARTICLE_NAMED.match(head.group())),
+                                 names_only=bool(re.fullmatch(FIRMS, head.group(), re.I)),
                                  head=head.group())
-            if end is None and _NAMED_BY_KIND.fullmatch(head.group()):
+            if end is None and NAMED_BY_KIND.fullmatch(head.group()):
                 end = head.end()  # "el hospital de la mujer", "el hospital militar"
             if end is not None and _CAPITALS_ONLY.fullmatch(head.group()) \
                     and not re.search(r"\b[A-ZÁÉÍÓÚÑ]", text[head.end():end]):
@@ -280,7 +164,7 @@ class InstitutionRecognizer(SpeechRecognizer):
             branch = _BRANCH.match(text, end) if end is not None else None
             if branch is not None:  # "farmacia la esperanza sucursal chapalita"
                 end = _branch_end(text, branch.end()) or end
-            if end is not None and not _UNIT.match(text, end):
+            if end is not None and not UNIT.match(text, end):
                 yield result("LOCATION", head.start(), end, self.recognizer_name)
 
     def _name_end(self, text: str, start: int, numbered: bool,
@@ -318,7 +202,7 @@ class InstitutionRecognizer(SpeechRecognizer):
                                                            key, "es"):
                 end, pending, saint, after_particle = token.end(), 0, False, False
                 continue  # "la farmacia san judas", "el laboratorio santa clara"
-            if count == 0 and key in _NAMED_FOR_TITLES:  # "el hospital Dr. Rafael Calderón",
+            if count == 0 and key in NAMED_FOR_TITLES:  # "el hospital Dr. Rafael Calderón",
                 pending = token.end()  # "la farmacia licenciado gutiérrez", "la escuela
                 continue  # profesor carlos hank": named for someone, title and all
             # after "de", "del", "la", a word is a noun, not what kind of place it is:
@@ -347,12 +231,12 @@ class InstitutionRecognizer(SpeechRecognizer):
                     # "la fundación paga la mitad", "en la guardería los niños": a verb or
                     # who is there, read as any other head reads it
                     named = always_named and not _VERB_OBJECT_AFTER.match(text, token.end()) \
-                        and key not in _GENERIC_PEOPLE
+                        and key not in GENERIC_PEOPLE
                     if named and end is not None:  # "guardería pasitos felices"
                         end, pending, ordinary = token.end(), 0, ordinary + 1
                         continue
                     if (said_de or named) and end is None \
-                            and (ordinary or key not in _GENERIC_OF):
+                            and (ordinary or key not in GENERIC_OF):
                         ordinary_end = token.end()
                     pending, ordinary, last_ordinary = token.end(), ordinary + 1, True
                     continue
@@ -371,9 +255,9 @@ class InstitutionRecognizer(SpeechRecognizer):
         ("psiquiátrico") nor anything clinical."""
         word = token.group()
         return (common("es").get(key, _ORDINARY_RANK) >= _GRAMMAR_RANK
-                or key in _FREQUENT_NAMING_NOUNS) \
-            and key not in _TIME_WORDS and not (first and _ADJECTIVE.search(key)) \
-            and key not in _GOODS and not _VERB.search(key) \
+                or key in FREQUENT_NAMING_NOUNS) \
+            and key not in TIME_WORDS and not (first and _ADJECTIVE.search(key)) \
+            and key not in GOODS and not _VERB.search(key) \
             and not (_PRETERITE.search(word.lower()) and key in common("es")) \
             and key not in clinical_acronyms() \
             and not is_medical(text, token.start(), token.end(), key, "es")
@@ -381,16 +265,16 @@ class InstitutionRecognizer(SpeechRecognizer):
     def _name_like(self, text: str, token: re.Match[str], word: str, key: str,
                    first: bool, after_article: bool = False,
                    capital_head: bool = False) -> bool:
-        if key in _PUBLIC_PAYERS:
+        if key in PUBLIC_PAYERS:
             return False  # "la aseguradora Medicare", "la agencia del IMSS": no one's own
-        if word[0].isupper() and key in names() and key not in _TIME_WORDS \
+        if word[0].isupper() and key in names() and key not in TIME_WORDS \
                 and not is_medicine_name(key) and not is_medical(word, 0, len(word), key, "es") \
                 and not in_a_unit_of_care(text, token.start(), token.end()):
             return True  # "la Farmacia El Amal": a capitalised name after a head, though a
             # medicine's frame ("en la farmacia ...") reads a product there; not "del Dolor"
-        if key in _TIME_WORDS or key in clinical_acronyms():
+        if key in TIME_WORDS or key in clinical_acronyms():
             return False
-        if key in KIN_AND_TITLES or key in _STAFF_AND_STOCK or _SPECIALIST.fullmatch(key):
+        if key in KIN_AND_TITLES or key in STAFF_AND_STOCK or _SPECIALIST.fullmatch(key):
             return False  # who works there: "en la clínica la enfermera me ..."
         # A medicine's frame ("en la farmacia ...") reads a product after the head; after
         # an article the word alone decides: "la farmacia el amal" is a place.
@@ -403,7 +287,7 @@ class InstitutionRecognizer(SpeechRecognizer):
             text, 0, token.start()) is not None
         plural_after_article = plural_after_article and common("es").get(
             key, _ORDINARY_RANK) < _ORDINARY_RANK  # a rarer word is read as it always was
-        if plural_after_article and (key in _GENERIC_PEOPLE or _PLURAL_SUBJECT_AFTER.match(
+        if plural_after_article and (key in GENERIC_PEOPLE or _PLURAL_SUBJECT_AFTER.match(
                 text, token.end()) or _PLURAL_VERB_AFTER.match(text, token.end())):
             return False  # "en la clínica las enfermeras me trataron", "las máquinas hacen"
         if key in common("es") and key not in names() and _OBJECT_AFTER.match(text, token.end()) \
@@ -416,7 +300,7 @@ class InstitutionRecognizer(SpeechRecognizer):
                     and key not in names()
                     and _PRONOUN_BEFORE.search(text, 0, token.start()) is not None):
             return False  # "en el bar tomaba", "en el hospital la operaron"; not García
-        if key in _GOODS:  # what a shop or plant handles: "la empacadora de fresa"
+        if key in GOODS:  # what a shop or plant handles: "la empacadora de fresa"
             return False
         if after_article:  # "la escuela la milagrosa", "la farmacia el amal": Spanish puts
             # no article before what kind a place is, so a name-word or a rare word after
