@@ -41,12 +41,16 @@ def clinical_acronyms() -> frozenset[str]:
 def spells_acronyms(run: str) -> bool:
     """Do the single letters of ``run`` ("l d l", "I.C.U.") spell clinical acronyms?"""
     letters = "".join(re.findall(r"[^\W\d_]", run.lower()))
-    # "she is a d n r", "the patient's p t", "do a c t": a word of one letter before the
-    # acronym, unless the letters together spell a given name ("a r a", "e m i", "i v y")
-    # "the b p p v i'll": the pronoun "i" after it
+    # "she is a d n r", "the patient's p t": a word of one letter before the acronym, when
+    # three letters or more are left; before two, only the article ("do a c t"), unless the
+    # letters together spell a given name ("a r a", "e m i", "i v y", "y i m")
+    # "the b p p v i'll": the pronoun "i" after it, unless a name is spelled ("f u m i")
+    given = "F" in names().get(letters, "")
     return _spells(letters) or (letters[:1] in _ONE_LETTER_WORDS and _spells(letters[1:])
-                                and "F" not in names().get(letters, "")) \
-        or (letters[-1:] == "i" and len(letters) > _SHORTEST_PART and _spells(letters[:-1]))
+                                and (letters[0] == "a" or len(letters) > _SHORTEST_PART)
+                                and not given) \
+        or (letters[-1:] == "i" and len(letters) > _SHORTEST_PART and _spells(letters[:-1])
+            and not given)
 
 
 def _spells(letters: str) -> bool:

@@ -287,18 +287,31 @@ def _english_day_spans(text: str) -> Iterator[tuple[int, int]]:
 # que entra") names one day as surely as its date: with the visit's date it gives the day.
 # Outside writers marked all 36 such in the hand-written sets; a weekday alone ("on
 # tuesday") is left out of every gold (``bench/phi_ext.py``), and one that repeats stays.
+_EN_DAY = rf"(?:{WEEKDAYS['en']})(?!s)"
+_ES_DAY = rf"(?:{WEEKDAYS['es']})"
 _RELATIVE_WEEKDAY = {
-    # (not "the last tuesday of the month" nor "every other tuesday": rules of every month)
-    "en": re.compile(rf"(?<!the )(?<!every )(?<!other )\b(?:(?:last|next|this\s+past|"
-                     rf"this\s+coming|this)\s+(?:{WEEKDAYS['en']})(?!\s+of\b)(?!s)|"
-                     rf"(?:{WEEKDAYS['en']})\s+of\s+(?:last|next|this)\s+week|"
-                     rf"the\s+(?:{WEEKDAYS['en']})\s+(?:before|after)\s+(?:last|next))\b",
-                     re.I),
-    # (not "los martes que vienen", "todos los martes": plural, every week)
-    "es": re.compile(rf"(?<!los )\b(?:el\s+)?(?:(?:{WEEKDAYS['es']})\s+(?:pasado|antepasado|"
-                     rf"que\s+viene|que\s+entra|pr[oó]ximo|de\s+la\s+semana\s+(?:pasada|"
-                     rf"antepasada|que\s+viene|que\s+entra|pr[oó]xima))|"
-                     rf"(?:pr[oó]ximo|este)\s+(?:{WEEKDAYS['es']}))\b", re.I)}
+    "en": re.compile(
+        # "last friday", "this coming monday"; not "the last tuesday of the month", "every
+        # other tuesday", "our last friday slot" (the final one), "this monday wednesday
+        # friday schedule", "this sunday school class"
+        r"(?<!the )(?<!every )(?<!other )(?<!our )(?<!my )(?<!his )(?<!her )(?<!your )"
+        rf"(?<!their )(?<!'s )\b(?:last|next|this\s+past|this\s+coming|this)\s+{_EN_DAY}"
+        rf"(?!\s+of\b)(?!\s+(?:{WEEKDAYS['en']}|school)\b)\b|"
+        # "(the) tuesday of last week", "friday last week", "tuesday next week", "(the)
+        # monday before last"
+        rf"\b(?:the\s+)?{_EN_DAY}\s+(?:of\s+)?(?:last|next|this)\s+week\b|"
+        rf"\b(?:the\s+)?{_EN_DAY}\s+(?:before|after)\s+(?:last|next)\b", re.I),
+    # "el martes pasado", "el pasado viernes", "el lunes entrante", "este jueves", "el
+    # viernes de la otra semana"; not "los martes que vienen", "cada martes que viene la
+    # enfermera", "los días jueves que viene su hija" (every week), nor "este" as a filler
+    # before a list of days ("eh este martes jueves y sábado")
+    "es": re.compile(
+        r"(?<!los )(?<!cada )(?<!d[ií]as )\b(?:el\s+)?(?:"
+        rf"{_ES_DAY}\s+(?:pasado|antepasado|que\s+viene|que\s+entra|que\s+pas[oó]|entrante|"
+        r"siguiente|pr[oó]ximo|de\s+esta\s+semana|de\s+la\s+semana\s+(?:pasada|antepasada|"
+        r"que\s+viene|que\s+entra|pr[oó]xima)|de\s+la\s+(?:pr[oó]xima|otra)\s+semana)|"
+        rf"(?:pr[oó]ximo|pasado)\s+{_ES_DAY}|este\s+{_ES_DAY}(?!\s*,?\s+{_ES_DAY}\b))\b",
+        re.I)}
 _DAY_RIGHT_AFTER = re.compile(r",?\s+(?:el|the)\s+", re.I)
 
 

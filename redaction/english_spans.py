@@ -115,6 +115,15 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|
                            r"a|half\s+a|the\s+last|\w+teen))\s+$", re.I)
 
 
+def _surname_after(words: list[re.Match[str]]) -> bool:
+    """Is the word after the first a surname and no frequent English word ("nineteen miles
+    rodriguez": a son named Miles; "ten miles north": a distance)?"""
+    if len(words) < 2:
+        return False
+    key = fold(words[1].group())
+    return "L" in names().get(key, "") and common("en").get(key, _FREQUENT) >= _FREQUENT
+
+
 def without_english_place_words(text: str, start: int, end: int,
                                 entity_type: str) -> tuple[int, int]:
     """Trim what English findings of a name or place take in that is none: a
@@ -143,7 +152,8 @@ def without_english_place_words(text: str, start: int, end: int,
                    and "F" not in names().get(fold(w.group()), "") for w in words):
                 words = []  # what follows the verb is no name either ("late")
     if not words or (entity_type == "PERSON" and words[0].group().lower() == "miles"
-                     and _COUNT_BEFORE.search(text, 0, words[0].start())):
+                     and _COUNT_BEFORE.search(text, 0, words[0].start())
+                     and not _surname_after(words)):
         return start, start  # "ten miles east", "3 miles north": a distance, no Miles
     start, end = words[0].start(), words[-1].end()
     word = words[0].group()

@@ -98,8 +98,10 @@ _RARE_RANK = 20000
 # with me", "so frank called this morning", "ellen drove me", "kim and i went". The word
 # before it is no determiner ("the baby came", "my guy said" name no one) and no
 # preposition or place head ("the pharmacy in south thomas said": a place).
-_DETERMINERS = frozenset("""the a an my your his her our their this that these those some
-any every each no another""".split())
+# (not "her", "that", "no": "i told her frank called", "she knows that frank called", "no
+# frank called me")
+_DETERMINERS = frozenset("""the a an my your his our their this these those some any every
+each another""".split())
 _SUBJECT = re.compile(
     r"(?:^|[.!?;:,]\s*|\b(?!(?:the|a|an|my|your|his|her|our|their|this|that|these|those|"
     r"some|any|every|each|no|another|poor|old|little|dear|sweet|good|in|at|from|to|near|"

@@ -56,6 +56,10 @@ _NOUN_CUE = re.compile(r"(?:(?:el|la)\s+)?(?:paciente|nombre|apellidos?)(?:\s+(?
 # comes, no name.
 _CLITICS_ES = frozenset({"le", "les", "lo", "la", "los", "las", "me", "te", "se", "nos", "os"})
 
+# A title right before letters: a name is spelled, whatever acronym they also spell.
+_TITLE_BEFORE = re.compile(r"\b(?:dr|doctor|doctora|mr|mister|mrs|missus|ms|miss|sr|sra|"
+                           r"señor|señora)\.?\s+$", re.I)
+
 
 class NameRecognizer(SpeechRecognizer):
     """Names after "my name is" / "me llamo", after titles, and names spelled out."""
@@ -264,9 +268,11 @@ class NameRecognizer(SpeechRecognizer):
 
     @staticmethod
     def _said_acronym(text: str, run: re.Match[str]) -> bool:
-        """Letters that spell clinical acronyms, where no name is being spelled."""
+        """Letters that spell clinical acronyms, where no name is being spelled nor a title
+        says a name follows ("doctor e r n does the scopes")."""
         return spells_acronyms(run.group()) and not SPELLING_CUE.search(
-            text, max(0, run.start() - 40), run.start())
+            text, max(0, run.start() - 40), run.start()) and not _TITLE_BEFORE.search(
+            text, max(0, run.start() - 12), run.start())
 
     def _name_list(self, text: str, pos: int) -> Iterator[RecognizerResult]:
         """Names joined by commas and "y", up to six of them."""

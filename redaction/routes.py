@@ -36,8 +36,9 @@ _NUMBER = re.compile("")  # a number said right where the lead ends
 # cue: "pulled over near mile marker two fourteen", "the truck stop off exit one twelve"
 # ("take exit 12" is a direction).
 _MARKER = re.compile(r"\b(?:mile\s+marker|mile\s*post)\s+(?:number\s+)?|"
-                     r"\b(?:off|at|near|by|past)\s+(?:of\s+)?(?:the\s+)?(exit)\s+"
-                     r"(?:number\s+)?", re.I)
+                     # ("the" only before a numbered exit: "by the exit one of the nurses")
+                     r"\b(?:off|at|near|by|past)\s+(?:of\s+)?(?:the\s+(?=exit\s+(?:number\b|\d)))?"
+                     r"(exit)\s+(?:number\s+)?", re.I)
 
 
 def numbered_roads(text: str) -> Iterator[tuple[str, int, int]]:

@@ -139,10 +139,15 @@ _PART_OF_DAY_AFTER = re.compile(r"\s+(?:por|en|de)\s+la\s+(?:noche|mañana|tarde
 # After a date, its year counted from this one: "el 18 de septiembre del año pasado", "may
 # 3rd of last year" (the date and its year are one date).
 _YEAR_AFTER = {
-    "en": re.compile(r",?\s+(?:of\s+)?(?:last|this|next)\s+year\b|,?\s+the\s+year\s+before\s+"
-                     r"last\b", re.I),
-    "es": re.compile(r",?\s+(?:del|de\s+este)\s+año(?:\s+(?:pasado|antepasado|que\s+viene|"
-                     r"que\s+entra|pr[oó]ximo))?\b|,?\s+del\s+pr[oó]ximo\s+año\b", re.I)}
+    # (after a comma only where the clause ends: "march 3rd, this year she wants to skip it"
+    # starts another)
+    "en": re.compile(r"\s+(?:of\s+)?(?:last|this|next)\s+year\b|,\s+(?:of\s+)?(?:last|this|"
+                     r"next)\s+year\b(?=\s*(?:[,.;:!?]|$))|,?\s+the\s+year\s+before\s+last\b",
+                     re.I),
+    # (not "del año" alone: "nació el 4 de julio, del año no me acuerdo")
+    "es": re.compile(r",?\s+(?:del\s+año\s+(?:pasado|antepasado|anterior|presente|que\s+viene|"
+                     r"que\s+entra|que\s+pas[oó]|pr[oó]ximo)|de\s+este(?:\s+mismo)?\s+año|"
+                     r"del\s+(?:pr[oó]ximo|presente)\s+año)\b", re.I)}
 # In Spanish, a US street said with its English street word, found as a name: "en el 1310
 # de la [East Washington] Avenue", "el 55 de la [North Main] Street": a street address,
 # with the house number said before it.

@@ -106,3 +106,44 @@ def test_what_must_stay(redactor: Redactor, text: str, words: str, language: str
 ])
 def test_names_beside_those_still_hidden(redactor: Redactor, text: str, value: str) -> None:
     assert hidden(redactor, text, value, "en")
+
+
+# Review RV26 (helper-114, probes of its own) found these wrong in the first version.
+@pytest.mark.parametrize("text, words, language", [
+    ("our last friday slot fills up fast every week", "last friday", "en"),
+    ("this monday wednesday friday dialysis schedule is wearing her out", "this monday", "en"),
+    ("this sunday school class is the only place she goes", "this sunday", "en"),
+    ("cada martes que viene la enfermera le cambia el vendaje", "martes que viene", "es"),
+    ("los días jueves que viene su hija ella se baña", "jueves que viene", "es"),
+    ("la diálisis se la hacen eh este martes jueves y sábado siempre", "este martes", "es"),
+    ("her last mammogram was march 3rd, this year she wants to skip it", "this year", "en"),
+    ("nació el 4 de julio, del año no me acuerdo", "del año", "es"),
+    ("he fell by the exit one of the nurses helped him up", "exit one", "en"),
+])
+def test_what_review_rv26_found_overreached_stays(redactor: Redactor, text: str, words: str,
+                                                  language: str) -> None:
+    assert not touched(redactor, text, words, language)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ask for doctor y i m at the front desk", "y i m"),
+    ("my friend f u m i drives me to appointments", "f u m i"),
+    ("i told her frank called twice", "frank"),
+    ("my oldest is nineteen miles rodriguez he drives me", "miles rodriguez"),
+])
+def test_what_review_rv26_found_let_through_is_hidden(redactor: Redactor, text: str,
+                                                      value: str) -> None:
+    assert hidden(redactor, text, value, "en")
+
+
+@pytest.mark.parametrize("text, value, language", [
+    ("she fell the tuesday of last week", "tuesday of last week", "en"),
+    ("tuesday next week works for the scan", "tuesday next week", "en"),
+    ("el martes que pasó se cayó en la regadera", "el martes que pasó", "es"),
+    ("el pasado viernes le subió la fiebre", "el pasado viernes", "es"),
+    ("tiene la cita el lunes entrante", "el lunes entrante", "es"),
+    ("lo vemos el miércoles de esta semana", "el miércoles de esta semana", "es"),
+])
+def test_more_ways_to_count_a_weekday(redactor: Redactor, text: str, value: str,
+                                      language: str) -> None:
+    assert hidden(redactor, text, value, language)
