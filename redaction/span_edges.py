@@ -153,6 +153,8 @@ _YEAR_AFTER = {
 # with the house number said before it.
 _EN_STREET_WORD_AFTER = re.compile(r"\s+(?:street|avenue|road|drive|boulevard|blvd|lane|"
                                    r"court|parkway|st|ave|rd)\b\.?", re.I)
+_ENDS_IN_EN_STREET_WORD = re.compile(r"\s(?:street|avenue|road|drive|boulevard|blvd|lane|"
+                                     r"court|parkway|st|ave|rd)\.?$", re.I)
 _SPANISH_NUMBER_WORD = "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len,
                                        reverse=True))
 _HOUSE_NUMBER_OF = re.compile(rf"\b(?:el\s+)?(?:\d[\d-]*|(?:(?:{_SPANISH_NUMBER_WORD}|y|mil)"
@@ -240,10 +242,15 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             continue
         street_word = _EN_STREET_WORD_AFTER.match(text, end, ceiling) \
             if language == "es" and kind in ("PERSON", "LOCATION") else None
-        if street_word is not None:
-            number = _HOUSE_NUMBER_OF.search(text, max(floor, start - _LOOK_BACK), start)
-            start = number.start() if number is not None and number.end() == start else start
-            out.append(Entity("STREET_ADDRESS", start, street_word.end()))
+        number = _HOUSE_NUMBER_OF.search(text, max(floor, start - _LOOK_BACK), start) \
+            if language == "es" and kind in ("PERSON", "LOCATION") else None
+        number = number if number is not None and number.end() == start else None
+        street_end = street_word.end() if street_word is not None else (
+            end if number is not None and _ENDS_IN_EN_STREET_WORD.search(text, start, end)
+            else None)  # "el 1310 de la [Sunset Drive]": found with its street word
+        if street_end is not None:
+            out.append(Entity("STREET_ADDRESS", number.start() if number else start,
+                              street_end))
             continue
         window_start = max(floor, start - _LOOK_BACK)
         head = before.search(text, window_start, start)

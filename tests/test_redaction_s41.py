@@ -57,6 +57,7 @@ def test_a_date_takes_its_year_counted_from_this_one(redactor: Redactor, text: s
      "el 2207 de la South Kedzie Avenue"),
     ("me quedo en el cuatro cuarenta de la west pico boulevard", "el cuatro cuarenta de la "
      "west pico boulevard"),
+    ("ahora vivo en el 930 de la Sunset Drive", "el 930 de la Sunset Drive"),
 ])
 def test_a_us_street_said_in_spanish_with_its_english_street_word(redactor: Redactor,
                                                                    text: str,
