@@ -151,10 +151,9 @@ _YEAR_AFTER = {
 # In Spanish, a US street said with its English street word, found as a name: "en el 1310
 # de la [East Washington] Avenue", "el 55 de la [North Main] Street": a street address,
 # with the house number said before it.
-_EN_STREET_WORD_AFTER = re.compile(r"\s+(?:street|avenue|road|drive|boulevard|blvd|lane|"
-                                   r"court|parkway|st|ave|rd)\b\.?", re.I)
-_ENDS_IN_EN_STREET_WORD = re.compile(r"\s(?:street|avenue|road|drive|boulevard|blvd|lane|"
-                                     r"court|parkway|st|ave|rd)\.?$", re.I)
+_EN_STREET_WORDS = r"street|avenue|road|drive|boulevard|blvd|lane|court|parkway|st|ave|rd"
+_EN_STREET_WORD_AFTER = re.compile(rf"\s+(?:{_EN_STREET_WORDS})\b\.?", re.I)
+_ENDS_IN_EN_STREET_WORD = re.compile(rf"\s(?:{_EN_STREET_WORDS})\.?$", re.I)
 _SPANISH_NUMBER_WORD = "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len,
                                        reverse=True))
 _HOUSE_NUMBER_OF = re.compile(rf"\b(?:el\s+)?(?:\d[\d-]*|(?:(?:{_SPANISH_NUMBER_WORD}|y|mil)"
