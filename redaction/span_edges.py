@@ -22,7 +22,7 @@ import re
 from redaction.date_stretch import WEEKDAYS
 from redaction.entity import Entity
 from redaction.medical import is_medical
-from redaction.recognizers import NUMBER_WORDS
+from redaction.streets_es import number_of_street
 from redaction.wordlists import common, fold, places
 
 # Titles said before a name: courtesy, academic, clerical, and their spoken forms
@@ -154,11 +154,6 @@ _YEAR_AFTER = {
 _EN_STREET_WORDS = r"street|avenue|road|drive|boulevard|blvd|lane|court|parkway|st|ave|rd"
 _EN_STREET_WORD_AFTER = re.compile(rf"\s+(?:{_EN_STREET_WORDS})\b\.?", re.I)
 _ENDS_IN_EN_STREET_WORD = re.compile(rf"\s(?:{_EN_STREET_WORDS})\.?$", re.I)
-_SPANISH_NUMBER_WORD = "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len,
-                                       reverse=True))
-_HOUSE_NUMBER_OF = re.compile(rf"\b(?:el\s+)?(?:\d[\d-]*|(?:(?:{_SPANISH_NUMBER_WORD}|y|mil)"
-                              r"\s+)*(?:" + _SPANISH_NUMBER_WORD + r"))\s+del?(?:\s+la)?\s+$",
-                              re.I)
 # A business named by where it is: "Walgreens on Fifth and Main", "the cvs on elm street".
 # Its name is one rare word (rarer than a word of the street's own frame: "lives",
 # "pharmacy") that no list calls medical.
@@ -241,15 +236,14 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             continue
         street_word = _EN_STREET_WORD_AFTER.match(text, end, ceiling) \
             if language == "es" and kind in ("PERSON", "LOCATION") else None
-        number = _HOUSE_NUMBER_OF.search(text, max(floor, start - _LOOK_BACK), start) \
-            if language == "es" and kind in ("PERSON", "LOCATION") else None
-        number = number if number is not None and number.end() == start else None
+        number = number_of_street(text, start, needs_the=False) \
+            if language == "es" and kind in ("PERSON", "LOCATION") else start
+        number = number if number >= floor else start
         street_end = street_word.end() if street_word is not None else (
-            end if number is not None and _ENDS_IN_EN_STREET_WORD.search(text, start, end)
+            end if number < start and _ENDS_IN_EN_STREET_WORD.search(text, start, end)
             else None)  # "el 1310 de la [Sunset Drive]": found with its street word
         if street_end is not None:
-            out.append(Entity("STREET_ADDRESS", number.start() if number else start,
-                              street_end))
+            out.append(Entity("STREET_ADDRESS", number, street_end))
             continue
         window_start = max(floor, start - _LOOK_BACK)
         head = before.search(text, window_start, start)

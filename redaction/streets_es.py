@@ -76,7 +76,7 @@ def _streets(text: str) -> Iterator[tuple[str, int, int]]:
             start = before.start() if before else start
         if lowered.startswith(_NUMBER_FIRST_TYPES):
             start = _number_first(text, start)
-        start = _number_of_street(text, start)
+        start = number_of_street(text, start)
         end, numbered, words = rest_of_address(text, match.end())
         if (not numbered and not words) or not names_a_street(
                 text, match.start(), match.start() + len(match.group().split()[0]),
@@ -136,9 +136,9 @@ def _number_first(text: str, start: int) -> int:
     return start
 
 
-def _number_of_street(text: str, start: int) -> int:
+def number_of_street(text: str, start: int, needs_the: bool = True) -> int:
     """Where "el cuarenta y cinco de la" / "el número 12 del" before a street word
-    starts; ``start`` when there is none."""
+    starts; ``start`` when there is none (without "el" too, unless ``needs_the``)."""
     link = _NUMBER_OF_STREET.search(text, max(0, start - 12), start)
     if not link:
         return start
@@ -148,7 +148,8 @@ def _number_of_street(text: str, start: int) -> int:
         return start
     run_start = link.start() - len(window) + runs[-1].start
     the = _THE_NUMBER.search(text, max(0, run_start - 12), run_start)
-    return the.start() if the else start  # "el" makes it a house: "el 45 de la calle"
+    # "el" makes it a house: "el 45 de la calle"; after an English street word the word does
+    return the.start() if the else start if needs_the else run_start
 
 
 def _name_words(text: str, start: int, end: int) -> list[re.Match[str]]:
