@@ -81,12 +81,22 @@ _MAX_NAME_WORDS = 3
 # open door community pantry". An institution's or firm's head is a countable noun, which
 # English says after a preposition only with an article ("at the pharmacy") unless a name
 # stands before it; so here ordinary words make the name.
-_BARE_CUES = frozenset("at from for with to by".split())
+_BARE_CUES = frozenset("at from for with to by behind outside near past".split())
 # Only heads that are singular countable nouns: a mass noun or a plural is said bare
 # ("to soft foods", "for residential plumbing", "to support group", "with partners"). Not
 # "clinic", "hospital", "center": a speaker who drops articles names kinds of them bare
 # ("to psych hospital", "at fast track clinic", "to weight loss center": review RV25).
 _BARE_HEADS = frozenset("pharmacy church chapel daycare preschool pantry".split())
+# A firm's last word, said bare as a mass noun or a plural ("to soft foods", "for
+# residential plumbing", "with partners") but after a name of two ordinary words, or of one
+# word no frequent word, the firm: "at harvest table foods", "for red river freight",
+# "outside hollister precision plastics", "from hometown drug", "at cornerstone
+# orthopedics".
+_BARE_FIRM_HEADS = frozenset("""foods freight plastics services partners supply supplies
+logistics staffing trucking roofing construction landscaping industries enterprises
+outfitters catering caterers tours interpreting growers grocer grocers orthopedics
+pediatrics drug drugs company""".split())
+_ADJECTIVE = re.compile(r"(?:ic|ical|ary|al|ous|ive|ed|ing|ly)$")  # "for residential plumbing"
 # Words that say what kind of place it is, not which: "from mail order pharmacy", said by
 # one who drops the article, names none.
 _KIND_WORDS = frozenset("""senior day call shopping rec recreation general county state city
@@ -109,8 +119,9 @@ def named_practices(text: str, recognizer_name: str) -> Iterator[RecognizerResul
     for index, word in enumerate(words):
         key = fold(word.group())
         if key not in _HEADS and key not in _FIELDS:
-            if key in _BARE_HEADS:  # "pantry", the one bare head no other head list holds
-                start = _bare_name_start(text, words, index)
+            if key in _BARE_HEADS or key in _BARE_FIRM_HEADS:  # "pantry", "freight": no
+                # other head list holds them
+                start = _bare_name_start(text, words, index, firm=key in _BARE_FIRM_HEADS)
                 if start is not None:
                     yield result("LOCATION", start, word.end(), recognizer_name)
             continue
@@ -125,18 +136,21 @@ def named_practices(text: str, recognizer_name: str) -> Iterator[RecognizerResul
                 or (key == "asthma" and _key(words[inner]) != "allergy")):
             # ("hays clinic" is ``place_heads``'s; "and" opens no name)
             start = _name_start(text, words, inner, strict=inner == index)
-        if start is None and key in _BARE_HEADS:
-            start = _bare_name_start(text, words, inner)
+        if start is None and (key in _BARE_HEADS or key in _BARE_FIRM_HEADS):
+            start = _bare_name_start(text, words, inner, firm=key in _BARE_FIRM_HEADS)
         if start is not None:
             yield result("LOCATION", start, word.end(), recognizer_name)
 
 
-def _bare_name_start(text: str, words: list[re.Match[str]], inner: int) -> int | None:
+def _bare_name_start(text: str, words: list[re.Match[str]], inner: int,
+                     firm: bool = False) -> int | None:
     """Where a name of ordinary words starts after a preposition with no article ("at
-    good neighbor pharmacy"), or None."""
+    good neighbor pharmacy"), or None. Before a firm's word (``_BARE_FIRM_HEADS``) the
+    name needs two words, or one that is no frequent word nor an adjective."""
     position = inner
     while position > 0 and inner - position < _MAX_BARE_WORDS \
             and _joined(text, words[position - 1], words[position]) \
+            and _key(words[position - 1]) not in _BARE_CUES \
             and (_plain_word(text, words[position - 1])
                  or _key(words[position - 1]) in _NAME_OPENERS
                  or _key(words[position - 1]) in _WHAT_IT_DOES):
@@ -149,6 +163,10 @@ def _bare_name_start(text: str, words: list[re.Match[str]], inner: int) -> int |
             or any(key in _KIND_WORDS for key in name) \
             or not named \
             or max(common("en").get(key, 0) for key in named) < _BARE_RANK:
+        return None
+    naming = [key for key in named if not _ADJECTIVE.search(key)]
+    if firm and not (len(naming) >= 2 or (
+            naming and common("en").get(naming[0], _ORDINARY_RANK) >= _ORDINARY_RANK)):
         return None
     return words[position].start()
 
