@@ -2,11 +2,16 @@
 of 2021", "thanksgiving nineteen ninety eight". A holiday names one day, so with a year
 it is a date as identifying as "january first"; so is a day counted from it ("the week
 after Labor Day", "the Thursday after Thanksgiving", "the day before Christmas Eve"), and
-the holiday said as when something happened ("admitted on Christmas Eve", "since Memorial
-Day"). Said as a season ("see you after christmas", "home for thanksgiving") it is left,
-as a month alone is. In Spanish only a day counted from a holiday ("el lunes después de
-Semana Santa", "la víspera de Año Nuevo"): outside writers leave "en Navidad", "desde la
-Semana Santa" as seasons.
+the holiday said as when something happened, after a preposition of time ("admitted on
+Christmas Eve", "since Memorial Day", "right after Labor Day", "around Thanksgiving",
+"over Labor Day weekend"): outside writers mark these two times in three. A holiday that
+recurs ("every Christmas Eve"), names a thing ("the Christmas lights"), says why someone
+travelled ("home for Thanksgiving") or stands for its season ("after Christmas", "before
+Easter", said bare) is left. In Spanish a day counted from a
+holiday ("el lunes después de Semana Santa", "la víspera de Año Nuevo"), and a holiday of
+one day said with its article or a preposition of time ("el Día de Reyes", "el Viernes
+Santo", "desde el Día de Muertos"); a season ("en Navidad", "para Semana Santa") is left,
+as a month alone is.
 
 Kept apart from ``dates.py``, which reads dates by their numbers and month words.
 """
@@ -49,8 +54,17 @@ _YEAR_CHARS = 40  # how far after the holiday its year may run
 _COUNT = r"(?:the|a|one|two|three|four|five|six|seven|a\s+couple\s+of|a\s+few|\d)"
 _DAY_OF = re.compile(rf"\b(?:(?:{_COUNT}\s+)?(?:days?|weeks?|weekend|night|morning|evening|"
                      r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:after|"
-                     r"before|of)\s+(?:the\s+)?|(?P<when>on|since|until|till)\s+(?:the\s+)?)$",
+                     r"before|of)\s+(?:the\s+)?|(?P<when>on|since|until|till|through|thru|"
+                     r"around|over|by|during|(?:right|just|until|till|not\s+long)\s+"
+                     r"(?:after|before))\s+(?:the\s+)?)$",
                      re.I)
+# After the holiday: its weekend is the same date ("over Labor Day weekend"); a thing
+# named by the holiday is no date ("after the Christmas party", "since the Easter egg hunt").
+_WEEKEND = re.compile(r"\s+weekend\b", re.I)
+_THING_AFTER = re.compile(r"\s+(?:lights|tree|trees|decorations|cards?|gifts?|presents?|"
+                          r"music|songs?|sweaters?|shopping|movies?|candy|cookies|spirit|"
+                          r"party|parties|dinner|lunch|eggs?|hunt|break|vacation|sales?|"
+                          r"parade|bonus|season|shift)\b", re.I)
 _COUNT_ES = r"(?:el|la|un|una|dos|tres|cuatro|cinco|seis|siete|\d)"
 _DAY_OF_ES = re.compile(
     rf"\b(?:(?:(?:{_COUNT_ES}\s+)?(?:d[ií]as?|semanas?|fin\s+de\s+semana|lunes|martes|"
@@ -61,6 +75,13 @@ _DAY_OF_ES = re.compile(
     r"octubre|noviembre|diciembre)[\s,]+(?:el\s+)?)$",
     re.I)
 _HOLIDAY_ES = re.compile(rf"\b(?:{_NAMES_ES})\b", re.I)
+# Holidays of one day (not "Navidad", "Semana Santa", "Pascua", "Reyes" alone: seasons, or
+# a surname), and what says one is when something happened: its article or a preposition
+# of time ("el Día de Reyes", "desde la Nochebuena", "hasta el Viernes Santo").
+_ONE_DAY_ES = re.compile(r"d[ií]a\s+|nochebuena|nochevieja|jueves\s+santo|viernes\s+santo|"
+                         r"domingo\s+de|mi[eé]rcoles\s+de", re.I)
+_ON_THE_DAY_ES = re.compile(r"\b(?:(?:desde|hasta|antes\s+de|despu[eé]s\s+de)\s+)?"
+                            r"(?:el|la)\s+$|\b(?:desde|hasta)\s+$", re.I)
 
 
 def holiday_dates(text: str, language: str) -> Iterator[tuple[int, int]]:
@@ -72,6 +93,10 @@ def holiday_dates(text: str, language: str) -> Iterator[tuple[int, int]]:
                                        match.start())
             if day_of is not None:  # "el lunes después de semana santa"
                 yield day_of.start(), match.end()
+            elif _ONE_DAY_ES.match(match.group()) \
+                    and _ON_THE_DAY_ES.search(text, max(0, match.start() - _YEAR_CHARS),
+                                              match.start()):
+                yield match.start(), match.end()  # "el día de reyes", "desde nochebuena"
         return
     if language != "en":
         return
@@ -85,6 +110,9 @@ def holiday_dates(text: str, language: str) -> Iterator[tuple[int, int]]:
             yield match.start(), match.end() + year.end
     for match in _HOLIDAY.finditer(text):
         day_of = _DAY_OF.search(text, max(0, match.start() - _YEAR_CHARS), match.start())
-        if day_of is not None and match.start() not in with_year:
+        if day_of is not None and match.start() not in with_year \
+                and not _THING_AFTER.match(text, match.end()):
             # "the week after labor day"; "on christmas eve": the holiday alone
-            yield (match.start() if day_of.group("when") else day_of.start()), match.end()
+            weekend = _WEEKEND.match(text, match.end())
+            yield (match.start() if day_of.group("when") else day_of.start()), \
+                weekend.end() if weekend else match.end()

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from presidio_analyzer import RecognizerResult
 
 from redaction.acronyms import clinical_acronyms
+from redaction.english_firms_es import english_firms
 from redaction.firms import named_firms
 from redaction.institution_words_es import (
     ARTICLE_NAMED,
@@ -149,6 +150,8 @@ class InstitutionRecognizer(SpeechRecognizer):
         if self.supported_language != "es":
             return
         yield from named_firms(text, "es", self.recognizer_name)  # "haddad y ruiz abogados"
+        for firm_start, firm_end in english_firms(text):  # "trabajo en ozark premium poultry"
+            yield result("LOCATION", firm_start, firm_end, self.recognizer_name)
         for team_start, team_end in named_teams(text, "es"):  # "juega en los halcones de soyapango"
             yield result("LOCATION", team_start, team_end, self.recognizer_name)
         for head in _HEAD.finditer(text):

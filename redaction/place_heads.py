@@ -57,6 +57,8 @@ _SHOPS = (r"diner|daycare|day\s+care|child\s+care|preschool|imaging|radiology|nu
 _FORMS_FOR = (r"(?:disability|life|health|dental|vision|auto)\s+insurance|insurance|prep|"
               r"(?:boxing|fitness|swim|soccer|football|baseball|softball|tennis|golf|rowing|"
               r"running|sports?|athletic)\s+club")  # not "club" alone: "the chess club"
+_NATURE = (r"lake|river|creek|springs|island|beach|bay|canyon|falls|reservoir|bayou|"
+           r"caverns|national\s+park|state\s+park|national\s+forest|wildlife\s+refuge")
 _HEADS = (_FORMS_FOR + r"|county|parish|borough|township|neighbou?rhood|district|heights|"
           r"apartments|"
           r"assisted\s+living|senior\s+living|memory\s+care|home\s+health|"
@@ -66,7 +68,10 @@ _HEADS = (_FORMS_FOR + r"|county|parish|borough|township|neighbou?rhood|district
           r"motel|plant|factory|jail|prison|correctional\s+facility|detention\s+center|church|"
           r"cathedral|temple|mosque|synagogue|farms?|ranch|orchards?|dairy|warehouse|"
           r"distribution\s+center|fulfillment\s+center|casino|mall|plaza|college|university|"
-          + _SHOPS + r"|middle|school\s+district|school|station|hall|lodge|park|isd")
+          + _SHOPS + r"|middle|school\s+district|school|station|hall|lodge|park|isd|"
+          # where people swim, camp, hike and hunt, told in exposure and travel histories:
+          # "barton springs", "cedar creek", "the guadalupe river", "padre island"
+          + _NATURE)
 _HEAD = re.compile(rf"\s+(?:{_HEADS})\b", re.I)
 # Heads that name only places: before them a rare word is a name too ("hennepin county").
 # Before the others ("high", "plant", "inn", "farms") only a name-word or a capital is:
@@ -75,7 +80,7 @@ _PLACE_ONLY = re.compile(r"county|parish|borough|township|neighbou?rhood|apartme
                          r"assisted\s+living|senior\s+living|memory\s+care|home\s+health|"
                          r"estates|trailer\s+park|mobile\s+home\s+park|elementary|"
                          r"middle\s+school|high\s+school|nursing\s+home|shelter|jail|"
-                         r"correctional\s+facility|detention\s+center", re.I)
+                         r"correctional\s+facility|detention\s+center|" + _NATURE, re.I)
 # Heads after which ordinary words are a name too, when "the" or a preposition of place
 # comes before them ("we live at the Willow Creek apartments", "he's the cook at the
 # lakeview diner"): a business's name is mostly ordinary words, and spoken lower case hides

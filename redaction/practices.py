@@ -95,7 +95,7 @@ _BARE_HEADS = frozenset("pharmacy church chapel daycare preschool pantry".split(
 _BARE_FIRM_HEADS = frozenset("""foods freight plastics services partners supply supplies
 logistics staffing trucking roofing construction landscaping industries enterprises
 outfitters catering caterers tours interpreting growers grocer grocers orthopedics
-pediatrics drug drugs company""".split())
+pediatrics drug drugs company health""".split())
 _ADJECTIVE = re.compile(r"(?:ic|ical|ary|al|ous|ive|ed|ing|ly)$")  # "for residential plumbing"
 # Words that say what kind of place it is, not which: "from mail order pharmacy", said by
 # one who drops the article, names none.
@@ -165,9 +165,9 @@ def _bare_name_start(text: str, words: list[re.Match[str]], inner: int,
             or max(common("en").get(key, 0) for key in named) < _BARE_RANK:
         return None
     naming = [key for key in named if not _ADJECTIVE.search(key)]
-    if firm and not (len(naming) >= 2 or (
+    if firm and not ((len(named) >= 2 and naming) or (
             naming and common("en").get(naming[0], _ORDINARY_RANK) >= _ORDINARY_RANK)):
-        return None
+        return None  # "central valley legal services"; not "residential plumbing company"
     return words[position].start()
 
 

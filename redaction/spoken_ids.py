@@ -42,6 +42,13 @@ _SAID_DASH = re.compile(r"\bgui[oó]n\b", re.I)  # "e guion cinco ...": "e" is a
 _NIE = re.compile(rf"\b[xyz][\s-]?\d{{7}}[\s-]?(?:{_ES_LETTERS}|[a-z])\b", re.I)
 MIN_DIGITS = 3
 MIN_TOKENS = 6
+# A booking's code is letters mostly ("q x seven r t b", an airline's record locator): right
+# after the word for one, five letters and digits are enough.
+_CODE_CUE = re.compile(r"\b(?:confirmation|booking|reservation|locator|reserva|"
+                       r"reservaci[oó]n|localizador|confirmaci[oó]n|c[oó]digo)\b"
+                       r"(?:\s+[^\W\d_]+){0,3}?[\s,:]+(?:is|was|es|era|number|n[uú]mero)?"
+                       r"[\s,:]*$", re.I)
+_CODE_TOKENS = 5
 
 
 class SpokenIdRecognizer(SpeechRecognizer):
@@ -90,7 +97,9 @@ class SpokenIdRecognizer(SpeechRecognizer):
                       for i, (kind, s, e) in enumerate(run))
         weighed = letters + digits >= MIN_TOKENS and not between \
             and not _UNITS_AFTER.match(text[run[-1][2]:]) if run else False
-        if letters and digits >= MIN_DIGITS and (len(run) >= MIN_TOKENS or weighed):
+        coded = bool(run) and letters >= 2 and len(run) >= _CODE_TOKENS \
+            and bool(_CODE_CUE.search(text, max(0, run[0][1] - 60), run[0][1]))
+        if coded or (letters and digits >= MIN_DIGITS and (len(run) >= MIN_TOKENS or weighed)):
             start, end = run[0][1], run[-1][2]
             entity = type_by_context(text.lower(), start, 9, self.supported_language)
             if entity in ("", "PHONE_NUMBER", "ZIP_CODE", "CREDIT_CARD"):

@@ -57,3 +57,81 @@ def test_a_firm_named_by_ordinary_words_after_a_bare_preposition(
 ])
 def test_a_kind_of_firm_said_bare_stays(redactor: Redactor, text: str, words: str) -> None:
     assert not touched(redactor, text, words, "en")
+
+
+@pytest.mark.parametrize("text, value, language", [
+    ("we went swimming at cedar lake that weekend", "cedar lake", "en"),
+    ("they fished at lake travis and he got the cut there", "lake travis", "en"),
+    ("a rash after swimming in salt river", "salt river", "en"),
+    ("he got the tick bite at big thicket national park", "thicket national park", "en"),
+    ("fuimos a las grutas de cacahuamilpa con la escuela", "grutas de cacahuamilpa", "es"),
+    ("nadamos en la laguna de chapala y le salió el sarpullido",
+     "laguna de chapala", "es"),
+    ("subimos al volcán de fuego el sábado", "volcán de fuego", "es"),
+])
+def test_a_named_lake_river_or_cave(redactor: Redactor, text: str, value: str,
+                                    language: str) -> None:
+    assert hidden(redactor, text, value, language)
+
+
+@pytest.mark.parametrize("text, words, language", [
+    ("she lives by the river", "river", "en"),
+    ("we went to the beach", "beach", "en"),
+    ("his blood pressure falls at night", "falls", "en"),
+    ("the kids played at the creek", "creek", "en"),
+    ("se bañó en el río y le dio diarrea", "río", "es"),
+    ("la cueva estaba llena de murciélagos", "cueva", "es"),
+])
+def test_a_kind_of_water_or_ground_stays(redactor: Redactor, text: str, words: str,
+                                         language: str) -> None:
+    assert not touched(redactor, text, words, language)
+
+
+@pytest.mark.parametrize("text, value, language", [
+    ("the reunion was over labor day weekend", "labor day weekend", "en"),
+    ("he got sick right after labor day", "labor day", "en"),
+    ("she was fine until after new year's", "new year's", "en"),
+    ("we saw her around thanksgiving and she was fine", "thanksgiving", "en"),
+    ("she stayed through christmas with us", "christmas", "en"),
+    ("se enfermó el día de reyes", "día de reyes", "es"),
+    ("desde el día de muertos no come", "día de muertos", "es"),
+    ("lo operaron el viernes santo", "viernes santo", "es"),
+])
+def test_a_holiday_said_as_when_something_happened(redactor: Redactor, text: str,
+                                                   value: str, language: str) -> None:
+    assert hidden(redactor, text, value, language)
+
+
+@pytest.mark.parametrize("text, words, language", [
+    ("after the christmas party he felt sick", "christmas", "en"),
+    ("we went home for thanksgiving", "thanksgiving", "en"),
+    ("the cough got worse after christmas", "christmas", "en"),
+    ("para semana santa fuimos al pueblo", "semana santa", "es"),
+])
+def test_a_holiday_as_a_season_or_a_thing_stays(redactor: Redactor, text: str, words: str,
+                                                language: str) -> None:
+    assert not touched(redactor, text, words, language)
+
+
+@pytest.mark.parametrize("text, value, language", [
+    ("my confirmation code is q x seven r t b", "q x seven r t b", "en"),
+    ("la reserva en avianca es q x siete r t b", "q x siete r t b", "es"),
+    ("trabajo en ozark premium poultry en el deshuese", "ozark premium poultry", "es"),
+    ("la mandan de sunbelt staffing cada semana", "sunbelt staffing", "es"),
+    ("mis colegas de construcciones iturbe se enfermaron", "construcciones iturbe", "es"),
+    ("i got my shots at passport health before the trip", "passport health", "en"),
+    ("we flew jetblue to san juan in may", "jetblue", "en"),
+])
+def test_codes_firms_and_carriers_of_a_trip(redactor: Redactor, text: str, value: str,
+                                            language: str) -> None:
+    assert hidden(redactor, text, value, language)
+
+
+@pytest.mark.parametrize("text, words, language", [
+    ("he was referred to mental health", "mental health", "en"),
+    ("they sent her to public health", "public health", "en"),
+    ("es un grupo de apoyo para mamás", "grupo", "es"),
+])
+def test_a_kind_of_service_stays(redactor: Redactor, text: str, words: str,
+                                 language: str) -> None:
+    assert not touched(redactor, text, words, language)
