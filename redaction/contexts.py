@@ -16,23 +16,30 @@ from redaction.specialists_es import SPECIALISTS_ES
 # "drove up from", "vengo de"), or a bare preposition ("in", "from", "desde").
 # "came" and "back" only with their preposition: "the MRI came back normal" (Normal, IL).
 # Travel is told with its own verbs ("we flew into cancun", "we visited tulum", "a
-# layover in bogotá"), and speech puts a filler between the cue and the place ("i went to
-# um cancún", "fuimos a eh jalpan"): ``_FILLERS`` may stand before the place.
-_FILLERS = {"en": r"(?:\s+(?:um+|uh+|uhm|erm?|ah|like|you\s+know|i\s+mean))*",
-            "es": r"(?:\s+(?:eh+|em+|mm+|pues|o\s+sea|bueno))*"}
-_EN_DIRECTIONS = (r"in|to|into|from|at|near|through|up from|down from|over from|out of|"
-                  r"back from|back to|back in|up in|down in|out in|over in|up to|down to|"
-                  r"over to|out to")
+# layover in bogotá"), and speech puts a hesitation between a verb's preposition and the
+# place ("i went to um cancún", "fuimos a eh jalpan"). Only after a preposition of a verb
+# of living or going, and only a hesitation ("like", "you know" are said before ordinary
+# words as often: "working like normal hours"); the directions of travel ("into",
+# "through", "up to") only after verbs of travel: "went into labor", "went through hell".
+_FILLERS = {"en": r"(?:\s+(?:um+|uh+|uhm|erm?|ah))*",
+            "es": r"(?:\s+(?:eh+|em+|mm+))*"}
+_EN_DIRECTIONS = (r"in|to|from|at|near|up from|down from|over from|out of|back from|up in|"
+                  r"down in|out in|over in")
+_EN_TRAVEL_DIRECTIONS = (_EN_DIRECTIONS + r"|into|through|back to|back in|up to|down to|"
+                         r"over to|out to")
 _EN_PLACE_VERBS = (r"\b(?:(?:live|lives|living|lived|moved|move|moving|from|visiting|born|"
-                   r"grew up|raised|resides?|located|based|stay|stays|staying|stayed|drove|"
-                   r"drive|flew|fly|flying|work|works|working|worked|went|"
-                   r"travell?ed|travell?ing|trip|headed|heading|returned|relocated|visited|"
-                   r"vacationed|vacationing|landed|layover|stopover|camped|camping|hiked|"
-                   r"hiking|passed|cruise|flight|flights)"
-                   rf"(?:\s+(?:{_EN_DIRECTIONS}))?|"
-                   r"(?:came|come|comes|back)\s+(?:in|to|into|from|at|near|up from|down from|"
-                   r"over from|out of|back from|back to|up in|down in|out in|over in))"
-                   + _FILLERS["en"] + r"\s+$")
+                   r"grew up|raised|resides?|located|based|stay|stays|staying|stayed|"
+                   r"work|works|working|worked|went|travell?ed|trip|returned|relocated)"
+                   rf"(?:\s+(?:{_EN_DIRECTIONS}){_FILLERS['en']})?|"
+                   # verbs of travel, the direction said or not: "visited oaxaca"
+                   r"(?:drove|drive|driving|flew|fly|flying|headed|heading|visited)"
+                   rf"(?:\s+(?:{_EN_TRAVEL_DIRECTIONS}){_FILLERS['en']})?|"
+                   # and those that need one: "landed in", "a layover in", "camping near"
+                   r"(?:landed|layover|stopover|vacationed|vacationing|camped|camping|"
+                   r"hiked|hiking|passed|cruise|flight|flights)"
+                   rf"\s+(?:{_EN_TRAVEL_DIRECTIONS}){_FILLERS['en']}|"
+                   r"(?:came|come|comes|back)\s+(?:in|to|from|at|near|up from|down from|"
+                   r"over from|out of|back from|back to|up in|down in|out in|over in))\s+$")
 _ES_PLACE_VERBS = (r"\b(?:vivo|vive|viven|vivimos|vivía|vivíamos|resido|reside|soy|es|somos|"
                    r"era|eran|éramos|eres|"
                    r"son|vengo|viene|venimos|vino|vinieron|vine|llegó|llegué|llegamos|"
@@ -61,9 +68,8 @@ TAKEN_TO_EN = re.compile(
     r"bring|rushed)\s+(?:him|her|them|us|me)\s+(?:to|over\s+to)\s+$", re.I)
 LOCATION_TRIGGER = {
     "en": re.compile(_EN_PLACE_VERBS + r"|\b(?:in|near|outside|outside of|from|past|"
-                     r"(?:city|town|county)(?: is| of)?)" + _FILLERS["en"] + r"\s+$", re.I),
-    "es": re.compile(_ES_PLACE_VERBS + r"|\b(?:desde|en|cerca de|rumbo a)" + _FILLERS["es"]
-                     + r"\s+$", re.I),
+                     r"(?:city|town|county)(?: is| of)?)\s+$", re.I),
+    "es": re.compile(_ES_PLACE_VERBS + r"|\b(?:desde|en|cerca de|rumbo a)\s+$", re.I),
 }
 # The verbs of living, coming and being born alone: a town abroad that is also an
 # ordinary word ("rehab", "placas", "lice") needs one. Going, working, being and a bare

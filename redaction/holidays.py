@@ -64,7 +64,9 @@ _WEEKEND = re.compile(r"\s+weekend\b", re.I)
 _THING_AFTER = re.compile(r"\s+(?:lights|tree|trees|decorations|cards?|gifts?|presents?|"
                           r"music|songs?|sweaters?|shopping|movies?|candy|cookies|spirit|"
                           r"party|parties|dinner|lunch|eggs?|hunt|break|vacation|sales?|"
-                          r"parade|bonus|season|shift)\b", re.I)
+                          r"parade|bonus|season|shift|leftovers|turkey|plans|ads|deals|"
+                          r"costumes?|baskets?|chocolates?|brunch|feast|rush|shoppers|"
+                          r"traffic|travel|weekend\s+(?:plans|traffic|sales))\b", re.I)
 _COUNT_ES = r"(?:el|la|un|una|dos|tres|cuatro|cinco|seis|siete|\d)"
 _DAY_OF_ES = re.compile(
     rf"\b(?:(?:(?:{_COUNT_ES}\s+)?(?:d[ií]as?|semanas?|fin\s+de\s+semana|lunes|martes|"
@@ -82,6 +84,11 @@ _ONE_DAY_ES = re.compile(r"d[ií]a\s+|nochebuena|nochevieja|jueves\s+santo|viern
                          r"domingo\s+de|mi[eé]rcoles\s+de", re.I)
 _ON_THE_DAY_ES = re.compile(r"\b(?:(?:desde|hasta|antes\s+de|despu[eé]s\s+de)\s+)?"
                             r"(?:el|la)\s+$|\b(?:desde|hasta)\s+$", re.I)
+# The holiday as a holiday, not as a day of the person's: "me encanta el día de muertos",
+# "para el día de muertos", "el día del niño es divertido" (review RV27).
+_AS_A_HOLIDAY_ES = re.compile(r"\b(?:para|encanta|encantan|gusta|gustan|celebr\w*|"
+                              r"festej\w*|pasar|pasamos|pasan)\s+(?:el|la)\s+$", re.I)
+_SAID_OF_IT_ES = re.compile(r"\s+(?:es|era|fue|son|será)\b", re.I)
 
 
 def holiday_dates(text: str, language: str) -> Iterator[tuple[int, int]]:
@@ -95,7 +102,10 @@ def holiday_dates(text: str, language: str) -> Iterator[tuple[int, int]]:
                 yield day_of.start(), match.end()
             elif _ONE_DAY_ES.match(match.group()) \
                     and _ON_THE_DAY_ES.search(text, max(0, match.start() - _YEAR_CHARS),
-                                              match.start()):
+                                              match.start()) \
+                    and not _AS_A_HOLIDAY_ES.search(text, max(0, match.start() - _YEAR_CHARS),
+                                                     match.start()) \
+                    and not _SAID_OF_IT_ES.match(text, match.end()):
                 yield match.start(), match.end()  # "el día de reyes", "desde nochebuena"
         return
     if language != "en":

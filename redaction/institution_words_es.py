@@ -23,6 +23,12 @@ FIRMS = (r"transportes|transportadora|log[ií]stica|aseguradora|seguros|distribu
           r"editorial|ferreter[ií]a|papeler[ií]a|muebler[ií]a|zapater[ií]a|refaccionaria|"
           r"purificadora|recicladora|mudanzas|construcciones|materiales|maderas|aceros|"
           r"textiles|procesadora|exportadora|importadora|embotelladora")
+# Where people swim, camp and get bitten, told in exposure and travel histories: "las
+# grutas de Cacahuamilpa", "el río Usumacinta", "el cerro El Agustino". Their words are
+# ordinary nouns too ("la laguna de la memoria", "la sierra de cadena"), so, as after a
+# firm's word, only a name's word after them is a name (review RV27).
+NATURE = (r"r[ií]o|lago|laguna|cerro|volc[aá]n|isla|bah[ií]a|sierra|ca[ñn][oó]n|barranca|"
+          r"grutas?|cuevas?|cascadas?|cenote|nevado|arroyo")
 HEADS = (r"hospital|clínica|clinica|sanatorio|policlínic[oa]|policlinic[oa]|albergue|hogar|"
           r"refugio|casa\s+hogar|iglesia|parroquia|capilla|templo|mina|hotel|hostal|motel|"
           r"funeraria|tanatorio|residencia|asilo|escuela|colegio|liceo|instituto|universidad|"
@@ -49,11 +55,7 @@ HEADS = (r"hospital|clínica|clinica|sanatorio|policlínic[oa]|policlinic[oa]|al
           r"parque|plaza|cancha|polideportivo|coliseo|unidad\s+deportiva|"
           # where people dance, marry and bathe: "el salón Los Candiles", "la playa de la
           # Malvarrosa", "el antro La Noria"
-          r"salón|salon|playa|balneario|discoteca|antro|"
-          # where people swim, camp and get bitten, told in exposure and travel histories:
-          # "las grutas de Cacahuamilpa", "el río Usumacinta", "el cerro El Agustino"
-          r"r[ií]o|lago|laguna|cerro|volc[aá]n|isla|bah[ií]a|sierra|ca[ñn][oó]n|barranca|"
-          r"grutas?|cuevas?|cascadas?|presa|cenote|nevado|arroyo|manantial|"
+          r"salón|salon|playa|balneario|discoteca|antro|" + NATURE + "|"
           r"telesecundaria|conalep|cbtis|cetis|cecyt|"
           # who holds a record or a sample: "el Centro Médico Yaque", "Laboratorio Clínico
           # Pasteur Andino", "la Unidad de Medicina Familiar 48"

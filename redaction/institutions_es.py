@@ -37,6 +37,7 @@ from redaction.institution_words_es import (
     INNER,
     NAMED_BY_KIND,
     NAMED_FOR_TITLES,
+    NATURE,
     NUMBERED,
     PUBLIC_PAYERS,
     STAFF_AND_STOCK,
@@ -157,7 +158,8 @@ class InstitutionRecognizer(SpeechRecognizer):
         for head in _HEAD.finditer(text):
             end = self._name_end(text, head.end(), bool(NUMBERED.search(head.group())),
                                  bool(ARTICLE_NAMED.match(head.group())),
-                                 names_only=bool(re.fullmatch(FIRMS, head.group(), re.I)),
+                                 names_only=bool(re.fullmatch(FIRMS, head.group(), re.I)
+                                                 or re.fullmatch(NATURE, head.group(), re.I)),
                                  head=head.group())
             if end is None and NAMED_BY_KIND.fullmatch(head.group()):
                 end = head.end()  # "el hospital de la mujer", "el hospital militar"

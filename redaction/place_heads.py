@@ -57,8 +57,10 @@ _SHOPS = (r"diner|daycare|day\s+care|child\s+care|preschool|imaging|radiology|nu
 _FORMS_FOR = (r"(?:disability|life|health|dental|vision|auto)\s+insurance|insurance|prep|"
               r"(?:boxing|fitness|swim|soccer|football|baseball|softball|tennis|golf|rowing|"
               r"running|sports?|athletic)\s+club")  # not "club" alone: "the chess club"
-_NATURE = (r"lake|river|creek|springs|island|beach|bay|canyon|falls|reservoir|bayou|"
-           r"caverns|national\s+park|state\s+park|national\s+forest|wildlife\s+refuge")
+# Before them only a listed place or name, or a capital, names one: "cedar creek", "Barton
+# Springs"; "the muddy river", "a kitchen island", "sodium falls" name none (review RV27).
+_NATURE = (r"lake|river|creek|springs|island|beach|canyon|bayou|caverns|national\s+park|"
+           r"state\s+park|national\s+forest|wildlife\s+refuge")
 _HEADS = (_FORMS_FOR + r"|county|parish|borough|township|neighbou?rhood|district|heights|"
           r"apartments|"
           r"assisted\s+living|senior\s+living|memory\s+care|home\s+health|"
@@ -80,7 +82,8 @@ _PLACE_ONLY = re.compile(r"county|parish|borough|township|neighbou?rhood|apartme
                          r"assisted\s+living|senior\s+living|memory\s+care|home\s+health|"
                          r"estates|trailer\s+park|mobile\s+home\s+park|elementary|"
                          r"middle\s+school|high\s+school|nursing\s+home|shelter|jail|"
-                         r"correctional\s+facility|detention\s+center|" + _NATURE, re.I)
+                         r"correctional\s+facility|detention\s+center", re.I)
+_NATURE_HEAD = re.compile(_NATURE, re.I)
 # Heads after which ordinary words are a name too, when "the" or a preposition of place
 # comes before them ("we live at the Willow Creek apartments", "he's the cook at the
 # lakeview diner"): a business's name is mostly ordinary words, and spoken lower case hides
@@ -97,7 +100,7 @@ _LOOSE_MIN_WORDS = 2
 _BARE_PREPOSITION = re.compile(r"\b(?:at|to|from|into|in)\s+$", re.I)
 _LOOSE_RANK = 150  # a word more frequent than this is grammar, not a name ("all", "one")
 # Words that say which kind of business, or which one of the speaker's, not its name.
-_KIND = frozenset("""
+KIND_WORDS = frozenset("""
 nearest closest local usual same other good best bad cheap cheaper favorite favourite
 regular nice little big small whole only nearby corner kids kid children's women's men's
 veterans veteran family pediatric peds walk-in walk urgent primary outpatient inpatient
@@ -171,8 +174,22 @@ class PlaceHeadRecognizer(SpeechRecognizer):
             if _LOOSE.fullmatch(named):
                 start = min(start if start is not None else head.start(),
                             self._loose_start(text, head.start()))
-            if start is not None and start < head.start():
+            if start is not None and start < head.start() and not (
+                    _NATURE_HEAD.fullmatch(named) and not self._listed_or_capital(
+                        text, start, head.start())):
                 yield result("LOCATION", start, head.end(), self.recognizer_name)
+
+    @staticmethod
+    def _listed_or_capital(text: str, start: int, end: int) -> bool:
+        """Is a word of the name written with a capital, a listed place, a rare word, or
+        a listed name that is no frequent word ("cedar", not "kitchen", "dry")?"""
+        for word in _WORD.finditer(text, start, end):
+            key = fold(word.group())
+            rank = common("en").get(key, _RARE_RANK)
+            if word.group()[0].isupper() or key in places() or rank >= _RARE_RANK \
+                    or (key in names() and rank >= _ORDINARY_RANK):
+                return True
+        return False
 
     @staticmethod
     def _loose_start(text: str, end: int) -> int:
@@ -186,7 +203,7 @@ class PlaceHeadRecognizer(SpeechRecognizer):
             if text[word.end():last].strip(" ") or (key == "and" and start == end):
                 break  # punctuation between, or "and" right before the head
             if key != "and" and (
-                    key in _NEVER or key in _KIND or key in clinical_acronyms()
+                    key in _NEVER or key in KIND_WORDS or key in clinical_acronyms()
                     or common("en").get(key, _RARE_RANK) < _LOOSE_RANK
                     or _ADJECTIVE.search(key) or key.endswith(("'s", "\u2019s"))
                     or is_medical(text, word.start(), word.end(), key, "en")):
@@ -223,7 +240,7 @@ class PlaceHeadRecognizer(SpeechRecognizer):
                    capital_enough: bool, names_too: bool = True) -> bool:
         value = word.group()
         key = fold(value)
-        if key in _NEVER or key in _KIND or key in SPECIALTIES or key in clinical_acronyms() \
+        if key in _NEVER or key in KIND_WORDS or key in SPECIALTIES or key in clinical_acronyms() \
                 or is_medical(text, word.start(), word.end(), key, "en"):
             return False  # ("medicine" is a surname too)
         if _NATIONALITY.search(key) and key not in names():

@@ -88,21 +88,30 @@ _BARE_CUES = frozenset("at from for with to by behind outside near past".split()
 # ("to psych hospital", "at fast track clinic", "to weight loss center": review RV25).
 _BARE_HEADS = frozenset("pharmacy church chapel daycare preschool pantry".split())
 # A firm's last word, said bare as a mass noun or a plural ("to soft foods", "for
-# residential plumbing", "with partners") but after a name of two ordinary words, or of one
-# word no frequent word, the firm: "at harvest table foods", "for red river freight",
-# "outside hollister precision plastics", "from hometown drug", "at cornerstone
-# orthopedics".
+# residential plumbing", "with partners"), but after a name of two ordinary words the firm:
+# "at harvest table foods", "outside hollister precision plastics". After one word only
+# where the head is rarely said of a kind ("from hometown drug", "at cornerstone
+# orthopedics", "at passport health"), not "bland foods", "illicit drugs", "respite
+# services", "cpap supplies" (review RV27); after two plain words of any rank where the
+# head is a trade ("for red river freight", "big sky trucking").
 _BARE_FIRM_HEADS = frozenset("""foods freight plastics services partners supply supplies
 logistics staffing trucking roofing construction landscaping industries enterprises
 outfitters catering caterers tours interpreting growers grocer grocers orthopedics
 pediatrics drug drugs company health""".split())
+_ONE_WORD_FIRM_HEADS = frozenset("""drug health orthopedics grocer staffing logistics
+freight plastics catering""".split())
+_TRADES = frozenset("""freight trucking logistics staffing plastics catering roofing
+landscaping""".split())
 _ADJECTIVE = re.compile(r"(?:ic|ical|ary|al|ous|ive|ed|ing|ly)$")  # "for residential plumbing"
 # Words that say what kind of place it is, not which: "from mail order pharmacy", said by
 # one who drops the article, names none.
 _KIND_WORDS = frozenset("""senior day call shopping rec recreation general county state city
 town village local main student staff walk public private night weekend
 outpatient inpatient animal pet food blood high low risk long term short acute online mail
-order internet retail grocery store""".split())
+order internet retail grocery store ambulance interpreter interpreting respite ostomy cpap
+seafood gluten dairy medical diabetic home adolescent greasy salty fatty starchy spicy
+sugary oily bland crunchy junk fast comfort whole raw frozen canned illicit street
+recreational""".split())
 _MAX_BARE_WORDS = 4  # "grace and mercy free pantry"
 _BARE_RANK = 1000  # one word must be rarer than this: "to new church", "at good pharmacy"
 _MAX_WHAT_IT_DOES = 5
@@ -121,7 +130,8 @@ def named_practices(text: str, recognizer_name: str) -> Iterator[RecognizerResul
         if key not in _HEADS and key not in _FIELDS:
             if key in _BARE_HEADS or key in _BARE_FIRM_HEADS:  # "pantry", "freight": no
                 # other head list holds them
-                start = _bare_name_start(text, words, index, firm=key in _BARE_FIRM_HEADS)
+                start = _bare_name_start(text, words, index,
+                                         firm=key if key in _BARE_FIRM_HEADS else "")
                 if start is not None:
                     yield result("LOCATION", start, word.end(), recognizer_name)
             continue
@@ -137,16 +147,18 @@ def named_practices(text: str, recognizer_name: str) -> Iterator[RecognizerResul
             # ("hays clinic" is ``place_heads``'s; "and" opens no name)
             start = _name_start(text, words, inner, strict=inner == index)
         if start is None and (key in _BARE_HEADS or key in _BARE_FIRM_HEADS):
-            start = _bare_name_start(text, words, inner, firm=key in _BARE_FIRM_HEADS)
+            start = _bare_name_start(text, words, inner,
+                                     firm=key if key in _BARE_FIRM_HEADS else "")
         if start is not None:
             yield result("LOCATION", start, word.end(), recognizer_name)
 
 
 def _bare_name_start(text: str, words: list[re.Match[str]], inner: int,
-                     firm: bool = False) -> int | None:
+                     firm: str = "") -> int | None:
     """Where a name of ordinary words starts after a preposition with no article ("at
-    good neighbor pharmacy"), or None. Before a firm's word (``_BARE_FIRM_HEADS``) the
-    name needs two words, or one that is no frequent word nor an adjective."""
+    good neighbor pharmacy"), or None. Before a firm's word ``firm`` (``_BARE_FIRM_HEADS``)
+    the name needs two words, or one that is no frequent word nor an adjective where the
+    head is rarely said of a kind."""
     position = inner
     while position > 0 and inner - position < _MAX_BARE_WORDS \
             and _joined(text, words[position - 1], words[position]) \
@@ -162,11 +174,13 @@ def _bare_name_start(text: str, words: list[re.Match[str]], inner: int,
             or _key(words[position - 1]) not in _BARE_CUES \
             or any(key in _KIND_WORDS for key in name) \
             or not named \
-            or max(common("en").get(key, 0) for key in named) < _BARE_RANK:
+            or (max(common("en").get(key, 0) for key in named) < _BARE_RANK
+                and not (firm in _TRADES and len(named) >= 2)):
         return None
     naming = [key for key in named if not _ADJECTIVE.search(key)]
     if firm and not ((len(named) >= 2 and naming) or (
-            naming and common("en").get(naming[0], _ORDINARY_RANK) >= _ORDINARY_RANK)):
+            firm in _ONE_WORD_FIRM_HEADS and naming
+            and common("en").get(naming[0], _ORDINARY_RANK) >= _ORDINARY_RANK)):
         return None  # "central valley legal services"; not "residential plumbing company"
     return words[position].start()
 

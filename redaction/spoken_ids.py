@@ -46,7 +46,7 @@ MIN_TOKENS = 6
 # after the word for one, five letters and digits are enough.
 _CODE_CUE = re.compile(r"\b(?:confirmation|booking|reservation|locator|reserva|"
                        r"reservaci[oó]n|localizador|confirmaci[oó]n|c[oó]digo)\b"
-                       r"(?:\s+[^\W\d_]+){0,3}?[\s,:]+(?:is|was|es|era|number|n[uú]mero)?"
+                       r"(?:\s+[^\W\d_]+){0,4}?[\s,:]+(?:is|was|es|era|number|n[uú]mero)?"
                        r"[\s,:]*$", re.I)
 _CODE_TOKENS = 5
 
@@ -97,7 +97,10 @@ class SpokenIdRecognizer(SpeechRecognizer):
                       for i, (kind, s, e) in enumerate(run))
         weighed = letters + digits >= MIN_TOKENS and not between \
             and not _UNITS_AFTER.match(text[run[-1][2]:]) if run else False
+        # (a consonant or a digit among them: "el código es a e i o u" spells vowels)
         coded = bool(run) and letters >= 2 and len(run) >= _CODE_TOKENS \
+            and any(kind == "digit" or text[s:e].lower() not in _WORDS_THAT_ARE_LETTERS
+                    for kind, s, e in run) \
             and bool(_CODE_CUE.search(text, max(0, run[0][1] - 60), run[0][1]))
         if coded or (letters and digits >= MIN_DIGITS and (len(run) >= MIN_TOKENS or weighed)):
             start, end = run[0][1], run[-1][2]

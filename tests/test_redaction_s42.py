@@ -18,7 +18,6 @@ from tests.redaction_helpers import hidden, touched
     ("we visited oaxaca last spring and he got sick there", "oaxaca", "en"),
     ("we had a layover in bogotá on the way back", "bogotá", "en"),
     ("i went to um tulum with my roommate", "tulum", "en"),
-    ("we were in like cancún for a week", "cancún", "en"),
     ("we passed through amarillo on the way", "amarillo", "en"),
 ])
 def test_a_place_of_travel(redactor: Redactor, text: str, value: str, language: str) -> None:
@@ -28,6 +27,10 @@ def test_a_place_of_travel(redactor: Redactor, text: str, value: str, language: 
 @pytest.mark.parametrize("text, words", [
     ("i was going to check with my wife first", "check"),
     ("we went back to bed after that", "bed"),
+    ("she went into labor at thirty six weeks", "labor"),
+    ("he went through hell with the chemo", "hell"),
+    ("i'm working like normal hours again", "normal"),
+    ("he's in uh comfort care now", "comfort"),
 ])
 def test_going_and_back_are_no_place_cue_alone(redactor: Redactor, text: str,
                                               words: str) -> None:
@@ -54,6 +57,10 @@ def test_a_firm_named_by_ordinary_words_after_a_bare_preposition(
     ("he used to work for family services", "family services"),
     ("she came with good company", "good company"),
     ("he moved on to harder drugs", "harder drugs"),
+    ("she should stay away from greasy foods", "greasy foods"),
+    ("we need more ostomy supplies from the pharmacy", "ostomy supplies"),
+    ("he used illicit drugs in his twenties", "illicit drugs"),
+    ("call for respite services for the weekend", "respite services"),
 ])
 def test_a_kind_of_firm_said_bare_stays(redactor: Redactor, text: str, words: str) -> None:
     assert not touched(redactor, text, words, "en")
@@ -67,7 +74,7 @@ def test_a_kind_of_firm_said_bare_stays(redactor: Redactor, text: str, words: st
     ("fuimos a las grutas de cacahuamilpa con la escuela", "grutas de cacahuamilpa", "es"),
     ("nadamos en la laguna de chapala y le salió el sarpullido",
      "laguna de chapala", "es"),
-    ("subimos al volcán de fuego el sábado", "volcán de fuego", "es"),
+    ("acampamos junto al río usumacinta dos noches", "río usumacinta", "es"),
 ])
 def test_a_named_lake_river_or_cave(redactor: Redactor, text: str, value: str,
                                     language: str) -> None:
@@ -81,6 +88,10 @@ def test_a_named_lake_river_or_cave(redactor: Redactor, text: str, value: str,
     ("the kids played at the creek", "creek", "en"),
     ("se bañó en el río y le dio diarrea", "río", "es"),
     ("la cueva estaba llena de murciélagos", "cueva", "es"),
+    ("she hit her head on the kitchen island", "kitchen island", "en"),
+    ("her sodium falls every time she drinks that much water", "sodium", "en"),
+    ("the snake bit him by a dry creek", "dry creek", "en"),
+    ("estaba presa del pánico cuando llegó", "presa", "es"),
 ])
 def test_a_kind_of_water_or_ground_stays(redactor: Redactor, text: str, words: str,
                                          language: str) -> None:
@@ -104,6 +115,8 @@ def test_a_holiday_said_as_when_something_happened(redactor: Redactor, text: str
 
 @pytest.mark.parametrize("text, words, language", [
     ("after the christmas party he felt sick", "christmas", "en"),
+    ("he ate too much over thanksgiving leftovers", "thanksgiving", "en"),
+    ("me encanta el día de muertos con mi familia", "día de muertos", "es"),
     ("we went home for thanksgiving", "thanksgiving", "en"),
     ("the cough got worse after christmas", "christmas", "en"),
     ("para semana santa fuimos al pueblo", "semana santa", "es"),
@@ -131,6 +144,8 @@ def test_codes_firms_and_carriers_of_a_trip(redactor: Redactor, text: str, value
     ("he was referred to mental health", "mental health", "en"),
     ("they sent her to public health", "public health", "en"),
     ("es un grupo de apoyo para mamás", "grupo", "es"),
+    ("trabaja en commercial roofing desde hace años", "commercial roofing", "es"),
+    ("el código es a e i o u para los niños", "a e i o u", "es"),
 ])
 def test_a_kind_of_service_stays(redactor: Redactor, text: str, words: str,
                                  language: str) -> None:
