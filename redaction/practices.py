@@ -93,7 +93,8 @@ _BARE_HEADS = frozenset("pharmacy church chapel daycare preschool pantry".split(
 # where the head is rarely said of a kind ("from hometown drug", "at cornerstone
 # orthopedics", "at passport health"), not "bland foods", "illicit drugs", "respite
 # services", "cpap supplies" (review RV27); after two plain words of any rank where the
-# head is a trade ("for red river freight", "big sky trucking").
+# head is a trade ("for red river freight", "big sky trucking"); after one beside a word
+# of what is done there: "at refugee family services".
 _BARE_FIRM_HEADS = frozenset("""foods freight plastics services partners supply supplies
 logistics staffing trucking roofing construction landscaping industries enterprises
 outfitters catering caterers tours interpreting growers grocer grocers orthopedics
@@ -179,7 +180,7 @@ def _bare_name_start(text: str, words: list[re.Match[str]], inner: int,
         return None
     naming = [key for key in named if not _ADJECTIVE.search(key)]
     if firm and not ((len(named) >= 2 and naming) or (
-            firm in _ONE_WORD_FIRM_HEADS and naming
+            (firm in _ONE_WORD_FIRM_HEADS or len(name) >= 2) and naming
             and common("en").get(naming[0], _ORDINARY_RANK) >= _ORDINARY_RANK)):
         return None  # "central valley legal services"; not "residential plumbing company"
     return words[position].start()

@@ -44,6 +44,8 @@ def test_going_and_back_are_no_place_cue_alone(redactor: Redactor, text: str,
     ("there's a message from hometown drug about the refill", "hometown drug"),
     ("the billing office at cornerstone orthopedics called her", "cornerstone orthopedics"),
     ("she does the books for bluewater marine supply", "bluewater marine supply"),
+    ("the case worker at refugee family services called", "refugee family services"),
+    ("he hauls for red river freight now", "red river freight"),
 ])
 def test_a_firm_named_by_ordinary_words_after_a_bare_preposition(
         redactor: Redactor, text: str, value: str) -> None:
@@ -144,6 +146,8 @@ def test_codes_firms_and_carriers_of_a_trip(redactor: Redactor, text: str, value
     ("he was referred to mental health", "mental health", "en"),
     ("they sent her to public health", "public health", "en"),
     ("es un grupo de apoyo para mamás", "grupo", "es"),
+    ("avian influenza is rare in people", "avian influenza", "en"),
+    ("you will need the meningococcal a c w y vaccine", "a c w y", "en"),
     ("trabaja en commercial roofing desde hace años", "commercial roofing", "es"),
     ("el código es a e i o u para los niños", "a e i o u", "es"),
 ])
