@@ -84,6 +84,10 @@ _PLACE_ONLY = re.compile(r"county|parish|borough|township|neighbou?rhood|apartme
                          r"middle\s+school|high\s+school|nursing\s+home|shelter|jail|"
                          r"correctional\s+facility|detention\s+center", re.I)
 _NATURE_HEAD = re.compile(_NATURE, re.I)
+# A lake or mountain said head first: "lake tahoe", "mount rainier", "mt shasta"; the word
+# after it judged as before a water's head ("lake water", "mount the bike" name none).
+_WATER_FIRST = re.compile(r"\b(?:lake|mount|mt\.?)\s+([^\W\d_]+)\b", re.I)
+_UNCOMMON_RANK = 10000  # a word rarer than this before a water's head is its name
 # Heads after which ordinary words are a name too, when "the" or a preposition of place
 # comes before them ("we live at the Willow Creek apartments", "he's the cook at the
 # lakeview diner"): a business's name is mostly ordinary words, and spoken lower case hides
@@ -167,7 +171,8 @@ class PlaceHeadRecognizer(SpeechRecognizer):
         yield from named_firms(text, "en", self.recognizer_name)
         for head in _HEAD.finditer(text):
             named = text[head.start():head.end()].strip()
-            rare_too = bool(_PLACE_ONLY.fullmatch(named))
+            nature = bool(_NATURE_HEAD.fullmatch(named))
+            rare_too = bool(_PLACE_ONLY.fullmatch(named)) or nature
             capital_enough = not _SERVICES.fullmatch(named)
             start = self._name_start(text, head.start(), rare_too, capital_enough,
                                      names_too=not _KINDS_OF_PLACE.fullmatch(named))
@@ -175,18 +180,23 @@ class PlaceHeadRecognizer(SpeechRecognizer):
                 start = min(start if start is not None else head.start(),
                             self._loose_start(text, head.start()))
             if start is not None and start < head.start() and not (
-                    _NATURE_HEAD.fullmatch(named) and not self._listed_or_capital(
-                        text, start, head.start())):
+                    nature and not self._listed_or_capital(text, start, head.start())):
                 yield result("LOCATION", start, head.end(), self.recognizer_name)
+        for water in _WATER_FIRST.finditer(text):  # "lake tahoe", "mount rainier"
+            if self._listed_or_capital(text, water.start(1), water.end()):
+                yield result("LOCATION", water.start(), water.end(), self.recognizer_name)
 
     @staticmethod
     def _listed_or_capital(text: str, start: int, end: int) -> bool:
-        """Is a word of the name written with a capital, a listed place, a rare word, or
-        a listed name that is no frequent word ("cedar", not "kitchen", "dry")?"""
+        """Is a word of the name written with a capital, a listed place, a word rarer than
+        ``_UNCOMMON_RANK``, or a listed name that is no frequent word ("cedar",
+        "yellowstone"; not "kitchen", "dry")?"""
         for word in _WORD.finditer(text, start, end):
             key = fold(word.group())
+            if is_medical(text, word.start(), word.end(), key, "en"):
+                continue
             rank = common("en").get(key, _RARE_RANK)
-            if word.group()[0].isupper() or key in places() or rank >= _RARE_RANK \
+            if word.group()[0].isupper() or key in places() or rank >= _UNCOMMON_RANK \
                     or (key in names() and rank >= _ORDINARY_RANK):
                 return True
         return False

@@ -77,6 +77,8 @@ def test_a_kind_of_firm_said_bare_stays(redactor: Redactor, text: str, words: st
     ("nadamos en la laguna de chapala y le salió el sarpullido",
      "laguna de chapala", "es"),
     ("acampamos junto al río usumacinta dos noches", "río usumacinta", "es"),
+    ("we swam in lake tahoe the week before", "lake tahoe", "en"),
+    ("we went to yellowstone national park in july", "yellowstone national park", "en"),
 ])
 def test_a_named_lake_river_or_cave(redactor: Redactor, text: str, value: str,
                                     language: str) -> None:
@@ -93,6 +95,8 @@ def test_a_named_lake_river_or_cave(redactor: Redactor, text: str, value: str,
     ("she hit her head on the kitchen island", "kitchen island", "en"),
     ("her sodium falls every time she drinks that much water", "sodium", "en"),
     ("the snake bit him by a dry creek", "dry creek", "en"),
+    ("the lake water was warm", "lake water", "en"),
+    ("he can mount the bike again", "mount", "en"),
     ("estaba presa del pánico cuando llegó", "presa", "es"),
 ])
 def test_a_kind_of_water_or_ground_stays(redactor: Redactor, text: str, words: str,
