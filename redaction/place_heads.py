@@ -301,6 +301,16 @@ _BUSINESS = re.compile(r"(?:poultry|foods?|farms?|inc|llc|co|company|industries|
                        r"dealership|depot|yard|garage|office|shop|airport|mall|salon|"
                        r"kitchen|laundry|site)$", re.I)
 _MAX_BUSINESS_WORDS = 4
+# A place of a trip or of care named after what it is: "the caterer was lowcountry table",
+# "the hotel was the sandpiper", "the daycare is called sunshine kids". Its name need not
+# end in a business's head; ordinary words ("the hotel was nice") name none, as after any
+# other cue.
+_NAMED_AS = re.compile(r"\b(?:the|my|our|his|her|their)\s+(?:[^\W\d_]+\s+)?(?:caterer|"
+                       r"restaurant|hotel|"
+                       r"motel|resort|hostel|daycare|day\s+care|camp|tour\s+company|"
+                       r"tour\s+operator|outfit|outfitter|agency|airline|cruise\s+line|"
+                       r"shelter|church|lab|travel\s+agent|travel\s+agency)"
+                       r"\s+(?:is|was)(?:\s+called)?\s+(?:the\s+)?", re.I)
 
 
 class WorkplaceRecognizer(SpeechRecognizer):
@@ -313,6 +323,10 @@ class WorkplaceRecognizer(SpeechRecognizer):
             return
         for team_start, team_end in named_teams(text, "en"):  # "plays for the cedar hill hornets"
             yield result("LOCATION", team_start, team_end, self.recognizer_name)
+        for cue in _NAMED_AS.finditer(text):  # "the caterer was lowcountry table"
+            end = self._name_end(text, cue.end())
+            if end is not None:
+                yield result("LOCATION", cue.end(), end, self.recognizer_name)
         for cue in _WORK_CUE.finditer(text):
             # "the employer is castillo roofing": after "is", a business's head must end
             # it ("my job is bartending", "the insurer is Medicaid" name none)

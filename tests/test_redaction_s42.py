@@ -158,3 +158,44 @@ def test_codes_firms_and_carriers_of_a_trip(redactor: Redactor, text: str, value
 def test_a_kind_of_service_stays(redactor: Redactor, text: str, words: str,
                                  language: str) -> None:
     assert not touched(redactor, text, words, language)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("todos le dicen la flaca y ella fue la que llamó", "la flaca"),
+    ("le decimos el chino desde chiquito", "el chino"),
+    ("su apodo es la güera", "la güera"),
+    ("lo conocen como el chaparro en el rancho", "el chaparro"),
+])
+def test_a_nickname_after_the_words_that_give_one(redactor: Redactor, text: str,
+                                                  value: str) -> None:
+    assert hidden(redactor, text, value, "es")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("le dicen la verdad aunque duela", "la verdad"),
+    ("le dicen el diagnóstico mañana", "el diagnóstico"),
+    ("está flaca la niña desde la gripa", "flaca"),
+])
+def test_what_is_said_to_someone_stays(redactor: Redactor, text: str, words: str) -> None:
+    assert not touched(redactor, text, words, "es")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the safari outfit was serengeti trails company we were in tanzania",
+     "serengeti trails company"),
+    ("the cheap hotel was the sandpiper", "sandpiper"),
+    ("the caterer was lowcountry table right", "lowcountry"),
+])
+def test_a_place_of_a_trip_named_after_what_it_is(redactor: Redactor, text: str,
+                                                  value: str) -> None:
+    assert hidden(redactor, text, value, "en")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("the hotel was nice but the beds were hard", "nice"),
+    ("the restaurant was closed on sunday", "closed"),
+    ("the agency was slow to call back", "slow"),
+    ("the hotel was full of people coughing", "full"),
+])
+def test_what_a_place_was_like_stays(redactor: Redactor, text: str, words: str) -> None:
+    assert not touched(redactor, text, words, "en")

@@ -1,0 +1,37 @@
+"""Nicknames said after the words that give them, in Spanish: "todos le dicen la flaca",
+"le decimos el chino", "su apodo es la güera", "lo conocen como el chaparro".
+
+Why: much of Latin America calls people by how they look ("la flaca", "el güero", "el
+chino", "la prieta"), and outside writers mark such a nickname as the person's name. The
+words are adjectives everywhere else ("está flaca", "pelo chino"), so no list of names
+holds them; only the frame that gives a name says that one is meant. "Le dicen la
+verdad", "le dicen que no" name no one: after an article, only a word of appearance or
+endearment that nicknames are made of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_FRAME = re.compile(r"\b(?:(?:le|me|te|nos|les|lo|la)\s+(?:dicen|dec[ií]an|decimos|dice|"
+                    r"llaman|llamamos|llamaban)|(?:su|mi|el)\s+apodo\s+(?:es|era)|"
+                    r"(?:lo|la|los|me)\s+conocen\s+como|conocid[oa]\s+como|alias)\s+", re.I)
+# Nicknames by looks, size, age or affection (Mexico, Central America, the Caribbean, the
+# Andes, Spain): masculine and feminine.
+_NICKNAME = re.compile(
+    r"(?:el|la)\s+(?:flac[oa]|gord[oa]|gordit[oa]|güer[oa]|guer[oa]|chin[oa]|negr[oa]|"
+    r"negrit[oa]|priet[oa]|moren[oa]|rubi[oa]|chat[oa]|chaparr[oa]|chapar[oa]|"
+    r"chiquit[oa]|flaquit[oa]|nen[ea]|pel[oó]n|pelona|canos[oa]|tuert[oa]|"
+    r"cojo|coja|mud[oa]|chueco|chueca|zurd[oa]|viej[oa]|abuelit[oa]|chamac[oa]|"
+    r"cholo|chola|catrín|catrina|paisa|gringo|gringa|cubano|cubana|güerit[oa]|"
+    r"compa|cuate|pelado|pelada|mon[oa]|colorad[oa]|pecos[oa]|bigot[eó]n)\b",
+    re.I)
+
+
+def nickname_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of a nickname (its article with it) right after the words that give one."""
+    for frame in _FRAME.finditer(text):
+        nickname = _NICKNAME.match(text, frame.end())
+        if nickname is not None:
+            yield nickname.start(), nickname.end()
