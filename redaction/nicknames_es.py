@@ -14,9 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_FRAME = re.compile(r"\b(?:(?:le|me|te|nos|les|lo|la)\s+(?:dicen|dec[ií]an|decimos|dice|"
-                    r"llaman|llamamos|llamaban)|(?:su|mi|el)\s+apodo\s+(?:es|era)|"
+# ("le dice la nena que ...": after the singular, the one who speaks; not a frame)
+_FRAME = re.compile(r"\b(?:(?P<verb>(?:le|me|te|nos|les|lo|la)\s+(?:dicen|dec[ií]an|decimos|"
+                    r"llaman|llamamos|llamaban))|(?:su|mi|el)\s+apodo\s+(?:es|era)|"
                     r"(?:lo|la|los|me)\s+conocen\s+como|conocid[oa]\s+como|alias)\s+", re.I)
+# Words of age or of kinship that a verb's subject is called by as often as a nickname
+# ("me dicen los viejos que ...", "nos llamaban la abuelita y mi tía"): only after "apodo"
+# or "conocido como" (review RV28).
+_ROLE = re.compile(r"(?:el|la)\s+(?:viej[oa]|abuelit[oa]|nen[ea]|compa|cuate|chamac[oa])\b",
+                   re.I)
+_CLAUSE_GOES_ON = re.compile(r"\s+(?:que|a)\b", re.I)  # "me dicen el resultado a mí"
 # Nicknames by looks, size, age or affection (Mexico, Central America, the Caribbean, the
 # Andes, Spain): masculine and feminine.
 _NICKNAME = re.compile(
@@ -33,5 +40,7 @@ def nickname_spans(text: str) -> Iterator[tuple[int, int]]:
     """Spans of a nickname (its article with it) right after the words that give one."""
     for frame in _FRAME.finditer(text):
         nickname = _NICKNAME.match(text, frame.end())
-        if nickname is not None:
-            yield nickname.start(), nickname.end()
+        if nickname is None or _CLAUSE_GOES_ON.match(text, nickname.end()) \
+                or (frame.group("verb") and _ROLE.match(nickname.group())):
+            continue
+        yield nickname.start(), nickname.end()

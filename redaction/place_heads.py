@@ -27,6 +27,7 @@ from presidio_analyzer import RecognizerResult
 from redaction.acronyms import clinical_acronyms
 from redaction.contact import AddressRecognizer
 from redaction.firms import named_firms
+from redaction.lexicon import EN_MONTHS
 from redaction.medical import is_medical
 from redaction.on_street import named_on_street
 from redaction.practices import SPECIALTIES, named_practices
@@ -84,10 +85,16 @@ _PLACE_ONLY = re.compile(r"county|parish|borough|township|neighbou?rhood|apartme
                          r"middle\s+school|high\s+school|nursing\s+home|shelter|jail|"
                          r"correctional\s+facility|detention\s+center", re.I)
 _NATURE_HEAD = re.compile(_NATURE, re.I)
-# A lake or mountain said head first: "lake tahoe", "mount rainier", "mt shasta"; the word
-# after it judged as before a water's head ("lake water", "mount the bike" name none).
-_WATER_FIRST = re.compile(r"\b(?:lake|mount|mt\.?)\s+([^\W\d_]+)\b", re.I)
-_UNCOMMON_RANK = 10000  # a word rarer than this before a water's head is its name
+# A lake or mountain said head first, after a preposition or verb of going there ("swam in
+# lake tahoe", "climbed mount rainier"): not after an article ("the lake scum") or where
+# "mount" is a verb ("help me mount tvs"); the word after it judged as before a water's head,
+# not a plural ("lake trout", "mount brackets": review RV28).
+_WATER_FIRST = re.compile(r"\b(?:in|at|to|near|on|by|from|around|up|past|over|visited|"
+                          r"climbed|hiked|swam|fished|camped)\s+(lake|mount|mt\.?)\s+"
+                          r"([^\W\d_]+)\b", re.I)
+_PARK = re.compile(r"national\s+park|state\s+park|national\s+forest|wildlife\s+refuge", re.I)
+_UNCOMMON_RANK = 10000  # a word rarer than this before a park's head is its name
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Heads after which ordinary words are a name too, when "the" or a preposition of place
 # comes before them ("we live at the Willow Creek apartments", "he's the cook at the
 # lakeview diner"): a business's name is mostly ordinary words, and spoken lower case hides
@@ -172,7 +179,8 @@ class PlaceHeadRecognizer(SpeechRecognizer):
         for head in _HEAD.finditer(text):
             named = text[head.start():head.end()].strip()
             nature = bool(_NATURE_HEAD.fullmatch(named))
-            rare_too = bool(_PLACE_ONLY.fullmatch(named)) or nature
+            park = bool(_PARK.fullmatch(named))
+            rare_too = bool(_PLACE_ONLY.fullmatch(named)) or park
             capital_enough = not _SERVICES.fullmatch(named)
             start = self._name_start(text, head.start(), rare_too, capital_enough,
                                      names_too=not _KINDS_OF_PLACE.fullmatch(named))
@@ -180,23 +188,32 @@ class PlaceHeadRecognizer(SpeechRecognizer):
                 start = min(start if start is not None else head.start(),
                             self._loose_start(text, head.start()))
             if start is not None and start < head.start() and not (
-                    nature and not self._listed_or_capital(text, start, head.start())):
+                    nature and not self._listed_or_capital(text, start, head.start(),
+                                                           uncommon_too=park)):
                 yield result("LOCATION", start, head.end(), self.recognizer_name)
-        for water in _WATER_FIRST.finditer(text):  # "lake tahoe", "mount rainier"
-            if self._listed_or_capital(text, water.start(1), water.end()):
-                yield result("LOCATION", water.start(), water.end(), self.recognizer_name)
+        for water in _WATER_FIRST.finditer(text):  # "in lake tahoe", "climbed mount rainier"
+            key = fold(water.group(2))
+            if key.endswith("s") and key[:-1] in common("en"):
+                continue  # a plural: "mount brackets", "lake perch" aside
+            if self._listed_or_capital(text, water.start(2), water.end(), uncommon_too=True):
+                yield result("LOCATION", water.start(1), water.end(), self.recognizer_name)
 
     @staticmethod
-    def _listed_or_capital(text: str, start: int, end: int) -> bool:
-        """Is a word of the name written with a capital, a listed place, a word rarer than
-        ``_UNCOMMON_RANK``, or a listed name that is no frequent word ("cedar",
-        "yellowstone"; not "kitchen", "dry")?"""
+    def _listed_or_capital(text: str, start: int, end: int, uncommon_too: bool = False) -> bool:
+        """Is a word of the name written with a capital (not "I", not a day or a month), a
+        listed place, a rare word, or a listed name that is no frequent word ("cedar"; not
+        "kitchen", "dry")? With ``uncommon_too`` a word rarer than ``_UNCOMMON_RANK`` is
+        enough ("yellowstone national park", "lake tahoe"). Never a superlative ("the
+        busiest beach")."""
         for word in _WORD.finditer(text, start, end):
             key = fold(word.group())
-            if is_medical(text, word.start(), word.end(), key, "en"):
+            if is_medical(text, word.start(), word.end(), key, "en") or key.endswith("est"):
                 continue
             rank = common("en").get(key, _RARE_RANK)
-            if word.group()[0].isupper() or key in places() or rank >= _UNCOMMON_RANK \
+            if (word.group()[0].isupper() and key != "i" and key not in EN_MONTHS
+                    and key not in _WEEKDAYS and not word.group().isupper()) \
+                    or key in places() or rank >= _RARE_RANK \
+                    or (uncommon_too and rank >= _UNCOMMON_RANK) \
                     or (key in names() and rank >= _ORDINARY_RANK):
                 return True
         return False
@@ -299,7 +316,8 @@ _BUSINESS = re.compile(r"(?:poultry|foods?|farms?|inc|llc|co|company|industries|
                        r"landscapers|painters|plumbers|roofers|electricians|"
                        # where work is done, no name alone: "a mechanic at the dealership"
                        r"dealership|depot|yard|garage|office|shop|airport|mall|salon|"
-                       r"kitchen|laundry|site)$", re.I)
+                       r"kitchen|laundry|site|grill|table|trails|adventures|tours|"
+                       r"fellowship)$", re.I)
 _MAX_BUSINESS_WORDS = 4
 # A place of a trip or of care named after what it is: "the caterer was lowcountry table",
 # "the hotel was the sandpiper", "the daycare is called sunshine kids". Its name need not
@@ -311,6 +329,11 @@ _NAMED_AS = re.compile(r"\b(?:the|my|our|his|her|their)\s+(?:[^\W\d_]+\s+)?(?:ca
                        r"tour\s+operator|outfit|outfitter|agency|airline|cruise\s+line|"
                        r"shelter|church|lab|travel\s+agent|travel\s+agency)"
                        r"\s+(?:is|was)(?:\s+called)?\s+(?:the\s+)?", re.I)
+_NAME_SAID = re.compile(r"\b(?:called|the)\s+$", re.I)
+_NOT_A_NAME_AFTER_THE = re.compile(r"[^\W\d_]*(?:est|ed|y|able|ive|al|ous|ful|less)\b|"
+                                   r"(?:best|worst|same|only|first|last|one|other|main|"
+                                   r"real|right|wrong|problem|reason|place|thing|kind)\b",
+                                   re.I)
 
 
 class WorkplaceRecognizer(SpeechRecognizer):
@@ -324,7 +347,14 @@ class WorkplaceRecognizer(SpeechRecognizer):
         for team_start, team_end in named_teams(text, "en"):  # "plays for the cedar hill hornets"
             yield result("LOCATION", team_start, team_end, self.recognizer_name)
         for cue in _NAMED_AS.finditer(text):  # "the caterer was lowcountry table"
-            end = self._name_end(text, cue.end())
+            # a business's head must end it, as after "the employer is" ("the hotel was
+            # lovely", "our lab was neutered"), unless "called" or "the" says a name comes
+            # ("the hotel was the sandpiper"), and not a superlative or an adjective after
+            # "the" ("the restaurant was the cheapest"): review RV28
+            named = bool(_NAME_SAID.search(cue.group()))
+            if named and _NOT_A_NAME_AFTER_THE.match(text, cue.end()):
+                continue
+            end = self._name_end(text, cue.end(), head_needed=not named)
             if end is not None:
                 yield result("LOCATION", cue.end(), end, self.recognizer_name)
         for cue in _WORK_CUE.finditer(text):

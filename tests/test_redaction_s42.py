@@ -175,6 +175,8 @@ def test_a_nickname_after_the_words_that_give_one(redactor: Redactor, text: str,
     ("le dicen la verdad aunque duela", "la verdad"),
     ("le dicen el diagnóstico mañana", "el diagnóstico"),
     ("está flaca la niña desde la gripa", "flaca"),
+    ("nos dice la nena que le duele la panza", "la nena"),
+    ("me dicen los viejos que ya no", "los viejos"),
 ])
 def test_what_is_said_to_someone_stays(redactor: Redactor, text: str, words: str) -> None:
     assert not touched(redactor, text, words, "es")
@@ -196,6 +198,11 @@ def test_a_place_of_a_trip_named_after_what_it_is(redactor: Redactor, text: str,
     ("the restaurant was closed on sunday", "closed"),
     ("the agency was slow to call back", "slow"),
     ("the hotel was full of people coughing", "full"),
+    ("the hotel was lovely and quiet", "lovely"),
+    ("our lab was neutered last year", "neutered"),
+    ("the restaurant was the cheapest one", "cheapest"),
+    ("the lake scum was green that week", "lake scum"),
+    ("can you help me mount tvs on the wall", "mount tvs"),
 ])
 def test_what_a_place_was_like_stays(redactor: Redactor, text: str, words: str) -> None:
     assert not touched(redactor, text, words, "en")
