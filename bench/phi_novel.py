@@ -227,7 +227,7 @@ def _listed_words() -> frozenset[str]:
     """Every word of the benchmark's hand lists (both parts) and of the redactor's
     medicine lists: an invented medicine is none of them."""
     from redaction.lexicon import MEDICAL_TERMS
-    from redaction.medical import clinical_words, extra_medicines, medicines
+    from redaction.medical_lists import clinical_words, extra_medicines, medicines
 
     words: set[str] = set()
     for name in dir(lists):

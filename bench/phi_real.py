@@ -90,7 +90,7 @@ def _stable_third(entry: str) -> bool:
 @cache
 def _known_words() -> frozenset[str]:
     """Every word of every benchmark term list and of every redactor lexicon."""
-    from redaction import medical
+    from redaction import medical_lists as medical
     from redaction.lexicon import MEDICAL_TERMS
 
     known: set[str] = set(MEDICAL_TERMS) | medical.medicines() | medical.extra_medicines() \

@@ -50,7 +50,8 @@ _BODY_AFTER = re.compile(r"\s+(?:de|en)\s+(?:(?:la|el|los|las|mi|mis|su|sus)\s+)
 
 def _symptom_first(text: str, end: int, key: str) -> bool:
     """Is ``key`` a symptom noun with "de" / "en" and a body or clinical word after it?"""
-    from redaction.medical import _plainly_medical, clinical_words, folded_medical_terms
+    from redaction.medical import _plainly_medical
+    from redaction.medical_lists import clinical_words, folded_medical_terms
 
     body = _BODY_AFTER.match(text, end)
     if key not in _SYMPTOMS or body is None:

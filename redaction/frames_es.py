@@ -87,7 +87,8 @@ _ONE_FOR = re.compile(r"[\s,]+(?:la|el|las|los)\s+(?:de|del|para)\s+(?:(?:la|el|
 
 def _the_one_for_an_ailment(text: str, end: int) -> bool:
     from redaction.gazetteer import fold, names
-    from redaction.medical import _plainly_medical, clinical_words
+    from redaction.medical import _plainly_medical
+    from redaction.medical_lists import clinical_words
 
     found = _ONE_FOR.match(text, end)
     if found is None:

@@ -40,7 +40,7 @@ def before_its_qualifier(text: str, end: int) -> bool:
     """Is the word ending at ``end`` followed by a condition's adjective that the
     condition list holds?"""
     from redaction.gazetteer import fold
-    from redaction.medical import condition_names_es
+    from redaction.medical_lists import condition_names_es
 
     after = _NEXT_WORD.match(text, end)
     if after is None:

@@ -5,10 +5,8 @@ PERSON and LOCATION finding (spaCy tags cased brand names as people and places).
 
 from __future__ import annotations
 
-import gzip
 import re
 from functools import cache
-from pathlib import Path
 
 from redaction import medicine_roots_es as roots
 from redaction.clinical_named import named_clinical
@@ -21,6 +19,13 @@ from redaction.eponyms import (
 )
 from redaction.levels_es import before_its_qualifier, level_of_a_measure, qualified_place
 from redaction.lexicon import MEDICAL_TERMS
+from redaction.medical_lists import (
+    clinical_words,
+    condition_names_es,
+    extra_medicines,
+    folded_medical_terms,
+    medicines,
+)
 from redaction.medicine_context import DIMINUTIVE_FORMS_ES, dose_after, in_medicine_frame
 from redaction.medicine_forms_es import line_word_of, singular_in
 from redaction.units_of_care_es import in_a_unit_of_care
@@ -106,58 +111,6 @@ def normalised(word: str) -> str:
     word = word.replace("th", "t").replace("ph", "f").replace("y", "i").replace("k", "c")
     word = re.sub(r"(.)\1", r"\1", word)
     return re.sub(r"[aeo]$", "", word)
-
-
-@cache
-def medicines() -> frozenset[str]:
-    """One-word medicine names, generic and brand (``data/medicines.txt.gz``, DrugBank
-    open data via a registry package; names and places taken out), and their
-    brand names ("Brilinta", "Tradjenta") that no word list knows otherwise."""
-    path = Path(__file__).resolve().parent / "data" / "medicines.txt.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as data:
-        words = [line for line in data.read().split("\n") if line]
-    return frozenset(words)
-
-
-@cache
-def extra_medicines() -> frozenset[str]:
-    """Brand and generic names patients say that DrugBank's list lacks or leaves to the
-    name lists (``data/medicines_extra.txt``: Dolex, Tafirol, Norco)."""
-    return _word_file("medicines_extra.txt")
-
-
-@cache
-def condition_names_es() -> frozenset[str]:
-    """Spanish conditions, diagnoses, symptoms, tests and procedures that no other list
-    held ("clamidia", "hipoacusia", "hemograma": ``data/condition_names_es.txt``), less
-    any word a name or place list holds: a capitalised one alone was the model's person
-    or place."""
-    from redaction.wordlists import names, places
-
-    return frozenset(w for w in _word_file("condition_names_es.txt")
-                     if w not in names() and w not in places())
-
-
-@cache
-def folded_medical_terms() -> frozenset[str]:
-    """The lexicon's medical terms as ``fold`` writes them: "hipertensión" is looked up
-    as "hipertension"."""
-    from redaction.gazetteer import fold
-
-    return frozenset(fold(term) for term in MEDICAL_TERMS)
-
-
-@cache
-def clinical_words() -> frozenset[str]:
-    """Everyday body, symptom and dosage-form words that are surnames too ("ingle",
-    "barriga", "orina"): ``data/clinical_words.txt``."""
-    return _word_file("clinical_words.txt")
-
-
-def _word_file(name: str) -> frozenset[str]:
-    lines = (Path(__file__).resolve().parent / "data" / name).read_text(
-        encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def _plainly_medical(word: str) -> bool:

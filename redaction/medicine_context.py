@@ -25,6 +25,7 @@ from redaction.frames_es import (
     wanted,
 )
 from redaction.lexicon import KIN_AND_TITLES, NOT_NAMES
+from redaction.medical_lists import clinical_words, folded_medical_terms
 from redaction.medicine_forms_es import named_by_form_es, seen_by_before
 from redaction.numbers import number_runs
 from redaction.personal_a_es import after_personal_a
@@ -342,7 +343,7 @@ _PURPOSES = frozenset({"dormir", "descansar", "adelgazar", "nervios", "dolor", "
 def _for_a_condition(text: str, end: int, lang: str) -> bool:
     """Is a condition or a body part named right after "para" / "for" behind the word?"""
     from redaction.gazetteer import fold
-    from redaction.medical import _plainly_medical, clinical_words, folded_medical_terms
+    from redaction.medical import _plainly_medical
 
     found = _FOR[lang].match(text, end)
     if found is None:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from redaction.contexts import INDOOR_AND_TIME_NOUNS
-from redaction.medical import clinical_words
+from redaction.medical_lists import clinical_words
 from redaction.wordlists import fold, places
 
 _REPAIR = re.compile(

@@ -39,7 +39,8 @@ from redaction.contexts import (
     LOCATION_VERB_TRIGGER,
     NAME_CONTEXT,
 )
-from redaction.medical import clinical_words, folded_medical_terms, is_medical
+from redaction.medical import is_medical
+from redaction.medical_lists import clinical_words, folded_medical_terms
 from redaction.wordlists import DATA, common, fold, names, places
 
 TOWN = "town"  # the kind of a town abroad in the merged place list

@@ -175,7 +175,7 @@ def test_the_fresh_set_is_reproducible_well_formed_and_apart_from_the_held_out_p
 def test_the_real_set_is_reproducible_and_its_medicines_no_list_knows() -> None:
     from bench import phi_real
     from redaction.gazetteer import fold
-    from redaction.medical import extra_medicines, medicines
+    from redaction.medical_lists import extra_medicines, medicines
 
     unknown = phi_real.unknown_medicines()
     assert len(unknown) >= 40  # enough real names left to vary the sentences

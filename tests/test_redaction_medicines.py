@@ -9,7 +9,7 @@ import pytest
 
 from redaction.engine import Redactor
 from redaction.gazetteer import fold
-from redaction.medical import extra_medicines, medicines
+from redaction.medical_lists import extra_medicines, medicines
 from tests.test_redaction_speech import hidden, untouched
 
 INVENTED = ["Velmorax", "Quendril", "Trobazil", "zoplexin", "Dravitek", "Lumosfen",
