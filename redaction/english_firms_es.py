@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from redaction.medical import is_medical
 from redaction.place_heads import KIND_WORDS
+from redaction.practices import ADJECTIVE_ENDING
 from redaction.wordlists import common, fold, names, places
 
 _HEAD = re.compile(r"\b(?:foods|poultry|farms|plastics|inc|llc|company|logistics|staffing|"
@@ -33,7 +34,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _MAX_WORDS = 3
 _GRAMMAR_RANK = 300  # a more frequent Spanish word is grammar, never a firm's name
 _NAME_RANK = 5000  # an English word rarer than this may be a firm's name ("sunbelt")
-_ADJECTIVE = re.compile(r"(?:ic|ical|ary|al|ous|ive|ed|ing|ly)$")  # "commercial roofing"
 
 
 def english_firms(text: str) -> Iterator[tuple[int, int]]:
@@ -51,7 +51,7 @@ def english_firms(text: str) -> Iterator[tuple[int, int]]:
                     yield start, head.end()
                 break
             if count >= _MAX_WORDS or common("es").get(key, _GRAMMAR_RANK) < _GRAMMAR_RANK \
-                    or key in KIND_WORDS or key in _KINDS or _ADJECTIVE.search(key) \
+                    or key in KIND_WORDS or key in _KINDS or ADJECTIVE_ENDING.search(key) \
                     or is_medical(text, word.start(), word.end(), key, "es"):
                 break
             start = word.start()

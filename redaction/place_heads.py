@@ -27,6 +27,7 @@ from presidio_analyzer import RecognizerResult
 from redaction.acronyms import clinical_acronyms
 from redaction.contact import AddressRecognizer
 from redaction.firms import named_firms
+from redaction.gazetteer_tokens import EN_WEEKDAYS
 from redaction.lexicon import EN_MONTHS
 from redaction.medical import is_medical
 from redaction.on_street import named_on_street
@@ -94,7 +95,6 @@ _WATER_FIRST = re.compile(r"\b(?:in|at|to|near|on|by|from|around|up|past|over|vi
                           r"([^\W\d_]+)\b", re.I)
 _PARK = re.compile(r"national\s+park|state\s+park|national\s+forest|wildlife\s+refuge", re.I)
 _UNCOMMON_RANK = 10000  # a word rarer than this before a park's head is its name
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Heads after which ordinary words are a name too, when "the" or a preposition of place
 # comes before them ("we live at the Willow Creek apartments", "he's the cook at the
 # lakeview diner"): a business's name is mostly ordinary words, and spoken lower case hides
@@ -211,7 +211,7 @@ class PlaceHeadRecognizer(SpeechRecognizer):
                 continue
             rank = common("en").get(key, _RARE_RANK)
             if (word.group()[0].isupper() and key != "i" and key not in EN_MONTHS
-                    and key not in _WEEKDAYS and not word.group().isupper()) \
+                    and key not in EN_WEEKDAYS and not word.group().isupper()) \
                     or key in places() or rank >= _RARE_RANK \
                     or (uncommon_too and rank >= _UNCOMMON_RANK) \
                     or (key in names() and rank >= _ORDINARY_RANK):

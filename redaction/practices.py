@@ -103,7 +103,9 @@ _ONE_WORD_FIRM_HEADS = frozenset("""drug health orthopedics grocer staffing logi
 freight plastics catering""".split())
 _TRADES = frozenset("""freight trucking logistics staffing plastics catering roofing
 landscaping""".split())
-_ADJECTIVE = re.compile(r"(?:ic|ical|ary|al|ous|ive|ed|ing|ly)$")  # "for residential plumbing"
+# English adjective endings: "for residential plumbing", "commercial roofing" (also
+# ``english_firms_es``)
+ADJECTIVE_ENDING = re.compile(r"(?:ic|ical|ary|al|ous|ive|ed|ing|ly)$")
 # Words that say what kind of place it is, not which: "from mail order pharmacy", said by
 # one who drops the article, names none.
 _KIND_WORDS = frozenset("""senior day call shopping rec recreation general county state city
@@ -128,11 +130,12 @@ def named_practices(text: str, recognizer_name: str) -> Iterator[RecognizerResul
     words = list(_WORD.finditer(text))
     for index, word in enumerate(words):
         key = fold(word.group())
+        # "pantry", "freight": bare heads no other head list holds
+        bare = key in _BARE_HEADS or key in _BARE_FIRM_HEADS
+        firm = key if key in _BARE_FIRM_HEADS else ""
         if key not in _HEADS and key not in _FIELDS:
-            if key in _BARE_HEADS or key in _BARE_FIRM_HEADS:  # "pantry", "freight": no
-                # other head list holds them
-                start = _bare_name_start(text, words, index,
-                                         firm=key if key in _BARE_FIRM_HEADS else "")
+            if bare:
+                start = _bare_name_start(text, words, index, firm=firm)
                 if start is not None:
                     yield result("LOCATION", start, word.end(), recognizer_name)
             continue
@@ -147,9 +150,8 @@ def named_practices(text: str, recognizer_name: str) -> Iterator[RecognizerResul
                 or (key == "asthma" and _key(words[inner]) != "allergy")):
             # ("hays clinic" is ``place_heads``'s; "and" opens no name)
             start = _name_start(text, words, inner, strict=inner == index)
-        if start is None and (key in _BARE_HEADS or key in _BARE_FIRM_HEADS):
-            start = _bare_name_start(text, words, inner,
-                                     firm=key if key in _BARE_FIRM_HEADS else "")
+        if start is None and bare:
+            start = _bare_name_start(text, words, inner, firm=firm)
         if start is not None:
             yield result("LOCATION", start, word.end(), recognizer_name)
 
@@ -178,7 +180,7 @@ def _bare_name_start(text: str, words: list[re.Match[str]], inner: int,
             or (max(common("en").get(key, 0) for key in named) < _BARE_RANK
                 and not (firm in _TRADES and len(named) >= 2)):
         return None
-    naming = [key for key in named if not _ADJECTIVE.search(key)]
+    naming = [key for key in named if not ADJECTIVE_ENDING.search(key)]
     if firm and not ((len(named) >= 2 and naming) or (
             (firm in _ONE_WORD_FIRM_HEADS or len(name) >= 2) and naming
             and common("en").get(naming[0], _ORDINARY_RANK) >= _ORDINARY_RANK)):
