@@ -26,8 +26,10 @@ _HEAD = re.compile(r"\b(?:foods|poultry|farms|plastics|inc|llc|company|logistics
                    r"services|construction|roofing|landscaping|manufacturing|industries|"
                    r"packing|freight|trucking|supply|dairy|motors|market|bakery|growers|"
                    r"meats|seafood|builders|contractors|cleaning|janitorial|solutions|group|"
-                   r"partners)\b", re.I)
-_PREPOSITION = frozenset("en de del para con a al por".split())
+                   r"partners|resort|resorts|tire|tires|distributors|mushrooms|packers|processing|"
+                   r"suites|lodge)\b", re.I)
+# Where the name starts: after a preposition or an article ("en el desert palms resort").
+_PREPOSITION = frozenset("en de del para con a al por el la los las".split())
 # English words of a kind of firm besides ``place_heads``'s: "house cleaning", "flea market".
 _KINDS = frozenset("house flea support meat social child fast commercial".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")

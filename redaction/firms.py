@@ -12,7 +12,10 @@ a trade said after it ("roofing", "plumbing"). A union local is a number after "
 union's word shortly before ("union", "rep", "steward"), or right after "from" or "of":
 "from local eleven eighty seven"; a Spanish union's "sección" only with the union named
 right after it ("la sección 22 del sindicato"): every form has sections. "My brothers",
-"sus hermanos", "su esposo e hijos", "the local pharmacy" name nothing and stay.
+"sus hermanos", "su esposo e hijos", "the local pharmacy" name nothing and stay. The
+union's own name said right before "local" is the local's too ("teamsters local seven oh
+five"). Military units, ships and veterans' posts, also named by a number, are
+``military``'s; parishes named for Our Lady are ``parishes``'s (both called from here).
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.lexicon import KIN_AND_TITLES
 from redaction.medical import is_medical
+from redaction.military import military_bodies
+from redaction.parishes import parishes
 from redaction.recognizers import _UNITS_AFTER, NUMBER_PATTERN, result
 from redaction.wordlists import common, fold, names
 
@@ -54,6 +59,12 @@ _LOCAL = re.compile(rf"\b(?:local|secci[oó]n)\s+(?:number\s+|n[uú]mero\s+|no\.
 _UNION_NEAR = re.compile(r"\b(?:unions?|rep|steward|teamsters|ibew|seiu|uaw|afscme|ufcw|"
                          r"afl|cio|sindicato|sindical|snte|gremio|delegad[oa])\b", re.I)
 _UNION_SPAN_CHARS = 60
+# A union's name right before its local: "Teamsters Local 705", "ibew local twenty six".
+_UNION_NAME_BEFORE = re.compile(r"\b(?:teamsters|ibew|seiu|uaw|afscme|ufcw|unite\s+here|"
+                                r"carpenters|laborers|plumbers|pipefitters|ironworkers|"
+                                r"electricians|steelworkers|machinists|operating\s+engineers|"
+                                r"sheet\s+metal\s+workers|painters|bricklayers|boilermakers|"
+                                r"longshoremen|ilwu|ila|cwa|iam|usw|nurses|teachers)\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|of)\s+$", re.I)
 # A Spanish union's section says whose it is right after: "la sección 22 del SNTE".
 _UNION_AFTER = re.compile(r"\s+(?:del?\s+)?(?:sindicato|snte|stprm|gremio)\b", re.I)
@@ -80,7 +91,8 @@ def named_firms(text: str, language: str, recognizer_name: str) -> Iterator[Reco
     for local in _LOCAL.finditer(text):
         if _UNITS_AFTER.match(text[local.end():]) or _NOT_A_LOCAL_AFTER.match(text, local.end()):
             continue  # "local 2 percent lidocaine", "the local 24 hour gym"
-        union = _UNION_AFTER.match(text, local.end()) is not None  # "... del sindicato"
+        named = _UNION_NAME_BEFORE.search(text, 0, local.start())  # "teamsters local 705"
+        union = named is not None or _UNION_AFTER.match(text, local.end()) is not None
         if local.group().lower().startswith("secc"):  # "sección 4" of every form: the
             union = union or _UNION_RIGHT_BEFORE.search(  # union said right before it
                 text, max(0, local.start() - _UNION_SPAN_CHARS), local.start()) is not None
@@ -89,7 +101,10 @@ def named_firms(text: str, language: str, recognizer_name: str) -> Iterator[Reco
                 text, max(0, local.start() - _UNION_SPAN_CHARS), local.start()) is not None \
                 or _FROM_BEFORE.search(text, 0, local.start()) is not None
         if union:
-            yield result("LOCATION", local.start(), local.end(), recognizer_name)
+            start = named.start() if named else local.start()
+            yield result("LOCATION", start, local.end(), recognizer_name)
+    yield from military_bodies(text, language, recognizer_name)
+    yield from parishes(text, language, recognizer_name)
 
 
 def _surname(text: str, start: int, language: str, frequent_too: bool = False) -> bool:

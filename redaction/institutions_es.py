@@ -52,6 +52,7 @@ from redaction.specialists_es import SPECIALISTS_ES
 from redaction.teams import named_teams
 from redaction.units_of_care_es import in_a_unit_of_care
 from redaction.wordlists import common, fold, names, places
+from redaction.workplaces_es import named_workplaces_es
 
 _HEAD = re.compile(rf"\b(?:{HEADS})\b(?:\s+(?:{INNER})(?:\b|(?<=\.)))*", re.I)  # "No. 1"
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019.][^\W_]+)*\.?")
@@ -153,6 +154,8 @@ class InstitutionRecognizer(SpeechRecognizer):
         yield from named_firms(text, "es", self.recognizer_name)  # "haddad y ruiz abogados"
         for firm_start, firm_end in english_firms(text):  # "trabajo en ozark premium poultry"
             yield result("LOCATION", firm_start, firm_end, self.recognizer_name)
+        for work_start, work_end in named_workplaces_es(text):  # "la empacadora frutas del valle"
+            yield result("LOCATION", work_start, work_end, self.recognizer_name)
         for team_start, team_end in named_teams(text, "es"):  # "juega en los halcones de soyapango"
             yield result("LOCATION", team_start, team_end, self.recognizer_name)
         for head in _HEAD.finditer(text):

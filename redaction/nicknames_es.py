@@ -1,5 +1,6 @@
 """Nicknames said after the words that give them, in Spanish: "todos le dicen la flaca",
-"le decimos el chino", "su apodo es la güera", "lo conocen como el chaparro".
+"le decimos el chino", "su apodo es la güera", "lo conocen como el chaparro", "mi cuñado el
+güero".
 
 Why: much of Latin America calls people by how they look ("la flaca", "el güero", "el
 chino", "la prieta"), and outside writers mark such a nickname as the person's name. The
@@ -17,7 +18,11 @@ from collections.abc import Iterator
 # ("le dice la nena que ...": after the singular, the one who speaks; not a frame)
 _FRAME = re.compile(r"\b(?:(?P<verb>(?:le|me|te|nos|les|lo|la)\s+(?:dicen|dec[ií]an|decimos|"
                     r"llaman|llamamos|llamaban))|(?:su|mi|el)\s+apodo\s+(?:es|era)|"
-                    r"(?:lo|la|los|me)\s+conocen\s+como|conocid[oa]\s+como|alias)\s+", re.I)
+                    r"(?:lo|la|los|me)\s+conocen\s+como|conocid[oa]\s+como|alias|"
+                    # whose the nickname is, right before it: "mi cuñado el güero trabaja"
+                    r"(?P<kin>(?:mi|su|tu|nuestr[oa])\s+(?:herman[oa]|cuñad[oa]|prim[oa]|"
+                    r"t[ií][oa]|hij[oa]|sobrin[oa]|compadre|comadre|vecin[oa]|amig[oa]|"
+                    r"abuel[oa]|niet[oa]|suegr[oa]|yerno|nuera|espos[oa]|marido)))\s+", re.I)
 # Words of age or of kinship that a verb's subject is called by as often as a nickname
 # ("me dicen los viejos que ...", "nos llamaban la abuelita y mi tía"): only after "apodo"
 # or "conocido como" (review RV28).
@@ -40,7 +45,8 @@ def nickname_spans(text: str) -> Iterator[tuple[int, int]]:
     """Spans of a nickname (its article with it) right after the words that give one."""
     for frame in _FRAME.finditer(text):
         nickname = _NICKNAME.match(text, frame.end())
-        if nickname is None or _CLAUSE_GOES_ON.match(text, nickname.end()) \
-                or (frame.group("verb") and _ROLE.match(nickname.group())):
+        kin = frame.group("kin") is not None
+        if nickname is None or (_CLAUSE_GOES_ON.match(text, nickname.end()) and not kin) \
+                or ((frame.group("verb") or kin) and _ROLE.match(nickname.group())):
             continue
         yield nickname.start(), nickname.end()

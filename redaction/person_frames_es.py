@@ -60,6 +60,9 @@ _SHE_IS = re.compile(r"\b(?:ella|él|el|esta|este|ésta|éste|esa|ese)\s+es\s+",
 # ... and only where the name ends what is said, or "mi/su" and who she is follows:
 # "ella es victoria, mi nuera", "este es pablo"; "él es modesto, no se queja",
 # "ella es blanca de piel", "ella es morena y..." say what she is like (a review).
+# Who someone called by a nickname is: "mi abuela chelo, que es consuelo piña" (a given
+# name and a surname after it only).
+_WHO_IS = re.compile(r"\bque\s+es\s+", re.I)
 _SHE_IS_ENDS = re.compile(r"\s*(?:$|[.;:!?]|,?\s*(?:mi|su|tu|nuestr[oa]|el|la)\s)", re.I)
 # Who someone is by where they belong or what they do: "pedro el de la farmacia", "doña
 # carmen, la de enfrente", "juan el que vive al lado".
@@ -73,6 +76,10 @@ _KIN_AFTER = re.compile(r"(?=\b([^\W\d_]+),?\s+(?:mi|su|tu|nuestr[oa])\s+(?:"
                         r"yerno|amig[oa]|cuidador[a]?|novi[oa]|ahijad[oa]|madrina|padrino)\b)",
                         re.I)
 _IN_BEFORE = re.compile(r"\ben\s+$", re.I)
+# Whose the pair of names after it are: "mis hermanas luz y blanca", "sus hijos paz y ángel".
+_KIN_BEFORE = re.compile(r"\b(?:mis|sus|tus|nuestr[oa]s)\s+(?:hij[oa]s|niet[oa]s|herman[oa]s|"
+                         r"sobrin[oa]s|prim[oa]s|tí[oa]s|ti[oa]s|abuel[oa]s|cuñad[oa]s)\s+$",
+                         re.I)
 _CAME_OR_SAID = re.compile(COMING_OR_SAYING.pattern.removesuffix(r"\s+$") + r"\s+",
                            re.I)
 _FREQUENT_RANK = 3000  # as ``names._ORDINARY_RANK``: more frequent than this, a word
@@ -94,6 +101,14 @@ def a_given_name(key: str) -> bool:
     rank = common("es").get(key)
     return rank is None or rank >= _FREQUENT_RANK \
         or (rank >= _FUNCTION_RANK and key in census_given_names())
+
+
+def _named_by_kin(key: str) -> bool:
+    """A given name that is no grammar, kin or title, nor a word of what people are like:
+    after "mis hermanas" it names a person ("luz", "blanca", "paz")."""
+    rank = common("es").get(key)
+    return "F" in names().get(key, "") and key not in KIN_AND_TITLES and key not in NOT_NAMES \
+        and key not in _ADDRESS and (rank is None or rank >= _FUNCTION_RANK)
 
 
 def _a_name_first(key: str) -> bool:
@@ -123,6 +138,10 @@ def given_name_starts(text: str) -> Iterator[int]:
         word = _WORD.match(text, match.end())
         if word is not None and _SHE_IS_ENDS.match(text, _with_surname(text, word.end())):
             starts.append(match.end())
+    for match in _WHO_IS.finditer(text):  # "mi abuela chelo, que es consuelo piña"
+        word = _WORD.match(text, match.end())
+        if word is not None and _with_surname(text, word.end()) > word.end():
+            starts.append(match.end())
     starts += [one.start(1) for one in _THE_ONE.finditer(text)]
     starts += [kin.start(1) for kin in _KIN_AFTER.finditer(text)
                if not _IN_BEFORE.search(text, 0, kin.start(1))]
@@ -132,6 +151,11 @@ def given_name_starts(text: str) -> Iterator[int]:
         if a_given_name(first) and a_given_name(second) \
                 and (_a_name_first(first) or _a_name_first(second)):
             starts += [pair.start(1), pair.start(2)]
+        elif _KIN_BEFORE.search(text, 0, pair.start(1)) is not None \
+                and _named_by_kin(first) and _named_by_kin(second):
+            # right after whose they are, both given names, however frequent as words:
+            # "mis hermanas luz y blanca"; "mis hijos grandes y chicos" name no one
+            yield from (pair.start(1), pair.start(2))
     for start in starts:
         word = _WORD.match(text, start)
         if word is None:

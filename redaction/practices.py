@@ -98,11 +98,11 @@ _BARE_HEADS = frozenset("pharmacy church chapel daycare preschool pantry".split(
 _BARE_FIRM_HEADS = frozenset("""foods freight plastics services partners supply supplies
 logistics staffing trucking roofing construction landscaping industries enterprises
 outfitters catering caterers tours interpreting growers grocer grocers orthopedics
-pediatrics drug drugs company health""".split())
+pediatrics drug drugs company health distributors""".split())
 _ONE_WORD_FIRM_HEADS = frozenset("""drug health orthopedics grocer staffing logistics
 freight plastics catering""".split())
 _TRADES = frozenset("""freight trucking logistics staffing plastics catering roofing
-landscaping""".split())
+landscaping distributors""".split())
 # English adjective endings: "for residential plumbing", "commercial roofing" (also
 # ``english_firms_es``)
 ADJECTIVE_ENDING = re.compile(r"(?:ic|ical|ary|al|ous|ive|ed|ing|ly)$")

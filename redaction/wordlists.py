@@ -52,8 +52,13 @@ def given_not_words(language: str) -> frozenset[str]:
 
 @cache
 def names() -> dict[str, str]:
-    """Folded name-word -> "F" (given), "L" (surname) or "FL"."""
-    return dict(line.split("\t") for line in _lines("names.txt.gz"))
+    """Folded name-word -> "F" (given), "L" (surname) or "FL"; with the names spelled with
+    "ñ" that the sources lost (``data/names_enye.txt``: "muñoz", "peña")."""
+    listed = dict(line.split("\t") for line in _lines("names.txt.gz"))
+    for line in _listed("names_enye.txt"):
+        name, _, kind = line.partition("\t")
+        listed.setdefault(name, kind or listed.get(name.replace("ñ", "n"), "L"))
+    return listed
 
 
 @cache
