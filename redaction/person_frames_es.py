@@ -62,7 +62,7 @@ _SHE_IS = re.compile(r"\b(?:ella|él|el|esta|este|ésta|éste|esa|ese)\s+es\s+",
 # "ella es blanca de piel", "ella es morena y..." say what she is like (a review).
 # Who someone called by a nickname is: "mi abuela chelo, que es consuelo piña" (a given
 # name and a surname after it only).
-_WHO_IS = re.compile(r"\bque\s+es\s+", re.I)
+_WHO_IS = re.compile(r"(?<!\blo )\bque\s+es\s+", re.I)  # not "lo que es rosa morada"
 _SHE_IS_ENDS = re.compile(r"\s*(?:$|[.;:!?]|,?\s*(?:mi|su|tu|nuestr[oa]|el|la)\s)", re.I)
 # Who someone is by where they belong or what they do: "pedro el de la farmacia", "doña
 # carmen, la de enfrente", "juan el que vive al lado".
