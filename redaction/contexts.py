@@ -29,7 +29,10 @@ _EN_TRAVEL_DIRECTIONS = (_EN_DIRECTIONS + r"|into|through|back to|back in|up to|
                          r"over to|out to")
 _EN_PLACE_VERBS = (r"\b(?:(?:live|lives|living|lived|moved|move|moving|from|visiting|born|"
                    r"grew up|raised|resides?|located|based|stay|stays|staying|stayed|"
-                   r"work|works|working|worked|went|travell?ed|trip|returned|relocated)"
+                   r"work|works|working|worked|went|travell?ed|trip|returned|relocated|"
+                   # where a relative died or lies, or a soldier served: "died in sioux
+                   # falls", "buried in cheyenne", "stationed at fort hood"
+                   r"died|passed\s+away|buried|stationed|deployed|retired)"
                    rf"(?:\s+(?:{_EN_DIRECTIONS}){_FILLERS['en']})?|"
                    # verbs of travel, the direction said or not: "visited oaxaca"
                    r"(?:drove|drive|driving|flew|fly|flying|headed|heading|visited)"
@@ -46,6 +49,9 @@ _ES_PLACE_VERBS = (r"\b(?:vivo|vive|viven|vivimos|vivía|vivíamos|resido|reside
                    r"regresé|regresó|regresamos|volví|volvió|nací|nació|nacimos|crecí|"
                    r"creció|me crié|se crió|mudé|mudamos|mudó|estoy|está|estamos|están|"
                    r"trabajo|trabaja|quedo|queda|fui|fue|fuimos|viajé|viajó|manejando|"
+                   # a call from a place, a death or a grave there: "llamó de omaha",
+                   # "murió en cananea", "está enterrado en jerez"
+                   r"llamó|llamaba|habló|hablaba|murió|falleció|enterrad[oa]|sepultad[oa]|"
                    r"originario|originaria|oriundo|oriunda|"
                    # where someone is from, said with what they are: "es gringa de omaha",
                    # "mi nuera es americana de denver", "un paisano de zamora"

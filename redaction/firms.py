@@ -60,11 +60,16 @@ _UNION_NEAR = re.compile(r"\b(?:unions?|rep|steward|teamsters|ibew|seiu|uaw|afsc
                          r"afl|cio|sindicato|sindical|snte|gremio|delegad[oa])\b", re.I)
 _UNION_SPAN_CHARS = 60
 # A union's name right before its local: "Teamsters Local 705", "ibew local twenty six".
-_UNION_NAME_BEFORE = re.compile(r"\b(?:teamsters|ibew|seiu|uaw|afscme|ufcw|unite\s+here|"
+_UNION_NAME_BEFORE = re.compile(r"\b(?:united\s+)?(?:teamsters|ibew|seiu|uaw|afscme|ufcw|unite\s+here|"
                                 r"carpenters|laborers|plumbers|pipefitters|ironworkers|"
                                 r"electricians|steelworkers|machinists|operating\s+engineers|"
                                 r"sheet\s+metal\s+workers|painters|bricklayers|boilermakers|"
                                 r"longshoremen|ilwu|ila|cwa|iam|usw|nurses|teachers)\s+$", re.I)
+# ... or said after it: "local seven oh five of the teamsters".
+_UNION_NAME_AFTER = re.compile(r"\s+of\s+the\s+(?:united\s+)?(?:teamsters|ibew|seiu|uaw|"
+                               r"afscme|ufcw|carpenters|laborers|plumbers|pipefitters|"
+                               r"ironworkers|electricians|steelworkers|machinists|painters|"
+                               r"bricklayers|boilermakers|longshoremen)\b", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|of)\s+$", re.I)
 # A Spanish union's section says whose it is right after: "la sección 22 del SNTE".
 _UNION_AFTER = re.compile(r"\s+(?:del?\s+)?(?:sindicato|snte|stprm|gremio)\b", re.I)
@@ -92,7 +97,9 @@ def named_firms(text: str, language: str, recognizer_name: str) -> Iterator[Reco
         if _UNITS_AFTER.match(text[local.end():]) or _NOT_A_LOCAL_AFTER.match(text, local.end()):
             continue  # "local 2 percent lidocaine", "the local 24 hour gym"
         named = _UNION_NAME_BEFORE.search(text, 0, local.start())  # "teamsters local 705"
-        union = named is not None or _UNION_AFTER.match(text, local.end()) is not None
+        named_after = _UNION_NAME_AFTER.match(text, local.end())
+        union = named is not None or named_after is not None \
+            or _UNION_AFTER.match(text, local.end()) is not None
         if local.group().lower().startswith("secc"):  # "sección 4" of every form: the
             union = union or _UNION_RIGHT_BEFORE.search(  # union said right before it
                 text, max(0, local.start() - _UNION_SPAN_CHARS), local.start()) is not None
@@ -102,7 +109,8 @@ def named_firms(text: str, language: str, recognizer_name: str) -> Iterator[Reco
                 or _FROM_BEFORE.search(text, 0, local.start()) is not None
         if union:
             start = named.start() if named else local.start()
-            yield result("LOCATION", start, local.end(), recognizer_name)
+            end = named_after.end() if named_after else local.end()
+            yield result("LOCATION", start, end, recognizer_name)
     yield from military_bodies(text, language, recognizer_name)
     yield from parishes(text, language, recognizer_name)
 

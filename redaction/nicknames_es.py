@@ -37,7 +37,10 @@ _NICKNAME = re.compile(
     r"chiquit[oa]|flaquit[oa]|nen[ea]|pel[oó]n|pelona|canos[oa]|tuert[oa]|"
     r"cojo|coja|mud[oa]|chueco|chueca|zurd[oa]|viej[oa]|abuelit[oa]|chamac[oa]|"
     r"cholo|chola|catrín|catrina|paisa|gringo|gringa|cubano|cubana|güerit[oa]|"
-    r"compa|cuate|pelado|pelada|mon[oa]|colorad[oa]|pecos[oa]|bigot[eó]n)\b",
+    r"compa|cuate|pelado|pelada|mon[oa]|colorad[oa]|pecos[oa]|bigot[eó]n|"
+    # and by animals: "el chapo", "el tigre", "el chivo" (review RV29)
+    r"chapo|chapa|tigre|pollo|chivo|gallo|chango|conejo|gato|burro|tej[oó]n|"
+    r"venado|toro|pato|perico|cuervo)\b",
     re.I)
 
 

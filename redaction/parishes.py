@@ -5,8 +5,10 @@ Why: a parish says where a family lives and prays, and the same title names Cath
 schools and hospitals; outside writers mark them as organisations. The title is a
 name however it is said: "Our Lady of" and "Nuestra Señora de" are no ordinary words, and
 what follows them ("sorrows", "the lake", "perpetual help") is the name's rest, up to the
-first word of grammar. Said in prayer ("le rezo a nuestra señora de guadalupe") the title
-names the saint and is hidden too: a word lost to the live output is restored there.
+first word of grammar (but "good", "holy": "our lady of good counsel"). Said of the saint
+herself it names no place and stays: "i pray to our lady of guadalupe", "the feast of our
+lady of guadalupe", "le rezo a nuestra señora de guadalupe", "a picture of our lady of
+sorrows", "our lady of sorrows is my favorite prayer" (review RV29).
 """
 
 from __future__ import annotations
@@ -23,6 +25,15 @@ _TITLE = re.compile(r"\b(?:our\s+lady\s+of(?:\s+the)?|nuestra\s+se[nñ]ora\s+(?:
                     r"|las\s+)?|del\s+))(?=\s*[^\W\d_])", re.I)
 _WORD = re.compile(r"\s*([^\W\d_]+(?:['\u2019][^\W\d_]+)?)")
 _MAX_WORDS = 3
+_NAMING = frozenset("good holy blessed great".split())  # "our lady of good counsel"
+# Said of the saint: prayed to, a feast, an image of her; a prayer or a flower after.
+_DEVOTION_BEFORE = re.compile(r"\b(?:pray|prays|prayed|praying|prayer\s+to|feast\s+of|day\s+of|"
+                              r"picture\s+of|statue\s+of|image\s+of|devoted\s+to|"
+                              r"rezo\s+a|reza\s+a|rezamos\s+a|rezaba\s+a|le\s+pido\s+a|"
+                              r"d[ií]a\s+de|fiesta\s+de|imagen\s+de|estampa\s+de|"
+                              r"devoto\s+de|devota\s+de)\s+$", re.I)
+_DEVOTION_AFTER = re.compile(r"\s+(?:is\s+my\s+favou?rite\s+)?(?:prayer|novena|flower|rosary|"
+                             r"oraci[oó]n|novenario)\b", re.I)
 _GRAMMAR_RANK = 150  # a more frequent word is grammar and ends the name ("and", "y", "en")
 
 
@@ -32,9 +43,11 @@ def parishes(text: str, language: str, recognizer_name: str) -> Iterator[Recogni
         end = title.end()
         for _ in range(_MAX_WORDS):
             word = _WORD.match(text, end)
-            if word is None or common(language).get(fold(word.group(1)),
-                                                     _GRAMMAR_RANK) < _GRAMMAR_RANK:
+            key = fold(word.group(1)) if word else ""
+            if word is None or (common(language).get(key, _GRAMMAR_RANK) < _GRAMMAR_RANK
+                                and key not in _NAMING):
                 break
             end = word.end()
-        if end > title.end():
+        if end > title.end() and not _DEVOTION_BEFORE.search(text, 0, title.start()) \
+                and not _DEVOTION_AFTER.match(text, end):
             yield result("LOCATION", title.start(), end, recognizer_name)

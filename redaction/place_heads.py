@@ -51,7 +51,8 @@ _SHOPS = (r"diner|daycare|day\s+care|child\s+care|preschool|imaging|radiology|nu
           r"sawmill|shipyard|refinery|landfill|motor\s+lodge|suites|lofts|commons|"
           r"terrace|gardens|villas|courts|behavioral\s+health|health\s+care\s+facility|"
           r"healthcare\s+facility|resource\s+center|counseling\s+center|wellness\s+center|"
-          r"learning\s+center")
+          r"learning\s+center|care\s+center|nursing\s+center|home\s+care|"
+          r"national\s+cemetery|memorial\s+gardens")
 # Schools, clubs and payers a form is for, named only by a name's word or a capital before
 # them ("Sierra Vista Prep", "at riverside boxing club", "from greystone disability
 # insurance"): ordinary words before them say which kind ("the clear liquid prep", "the

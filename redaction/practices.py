@@ -100,7 +100,7 @@ logistics staffing trucking roofing construction landscaping industries enterpri
 outfitters catering caterers tours interpreting growers grocer grocers orthopedics
 pediatrics drug drugs company health distributors""".split())
 _ONE_WORD_FIRM_HEADS = frozenset("""drug health orthopedics grocer staffing logistics
-freight plastics catering""".split())
+freight plastics catering distributors""".split())
 _TRADES = frozenset("""freight trucking logistics staffing plastics catering roofing
 landscaping distributors""".split())
 # English adjective endings: "for residential plumbing", "commercial roofing" (also
@@ -177,7 +177,7 @@ def _bare_name_start(text: str, words: list[re.Match[str]], inner: int,
             or _key(words[position - 1]) not in _BARE_CUES \
             or any(key in _KIND_WORDS for key in name) \
             or not named \
-            or (max(common("en").get(key, 0) for key in named) < _BARE_RANK
+            or (max(common("en").get(key, _BARE_RANK) for key in named) < _BARE_RANK
                 and not (firm in _TRADES and len(named) >= 2)):
         return None
     naming = [key for key in named if not ADJECTIVE_ENDING.search(key)]

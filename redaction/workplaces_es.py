@@ -33,7 +33,8 @@ _WORKPLACES = (r"empacadora|empaque|f[aá]brica|maquiladora|maquila|constructora
                r"hogar\s+de\s+grupo|hogar|hotel|motel|restaurante|rancho|taller|lavander[ií]a|"
                r"panader[ií]a|tortiller[ií]a|carnicer[ií]a|compa[nñ][ií]a|empresa|planta|"
                r"bodega|granja|lecher[ií]a|vivero|invernadero|procesadora|tienda|cl[ií]nica|"
-               r"residencia|asilo|casa\s+de\s+retiro|mina|huerta|florer[ií]a|escuela")
+               r"residencia|asilo|casa\s+de\s+retiro|mina|huerta|florer[ií]a|escuela|albergue|"
+               r"centro\s+de\s+rehabilitaci[oó]n")
 # Working, living or being kept there: the place is a particular one.
 _CUE = (r"\b(?:trabaj\w*|labor\w*|entr[oóé]\s+a\s+trabajar|viv\w*|vive|viven|estuv\w*|"
         r"est[aá]|internad[oa]s?|(?:me|se|te)\s+lastim\w*|cocin\w*|limpi\w*|cuid\w*)")
@@ -49,11 +50,14 @@ _VERB = re.compile(r"(?:aba|aban|abamos|ando|iendo|aron|ieron|mente)$")  # "cort
 _ACCENTED_VERB = re.compile(r"(?:[éíó]|ía|ían|íamos)$")  # "cerró", "hacía"
 _GRAMMAR_RANK = 200  # a more frequent word is grammar ("muchos", "toda", "allá")
 _ONE_WORD_RANK = 3000  # a name of one word must be rarer than this ("la fábrica grande")
+# ... unless its article says it is one: "la panadería la moderna", "la carnicería el toro"
+_ONE_WORD_AFTER_ARTICLE_RANK = 1000
 _NOT_NAMES = frozenset("""ahorita ahora todavia nomas tambien hoy ayer aqui alla ahi aca
 siempre nunca mero cerca lejos enfrente adentro afuera bien mal mucho poco tiempo anos meses
 semanas dias horas turno turnos temporada medio completo limpieza cocina cocinera cocinero
 mesera mesero cajera cajero lado dueño dueña patron patrona jefe jefa gerente supervisor
-supervisora pasado pasada mismo misma""".split())
+supervisora pasado pasada mismo misma mera mero verdad pura puro fines temporadas mayoria
+parte vez veces rato""".split())
 
 
 def named_workplaces_es(text: str) -> Iterator[tuple[int, int]]:
@@ -75,6 +79,7 @@ def named_workplaces_es(text: str) -> Iterator[tuple[int, int]]:
 def _name_end(text: str, start: int, leading: bool = True) -> int | None:
     """Where the name starting at ``start`` ends, or None if no name is there."""
     end, words, position = None, [], start
+    article = False
     for count in range(_MAX_WORDS + 2):
         word = _WORD.match(text, position)
         if word is None or (count and text[position:word.start(1)].strip()):
@@ -84,6 +89,7 @@ def _name_end(text: str, start: int, leading: bool = True) -> int | None:
         if key in _JOINERS:
             if (count == 0 and not (leading and key in _LEADING)) or key == "y" and not words:
                 break
+            article = article or count == 0
             continue
         if not _name_word(text, word.start(1), word.end(1), key, first=not words):
             break
@@ -91,8 +97,9 @@ def _name_end(text: str, start: int, leading: bool = True) -> int | None:
         end = word.end()
         if len(words) >= _MAX_WORDS:
             break
-    if not words or (len(words) == 1 and common("es").get(words[0], _ONE_WORD_RANK)
-                     < _ONE_WORD_RANK):
+    one_word_rank = _ONE_WORD_AFTER_ARTICLE_RANK if article else _ONE_WORD_RANK
+    if not words or (len(words) == 1 and common("es").get(words[0], one_word_rank)
+                     < one_word_rank):
         return None
     return end
 
@@ -100,7 +107,8 @@ def _name_end(text: str, start: int, leading: bool = True) -> int | None:
 def _name_word(text: str, start: int, end: int, key: str, first: bool) -> bool:
     """A word a workplace may be named by: a place's generic word ("casa", "valle") only
     with another word after it ("casa serena")."""
-    alone = not re.match(r"\s+(?:de\s+|del\s+|la\s+)?[^\W\d_]{3,}", text[end:])
+    alone = not re.match(r"\s+(?:de\s+|del\s+)?(?:la\s+|las\s+|los\s+|el\s+)?[^\W\d_]{3,}",
+                         text[end:])
     return (common("es").get(key, _GRAMMAR_RANK) >= _GRAMMAR_RANK
             or key in FREQUENT_NAMING_NOUNS) \
         and key not in TIME_WORDS and key not in _NOT_NAMES and key not in NUMBER_WORDS \
