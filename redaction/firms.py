@@ -60,8 +60,8 @@ _UNION_NEAR = re.compile(r"\b(?:unions?|rep|steward|teamsters|ibew|seiu|uaw|afsc
                          r"afl|cio|sindicato|sindical|snte|gremio|delegad[oa])\b", re.I)
 _UNION_SPAN_CHARS = 60
 # A union's name right before its local: "Teamsters Local 705", "ibew local twenty six".
-_UNION_NAME_BEFORE = re.compile(r"\b(?:united\s+)?(?:teamsters|ibew|seiu|uaw|afscme|ufcw|unite\s+here|"
-                                r"carpenters|laborers|plumbers|pipefitters|ironworkers|"
+_UNION_NAME_BEFORE = re.compile(r"\b(?:united\s+)?(?:teamsters|ibew|seiu|uaw|afscme|ufcw|"
+                                r"unite\s+here|carpenters|laborers|plumbers|pipefitters|ironworkers|"
                                 r"electricians|steelworkers|machinists|operating\s+engineers|"
                                 r"sheet\s+metal\s+workers|painters|bricklayers|boilermakers|"
                                 r"longshoremen|ilwu|ila|cwa|iam|usw|nurses|teachers)\s+$", re.I)

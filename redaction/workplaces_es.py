@@ -78,7 +78,8 @@ def named_workplaces_es(text: str) -> Iterator[tuple[int, int]]:
 
 def _name_end(text: str, start: int, leading: bool = True) -> int | None:
     """Where the name starting at ``start`` ends, or None if no name is there."""
-    end, words, position = None, [], start
+    end, position = None, start
+    words: list[str] = []
     article = False
     for count in range(_MAX_WORDS + 2):
         word = _WORD.match(text, position)
@@ -87,7 +88,7 @@ def _name_end(text: str, start: int, leading: bool = True) -> int | None:
         key = fold(word.group(1))
         position = word.end()
         if key in _JOINERS:
-            if (count == 0 and not (leading and key in _LEADING)) or key == "y" and not words:
+            if (count == 0 and not (leading and key in _LEADING)) or (key == "y" and not words):
                 break
             article = article or count == 0
             continue
