@@ -1,4 +1,4 @@
-"""Build the hand-written redaction sets ``ext`` to ``ext23`` from
+"""Build the hand-written redaction sets ``ext`` to ``ext24`` from
 ``fixtures/phi/<set>/src/{en,es}.txt``.
 
 Why: every other benchmark set was generated from Faker templates and then tuned on, so it
@@ -53,7 +53,9 @@ follow-ups, contact tracing, travel clinics, bites and stings, food and water il
 where people went, stayed, ate and worked, who they were with and when). One more at stop
 43, the same way: ``ext23`` (family and social history: parents, siblings and children,
 where they live and worked, who died of what and where, the patient's own work, military
-service, school, church and who helps at home).
+service, school, church and who helps at home), and ``ext24`` (end of life, estate and money:
+hospice, powers of attorney, funeral homes and cemeteries, wills, banks and credit unions,
+pensions, benefits and remittances, and the relatives who handle them).
 
 Source format: each utterance is two lines (its written form, then its spoken form as a
 speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an
@@ -74,7 +76,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ("ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9", "ext10", "ext11",
         "ext12", "ext13", "ext14", "ext15", "ext16", "ext17", "ext18", "ext19", "ext20",
-        "ext21", "ext22", "ext23")
+        "ext21", "ext22", "ext23", "ext24")
 FORMS = ("written", "spoken")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 # Scored by Safe Harbor, as every other set: a year alone and a day of the week name no
