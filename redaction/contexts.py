@@ -75,7 +75,9 @@ TAKEN_TO_EN = re.compile(
 LOCATION_TRIGGER = {
     "en": re.compile(_EN_PLACE_VERBS + r"|\b(?:in|near|outside|outside of|from|past|"
                      r"(?:city|town|county)(?: is| of)?)\s+$", re.I),
-    "es": re.compile(_ES_PLACE_VERBS + r"|\b(?:desde|en|cerca de|rumbo a)\s+$", re.I),
+    # "mi sobrino brayan, el de olancho": who someone is by where they are from
+    "es": re.compile(_ES_PLACE_VERBS + r"|\b(?:desde|en|cerca de|rumbo a|el de|la de)\s+$",
+                     re.I),
 }
 # The verbs of living, coming and being born alone: a town abroad that is also an
 # ordinary word ("rehab", "placas", "lice") needs one. Going, working, being and a bare

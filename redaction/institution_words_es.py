@@ -22,7 +22,8 @@ FIRMS = (r"transportes|transportadora|log[ií]stica|aseguradora|seguros|distribu
           r"comercializadora|inmobiliaria|industrias|consultora|bufete|despacho|agencia|"
           r"editorial|ferreter[ií]a|papeler[ií]a|muebler[ií]a|zapater[ií]a|refaccionaria|"
           r"purificadora|recicladora|mudanzas|construcciones|materiales|maderas|aceros|"
-          r"textiles|procesadora|exportadora|importadora|embotelladora")
+          r"textiles|procesadora|exportadora|importadora|embotelladora|traslados|remesas|"
+          r"env[ií]os|funerales|financiera")
 # Where people swim, camp and get bitten, told in exposure and travel histories: "las
 # grutas de Cacahuamilpa", "el río Usumacinta", "el cerro El Agustino". Their words are
 # ordinary nouns too ("la laguna de la memoria", "la sierra de cadena"), so, as after a
@@ -50,6 +51,10 @@ HEADS = (r"hospital|clínica|clinica|sanatorio|policlínic[oa]|policlinic[oa]|al
           r"puesto\s+de\s+salud|farmacia|botica|droguería|drogueria|"
           r"centro\s+gerontológico|centro\s+gerontologico|centro\s+de\s+día|"
           r"centro\s+de\s+dia|banco\s+de\s+alimentos|"
+          # where the dead are cared for and buried, and who holds a family's money: "el
+          # hospicio Buen Pastor", "el panteón municipal de Jerez", "la caja popular Cristo Rey"
+          r"hospicio|pante[oó]n|cementerio|camposanto|parque\s+memorial|"
+          r"uni[oó]n\s+de\s+cr[eé]dito|caja\s+popular|caja\s+de\s+ahorros?|banco|"
           # where children play and teams meet: "el Parque Rodó", "la cancha los pinos" (not
           # "estadio": a disease's stage too)
           r"parque|plaza|cancha|polideportivo|coliseo|unidad\s+deportiva|"

@@ -153,9 +153,10 @@ _KIN_IS = re.compile(
     r"brother|sister|partner|grandson|granddaughter|grandmother|grandfather|aunt|uncle|"
     r"niece|nephew|cousin|friend|neighbou?r|caregiver|carer|boyfriend|girlfriend|nurse|"
     r"aide|helper|key\s*worker|case\s*worker|social\s+worker|pharmacist|therapist|physio)"
-    r"(?:['\u2019]s\s+name)?\s+(?:is|was|'s)\s+([^\W\d_]+)"
+    r"(?:(?:['\u2019]s\s+name)?\s+(?:is|was|'s)|,)?\s+([^\W\d_]+)"
     # the name ends the clause, or speech runs on into the next one: "my carer is bill
-    # she comes every morning"
+    # she comes every morning"; said right after the kin word, only where the next clause
+    # takes its own subject: "my son will he lives out in spokane" (not "my son will be")
     r"(?=\s*(?:[,.!?;]|$|\s+(?:and|she|he|they|who|but)\b))",
     re.I)
 # Given names that are adjectives too: "my son is young", "my daughter is happy".

@@ -52,7 +52,9 @@ _SHOPS = (r"diner|daycare|day\s+care|child\s+care|preschool|imaging|radiology|nu
           r"terrace|gardens|villas|courts|behavioral\s+health|health\s+care\s+facility|"
           r"healthcare\s+facility|resource\s+center|counseling\s+center|wellness\s+center|"
           r"learning\s+center|care\s+center|nursing\s+center|home\s+care|"
-          r"national\s+cemetery|memorial\s+gardens")
+          r"national\s+cemetery|memorial\s+gardens|hospice|funeral\s+chapel|"
+          r"(?:federal\s+)?credit\s+union|savings\s+bank|bank|elder\s+law|"
+          r"law\s+(?:office|offices|group|center)|forge|ironworks|machine\s+shop")
 # Schools, clubs and payers a form is for, named only by a name's word or a capital before
 # them ("Sierra Vista Prep", "at riverside boxing club", "from greystone disability
 # insurance"): ordinary words before them say which kind ("the clear liquid prep", "the

@@ -86,7 +86,8 @@ _BARE_CUES = frozenset("at from for with to by behind outside near past".split()
 # ("to soft foods", "for residential plumbing", "to support group", "with partners"). Not
 # "clinic", "hospital", "center": a speaker who drops articles names kinds of them bare
 # ("to psych hospital", "at fast track clinic", "to weight loss center": review RV25).
-_BARE_HEADS = frozenset("pharmacy church chapel daycare preschool pantry".split())
+_BARE_HEADS = frozenset("""pharmacy church chapel daycare preschool pantry lutheran baptist
+methodist presbyterian episcopal pentecostal adventist""".split())  # "from good shepherd lutheran"
 # A firm's last word, said bare as a mass noun or a plural ("to soft foods", "for
 # residential plumbing", "with partners"), but after a name of two ordinary words the firm:
 # "at harvest table foods", "outside hollister precision plastics". After one word only

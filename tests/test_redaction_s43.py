@@ -180,3 +180,22 @@ def test_a_cemetery_or_a_distributor(redactor: Redactor, text: str, value: str) 
 def test_an_english_firm_in_spanish_after_an_article(redactor: Redactor, text: str,
                                                      value: str) -> None:
     assert hidden(redactor, text, value, "es")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("mi número de seguridad social del imss es el cuatro tres cero", "imss"),
+    ("la pensión de mi mamá del issste tiene el folio", "issste"),
+])
+def test_a_social_security_institute_that_runs_clinics(redactor: Redactor, text: str,
+                                                       value: str) -> None:
+    """IMSS and ISSSTE run their own clinics and hospitals; outside writers mark them as
+    organisations about half the time. Programmes stay (``test_redaction_mk16``)."""
+    assert hidden(redactor, text, value, "es")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("tiene medicare y medicaid desde el año pasado", "medicare"),
+    ("no tengo seguro social todavía", "seguro social"),
+])
+def test_a_public_programme_stays(redactor: Redactor, text: str, words: str) -> None:
+    assert not touched(redactor, text, words, "es")
