@@ -98,6 +98,9 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:una|un|otra|otro|alguna|algún|ninguna|ni
 _BRANCH_WORD = re.compile(r"sucursal|filial|sede|plantel", re.I)
 _BRANCH = re.compile(rf",?\s+(?:{_BRANCH_WORD.pattern})\s+", re.I)
 # Where an utterance or a clause ends, so that no name's word can follow.
+# Abbreviations whose dot is their own: "la clínica No. 5", "el hospital Dr. Peset".
+_ABBREVIATIONS = frozenset("""no núm num dr dra sr sra srta lic ing av col gral sta sto mpio
+edo pte ste prof mtro mtra""".split())
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _ORDINARY_RANK = 8000  # a more frequent Spanish word is no name by itself ("grande")
 _PLACE_WORD_RANK = 5000  # a surname or town this frequent too ("esquina", "monte", "pastor")
@@ -173,7 +176,8 @@ class InstitutionRecognizer(SpeechRecognizer):
             if branch is not None:  # "farmacia la esperanza sucursal chapalita"
                 end = _branch_end(text, branch.end()) or end
             if end is not None and not UNIT.match(text, end):
-                yield result("LOCATION", head.start(), end, self.recognizer_name)
+                yield result("LOCATION", head.start(), _without_full_stop(text, end),
+                             self.recognizer_name)
 
     def _name_end(self, text: str, start: int, numbered: bool,
                   article_named: bool = False, names_only: bool = False,
@@ -335,3 +339,13 @@ class InstitutionRecognizer(SpeechRecognizer):
         if "F" in names().get(key, ""):  # a given name: "hospital jackson"; not a verb that
             return rank >= _PLACE_WORD_RANK  # is an English name too ("la clínica cierra")
         return (key in names() or key in places()) and rank >= _PLACE_WORD_RANK
+
+
+def _without_full_stop(text: str, end: int) -> int:
+    """A name's end before the full stop that ends its sentence ("en la Caja Popular
+    Cristo Rey."), not before an abbreviation's ("la clínica No."): review RV30."""
+    word = re.search(r"([^\W\d_]+)\.$", text[max(0, end - 30):end])
+    if word is not None and word.group(1).lower() not in _ABBREVIATIONS \
+            and (end == len(text) or text[end].isspace()):
+        return end - 1
+    return end

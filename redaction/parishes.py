@@ -1,5 +1,7 @@
 """Parishes, schools and hospitals named for Our Lady: "our parish is Our Lady of Sorrows",
-"she went to our lady of perpetual help", "la misa en Nuestra Señora del Carmen".
+"she went to our lady of perpetual help", "la misa en Nuestra Señora del Carmen"; and
+churches named by a classic word and their denomination: "we go to first baptist",
+"the pastor at first united methodist".
 
 Why: a parish says where a family lives and prays, and the same title names Catholic
 schools and hospitals; outside writers mark them as organisations. The title is a
@@ -8,7 +10,10 @@ what follows them ("sorrows", "the lake", "perpetual help") is the name's rest, 
 first word of grammar (but "good", "holy": "our lady of good counsel"). Said of the saint
 herself it names no place and stays: "i pray to our lady of guadalupe", "the feast of our
 lady of guadalupe", "le rezo a nuestra señora de guadalupe", "a picture of our lady of
-sorrows", "our lady of sorrows is my favorite prayer" (review RV29).
+sorrows", "our lady of sorrows is my favorite prayer" (review RV29). "First", "Calvary",
+"Bethel" or "New Hope" before a denomination name one church after a preposition or a
+verb of going ("we go to first baptist"), never said of what someone is ("she is
+southern baptist", "raised first as a methodist").
 """
 
 from __future__ import annotations
@@ -25,6 +30,13 @@ _TITLE = re.compile(r"\b(?:our\s+lady\s+of(?:\s+the)?|nuestra\s+se[nñ]ora\s+(?:
                     r"|las\s+)?|del\s+))(?=\s*[^\W\d_])", re.I)
 _WORD = re.compile(r"\s*([^\W\d_]+(?:['\u2019][^\W\d_]+)?)")
 _MAX_WORDS = 3
+_CHURCH = re.compile(r"\b(?:at|to|from|of|attend|attends|attended|joined)\s+(?:the\s+)?"
+                     r"((?:first|second|calvary|bethel|trinity|new\s+hope|new\s+life|"
+                     r"mount\s+zion|mt\.?\s+zion|living\s+water|faith|grace|zion|emmanuel|"
+                     r"immanuel)\s+(?:united\s+|missionary\s+|free\s+will\s+)?"
+                     r"(?:baptist|methodist|presbyterian|lutheran|pentecostal|episcopal|"
+                     r"nazarene|church\s+of\s+god|church\s+of\s+christ|assembly\s+of\s+god|"
+                     r"a\s?m\s?e|ame)(?:\s+church)?)\b", re.I)
 _NAMING = frozenset("good holy blessed great".split())  # "our lady of good counsel"
 # Said of the saint: prayed to, a feast, an image of her; a prayer or a flower after.
 _DEVOTION_BEFORE = re.compile(r"\b(?:pray|prays|prayed|praying|prayer\s+to|feast\s+of|day\s+of|"
@@ -38,7 +50,10 @@ _GRAMMAR_RANK = 150  # a more frequent word is grammar and ends the name ("and",
 
 
 def parishes(text: str, language: str, recognizer_name: str) -> Iterator[RecognizerResult]:
-    """LOCATION for each title and the words of its name after it."""
+    """LOCATION for each title and the words of its name after it, and each church named
+    by a classic word and its denomination."""
+    for church in _CHURCH.finditer(text):
+        yield result("LOCATION", church.start(1), church.end(1), recognizer_name)
     for title in _TITLE.finditer(text):
         end = title.end()
         for _ in range(_MAX_WORDS):

@@ -77,6 +77,11 @@ _NUMBER_CONTEXT = {
         # (four digits only for a person's, said right after the cue: "claim denied in
         # 2023", "i got my badge in 2019" are years)
         ("ID_NUMBER", r"(?:badge|employee|interpreter|staff|group)" + _RIGHT_AFTER, 4),
+        # a paper's own number said right after its name, however short: "my rx number is
+        # four two two one", "the order number is eight eight three" (review RV31)
+        ("ID_NUMBER", r"(?:order|rx|r x|prescription|refill|authori[sz]ation|confirmation|"
+                      r"claim|case|file|account|reference|ticket|tracking|beneficiary|"
+                      r"certificate|permit)\s+(?:number|no|num|#)" + _RIGHT_AFTER, 3),
         ("ID_NUMBER", r"reference|\bref\b|confirmation|authori[sz]ation|\bauth\b|claim|"
                       r"ticket|tracking|order number|serial|\bvin\b|\bnpi\b|\bdea\b|permit|"
                       r"registration|certificate|\brx\b|\br x\b|prescription number", 5),
@@ -111,6 +116,11 @@ _NUMBER_CONTEXT = {
         ("ID_NUMBER", r"\bgrupo[\s,:#.-]+(?:(?:n[uú]mero|no|es|el|mi)[\s,:#.-]+)*$", 4),
         ("ID_NUMBER", r"(?:int[eé]rprete|empleado|gafete|credencial|n[uú]mero de caso)"
                       + _RIGHT_AFTER, 4),
+        # "el número de orden es ocho ocho tres", "mi número de beneficiario es cero cero
+        # cuatro" (review RV31)
+        ("ID_NUMBER", r"n[uú]mero\s+de\s+(?:orden|receta|siniestro|ficha|beneficiario|"
+                      r"autorizaci[oó]n|socio|caso|cuenta|reclamo|referencia|confirmaci[oó]n|"
+                      r"certificado|tr[aá]mite|solicitud)" + _RIGHT_AFTER, 3),
         ("ID_NUMBER", r"referencia|autorizaci[oó]n|confirmaci[oó]n|reclamo|n[uú]mero de "
                       r"receta|n[uú]mero de orden|n[uú]mero de serie|matr[ií]cula|"
                       r"certificado|permiso", 5),
@@ -140,12 +150,18 @@ _NUMBER_CONTEXT = {
     ],
 }
 _DEFAULT_ID_DIGITS = 7
+# A reading said just before a long run of numbers: the run is readings, not an id, when
+# no id's word says otherwise (review RV31).
+_MEASURED_BEFORE = re.compile(r"\b(?:presi[oó]n|pressure|bp|az[uú]car|sugars?|glucosa|glucose|"
+                              r"ox[ií]geno|oxygen|saturaci[oó]n|sats?|temperatura|temp|"
+                              r"pulso|pulse|peso|weight|readings?|lecturas?)\b")
+_MEASURED_CHARS = 30
 # The check letter after a DNI or NIE's digits: "-S", "letra ese", "letra de", " x".
 _NIF_LETTER = re.compile(r"\s*-?\s*(?:letra\s+(?:[a-zñ]|be|ce|de|efe|ge|hache|jota|ka|ele|"
                          r"eme|ene|pe|cu|erre|ese|te|uve|equis|ye|zeta)\b|[a-z]\b)")
 # A RUT's check digit after its number: "-5", "-k", ", guion cinco", "guion ka".
-_CHECK_DIGIT_ES = re.compile(r"[\s,]*(?:-|gui[oó]n\b)[\s,]*(?:\d|k\b|ka\b|cero|uno|dos|tres|"
-                             r"cuatro|cinco|seis|siete|ocho|nueve)\b")
+_CHECK_DIGIT_ES = re.compile(r"[\s,]*(?:-|gui[oó]n\b|raya\b)[\s,]*(?:\d|k\b|ka\b|cero|uno|dos|"
+                             r"tres|cuatro|cinco|seis|siete|ocho|nueve)\b")
 # A phone number's extension: "ext. 210", "x210", "extension two ten".
 EXTENSION = re.compile(r"[\s,]*(?:ext\b\.?|extensi[oó]n|x(?=\s*\d))\s*", re.I)
 # The area code said apart from the rest: "area code four one five, then five five five ..."
@@ -238,6 +254,8 @@ def type_by_context(lowered: str, start: int, digits: int, language: str) -> str
     for entity, pattern, minimum in _NUMBER_CONTEXT[language]:
         if digits >= minimum and re.search(pattern, before):
             return entity
+    if _MEASURED_BEFORE.search(lowered, max(0, start - _MEASURED_CHARS), start):
+        return ""  # "la presión me dio ciento treinta y cinco ochenta y cinco": two readings
     return "ID_NUMBER" if digits >= _DEFAULT_ID_DIGITS else ""
 
 

@@ -49,6 +49,9 @@ _CODE_CUE = re.compile(r"\b(?:confirmation|booking|reservation|locator|reserva|"
                        r"(?:\s+[^\W\d_]+){0,4}?[\s,:]+(?:is|was|es|era|number|n[uú]mero)?"
                        r"[\s,:]*$", re.I)
 _CODE_TOKENS = 5
+_CUED_TOKENS = 4
+_CONTEXT_DIGITS = 6  # ask for an id's word, never for the default of a long number
+_ID_TYPES = frozenset({"ID_NUMBER", "MEMBER_ID", "MEDICAL_RECORD_NUMBER", "US_SSN", "ES_NIF"})
 
 
 class SpokenIdRecognizer(SpeechRecognizer):
@@ -102,7 +105,13 @@ class SpokenIdRecognizer(SpeechRecognizer):
             and any(kind == "digit" or text[s:e].lower() not in _WORDS_THAT_ARE_LETTERS
                     for kind, s, e in run) \
             and bool(_CODE_CUE.search(text, max(0, run[0][1] - 60), run[0][1]))
-        if coded or (letters and digits >= MIN_DIGITS and (len(run) >= MIN_TOKENS or weighed)):
+        # right after an id's word, a letter and two digits are enough: "mi póliza es be de
+        # burro ocho dos siete", "member id b as in boy eight two seven" (review RV31)
+        cued = bool(run) and letters >= 1 and digits >= 2 and len(run) >= _CUED_TOKENS \
+            and not between and type_by_context(text.lower(), run[0][1], _CONTEXT_DIGITS,
+                                                self.supported_language) in _ID_TYPES
+        if coded or cued or (letters and digits >= MIN_DIGITS
+                             and (len(run) >= MIN_TOKENS or weighed)):
             start, end = run[0][1], run[-1][2]
             entity = type_by_context(text.lower(), start, 9, self.supported_language)
             if entity in ("", "PHONE_NUMBER", "ZIP_CODE", "CREDIT_CARD"):
