@@ -53,6 +53,10 @@ _DAY_ALONE = re.compile(
     r"it|at|when|because|or|then|please|okay|ok|right|um|uh|is|was|will|which|that|if|for|"
     r"with|in|to|again|too|instead|works?|morning|afternoon|evening|night|around|"
     r"(?:of\s+(?:this|next|last|the\s+next)\s+month\b))\b)", re.I)
+# ... and after "on", a clause whose subject is someone's: "on the third my sugar went up"
+# (not after "since": "since the second my back hurts" counts babies: review RV31).
+_ON_DAY_THEN_WHOSE = re.compile(rf"\bon\s+the\s+({_EN_DAY})(?=\s+(?:my|his|her|our|their)\b)",
+                                re.I)
 _DAY_OF_MONTH = re.compile(rf"\bthe\s+{_EN_DAY}\s+of\s+(?:this|next|last|the\s+next)\s+month\b",
                            re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -196,7 +200,7 @@ class SpokenDateRecognizer(SpeechRecognizer):
                                   text[max(0, run.start - 24):run.start], re.I):
                 yield result("DATE_TIME", run.start, run.end, self.recognizer_name)
         if self.supported_language == "en":
-            for match in _DAY_ALONE.finditer(text):
+            for match in [*_DAY_ALONE.finditer(text), *_ON_DAY_THEN_WHOSE.finditer(text)]:
                 if _RECURRING.match(text, match.end(1)):
                     continue  # "one on the first and one on the fifteenth of each month"
                 after = re.match(r"\s+of\s+(?:this|next|last|the\s+next)\s+month\b",

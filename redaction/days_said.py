@@ -44,7 +44,11 @@ _ES_BEFORE_DAY = re.compile(
     # "la cita es el 12", "el turno quedó para el 3"
     r"\b(?:cita|turno|consulta|control|operaci[oó]n|cirug[ií]a)\s+(?:es|ser[ií]a|ser[aá]|fue|era|"
     r"qued[oó]|est[aá]|la\s+tengo|lo\s+tengo|me\s+la\s+dieron)\s+(?:para\s+)?el|"
-    r"\b(?:madrugada|noche|ma[ñn]ana|tarde)\s+del)\s+$", re.I)
+    r"\b(?:madrugada|noche|ma[ñn]ana|tarde)\s+del|"
+    # "la próxima es el 19", "la regla me bajó el 3", "su cumpleaños es el 8" (review RV31)
+    r"\bpr[oó]xim[ao]\s+(?:es|ser[aá]|ser[ií]a)\s+(?:para\s+)?el|"
+    r"\b(?:regla|menstruaci[oó]n|periodo|per[ií]odo)\s+(?:me\s+|le\s+)?(?:baj[oó]|lleg[oó]|"
+    r"vino|fue|empez[oó])\s+el|\bcumplea[nñ]os\s+(?:es|fue|ser[aá])\s+el)\s+$", re.I)
 # A weekday or "día" before the number says it is a day whatever follows ("el domingo 4
 # estuve mal"), but for a unit; "el 15 pasado", "el 20 que viene" say it after it.
 _ES_WEEKDAY_BEFORE = re.compile(rf"\b(?:{WEEKDAYS['es']}|d[ií]a)\s+$|"
@@ -55,7 +59,14 @@ _ES_THE_BEFORE = re.compile(r"\bel\s+$", re.I)
 # "llego el primero al trabajo": first in order, not the first of the month
 _ES_ARRIVES_FIRST = re.compile(r"\b(?:llego|llega|llegamos|llegan|salgo|sale|salimos|"
                                r"voy|va|vamos|van)\s+el\s+$", re.I)
+# An event of care told right after "el N": "el primero me internaron y el cinco me operaron"
+# (a clitic and a preterite: review RV31).
+_ES_EVENT_AFTER = re.compile(r"\s+(?:me|le|lo|la|nos|les|se)\s+(?:lo\s+|la\s+)?"
+                             # (not what someone said: "el primero me dijo que sí")
+                             r"(?!(?:dij|contest|pregunt|explic|coment|cont[oó]|habl|llam)\w*)"
+                             r"[^\W\d_]+(?:aron|ieron|[oó]|é|í)\b", re.I)
 _ES_TIME_AFTER = re.compile(r"\s+(?:pasado|que\s+viene|(?:de|del)\s+(?:este|ese)\s+mes|"
+                            r"del\s+corriente|del\s+presente(?:\s+mes)?|"
                             r"del\s+(?:mes\s+(?:pasado|que\s+viene)|pr[oó]ximo\s+mes))\b", re.I)
 # Two days with no month: "del 3 al 10", "entre el 5 y el 9" (not "del 1 al 10", a scale).
 _ES_TWO_DAYS = re.compile(r"\b(?:del|entre\s+el)\s+(\d{1,2}|\w+)\s+(?:al|y\s+el)\s+"
@@ -208,7 +219,7 @@ def _a_spanish_day(text: str, start: int, end: int) -> bool:
     if _ES_WEEKDAY_BEFORE.search(text, window, start):  # not "el día 2 de tratamiento"
         return not _ES_OF_A_THING.match(text, end)
     if _ES_THE_BEFORE.search(text, window, start):
-        if _ES_TIME_AFTER.match(text, end):
+        if _ES_TIME_AFTER.match(text, end) or _ES_EVENT_AFTER.match(text, end):
             return True
         if _ES_DATE_BEFORE.search(text, max(0, start - _MONTH_LOOK_BACK), start) \
                 and _ES_CLAUSE_AFTER.match(text, end):
@@ -224,9 +235,11 @@ def _spanish_bare_days(text: str) -> Iterator[tuple[int, int]]:
         if _a_spanish_day(text, run.start, end):
             yield run.start, end
     for first in _ES_FIRST.finditer(text):  # "desde el primero", "el lunes 1.º"
-        if re.match(r"\b", text[first.start():]) and _ES_BEFORE_DAY.search(
-                text, max(0, first.start() - 40), first.start()) \
-                and _ES_AFTER_DAY.match(text, first.end()) \
+        if re.match(r"\b", text[first.start():]) and ((_ES_BEFORE_DAY.search(
+                text, max(0, first.start() - 40), first.start())
+                and _ES_AFTER_DAY.match(text, first.end()))
+                or (_ES_THE_BEFORE.search(text, 0, first.start())
+                    and _ES_EVENT_AFTER.match(text, first.end()))) \
                 and not re.match(r"\s+que\b", text[first.end():]) \
                 and not _ES_ARRIVES_FIRST.search(text, 0, first.start()):  # "el primero que ..."
             yield first.start(), first.end()

@@ -199,3 +199,62 @@ def test_a_social_security_institute_that_runs_clinics(redactor: Redactor, text:
 ])
 def test_a_public_programme_stays(redactor: Redactor, text: str, words: str) -> None:
     assert not touched(redactor, text, words, "es")
+
+
+@pytest.mark.parametrize("text, value, language", [
+    ("my rx number is four two two one", "four two two one", "en"),
+    ("the case number is two nine one", "two nine one", "en"),
+    ("my member id is b as in boy eight two seven", "b as in boy eight two seven", "en"),
+    ("el número de orden es ocho ocho tres uno", "ocho ocho tres uno", "es"),
+    ("mi póliza es be de burro ocho dos siete", "be de burro ocho dos siete", "es"),
+])
+def test_a_short_id_right_after_its_word(redactor: Redactor, text: str, value: str,
+                                         language: str) -> None:
+    assert hidden(redactor, text, value, language)
+
+
+@pytest.mark.parametrize("text, words, language", [
+    ("la presión me dio ciento treinta y cinco ochenta y cinco", "ciento treinta", "es"),
+    ("my order number is one", "one", "en"),
+    ("i take a one two d w", "one two", "en"),
+])
+def test_readings_and_counts_are_no_id(redactor: Redactor, text: str, words: str,
+                                       language: str) -> None:
+    assert not touched(redactor, text, words, language)
+
+
+@pytest.mark.parametrize("text, value, language", [
+    ("el primero me internaron y el cinco me operaron", "cinco", "es"),
+    ("el primero me internaron y el cinco me operaron", "primero", "es"),
+    ("la próxima es el diecinueve", "diecinueve", "es"),
+    ("el doce del corriente tengo cita", "doce", "es"),
+    ("la regla me bajó el tres", "tres", "es"),
+    ("on the third my sugar went up to three hundred", "the third", "en"),
+])
+def test_a_bare_day_put_in_time(redactor: Redactor, text: str, value: str,
+                                language: str) -> None:
+    assert hidden(redactor, text, value, language)
+
+
+@pytest.mark.parametrize("text, words, language", [
+    ("el primero me dijo que sí", "primero", "es"),
+    ("me tomo el uno en la mañana y el dos en la noche", "uno", "es"),
+    ("on the third floor my room was cold", "third", "en"),
+    ("since the second my back hurts", "second", "en"),
+])
+def test_an_ordinal_that_is_no_day_stays(redactor: Redactor, text: str, words: str,
+                                         language: str) -> None:
+    assert not touched(redactor, text, words, language)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("we go to first baptist on sundays", "first baptist"),
+    ("the pastor at first united methodist called", "first united methodist"),
+])
+def test_a_church_named_by_its_denomination(redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, value, "en")
+
+
+def test_a_spanish_institution_leaves_its_full_stop(redactor: Redactor) -> None:
+    result = redactor.redact("Tengo cuenta en la Caja Popular Cristo Rey.", "es")
+    assert result.text.endswith("].")
