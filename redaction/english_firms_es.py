@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from redaction.medical import is_medical
-from redaction.place_heads import KIND_WORDS
+from redaction.place_head_words import KIND_WORDS
 from redaction.practices import ADJECTIVE_ENDING
 from redaction.wordlists import common, fold, names, places
 

@@ -31,55 +31,13 @@ from redaction.gazetteer_tokens import EN_WEEKDAYS
 from redaction.lexicon import EN_MONTHS
 from redaction.medical import is_medical
 from redaction.on_street import named_on_street
+from redaction.place_head_words import HEADS, KIND_WORDS, NAMING_LEAD, NATURE, SHOPS
 from redaction.practices import SPECIALTIES, named_practices
 from redaction.recognizers import SpeechRecognizer, result
 from redaction.teams import named_teams
 from redaction.wordlists import common, fold, names, places
 
-# Businesses and services a patient lives above, works at, or is driven to, named by
-# ordinary words as often as by names ("the Lakeview Diner", "Sunny Days Daycare",
-# "Cedar Ridge Imaging", "Bloom and Root Nursery"): see ``_LOOSE``.
-_SHOPS = (r"diner|daycare|day\s+care|child\s+care|preschool|imaging|radiology|nursery|"
-          r"caf[eé]|coffee\s+shop|restaurant|grill|tavern|saloon|pub|bakery|market|"
-          r"grocery|laundromat|gym|fitness|library|cemetery|funeral\s+home|mortuary|"
-          r"community\s+center|rec(?:reation)?\s+center|senior\s+center|youth\s+center|"
-          r"food\s+bank|food\s+pantry|soup\s+kitchen|legal\s+services|legal\s+aid|"
-          r"community\s+health|health\s+center|family\s+practice|family\s+medicine|"
-          r"medical\s+group|physical\s+therapy|dental|pharmacy|drugstore|car\s+wash|"
-          r"salon|barbershop|trailer\s+court|rv\s+park|mobile\s+homes|campground|"
-          r"packing|cannery|feedlot|vineyards?|greenhouses?|quarry|mill|foundry|"
-          r"sawmill|shipyard|refinery|landfill|motor\s+lodge|suites|lofts|commons|"
-          r"terrace|gardens|villas|courts|behavioral\s+health|health\s+care\s+facility|"
-          r"healthcare\s+facility|resource\s+center|counseling\s+center|wellness\s+center|"
-          r"learning\s+center|care\s+center|nursing\s+center|home\s+care|"
-          r"national\s+cemetery|memorial\s+gardens|hospice|funeral\s+chapel|"
-          r"(?:federal\s+)?credit\s+union|savings\s+bank|bank|elder\s+law|"
-          r"law\s+(?:office|offices|group|center)|forge|ironworks|machine\s+shop")
-# Schools, clubs and payers a form is for, named only by a name's word or a capital before
-# them ("Sierra Vista Prep", "at riverside boxing club", "from greystone disability
-# insurance"): ordinary words before them say which kind ("the clear liquid prep", "the
-# weight loss club", "renters insurance").
-_FORMS_FOR = (r"(?:disability|life|health|dental|vision|auto)\s+insurance|insurance|prep|"
-              r"(?:boxing|fitness|swim|soccer|football|baseball|softball|tennis|golf|rowing|"
-              r"running|sports?|athletic)\s+club")  # not "club" alone: "the chess club"
-# Before them only a listed place or name, or a capital, names one: "cedar creek", "Barton
-# Springs"; "the muddy river", "a kitchen island", "sodium falls" name none (review RV27).
-_NATURE = (r"lake|river|creek|springs|island|beach|canyon|bayou|caverns|national\s+park|"
-           r"state\s+park|national\s+forest|wildlife\s+refuge")
-_HEADS = (_FORMS_FOR + r"|county|parish|borough|township|neighbou?rhood|district|heights|"
-          r"apartments|"
-          r"assisted\s+living|senior\s+living|memory\s+care|home\s+health|"
-          r"apts|towers|estates|village|projects|manor|trailer\s+park|mobile\s+home\s+park|"
-          r"elementary(?:\s+school)?|middle\s+school|high\s+school|high|junior\s+high|academy|"
-          r"hospital|medical\s+center|clinic|nursing\s+home|rehab|shelter|mission|inn|hotel|"
-          r"motel|plant|factory|jail|prison|correctional\s+facility|detention\s+center|church|"
-          r"cathedral|temple|mosque|synagogue|farms?|ranch|orchards?|dairy|warehouse|"
-          r"distribution\s+center|fulfillment\s+center|casino|mall|plaza|college|university|"
-          + _SHOPS + r"|middle|school\s+district|school|station|hall|lodge|park|isd|"
-          # where people swim, camp, hike and hunt, told in exposure and travel histories:
-          # "barton springs", "cedar creek", "the guadalupe river", "padre island"
-          + _NATURE)
-_HEAD = re.compile(rf"\s+(?:{_HEADS})\b", re.I)
+_HEAD = re.compile(rf"\s+(?:{HEADS})\b", re.I)
 # Heads that name only places: before them a rare word is a name too ("hennepin county").
 # Before the others ("high", "plant", "inn", "farms") only a name-word or a capital is:
 # "her ldl high", "the tomato plant" name nothing.
@@ -88,7 +46,7 @@ _PLACE_ONLY = re.compile(r"county|parish|borough|township|neighbou?rhood|apartme
                          r"estates|trailer\s+park|mobile\s+home\s+park|elementary|"
                          r"middle\s+school|high\s+school|nursing\s+home|shelter|jail|"
                          r"correctional\s+facility|detention\s+center", re.I)
-_NATURE_HEAD = re.compile(_NATURE, re.I)
+_NATURE_HEAD = re.compile(NATURE, re.I)
 # A lake or mountain said head first, after a preposition or verb of going there ("swam in
 # lake tahoe", "climbed mount rainier"): not after an article ("the lake scum") or where
 # "mount" is a verb ("help me mount tvs"); the word after it judged as before a water's head,
@@ -103,7 +61,7 @@ _UNCOMMON_RANK = 10000  # a word rarer than this before a park's head is its nam
 # lakeview diner"): a business's name is mostly ordinary words, and spoken lower case hides
 # the capitals that say so. Not "station", "hall", "park" or "center": "the bus station",
 # "the dining hall", "the dog park" and "the cancer center" are kinds of place.
-_LOOSE = re.compile(_SHOPS + r"|apartments|apts|towers|estates|manor|village|heights|"
+_LOOSE = re.compile(SHOPS + r"|apartments|apts|towers|estates|manor|village|heights|"
                     r"inn|motel|hotel|assisted\s+living|senior\s+living|memory\s+care|"
                     r"home\s+health|elementary(?:\s+school)?|middle(?:\s+school)?|"
                     r"high\s+school|trailer\s+park|mobile\s+home\s+park|ranch|farms?|"
@@ -113,31 +71,12 @@ _ANCHOR = re.compile(r"(?:\b(?:the|at|to|from|in|into|near|by|behind|past|outsid
 _LOOSE_MIN_WORDS = 2
 _BARE_PREPOSITION = re.compile(r"\b(?:at|to|from|into|in)\s+$", re.I)
 _LOOSE_RANK = 150  # a word more frequent than this is grammar, not a name ("all", "one")
-# Words that say which kind of business, or which one of the speaker's, not its name.
-KIND_WORDS = frozenset("""
-nearest closest local usual same other good best bad cheap cheaper favorite favourite
-regular nice little big small whole only nearby corner kids kid children's women's men's
-veterans veteran family pediatric peds walk-in walk urgent primary outpatient inpatient
-hospital hospital's clinic medical dental eye vision health healthcare care day night
-school city county state public private community new old main first second third next
-last mail order specialty retail chain franchise hometown downtown uptown 24 hour
-twenty four all-night late early morning evening weekend grocery food coffee pizza
-taco burger chicken steak seafood donut breakfast sports strip truck car auto tire
-farmers flea stock super mini meat fish black job housing hotel motel work office
-church apartment building prison jail base army navy campus company employee staff
-student students patient patients visitor visitors free discount dollar bus train
-subway metro gas fire police nurses nurse's charging weigh transfer service rest
-adult adults teen teens youth grief crisis online virtual recovery addiction
-medicare medicaid tricare marketplace supplemental secondary primary term golf country
-cobra obamacare renters renter's homeowners homeowner's act travel pet flood umbrella
-dose doses split meal test exam surgery procedure workers comp
-""".split())
 # Endings of nationalities: "the Italian restaurant", "the Jewish cemetery" say which kind.
 _NATIONALITY = re.compile(r"(?:ish|ian|ese|ean)$")
 # Heads a kind of place is named by as often as one place is ("the pool hall", "the elk
 # lodge", "beauty school", "the steel mill"): before them a name-word is not enough, only
 # a capital or a rare word.
-_KINDS_OF_PLACE = re.compile(_SHOPS + r"|middle|school|station|hall|lodge|park", re.I)
+_KINDS_OF_PLACE = re.compile(SHOPS + r"|middle|school|station|hall|lodge|park", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _MAX_WORDS = 3
 _ORDINARY_RANK = 5000  # a more frequent word is no place's name by itself ("old", "new")
@@ -232,7 +171,7 @@ class PlaceHeadRecognizer(SpeechRecognizer):
             key = fold(word.group())
             if text[word.end():last].strip(" ") or (key == "and" and start == end):
                 break  # punctuation between, or "and" right before the head
-            if key != "and" and (
+            if key != "and" and not (key in NAMING_LEAD and start < end) and (
                     key in _NEVER or key in KIND_WORDS or key in clinical_acronyms()
                     or common("en").get(key, _RARE_RANK) < _LOOSE_RANK
                     or _ADJECTIVE.search(key) or key.endswith(("'s", "\u2019s"))
@@ -261,7 +200,8 @@ class PlaceHeadRecognizer(SpeechRecognizer):
         for word in reversed(words[-_MAX_WORDS:]):
             if text[word.end():end if start is None else start].strip(" "):
                 break  # punctuation between: not one name
-            if not self._name_like(text, word, rare_too, capital_enough, names_too):
+            if not (self._name_like(text, word, rare_too, capital_enough, names_too)
+                    or (start is not None and fold(word.group()) in NAMING_LEAD)):
                 break
             start = word.start()
         return start

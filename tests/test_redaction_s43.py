@@ -258,3 +258,21 @@ def test_a_church_named_by_its_denomination(redactor: Redactor, text: str, value
 def test_a_spanish_institution_leaves_its_full_stop(redactor: Redactor) -> None:
     result = redactor.redact("Tengo cuenta en la Caja Popular Cristo Rey.", "es")
     assert result.text.endswith("].")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the log in for the first prairie bank account", "first prairie bank"),
+    ("he was a machinist at great lakes forge until ninety eight", "great lakes forge"),
+    ("she stayed at the north shore motel", "north shore motel"),
+])
+def test_a_name_opened_by_a_word_of_kind(redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, value, "en")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("the first bank i went to was closed", "first bank"),
+    ("the first clinic we tried was full", "first clinic"),
+])
+def test_a_word_of_kind_alone_before_a_head_stays(redactor: Redactor, text: str,
+                                                  words: str) -> None:
+    assert not touched(redactor, text, words, "en")
