@@ -152,10 +152,10 @@ _NUMBER_CONTEXT = {
 _DEFAULT_ID_DIGITS = 7
 # A reading said just before a long run of numbers: the run is readings, not an id, when
 # no id's word says otherwise (review RV31).
-_MEASURED_BEFORE = re.compile(r"\b(?:presi[oó]n|pressure|bp|az[uú]car|sugars?|glucosa|glucose|"
+MEASURED_BEFORE = re.compile(r"\b(?:presi[oó]n|pressure|bp|az[uú]car|sugars?|glucosa|glucose|"
                               r"ox[ií]geno|oxygen|saturaci[oó]n|sats?|temperatura|temp|"
                               r"pulso|pulse|peso|weight|readings?|lecturas?)\b")
-_MEASURED_CHARS = 30
+MEASURED_CHARS = 30
 # The check letter after a DNI or NIE's digits: "-S", "letra ese", "letra de", " x".
 _NIF_LETTER = re.compile(r"\s*-?\s*(?:letra\s+(?:[a-zñ]|be|ce|de|efe|ge|hache|jota|ka|ele|"
                          r"eme|ene|pe|cu|erre|ese|te|uve|equis|ye|zeta)\b|[a-z]\b)")
@@ -254,7 +254,7 @@ def type_by_context(lowered: str, start: int, digits: int, language: str) -> str
     for entity, pattern, minimum in _NUMBER_CONTEXT[language]:
         if digits >= minimum and re.search(pattern, before):
             return entity
-    if _MEASURED_BEFORE.search(lowered, max(0, start - _MEASURED_CHARS), start):
+    if MEASURED_BEFORE.search(lowered, max(0, start - MEASURED_CHARS), start):
         return ""  # "la presión me dio ciento treinta y cinco ochenta y cinco": two readings
     return "ID_NUMBER" if digits >= _DEFAULT_ID_DIGITS else ""
 

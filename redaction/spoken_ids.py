@@ -11,6 +11,8 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.recognizers import (
     _UNITS_AFTER,
+    MEASURED_BEFORE,
+    MEASURED_CHARS,
     NUMBER_WORDS,
     SpeechRecognizer,
     result,
@@ -81,11 +83,10 @@ class SpokenIdRecognizer(SpeechRecognizer):
             pos = skip.end() if skip else len(text) + 1
 
     def _judge(self, text: str, run: list[tuple[str, int, int]]) -> Iterator[RecognizerResult]:
-        if self.supported_language == "es":  # "treinta y cinco": "y" joins a number's words
-            run = [token for i, token in enumerate(run)
-                   if not (token[0] == "letter" and text[token[1]:token[2]].lower() == "y"
-                           and 0 < i < len(run) - 1 and run[i - 1][0] == "digit"
-                           and run[i + 1][0] == "digit")]
+        if run and all(text[s:e].lower() == "y" for kind, s, e in run if kind == "letter") \
+                and MEASURED_BEFORE.search(text.lower(), max(0, run[0][1] - MEASURED_CHARS),
+                                           run[0][1]):
+            return  # "la presión me dio ciento treinta y cinco ochenta y cinco": readings
         while run and run[0][0] == "letter" and text[run[0][1]:run[0][2]].lower() in \
                 _WORDS_THAT_ARE_LETTERS and (len(run) < 2 or run[1][0] != "letter") \
                 and not (len(run) > 1 and _SAID_DASH.search(text[run[0][2]:run[1][1]])):
