@@ -60,11 +60,13 @@ _ES_THE_BEFORE = re.compile(r"\bel\s+$", re.I)
 _ES_ARRIVES_FIRST = re.compile(r"\b(?:llego|llega|llegamos|llegan|salgo|sale|salimos|"
                                r"voy|va|vamos|van)\s+el\s+$", re.I)
 # An event of care told right after "el N": "el primero me internaron y el cinco me operaron"
-# (a clitic and a preterite: review RV31).
-_ES_EVENT_AFTER = re.compile(r"\s+(?:me|le|lo|la|nos|les|se)\s+(?:lo\s+|la\s+)?"
-                             # (not what someone said: "el primero me dijo que sí")
-                             r"(?!(?:dij|contest|pregunt|explic|coment|cont[oó]|habl|llam)\w*)"
-                             r"[^\W\d_]+(?:aron|ieron|[oó]|é|í)\b", re.I)
+# (review RV31): a clitic and a preterite in the plural, whose subject "el N" cannot be;
+# a singular verb or the present takes it as what was counted before: "el primero me
+# operó", "el dos me lo tomo en la noche", "el cinco me dejó en la puerta" (review RV32).
+_ES_EVENT_AFTER = re.compile(r"\s+(?:me|le|nos|les)\s+"
+                             # (not what someone said: "el primero me dijeron que sí")
+                             r"(?!(?:dij|contest|pregunt|explic|coment|cont|habl|llam)\w*)"
+                             r"[^\W\d_]+(?:aron|ieron)\b", re.I)
 _ES_TIME_AFTER = re.compile(r"\s+(?:pasado|que\s+viene|(?:de|del)\s+(?:este|ese)\s+mes|"
                             r"del\s+corriente|del\s+presente(?:\s+mes)?|"
                             r"del\s+(?:mes\s+(?:pasado|que\s+viene)|pr[oó]ximo\s+mes))\b", re.I)

@@ -80,7 +80,7 @@ _NUMBER_CONTEXT = {
         # a paper's own number said right after its name, however short: "my rx number is
         # four two two one", "the order number is eight eight three" (review RV31)
         ("ID_NUMBER", r"(?:order|rx|r x|prescription|refill|authori[sz]ation|confirmation|"
-                      r"claim|case|file|account|reference|ticket|tracking|beneficiary|"
+                      r"claim|case|file|account|reference|tracking|beneficiary|"
                       r"certificate|permit)\s+(?:number|no|num|#)" + _RIGHT_AFTER, 3),
         ("ID_NUMBER", r"reference|\bref\b|confirmation|authori[sz]ation|\bauth\b|claim|"
                       r"ticket|tracking|order number|serial|\bvin\b|\bnpi\b|\bdea\b|permit|"

@@ -238,6 +238,9 @@ def test_a_bare_day_put_in_time(redactor: Redactor, text: str, value: str,
 
 @pytest.mark.parametrize("text, words, language", [
     ("el primero me dijo que sí", "primero", "es"),
+    ("de los dos cirujanos el primero me operó de la vesícula", "primero", "es"),
+    ("el dos me lo tomo en la noche", "dos", "es"),
+    ("tomé el autobús y el cinco me dejó en la puerta", "cinco", "es"),
     ("me tomo el uno en la mañana y el dos en la noche", "uno", "es"),
     ("on the third floor my room was cold", "third", "en"),
     ("since the second my back hurts", "second", "en"),
