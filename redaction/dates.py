@@ -26,6 +26,10 @@ _DATE_GAP = re.compile(rf"(?:[\s,/.-]|\b(?:de|del|of|the|uno|primero|"
                        rf"{'|'.join(EN_MONTHS + ES_MONTHS)})\b)*", re.I)
 
 _VERB_MONTHS = {"may", "march"}
+# ... but after a preposition of time they are months: "since march", "until may" (no verb
+# follows "since" bare).
+_TIME_BEFORE_MONTH = re.compile(r"\b(?:since|until|till|before|after|through|early|late|mid|"
+                                r"around|last|next|this\s+past)\s+$", re.I)
 # A month's abbreviation that is also a given name: "Jan Novák", "Mar Castillo". Alone
 # before a capitalised word it is the name, no date.
 _NO_DAY_BEFORE_OF = re.compile(r"(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+of\s+", re.I)
@@ -231,7 +235,8 @@ class SpokenDateRecognizer(SpeechRecognizer):
                 lead = _NO_DAY_BEFORE_OF.match(text, start, end)
                 if lead and not _A_DAY_WORD.search(lead.group()):
                     start = lead.end()
-                if end > start and kept.lower() not in _VERB_MONTHS:
+                if end > start and (kept.lower() not in _VERB_MONTHS
+                                    or _TIME_BEFORE_MONTH.search(text, 0, start)):
                     yield result("DATE_TIME", start, end, self.recognizer_name)
         for match in self._birth.finditer(text):  # whatever follows "born" is the date
             runs = number_runs(text[match.end() : match.end() + _BIRTH_WINDOW],

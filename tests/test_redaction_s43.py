@@ -279,3 +279,16 @@ def test_a_name_opened_by_a_word_of_kind(redactor: Redactor, text: str, value: s
 def test_a_word_of_kind_alone_before_a_head_stays(redactor: Redactor, text: str,
                                                   words: str) -> None:
     assert not touched(redactor, text, words, "en")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("since march i have had pain in my knee", "march"),
+    ("until may she was fine", "may"),
+])
+def test_a_month_that_is_a_verb_after_a_preposition_of_time(redactor: Redactor, text: str,
+                                                            value: str) -> None:
+    assert hidden(redactor, text, value, "en")
+
+
+def test_may_as_a_verb_stays(redactor: Redactor) -> None:
+    assert not touched(redactor, "you may take it after meals", "may", "en")
