@@ -25,16 +25,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redaction.lexicon import EN_ORDINALS, NOT_NAMES
+from redaction.lexicon import EN_ORDINAL_PATTERN, NOT_NAMES
 from redaction.medical import is_medical
 from redaction.numbers import number_runs
 from redaction.wordlists import common, fold, names, places
 
 _STOP_RANK = 300
 _RARE_RANK = 20000
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_ORDINAL = (rf"(?:(?:{_TENS}[\s-])?(?:{'|'.join(EN_ORDINALS)})|{_TENS.replace('y', 'ieth')}|"
-            r"\d{1,3}(?:st|nd|rd|th))")
+_ORDINAL = EN_ORDINAL_PATTERN
 _SUFFIX = r"(?:\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|place|pl|drive|dr)\b\.?)"
 _WORD = r"[^\W\d_][\w'-]*"
 _WORD_RE = re.compile(_WORD)

@@ -29,7 +29,7 @@ _HEAD = re.compile(r"\b(?:foods|poultry|farms|plastics|inc|llc|company|logistics
                    r"partners|resort|resorts|tire|tires|distributors|mushrooms|packers|processing|"
                    r"suites|lodge)\b", re.I)
 # Where the name starts: after a preposition or an article ("en el desert palms resort").
-_PREPOSITION = frozenset("en de del para con a al por el la los las".split())
+_BEFORE_A_NAME = frozenset("en de del para con a al por el la los las".split())
 # English words of a kind of firm besides ``place_heads``'s: "house cleaning", "flea market".
 _KINDS = frozenset("house flea support meat social child fast commercial".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
@@ -48,7 +48,7 @@ def english_firms(text: str) -> Iterator[tuple[int, int]]:
             following = start if start is not None else head.start()
             if text[word.end():following].strip():
                 break  # punctuation between: not one name
-            if key in _PREPOSITION:
+            if key in _BEFORE_A_NAME:
                 if start is not None and named:
                     yield start, head.end()
                 break

@@ -59,17 +59,16 @@ _LOCAL = re.compile(rf"\b(?:local|secci[oó]n)\s+(?:number\s+|n[uú]mero\s+|no\.
 _UNION_NEAR = re.compile(r"\b(?:unions?|rep|steward|teamsters|ibew|seiu|uaw|afscme|ufcw|"
                          r"afl|cio|sindicato|sindical|snte|gremio|delegad[oa])\b", re.I)
 _UNION_SPAN_CHARS = 60
+# Unions named with their locals, before or after them.
+_UNIONS = (r"teamsters|ibew|seiu|uaw|afscme|ufcw|carpenters|laborers|plumbers|pipefitters|"
+           r"ironworkers|electricians|steelworkers|machinists|painters|bricklayers|"
+           r"boilermakers|longshoremen")
 # A union's name right before its local: "Teamsters Local 705", "ibew local twenty six".
-_UNION_NAME_BEFORE = re.compile(r"\b(?:united\s+)?(?:teamsters|ibew|seiu|uaw|afscme|ufcw|"
-                                r"unite\s+here|carpenters|laborers|plumbers|pipefitters|ironworkers|"
-                                r"electricians|steelworkers|machinists|operating\s+engineers|"
-                                r"sheet\s+metal\s+workers|painters|bricklayers|boilermakers|"
-                                r"longshoremen|ilwu|ila|cwa|iam|usw|nurses|teachers)\s+$", re.I)
+_UNION_NAME_BEFORE = re.compile(rf"\b(?:united\s+)?(?:{_UNIONS}|unite\s+here|"
+                                r"operating\s+engineers|sheet\s+metal\s+workers|ilwu|ila|cwa|"
+                                r"iam|usw|nurses|teachers)\s+$", re.I)
 # ... or said after it: "local seven oh five of the teamsters".
-_UNION_NAME_AFTER = re.compile(r"\s+of\s+the\s+(?:united\s+)?(?:teamsters|ibew|seiu|uaw|"
-                               r"afscme|ufcw|carpenters|laborers|plumbers|pipefitters|"
-                               r"ironworkers|electricians|steelworkers|machinists|painters|"
-                               r"bricklayers|boilermakers|longshoremen)\b", re.I)
+_UNION_NAME_AFTER = re.compile(rf"\s+of\s+the\s+(?:united\s+)?(?:{_UNIONS})\b", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|of)\s+$", re.I)
 # A Spanish union's section says whose it is right after: "la sección 22 del SNTE".
 _UNION_AFTER = re.compile(r"\s+(?:del?\s+)?(?:sindicato|snte|stprm|gremio)\b", re.I)

@@ -37,6 +37,11 @@ EN_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh"
                "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
                "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
                "twentieth", "thirtieth"]
+# An English ordinal said or written: "fifth", "twenty third", "fortieth", "42nd" (streets
+# in ``corners``, units in ``military``).
+_TENS_PATTERN = rf"(?:{'|'.join(EN_TENS)})"
+EN_ORDINAL_PATTERN = (rf"(?:(?:{_TENS_PATTERN}[\s-])?(?:{'|'.join(EN_ORDINALS)})|"
+                      rf"{_TENS_PATTERN.replace('y', 'ieth')}|\d{{1,3}}(?:st|nd|rd|th))")
 
 # Words that end a name after "my name is": fillers, function words, common verbs.
 NOT_NAMES = set("""

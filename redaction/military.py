@@ -19,14 +19,13 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
-from redaction.lexicon import EN_ORDINALS
+from redaction.lexicon import EN_ORDINAL_PATTERN
 from redaction.recognizers import NUMBER_PATTERN, result
 from redaction.wordlists import common, fold, names
 
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _HUNDRED = r"(?:(?:a|one)\s+)?hundred(?:\s+and)?\s+"
-_EN_ORDINAL = (rf"(?:(?:{_HUNDRED})?(?:(?:{_TENS}[\s-])?(?:{'|'.join(EN_ORDINALS)})|"
-               rf"{_TENS.replace('y', 'ieth')})|\d{{1,3}}(?:st|nd|rd|th))")
+# ("hundred" only before an ordinal said in words: "one hundred first")
+_EN_ORDINAL = rf"(?:(?:{_HUNDRED}(?=[^\W\d_]))?{EN_ORDINAL_PATTERN})"
 # Words only armies name units by, enough after an ordinal: "seventh marines", "1st cavalry".
 _EN_ALONE = (r"battalion|brigade|regiment|infantry|cavalry|cav|airborne|marines|squadron|"
              r"(?:field\s+)?artillery")

@@ -84,8 +84,7 @@ class SpokenIdRecognizer(SpeechRecognizer):
 
     def _judge(self, text: str, run: list[tuple[str, int, int]]) -> Iterator[RecognizerResult]:
         if run and all(text[s:e].lower() == "y" for kind, s, e in run if kind == "letter") \
-                and MEASURED_BEFORE.search(text.lower(), max(0, run[0][1] - MEASURED_CHARS),
-                                           run[0][1]):
+                and MEASURED_BEFORE.search(text, max(0, run[0][1] - MEASURED_CHARS), run[0][1]):
             return  # "la presión me dio ciento treinta y cinco ochenta y cinco": readings
         while run and run[0][0] == "letter" and text[run[0][1]:run[0][2]].lower() in \
                 _WORDS_THAT_ARE_LETTERS and (len(run) < 2 or run[1][0] != "letter") \
