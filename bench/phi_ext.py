@@ -1,4 +1,4 @@
-"""Build the hand-written redaction sets ``ext`` to ``ext24`` from
+"""Build the hand-written redaction sets ``ext`` to ``ext26`` from
 ``fixtures/phi/<set>/src/{en,es}.txt``.
 
 Why: every other benchmark set was generated from Faker templates and then tuned on, so it
@@ -55,7 +55,11 @@ where people went, stayed, ate and worked, who they were with and when). One mor
 where they live and worked, who died of what and where, the patient's own work, military
 service, school, church and who helps at home), and ``ext24`` (end of life, estate and money:
 hospice, powers of attorney, funeral homes and cemeteries, wills, banks and credit unions,
-pensions, benefits and remittances, and the relatives who handle them).
+pensions, benefits and remittances, and the relatives who handle them). Two more at stop 44,
+the same way: ``ext25`` (hobbies, sports, recreation and nightlife: gyms, leagues, parks,
+venues, festivals and camps) and ``ext26`` (medicines, supplies and services from outside
+firms: pharmacies, mail order, assistance programmes, equipment, home health, labs,
+transport, insurers and benefit managers with their reference numbers).
 
 Source format: each utterance is two lines (its written form, then its spoken form as a
 speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an
