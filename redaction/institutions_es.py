@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from presidio_analyzer import RecognizerResult
 
 from redaction.acronyms import clinical_acronyms
+from redaction.bare_heads_es import named_bare_heads_es
 from redaction.english_firms_es import english_firms
 from redaction.firms import named_firms
 from redaction.institution_words_es import (
@@ -157,6 +158,8 @@ class InstitutionRecognizer(SpeechRecognizer):
         yield from named_firms(text, "es", self.recognizer_name)  # "haddad y ruiz abogados"
         for firm_start, firm_end in english_firms(text):  # "trabajo en ozark premium poultry"
             yield result("LOCATION", firm_start, firm_end, self.recognizer_name)
+        for sign_start, sign_end in named_bare_heads_es(text):  # "voy a farmacia la palma"
+            yield result("LOCATION", sign_start, sign_end, self.recognizer_name)
         for work_start, work_end in named_workplaces_es(text):  # "la empacadora frutas del valle"
             yield result("LOCATION", work_start, work_end, self.recognizer_name)
         for team_start, team_end in named_teams(text, "es"):  # "juega en los halcones de soyapango"

@@ -34,6 +34,7 @@ from redaction.on_street import named_on_street
 from redaction.place_head_words import HEADS, KIND_WORDS, NAMING_LEAD, NATURE, SHOPS
 from redaction.practices import SPECIALTIES, named_practices
 from redaction.recognizers import SpeechRecognizer, result
+from redaction.suppliers import named_suppliers
 from redaction.teams import named_teams
 from redaction.wordlists import common, fold, names, places
 
@@ -69,6 +70,9 @@ _LOOSE = re.compile(SHOPS + r"|apartments|apts|towers|estates|manor|village|heig
 _ANCHOR = re.compile(r"(?:\b(?:the|at|to|from|in|into|near|by|behind|past|outside|"
                      r"across\s+from|next\s+to|over\s+at|down\s+at|up\s+at)\s+)$", re.I)
 _LOOSE_MIN_WORDS = 2
+# Prepositions of place _NEVER lacks, which open the phrase and are no name's ("parked
+# outside hop valley brewing").
+_PLACE_PREPOSITIONS = frozenset("outside behind past into across next over down up".split())
 _BARE_PREPOSITION = re.compile(r"\b(?:at|to|from|into|in)\s+$", re.I)
 _LOOSE_RANK = 150  # a word more frequent than this is grammar, not a name ("all", "one")
 # Endings of nationalities: "the Italian restaurant", "the Jewish cemetery" say which kind.
@@ -118,6 +122,8 @@ class PlaceHeadRecognizer(SpeechRecognizer):
         yield from named_practices(text, self.recognizer_name)
         # "castillo and sons roofing", "from local eleven eighty seven"
         yield from named_firms(text, "en", self.recognizer_name)
+        # "northstar medical supply", "from cornerstone health plan", "summit rx"
+        yield from named_suppliers(text, self.recognizer_name)
         for head in _HEAD.finditer(text):
             named = text[head.start():head.end()].strip()
             nature = bool(_NATURE_HEAD.fullmatch(named))
@@ -172,7 +178,8 @@ class PlaceHeadRecognizer(SpeechRecognizer):
             if text[word.end():last].strip(" ") or (key == "and" and start == end):
                 break  # punctuation between, or "and" right before the head
             if key != "and" and not (key in NAMING_LEAD and start < end) and (
-                    key in _NEVER or key in KIND_WORDS or key in clinical_acronyms()
+                    key in _NEVER or key in KIND_WORDS or key in _PLACE_PREPOSITIONS
+                    or key in clinical_acronyms()
                     or common("en").get(key, _RARE_RANK) < _LOOSE_RANK
                     or _ADJECTIVE.search(key) or key.endswith(("'s", "\u2019s"))
                     or is_medical(text, word.start(), word.end(), key, "en")):

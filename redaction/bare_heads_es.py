@@ -1,0 +1,101 @@
+"""Spanish shops, suppliers and clubs said by their sign, without an article: "voy a
+farmacia la palma", "la señorita de farmacia dos hermanos", "los de ortopedia los andes",
+"le llamo de diagnósticos santa fe", "jugaba con liga los compadres".
+
+Why: Spanish names a kind of place after a preposition only with an article ("voy a la
+farmacia", "en el gimnasio"); said bare, the kind word is the first word of a sign, and the
+words after it are the rest of it, however ordinary ("la palma", "la económica", "dos
+hermanos", "buen gusto"). ``institutions_es`` reads a name after a head only where its
+words look like one (a name-word, a rare word, a capital not on a body part), so these
+signs of ordinary words were left whole. Here the bare head after a preposition is the
+cue, and its name runs over the words after it while they are no grammar, verb, time,
+people nor anything clinical: "la receta de farmacia la tengo" (a pronoun and its verb),
+"en farmacia los sábados" (when) name none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redaction.institution_words_es import GENERIC_PEOPLE, TIME_WORDS
+from redaction.lexicon import KIN_AND_TITLES
+from redaction.medical import is_medical
+from redaction.recognizers import NUMBER_WORDS
+from redaction.wordlists import common, fold
+
+# Kinds of place a sign starts with: shops and suppliers of care, places of sport and play.
+_HEADS = (r"farmacias?|botica|droguer[ií]a|ortopedia|[oó]ptica|laboratorios?|"
+          r"diagn[oó]sticos|ox[ií]geno|cl[ií]nica|consultorio|restaurante|taquer[ií]a|"
+          r"mariscos|panader[ií]a|tienda|abarrotes|ferreter[ií]a|gimnasio|academia|finca|"
+          r"rancho|liga|club|agencia|seguros|mutual|salón|salon|bar|cantina|peña|karaoke|"
+          r"skatepark|auditorio|estadio|gallera|palenque|cancha|hotel|motel|hostal|taller|"
+          r"lavander[ií]a|supermercado|transportes|ambulancias|sillas")
+_BARE = re.compile(rf"\b(?:a|de|en|con|por|desde|hasta|para)\s+(?P<head>{_HEADS})\s+", re.I)
+# Heads of signs no other recognizer reads (not ``institution_words_es.HEADS``): after an
+# article too, the words after them are the sign's ("en la liga los compadres", "el
+# auditorio benito juárez", "la peña la jarana de barranco").
+_SIGN_ONLY = (r"ortopedia|[oó]ptica|diagn[oó]sticos|ox[ií]geno|mariscos|liga|mutual|peña|"
+              r"karaoke|skatepark|auditorio|gallera|palenque|sillas|transportes|ambulancias")
+_AFTER_ARTICLE = re.compile(rf"\b(?:el|la|los|las)\s+(?P<head>{_SIGN_ONLY})\s+", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
+_ARTICLES = frozenset("el la los las".split())
+_PRONOUNS = frozenset("la los las".split())  # ("el" is never a pronoun before a verb)
+_PARTICLES = frozenset("de del y san santa santo".split())
+_MAX_WORDS = 4
+_GRAMMAR_RANK = 120  # a more frequent Spanish word is grammar ("que", "muy", "todo")
+# What comes after a bare head that is no sign: how, how much and whom.
+_NOT_A_NAME = frozenset("""que porque pero como cuando donde si no ya muy mas más menos
+todo todos toda todas cada mismo misma otro otra este esta ese esa aquel aqui aquí ahi ahí
+alla allá hoy ayer mañana manana tarde temprano siempre nunca tambien también solo sólo
+nada algo alguien nadie mi mis tu tus su sus nuestro nuestra me te se le les lo nos
+un una unos unas al hay es son era fue está esta estaba tiene tenia tenía""".split())
+# A word after "la", "lo", "los", "las" that is a verb: that article was a pronoun ("la
+# tengo", "los compré", "la operaron").
+_VERB_ENDING = re.compile(r"(?:o|é|ó|aron|ieron|aba|aban|ía|ían|amos|emos|imos|an|en|ar|er|ir)$")
+
+
+def named_bare_heads_es(text: str) -> Iterator[tuple[int, int]]:
+    """Start and end of each sign: the bare head and the name after it."""
+    for pattern in (_BARE, _AFTER_ARTICLE):
+        for bare in pattern.finditer(text):
+            end = _name_end(text, bare.end())
+            if end is not None:
+                yield bare.start("head"), end
+
+
+def _name_end(text: str, start: int) -> int | None:
+    """Where the sign's name after a bare head ends, or None when no name follows."""
+    end, last, previous = None, start, ""
+    for count, word in enumerate(_WORD.finditer(text, start)):
+        if count >= _MAX_WORDS or text[last:word.start()].strip():
+            break  # too long, or punctuation between
+        key = fold(word.group())
+        last = word.end()
+        if key in _ARTICLES or key in _PARTICLES:
+            if end is not None and key in _ARTICLES and previous not in _PARTICLES:
+                break  # "farmacia la económica los viernes": another phrase starts
+            previous = key
+            continue
+        number = key in NUMBER_WORDS and previous != "de"  # "farmacia dos hermanos"
+        kin_of_a_number = key in KIN_AND_TITLES | GENERIC_PEOPLE and previous in NUMBER_WORDS
+        if not (number or kin_of_a_number or _content(text, word, key, previous in _PRONOUNS)):
+            break
+        if not number:
+            end = word.end()
+        previous = key
+    return end
+
+
+def _content(text: str, word: re.Match[str], key: str, after_pronoun: bool) -> bool:
+    if key in _NOT_A_NAME or key in TIME_WORDS or key in GENERIC_PEOPLE \
+            or key in KIN_AND_TITLES:
+        return False
+    if common("es").get(key, _GRAMMAR_RANK) < _GRAMMAR_RANK and key not in NUMBER_WORDS:
+        return False
+    if after_pronoun and word.group().islower() and key in common("es") \
+            and _VERB_ENDING.search(key) and not key.endswith(("dad", "ión", "ion")):
+        return False  # "la tengo", "los compré"
+    if word.group().islower() and re.search(r"(?:ando|iendo|aba|aban|ía|ían|aron|ieron)$", key):
+        return False  # a verb that goes on the sentence: "en bar tomando"
+    return not is_medical(text, word.start(), word.end(), key, "es")

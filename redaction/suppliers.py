@@ -1,0 +1,146 @@
+"""Firms that supply care from outside the clinic, named in English by ordinary words
+before what they supply: "Northstar Medical Supply", "blue heron respiratory", "the prior
+auth from cornerstone health plan", "summit rx", "golden hour ambulance", "by red fox
+courier", "first light labs", "bright path assistance foundation".
+
+Why: the pharmacy, the mail-order supplier, the insurer's plan, the lab, the ambulance and
+the courier hold a patient's orders and claims, and outside writers mark them as
+organisations. Their brands are ordinary words (a bird, a landscape, a virtue) that no list
+holds and that say nothing alone, said at a sentence's start or after "from", "with",
+"for", "if", where ``place_heads`` (which wants "the" or a preposition of place) reads no
+name. The head of what they supply says a firm is named: these heads are said of a kind
+only after grammar, a kind word or a clinical word ("my health plan", "the mail order
+pharmacy", "your medical supplies", "fasting labs", "an air ambulance"), so plain words
+right before them are the firm's name. Heads said of kinds more often ("labs",
+"foundation", "transport") need two such words, or one that is rare or written with a
+capital inside a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import RecognizerResult
+
+from redaction.acronyms import clinical_acronyms
+from redaction.lexicon import EN_MONTHS, EN_UNITS
+from redaction.medical import is_medical
+from redaction.place_head_words import KIND_WORDS, NAMING_LEAD
+from redaction.practices import SPECIALTIES
+from redaction.recognizers import result
+from redaction.wordlists import common, fold
+
+# What a firm supplies, said last in its name; one plain word before it names one.
+_STRONG = (r"(?:medical|diabetic|diabetes|surgical|respiratory|ostomy|oxygen|mobility|"
+           r"orthopedic|wound\s+care|home\s+medical|hospital|incontinence)\s+"
+           r"(?:supply|supplies|equipment)|home\s+medical|durable\s+medical|"
+           r"health\s+plans?|dental\s+plan|vision\s+plan|"
+           r"pharmacy\s+(?:benefits?|solutions|services)|"
+           r"(?:specialty|mail\s+order|compounding|infusion)\s+(?:pharmacy|rx)|mail\s+rx|rx|"
+           r"mutual|"
+           r"(?:medical|patient|wheelchair|non\s+emergency|senior|care)\s+"
+           r"(?:transport|transportation|transit)|"
+           r"ambulance(?:\s+service)?|courier(?:\s+service)?|"
+           r"(?:patient\s+)?assistance\s+(?:foundation|fund|program)|"
+           r"respiratory(?:\s+(?:services|care|therapy\s+services))?|"
+           r"(?:home\s+)?infusion\s+services|virtual\s+care|telehealth|telemedicine|"
+           r"medical\s+alert|hearing\s+aids?\s+center|prosthetics|orthotics")
+# Heads said of kinds often ("the fasting labs", "a cancer foundation"): two plain words
+# before them, or one rare or written with a capital inside a sentence.
+_WEAK = r"labs|laboratories|laboratory|diagnostics|foundation|infusion|transport|transportation"
+# What labs and infusions are of, no list of conditions holds: "his thyroid labs".
+_TESTED = frozenset("""thyroid liver kidney blood urine stool lipid lipids cholesterol
+sugar glucose iron vitamin hormone hormones lung lungs chemo steroid antibiotic""".split())
+# Endings of adjectives and participles (not "red": the ending takes a longer word).
+_ADJECTIVE = re.compile(r"(?:ic|ical|ary|ous|ive|ing|ly|\w\w\wed)$")
+_HEAD = re.compile(rf"\b(?:(?P<strong>{_STRONG})|(?P<weak>{_WEAK}))\b", re.I)
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+_MAX_NAME_WORDS = 3
+_GRAMMAR_RANK = 150  # a more frequent word is grammar ("all", "one", "get")
+_RARE_RANK = 5000  # a rarer word names one alone before a weak head ("lakeside")
+# What "mutual" says of two people, not of a firm: "our mutual friend", "a mutual fund".
+_NOT_A_FIRM_AFTER = re.compile(r"\s+(?:friends?|agreement|decision|consent|respect|trust|"
+                               r"understanding|aid|interest|funds?|feeling)\b", re.I)
+# Ordinary words brands open with, frequent as they are: "true north", "red fox".
+_NAME_OPENERS = frozenset("true red blue green white gold golden silver bright".split())
+# Words before a head that say which kind, whose or when, not which firm.
+_KINDS = KIND_WORDS | frozenset("""
+    air ground employer employee employees union federal group individual retiree
+    retirees advantage supplemental department paper electronic written generic brand
+    same different another current previous old new usual regular own cheap cheaper
+    acute chronic severe mild upper lower viral bacterial routine baseline repeat stat
+    pending recent outside fasting admission morning weekly monthly yearly annual
+    center centre clinic office unit
+    insurance insurer plan plans pharmacy supplier supply supplies company companies
+    makeup beauty charity charitable nonprofit non profit research science
+    use used call called ask asked tell told try tried need needs needed send sent pay
+    paid bill billed have has had get got gets switch switched through via
+""".split())
+
+
+def named_suppliers(text: str, recognizer_name: str) -> Iterator[RecognizerResult]:
+    """LOCATION for each supplier's name and the head after it, in English text."""
+    for head in _HEAD.finditer(text):
+        if fold(head.group()) == "mutual" and _NOT_A_FIRM_AFTER.match(text, head.end()):
+            continue
+        start = _name_start(text, head.start(), weak=head.group("weak") is not None)
+        if start is not None:
+            yield result("LOCATION", start, head.end(), recognizer_name)
+
+
+def _name_start(text: str, end: int, weak: bool) -> int | None:
+    """Where the plain words before a head start (at most ``_MAX_NAME_WORDS``, joined by
+    spaces only), with one of the words names open with before them ("first light
+    labs", "true north specialty pharmacy"); None when no plain word is there."""
+    words = list(_WORD.finditer(text, max(0, end - 60), end))
+    plain: list[re.Match[str]] = []
+    last = end
+    for word in reversed(words):
+        if text[word.end():last].strip() or len(plain) >= _MAX_NAME_WORDS:
+            break
+        key = fold(word.group())
+        lead = key in NAMING_LEAD or key in _NAME_OPENERS
+        if not (lead or _plain(text, word) or _kind_inside(text, word, key)):
+            break
+        plain.insert(0, word)
+        last = word.start()
+    while plain and _kind_inside(text, plain[0], fold(plain[0].group())):
+        plain.pop(0)  # "the county health plan"; inside a name it is the name's: "granite state"
+    while plain and fold(plain[0].group()) in NAMING_LEAD and len(plain) > 1 \
+            and fold(plain[1].group()) in NAMING_LEAD:
+        plain.pop(0)  # "the new north ...": one lead opens a name
+    if not plain or all(fold(word.group()) in NAMING_LEAD for word in plain) \
+            or (len(plain) == 1 and fold(plain[0].group()) in _NAME_OPENERS):
+        return None  # "my new rx", "the first lab": a lead alone names none
+    start = plain[0].start()
+    if weak and len(plain) < 2 and not _rare_or_capital(text, plain[0]):
+        return None
+    return start
+
+
+def _plain(text: str, word: re.Match[str]) -> bool:
+    """Neither grammar, nor a kind, nor a number, a month, nor clinical, nor an adjective
+    or participle by its ending, nor anyone's ("the patient's")."""
+    value = word.group()
+    key = fold(value)
+    if key in _KINDS or key in SPECIALTIES or key in _TESTED or key in EN_UNITS \
+            or key in EN_MONTHS or key in clinical_acronyms() \
+            or key.endswith(("'s", "\u2019s")) or len(key) < 3 or _ADJECTIVE.search(key):
+        return False
+    if common("en").get(key, _RARE_RANK) < _GRAMMAR_RANK:
+        return False
+    return not is_medical(text, word.start(), word.end(), key, "en")
+
+
+def _kind_inside(text: str, word: re.Match[str], key: str) -> bool:
+    """A kind word ("state", "family"), which a name may hold after its first word."""
+    return key in KIND_WORDS and common("en").get(key, _RARE_RANK) >= _GRAMMAR_RANK \
+        and not is_medical(text, word.start(), word.end(), key, "en")
+
+
+def _rare_or_capital(text: str, word: re.Match[str]) -> bool:
+    before = text[:word.start()].rstrip()
+    if word.group()[0].isupper() and before and before[-1] not in ".!?:":
+        return True
+    return common("en").get(fold(word.group()), _RARE_RANK) >= _RARE_RANK

@@ -1,0 +1,82 @@
+"""Stop 46's readings, from calls with the firms outside the clinic and from where people
+play: English suppliers named by ordinary words before what they supply, Spanish signs
+said after a bare kind word, and places where people bowl, drink and skate. Sentences
+written for these tests, not taken from any benchmark set."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from tests.redaction_helpers import hidden, touched
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the walker comes from evergreen medical supply next week", "evergreen medical supply"),
+    ("Maplewood Health Plan says the scan needs approval first.", "Maplewood Health Plan"),
+    ("willow creek health plan says the scan needs approval", "willow creek health plan"),
+    ("i get everything through harbor light rx now", "harbor light rx"),
+    ("the oxygen is from silver pine respiratory", "silver pine respiratory"),
+    ("they won't pay unless granite state mutual signs off", "granite state mutual"),
+    ("the sample went out with blue jay courier this morning", "blue jay courier"),
+    ("call meadowbrook pharmacy benefits about the override", "meadowbrook pharmacy benefits"),
+    ("a driver from sunny trails medical transport will come", "sunny trails medical transport"),
+    ("her copay card is from kind hearts assistance foundation",
+     "kind hearts assistance foundation"),
+    ("the swab was run by copper canyon labs", "copper canyon labs"),
+    ("this is dana at high desert specialty pharmacy", "high desert specialty pharmacy"),
+])
+def test_a_supplier_named_by_ordinary_words(redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, value, "en")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("he needs fasting labs and his thyroid labs before the visit", "thyroid labs"),
+    ("he needs fasting labs and repeat labs before the visit", "repeat labs"),
+    ("your health plan covers the strips", "health plan"),
+    ("my mutual friend told me about the clinic", "mutual friend"),
+    ("the air ambulance took her to the city", "air ambulance"),
+    ("i use a paper rx for the insulin", "paper rx"),
+    ("she has an upper respiratory infection", "respiratory infection"),
+    ("the employer health plan pays half", "employer health plan"),
+    ("the iron infusion is on the ward", "iron infusion"),
+    ("my new rx came from the mail order pharmacy", "new rx"),
+])
+def test_a_kind_of_supplier_is_no_name(redactor: Redactor, text: str, words: str) -> None:
+    assert not touched(redactor, text, words, "en")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("desde que llegamos compro todo en farmacia la estrella", "farmacia la estrella"),
+    ("me llamaron de farmacia tres amigos para la receta", "farmacia tres amigos"),
+    ("la silla me la dieron en ortopedia el roble", "ortopedia el roble"),
+    ("me habló una señorita de laboratorio la pradera", "laboratorio la pradera"),
+    ("se lastimó jugando en la liga los halcones del norte", "liga los halcones del norte"),
+    ("el baile fue en el auditorio gabriela mistral", "auditorio gabriela mistral"),
+    ("cantaba en el karaoke la guitarra loca cuando se cayó", "karaoke la guitarra loca"),
+    ("compramos la cena en mariscos el pescador", "mariscos el pescador"),
+])
+def test_a_spanish_sign_after_a_bare_kind_word(redactor: Redactor, text: str,
+                                               value: str) -> None:
+    assert hidden(redactor, text, value, "es")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("la receta de farmacia la tengo en la bolsa", "farmacia la tengo"),
+    ("compré las pastillas en farmacia los sábados", "farmacia los sábados"),
+    ("voy a farmacia y me dan la insulina", "insulina"),
+    ("el técnico de farmacia la revisó ayer", "farmacia la revisó"),
+    ("los de ortopedia la atendieron muy bien", "ortopedia la atendieron"),
+    ("la liga la semana pasada cerró", "semana pasada"),
+])
+def test_a_bare_kind_word_before_no_sign(redactor: Redactor, text: str, words: str) -> None:
+    assert not touched(redactor, text, words, "es")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("he slipped on a wet floor outside pine ridge brewing", "pine ridge brewing"),
+    ("she fell at the copper kettle tap house last night", "copper kettle tap house"),
+    ("he threw his back out at starlight bowl lanes", "starlight bowl lanes"),
+])
+def test_where_people_play(redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, value, "en")
