@@ -25,18 +25,19 @@ from redaction.recognizers import NUMBER_WORDS
 from redaction.wordlists import common, fold
 
 # Kinds of place a sign starts with: shops and suppliers of care, places of sport and play.
-_HEADS = (r"farmacias?|botica|droguer[ií]a|ortopedia|[oó]ptica|laboratorios?|"
-          r"diagn[oó]sticos|ox[ií]geno|cl[ií]nica|consultorio|restaurante|taquer[ií]a|"
+_HEADS = (r"farmacia|botica|droguer[ií]a|ortopedia|[oó]ptica|laboratorio|"
+          r"diagn[oó]sticos|cl[ií]nica|consultorio|restaurante|taquer[ií]a|"
           r"mariscos|panader[ií]a|tienda|abarrotes|ferreter[ií]a|gimnasio|academia|finca|"
-          r"rancho|liga|club|agencia|seguros|mutual|salón|salon|bar|cantina|peña|karaoke|"
+          r"rancho|liga|club|agencia|mutual|salón|salon|bar|cantina|peña|karaoke|"
           r"skatepark|auditorio|estadio|gallera|palenque|cancha|hotel|motel|hostal|taller|"
-          r"lavander[ií]a|supermercado|transportes|ambulancias|sillas")
+          r"lavander[ií]a|supermercado")  # no mass noun nor plural, said bare of a kind:
+# "con oxígeno portátil", "de sillas de ruedas", "en farmacias de la zona"
 _BARE = re.compile(rf"\b(?:a|de|en|con|por|desde|hasta|para)\s+(?P<head>{_HEADS})\s+", re.I)
 # Heads of signs no other recognizer reads (not ``institution_words_es.HEADS``): after an
 # article too, the words after them are the sign's ("en la liga los compadres", "el
 # auditorio benito juárez", "la peña la jarana de barranco").
-_SIGN_ONLY = (r"ortopedia|[oó]ptica|diagn[oó]sticos|ox[ií]geno|mariscos|liga|mutual|peña|"
-              r"karaoke|skatepark|auditorio|gallera|palenque|sillas|transportes|ambulancias")
+_SIGN_ONLY = (r"ortopedia|[oó]ptica|diagn[oó]sticos|mariscos|liga|mutual|peña|karaoke|"
+              r"skatepark|auditorio|gallera|palenque")
 _AFTER_ARTICLE = re.compile(rf"\b(?:el|la|los|las)\s+(?P<head>{_SIGN_ONLY})\s+", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
 _ARTICLES = frozenset("el la los las".split())

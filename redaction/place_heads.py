@@ -73,7 +73,7 @@ _LOOSE_MIN_WORDS = 2
 # Prepositions of place _NEVER lacks, which open the phrase and are no name's ("parked
 # outside hop valley brewing").
 _PLACE_PREPOSITIONS = frozenset("outside behind past into across next over down up".split())
-_BARE_PREPOSITION = re.compile(r"\b(?:at|to|from|into|in)\s+$", re.I)
+_BARE_PREPOSITION = re.compile(r"\b(?:at|to|from|into|in|outside|behind|past|near)\s+$", re.I)
 _LOOSE_RANK = 150  # a word more frequent than this is grammar, not a name ("all", "one")
 # Endings of nationalities: "the Italian restaurant", "the Jewish cemetery" say which kind.
 _NATIONALITY = re.compile(r"(?:ish|ian|ese|ean)$")

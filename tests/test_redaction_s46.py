@@ -68,6 +68,8 @@ def test_a_spanish_sign_after_a_bare_kind_word(redactor: Redactor, text: str,
     ("el técnico de farmacia la revisó ayer", "farmacia la revisó"),
     ("los de ortopedia la atendieron muy bien", "ortopedia la atendieron"),
     ("la liga la semana pasada cerró", "semana pasada"),
+    ("desde entonces ando con el oxígeno portátil", "oxígeno portátil"),
+    ("camina con oxígeno portátil y bastón", "oxígeno portátil"),
 ])
 def test_a_bare_kind_word_before_no_sign(redactor: Redactor, text: str, words: str) -> None:
     assert not touched(redactor, text, words, "es")
@@ -77,6 +79,7 @@ def test_a_bare_kind_word_before_no_sign(redactor: Redactor, text: str, words: s
     ("he slipped on a wet floor outside pine ridge brewing", "pine ridge brewing"),
     ("she fell at the copper kettle tap house last night", "copper kettle tap house"),
     ("he threw his back out at starlight bowl lanes", "starlight bowl lanes"),
+    ("she twisted her knee on the field behind garfield middle", "garfield middle"),
 ])
 def test_where_people_play(redactor: Redactor, text: str, value: str) -> None:
     assert hidden(redactor, text, value, "en")
