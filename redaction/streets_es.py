@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redaction.corners_es import spanish_corners
 from redaction.gazetteer import common, fold
 from redaction.house_numbers_es import STREET_TYPES, rest_of_address
 from redaction.landmarks_es import relative_addresses
@@ -104,6 +105,7 @@ def _streets(text: str) -> Iterator[tuple[str, int, int]]:
         if numbered and words and _street_name_like(text, match.end(), end):
             yield "STREET_ADDRESS", match.end(), len(text[:end].rstrip(" ,"))
     yield from relative_addresses(text)  # "del parque central dos cuadras al sur"
+    yield from spanish_corners(text)  # "en ocean y la siete", "de la sexta y broadway"
     yield from repaired_places(text)  # "soy de chihuahua, de la capital no, de posadas"
 
 

@@ -83,3 +83,23 @@ def test_a_bare_kind_word_before_no_sign(redactor: Redactor, text: str, words: s
 ])
 def test_where_people_play(redactor: Redactor, text: str, value: str) -> None:
     assert hidden(redactor, text, value, "en")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("el accidente fue en western y la ocho cerca del mercado", "western y la ocho"),
+    ("La tienda está en Figueroa y la 54, al lado de la lavandería.", "Figueroa y la 54"),
+    ("nos quedamos por la quinta y lexington", "la quinta y lexington"),
+    ("vivimos cerca de alvarado y sexta", "alvarado y sexta"),
+])
+def test_a_spanish_corner_of_a_numbered_street(redactor: Redactor, text: str,
+                                               value: str) -> None:
+    assert hidden(redactor, text, value, "es")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("lo vi en casa y la segunda vez no estaba", "segunda vez"),
+    ("se lo dije a mamá y la quinta hija no vino", "quinta hija"),
+    ("en la tercera y la cuarta dosis le dio fiebre", "cuarta dosis"),
+])
+def test_a_number_after_y_is_no_corner(redactor: Redactor, text: str, words: str) -> None:
+    assert not touched(redactor, text, words, "es")
