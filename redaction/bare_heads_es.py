@@ -18,7 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redaction.institution_words_es import GENERIC_PEOPLE, TIME_WORDS
+from redaction.institution_words_es import (
+    ARTICLE_NAMED,
+    GENERIC_PEOPLE,
+    STAFF_AND_STOCK,
+    TIME_WORDS,
+)
 from redaction.lexicon import KIN_AND_TITLES
 from redaction.medical import is_medical
 from redaction.recognizers import NUMBER_WORDS
@@ -39,6 +44,12 @@ _BARE = re.compile(rf"\b(?:a|de|en|con|por|desde|hasta|para)\s+(?P<head>{_HEADS}
 _SIGN_ONLY = (r"ortopedia|[oó]ptica|diagn[oó]sticos|mariscos|liga|mutual|peña|karaoke|"
               r"skatepark|auditorio|gallera|palenque")
 _AFTER_ARTICLE = re.compile(rf"\b(?:el|la|los|las)\s+(?P<head>{_SIGN_ONLY})\s+", re.I)
+# Any of these heads, with an article before it, is followed by its name with the name's own
+# article: "la finca la esperanza", "el bar el olvido", "la residencia los almendros";
+# Spanish puts no article between a place and what kind it is, so an article right after
+# the head opens its name (or a pronoun and its verb, a time, who is there: turned away).
+_ARTICLE_NAME = re.compile(rf"\b(?:el|la|los|las|del|al)\s+(?P<head>{_HEADS}|"
+                           rf"{ARTICLE_NAMED.pattern})\s+(?=(?:el|la|los|las)\s)", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
 _ARTICLES = frozenset("el la los las".split())
 _PRONOUNS = frozenset("la los las".split())  # ("el" is never a pronoun before a verb)
@@ -51,6 +62,11 @@ todo todos toda todas cada mismo misma otro otra este esta ese esa aquel aqui aq
 alla allá hoy ayer mañana manana tarde temprano siempre nunca tambien también solo sólo
 nada algo alguien nadie mi mis tu tus su sus nuestro nuestra me te se le les lo nos
 un una unos unas al hay es son era fue está esta estaba tiene tenia tenía""".split())
+# Who works at or comes to a place, said after it with an article: "en el gimnasio el
+# entrenador", "en la tienda la dueña".
+_WHO_IS_THERE = frozenset("""entrenador entrenadora dueño dueña dueno duena doctor doctora
+medico medica enfermero enfermera señor señora senor senora señorita senorita muchacho
+muchacha joven chico chica niño niña nino nina gente policia policía seguridad""".split())
 # A word after "la", "lo", "los", "las" that is a verb: that article was a pronoun ("la
 # tengo", "los compré", "la operaron").
 _VERB_ENDING = re.compile(r"(?:o|é|ó|aron|ieron|aba|aban|ía|ían|amos|emos|imos|an|en|ar|er|ir)$")
@@ -58,7 +74,7 @@ _VERB_ENDING = re.compile(r"(?:o|é|ó|aron|ieron|aba|aban|ía|ían|amos|emos|im
 
 def named_bare_heads_es(text: str) -> Iterator[tuple[int, int]]:
     """Start and end of each sign: the bare head and the name after it."""
-    for pattern in (_BARE, _AFTER_ARTICLE):
+    for pattern in (_BARE, _AFTER_ARTICLE, _ARTICLE_NAME):
         for bare in pattern.finditer(text):
             end = _name_end(text, bare.end())
             if end is not None:
@@ -90,7 +106,7 @@ def _name_end(text: str, start: int) -> int | None:
 
 def _content(text: str, word: re.Match[str], key: str, after_pronoun: bool) -> bool:
     if key in _NOT_A_NAME or key in TIME_WORDS or key in GENERIC_PEOPLE \
-            or key in KIN_AND_TITLES:
+            or key in KIN_AND_TITLES or key in STAFF_AND_STOCK or key in _WHO_IS_THERE:
         return False
     if common("es").get(key, _GRAMMAR_RANK) < _GRAMMAR_RANK and key not in NUMBER_WORDS:
         return False

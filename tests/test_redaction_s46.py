@@ -103,3 +103,25 @@ def test_a_spanish_corner_of_a_numbered_street(redactor: Redactor, text: str,
 ])
 def test_a_number_after_y_is_no_corner(redactor: Redactor, text: str, words: str) -> None:
     assert not touched(redactor, text, words, "es")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("se torció el pie en la finca la providencia cortando café", "finca la providencia"),
+    ("era mesera en el restaurante el buen sabor hasta marzo", "restaurante el buen sabor"),
+    ("mi tía vive en la residencia las magnolias desde el año pasado",
+     "residencia las magnolias"),
+])
+def test_a_spanish_name_with_its_own_article(redactor: Redactor, text: str,
+                                             value: str) -> None:
+    assert hidden(redactor, text, value, "es")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("en el gimnasio el entrenador me dijo que parara", "el entrenador"),
+    ("en la tienda la dueña me regaló pan", "la dueña"),
+    ("la llevé a la farmacia la tarde del lunes", "la tarde"),
+    ("en el hotel la pasamos bien", "la pasamos"),
+])
+def test_an_article_after_a_head_that_opens_no_name(redactor: Redactor, text: str,
+                                                    words: str) -> None:
+    assert not touched(redactor, text, words, "es")
