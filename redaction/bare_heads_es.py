@@ -18,16 +18,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redaction.everyday_places_es import EVERYDAY_PLACES_ES
 from redaction.institution_words_es import (
     ARTICLE_NAMED,
     GENERIC_PEOPLE,
+    PLURAL_VERB_AFTER,
     STAFF_AND_STOCK,
     TIME_WORDS,
+    VERB_AFTER,
 )
 from redaction.lexicon import KIN_AND_TITLES
 from redaction.medical import is_medical
 from redaction.recognizers import NUMBER_WORDS
-from redaction.wordlists import common, fold
+from redaction.wordlists import common, fold, names
 
 # Kinds of place a sign starts with: shops and suppliers of care, places of sport and play.
 _HEADS = (r"farmacia|botica|droguer[ií]a|ortopedia|[oó]ptica|laboratorio|"
@@ -67,6 +70,12 @@ un una unos unas al hay es son era fue está esta estaba tiene tenia tenía""".s
 _WHO_IS_THERE = frozenset("""entrenador entrenadora dueño dueña dueno duena doctor doctora
 medico medica enfermero enfermera señor señora senor senora señorita senorita muchacho
 muchacha joven chico chica niño niña nino nina gente policia policía seguridad""".split())
+# Parts of a place, what is in it and what happens there: "en el hotel el cuarto estaba
+# frío", "en el club el torneo empieza", "en la fábrica la mayor parte de su vida".
+_PARTS_OF_A_PLACE = frozenset("""cuarto cuartos habitacion habitaciones pasillo entrada salida
+estacionamiento jardin lobby recepcion oficina mostrador barra pista ring cama camas luz agua
+aire comida musica ruido olor torneo partido juego concierto misa culto servicio fiesta evento
+baile reunion clase curso mayor menor parte mitad vez resto fe""".split())
 # A word after "la", "lo", "los", "las" that is a verb: that article was a pronoun ("la
 # tengo", "los compré", "la operaron").
 _VERB_ENDING = re.compile(r"(?:o|é|ó|aron|ieron|aba|aban|ía|ían|amos|emos|imos|an|en|ar|er|ir)$")
@@ -77,8 +86,15 @@ def named_bare_heads_es(text: str) -> Iterator[tuple[int, int]]:
     for pattern in (_BARE, _AFTER_ARTICLE, _ARTICLE_NAME):
         for bare in pattern.finditer(text):
             end = _name_end(text, bare.end())
-            if end is not None:
-                yield bare.start("head"), end
+            if end is None or (pattern is _ARTICLE_NAME and _a_subject(text, end)):
+                continue
+            yield bare.start("head"), end
+
+
+def _a_subject(text: str, end: int) -> bool:
+    """Does a verb or its pronoun follow, so that the article's noun was the sentence's
+    subject ("en la iglesia la fe nos sostiene", "las máquinas hacen ruido")?"""
+    return bool(VERB_AFTER.match(text, end) or PLURAL_VERB_AFTER.match(text, end))
 
 
 def _name_end(text: str, start: int) -> int | None:
@@ -95,6 +111,9 @@ def _name_end(text: str, start: int) -> int | None:
             previous = key
             continue
         number = key in NUMBER_WORDS and previous != "de"  # "farmacia dos hermanos"
+        if end is not None and word.group().islower() and key in common("es") \
+                and key not in names() and PLURAL_VERB_AFTER.match(text, end):
+            break  # "las máquinas hacen ruido": a verb after the noun; not "san juan"
         kin_of_a_number = key in KIN_AND_TITLES | GENERIC_PEOPLE and previous in NUMBER_WORDS
         if not (number or kin_of_a_number or _content(text, word, key, previous in _PRONOUNS)):
             break
@@ -106,7 +125,8 @@ def _name_end(text: str, start: int) -> int | None:
 
 def _content(text: str, word: re.Match[str], key: str, after_pronoun: bool) -> bool:
     if key in _NOT_A_NAME or key in TIME_WORDS or key in GENERIC_PEOPLE \
-            or key in KIN_AND_TITLES or key in STAFF_AND_STOCK or key in _WHO_IS_THERE:
+            or key in KIN_AND_TITLES or key in STAFF_AND_STOCK or key in _WHO_IS_THERE \
+            or key in EVERYDAY_PLACES_ES or key in _PARTS_OF_A_PLACE:
         return False
     if common("es").get(key, _GRAMMAR_RANK) < _GRAMMAR_RANK and key not in NUMBER_WORDS:
         return False

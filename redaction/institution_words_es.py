@@ -156,3 +156,9 @@ abuela abuelo tio tia ejido rancheria vereda aldea caserio campo sierra costa va
 mar playa capital provincia departamento parroquia salud emergencia emergencias urgencias
 turno guardia planta piso belleza fiestas eventos clases baile estacionamiento arena moda
 reino juegos""".split())
+# A verb or its pronoun after an article's noun: the noun is a subject, not a name ("en la
+# tienda la luz se fue").
+VERB_AFTER = re.compile(r"\s+(?:se|me|te|le|les|nos|lo|no|ya|es|era|fue|está|esta|estaba|"
+                        r"son|eran|estaban|tiene|tenía|tenia|hay)\b", re.I)
+# A verb of the third person plural after a plural noun: "las máquinas hacen ruido".
+PLURAL_VERB_AFTER = re.compile(r"\s+[^\W\d_]{2,}(?:an|en)\b(?<!\ben)", re.I)

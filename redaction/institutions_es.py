@@ -40,10 +40,12 @@ from redaction.institution_words_es import (
     NAMED_FOR_TITLES,
     NATURE,
     NUMBERED,
+    PLURAL_VERB_AFTER,
     PUBLIC_PAYERS,
     STAFF_AND_STOCK,
     TIME_WORDS,
     UNIT,
+    VERB_AFTER,
 )
 from redaction.lexicon import KIN_AND_TITLES
 from redaction.medical import is_medical, is_medicine_name
@@ -90,8 +92,6 @@ _VERB_OBJECT_AFTER = re.compile(r"\s+(?:el|la|los|las|le|les|me|lo|un|una|con|a|
 # What follows a plural noun that is the subject: a pronoun, a negation, a plural verb.
 _PLURAL_SUBJECT_AFTER = re.compile(r"\s+(?:se|me|te|le|les|nos|no|ya|son|eran|fueron|"
                                    r"están|estan|estaban|tienen|tenían|tenian)\b", re.I)
-# A verb of the third person plural after a plural noun: "las máquinas hacen ruido".
-_PLURAL_VERB_AFTER = re.compile(r"\s+[^\W\d_]{2,}(?:an|en)\b(?<!\ben)", re.I)
 # "Una guardería", "otra fundación": any one of them, not one named.
 _INDEFINITE_BEFORE = re.compile(r"\b(?:una|un|otra|otro|alguna|algún|ninguna|ningún|"
                                 r"cualquier)\s+$", re.I)
@@ -107,10 +107,6 @@ _ORDINARY_RANK = 8000  # a more frequent Spanish word is no name by itself ("gra
 _PLACE_WORD_RANK = 5000  # a surname or town this frequent too ("esquina", "monte", "pastor")
 _GRAMMAR_RANK = 300  # a more frequent word is grammar or a verb, never in a place's name
 _NAMED_AFTER_ARTICLE_RANK = 1000  # a name-word this frequent after an article is a word
-# A verb or its pronoun after an article's noun: the noun is a subject, not a name ("en la
-# tienda la luz se fue").
-_VERB_AFTER = re.compile(r"\s+(?:se|me|te|le|les|nos|lo|no|ya|es|era|fue|está|esta|estaba|"
-                         r"son|eran|estaban|tiene|tenía|tenia|hay)\b", re.I)
 # A verb's ending after "la", "los", "las" (a pronoun there, not an article): "en el
 # hospital la operaron", "en la iglesia los bautizaron", "en la clínica la pesan".
 _CLITIC_VERB = re.compile(r"(?:aron|ieron|aban|ían|ía|an|en|ó)$")
@@ -303,7 +299,7 @@ class InstitutionRecognizer(SpeechRecognizer):
         plural_after_article = plural_after_article and common("es").get(
             key, _ORDINARY_RANK) < _ORDINARY_RANK  # a rarer word is read as it always was
         if plural_after_article and (key in GENERIC_PEOPLE or _PLURAL_SUBJECT_AFTER.match(
-                text, token.end()) or _PLURAL_VERB_AFTER.match(text, token.end())):
+                text, token.end()) or PLURAL_VERB_AFTER.match(text, token.end())):
             return False  # "en la clínica las enfermeras me trataron", "las máquinas hacen"
         if key in common("es") and key not in names() and _OBJECT_AFTER.match(text, token.end()) \
                 and not plural_after_article:  # "los almendros el dos de enero": a name
@@ -327,12 +323,12 @@ class InstitutionRecognizer(SpeechRecognizer):
                 # a given name that is a town too: "la farmacia la esperanza", "la tienda
                 # la providencia"; not "en la tienda la luz se fue"
                 rank >= _NAMED_AFTER_ARTICLE_RANK and "F" in names().get(key, "")
-                and not _VERB_AFTER.match(text, token.end())) or (
+                and not VERB_AFTER.match(text, token.end())) or (
                 # a plural noun after a plural article: "la residencia los almendros", "el
                 # salón las gardenias" (a pronoun "los" takes a verb, not a plural noun;
                 # who is there was turned away above)
                 plural_after_article and key.endswith("s") and rank >= _GRAMMAR_RANK
-                and not _VERB_AFTER.match(text, token.end()))
+                and not VERB_AFTER.match(text, token.end()))
         if first and _ADJECTIVE.search(key) and key != "memorial":  # "hospital psiquiátrico":
             return False  # what kind it is (after a name, "jackson memorial": part of the
             # name); "memorial" is a US hospital's name ("el hospital memorial hermann")
