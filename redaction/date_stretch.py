@@ -174,6 +174,11 @@ class _Stretch:
         if len(numbers) == 2 and len(items) == 2 and re.search(r"\bdel\b", items[1][4], re.I) \
                 and _day(numbers[0]) and 1 <= int(numbers[1]) <= 12:
             return True  # "el quince del dos": a day and a month, said with numbers
+        if len(numbers) == 3 and len(items) == 3 and all(
+                re.search(r"\bdel\b", item[4], re.I) for item in items[1:]) \
+                and _day(numbers[0]) and 1 <= int(numbers[1]) <= 12 \
+                and len(numbers[2]) in (2, 4):
+            return True  # "el tres del nueve del cincuenta y uno": and its year
         said = self.text[start:items[-1][2]]
         if _NOT_DATE.search(before[-30:]) or not _numeric_date(numbers) or (
                 readings_said(said) and not _BIRTH_CUE.search(before)) or (

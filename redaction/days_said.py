@@ -229,13 +229,24 @@ def _a_spanish_day(text: str, start: int, end: int) -> bool:
     return bool(_ES_BEFORE_DAY.search(text, window, start) and _ES_AFTER_DAY.match(text, end))
 
 
+# A stretch of days named by one of them: "el fin de semana del 16", "después del 15";
+# the words that say which stretch are part of when it was.
+_ES_STRETCH_BEFORE = re.compile(r"\b(?:(?:el\s+|la\s+)?(?:fin\s+de\s+)?semana|la\s+quincena|"
+                                r"despu[eé]s|antes)\s+del\s+$", re.I)
+
+
+def _with_its_stretch(text: str, start: int) -> int:
+    stretch = _ES_STRETCH_BEFORE.search(text, max(0, start - 30), start)
+    return stretch.start() if stretch else start
+
+
 def _spanish_bare_days(text: str) -> Iterator[tuple[int, int]]:
     for run in number_runs(text, "es"):
         end = _day_run_at(text, run.start, "es")
         if end is None or end != run.end or _UNITS_AFTER.match(text[end:]):
             continue
         if _a_spanish_day(text, run.start, end):
-            yield run.start, end
+            yield _with_its_stretch(text, run.start), end
     for first in _ES_FIRST.finditer(text):  # "desde el primero", "el lunes 1.º"
         if re.match(r"\b", text[first.start():]) and ((_ES_BEFORE_DAY.search(
                 text, max(0, first.start() - 40), first.start())

@@ -125,3 +125,17 @@ def test_a_spanish_name_with_its_own_article(redactor: Redactor, text: str,
 def test_an_article_after_a_head_that_opens_no_name(redactor: Redactor, text: str,
                                                     words: str) -> None:
     assert not touched(redactor, text, words, "es")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("el paciente nació el siete del cuatro del sesenta y ocho",
+     "siete del cuatro del sesenta y ocho"),
+    ("su fecha es 12 del 3 del 47", "12 del 3 del 47"),
+    ("la operaron el veinte del diez del dos mil veintiuno",
+     "veinte del diez del dos mil veintiuno"),
+    ("vuelve de viaje el fin de semana del veintidós", "fin de semana del veintidós"),
+    ("quiere la cita después del diecisiete", "después del diecisiete"),
+])
+def test_a_spanish_date_said_with_numbers_and_its_stretch(redactor: Redactor, text: str,
+                                                         value: str) -> None:
+    assert hidden(redactor, text, value, "es")
