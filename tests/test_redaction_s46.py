@@ -139,3 +139,15 @@ def test_an_article_after_a_head_that_opens_no_name(redactor: Redactor, text: st
 def test_a_spanish_date_said_with_numbers_and_its_stretch(redactor: Redactor, text: str,
                                                          value: str) -> None:
     assert hidden(redactor, text, value, "es")
+
+
+@pytest.mark.parametrize("text, value, language", [
+    ("the rx bin is zero one five five eight one", "zero one five five eight one", "en"),
+    ("the BIN on her card is 004336.", "004336", "en"),
+    ("their store number is oh three one two", "oh three one two", "en"),
+    ("el bin de la tarjeta es cero cero cuatro tres tres seis", "cero cero cuatro tres tres seis",
+     "es"),
+])
+def test_what_a_pharmacy_bills_a_plan_by(redactor: Redactor, text: str, value: str,
+                                         language: str) -> None:
+    assert hidden(redactor, text, value, language)
