@@ -30,7 +30,7 @@ from redaction.institution_words_es import (
 from redaction.lexicon import KIN_AND_TITLES
 from redaction.medical import is_medical
 from redaction.recognizers import NUMBER_WORDS
-from redaction.wordlists import common, fold, names
+from redaction.wordlists import common, fold, names, places
 
 # Kinds of place a sign starts with: shops and suppliers of care, places of sport and play.
 _HEADS = (r"farmacia|botica|droguer[ií]a|ortopedia|[oó]ptica|laboratorio|"
@@ -60,35 +60,58 @@ _PARTICLES = frozenset("de del y san santa santo".split())
 _MAX_WORDS = 4
 _GRAMMAR_RANK = 120  # a more frequent Spanish word is grammar ("que", "muy", "todo")
 # What comes after a bare head that is no sign: how, how much and whom.
-_NOT_A_NAME = frozenset("""que porque pero como cuando donde si no ya muy mas más menos
-todo todos toda todas cada mismo misma otro otra este esta ese esa aquel aqui aquí ahi ahí
-alla allá hoy ayer mañana manana tarde temprano siempre nunca tambien también solo sólo
+_NOT_A_NAME = frozenset("""que porque pero como cuando donde si no ya muy mas menos
+todo todos toda todas cada mismo misma otro otra este esta ese esa aquel aqui ahi
+alla hoy ayer mañana manana tarde temprano siempre nunca tambien solo
 nada algo alguien nadie mi mis tu tus su sus nuestro nuestra me te se le les lo nos
-un una unos unas al hay es son era fue está esta estaba tiene tenia tenía""".split())
+un una unos unas al hay es son era fue esta estaba tiene tenia""".split())
 # Who works at or comes to a place, said after it with an article: "en el gimnasio el
 # entrenador", "en la tienda la dueña".
 _WHO_IS_THERE = frozenset("""entrenador entrenadora dueño dueña dueno duena doctor doctora
 medico medica enfermero enfermera señor señora senor senora señorita senorita muchacho
-muchacha joven chico chica niño niña nino nina gente policia policía seguridad""".split())
+muchacha joven chico chica niño niña nino nina gente policia seguridad""".split())
 # Parts of a place, what is in it and what happens there: "en el hotel el cuarto estaba
 # frío", "en el club el torneo empieza", "en la fábrica la mayor parte de su vida".
 _PARTS_OF_A_PLACE = frozenset("""cuarto cuartos habitacion habitaciones pasillo entrada salida
 estacionamiento jardin lobby recepcion oficina mostrador barra pista ring cama camas luz agua
 aire comida musica ruido olor torneo partido juego concierto misa culto servicio fiesta evento
-baile reunion clase curso mayor menor parte mitad vez resto fe""".split())
+baile reunion clase curso mayor menor parte mitad vez resto""".split())
 # A word after "la", "lo", "los", "las" that is a verb: that article was a pronoun ("la
 # tengo", "los compré", "la operaron").
-_VERB_ENDING = re.compile(r"(?:o|é|ó|aron|ieron|aba|aban|ía|ían|amos|emos|imos|an|en|ar|er|ir)$")
+_VERB_ENDING = re.compile(r"(?:o|é|í|ó|aron|ieron|aba|aban|ía|ían|amos|emos|imos|an|en|ar|er|ir)$")
+# Verb forms that go on the sentence whatever comes before: "en bar tomando", "la sentía".
+_GOING_ON = re.compile(r"(?:ando|iendo|aba|aban|ía|ían|aron|ieron|é|í)$")
+# A first person present of a frequent verb: "de farmacia necesito", "en tienda compro".
+_FIRST_PERSON = re.compile(r"[^aeiou]o$")
+# What is done or found at a place of care, which no medical list may hold: "en el
+# hospital la cirugía duró", "en el gimnasio el dolor".
+_CARE = frozenset("""dolor cirugia operacion ultrasonido consulta cita estudio estudios analisis
+resultado resultados tratamiento terapia diagnostico diagnosticos receta recetas medicina
+medicinas medicamento medicamentos inyeccion vacuna vacunas dosis presion azucar sangre
+prueba pruebas examen examenes orden ordenes""".split())
+# Particles after which a plain word is a sign's ("diagnósticos santa fe", "bar el gallo").
+_OPENERS = frozenset("el la los las san santa santo".split())
+_NAME_RANK = 3000  # a Spanish word rarer than this may be a name by itself
+# Endings of Spanish adjectives and participles: "normales", "elástica", "pediátrica",
+# "mecánico", "diferenciales", "contaminados", "particular".
+_ADJECTIVE = re.compile(r"(?:al|ales|ic[oa]s?|iv[oa]s?|ad[oa]s?|id[oa]s?|ari[oa]s?|bles?|"
+                        r"enses?|il|iles|entes?|antes?|ar|ares|os[oa]s?)$")
+_KIND_ADJECTIVES = frozenset("""nuevo nueva nuevos nuevas viejo vieja grande grandes chico
+chica pequeno pequena bueno buena buen mejor peor primer primero primera otro otra""".split())
 
 
 def named_bare_heads_es(text: str) -> Iterator[tuple[int, int]]:
     """Start and end of each sign: the bare head and the name after it."""
+    seen: set[tuple[int, int]] = set()  # "la liga los tigres" is read by two patterns
     for pattern in (_BARE, _AFTER_ARTICLE, _ARTICLE_NAME):
         for bare in pattern.finditer(text):
-            end = _name_end(text, bare.end())
-            if end is None or (pattern is _ARTICLE_NAME and _a_subject(text, end)):
+            strict = pattern is _ARTICLE_NAME
+            end = _name_end(text, bare.end(), strict)
+            if end is None or (strict and _a_subject(text, end)):
                 continue
-            yield bare.start("head"), end
+            if (bare.start("head"), end) not in seen:
+                seen.add((bare.start("head"), end))
+                yield bare.start("head"), end
 
 
 def _a_subject(text: str, end: int) -> bool:
@@ -97,8 +120,12 @@ def _a_subject(text: str, end: int) -> bool:
     return bool(VERB_AFTER.match(text, end) or PLURAL_VERB_AFTER.match(text, end))
 
 
-def _name_end(text: str, start: int) -> int | None:
-    """Where the sign's name after a bare head ends, or None when no name follows."""
+def _name_end(text: str, start: int, strict: bool = False) -> int | None:
+    """Where the sign's name after a head ends, or None when no name follows. Its first
+    word, said with no article, particle or number before it, must look like a name (a
+    name-word, a place, a rare word or a capital): "laboratorio normales", "liga elástica",
+    "taller mecánico" say what kind; after an article any plain word is the name's ("la
+    económica"), unless ``strict`` (the head had its own article) asks a name there too."""
     end, last, previous = None, start, ""
     for count, word in enumerate(_WORD.finditer(text, start)):
         if count >= _MAX_WORDS or text[last:word.start()].strip():
@@ -117,22 +144,38 @@ def _name_end(text: str, start: int) -> int | None:
         kin_of_a_number = key in KIN_AND_TITLES | GENERIC_PEOPLE and previous in NUMBER_WORDS
         if not (number or kin_of_a_number or _content(text, word, key, previous in _PRONOUNS)):
             break
+        first = end is None and not number and previous not in NUMBER_WORDS
+        if first and (strict or previous not in _OPENERS) and not _name_like(word, key):
+            break
         if not number:
             end = word.end()
         previous = key
     return end
 
 
+def _name_like(word: re.Match[str], key: str) -> bool:
+    """A name-word, a listed place, a word rarer than ``_NAME_RANK`` or a capital; never
+    an adjective, which says what kind ("diagnósticos diferenciales", "óptica nueva")."""
+    if word.group()[0].isupper():
+        return True
+    if _ADJECTIVE.search(key) or key in _KIND_ADJECTIVES:
+        return False
+    rank = common("es").get(key, _NAME_RANK)
+    return rank >= _NAME_RANK or ((key in names() or key in places()) and rank >= _GRAMMAR_RANK)
+
+
 def _content(text: str, word: re.Match[str], key: str, after_pronoun: bool) -> bool:
+    lowered = word.group().lower()  # endings with their accents: "compré", "sentía"
     if key in _NOT_A_NAME or key in TIME_WORDS or key in GENERIC_PEOPLE \
             or key in KIN_AND_TITLES or key in STAFF_AND_STOCK or key in _WHO_IS_THERE \
-            or key in EVERYDAY_PLACES_ES or key in _PARTS_OF_A_PLACE:
+            or key in EVERYDAY_PLACES_ES or key in _PARTS_OF_A_PLACE or key in _CARE:
         return False
     if common("es").get(key, _GRAMMAR_RANK) < _GRAMMAR_RANK and key not in NUMBER_WORDS:
         return False
     if after_pronoun and word.group().islower() and key in common("es") \
-            and _VERB_ENDING.search(key) and not key.endswith(("dad", "ión", "ion")):
+            and _VERB_ENDING.search(lowered) and not lowered.endswith(("dad", "ión", "ion")):
         return False  # "la tengo", "los compré"
-    if word.group().islower() and re.search(r"(?:ando|iendo|aba|aban|ía|ían|aron|ieron)$", key):
-        return False  # a verb that goes on the sentence: "en bar tomando"
+    if word.group().islower() and (_GOING_ON.search(lowered) or (
+            key in common("es") and key not in names() and _FIRST_PERSON.search(lowered))):
+        return False  # a verb that goes on the sentence: "en bar tomando", "farmacia necesito"
     return not is_medical(text, word.start(), word.end(), key, "es")

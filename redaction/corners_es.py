@@ -32,7 +32,10 @@ _CARDINALS = (r"\d{1,3}|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|onc
               r"ochenta(?:\s+y\s+\w+)?|noventa(?:\s+y\s+\w+)?|cien(?:to\s+\w+)?")
 _NUMBERED = rf"(?:(?:la|el)\s+(?:{_ORDINALS}|{_CARDINALS})|{_ORDINALS})"
 _NAME = r"[^\W\d_][\w'\u2019.-]*(?:\s+[^\W\d_][\w'\u2019.-]*)?"
-_CUE = r"\b(?:en|por|a|al|de|del|entre|sobre|esquina\s+de|cerca\s+de)\s+"
+# Where a corner is: "en", "por", "entre", "sobre", and "de" only where it says where
+# ("la de", "el de", "cerca de", "esquina de"): "la primera de pfizer y la segunda" is no
+# corner (review RV33).
+_CUE = r"\b(?:en|por|entre|sobre|(?:la|el|esquina|cerca|frente|bar|tienda)\s+de)\s+"
 _NAME_FIRST = re.compile(rf"{_CUE}(?P<name>{_NAME})\s+y\s+(?P<number>{_NUMBERED})\b", re.I)
 _NUMBER_FIRST = re.compile(rf"{_CUE}(?P<number>{_NUMBERED})\s+y\s+(?:la\s+|el\s+)?"
                            rf"(?P<name>{_NAME})", re.I)

@@ -29,7 +29,7 @@ from redaction.medical import is_medical
 from redaction.place_head_words import KIND_WORDS, NAMING_LEAD
 from redaction.practices import SPECIALTIES
 from redaction.recognizers import result
-from redaction.wordlists import common, fold
+from redaction.wordlists import common, fold, names
 
 # What a firm supplies, said last in its name; one plain word before it names one.
 _STRONG = (r"(?:medical|diabetic|diabetes|surgical|respiratory|ostomy|oxygen|mobility|"
@@ -53,8 +53,8 @@ _WEAK = r"labs|laboratories|laboratory|diagnostics|foundation|infusion|transport
 _TESTED = frozenset("""thyroid liver kidney blood urine stool lipid lipids cholesterol
 sugar glucose iron vitamin hormone hormones lung lungs chemo steroid antibiotic""".split())
 # Endings of adjectives and participles (not "red": the ending takes a longer word).
-_ADJECTIVE = re.compile(r"(?:ic|ical|ary|ous|ive|ing|ly|\w\w\wed)$")
-_HEAD = re.compile(rf"\b(?:(?P<strong>{_STRONG})|(?P<weak>{_WEAK}))\b", re.I)
+_ADJECTIVE = re.compile(r"(?:ic|ical|al|ary|ous|ive|ing|ly|ent|ant|ble|\w\w\wed)$")
+_HEAD = re.compile(rf"\b(?:{_STRONG}|(?P<weak>{_WEAK}))\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _MAX_NAME_WORDS = 3
 _GRAMMAR_RANK = 150  # a more frequent word is grammar ("all", "one", "get")
@@ -62,6 +62,11 @@ _RARE_RANK = 5000  # a rarer word names one alone before a weak head ("lakeside"
 # What "mutual" says of two people, not of a firm: "our mutual friend", "a mutual fund".
 _NOT_A_FIRM_AFTER = re.compile(r"\s+(?:friends?|agreement|decision|consent|respect|trust|"
                                r"understanding|aid|interest|funds?|feeling)\b", re.I)
+# Where a firm is named from, by, with or as: "from cornerstone health plan", "called
+# sunrise mail rx", "if heartland mutual gives"; and a sentence's start.
+_CUE_BEFORE = re.compile(r"\b(?:from|by|with|at|to|for|through|via|called|is|was|if|and|"
+                         r"use|uses|using|switched\s+to|calling\s+from|it's|its|this\s+is)"
+                         r"\s+(?:the\s+)?$", re.I)
 # Ordinary words brands open with, frequent as they are: "true north", "red fox".
 _NAME_OPENERS = frozenset("true red blue green white gold golden silver bright".split())
 # Words before a head that say which kind, whose or when, not which firm.
@@ -76,6 +81,12 @@ _KINDS = KIND_WORDS | frozenset("""
     makeup beauty charity charitable nonprofit non profit research science
     use used call called ask asked tell told try tried need needs needed send sent pay
     paid bill billed have has had get got gets switch switched through via
+    says say said tells wants takes gives sends prefer prefers offers offer wears wear
+    emergency custom limb glasses lens lenses contact contacts shower chair verbal hearing
+    aid aids walker cane wheelchair brace splint boot bike specimen sample samples lab
+    overnight video page consult notify financial copay rent utility prescription bronze
+    platinum tribal deductible enough extra power rental portable
+    transplant transfusion coag preop postop pre post cath delivery labor
 """.split())
 
 
@@ -114,7 +125,15 @@ def _name_start(text: str, end: int, weak: bool) -> int | None:
             or (len(plain) == 1 and fold(plain[0].group()) in _NAME_OPENERS):
         return None  # "my new rx", "the first lab": a lead alone names none
     start = plain[0].start()
-    if weak and len(plain) < 2 and not _rare_or_capital(text, plain[0]):
+    cued = _CUE_BEFORE.search(text, max(0, start - 30), start) is not None \
+        or not text[:start].strip() or text[:start].rstrip()[-1] in ".?!,;:"
+    named = any(_rare_or_capital(text, word) for word in plain)
+    # one plain word names a firm only with a cue before it or a rare or capital word
+    # ("please page respiratory", "a bronze health plan" name none); before a weak head
+    # two words and a cue, or a rare or capital one ("the preop transfusion labs")
+    if weak and not (named or (len(plain) >= 2 and cued)):
+        return None
+    if not weak and len(plain) < 2 and not (named or cued):
         return None
     return start
 
@@ -126,7 +145,8 @@ def _plain(text: str, word: re.Match[str]) -> bool:
     key = fold(value)
     if key in _KINDS or key in SPECIALTIES or key in _TESTED or key in EN_UNITS \
             or key in EN_MONTHS or key in clinical_acronyms() \
-            or key.endswith(("'s", "\u2019s")) or len(key) < 3 or _ADJECTIVE.search(key):
+            or (("'" in key or "\u2019" in key) and key not in names()) \
+            or len(key) < 3 or _ADJECTIVE.search(key):
         return False
     if common("en").get(key, _RARE_RANK) < _GRAMMAR_RANK:
         return False

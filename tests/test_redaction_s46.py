@@ -90,6 +90,7 @@ def test_where_people_play(redactor: Redactor, text: str, value: str) -> None:
     ("La tienda está en Figueroa y la 54, al lado de la lavandería.", "Figueroa y la 54"),
     ("nos quedamos por la quinta y lexington", "la quinta y lexington"),
     ("vivimos cerca de alvarado y sexta", "alvarado y sexta"),
+    ("el accidente fue por vermont y la tercera", "vermont y la tercera"),
 ])
 def test_a_spanish_corner_of_a_numbered_street(redactor: Redactor, text: str,
                                                value: str) -> None:
@@ -100,6 +101,7 @@ def test_a_spanish_corner_of_a_numbered_street(redactor: Redactor, text: str,
     ("lo vi en casa y la segunda vez no estaba", "segunda vez"),
     ("se lo dije a mamá y la quinta hija no vino", "quinta hija"),
     ("en la tercera y la cuarta dosis le dio fiebre", "cuarta dosis"),
+    ("se puso la primera de pfizer y la segunda de moderna", "pfizer y la segunda"),
 ])
 def test_a_number_after_y_is_no_corner(redactor: Redactor, text: str, words: str) -> None:
     assert not touched(redactor, text, words, "es")
@@ -107,7 +109,7 @@ def test_a_number_after_y_is_no_corner(redactor: Redactor, text: str, words: str
 
 @pytest.mark.parametrize("text, value", [
     ("se torció el pie en la finca la providencia cortando café", "finca la providencia"),
-    ("era mesera en el restaurante el buen sabor hasta marzo", "restaurante el buen sabor"),
+    ("era mesera en el restaurante las palmeras hasta marzo", "restaurante las palmeras"),
     ("mi tía vive en la residencia las magnolias desde el año pasado",
      "residencia las magnolias"),
 ])
@@ -151,3 +153,35 @@ def test_a_spanish_date_said_with_numbers_and_its_stretch(redactor: Redactor, te
 def test_what_a_pharmacy_bills_a_plan_by(redactor: Redactor, text: str, value: str,
                                          language: str) -> None:
     assert hidden(redactor, text, value, language)
+
+
+# Review RV33's look-alikes (helper-132): clinical and ordinary words before a supplier's
+# head or after a Spanish kind word, which name no firm.
+@pytest.mark.parametrize("text, words", [
+    ("normal respiratory effort, no distress", "normal respiratory"),
+    ("we'll consult respiratory about the vent", "consult respiratory"),
+    ("draw the transplant labs before noon", "transplant labs"),
+    ("apply for the copay assistance program", "copay assistance program"),
+    ("she has a high deductible health plan", "deductible health plan"),
+    ("he needs extra diabetic supplies", "extra diabetic supplies"),
+    ("for emergency medical transportation call nine one one", "emergency medical"),
+    ("bring the contact lens rx", "lens rx"),
+    ("the specimen goes by bike courier", "bike courier"),
+])
+def test_a_clinical_word_before_a_supplier_head_is_no_name(redactor: Redactor, text: str,
+                                                           words: str) -> None:
+    assert not touched(redactor, text, words, "en")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("los diagnósticos diferenciales son tres", "diferenciales"),
+    ("comió mariscos crudos y le dio diarrea", "mariscos crudos"),
+    ("le pusieron la liga elástica en el brazo", "liga elástica"),
+    ("lo mandaron a ortopedia pediátrica", "ortopedia pediátrica"),
+    ("la de farmacia la compré ayer", "la compré"),
+    ("en el hospital la cirugía duró tres horas", "cirugía"),
+    ("trabaja en taller mecánico", "mecánico"),
+])
+def test_a_kind_word_then_what_kind_is_no_sign(redactor: Redactor, text: str,
+                                               words: str) -> None:
+    assert not touched(redactor, text, words, "es")
