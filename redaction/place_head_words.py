@@ -27,10 +27,12 @@ SHOPS = (r"diner|daycare|day\s+care|child\s+care|preschool|imaging|radiology|nur
          r"national\s+cemetery|memorial\s+gardens|hospice|funeral\s+chapel|"
          r"(?:federal\s+)?credit\s+union|savings\s+bank|bank|elder\s+law|"
          r"law\s+(?:office|offices|group|center)|forge|ironworks|machine\s+shop|"
-         # where people bowl, drink, swim and skate: "big sky lanes", "outside hop valley
-         # brewing", "the dolphin aquatic center", "rooster's tap house"
-         r"lanes|bowling\s+alley|brewing(?:\s+company)?|brewery|taproom|tap\s+house|"
-         r"aquatic\s+center|lounge|sports\s+bar|skate\s+park|skatepark|ice\s+rink|"
+         # where people bowl, drink, swim and skate: "starlight bowl lanes", "outside hop
+         # valley brewing company", "the dolphin aquatic center", "rooster's tap house"
+         # (not "lanes", "brewing", "lounge" alone: "the express toll lanes", "craft
+         # brewing", "the pre op lounge": review RV33)
+         r"bowl(?:ing)?\s+lanes|bowling\s+alley|brewing\s+company|brewery|taproom|"
+         r"tap\s+house|aquatic\s+center|sports\s+bar|skate\s+park|skatepark|ice\s+rink|"
          r"roller\s+rink|dojo")
 # Schools, clubs and payers a form is for, named only by a name's word or a capital before
 # them ("Sierra Vista Prep", "at riverside boxing club", "from greystone disability
@@ -51,7 +53,7 @@ HEADS = (FORMS_FOR + r"|county|parish|borough|township|neighbou?rhood|district|h
          r"hospital|medical\s+center|clinic|nursing\s+home|rehab|shelter|mission|inn|hotel|"
          r"motel|plant|factory|jail|prison|correctional\s+facility|detention\s+center|church|"
          r"cathedral|temple|mosque|synagogue|farms?|ranch|orchards?|dairy|warehouse|"
-         r"stadium|arena|speedway|raceway|ballpark|fairgrounds|"
+         r"stadium|arena|speedway|raceway|ballpark|"
          r"distribution\s+center|fulfillment\s+center|casino|mall|plaza|college|university|"
          + SHOPS + r"|middle|school\s+district|school|station|hall|lodge|park|isd|"
          # where people swim, camp, hike and hunt, told in exposure and travel histories:

@@ -76,7 +76,8 @@ def test_a_bare_kind_word_before_no_sign(redactor: Redactor, text: str, words: s
 
 
 @pytest.mark.parametrize("text, value", [
-    ("he slipped on a wet floor outside pine ridge brewing", "pine ridge brewing"),
+    ("he slipped on a wet floor outside pine ridge brewing company",
+     "pine ridge brewing company"),
     ("she fell at the copper kettle tap house last night", "copper kettle tap house"),
     ("he threw his back out at starlight bowl lanes", "starlight bowl lanes"),
     ("she twisted her knee on the field behind garfield middle", "garfield middle"),
@@ -185,3 +186,12 @@ def test_a_clinical_word_before_a_supplier_head_is_no_name(redactor: Redactor, t
 def test_a_kind_word_then_what_kind_is_no_sign(redactor: Redactor, text: str,
                                                words: str) -> None:
     assert not touched(redactor, text, words, "es")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("take the express toll lanes to the hospital", "toll lanes"),
+    ("he got into craft brewing last year", "craft brewing"),
+    ("wait in the pre op lounge", "op lounge"),
+])
+def test_a_kind_of_place_to_play_is_no_name(redactor: Redactor, text: str, words: str) -> None:
+    assert not touched(redactor, text, words, "en")
