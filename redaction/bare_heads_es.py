@@ -44,8 +44,8 @@ _BARE = re.compile(rf"\b(?:a|de|en|con|por|desde|hasta|para)\s+(?P<head>{_HEADS}
 # Heads of signs no other recognizer reads (not ``institution_words_es.HEADS``): after an
 # article too, the words after them are the sign's ("en la liga los compadres", "el
 # auditorio benito juárez", "la peña la jarana de barranco").
-_SIGN_ONLY = (r"ortopedia|[oó]ptica|diagn[oó]sticos|mariscos|liga|mutual|peña|karaoke|"
-              r"skatepark|auditorio|gallera|palenque")
+_SIGN_ONLY = (r"ortopedia|[oó]ptica|diagn[oó]sticos|mutual|peña|karaoke|skatepark|"
+              r"auditorio|gallera|palenque")  # not "los mariscos", "la liga": food, a band
 _AFTER_ARTICLE = re.compile(rf"\b(?:el|la|los|las)\s+(?P<head>{_SIGN_ONLY})\s+", re.I)
 # Any of these heads, with an article before it, is followed by its name with the name's own
 # article: "la finca la esperanza", "el bar el olvido", "la residencia los almendros";
@@ -80,7 +80,7 @@ baile reunion clase curso mayor menor parte mitad vez resto""".split())
 # tengo", "los compré", "la operaron").
 _VERB_ENDING = re.compile(r"(?:o|é|í|ó|aron|ieron|aba|aban|ía|ían|amos|emos|imos|an|en|ar|er|ir)$")
 # Verb forms that go on the sentence whatever comes before: "en bar tomando", "la sentía".
-_GOING_ON = re.compile(r"(?:ando|iendo|aba|aban|ía|ían|aron|ieron|é|í)$")
+_GOING_ON = re.compile(r"(?:ando|iendo|aba|aban|ía|ían|aron|ieron|é|í|ó)$")
 # A first person present of a frequent verb: "de farmacia necesito", "en tienda compro".
 _FIRST_PERSON = re.compile(r"[^aeiou]o$")
 # What is done or found at a place of care, which no medical list may hold: "en el
@@ -92,12 +92,16 @@ prueba pruebas examen examenes orden ordenes""".split())
 # Particles after which a plain word is a sign's ("diagnósticos santa fe", "bar el gallo").
 _OPENERS = frozenset("el la los las san santa santo".split())
 _NAME_RANK = 3000  # a Spanish word rarer than this may be a name by itself
+# Who a family firm is named for after a number: "farmacia dos hermanos", "tres amigos".
+_FAMILY_FIRMS = frozenset("""hermanos hermanas amigos amigas primos compadres socios hijos
+hermanitos""".split())
 # Endings of Spanish adjectives and participles: "normales", "elástica", "pediátrica",
 # "mecánico", "diferenciales", "contaminados", "particular".
 _ADJECTIVE = re.compile(r"(?:al|ales|ic[oa]s?|iv[oa]s?|ad[oa]s?|id[oa]s?|ari[oa]s?|bles?|"
-                        r"enses?|il|iles|entes?|antes?|ar|ares|os[oa]s?)$")
+                        r"enses?|il|iles|entes?|antes?|ar|ares|os[oa]s?|istas?|an[oa]s?)$")
 _KIND_ADJECTIVES = frozenset("""nuevo nueva nuevos nuevas viejo vieja grande grandes chico
-chica pequeno pequena bueno buena buen mejor peor primer primero primera otro otra""".split())
+chica pequeno pequena bueno buena buen mejor peor primer primero primera otro otra crudo
+cruda crudos crudas fresco fresca frescos frescas gruesa grueso delgada delgado""".split())
 
 
 def named_bare_heads_es(text: str) -> Iterator[tuple[int, int]]:
@@ -141,27 +145,38 @@ def _name_end(text: str, start: int, strict: bool = False) -> int | None:
         if end is not None and word.group().islower() and key in common("es") \
                 and key not in names() and PLURAL_VERB_AFTER.match(text, end):
             break  # "las máquinas hacen ruido": a verb after the noun; not "san juan"
-        kin_of_a_number = key in KIN_AND_TITLES | GENERIC_PEOPLE and previous in NUMBER_WORDS
+        kin_of_a_number = key in _FAMILY_FIRMS and previous in NUMBER_WORDS
         if not (number or kin_of_a_number or _content(text, word, key, previous in _PRONOUNS)):
             break
-        first = end is None and not number and previous not in NUMBER_WORDS
-        if first and (strict or previous not in _OPENERS) and not _name_like(word, key):
-            break
+        first = end is None and not number and not kin_of_a_number
+        if first and previous in NUMBER_WORDS and not word.group()[0].isupper():
+            break  # "farmacia dos cajas": a count; "dos hermanos" is read above
+        listed_only = strict or previous in ("de", "del")
+        if first and (strict or previous not in _OPENERS) \
+                and not _name_like(word, key, listed_only, plural=previous in ("los", "las")):
+            break  # ("farmacia dos cajas", "liga del pelo", "la finca la cosecha")
         if not number:
             end = word.end()
         previous = key
     return end
 
 
-def _name_like(word: re.Match[str], key: str) -> bool:
-    """A name-word, a listed place, a word rarer than ``_NAME_RANK`` or a capital; never
-    an adjective, which says what kind ("diagnósticos diferenciales", "óptica nueva")."""
+def _name_like(word: re.Match[str], key: str, listed_only: bool = False,
+               plural: bool = False) -> bool:
+    """A capital, a name-word or a listed place, or (unless ``listed_only``, after "de" or
+    an article of the head's own) a word rarer than ``_NAME_RANK``; a rare plural after
+    "los", "las" is a name too ("las palmeras"). Never an adjective, which says what kind
+    ("diagnósticos diferenciales", "óptica nueva"): review RV33, RV34."""
     if word.group()[0].isupper():
         return True
     if _ADJECTIVE.search(key) or key in _KIND_ADJECTIVES:
         return False
     rank = common("es").get(key, _NAME_RANK)
-    return rank >= _NAME_RANK or ((key in names() or key in places()) and rank >= _GRAMMAR_RANK)
+    given = "F" in names().get(key, "")
+    if (given and rank >= _GRAMMAR_RANK) or ((key in names() or key in places())
+                                            and rank >= _NAME_RANK):
+        return True  # a surname or place this frequent is a word first: "seguro", "salud"
+    return rank >= _NAME_RANK and (not listed_only or (plural and key.endswith("s")))
 
 
 def _content(text: str, word: re.Match[str], key: str, after_pronoun: bool) -> bool:

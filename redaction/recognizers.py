@@ -84,8 +84,9 @@ _NUMBER_CONTEXT = {
                       r"certificate|permit|store|pharmacy|branch|location)\s+(?:number|no|num|#)"
                       + _RIGHT_AFTER, 3),
         # what a pharmacy bills a drug plan by, on the back of the card: "the bin is
-        # 610014", "rx pcn s r x oh one"
-        ("ID_NUMBER", r"\b(?:rx\s*)?(?:bin|pcn|grp)\b", 4),
+        # 610014", "rx pcn s r x oh one" (not "pcn" alone: penicillin, "pcn allergy since
+        # 1998": review RV34)
+        ("ID_NUMBER", r"\b(?:rx\s*)?(?:bin|grp)\b|\brx\s*pcn\b|\bpcn\s+(?:is|number|#)", 4),
         ("ID_NUMBER", r"reference|\bref\b|confirmation|authori[sz]ation|\bauth\b|claim|"
                       r"ticket|tracking|order number|serial|\bvin\b|\bnpi\b|\bdea\b|permit|"
                       r"registration|certificate|\brx\b|\br x\b|prescription number", 5),
@@ -118,7 +119,7 @@ _NUMBER_CONTEXT = {
                       r"\bcarn[eé]t?\b|\bine\b", 5),
         # a group's number right after it ("el grupo 4471"), not "un grupo de 1500"
         ("ID_NUMBER", r"\bgrupo[\s,:#.-]+(?:(?:n[uú]mero|no|es|el|mi)[\s,:#.-]+)*$", 4),
-        ("ID_NUMBER", r"\b(?:rx\s*)?(?:bin|pcn)\b", 4),  # "el bin es 610014"
+        ("ID_NUMBER", r"\b(?:rx\s*)?bin\b|\brx\s*pcn\b|\bpcn\s+es\b", 4),  # "el bin es 610014"
         ("ID_NUMBER", r"(?:int[eé]rprete|empleado|gafete|credencial|n[uú]mero de caso)"
                       + _RIGHT_AFTER, 4),
         # "el número de orden es ocho ocho tres", "mi número de beneficiario es cero cero

@@ -59,12 +59,19 @@ _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _MAX_NAME_WORDS = 3
 _GRAMMAR_RANK = 150  # a more frequent word is grammar ("all", "one", "get")
 _RARE_RANK = 5000  # a rarer word names one alone before a weak head ("lakeside")
-# What "mutual" says of two people, not of a firm: "our mutual friend", "a mutual fund".
+# What a head's word says of two people or of the body, not of a firm: "our mutual
+# friend", "respiratory syncytial virus", "chloride transport defect", "saline infusion
+# rate".
 _NOT_A_FIRM_AFTER = re.compile(r"\s+(?:friends?|agreement|decision|consent|respect|trust|"
-                               r"understanding|aid|interest|funds?|feeling)\b", re.I)
+                               r"understanding|aid|interest|funds?|feeling|syncytial|"
+                               r"syndrome|disease|symptoms?|illness|allerg\w*|failure|"
+                               r"distress|infections?|virus|viral|tract|rate|effort|defects?|"
+                               r"protein|pump|drip|reaction|showed|reported|were|was|are|is|"
+                               r"came|pending)\b", re.I)
 # Where a firm is named from, by, with or as: "from cornerstone health plan", "called
 # sunrise mail rx", "if heartland mutual gives"; and a sentence's start.
-_CUE_BEFORE = re.compile(r"\b(?:from|by|with|at|to|for|through|via|called|is|was|if|and|"
+_CUE_BEFORE = re.compile(r"\b(?:from|by|with|at|to|for|through|via|called|is|was|if|unless|"
+                         r"and|call|contact|fax|ask|tell|bill|try|"
                          r"use|uses|using|switched\s+to|calling\s+from|it's|its|this\s+is)"
                          r"\s+(?:the\s+)?$", re.I)
 # Ordinary words brands open with, frequent as they are: "true north", "red fox".
@@ -79,21 +86,22 @@ _KINDS = KIND_WORDS | frozenset("""
     center centre clinic office unit
     insurance insurer plan plans pharmacy supplier supply supplies company companies
     makeup beauty charity charitable nonprofit non profit research science
-    use used call called ask asked tell told try tried need needs needed send sent pay
+    use uses using used call called ask asked tell told try tried need needs needed send sent pay
     paid bill billed have has had get got gets switch switched through via
     says say said tells wants takes gives sends prefer prefers offers offer wears wear
     emergency custom limb glasses lens lenses contact contacts shower chair verbal hearing
     aid aids walker cane wheelchair brace splint boot bike specimen sample samples lab
     overnight video page consult notify financial copay rent utility prescription bronze
     platinum tribal deductible enough extra power rental portable
-    transplant transfusion coag preop postop pre post cath delivery labor
+    transplant transfusion coag preop postop pre post cath delivery labor taper phone
+    ppo hmo epo pos peer motorcycle
 """.split())
 
 
 def named_suppliers(text: str, recognizer_name: str) -> Iterator[RecognizerResult]:
     """LOCATION for each supplier's name and the head after it, in English text."""
     for head in _HEAD.finditer(text):
-        if fold(head.group()) == "mutual" and _NOT_A_FIRM_AFTER.match(text, head.end()):
+        if _NOT_A_FIRM_AFTER.match(text, head.end()):
             continue
         start = _name_start(text, head.start(), weak=head.group("weak") is not None)
         if start is not None:
@@ -111,6 +119,8 @@ def _name_start(text: str, end: int, weak: bool) -> int | None:
         if text[word.end():last].strip() or len(plain) >= _MAX_NAME_WORDS:
             break
         key = fold(word.group())
+        if _CUE_BEFORE.fullmatch(key + " "):
+            break  # a cue opens the phrase: "unless granite state mutual"
         lead = key in NAMING_LEAD or key in _NAME_OPENERS
         if not (lead or _plain(text, word) or _kind_inside(text, word, key)):
             break
@@ -127,13 +137,14 @@ def _name_start(text: str, end: int, weak: bool) -> int | None:
     start = plain[0].start()
     cued = _CUE_BEFORE.search(text, max(0, start - 30), start) is not None \
         or not text[:start].strip() or text[:start].rstrip()[-1] in ".?!,;:"
-    named = any(_rare_or_capital(text, word) for word in plain)
-    # one plain word names a firm only with a cue before it or a rare or capital word
-    # ("please page respiratory", "a bronze health plan" name none); before a weak head
-    # two words and a cue, or a rare or capital one ("the preop transfusion labs")
-    if weak and not (named or (len(plain) >= 2 and cued)):
+    capital = any(_capital(text, word) for word in plain)
+    # plain words name a firm only after a cue ("from", "by", a sentence's start) or when
+    # written with a capital: "please page respiratory", "a toilet seat rx", "the celiac
+    # labs" name none, however rare their words; before a weak head one plain word needs
+    # both a cue and a rare word, or a capital ("the preop labs")
+    if not (capital or cued):
         return None
-    if not weak and len(plain) < 2 and not (named or cued):
+    if weak and len(plain) < 2 and not (capital or _rare(plain[0])):
         return None
     return start
 
@@ -159,8 +170,11 @@ def _kind_inside(text: str, word: re.Match[str], key: str) -> bool:
         and not is_medical(text, word.start(), word.end(), key, "en")
 
 
-def _rare_or_capital(text: str, word: re.Match[str]) -> bool:
+def _capital(text: str, word: re.Match[str]) -> bool:
+    """Written with a capital inside a sentence, not only because one starts."""
     before = text[:word.start()].rstrip()
-    if word.group()[0].isupper() and before and before[-1] not in ".!?:":
-        return True
+    return word.group()[0].isupper() and bool(before) and before[-1] not in ".!?:"
+
+
+def _rare(word: re.Match[str]) -> bool:
     return common("en").get(fold(word.group()), _RARE_RANK) >= _RARE_RANK

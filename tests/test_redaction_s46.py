@@ -195,3 +195,21 @@ def test_a_kind_word_then_what_kind_is_no_sign(redactor: Redactor, text: str,
 ])
 def test_a_kind_of_place_to_play_is_no_name(redactor: Redactor, text: str, words: str) -> None:
     assert not touched(redactor, text, words, "en")
+
+
+# Review RV34's look-alikes (helper-133): rare clinical words with no cue, tourniquets and
+# seafood, counts after a kind word, penicillin's "pcn".
+@pytest.mark.parametrize("text, words, language", [
+    ("the celiac labs were negative", "celiac labs", "en"),
+    ("she is positive for human respiratory syncytial virus", "human respiratory", "en"),
+    ("a toilet seat rx for home", "seat rx", "en"),
+    ("pcn allergy since 1998", "1998", "en"),
+    ("intoxicación por mariscos crudos", "mariscos crudos", "es"),
+    ("con liga de hule le amarraron el brazo", "liga de hule", "es"),
+    ("en la finca la cosecha de tabaco le dio tos", "la cosecha", "es"),
+    ("compré en farmacia dos cajas de paracetamol", "dos cajas", "es"),
+    ("alergia a pcn desde 2010", "2010", "es"),
+])
+def test_a_look_alike_of_a_supplier_or_sign_stays(redactor: Redactor, text: str, words: str,
+                                                 language: str) -> None:
+    assert not touched(redactor, text, words, language)
