@@ -66,12 +66,11 @@ _NOT_A_FIRM_AFTER = re.compile(r"\s+(?:friends?|agreement|decision|consent|respe
                                r"understanding|aid|interest|funds?|feeling|syncytial|"
                                r"syndrome|disease|symptoms?|illness|allerg\w*|failure|"
                                r"distress|infections?|virus|viral|tract|rate|effort|defects?|"
-                               r"protein|pump|drip|reaction|showed|reported|were|was|are|is|"
-                               r"came|pending)\b", re.I)
+                               r"protein|pump|drip|reaction|showed|reported)\b", re.I)
 # Where a firm is named from, by, with or as: "from cornerstone health plan", "called
 # sunrise mail rx", "if heartland mutual gives"; and a sentence's start.
 _CUE_BEFORE = re.compile(r"\b(?:from|by|with|at|to|for|through|via|called|is|was|if|unless|"
-                         r"and|call|contact|fax|ask|tell|bill|try|"
+                         r"and|call|contact|fax|ask|tell|bill|try|hi|hello|"
                          r"use|uses|using|switched\s+to|calling\s+from|it's|its|this\s+is)"
                          r"\s+(?:the\s+)?$", re.I)
 # Ordinary words brands open with, frequent as they are: "true north", "red fox".

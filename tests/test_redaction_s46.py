@@ -213,3 +213,13 @@ def test_a_kind_of_place_to_play_is_no_name(redactor: Redactor, text: str, words
 def test_a_look_alike_of_a_supplier_or_sign_stays(redactor: Redactor, text: str, words: str,
                                                  language: str) -> None:
     assert not touched(redactor, text, words, language)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("evergreen medical supply is out of the sensors", "evergreen medical supply"),
+    ("hello maple leaf assistance foundation, this is the clinic",
+     "maple leaf assistance foundation"),
+])
+def test_a_supplier_at_the_start_of_a_sentence(redactor: Redactor, text: str,
+                                               value: str) -> None:
+    assert hidden(redactor, text, value, "en")
