@@ -83,9 +83,8 @@ _NUMBER_CONTEXT = {
                       r"claim|case|file|account|reference|tracking|beneficiary|"
                       r"certificate|permit|store|pharmacy|branch|location)\s+(?:number|no|num|#)"
                       + _RIGHT_AFTER, 3),
-        # what a pharmacy bills a drug plan by, on the back of the card: "the bin is
-        # 610014", "rx pcn s r x oh one" (not "pcn" alone: penicillin, "pcn allergy since
-        # 1998": review RV34)
+        # a drug plan's card: "the bin is 610014", "rx pcn s r x oh one" (not "pcn" alone:
+        # penicillin, "pcn allergy since 1998")
         ("ID_NUMBER", r"\b(?:rx\s*)?(?:bin|grp)\b|\brx\s*pcn\b|\bpcn\s+(?:is|number|#)", 4),
         ("ID_NUMBER", r"reference|\bref\b|confirmation|authori[sz]ation|\bauth\b|claim|"
                       r"ticket|tracking|order number|serial|\bvin\b|\bnpi\b|\bdea\b|permit|"
