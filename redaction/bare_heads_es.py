@@ -38,14 +38,20 @@ _HEADS = (r"farmacia|botica|droguer[ií]a|ortopedia|[oó]ptica|laboratorio|"
           r"mariscos|panader[ií]a|tienda|abarrotes|ferreter[ií]a|gimnasio|academia|finca|"
           r"rancho|liga|club|agencia|mutual|salón|salon|bar|cantina|peña|karaoke|"
           r"skatepark|auditorio|estadio|gallera|palenque|cancha|hotel|motel|hostal|taller|"
-          r"lavander[ií]a|supermercado")  # no mass noun nor plural, said bare of a kind:
+          r"lavander[ií]a|supermercado|est[eé]tica|funeraria|veterinaria|purificadora|"
+          # any shop named for what it sells: "la carnicería el güero", "la florería
+          # las rosas" (not what ends so and is no shop: "batería", "enfermería")
+          r"(?!(?:bat|gal|lot|porqu|tont|ingeni|enferm|artill|cristal)er[ií]a)"
+          r"[a-zñ]{3,}er[ií]a")  # no mass noun nor plural, said bare of a kind:
 # "con oxígeno portátil", "de sillas de ruedas", "en farmacias de la zona"
 _BARE = re.compile(rf"\b(?:a|de|en|con|por|desde|hasta|para)\s+(?P<head>{_HEADS})\s+", re.I)
 # Heads of signs no other recognizer reads (not ``institution_words_es.HEADS``): after an
 # article too, the words after them are the sign's ("en la liga los compadres", "el
 # auditorio benito juárez", "la peña la jarana de barranco").
 _SIGN_ONLY = (r"ortopedia|[oó]ptica|diagn[oó]sticos|mutual|peña|karaoke|skatepark|"
-              r"auditorio|gallera|palenque")  # not "los mariscos", "la liga": food, a band
+              r"auditorio|gallera|palenque|est[eé]tica|barber[ií]a|florer[ií]a|"
+              r"joyer[ií]a|helader[ií]a|pescader[ií]a|fruter[ií]a|pizzer[ií]a|"
+              r"cervecer[ií]a")  # not "los mariscos", "la liga": food, a band
 _AFTER_ARTICLE = re.compile(rf"\b(?:el|la|los|las)\s+(?P<head>{_SIGN_ONLY})\s+", re.I)
 # Any of these heads, with an article before it, is followed by its name with the name's own
 # article: "la finca la esperanza", "el bar el olvido", "la residencia los almendros";
@@ -80,7 +86,7 @@ baile reunion clase curso mayor menor parte mitad vez resto""".split())
 # tengo", "los compré", "la operaron").
 _VERB_ENDING = re.compile(r"(?:o|é|í|ó|aron|ieron|aba|aban|ía|ían|amos|emos|imos|an|en|ar|er|ir)$")
 # Verb forms that go on the sentence whatever comes before: "en bar tomando", "la sentía".
-_GOING_ON = re.compile(r"(?:ando|iendo|aba|aban|ía|ían|aron|ieron|é|í|ó)$")
+_GOING_ON = re.compile(r"(?:ando|iendo|aba|aban|ía|ían|aron|ieron|amos|emos|imos|é|í|ó)$")
 # A first person present of a frequent verb: "de farmacia necesito", "en tienda compro".
 _FIRST_PERSON = re.compile(r"[^aeiou]o$")
 # What is done or found at a place of care, which no medical list may hold: "en el

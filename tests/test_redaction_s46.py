@@ -223,3 +223,23 @@ def test_a_look_alike_of_a_supplier_or_sign_stays(redactor: Redactor, text: str,
 def test_a_supplier_at_the_start_of_a_sentence(redactor: Redactor, text: str,
                                                value: str) -> None:
     assert hidden(redactor, text, value, "en")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("compro la carne en carnicería los hermanos", "carnicería los hermanos"),
+    ("trabajaba en la florería las azucenas de su tía", "florería las azucenas"),
+    ("la joyería la perla cerró temprano", "joyería la perla"),
+])
+def test_a_spanish_shop_named_for_what_it_sells(redactor: Redactor, text: str,
+                                                value: str) -> None:
+    assert hidden(redactor, text, value, "es")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("se le acabó la batería del glucómetro", "batería"),
+    ("la enfermería la atendió bien", "enfermería"),
+    ("fue a la carnicería la semana pasada", "semana pasada"),
+])
+def test_a_word_ending_like_a_shop_is_no_sign(redactor: Redactor, text: str,
+                                              words: str) -> None:
+    assert not touched(redactor, text, words, "es")
