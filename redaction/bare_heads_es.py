@@ -10,7 +10,12 @@ words look like one (a name-word, a rare word, a capital not on a body part), so
 signs of ordinary words were left whole. Here the bare head after a preposition is the
 cue, and its name runs over the words after it while they are no grammar, verb, time,
 people nor anything clinical: "la receta de farmacia la tengo" (a pronoun and its verb),
-"en farmacia los sábados" (when) name none.
+"en farmacia los sábados" (when) name none. Its first word, unless an article or "san"
+opens it, must look like a name and be no adjective ("laboratorio normales", "liga
+elástica" say what kind). A head said with its article is read too when an article opens
+the name after it ("la finca la providencia"), and then the name's first word must be a
+capital, a given name, a listed surname or place that is no frequent word, or a rare
+plural, and no verb may follow it ("en la iglesia la fe nos sostiene").
 """
 
 from __future__ import annotations
@@ -96,7 +101,7 @@ resultado resultados tratamiento terapia diagnostico diagnosticos receta recetas
 medicinas medicamento medicamentos inyeccion vacuna vacunas dosis presion azucar sangre
 prueba pruebas examen examenes orden ordenes""".split())
 # Particles after which a plain word is a sign's ("diagnósticos santa fe", "bar el gallo").
-_OPENERS = frozenset("el la los las san santa santo".split())
+_OPENERS = _ARTICLES | frozenset("san santa santo".split())
 _NAME_RANK = 3000  # a Spanish word rarer than this may be a name by itself
 # Who a family firm is named for after a number: "farmacia dos hermanos", "tres amigos".
 _FAMILY_FIRMS = frozenset("""hermanos hermanas amigos amigas primos compadres socios hijos

@@ -9,11 +9,13 @@ organisations. Their brands are ordinary words (a bird, a landscape, a virtue) t
 holds and that say nothing alone, said at a sentence's start or after "from", "with",
 "for", "if", where ``place_heads`` (which wants "the" or a preposition of place) reads no
 name. The head of what they supply says a firm is named: these heads are said of a kind
-only after grammar, a kind word or a clinical word ("my health plan", "the mail order
+after grammar, a kind word or a clinical word ("my health plan", "the mail order
 pharmacy", "your medical supplies", "fasting labs", "an air ambulance"), so plain words
-right before them are the firm's name. Heads said of kinds more often ("labs",
-"foundation", "transport") need two such words, or one that is rare or written with a
-capital inside a sentence.
+right before them are the firm's name when a cue opens the phrase ("from", "by", "with",
+"called", a sentence's start) or one of them is written with a capital inside a sentence;
+without either, however rare the words, they name none ("please page respiratory", "the
+celiac labs": reviews RV33, RV34). Heads said of kinds more often ("labs", "foundation",
+"transport") need two plain words, or one that is rare or written with a capital.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from redaction.practices import SPECIALTIES
 from redaction.recognizers import result
 from redaction.wordlists import common, fold, names
 
-# What a firm supplies, said last in its name; one plain word before it names one.
+# What a firm supplies, said last in its name.
 _STRONG = (r"(?:medical|diabetic|diabetes|surgical|respiratory|ostomy|oxygen|mobility|"
            r"orthopedic|wound\s+care|home\s+medical|hospital|incontinence)\s+"
            r"(?:supply|supplies|equipment)|home\s+medical|durable\s+medical|"
@@ -47,7 +49,8 @@ _STRONG = (r"(?:medical|diabetic|diabetes|surgical|respiratory|ostomy|oxygen|mob
            r"(?:home\s+)?infusion\s+services|virtual\s+care|telehealth|telemedicine|"
            r"medical\s+alert|hearing\s+aids?\s+center|prosthetics|orthotics")
 # Heads said of kinds often ("the fasting labs", "a cancer foundation"): two plain words
-# before them, or one rare or written with a capital inside a sentence.
+# before them, or one rare or written with a capital inside a sentence (and a cue, as
+# before any head, unless a capital).
 _WEAK = r"labs|laboratories|laboratory|diagnostics|foundation|infusion|transport|transportation"
 # What labs and infusions are of, no list of conditions holds: "his thyroid labs".
 _TESTED = frozenset("""thyroid liver kidney blood urine stool lipid lipids cholesterol
