@@ -12,7 +12,7 @@ import re
 
 from redaction.contexts import LOCATION_TRIGGER
 from redaction.medical import WORD
-from redaction.towns import acronym
+from redaction.towns import acronym, all_places
 from redaction.wordlists import common, fold, names
 
 # English prepositions and adverbs of place, a closed class: a place cue's own word,
@@ -21,6 +21,9 @@ _EN_PLACE_PREPOSITIONS = frozenset("""
 near nearby over under by past around round about along across behind beyond beside
 besides inside outside within without toward towards up down out off away
 """.split())
+# The kinds of the place lists' towns of some size (not "townword": a town that is an
+# ordinary word, nor the small towns').
+_HOME_TOWNS = frozenset({"city", "town"})
 # Adverbs of time a place verb takes, trimmed off a place's end only: "the baby came
 # early" (Early, TX); "gerald early", "dr. home" are people (a review found them let go).
 _EN_TIME_ADVERBS = frozenset("""
@@ -133,8 +136,11 @@ def without_english_place_words(text: str, start: int, end: int,
     ("TNF-alpha" with its Greek letter) and a place that names a thing ("epsom salts").
     Returns the span, empty when nothing is left."""
     words = list(WORD.finditer(text, start, end))
-    # Only a preposition written in lower case: "Round Rock", "Near North Side" are names.
-    while words and words[0].group() in _EN_PLACE_PREPOSITIONS:
+    # Only a preposition written in lower case: "Round Rock", "Near North Side" are names;
+    # so is a town the place lists hold whole, said in lower case ("in round rock").
+    while words and words[0].group() in _EN_PLACE_PREPOSITIONS and not (
+            entity_type == "LOCATION" and len(words) > 1
+            and all_places().get(fold(text[words[0].start():words[-1].end()])) in _HOME_TOWNS):
         words.pop(0)
     while words and (words[-1].group() in _EN_PLACE_PREPOSITIONS or (
             entity_type == "LOCATION" and len(words) > 1

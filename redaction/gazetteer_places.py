@@ -56,6 +56,13 @@ _AFTER_CARE_PLACE = re.compile(
     r"his|her|my|their|our|uh|um|like|again|now|instead|already|calling|speaking|here|"
     r"there|who|which|need|needs)\b", re.I)
 
+# A preposition right before a word, no article between: where a rare word that the home
+# place list holds as a town is that town ("de cananea"; "con la cobija" has its article).
+_BARE_PREPOSITION = {
+    "es": re.compile(r"\b(?:de|a|en|desde|hasta|para|por|hacia|rumbo\s+a)\s+$", re.I),
+    "en": re.compile(r"\b(?:to|in|from|near|outside|toward|towards|through|via)\s+$", re.I),
+}
+
 
 def _care_place(text: str, token: Token, rank: int | None) -> bool:
     """A place-list word after a cue of care, with the clause going on after it."""
@@ -171,6 +178,10 @@ class PlaceFinder:
             return True  # "edinburg regional medical center": a town names the hospital
         if LOCATION_TRIGGER[self.supported_language].search(text[:token.start]):
             return True  # Philter's rule: in a place context, a place-list word is a place
+        if self._places[token.key] == "city" and (rank is None or rank >= RARE_RANK) \
+                and _BARE_PREPOSITION[self.supported_language].search(text, 0, token.start):
+            return True  # "la mina de cananea", "se lo llevan a moca", "drove to round
+            # rock": a town no more than a rare word otherwise, right after a preposition
         if self.supported_language == "en" and _care_place(text, token, rank):
             return True  # "the dialysis nurse at riverside", "took him to providence"
         beside = [tokens[j].key for j in (i - 1, i + 1) if 0 <= j < len(tokens)]

@@ -64,7 +64,22 @@ def qualified_place(base: str, after: str) -> bool:
     "azúcar alta" are a level."""
     from redaction.wordlists import common, places
 
-    return base in _NEVER_QUALIFIED or (
+    return base in _NEVER_QUALIFIED or _starts_a_place(after) or (
         _PLACE_PART.match(after) is not None and places().get(base) is not None
         and common("es").get(base, _PLACE_PART_RANK)
         >= _PLACE_PART_RANK and common("en").get(base, _PLACE_PART_RANK) >= _PLACE_PART_RANK)
+
+
+_NEXT_WORDS = re.compile(r"[\s,]+((?:[^\W\d_]+[ \t]+){1,2}[^\W\d_]+)")
+
+
+def _starts_a_place(after: str) -> bool:
+    """Does the qualifier after the word begin a listed place of several words ("la paz
+    baja california sur", "cobán alta verapaz")? Then it is that place's, not a level."""
+    from redaction.wordlists import fold, places
+
+    words = _NEXT_WORDS.match(after)
+    if words is None:
+        return False
+    parts = fold(words.group(1)).split()
+    return any(" ".join(parts[:n]) in places() for n in range(2, len(parts) + 1))

@@ -253,6 +253,7 @@ _TWO_BEFORE = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+) $")
 # Words that join a condition to where, when or with whom it is, never inside its name ("de"
 # is: "fiebre de Malta").
 _NOT_IN_A_CONDITION = frozenset("en desde hasta con por para y o que a al cuando".split())
+_RARE_TOWN_RANK = 20000  # a listed town rarer than this as a Spanish word is that town
 
 
 def _describes_a_condition(text: str, start: int, base: str) -> bool:
@@ -272,6 +273,10 @@ def _describes_a_condition(text: str, start: int, base: str) -> bool:
     last = fold(before.group(2))
     if last in _NOT_IN_A_CONDITION:
         return False  # "tengo diabetes en Puebla", "me operaron de la vesícula en Monterrey"
+    if last == "de" and places().get(base) == "city" \
+            and common("es").get(base, _RARE_TOWN_RANK) >= _RARE_TOWN_RANK:
+        return False  # "la mina de cobre de Cananea": a town no more than a rare word;
+        # "fiebre de Malta" names a country, and stays
     if _SPECIALIST.search(last):
         return False  # "el cardiólogo Serrano", "la pediatra Blanco": the doctor's surname
     if last in medicines() and "L" in _names().get(base, ""):

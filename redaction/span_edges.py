@@ -70,7 +70,10 @@ _HEADS_AFTER = {  # said after its name: "Fairview Middle School"
           # an organisation named by its town or county: "the Bexley women's club",
           # "Franklin County children services", "the Licking County council on aging"
           r"services|club|council(?:\s+on\s+aging)?|society|association|foundation|"
-          r"ministries|agency",
+          r"ministries|agency|"
+          # a county or its like, named by the word before it: "loving county", "st.
+          # tammany parish" (the finding took the name alone)
+          r"county|parish|borough|township",
     "es": r"",
 }
 # A practice named by its field alone: "Lakeview Pediatrics", "Eastside Allergy and
