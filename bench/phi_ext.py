@@ -59,7 +59,10 @@ pensions, benefits and remittances, and the relatives who handle them). Two more
 the same way: ``ext25`` (hobbies, sports, recreation and nightlife: gyms, leagues, parks,
 venues, festivals and camps) and ``ext26`` (medicines, supplies and services from outside
 firms: pharmacies, mail order, assistance programmes, equipment, home health, labs,
-transport, insurers and benefit managers with their reference numbers).
+transport, insurers and benefit managers with their reference numbers). One more at stop 47,
+the same way: ``ext27`` (organisations and places said in everyday speech: employers, shops,
+agencies and programmes, churches, schools, clubs, and the neighbourhoods, small towns,
+counties and landmarks around them; a fifth with no identifier).
 
 Source format: each utterance is two lines (its written form, then its spoken form as a
 speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an
@@ -80,7 +83,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ("ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9", "ext10", "ext11",
         "ext12", "ext13", "ext14", "ext15", "ext16", "ext17", "ext18", "ext19", "ext20",
-        "ext21", "ext22", "ext23", "ext24", "ext25", "ext26")
+        "ext21", "ext22", "ext23", "ext24", "ext25", "ext26", "ext27")
 FORMS = ("written", "spoken")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 # Scored by Safe Harbor, as every other set: a year alone and a day of the week name no

@@ -13,7 +13,8 @@
                                        ext18_aside|ext19|ext19_aside|ext20|
                                        ext20_aside|ext21|ext21_aside|ext22|
                                        ext22_aside|ext23|ext23_aside|ext24|ext24_aside|
-                                       ext25|ext25_aside|ext26|ext26_aside|heldout|all]
+                                       ext25|ext25_aside|ext26|ext26_aside|ext27|
+                                       ext27_aside|heldout|all]
                               [--language en|es|all] [--misses N]
 
 Sets: ``fixtures/phi/{en,es}.txt`` (the hand-written fixtures, ``[[TYPE|text]]`` and
@@ -40,7 +41,7 @@ durations, with identifiers among them), ``dates`` and ``dates_aside``
 postal codes, said every way) and ``public`` and ``public_aside`` (``bench/phi_public.py``:
 English, Microsoft presidio-evaluator's public templates filled with its invented
 identities of many countries, as that generator fills them), ``ext`` / ``ext_aside``,
-``ext2`` / ``ext2_aside`` ... ``ext26`` / ``ext26_aside`` (``bench/phi_ext.py``: utterances
+``ext2`` / ``ext2_aside`` ... ``ext27`` / ``ext27_aside`` (``bench/phi_ext.py``: utterances
 written by hand by writers who never read the redactor or the other sets; the nearest
 to sentences by other people; ``ext4``, ``ext7`` and ``ext13`` are never tuned on, in either
 part, so they are not in ``TUNING_SETS``).
@@ -130,11 +131,12 @@ GENERATED_SETS = {"novel": ("novel", "dev"), "fresh": ("fresh", "dev"), "aside":
                 "ext23": ("ext23", "dev"), "ext23_aside": ("ext23", "aside"),
                 "ext24": ("ext24", "dev"), "ext24_aside": ("ext24", "aside"),
                 "ext25": ("ext25", "dev"), "ext25_aside": ("ext25", "aside"),
-                "ext26": ("ext26", "dev"), "ext26_aside": ("ext26", "aside")}
+                "ext26": ("ext26", "dev"), "ext26_aside": ("ext26", "aside"),
+                "ext27": ("ext27", "dev"), "ext27_aside": ("ext27", "aside")}
 TUNING_SETS = ("dev", "novel", "fresh", "real", "wild", "ids", "clinic", "dates", "public",
                "ext", "ext2", "ext3", "ext5", "ext6", "ext8", "ext9", "ext10", "ext11", "ext12",
                "ext14", "ext15", "ext16", "ext17", "ext18", "ext19", "ext20", "ext21",
-               "ext22", "ext23", "ext24", "ext25", "ext26")
+               "ext22", "ext23", "ext24", "ext25", "ext26", "ext27")
 Sample = dict[str, Any]
 
 
