@@ -64,6 +64,22 @@ _AFTER_ARTICLE = re.compile(rf"\b(?:el|la|los|las)\s+(?P<head>{_SIGN_ONLY})\s+",
 # the head opens its name (or a pronoun and its verb, a time, who is there: turned away).
 _ARTICLE_NAME = re.compile(rf"\b(?:el|la|los|las|del|al)\s+(?P<head>{_HEADS}|"
                            rf"{ARTICLE_NAMED.pattern})\s+(?=(?:el|la|los|las)\s)", re.I)
+# Where someone works, said with no article before the firm's kind: "trabajo en
+# empacadora los altos", "trabaja en reformas gutiérrez y sánchez", "laburo en frigorífico
+# la pampeana". Spanish firms are named by their trade in the plural ("Limpiezas",
+# "Confecciones", "Transportes") or by what does it ("empacadora", "camaronera",
+# "frigorífico"); a trade in the singular said bare is the line of work ("trabajo en
+# limpieza", "en cocina los fines de semana") and names none.
+_WORKS_IN = re.compile(r"\b(?:trabaj(?:o|a|an|amos|aba|aban|é|ó|aron|ando)|labur(?:o|a|an|aba)|"
+                       r"chambe(?:o|a|an|aba))\s+(?:en|para|con)\s+(?P<head>[^\W\d_]+)\s+", re.I)
+_FIRM_KIND = re.compile(r"(?:[^\W\d_]{4,}(?:es|as|os)|[^\W\d_]{3,}(?:ora|era|ería|eria|"
+                        r"ífico|ifico))$")
+# Trades and fields said bare that are a line of work, not a firm's first word.
+_FIELDS = frozenset("""ventas compras finanzas comunicaciones relaciones servicios
+sistemas recursos bienes seguros cobranzas obras labores tareas turnos horas casas
+oficinas restaurantes fábricas fabricas hoteles tiendas escuelas hospitales bodegas
+ranchos campos casas limpiezas construcciones cosechas""".split()) - {"limpiezas",
+                                                                     "construcciones"}
 _WORD = re.compile(r"[^\W\d_]+")
 _ARTICLES = frozenset("el la los las".split())
 _PRONOUNS = frozenset("la los las".split())  # ("el" is never a pronoun before a verb)
@@ -118,8 +134,10 @@ cruda crudos crudas fresco fresca frescos frescas gruesa grueso delgada delgado"
 def named_bare_heads_es(text: str) -> Iterator[tuple[int, int]]:
     """Start and end of each sign: the bare head and the name after it."""
     seen: set[tuple[int, int]] = set()  # "la liga los tigres" is read by two patterns
-    for pattern in (_BARE, _AFTER_ARTICLE, _ARTICLE_NAME):
+    for pattern in (_BARE, _AFTER_ARTICLE, _ARTICLE_NAME, _WORKS_IN):
         for bare in pattern.finditer(text):
+            if pattern is _WORKS_IN and not _a_firm_kind(bare.group("head")):
+                continue
             strict = pattern is _ARTICLE_NAME
             end = _name_end(text, bare.end(), strict)
             if end is None or (strict and _a_subject(text, end)):
@@ -127,6 +145,13 @@ def named_bare_heads_es(text: str) -> Iterator[tuple[int, int]]:
             if (bare.start("head"), end) not in seen:
                 seen.add((bare.start("head"), end))
                 yield bare.start("head"), end
+
+
+def _a_firm_kind(word: str) -> bool:
+    """May this word, said bare after a verb of work, open a firm's name?"""
+    key = fold(word)
+    return bool(_FIRM_KIND.search(key)) and key not in _FIELDS and key not in _NOT_A_NAME \
+        and key not in _ARTICLES and key not in NUMBER_WORDS and key not in names()
 
 
 def _a_subject(text: str, end: int) -> bool:

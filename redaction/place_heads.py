@@ -240,7 +240,13 @@ class PlaceHeadRecognizer(SpeechRecognizer):
 # service", "a cashier at sunrise market".
 _OCCUPATIONS = (r"driver|aide|cashier|cook|clerk|cleaner|mechanic|dispatcher|housekeeper|"
                 r"caregiver|nanny|waitress|waiter|bartender|receptionist|guard|welder|roofer|"
-                r"painter|picker|packer")
+                r"painter|picker|packer|loader|stocker|dishwasher|janitor|custodian|"
+                r"landscaper|laborer|labourer|electrician|plumber|carpenter|trucker|"
+                r"technician|operator|secretary|teller|"
+                # who someone works with or under: "my supervisor at midwest poultry"
+                r"supervisor|manager|boss|foreman|forewoman|coworkers?|co-workers?|"
+                # what someone does there: "i pack boxes at", "i do the overnight at"
+                r"pack|packs|packed|overnights?|graveyard")
 _WORK_CUE = re.compile(r"\b(?:(?:works?|worked|working|employed|shifts?|job|"
                        r"(?:clean|cleans|cleaned)\s+\w+|"
                        # who someone works as, then for whom: "i am taxi driver for ocean
@@ -267,7 +273,17 @@ _BUSINESS = re.compile(r"(?:poultry|foods?|farms?|inc|llc|co|company|industries|
                        # where work is done, no name alone: "a mechanic at the dealership"
                        r"dealership|depot|yard|garage|office|shop|airport|mall|salon|"
                        r"kitchen|laundry|site|grill|table|trails|adventures|tours|"
-                       r"fellowship)$", re.I)
+                       r"fellowship|"
+                       # trades a firm is named for: "midwest poultry processing", "tri
+                       # county cold storage", "fuentes tire and lube"
+                       r"processing|storage|distribution|distributors?|supply|supplies|"
+                       r"packaging|printing|machining|fabrication|welding|electric|heating|"
+                       r"cooling|lube|glass|paving|concrete|excavating|towing|freight|"
+                       r"express|delivery|courier|moving|recycling|salvage|repair|auto|"
+                       r"nails|spa|barbershop|grocery|grocer|meats|produce|seafood|catering|"
+                       r"pizza|tacos|taqueria|tavern|lounge|pub|brewing|brewery|winery|"
+                       r"vineyards?|orchards?|ranch|greenhouses?|lawn|pest|security|laundromat|"
+                       r"cleaners|upholstery|flooring|drywall|framing|masonry|hvac)$", re.I)
 _MAX_BUSINESS_WORDS = 4
 # A place of a trip or of care named after what it is: "the caterer was lowcountry table",
 # "the hotel was the sandpiper", "the daycare is called sunshine kids". Its name need not
@@ -319,12 +335,16 @@ class WorkplaceRecognizer(SpeechRecognizer):
         """Where the workplace's name after a cue ends: its words written with capitals, or
         said in lower case as name-words, rare words and a business's head ("sunrise
         poultry"); None when what follows names nothing ("at home", "for the county")."""
-        end, named, last = None, False, start
+        end, named, last, count = None, False, start, 0
         head_end: int | None = None
-        for count, word in enumerate(_WORD.finditer(text, start)):
+        for word in _WORD.finditer(text, start):
             if count >= _MAX_BUSINESS_WORDS or text[last:word.start()].strip():
                 break
             value, key = word.group(), fold(word.group())
+            if key == "and" and end is not None and self._joins(text, word.end()):
+                last = word.end()  # "fuentes tire and lube", "harbor heating and air"
+                continue
+            count += 1
             head = bool(_BUSINESS.match(key))  # "dialysis" is a business's word here
             if key in _NEVER or key in clinical_acronyms() or (
                     not head and is_medical(text, word.start(), word.end(), key, "en")):
@@ -342,6 +362,21 @@ class WorkplaceRecognizer(SpeechRecognizer):
         if head_needed:  # up to its last head: "quickship fulfillment", not "... badge"
             end = head_end
         return end if named else None
+
+    def _joins(self, text: str, position: int) -> bool:
+        """Does the word after an "and" inside a name go on with the name: a capital, a
+        business's head, a name-word or a rare word, none of them grammar or clinical
+        ("tire and lube"; not "... and i", "... and back pain")?"""
+        following = _WORD.match(text, position + 1)
+        if following is None:
+            return False
+        value, key = following.group(), fold(following.group())
+        if key in _NEVER or key in clinical_acronyms() \
+                or is_medical(text, following.start(), following.end(), key, "en"):
+            return False
+        rank = common("en").get(key, _RARE_RANK)
+        return value[0].isupper() or bool(_BUSINESS.match(key)) or rank >= _ORDINARY_RANK \
+            or (key in names() and rank >= _NAME_WORD_RANK)
 
     @staticmethod
     def _next(text: str, position: int) -> str:
