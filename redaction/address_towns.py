@@ -51,6 +51,7 @@ def with_address_towns(text: str, entities: list[Entity], language: str) -> list
     """``entities`` (sorted, not overlapping) with the town between a street address and
     the ZIP code or state after it added, and the unit and postal code written in the
     address's tail."""
+    entities = _towns_whole(text, entities, language)
     out: list[Entity] = []
     chained = False  # inside a written address: a street, then its parts after commas
     for index, entity in enumerate(entities):
@@ -82,6 +83,23 @@ def with_address_towns(text: str, entities: list[Entity], language: str) -> list
         gap = _GAP.fullmatch(text, entity.end, following.start)
         if gap and _a_town(text, gap.start(1), gap.end(1), language):
             out.append(Entity("LOCATION", gap.start(1), gap.end(1)))
+    return out
+
+
+def _towns_whole(text: str, entities: list[Entity], language: str) -> list[Entity]:
+    """A town found in part between a street and its ZIP code takes the whole gap: "p o
+    box four one eight [sweet] home nine seven three eight nine" (the place rules trim
+    "home" off a place's end, as in "the baby came home")."""
+    out = list(entities)
+    for index in range(len(out) - 2):
+        street, town, code = out[index:index + 3]
+        if street.type != "STREET_ADDRESS" or town.type != "LOCATION" \
+                or code.type != "ZIP_CODE":
+            continue
+        gap = _GAP.fullmatch(text, street.end, code.start)
+        if gap and gap.start(1) <= town.start and town.end <= gap.end(1) \
+                and _a_town(text, gap.start(1), gap.end(1), language):
+            out[index + 1] = Entity("LOCATION", gap.start(1), gap.end(1))
     return out
 
 

@@ -97,11 +97,28 @@ _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José
           r"unidad\s+de\s+medicina\s+familiar|umf|reparto|urbanización|urbanizacion|"
           r"maquiladora|maquila|aseguradora|transportes|transportadora|distribuidora|"
           r"comercializadora|inmobiliaria|constructora|empresa|"
+          # a shop known by its owner: "el colmado de Papo", "la fonda de doña Chela"
+          r"colmado|tienda|tiendita|pulpería|pulperia|abarrotes|fonda|cafetería|cafeteria|"
+          r"comedor|lonchería|loncheria|taquería|taqueria|panadería|panaderia|"
+          r"carnicería|carniceria|tortillería|tortilleria|peluquería|peluqueria|"
+          r"barbería|barberia|ferretería|ferreteria|cantina|"
           r"club(?:\s+(?:atl[eé]tico|deportivo|social))?|"
           # a ward said with its hospital: "la uci del hospital de Cruces"
           r"uci|u\s+c\s+i|urgencias",
 }
 _SPAN_TYPES = ("PERSON", "LOCATION", "STREET_ADDRESS")
+_SAINT = re.compile(r"(?:san|santa|santo)\s", re.I)
+# A neighbourhood named for where its people came from, after a preposition of place:
+# "in little saigon", "from little haiti" ("in a little town" has its article).
+_LITTLE_BEFORE = re.compile(r"\b(?:in|from|to|near|around|of|into)\s+(little)\s+$", re.I)
+# A noun (and an adjective) after its article, right before a saint's name.
+_KIND_BEFORE_SAINT = re.compile(r"\b(?:el|la|los|las|del|al)\s+(?P<kind>[^\W\d_]{4,}"
+                                r"(?:\s+[^\W\d_]{4,})?)\s+$", re.I)
+# Nouns before a saint that are a time, a feast, an image or a person: "la novena san
+# judas", "la virgen santa", "el padre san ...".
+_NOT_A_SAINTS_PLACE = frozenset("""semana fiesta fiestas feria novena misa virgen imagen
+estampa padre madre hermano hermana señor señora senor senora doña dona fray santo santa
+calle avenida colonia barrio""".split())
 _ARTICLE_BEFORE = re.compile(r"\b(la|el|los|las|lo)\s+$", re.I)
 # A business named by its owner: "[Sal]'s Place", "[Lupita]'s Taqueria", "[Mike]'s Auto".
 _POSSESSIVE_BUSINESS = re.compile(
@@ -252,6 +269,13 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
         head = before.search(text, window_start, start)
         if head is not None and head.end() == start:
             start, kind = head.start(), "LOCATION"
+        elif language == "es" and kind in ("PERSON", "LOCATION") \
+                and _SAINT.match(text, start, end):
+            start, kind = _with_saints_place(text, window_start, start, kind)
+        elif language == "en" and kind in ("PERSON", "LOCATION") and (
+                said := _LITTLE_BEFORE.search(text, window_start, start)) is not None \
+                and said.end() == start:
+            start, kind = said.start(1), "LOCATION"  # "in little saigon", "to little haiti"
         elif kind in ("PERSON", "LOCATION"):  # "missus delgado": a title says who
             said = title.search(text, window_start, start)
             if said is not None and said.end() == start:
@@ -268,6 +292,18 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             kind = "LOCATION"  # "the [Tyson plant]": a name found with its place's head
         out.append(Entity(kind, start, end))
     return _with_streets(text, out)
+
+
+def _with_saints_place(text: str, floor: int, start: int, kind: str) -> tuple[int, str]:
+    """A saint's name right after a noun said with its article names what the noun is:
+    "la despensa [San Martín de Porres]", "la liga amateur [San Isidro]", "el templo [San
+    Judas]". Spanish says the saint of a day, a feast or a person with "de" ("el día de San
+    Juan"), so a noun straight before it is the place's own kind; the noun joins it."""
+    said = _KIND_BEFORE_SAINT.search(text, floor, start)
+    if said is None or said.end() != start \
+            or any(fold(word) in _NOT_A_SAINTS_PLACE for word in said.group("kind").split()):
+        return start, kind
+    return said.start("kind"), "LOCATION"
 
 
 def _with_article(text: str, floor: int, start: int, end: int) -> int:
