@@ -48,12 +48,13 @@ from redaction.name_roles import ONLY_A_PERSON
 from redaction.number_endings import NumberEndingRecognizer
 from redaction.numbers import number_runs
 from redaction.organisations import OrganisationRecognizer
-from redaction.place_heads import PlaceHeadRecognizer, WorkplaceRecognizer
+from redaction.place_heads import PlaceHeadRecognizer
 from redaction.place_lists import with_listed_places
 from redaction.recognizers import speech_recognizers
 from redaction.repeats import with_repeats
 from redaction.span_edges import widened
 from redaction.trims import without_medical_words
+from redaction.workplaces import WorkplaceRecognizer
 
 if TYPE_CHECKING:
     from presidio_analyzer import RecognizerResult

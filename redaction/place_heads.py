@@ -9,7 +9,7 @@ mark them; but their names are mostly words no place list holds ("Hennepin",
 "neighborhood", "towers", "high") says a place is named; the words before it are its name
 when they look like one: written with a capital (not only the sentence's first word), or,
 in lower-case speech, name-words (given names and surnames: "jefferson", "cook") or words
-rarer than the ``_ORDINARY_RANK`` most frequent, none medical. "The county", "a good
+rarer than the ``ORDINARY_RANK`` most frequent, none medical. "The county", "a good
 neighborhood", "my high school", "the old hospital" name nothing and stay. A business's
 name is mostly ordinary words ("the lakeview diner", "cedar ridge imaging"): after "the"
 or a preposition of place, before a business's head, any word that is neither grammar,
@@ -35,7 +35,6 @@ from redaction.place_head_words import HEADS, KIND_WORDS, NAMING_LEAD, NATURE, S
 from redaction.practices import SPECIALTIES, named_practices
 from redaction.recognizers import SpeechRecognizer, result
 from redaction.suppliers import named_suppliers
-from redaction.teams import named_teams
 from redaction.wordlists import common, fold, names, places
 
 _HEAD = re.compile(rf"\s+(?:{HEADS})\b", re.I)
@@ -70,22 +69,25 @@ _LOOSE = re.compile(SHOPS + r"|apartments|apts|towers|estates|manor|village|heig
 _ANCHOR = re.compile(r"(?:\b(?:the|at|to|from|in|into|near|by|behind|past|outside|"
                      r"across\s+from|next\s+to|over\s+at|down\s+at|up\s+at)\s+)$", re.I)
 _LOOSE_MIN_WORDS = 2
-# Prepositions of place _NEVER lacks, which open the phrase and are no name's ("parked
+# Prepositions of place NEVER lacks, which open the phrase and are no name's ("parked
 # outside hop valley brewing").
 _PLACE_PREPOSITIONS = frozenset("outside behind past into across next over down up".split())
 _BARE_PREPOSITION = re.compile(r"\b(?:at|to|from|into|in|outside|behind|past|near)\s+$", re.I)
-_LOOSE_RANK = 150  # a word more frequent than this is grammar, not a name ("all", "one")
+LOOSE_RANK = 150  # a word more frequent than this is grammar, not a name ("all", "one")
+# Grammar that a name said bare never holds: determiners, pronouns, prepositions, "and".
+_GRAMMAR = frozenset("""the a an my your his her our their this that these those its and or
+of in at on to from for with by near i you he she we they it me him us them""".split())
 # Endings of nationalities: "the Italian restaurant", "the Jewish cemetery" say which kind.
 _NATIONALITY = re.compile(r"(?:ish|ian|ese|ean)$")
 # Heads a kind of place is named by as often as one place is ("the pool hall", "the elk
 # lodge", "beauty school", "the steel mill"): before them a name-word is not enough, only
 # a capital or a rare word.
 _KINDS_OF_PLACE = re.compile(SHOPS + r"|middle|school|station|hall|lodge|park", re.I)
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _MAX_WORDS = 3
-_ORDINARY_RANK = 5000  # a more frequent word is no place's name by itself ("old", "new")
-_NAME_WORD_RANK = 1500  # a name-word this frequent is a word first ("good", "young")
-_RARE_RANK = 20000  # a word rarer than this before any head is its name ("smithfield")
+ORDINARY_RANK = 5000  # a more frequent word is no place's name by itself ("old", "new")
+NAME_WORD_RANK = 1500  # a name-word this frequent is a word first ("good", "young")
+RARE_RANK = 20000  # a word rarer than this before any head is its name ("smithfield")
 # Heads a service is named by too ("Fracture Clinic", "Memory Clinic", "Eye Hospital"):
 # before them a capital is not enough, the word must be a name-word or rare.
 _SERVICES = re.compile(r"clinic|hospital|medical\s+center|rehab|mission|college|"
@@ -93,7 +95,7 @@ _SERVICES = re.compile(r"clinic|hospital|medical\s+center|rehab|mission|college|
 # Endings of English adjectives, rare words that say what kind of place it is in lower-case
 # speech, not which one.
 _ADJECTIVE = re.compile(r"(?:ic|ical|ary|al|ous|ive|ist|ogy|ics|ed|ing|ian)$")
-_NEVER = frozenset("""
+NEVER = frozenset("""
     the a an my your his her our their this that these those its el la los las le de del
     and or of in at on to from for with by near
     county state city town local public private general community regional memorial
@@ -102,10 +104,10 @@ _NEVER = frozenset("""
 
 
 def _name_or_rare(key: str) -> bool:
-    """A name-word, a place or a word rarer than the ``_ORDINARY_RANK`` most frequent:
+    """A name-word, a place or a word rarer than the ``ORDINARY_RANK`` most frequent:
     "eastside", "harmony"; not "online", "access", "crisis"."""
     return key in names() or key in places() \
-        or common("en").get(key, _RARE_RANK) >= _ORDINARY_RANK
+        or common("en").get(key, RARE_RANK) >= ORDINARY_RANK
 
 
 class PlaceHeadRecognizer(SpeechRecognizer):
@@ -135,6 +137,8 @@ class PlaceHeadRecognizer(SpeechRecognizer):
             if _LOOSE.fullmatch(named):
                 start = min(start if start is not None else head.start(),
                             self._loose_start(text, head.start()))
+            if not nature and capital_enough and (start is None or start == head.start()):
+                start = self._bare_start(text, head.start())
             if start is not None and start < head.start() and not (
                     nature and not self._listed_or_capital(text, start, head.start(),
                                                            uncommon_too=park)):
@@ -153,16 +157,16 @@ class PlaceHeadRecognizer(SpeechRecognizer):
         "kitchen", "dry")? With ``uncommon_too`` a word rarer than ``_UNCOMMON_RANK`` is
         enough ("yellowstone national park", "lake tahoe"). Never a superlative ("the
         busiest beach")."""
-        for word in _WORD.finditer(text, start, end):
+        for word in WORD.finditer(text, start, end):
             key = fold(word.group())
             if is_medical(text, word.start(), word.end(), key, "en") or key.endswith("est"):
                 continue
-            rank = common("en").get(key, _RARE_RANK)
+            rank = common("en").get(key, RARE_RANK)
             if (word.group()[0].isupper() and key != "i" and key not in EN_MONTHS
                     and key not in EN_WEEKDAYS and not word.group().isupper()) \
-                    or key in places() or rank >= _RARE_RANK \
+                    or key in places() or rank >= RARE_RANK \
                     or (uncommon_too and rank >= _UNCOMMON_RANK) \
-                    or (key in names() and rank >= _ORDINARY_RANK):
+                    or (key in names() and rank >= ORDINARY_RANK):
                 return True
         return False
 
@@ -171,16 +175,16 @@ class PlaceHeadRecognizer(SpeechRecognizer):
         """Where an ordinary-worded business name before a head starts, or ``end`` when
         nothing before it is one: its last words that are neither grammar, kinds of place
         nor clinical, joined by "and", after "the" or a preposition of place."""
-        words = list(_WORD.finditer(text, max(0, end - 60), end))[-_MAX_WORDS - 1:]
+        words = list(WORD.finditer(text, max(0, end - 60), end))[-_MAX_WORDS - 1:]
         start, last = end, end
         for word in reversed(words):
             key = fold(word.group())
             if text[word.end():last].strip(" ") or (key == "and" and start == end):
                 break  # punctuation between, or "and" right before the head
             if key != "and" and not (key in NAMING_LEAD and start < end) and (
-                    key in _NEVER or key in KIND_WORDS or key in _PLACE_PREPOSITIONS
+                    key in NEVER or key in KIND_WORDS or key in _PLACE_PREPOSITIONS
                     or key in clinical_acronyms()
-                    or common("en").get(key, _RARE_RANK) < _LOOSE_RANK
+                    or common("en").get(key, RARE_RANK) < LOOSE_RANK
                     or _ADJECTIVE.search(key) or key.endswith(("'s", "\u2019s"))
                     or is_medical(text, word.start(), word.end(), key, "en")):
                 break
@@ -198,11 +202,38 @@ class PlaceHeadRecognizer(SpeechRecognizer):
             return end
         return start if _ANCHOR.search(text, 0, start) else end
 
+    @staticmethod
+    def _bare_start(text: str, end: int) -> int | None:
+        """Where a name said with no article between a preposition and its head starts:
+        "i work at golden years care center", "she goes to access community health center".
+        An English place of a kind takes "the" ("at the care center"); said bare after
+        "at" or "to", the words are a name, however ordinary. Its first word is no kind,
+        adjective, grammar or clinical word ("at urgent care center", "to physical therapy
+        center", "in community center" name none), and the head no service, which is named
+        by what it does without an article ("seen at fracture clinic", "at pain clinic")."""
+        words = list(WORD.finditer(text, max(0, end - 60), end))[-_MAX_WORDS:]
+        start, last = None, end
+        for word in reversed(words):
+            key = fold(word.group())
+            if text[word.end():last].strip(" ") or key in _GRAMMAR \
+                    or key in clinical_acronyms() \
+                    or is_medical(text, word.start(), word.end(), key, "en"):
+                break
+            start = last = word.start()
+        if start is None or not _BARE_PREPOSITION.search(text, 0, start):
+            return None
+        first = fold(text[start:end].split()[0])
+        if first in NEVER or first in KIND_WORDS or _ADJECTIVE.search(first) \
+                or first.endswith(("'s", "\u2019s")) \
+                or common("en").get(first, RARE_RANK) < LOOSE_RANK:
+            return None
+        return start
+
     def _name_start(self, text: str, end: int, rare_too: bool, capital_enough: bool,
                     names_too: bool = True) -> int | None:
         """Where the name before a head word starts (its last words that look like a
         name, up to ``_MAX_WORDS``), or None when the word before names nothing."""
-        words = list(_WORD.finditer(text, max(0, end - 60), end))
+        words = list(WORD.finditer(text, max(0, end - 60), end))
         start = None
         for word in reversed(words[-_MAX_WORDS:]):
             if text[word.end():end if start is None else start].strip(" "):
@@ -217,7 +248,7 @@ class PlaceHeadRecognizer(SpeechRecognizer):
                    capital_enough: bool, names_too: bool = True) -> bool:
         value = word.group()
         key = fold(value)
-        if key in _NEVER or key in KIND_WORDS or key in SPECIALTIES or key in clinical_acronyms() \
+        if key in NEVER or key in KIND_WORDS or key in SPECIALTIES or key in clinical_acronyms() \
                 or is_medical(text, word.start(), word.end(), key, "en"):
             return False  # ("medicine" is a surname too)
         if _NATIONALITY.search(key) and key not in names():
@@ -227,158 +258,6 @@ class PlaceHeadRecognizer(SpeechRecognizer):
             return True  # written: a capital not only because a sentence starts
         if _ADJECTIVE.search(key):  # "the orthopedic clinic", "a veterinary hospital"
             return False
-        rank = common("en").get(key, _RARE_RANK)
-        return (names_too and key in names() and rank >= _NAME_WORD_RANK) \
-            or (rare_too and rank >= _ORDINARY_RANK) or rank >= _RARE_RANK
-
-
-# Where someone works or calls from, named after its cue: "he works at Sunrise Poultry",
-# "i'm calling from riverside dialysis center", "she cleans rooms at the Marriott".
-# "for" only after a verb of work: "i'm here for jardiance", "calling for her refill" name
-# a medicine or an errand, not a place.
-# Who someone works as, said before for whom: "i am taxi driver for ocean parkway car
-# service", "a cashier at sunrise market".
-_OCCUPATIONS = (r"driver|aide|cashier|cook|clerk|cleaner|mechanic|dispatcher|housekeeper|"
-                r"caregiver|nanny|waitress|waiter|bartender|receptionist|guard|welder|roofer|"
-                r"painter|picker|packer|loader|stocker|dishwasher|janitor|custodian|"
-                r"landscaper|laborer|labourer|electrician|plumber|carpenter|trucker|"
-                r"technician|operator|secretary|teller|"
-                # who someone works with or under: "my supervisor at midwest poultry"
-                r"supervisor|manager|boss|foreman|forewoman|coworkers?|co-workers?|"
-                # what someone does there: "i pack boxes at", "i do the overnight at"
-                r"pack|packs|packed|overnights?|graveyard")
-_WORK_CUE = re.compile(r"\b(?:(?:works?|worked|working|employed|shifts?|job|"
-                       r"(?:clean|cleans|cleaned)\s+\w+|"
-                       # who someone works as, then for whom: "i am taxi driver for ocean
-                       # parkway car service", "she's a cashier at"
-                       rf"{_OCCUPATIONS})\s+"
-                       r"(?:\w+\s+){0,3}?(?:at|for|from)|desk\s+at|"
-                       # "the employer is castillo roofing", "my work is quickship fulfillment"
-                       r"(?:employer|company|workplace|insurer|carrier|my\s+work|my\s+job)\s+"
-                       r"(?:is|was)|(?:(?:i'm\s+|i\s+am\s+)?calling|"
-                       r"i'm\s+\w+|i\s+am\s+\w+|this\s+is\s+\w+)\s+from)\s+(?:the\s+)?",
-                       re.I)
-# ("this is grace from walgreens", "i'm calling from": one word before "from"; "this is
-# the rash i got from amoxicillin" names a medicine)
-_BUSINESS = re.compile(r"(?:poultry|foods?|farms?|inc|llc|co|company|industries|health|"
-                       r"home\s+health|services|logistics|transport(?:ation)?|construction|"
-                       r"manufacturing|motors|market|bakery|dialysis|center|centre|clinic|"
-                       r"pharmacy|plant|factory|warehouse|hotel|inn|motel|restaurant|diner|"
-                       r"cafe|store|stores|supermarket|packing|cannery|nursery|landscaping|"
-                       r"cleaning|roofing|plumbing|trucking|lumber|mill|mine|casino|life|"
-                       r"insurance|counseling|club|prep|academy|fulfillment|staffing|"
-                       r"solutions|group|partners|agency|bank|service|janitorial|daycare|"
-                       r"academy|preschool|maids|cleaners|movers|builders|contractors|"
-                       r"landscapers|painters|plumbers|roofers|electricians|"
-                       # where work is done, no name alone: "a mechanic at the dealership"
-                       r"dealership|depot|yard|garage|office|shop|airport|mall|salon|"
-                       r"kitchen|laundry|site|grill|table|trails|adventures|tours|"
-                       r"fellowship|"
-                       # trades a firm is named for: "midwest poultry processing", "tri
-                       # county cold storage", "fuentes tire and lube"
-                       r"processing|storage|distribution|distributors?|supply|supplies|"
-                       r"packaging|printing|machining|fabrication|welding|electric|heating|"
-                       r"cooling|lube|glass|paving|concrete|excavating|towing|freight|"
-                       r"express|delivery|courier|moving|recycling|salvage|repair|auto|"
-                       r"nails|spa|barbershop|grocery|grocer|meats|produce|seafood|catering|"
-                       r"pizza|tacos|taqueria|tavern|lounge|pub|brewing|brewery|winery|"
-                       r"vineyards?|orchards?|ranch|greenhouses?|lawn|pest|security|laundromat|"
-                       r"cleaners|upholstery|flooring|drywall|framing|masonry|hvac)$", re.I)
-_MAX_BUSINESS_WORDS = 4
-# A place of a trip or of care named after what it is: "the caterer was lowcountry table",
-# "the hotel was the sandpiper", "the daycare is called sunshine kids". Its name need not
-# end in a business's head; ordinary words ("the hotel was nice") name none, as after any
-# other cue.
-_NAMED_AS = re.compile(r"\b(?:the|my|our|his|her|their)\s+(?:[^\W\d_]+\s+)?(?:caterer|"
-                       r"restaurant|hotel|"
-                       r"motel|resort|hostel|daycare|day\s+care|camp|tour\s+company|"
-                       r"tour\s+operator|outfit|outfitter|agency|airline|cruise\s+line|"
-                       r"shelter|church|lab|travel\s+agent|travel\s+agency)"
-                       r"\s+(?:is|was)(?:\s+called)?\s+(?:the\s+)?", re.I)
-_NAME_SAID = re.compile(r"\b(?:called|the)\s+$", re.I)
-_NOT_A_NAME_AFTER_THE = re.compile(r"[^\W\d_]*(?:est|ed|y|able|ive|al|ous|ful|less)\b|"
-                                   r"(?:best|worst|same|only|first|last|one|other|main|"
-                                   r"real|right|wrong|problem|reason|place|thing|kind)\b",
-                                   re.I)
-
-
-class WorkplaceRecognizer(SpeechRecognizer):
-    """LOCATION for the place named after a cue of work or of calling from."""
-
-    ENTITIES = ["LOCATION"]
-
-    def find(self, text: str) -> Iterator[RecognizerResult]:
-        if self.supported_language != "en":
-            return
-        for team_start, team_end in named_teams(text, "en"):  # "plays for the cedar hill hornets"
-            yield result("LOCATION", team_start, team_end, self.recognizer_name)
-        for cue in _NAMED_AS.finditer(text):  # "the caterer was lowcountry table"
-            # a business's head must end it, as after "the employer is" ("the hotel was
-            # lovely", "our lab was neutered"), unless "called" or "the" says a name comes
-            # ("the hotel was the sandpiper"), and not a superlative or an adjective after
-            # "the" ("the restaurant was the cheapest"): review RV28
-            named = bool(_NAME_SAID.search(cue.group()))
-            if named and _NOT_A_NAME_AFTER_THE.match(text, cue.end()):
-                continue
-            end = self._name_end(text, cue.end(), head_needed=not named)
-            if end is not None:
-                yield result("LOCATION", cue.end(), end, self.recognizer_name)
-        for cue in _WORK_CUE.finditer(text):
-            # "the employer is castillo roofing": after "is", a business's head must end
-            # it ("my job is bartending", "the insurer is Medicaid" name none)
-            end = self._name_end(text, cue.end(),
-                                 head_needed=cue.group().rstrip().endswith(("is", "was")))
-            if end is not None:
-                yield result("LOCATION", cue.end(), end, self.recognizer_name)
-
-    def _name_end(self, text: str, start: int, head_needed: bool = False) -> int | None:
-        """Where the workplace's name after a cue ends: its words written with capitals, or
-        said in lower case as name-words, rare words and a business's head ("sunrise
-        poultry"); None when what follows names nothing ("at home", "for the county")."""
-        end, named, last, count = None, False, start, 0
-        head_end: int | None = None
-        for word in _WORD.finditer(text, start):
-            if count >= _MAX_BUSINESS_WORDS or text[last:word.start()].strip():
-                break
-            value, key = word.group(), fold(word.group())
-            if key == "and" and end is not None and self._joins(text, word.end()):
-                last = word.end()  # "fuentes tire and lube", "harbor heating and air"
-                continue
-            count += 1
-            head = bool(_BUSINESS.match(key))  # "dialysis" is a business's word here
-            if key in _NEVER or key in clinical_acronyms() or (
-                    not head and is_medical(text, word.start(), word.end(), key, "en")):
-                break
-            rank = common("en").get(key, _RARE_RANK)
-            if value[0].isupper() or (not head and (
-                    (key in names() and rank >= _NAME_WORD_RANK) or rank >= _ORDINARY_RANK)):
-                named = True
-            elif not head and not (rank >= (_NAME_WORD_RANK if end is None else _LOOSE_RANK)
-                                   and _BUSINESS.match(self._next(text, word.end()))):
-                break  # "sunrise" (a word) before "poultry" (a head) is a name too, and so
-                # is "country" after a name's word: "hill country counseling"
-            end = last = word.end()
-            head_end = end if head else head_end
-        if head_needed:  # up to its last head: "quickship fulfillment", not "... badge"
-            end = head_end
-        return end if named else None
-
-    def _joins(self, text: str, position: int) -> bool:
-        """Does the word after an "and" inside a name go on with the name: a capital, a
-        business's head, a name-word or a rare word, none of them grammar or clinical
-        ("tire and lube"; not "... and i", "... and back pain")?"""
-        following = _WORD.match(text, position + 1)
-        if following is None:
-            return False
-        value, key = following.group(), fold(following.group())
-        if key in _NEVER or key in clinical_acronyms() \
-                or is_medical(text, following.start(), following.end(), key, "en"):
-            return False
-        rank = common("en").get(key, _RARE_RANK)
-        return value[0].isupper() or bool(_BUSINESS.match(key)) or rank >= _ORDINARY_RANK \
-            or (key in names() and rank >= _NAME_WORD_RANK)
-
-    @staticmethod
-    def _next(text: str, position: int) -> str:
-        following = _WORD.search(text, position)
-        return fold(following.group()) if following else ""
+        rank = common("en").get(key, RARE_RANK)
+        return (names_too and key in names() and rank >= NAME_WORD_RANK) \
+            or (rare_too and rank >= ORDINARY_RANK) or rank >= RARE_RANK
