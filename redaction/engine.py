@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from redaction import presidio_import  # noqa: F401  (first: Presidio without torch)
 from redaction.address_towns import with_address_towns
 from redaction.adjectives_es import adjective_first
+from redaction.appositions import AppositionRecognizer
 from redaction.businesses import BusinessRecognizer
 from redaction.called_names import CalledNameRecognizer
 from redaction.corrections import with_corrections
@@ -67,7 +68,7 @@ SCORE_THRESHOLD = 0.4
 # Migrante", "hospital general de zona cuarenta y seis").
 _WHOLE = ("ForeignScriptRecognizer", "InstitutionRecognizer", "PlaceHeadRecognizer",
           "WorkplaceRecognizer", "BusinessRecognizer", "CalledNameRecognizer",
-          "OrganisationRecognizer")
+          "OrganisationRecognizer", "AppositionRecognizer")
 SUPPORTED_LANGUAGES = ("en", "es")
 
 # spaCy labels that are not identifiers here: organisations come back for cased drug
@@ -162,7 +163,8 @@ class Redactor:
             for recognizer in [*speech_recognizers(lang), PlaceHeadRecognizer(lang),
                                BusinessRecognizer(lang), WorkplaceRecognizer(lang),
                                InstitutionRecognizer(lang), NumberEndingRecognizer(lang),
-                               CalledNameRecognizer(lang), OrganisationRecognizer(lang)]:
+                               CalledNameRecognizer(lang), OrganisationRecognizer(lang),
+                               AppositionRecognizer(lang)]:
                 registry.add_recognizer(recognizer)
             registry.add_recognizer(HandleRecognizer(lang))  # "her insta is at mercy dot dances"
         self.languages = languages
