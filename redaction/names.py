@@ -17,7 +17,7 @@ from redaction.medical import is_medical
 from redaction.medicine_context import MEDICINE_NAMED
 from redaction.name_appositives import PERSON_NOUNS
 from redaction.nicknames_es import nickname_spans
-from redaction.person_frames_es import given_name_spans
+from redaction.person_frames_es import family_spans, given_name_spans
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
 
 _NEVER = re.compile(r"(?!)")
@@ -205,6 +205,8 @@ class NameRecognizer(SpeechRecognizer):
             for start, end in given_name_spans(text):  # a given name and one surname
                 yield result("PERSON", start, end, self.recognizer_name)
             for start, end in nickname_spans(text):  # "todos le dicen la flaca"
+                yield result("PERSON", start, end, self.recognizer_name)
+            for start, end in family_spans(text):  # "en casa de los olmedo"
                 yield result("PERSON", start, end, self.recognizer_name)
         for match in self._LIST.get(language, _NEVER).finditer(text):
             yield from self._name_list(text, match.end())

@@ -197,3 +197,26 @@ def _with_surname(text: str, end: int) -> int:
             and not is_medical(text, after.start(1), after.end(1), key, "es"):
         return after.end(1)
     return end
+
+
+# A family said by its surname: "en casa de los olmedo", "el rancho de los garza", "con los
+# vega". Spanish puts a plural article before a singular surname for the whole family; a
+# singular noun after "los" is otherwise no Spanish ("los toros", not "los toro").
+_FAMILY = re.compile(r"\b(?:los|las)\s+([^\W\d_]+)\b", re.I)
+_FAMILY_RANK = 3000  # a surname more frequent than this as a word is that word first
+
+
+def family_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Start and end of each surname said with a plural article for a family."""
+    from redaction.medical import is_medical
+    from redaction.recognizers import NUMBER_WORDS
+
+    for match in _FAMILY.finditer(text):
+        key = fold(match.group(1))
+        if key.endswith("s") or "L" not in names().get(key, "") or key in NUMBER_WORDS \
+                or key in KIN_AND_TITLES or key in NOT_NAMES \
+                or common("es").get(key, _FAMILY_RANK) < _FAMILY_RANK \
+                or is_medical(text, match.start(1), match.end(1), key, "es"):
+            continue
+        yield match.start(1), match.end(1)
+

@@ -73,7 +73,11 @@ _HEADS_AFTER = {  # said after its name: "Fairview Middle School"
           r"ministries|agency|"
           # a county or its like, named by the word before it: "loving county", "st.
           # tammany parish" (the finding took the name alone)
-          r"county|parish|borough|township",
+          r"county|parish|borough|township|"
+          # a county's or town's offices: "brown county road department", "the harris
+          # county sheriff's office"
+          r"(?:road|fire|police|sheriff'?s?|health|parks|water|transportation|public\s+works|"
+          r"probation|tax|clerk'?s?)\s+(?:department|dept|office)|jail|courthouse",
     "es": r"",
 }
 # A practice named by its field alone: "Lakeview Pediatrics", "Eastside Allergy and
