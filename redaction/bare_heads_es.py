@@ -148,9 +148,11 @@ def named_bare_heads_es(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _a_firm_kind(word: str) -> bool:
-    """May this word, said bare after a verb of work, open a firm's name?"""
+    """May this word, said bare after a verb of work, open a firm's name? A written capital
+    says so of any word ("trabaja en Calzado Emperador")."""
     key = fold(word)
-    return bool(_FIRM_KIND.search(key)) and key not in _FIELDS and key not in _NOT_A_NAME \
+    return (bool(_FIRM_KIND.search(key)) or word[0].isupper()) \
+        and key not in _FIELDS and key not in _NOT_A_NAME \
         and key not in _ARTICLES and key not in NUMBER_WORDS and key not in names()
 
 
