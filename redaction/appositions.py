@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
+from redaction.acronyms import clinical_acronyms
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, MEDICAL_TERMS
 from redaction.medical import is_medical, is_medicine_name
 from redaction.medical_lists import condition_names_es, folded_medical_terms
@@ -26,13 +27,13 @@ from redaction.wordlists import fold
 # Kinds of place and of group a name is given in apposition to.
 _KINDS = {
     "en": r"salon|company|business|shop|store|restaurant|taquer[ií]a|diner|caf[eé]|bar|pub|"
-          r"gym|daycare|church|agency|firm|program|programme|pharmacy|school|team|league|"
-          r"club|group|shelter|bakery|market|hotel|motel|warehouse|plant|factory|farm|"
-          r"ranch|practice|outfit|contractor|crew|chain|franchise|food\s+truck|truck",
+          r"gym|daycare|church|agency|firm|pharmacy|school|league|"
+          r"club|shelter|bakery|market|hotel|motel|warehouse|factory|"
+          r"outfit|contractor|chain|franchise|food\s+truck",
     "es": r"sal[oó]n|empresa|negocio|tienda|restaurante|taquer[ií]a|fonda|comedor|"
-          r"cafeter[ií]a|bar|cantina|gimnasio|guarder[ií]a|iglesia|templo|agencia|programa|"
-          r"farmacia|escuela|colegio|equipo|liga|club|grupo|albergue|panader[ií]a|mercado|"
-          r"hotel|motel|bodega|planta|f[aá]brica|finca|rancho|taller|ferreter[ií]a|"
+          r"cafeter[ií]a|bar|cantina|gimnasio|guarder[ií]a|iglesia|templo|agencia|"
+          r"farmacia|escuela|colegio|liga|club|albergue|panader[ií]a|mercado|"
+          r"hotel|motel|bodega|f[aá]brica|taller|ferreter[ií]a|"
           r"[oó]ptica|fundaci[oó]n|asociaci[oó]n|organizaci[oó]n|cooperativa|maquila|"
           r"maquiladora|empacadora|constructora|compañ[ií]a|cadena|franquicia|puesto",
 }
@@ -54,6 +55,7 @@ _JOINERS = frozenset("de del la las los el y e a al en por para sin con and of t
                      "for & n".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019&.-][^\W\d_]+)*|&")
 _MAX_WORDS = 6
+_ROMAN = re.compile(r"[IVX]+")
 _NOT_A_NAME = frozenset("I I'm I've I'll I'd Y O".split())
 _MONTHS_AND_DAYS = frozenset(fold(month) for month in [*EN_MONTHS, *ES_MONTHS]) | frozenset(
     """monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles
@@ -71,6 +73,16 @@ def apposed_names(text: str, language: str) -> Iterator[tuple[int, int]]:
             yield cue.end(), end
 
 
+# What may follow an apposed name: punctuation, the text's end, a preposition or an
+# article; never a lower-case content word ("at a farm, Denies pesticide exposure").
+_CLOSED = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|by|near|off|for|and|with|to|from|"
+                     r"en|de|del|por|para|con|y|el|la|los|las|the|a|an)\b", re.I)
+# Benefit programmes and groups that name no one: "el programa, Medicaid Waiver".
+_PROGRAMMES = frozenset("""medicaid medicare wic snap ssi ssdi tanf chip epic mychart
+alcoholicos anonimos catolica catolico pentecostal evangelica evangelico bautista
+primaria secundaria""".split())
+
+
 def _run_end(text: str, start: int, language: str) -> int | None:
     """The end of the run of capitalised words from ``start`` (lower-case joiners inside
     it), or None when it is no name: a month or a day, or anything clinical."""
@@ -85,8 +97,9 @@ def _run_end(text: str, start: int, language: str) -> int | None:
             if value in _NOT_A_NAME:
                 break  # "the pharmacy I go to", "la farmacia Y la tienda"
             # a clinical word may be one of a name's words ("Uñas Divinas"), not all of them
-            if _names_a_condition(key):
-                return None  # "el grupo de apoyo Diabetes Tipo Dos", "Fibrosis Quística"
+            if _names_a_condition(key) or len(key) == 1 or key in _PROGRAMMES \
+                    or key in clinical_acronyms() or _ROMAN.fullmatch(value):
+                return None  # "Diabetes Tipo Dos", "group B strep", "Phase II", "WIC"
             # a body part may be one of a name's words ("Uñas Divinas"), not all of them
             # (judged alone: after "uñas", "Divinas" reads as a condition's adjective)
             plain = plain or not is_medical(key, 0, len(key), key, language)
@@ -94,7 +107,9 @@ def _run_end(text: str, start: int, language: str) -> int | None:
         elif key not in _JOINERS or end is None:  # joiners inside only: "Flor de Tamboril"
             break
         last = word.end()
-    return end if plain else None
+    if not plain or end is None or not _CLOSED.match(text, end):
+        return None
+    return end
 
 
 def _names_a_condition(key: str) -> bool:

@@ -71,15 +71,19 @@ _ARTICLE_NAME = re.compile(rf"\b(?:el|la|los|las|del|al)\s+(?P<head>{_HEADS}|"
 # "frigorífico"); a trade in the singular said bare is the line of work ("trabajo en
 # limpieza", "en cocina los fines de semana") and names none.
 _WORKS_IN = re.compile(r"\b(?:trabaj(?:o|a|an|amos|aba|aban|é|ó|aron|ando)|labur(?:o|a|an|aba)|"
-                       r"chambe(?:o|a|an|aba))\s+(?:en|para|con)\s+(?P<head>[^\W\d_]+)\s+", re.I)
-_FIRM_KIND = re.compile(r"(?:[^\W\d_]{4,}(?:es|as|os)|[^\W\d_]{3,}(?:ora|era|ería|eria|"
-                        r"ífico|ifico))$")
-# Trades and fields said bare that are a line of work, not a firm's first word.
-_FIELDS = frozenset("""ventas compras finanzas comunicaciones relaciones servicios
-sistemas recursos bienes seguros cobranzas obras labores tareas turnos horas casas
-oficinas restaurantes fábricas fabricas hoteles tiendas escuelas hospitales bodegas
-ranchos campos casas limpiezas construcciones cosechas""".split()) - {"limpiezas",
-                                                                     "construcciones"}
+                       r"chambe(?:o|a|an|aba))\s+(?:en|para)\s+(?P<head>[^\W\d_]+)\s+", re.I)
+# The trades firms are named by in the plural, and the agent nouns of a works ("-ora",
+# "-era", "-ería", "-ífico"); an open plural took "químicos cancerígenos" and "tomates
+# cherry" for firms (review RV35).
+_FIRM_PLURALS = frozenset("""transportes limpiezas confecciones reformas mudanzas
+construcciones instalaciones mantenimientos fletes mariscos abarrotes muebles
+carnes tortillas refacciones autopartes pinturas plomeros electricos talleres
+aceros maderas mármoles marmoles vidrios cristales calzados dulces artesanias textiles
+plasticos plásticos empaques envases distribuidora importaciones
+exportaciones inversiones asesores jardines viveros lácteos lacteos""".split())
+_AGENT = re.compile(r"[^\W\d_]{3,}(?:ora|era|ería|eria|ífico|ifico)$")
+_WHEN = frozenset("fines turnos horas dias noches mañanas tardes semanas temporadas".split())
+_NOT_A_FIRM = frozenset("fines madera carrera primera tercera cadera manera".split())
 _WORD = re.compile(r"[^\W\d_]+")
 _ARTICLES = frozenset("el la los las".split())
 _PRONOUNS = frozenset("la los las".split())  # ("el" is never a pronoun before a verb)
@@ -136,8 +140,9 @@ def named_bare_heads_es(text: str) -> Iterator[tuple[int, int]]:
     seen: set[tuple[int, int]] = set()  # "la liga los tigres" is read by two patterns
     for pattern in (_BARE, _AFTER_ARTICLE, _ARTICLE_NAME, _WORKS_IN):
         for bare in pattern.finditer(text):
-            if pattern is _WORKS_IN and not _a_firm_kind(bare.group("head")):
-                continue
+            if pattern is _WORKS_IN and (not _a_firm_kind(bare.group("head")) or fold(
+                    text[bare.end():].split(" ", 1)[0]) in _WHEN):
+                continue  # ("trabajo en mudanzas fines de semana": when, not which firm)
             strict = pattern is _ARTICLE_NAME
             end = _name_end(text, bare.end(), strict)
             if end is None or (strict and _a_subject(text, end)):
@@ -151,8 +156,8 @@ def _a_firm_kind(word: str) -> bool:
     """May this word, said bare after a verb of work, open a firm's name? A written capital
     says so of any word ("trabaja en Calzado Emperador")."""
     key = fold(word)
-    return (bool(_FIRM_KIND.search(key)) or word[0].isupper()) \
-        and key not in _FIELDS and key not in _NOT_A_NAME \
+    return (key in _FIRM_PLURALS or bool(_AGENT.search(key)) or word[0].isupper()) \
+        and key not in _NOT_A_FIRM and key not in _NOT_A_NAME \
         and key not in _ARTICLES and key not in NUMBER_WORDS and key not in names()
 
 

@@ -56,11 +56,24 @@ _AFTER_CARE_PLACE = re.compile(
     r"his|her|my|their|our|uh|um|like|again|now|instead|already|calling|speaking|here|"
     r"there|who|which|need|needs)\b", re.I)
 
-# A preposition right before a word, no article between: where a rare word that the home
-# place list holds as a town is that town ("de cananea"; "con la cobija" has its article).
+# A verb of going, taking, living or coming (or a place's noun) and its preposition right
+# before a word, no article between: where a rare word that the home place list holds as a
+# town is that town ("la mina de cobre de cananea", "se lo llevan a moca", "moved to round
+# rock"); "agua de tinaco", "alérgico a calamar", "reacts to cottonwood" have none (RV35).
 _BARE_PREPOSITION = {
-    "es": re.compile(r"\b(?:de|a|en|desde|hasta|para|por|hacia|rumbo\s+a)\s+$", re.I),
-    "en": re.compile(r"\b(?:to|in|from|near|outside|toward|towards|through|via)\s+$", re.I),
+    # ("de" only after where someone is from or a place's noun: "mordedura de culebra",
+    # "roncha de alacranes" after a verb name none)
+    "es": re.compile(r"\b(?:(?:llev\w*|mand\w*|traslad\w*|fue|fui|fuimos|fueron|ir|voy|va|"
+                     r"vamos|van|iba|mud\w*|viv\w*|regres\w*|volv\w*|lleg\w*|viaj\w*)"
+                     r"\s+(?:[^\W\d_]+\s+){0,3}?(?:a|en|hasta|para|hacia)|"
+                     r"(?:soy|es|somos|son|vengo|viene|vienen|nac\w*|originari[oa]|mina|pueblo|"
+                     r"rancho|ciudad|municipio|estado|aeropuerto)"
+                     r"\s+(?:[^\W\d_]+\s+){0,3}?(?:de|desde|en))\s+$", re.I),
+    "en": re.compile(r"\b(?:moved|move|moving|drove|drive|driving|went|go|going|goes|live|"
+                     r"lives|lived|living|grew\s+up|born|raised|took|taken|sent|flew|headed|"
+                     r"came|come|comes|back|home|relocated|transferred)"
+                     r"\s+(?:[^\W\d_]+\s+){0,2}?(?:to|in|from|near|outside|toward|towards)\s+$",
+                     re.I),
 }
 
 
@@ -179,7 +192,8 @@ class PlaceFinder:
         if LOCATION_TRIGGER[self.supported_language].search(text[:token.start]):
             return True  # Philter's rule: in a place context, a place-list word is a place
         if self._places[token.key] == "city" and (rank is None or rank >= RARE_RANK) \
-                and _BARE_PREPOSITION[self.supported_language].search(text, 0, token.start):
+                and _BARE_PREPOSITION[self.supported_language].search(
+                    text, max(0, token.start - 60), token.start):
             return True  # "la mina de cananea", "se lo llevan a moca", "drove to round
             # rock": a town no more than a rare word otherwise, right after a preposition
         if self.supported_language == "en" and _care_place(text, token, rank):

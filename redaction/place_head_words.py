@@ -61,6 +61,7 @@ HEADS = (FORMS_FOR + r"|county|parish|borough|township|neighbou?rhood|district|h
          + NATURE)
 # Words that say which kind of business, or which one of the speaker's, not its name.
 KIND_WORDS = frozenset("""
+summer sunday bible trade charter homeless wound foster juvenile vocational
 nearest closest local usual same other good best bad cheap cheaper favorite favourite
 regular nice little big small whole only nearby corner kids kid children's women's men's
 veterans veteran family pediatric peds walk-in walk urgent primary outpatient inpatient

@@ -115,14 +115,16 @@ _SAINT = re.compile(r"(?:san|santa|santo)\s", re.I)
 # A neighbourhood named for where its people came from, after a preposition of place:
 # "in little saigon", "from little haiti" ("in a little town" has its article).
 _LITTLE_BEFORE = re.compile(r"\b(?:in|from|to|near|around|of|into)\s+(little)\s+$", re.I)
-# A noun (and an adjective) after its article, right before a saint's name.
-_KIND_BEFORE_SAINT = re.compile(r"\b(?:el|la|los|las|del|al)\s+(?P<kind>[^\W\d_]{4,}"
-                                r"(?:\s+[^\W\d_]{4,})?)\s+$", re.I)
-# Nouns before a saint that are a time, a feast, an image or a person: "la novena san
-# judas", "la virgen santa", "el padre san ...".
-_NOT_A_SAINTS_PLACE = frozenset("""semana fiesta fiestas feria novena misa virgen imagen
-estampa padre madre hermano hermana señor señora senor senora doña dona fray santo santa
-calle avenida colonia barrio""".split())
+# A place's noun (and an adjective) after its article, right before a saint's name; only
+# nouns of places, since "la medalla san benito", "el pasado san valentín" and "la primera
+# comunión san josé" name none (review RV35).
+_KIND_BEFORE_SAINT = re.compile(r"\b(?:el|la|los|las|del|al)\s+(?P<kind>despensa|liga|templo|"
+                                r"capilla|tienda|comedor|abarrotes|albergue|refugio|asilo|"
+                                r"guarder[ií]a|panader[ií]a|bodega|club|equipo|mercado|"
+                                r"plaza|fraccionamiento|residencial|rancho|finca|hacienda|"
+                                r"ejido|cooperativa|cl[ií]nica|farmacia|preparatoria|"
+                                r"secundaria|primaria|academia|funeraria)"
+                                r"(?:\s+[^\W\d_]{4,})?\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(la|el|los|las|lo)\s+$", re.I)
 # A business named by its owner: "[Sal]'s Place", "[Lupita]'s Taqueria", "[Mike]'s Auto".
 _POSSESSIVE_BUSINESS = re.compile(
@@ -304,8 +306,7 @@ def _with_saints_place(text: str, floor: int, start: int, kind: str) -> tuple[in
     Judas]". Spanish says the saint of a day, a feast or a person with "de" ("el día de San
     Juan"), so a noun straight before it is the place's own kind; the noun joins it."""
     said = _KIND_BEFORE_SAINT.search(text, floor, start)
-    if said is None or said.end() != start \
-            or any(fold(word) in _NOT_A_SAINTS_PLACE for word in said.group("kind").split()):
+    if said is None or said.end() != start:
         return start, kind
     return said.start("kind"), "LOCATION"
 

@@ -34,15 +34,16 @@ from redaction.wordlists import common, fold, names
 # a medicine or an errand, not a place.
 # Who someone works as, said before for whom: "i am taxi driver for ocean parkway car
 # service", "a cashier at sunrise market".
+# Who someone works with or under, and what they do there: "my supervisor at midwest
+# poultry processing", "i pack boxes at northstar fulfillment", "i do the overnight at".
+_AROUND = (r"technician|operator|supervisor|manager|boss|foreman|forewoman|coworkers?|co-workers?|"
+           r"pack|packs|packed|overnights?|graveyard")
 _OCCUPATIONS = (r"driver|aide|cashier|cook|clerk|cleaner|mechanic|dispatcher|housekeeper|"
                 r"caregiver|nanny|waitress|waiter|bartender|receptionist|guard|welder|roofer|"
                 r"painter|picker|packer|loader|stocker|dishwasher|janitor|custodian|"
                 r"landscaper|laborer|labourer|electrician|plumber|carpenter|trucker|"
-                r"technician|operator|secretary|teller|"
-                # who someone works with or under: "my supervisor at midwest poultry"
-                r"supervisor|manager|boss|foreman|forewoman|coworkers?|co-workers?|"
-                # what someone does there: "i pack boxes at", "i do the overnight at"
-                r"pack|packs|packed|overnights?|graveyard")
+                r"secretary|teller|" + _AROUND)
+_AROUND_WORK = re.compile(rf"\b(?:{_AROUND})\b", re.I)
 _WORK_CUE = re.compile(r"\b(?:(?:works?|worked|working|employed|shifts?|job|"
                        r"(?:clean|cleans|cleaned)\s+\w+|"
                        # who someone works as, then for whom: "i am taxi driver for ocean
@@ -81,6 +82,10 @@ _BUSINESS = re.compile(r"(?:poultry|foods?|farms?|inc|llc|co|company|industries|
                        r"vineyards?|orchards?|ranch|greenhouses?|lawn|pest|security|laundromat|"
                        r"cleaners|upholstery|flooring|drywall|framing|masonry|hvac)$", re.I)
 _MAX_BUSINESS_WORDS = 4
+# Times a list after "and" names, never a firm's word: "costco and mondays".
+_NOT_JOINED = frozenset("""monday mondays tuesday tuesdays wednesday wednesdays thursday
+thursdays friday fridays saturday saturdays sunday sundays weekend weekends weekday weekdays
+nights night days mornings evenings holidays summers winters i he she they we you""".split())
 # A place of a trip or of care named after what it is: "the caterer was lowcountry table",
 # "the hotel was the sandpiper", "the daycare is called sunshine kids". Its name need not
 # end in a business's head; ordinary words ("the hotel was nice") name none, as after any
@@ -122,8 +127,12 @@ class WorkplaceRecognizer(SpeechRecognizer):
         for cue in _WORK_CUE.finditer(text):
             # "the employer is castillo roofing": after "is", a business's head must end
             # it ("my job is bartending", "the insurer is Medicaid" name none)
+            # after who someone works with or what they do there ("my boss at", "i pack
+            # boxes at") a business's head must end it too: "my boss at christmas", "the
+            # manager at orientation" name none (review RV35)
             end = self._name_end(text, cue.end(),
-                                 head_needed=cue.group().rstrip().endswith(("is", "was")))
+                                 head_needed=cue.group().rstrip().endswith(("is", "was"))
+                                 or _AROUND_WORK.search(cue.group()) is not None)
             if end is not None:
                 yield result("LOCATION", cue.end(), end, self.recognizer_name)
 
@@ -167,12 +176,12 @@ class WorkplaceRecognizer(SpeechRecognizer):
         if following is None:
             return False
         value, key = following.group(), fold(following.group())
-        if key in NEVER or key in clinical_acronyms() \
+        if key in NEVER or key in clinical_acronyms() or key in _NOT_JOINED \
+                or key.endswith(("ing", "'m", "'s", "'re", "'ll")) \
                 or is_medical(text, following.start(), following.end(), key, "en"):
-            return False
-        rank = common("en").get(key, RARE_RANK)
-        return value[0].isupper() or bool(_BUSINESS.match(key)) or rank >= ORDINARY_RANK \
-            or (key in names() and rank >= NAME_WORD_RANK)
+            return False  # "walmart and tuesdays", "the warehouse and lifting" (RV35)
+        return bool(_BUSINESS.match(key)) or (value[0].isupper() and key != "dr") \
+            or common("en").get(key, RARE_RANK) >= RARE_RANK
 
     @staticmethod
     def _next(text: str, position: int) -> str:

@@ -112,3 +112,25 @@ def test_a_name_written_in_apposition_to_its_kind(redactor: Redactor, text: str,
 def test_no_apposition_without_a_name(redactor: Redactor, text: str, words: str,
                                       language: str) -> None:
     assert not touched(redactor, text, words, language)
+
+
+@pytest.mark.parametrize("text, words, language", [
+    # review RV35's probes: what the first versions of these rules took
+    ("Culture grew group A strep.", "A", "en"),
+    ("Blood group B positive.", "B", "en"),
+    ("Works at a farm, Denies pesticide exposure.", "Denies", "en"),
+    ("Called the pharmacy, No answer.", "No", "en"),
+    ("my boss at christmas gave us a bonus", "christmas", "en"),
+    ("i work at costco and mondays are the worst", "mondays", "en"),
+    ("she reacts to cottonwood every spring", "cottonwood", "en"),
+    ("he goes to summer school in june", "summer school", "en"),
+    ("bebimos agua de tinaco en el rancho", "tinaco", "es"),
+    ("le salió una roncha de alacranes", "alacranes", "es"),
+    ("trabajo con químicos cancerígenos en la planta", "cancerígenos", "es"),
+    ("trabajo en mudanzas fines de semana", "fines", "es"),
+    ("le regalé la medalla san benito", "medalla", "es"),
+    ("Uso una planta, Ruda, para el dolor de oído.", "Ruda", "es"),
+])
+def test_review_rv35_readings_stay(redactor: Redactor, text: str, words: str,
+                                   language: str) -> None:
+    assert not touched(redactor, text, words, language)
