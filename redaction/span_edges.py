@@ -22,6 +22,7 @@ import re
 from redaction.date_stretch import WEEKDAYS
 from redaction.entity import Entity
 from redaction.medical import is_medical
+from redaction.place_kinds_before import place_kind_before
 from redaction.streets_es import number_of_street
 from redaction.wordlists import common, fold, places
 
@@ -111,20 +112,6 @@ _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José
           r"uci|u\s+c\s+i|urgencias",
 }
 _SPAN_TYPES = ("PERSON", "LOCATION", "STREET_ADDRESS")
-_SAINT = re.compile(r"(?:san|santa|santo)\s", re.I)
-# A neighbourhood named for where its people came from, after a preposition of place:
-# "in little saigon", "from little haiti" ("in a little town" has its article).
-_LITTLE_BEFORE = re.compile(r"\b(?:in|from|to|near|around|of|into)\s+(little)\s+$", re.I)
-# A place's noun (and an adjective) after its article, right before a saint's name; only
-# nouns of places, since "la medalla san benito", "el pasado san valentín" and "la primera
-# comunión san josé" name none (review RV35).
-_KIND_BEFORE_SAINT = re.compile(r"\b(?:el|la|los|las|del|al)\s+(?P<kind>despensa|liga|templo|"
-                                r"capilla|tienda|comedor|abarrotes|albergue|refugio|asilo|"
-                                r"guarder[ií]a|panader[ií]a|bodega|club|equipo|mercado|"
-                                r"plaza|fraccionamiento|residencial|rancho|finca|hacienda|"
-                                r"ejido|cooperativa|cl[ií]nica|farmacia|preparatoria|"
-                                r"secundaria|primaria|academia|funeraria)"
-                                r"(?:\s+[^\W\d_]{4,})?\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(la|el|los|las|lo)\s+$", re.I)
 # A business named by its owner: "[Sal]'s Place", "[Lupita]'s Taqueria", "[Mike]'s Auto".
 _POSSESSIVE_BUSINESS = re.compile(
@@ -275,13 +262,10 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
         head = before.search(text, window_start, start)
         if head is not None and head.end() == start:
             start, kind = head.start(), "LOCATION"
-        elif language == "es" and kind in ("PERSON", "LOCATION") \
-                and _SAINT.match(text, start, end):
-            start, kind = _with_saints_place(text, window_start, start, kind)
-        elif language == "en" and kind in ("PERSON", "LOCATION") and (
-                said := _LITTLE_BEFORE.search(text, window_start, start)) is not None \
-                and said.end() == start:
-            start, kind = said.start(1), "LOCATION"  # "in little saigon", "to little haiti"
+        elif kind in ("PERSON", "LOCATION") and (
+                kind_start := place_kind_before(text, window_start, start, end, language)
+        ) is not None:
+            start, kind = kind_start, "LOCATION"  # "la despensa san ...", "in little saigon"
         elif kind in ("PERSON", "LOCATION"):  # "missus delgado": a title says who
             said = title.search(text, window_start, start)
             if said is not None and said.end() == start:
@@ -298,17 +282,6 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             kind = "LOCATION"  # "the [Tyson plant]": a name found with its place's head
         out.append(Entity(kind, start, end))
     return _with_streets(text, out)
-
-
-def _with_saints_place(text: str, floor: int, start: int, kind: str) -> tuple[int, str]:
-    """A saint's name right after a noun said with its article names what the noun is:
-    "la despensa [San Martín de Porres]", "la liga amateur [San Isidro]", "el templo [San
-    Judas]". Spanish says the saint of a day, a feast or a person with "de" ("el día de San
-    Juan"), so a noun straight before it is the place's own kind; the noun joins it."""
-    said = _KIND_BEFORE_SAINT.search(text, floor, start)
-    if said is None or said.end() != start:
-        return start, kind
-    return said.start("kind"), "LOCATION"
 
 
 def _with_article(text: str, floor: int, start: int, end: int) -> int:
