@@ -78,9 +78,9 @@ _WORKS_IN = re.compile(r"\b(?:trabaj(?:o|a|an|amos|aba|aban|é|ó|aron|ando)|lab
 _FIRM_PLURALS = frozenset("""transportes limpiezas confecciones reformas mudanzas
 construcciones instalaciones mantenimientos fletes mariscos abarrotes muebles
 carnes tortillas refacciones autopartes pinturas plomeros electricos talleres
-aceros maderas mármoles marmoles vidrios cristales calzados dulces artesanias textiles
-plasticos plásticos empaques envases distribuidora importaciones
-exportaciones inversiones asesores jardines viveros lácteos lacteos""".split())
+aceros maderas marmoles vidrios cristales calzados dulces artesanias textiles plasticos
+empaques envases importaciones exportaciones inversiones asesores jardines viveros
+lacteos""".split())  # folded, as they are looked up
 _AGENT = re.compile(r"[^\W\d_]{3,}(?:ora|era|ería|eria|ífico|ifico)$")
 _WHEN = frozenset("fines turnos horas dias noches mañanas tardes semanas temporadas".split())
 _NOT_A_FIRM = frozenset("fines madera carrera primera tercera cadera manera".split())

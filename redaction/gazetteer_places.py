@@ -60,7 +60,7 @@ _AFTER_CARE_PLACE = re.compile(
 # before a word, no article between: where a rare word that the home place list holds as a
 # town is that town ("la mina de cobre de cananea", "se lo llevan a moca", "moved to round
 # rock"); "agua de tinaco", "alérgico a calamar", "reacts to cottonwood" have none (RV35).
-_BARE_PREPOSITION = {
+_GOING_THEN_PREPOSITION = {
     # ("de" only after where someone is from or a place's noun: "mordedura de culebra",
     # "roncha de alacranes" after a verb name none)
     "es": re.compile(r"\b(?:(?:llev\w*|mand\w*|traslad\w*|fue|fui|fuimos|fueron|ir|voy|va|"
@@ -192,7 +192,7 @@ class PlaceFinder:
         if LOCATION_TRIGGER[self.supported_language].search(text[:token.start]):
             return True  # Philter's rule: in a place context, a place-list word is a place
         if self._places[token.key] == "city" and (rank is None or rank >= RARE_RANK) \
-                and _BARE_PREPOSITION[self.supported_language].search(
+                and _GOING_THEN_PREPOSITION[self.supported_language].search(
                     text, max(0, token.start - 60), token.start):
             return True  # "la mina de cananea", "se lo llevan a moca", "drove to round
             # rock": a town no more than a rare word otherwise, right after a preposition
