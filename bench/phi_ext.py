@@ -1,4 +1,4 @@
-"""Build the hand-written redaction sets ``ext`` to ``ext26`` from
+"""Build the hand-written redaction sets ``ext`` to ``ext28`` from
 ``fixtures/phi/<set>/src/{en,es}.txt``.
 
 Why: every other benchmark set was generated from Faker templates and then tuned on, so it
@@ -62,7 +62,11 @@ firms: pharmacies, mail order, assistance programmes, equipment, home health, la
 transport, insurers and benefit managers with their reference numbers). One more at stop 47,
 the same way: ``ext27`` (organisations and places said in everyday speech: employers, shops,
 agencies and programmes, churches, schools, clubs, and the neighbourhoods, small towns,
-counties and landmarks around them; a fifth with no identifier).
+counties and landmarks around them; a fifth with no identifier). One more at stop 48, the
+same way: ``ext28`` (the general mix of a clinic day as an independent evaluator of a
+de-identifier would write it: names of many origins and names that are ordinary words,
+towns, streets, employers, schools and churches, dates, numbers; a quarter with no
+identifier, only brands, eponyms, doses and durations that must survive).
 
 Source format: each utterance is two lines (its written form, then its spoken form as a
 speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an
@@ -83,7 +87,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ("ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9", "ext10", "ext11",
         "ext12", "ext13", "ext14", "ext15", "ext16", "ext17", "ext18", "ext19", "ext20",
-        "ext21", "ext22", "ext23", "ext24", "ext25", "ext26", "ext27")
+        "ext21", "ext22", "ext23", "ext24", "ext25", "ext26", "ext27", "ext28")
 FORMS = ("written", "spoken")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 # Scored by Safe Harbor, as every other set: a year alone and a day of the week name no

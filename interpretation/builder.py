@@ -32,7 +32,7 @@ from interpretation.engines.piper_voice import PiperVoice
 from interpretation.engines.whisper_asr import WhisperRecognizer
 from interpretation.pipeline import Cascade
 from interpretation.translation import Glossary, MtEngine, Translator, load_medicines
-from interpretation.weights import by_name
+from interpretation.weights import TAGGER_FOLDER, by_name
 from redaction.engine import Redactor
 
 if TYPE_CHECKING:  # the LLM tier is optional: imported only where it is used
@@ -41,7 +41,8 @@ if TYPE_CHECKING:  # the LLM tier is optional: imported only where it is used
 
 def build_redactor() -> Redactor:
     return Redactor({lang: models_dir() / by_name(f"spacy-{lang}").folder
-                     for lang in settings.INTERPRETATION_LANGUAGES})
+                     for lang in settings.INTERPRETATION_LANGUAGES},
+                    models_dir() / TAGGER_FOLDER)
 
 
 def build_voices() -> dict[str, SpeechSynthesizer]:

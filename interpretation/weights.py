@@ -344,6 +344,22 @@ def build_test_converter(models_dir: Path) -> Path | None:
     return folder
 
 
+TAGGER_FOLDER = "ner/tagger"
+
+
+def build_tagger(models_dir: Path, languages: list[str], force: bool = False) -> Path | None:
+    """Train the redaction tagger from ``fixtures/phi`` unless a model made from the same
+    sets and code is there (``redaction.tagger_training``)."""
+    from redaction import tagger_training
+
+    folder = models_dir / TAGGER_FOLDER
+    if not force and tagger_training.is_current(folder, languages):
+        return None
+    tagger_training.train(folder, languages)
+    write_sums(folder)
+    return folder
+
+
 def build_test_mt(models_dir: Path, pair: str) -> Path | None:
     """Build the small test model for ``pair`` unless a model (real or test) is there."""
     if pair in discover_pairs(models_dir / "mt"):

@@ -54,6 +54,7 @@ from redaction.place_lists import with_listed_places
 from redaction.recognizers import speech_recognizers
 from redaction.repeats import with_repeats
 from redaction.span_edges import widened
+from redaction.tagger import TAGGER_NAME, Tagger
 from redaction.trims import without_medical_words
 from redaction.workplaces import WorkplaceRecognizer
 
@@ -131,7 +132,9 @@ _WARM_UP = {
 class Redactor:
     """Loaded once per process: spaCy pipelines for each language, then ~10 ms a call."""
 
-    def __init__(self, spacy_models: dict[str, Path]) -> None:
+    def __init__(self, spacy_models: dict[str, Path], tagger: Path | None = None) -> None:
+        """``tagger``: the folder of the learned tagger's models (``redaction.tagger``);
+        without one, the rules alone."""
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
         from presidio_analyzer.nlp_engine import NlpEngineProvider
 
@@ -168,6 +171,7 @@ class Redactor:
                 registry.add_recognizer(recognizer)
             registry.add_recognizer(HandleRecognizer(lang))  # "her insta is at mercy dot dances"
         self.languages = languages
+        self._tagger = Tagger(tagger, languages) if tagger is not None else None
         self._analyzer = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry,
                                         supported_languages=languages)
         for lang in languages:  # the first calls load word lists: pay it at start-up
@@ -181,6 +185,12 @@ class Redactor:
             return []
         results = self._analyzer.analyze(text=text, language=language,
                                          score_threshold=SCORE_THRESHOLD)
+        if self._tagger is not None:  # the learned tagger's findings, trimmed as the rules'
+            from presidio_analyzer import RecognizerResult
+
+            results += [RecognizerResult(e.type, e.start, e.end, 1.0,
+                                         recognition_metadata={"recognizer_name": TAGGER_NAME})
+                        for e in self._tagger.spans(text, language)]
         kept = []
         for found in results:
             start, end = found.start, found.end

