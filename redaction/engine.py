@@ -186,11 +186,7 @@ class Redactor:
         results = self._analyzer.analyze(text=text, language=language,
                                          score_threshold=SCORE_THRESHOLD)
         if self._tagger is not None:  # the learned tagger's findings, trimmed as the rules'
-            from presidio_analyzer import RecognizerResult
-
-            results += [RecognizerResult(e.type, e.start, e.end, 1.0,
-                                         recognition_metadata={"recognizer_name": TAGGER_NAME})
-                        for e in self._tagger.spans(text, language)]
+            results += _learned(self._tagger.spans(text, language), results)
         kept = []
         for found in results:
             start, end = found.start, found.end
@@ -390,6 +386,20 @@ def _split_at_function_words(text: str, start: int, end: int, language: str,
     if piece_start < end:
         pieces.append((piece_start, end))
     return [(s, e) for s, e in pieces if text[s:e].strip(" ,.;:")]
+
+
+def _learned(tagged: list[Entity], rules: list[RecognizerResult]) -> list[RecognizerResult]:
+    """The tagger's findings as results, each named as a rule's finding it overlaps names
+    its words (a street the tagger reads as a place stays a street for what follows)."""
+    from presidio_analyzer import RecognizerResult
+
+    learned = []
+    for entity in tagged:
+        kind = next((r.entity_type for r in rules
+                     if r.start < entity.end and entity.start < r.end), entity.type)
+        learned.append(RecognizerResult(kind, entity.start, entity.end, 1.0,
+                                        recognition_metadata={"recognizer_name": TAGGER_NAME}))
+    return learned
 
 
 def _merge(entities: list[Entity]) -> list[Entity]:
