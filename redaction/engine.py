@@ -54,7 +54,7 @@ from redaction.place_lists import with_listed_places
 from redaction.recognizers import speech_recognizers
 from redaction.repeats import with_repeats
 from redaction.span_edges import widened
-from redaction.tagger import TAGGER_NAME, Tagger
+from redaction.tagger import TAGGER_NAME, Tagger, with_learned
 from redaction.trims import without_medical_words
 from redaction.workplaces import WorkplaceRecognizer
 
@@ -185,47 +185,25 @@ class Redactor:
             return []
         results = self._analyzer.analyze(text=text, language=language,
                                          score_threshold=SCORE_THRESHOLD)
-        if self._tagger is not None:  # the learned tagger's findings, trimmed as the rules'
-            results += _learned(self._tagger.spans(text, language), results)
-        kept = []
-        for found in results:
-            start, end = found.start, found.end
-            from_model = (found.recognition_metadata or {}).get(
-                "recognizer_name") == "SpacyRecognizer"
-            pieces = [(start, end)]
-            if _named_after_a_cue(text, found, language) or str(
-                    (found.recognition_metadata or {}).get("recognizer_name", "")
-            ).startswith(_WHOLE):  # no list reads its words, or a head says what it is
-                kept.append(Entity(found.entity_type, start, end))
-                continue
-            if found.entity_type in ("PERSON", "LOCATION"):
-                pieces = []
-                for piece_start, piece_end in _split_at_function_words(
-                        text, start, end, language, from_model):
-                    piece_start, piece_end = without_medical_words(
-                        text, piece_start, piece_end, language, from_model, found.entity_type)
-                    if language == "en":
-                        piece_start, piece_end = without_english_place_words(
-                            text, piece_start, piece_end, found.entity_type)
-                    if not (from_model and (_model_guess_on_unknown_word(
-                            text, piece_start, piece_end, language)
-                            or _verb_that_starts_a_sentence(text, piece_start, piece_end,
-                                                            language))) \
-                            and not adjective_first(text, piece_start, piece_end, language):
-                        pieces.append((piece_start, piece_end))  # "Morada se me puso"
-            for start, end in pieces:
-                if 0 <= start < end <= len(text) and _is_identifier(
-                        text, found.entity_type, start, end, language, from_model):
-                    kept.append(Entity(found.entity_type, start, end))
+        kept = _trimmed(text, results, language)
         # "fatima zahra el amrani": one person; "Mrs. Delgado", "Residencia San José": whole
         # "por cúcuta, ipiales y tumbes": the towns of a list alike
         # "Dolores ... Dolores Ibarra", "a hundred and one. A hundred and one!": said again
         # "rosewood court la mesa nine one nine four two": the town between street and ZIP
         # "apartment 4B, no, 4D": a number put right after an identifier
-        return with_corrections(text, with_repeats(text, with_address_towns(
+        found = with_corrections(text, with_repeats(text, with_address_towns(
             text, with_listed_places(text, widened(text, joined_names(text, _merge(kept)),
                                                    language), language), language), language),
             language)
+        if self._tagger is None:
+            return found
+        # the learned tagger's findings, trimmed as the rules' are, then added to theirs
+        from presidio_analyzer import RecognizerResult
+
+        tagged = [RecognizerResult(e.type, e.start, e.end, 1.0,
+                                   recognition_metadata={"recognizer_name": TAGGER_NAME})
+                  for e in self._tagger.spans(text, language)]
+        return with_learned(found, _trimmed(text, tagged, language))
 
     def redact(self, text: str, language: str) -> RedactionResult:
         """Never raises for any text: if analysis fails, the whole utterance is one
@@ -388,18 +366,40 @@ def _split_at_function_words(text: str, start: int, end: int, language: str,
     return [(s, e) for s, e in pieces if text[s:e].strip(" ,.;:")]
 
 
-def _learned(tagged: list[Entity], rules: list[RecognizerResult]) -> list[RecognizerResult]:
-    """The tagger's findings as results, each named as a rule's finding it overlaps names
-    its words (a street the tagger reads as a place stays a street for what follows)."""
-    from presidio_analyzer import RecognizerResult
-
-    learned = []
-    for entity in tagged:
-        kind = next((r.entity_type for r in rules
-                     if r.start < entity.end and entity.start < r.end), entity.type)
-        learned.append(RecognizerResult(kind, entity.start, entity.end, 1.0,
-                                        recognition_metadata={"recognizer_name": TAGGER_NAME}))
-    return learned
+def _trimmed(text: str, results: list[RecognizerResult], language: str) -> list[Entity]:
+    """Findings cut to what names someone or somewhere: function words, medical words and
+    the model's guesses on unknown words taken out."""
+    kept = []
+    for found in results:
+        start, end = found.start, found.end
+        from_model = (found.recognition_metadata or {}).get(
+            "recognizer_name") == "SpacyRecognizer"
+        pieces = [(start, end)]
+        if _named_after_a_cue(text, found, language) or str(
+                (found.recognition_metadata or {}).get("recognizer_name", "")
+        ).startswith(_WHOLE):  # no list reads its words, or a head says what it is
+            kept.append(Entity(found.entity_type, start, end))
+            continue
+        if found.entity_type in ("PERSON", "LOCATION"):
+            pieces = []
+            for piece_start, piece_end in _split_at_function_words(
+                    text, start, end, language, from_model):
+                piece_start, piece_end = without_medical_words(
+                    text, piece_start, piece_end, language, from_model, found.entity_type)
+                if language == "en":
+                    piece_start, piece_end = without_english_place_words(
+                        text, piece_start, piece_end, found.entity_type)
+                if not (from_model and (_model_guess_on_unknown_word(
+                        text, piece_start, piece_end, language)
+                        or _verb_that_starts_a_sentence(text, piece_start, piece_end,
+                                                        language))) \
+                        and not adjective_first(text, piece_start, piece_end, language):
+                    pieces.append((piece_start, piece_end))  # "Morada se me puso"
+        for start, end in pieces:
+            if 0 <= start < end <= len(text) and _is_identifier(
+                    text, found.entity_type, start, end, language, from_model):
+                kept.append(Entity(found.entity_type, start, end))
+    return kept
 
 
 def _merge(entities: list[Entity]) -> list[Entity]:

@@ -36,13 +36,17 @@ from redaction.recognizers import NUMBER_WORDS
 from redaction.wordlists import common, fold, names, places
 
 TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*|\S")
-LABELS = {"PERSON": "P", "LOCATION": "L", "ORGANIZATION": "L", "GPE": "L"}
+# People, and where someone lives, works or goes: places, organisations and streets alike
+# (streets too: cross-validation read more of them, and of the rest, with them in).
+LABELS = {"PERSON": "P", "LOCATION": "L", "ORGANIZATION": "L", "GPE": "L",
+          "STREET_ADDRESS": "L", "ADDRESS": "L"}
 TAGGER_NAME = "LearnedTagger"  # the recognizer name its findings carry in the engine
 TOKEN_PROBABILITY = 0.2
 AMBIGUOUS_PROBABILITY = 0.7
 GRAMMAR_RANK = 200  # words this frequent are grammar ("the", "with", "de")
 ORDINARY_RANK = 20000  # a word rarer than this may be a name's
 WORD_FIRST_RANK = 3000  # a listed name this frequent as a word is a word first ("hope")
+_NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})  # a rule's, to join
 _RANK_BUCKETS = (50, 300, 1500, 5000, 20000, 60000)
 _PLACE_WORDS_MAX = 4  # the longest run of words looked up in the place list
 _CONTEXT = (-3, -2, -1, 1, 2, 3)
@@ -183,6 +187,10 @@ def tagged(tagger: Any, text: str, language: str) -> list[Entity]:
             runs.append([i, i])
     entities = []
     for first, last in runs:
+        while first < last and _number(found[first][0]):
+            first += 1  # a house number is the rules' to read, with its street
+        while last > first and _number(found[last][0]):
+            last -= 1
         inside = range(first, last + 1)
         if not _worth_taking(found, inside, probability, language):
             continue
@@ -193,6 +201,10 @@ def tagged(tagger: Any, text: str, language: str) -> list[Entity]:
         entities.append(Entity("PERSON" if person > place else "LOCATION",
                                found[first][1], found[last][2]))
     return entities
+
+
+def _number(word: str) -> bool:
+    return word.isdigit() or fold(word) in NUMBER_WORDS
 
 
 def _worth_taking(found: list[Token], inside: range, probability: list[float],
@@ -209,8 +221,7 @@ def _worth_taking(found: list[Token], inside: range, probability: list[float],
     if all(rank is not None and rank < GRAMMAR_RANK and not capital
            for rank, capital in zip(ranked, capitals, strict=True)):
         return False  # "with an", "till"
-    if all(found[i][0].isdigit() or key in NUMBER_WORDS for i, key in zip(inside, keys,
-                                                                           strict=True)):
+    if all(_number(found[i][0]) for i in inside):
         return False  # numbers are the rules' to read
     name_like = any(
         capital or rank is None or rank >= ORDINARY_RANK
@@ -222,3 +233,20 @@ def _worth_taking(found: list[Token], inside: range, probability: list[float],
             and ranked[0] < ORDINARY_RANK:  # "ginger", "holly", "mercy": a word as often
         return probability[inside[0]] >= AMBIGUOUS_PROBABILITY
     return True
+
+
+def with_learned(found: list[Entity], learned: list[Entity]) -> list[Entity]:
+    """The tagger's findings added to the rules': one that overlaps the rules' names or
+    places joins them (under their type); one that overlaps anything else (a street, a
+    date, a number) is left out, since the rules' reading ends where the identifier ends."""
+    merged = list(found)
+    for entity in learned:
+        overlapping = [e for e in merged if e.start < entity.end and entity.start < e.end]
+        if any(e.type not in _NAME_TYPES for e in overlapping):
+            continue
+        kind = overlapping[0].type if overlapping else entity.type
+        start = min([entity.start, *(e.start for e in overlapping)])
+        end = max([entity.end, *(e.end for e in overlapping)])
+        merged = sorted([e for e in merged if e not in overlapping] + [Entity(kind, start, end)],
+                        key=lambda e: e.start)
+    return merged
