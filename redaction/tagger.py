@@ -191,6 +191,9 @@ def tagged(tagger: Any, text: str, language: str) -> list[Entity]:
             first += 1  # a house number is the rules' to read, with its street
         while last > first and _number(found[last][0]):
             last -= 1
+        if any(found[i][0][:1].isupper() for i in range(first, last + 1)):
+            while last > first and found[last][0][:1].islower():
+                last -= 1  # written: the name ends at its capitals ("Tomasz snores")
         inside = range(first, last + 1)
         if not _worth_taking(found, inside, probability, language):
             continue
