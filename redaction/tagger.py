@@ -12,7 +12,7 @@ models install`, on the labelled sets the rules were tuned on
 never-tuned figures measure it honestly.
 
 It only adds: its findings join the rules' and are trimmed as theirs are (function
-words, medical words, ``engine._is_identifier``), and a word the medical checks keep is
+words, medical words, ``trims.trimmed``), and a word the medical checks keep is
 never taken. A token is taken when the model gives it a probability of
 being part of a name of at least ``TOKEN_PROBABILITY``; a stretch of ordinary words (no
 name-list, place-list, rare or capitalised word among them) needs ``ORDINARY_PROBABILITY``,

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from redaction.engine import Redactor, _numbers_make_a_date
+from redaction.engine import Redactor
+from redaction.trims import _numbers_make_a_date
 
 
 @pytest.mark.parametrize(("text", "reading"), [
