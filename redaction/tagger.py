@@ -15,10 +15,11 @@ It only adds: its findings join the rules' and are trimmed as theirs are (functi
 words, medical words, ``trims.trimmed``), and a word the medical checks keep is
 never taken. A token is taken when the model gives it a probability of
 being part of a name of at least ``TOKEN_PROBABILITY``; a stretch of ordinary words (no
-name-list, place-list, rare or capitalised word among them) needs ``ORDINARY_PROBABILITY``,
-and one made only of grammar words or numbers is dropped (the rules read numbers). Both
-thresholds were chosen by cross-validation over the hand-written tuning sets (three folds,
-each trained without the sets it scores): see the README's stop 48.
+name-list, place-list, rare or capitalised word among them) is dropped, as is one made only
+of grammar words or numbers (the rules read numbers), and a single word that is also an
+ordinary word needs ``AMBIGUOUS_PROBABILITY`` (``_worth_taking``). Both thresholds were
+chosen by cross-validation over the hand-written tuning sets (three folds, each trained
+without the sets it scores): see the README's stop 48.
 """
 
 from __future__ import annotations

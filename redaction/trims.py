@@ -234,12 +234,11 @@ def trimmed(text: str, results: list[RecognizerResult], language: str) -> list[E
     kept = []
     for found in results:
         start, end = found.start, found.end
-        from_model = (found.recognition_metadata or {}).get(
-            "recognizer_name") == "SpacyRecognizer"
+        recognizer = str((found.recognition_metadata or {}).get("recognizer_name", ""))
+        from_model = recognizer == "SpacyRecognizer"
         pieces = [(start, end)]
-        if _named_after_a_cue(text, found, language) or str(
-                (found.recognition_metadata or {}).get("recognizer_name", "")
-        ).startswith(_WHOLE):  # no list reads its words, or a head says what it is
+        if _named_after_a_cue(text, found, language) or recognizer.startswith(_WHOLE):
+            # no list reads its words, or a head says what it is
             kept.append(Entity(found.entity_type, start, end))
             continue
         if found.entity_type in ("PERSON", "LOCATION"):
