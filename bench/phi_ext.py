@@ -1,4 +1,4 @@
-"""Build the hand-written redaction sets ``ext`` to ``ext28`` from
+"""Build the hand-written redaction sets ``ext`` to ``ext30`` from
 ``fixtures/phi/<set>/src/{en,es}.txt``.
 
 Why: every other benchmark set was generated from Faker templates and then tuned on, so it
@@ -66,7 +66,12 @@ counties and landmarks around them; a fifth with no identifier). One more at sto
 same way: ``ext28`` (the general mix of a clinic day as an independent evaluator of a
 de-identifier would write it: names of many origins and names that are ordinary words,
 towns, streets, employers, schools and churches, dates, numbers; a quarter with no
-identifier, only brands, eponyms, doses and durations that must survive).
+identifier, only brands, eponyms, doses and durations that must survive). Two more at stop
+50, the same way: ``ext29`` (the patient's side of a call as people really answer: one- to
+six-word answers, names alone, spelled and corrected, half-heard identifiers read back, and
+long rambling turns of older patients; a quarter with no identifier) and ``ext30`` (care
+coordination: the clinics, hospitals, employers, schools, insurers, pharmacies, agencies,
+shelters, churches and clubs a visit touches, big and tiny, named as people say them).
 
 Source format: each utterance is two lines (its written form, then its spoken form as a
 speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an
@@ -87,7 +92,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ("ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9", "ext10", "ext11",
         "ext12", "ext13", "ext14", "ext15", "ext16", "ext17", "ext18", "ext19", "ext20",
-        "ext21", "ext22", "ext23", "ext24", "ext25", "ext26", "ext27", "ext28")
+        "ext21", "ext22", "ext23", "ext24", "ext25", "ext26", "ext27", "ext28", "ext29",
+        "ext30")
 FORMS = ("written", "spoken")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 # Scored by Safe Harbor, as every other set: a year alone and a day of the week name no

@@ -8,7 +8,8 @@ value said again anywhere in the utterance, and a rare word of a found person's 
 ("Ibarra" of "Dolores Ibarra") said alone, take the type of the first finding. A word any
 word list holds, a particle, a title or a clinical word is never taken alone ("Will" of
 "Will Baker" stays in "I will", "ginger" in "ginger tea", "dolores" in "los dolores"),
-except as an echo: a one-word name said again within a few words ("grace, just grace").
+except as an echo: a one-word name said again within a few words ("grace, just grace"),
+or said first, just before the name was found ("hope, sorry, hope adeyemi").
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ _ECHO_CHARS = 24  # a name said again this close after it is an echo of it
 # What may stand between a name and its echo: fillers, and its letters spelled.
 _ECHO_GAP = re.compile(r"(?:[\s,.;:!?¡¿-]+|\b(?:just|only|it's|its|that's|i\s+said|yes|yeah|"
                        r"no|sorry|um|uh|eh|like|sí|si|solo|sólo|nomás|soy|es|o\s+sea|"
+                       # a name said, then introduced: "liberty, my name's liberty ..."
+                       r"my\s+name(?:'s|\s+is)|i'm|i\s+am|this\s+is|me\s+llamo|"
+                       r"mi\s+nombre\s+es|"
                        r"[^\W\d_])\b)*", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _NOT_ALONE = frozenset("""
@@ -47,10 +51,10 @@ def with_repeats(text: str, entities: list[Entity], language: str) -> list[Entit
                 taken.append(span)
                 added.append(Entity(entity_type, *span))
     for entity in entities:  # "my name is grace, just grace", "soy fe, f e, fe contreras"
-        echo = _echo(text, entity, language)
-        if echo and not any(start < echo.end and echo.start < end for start, end in taken):
-            taken.append((echo.start, echo.end))
-            added.append(echo)
+        for echo in (_echo(text, entity, language), _said_before(text, entity, language)):
+            if echo and not any(start < echo.end and echo.start < end for start, end in taken):
+                taken.append((echo.start, echo.end))
+                added.append(echo)
     return sorted(entities + added, key=lambda e: e.start) if added else entities
 
 
@@ -84,6 +88,23 @@ def _echo(text: str, entity: Entity, language: str) -> Entity | None:
     if match is None or not _ECHO_GAP.fullmatch(window[:match.start()]):
         return None  # "dolores tiene dolores de espalda": a word again, not the name
     span = (entity.end + match.start(), entity.end + match.end())
+    return None if _clinical_here(text, span, language) else Entity("PERSON", *span)
+
+
+def _said_before(text: str, entity: Entity, language: str) -> Entity | None:
+    """A found name's first word said just before it, with only fillers, a name's
+    introduction or its spelling between: "hope, sorry, hope adeyemi", "liberty, my name's
+    liberty", "ana, soy ana pérez". The mirror of ``_echo``."""
+    first = _WORD.match(text, entity.start)
+    if entity.type != "PERSON" or first is None or len(first.group()) < _MIN_CHARS - 1:
+        return None
+    start = max(0, entity.start - _ECHO_CHARS)
+    window = text[start:entity.start]
+    before = [m for m in re.finditer(rf"(?<!\w){re.escape(first.group())}(?!\w)", window, re.I)
+              if _ECHO_GAP.fullmatch(window[m.end():])]
+    if not before:
+        return None  # "dolores ... dolores ibarra" far apart, or words between: not an echo
+    span = (start + before[0].start(), start + before[0].end())
     return None if _clinical_here(text, span, language) else Entity("PERSON", *span)
 
 

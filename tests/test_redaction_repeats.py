@@ -52,3 +52,24 @@ def test_a_name_echoed_right_after_is_hidden_though_a_word(
 def test_a_name_word_said_again_in_a_sentence_is_no_echo(
         redactor: Redactor, text: str, language: str, kept: str) -> None:
     assert not touched(redactor, text, kept, language)
+
+
+@pytest.mark.parametrize(("text", "language", "first"), [
+    # a name said first, then introduced or said whole: the first mention has no cue
+    ("joy, sorry, joy okonkwo speaking", "en", "joy"),
+    ("faith, my name is faith delacroix", "en", "faith"),
+    ("luz, me llamo luz marina ortega", "es", "luz"),
+])
+def test_a_name_said_just_before_it_is_found_is_hidden_too(
+        redactor: Redactor, text: str, language: str, first: str) -> None:
+    found = redactor.analyze(text, language)
+    assert any(e.start == 0 and e.end >= len(first) for e in found), found
+
+
+@pytest.mark.parametrize(("text", "language", "kept"), [
+    ("i hope so, i mean hope adeyemi called", "en", "i hope so"),
+    ("the grace period ends, grace kim said", "en", "grace period"),
+])
+def test_a_name_word_said_before_it_in_a_sentence_is_no_echo(
+        redactor: Redactor, text: str, language: str, kept: str) -> None:
+    assert not touched(redactor, text, kept, language)
