@@ -10,7 +10,9 @@ no town and no person, so no other list finds them. The names come from
 ``data/businesses.txt`` (chains and organisations of the US and of the Spanish-speaking
 countries). The finding takes the name, a head word after it ("station", "hall", "Post
 12"), a Spanish kind word before it ("la farmacia Benavides") and the street or town that
-follows ("on Colfax", "off I-40", "de la avenida Hidalgo", "de Pharr").
+follows ("on Colfax", "off I-40", "de la avenida Hidalgo", "de Pharr"). Employers are
+listed too (Safe Harbor names an employer's name as an identifier): "she works for
+amazon", "he drives for uber", "the tyson plant", "trabaja para cemex".
 
 Names that are ordinary words ("Target", "Quest", "Éxito", "Jumbo") are places only when
 a cue says so: a preposition of place before them ("at the", "en el", "al"), or a capital
@@ -114,10 +116,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 # por el éxito", "con éxito".
 _CUE = {
     "en": re.compile(r"\b(?:at|to|from|in|into|near|by|behind|outside|inside|across\s+from|"
-                     r"next\s+to|past|of\s+the|over\s+at|down\s+at|out\s+at)\s+"
+                     r"next\s+to|past|of\s+the|over\s+at|down\s+at|out\s+at|"
+                     # an employer: "she works for amazon", "i drive for uber"
+                     r"(?:work|works|worked|working|drive|drives|drove|driving|deliver|"
+                     r"delivers|delivered|delivering|temp|temps)\s+(?:for|with))\s+"
                      r"(?:(?:the|a|that|this|our|their)\s+)?(?:local\s+)?$"),
     "es": re.compile(r"\b(?:en|a|al|del|de|desde|hasta|cerca\s+del?|frente\s+al?|"
-                     r"enfrente\s+del?|junto\s+al?|afuera\s+del?|dentro\s+del?|fuera\s+del?)\s+"
+                     r"enfrente\s+del?|junto\s+al?|afuera\s+del?|dentro\s+del?|fuera\s+del?|"
+                     # an employer: "trabaja para amazon", "maneja para uber"
+                     r"(?:trabaj|manej|chambe|repart)[a-záéíó]*\s+(?:para|con))\s+"
                      r"(?:(?:el|la|los|las|un|una|ese|esa|este|esta|aquel|aquella)\s+)?$"),
 }
 # An indefinite article before a name that is a word too says a kind of place, not a
@@ -133,6 +140,9 @@ _HEAD_AFTER = re.compile(r"\s+(?:gas\s+station|bus\s+station|bus\s+stop|truck\s+
                          r"station|store|supercenter|supermarket|pharmacy|market|hall|lodge|"
                          r"post|shelter|thrift\s+store|branch|office|plaza|restaurant|lab|"
                          r"clinic|depot|terminal|travel\s+center|center|centre|"
+                         # where an employer's people work: "the amazon warehouse"
+                         r"warehouse|plant|factory|distribution\s+center|"
+                         r"fulfillment\s+center|planta|f[aá]brica|bodega|almac[eé]n|"
                          r"sucursal|tienda)(?:\s+(?:\d+|number\s+\w+|no\.?\s*\d+))?\b")
 _WORD = re.compile(r"[\w'\u2019.\-]+")
 _TAIL_EN = re.compile(r"\s+(?:(?:over|out|down|up|right)\s+)?(?:on|in|off|at|by|near|past|"

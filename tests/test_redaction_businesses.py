@@ -97,3 +97,28 @@ def test_a_time_or_a_next_clause_is_no_part_of_the_place(text: str, language: st
 ])
 def test_a_chain_named_by_a_common_word_needs_its_cue(text: str, language: str) -> None:
     assert not list(BusinessRecognizer(language).find(text))
+
+
+@pytest.mark.parametrize(("text", "employer", "language"), [
+    # an employer's name is an identifier (Safe Harbor names employers): said after a verb
+    # of working for it, or with the plant or warehouse its people work in
+    ("my son delivers for doordash on weekends", "doordash", "en"),
+    ("she works for amazon since march", "amazon", "en"),
+    ("he is on the line at the hormel plant", "hormel plant", "en"),
+    ("my wife is a temp with randstad right now", "randstad", "en"),
+    ("mi esposo trabaja para cemex en monterrey", "cemex", "es"),
+    ("mi hija trabaja en la planta de nissan", "nissan", "es"),
+])
+def test_an_employer_is_hidden(redactor: Redactor, text: str, employer: str,
+                               language: str) -> None:
+    assert hidden(redactor, text, employer, language)
+
+
+@pytest.mark.parametrize(("text", "word", "language"), [
+    ("the amazon rainforest has so many mosquitoes", "amazon rainforest", "en"),
+    ("he is somewhere on the autism spectrum", "autism spectrum", "en"),
+    ("the caterpillar rash came from the tree", "caterpillar rash", "en"),
+])
+def test_an_employer_named_by_an_ordinary_word_needs_its_cue(
+        redactor: Redactor, text: str, word: str, language: str) -> None:
+    assert not touched(redactor, text, word, language)
