@@ -177,3 +177,12 @@ def test_a_frequent_word_between_a_given_name_and_a_surname_is_a_surname(
     text = "en el expediente estoy como víctor guerra zaragoza, por el seguro"
     assert hidden(redactor, text, "es", "víctor guerra zaragoza")
     assert untouched(redactor, "ya no hay guerra en mi casa, gracias a dios", "es", "guerra")
+
+
+@pytest.mark.parametrize("text", [
+    "she is in labor now, can the midwife come",
+    "she went into labour ready or not",
+])
+def test_labor_is_a_clinical_word_not_a_place(redactor: Redactor, text: str) -> None:
+    term = "labour" if "labour" in text else "labor"
+    assert untouched(redactor, text, "en", term)
