@@ -119,12 +119,12 @@ _CUE = {
                      r"next\s+to|past|of\s+the|over\s+at|down\s+at|out\s+at|"
                      # an employer: "she works for amazon", "i drive for uber"
                      r"(?:work|works|worked|working|drive|drives|drove|driving|deliver|"
-                     r"delivers|delivered|delivering|temp|temps)\s+(?:for|with))\s+"
+                     r"delivers|delivered|delivering|temp|temps)\s+for)\s+"
                      r"(?:(?:the|a|that|this|our|their)\s+)?(?:local\s+)?$"),
     "es": re.compile(r"\b(?:en|a|al|del|de|desde|hasta|cerca\s+del?|frente\s+al?|"
                      r"enfrente\s+del?|junto\s+al?|afuera\s+del?|dentro\s+del?|fuera\s+del?|"
                      # an employer: "trabaja para amazon", "maneja para uber"
-                     r"(?:trabaj|manej|chambe|repart)[a-záéíó]*\s+(?:para|con))\s+"
+                     r"(?:trabaj|manej|chambe|repart)[a-záéíó]*\s+para)\s+"
                      r"(?:(?:el|la|los|las|un|una|ese|esa|este|esta|aquel|aquella)\s+)?$"),
 }
 # An indefinite article before a name that is a word too says a kind of place, not a
