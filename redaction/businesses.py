@@ -12,7 +12,12 @@ countries). The finding takes the name, a head word after it ("station", "hall",
 12"), a Spanish kind word before it ("la farmacia Benavides") and the street or town that
 follows ("on Colfax", "off I-40", "de la avenida Hidalgo", "de Pharr"). Employers are
 listed too (Safe Harbor names an employer's name as an identifier): "she works for
-amazon", "he drives for uber", "the tyson plant", "trabaja para cemex".
+amazon", "he drives for uber", "the tyson plant", "trabaja para cemex". An employer that is
+also a product or a service people use (a car make, a drink, an app, a phone or power
+company) is named only where someone works there: after a word of work ("my job at
+amazon", "a work note for uber", "mi jefe de movistar") or with the plant or warehouse it
+runs ("the coca cola plant", "la planta de nissan"); "took an uber", "ordered it from
+amazon", "la luz de la cfe" and "el nissan de mi hermano" stay.
 
 Names that are ordinary words ("Target", "Quest", "Éxito", "Jumbo") are places only when
 a cue says so: a preposition of place before them ("at the", "en el", "al"), or a capital
@@ -37,7 +42,7 @@ from redaction.wordlists import DATA, common, fold, names, places
 _ORDINARY_RANK = 5000  # a one-word chain more frequent than this is an ordinary word too
 _NAME_WORD_RANK = 1500  # a name-word this frequent is a word first ("rose", "mayor")
 _RARE_RANK = 20000  # a lower-case word rarer than this may be a street's or town's name
-_PLAIN, _CUED, _CAPITAL = "", "~", "!"
+_PLAIN, _CUED, _CAPITAL, _EMPLOYER = "", "~", "!", "@"
 
 
 def _folded(text: str) -> str:
@@ -56,6 +61,8 @@ def _token_pattern(token: str) -> str:
     apostrophe or not."""
     if token in ("&",):  # a joiner, said as a word
         return r"(?:&|and|y|n|['\u2019]n['\u2019]?)"
+    if "&" in token:  # "AT&T", "at and t"
+        return r"\s?(?:&|and)\s?".join(_token_pattern(part) for part in token.split("&"))
     parts = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", token).split()
     return r"\s?".join(_part_pattern(part, len(parts) > 1) for part in parts)
 
@@ -85,7 +92,8 @@ def _name_pattern(name: str, plural: bool) -> str:
 
 @cache
 def _entries() -> dict[str, str]:
-    """Each listed name -> its flag: plain, "~" (needs a cue) or "!" (a capital too)."""
+    """Each listed name -> its flag: plain, "~" (needs a cue), "!" (a capital too) or "@"
+    (an employer only where someone works there)."""
     entries: dict[str, str] = {}
     for line in (DATA / "businesses.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -104,11 +112,24 @@ def _entries() -> dict[str, str]:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     """One pattern for each flag, longest names first, matched on folded text."""
-    grouped: dict[str, list[str]] = {_PLAIN: [], _CUED: [], _CAPITAL: []}
+    grouped: dict[str, list[str]] = {_PLAIN: [], _CUED: [], _CAPITAL: [], _EMPLOYER: []}
     for name, flag in sorted(_entries().items(), key=lambda item: -len(item[0])):
         grouped[flag].append(_name_pattern(name, flag == _PLAIN))
     return {flag: re.compile(r"(?<![\w'\u2019])(?:" + "|".join(alternatives) + r")(?![\w])")
             for flag, alternatives in grouped.items() if alternatives}
+
+
+@cache
+def _products() -> frozenset[str]:
+    return frozenset(re.sub(r"[\s\-]+", " ", fold(name))
+                     for name, flag in _entries().items() if flag == _EMPLOYER)
+
+
+def is_product(said: str) -> bool:
+    """Is ``said`` an "@" name: a product or service ("my toyota", "el nissan de mi
+    hermano", "lo busqué en google") that other finders must not take for a town or a
+    person? This recognizer names it where someone works there."""
+    return re.sub(r"[\s\-]+", " ", fold(said.strip())) in _products()
 
 
 # A preposition of place (and a determiner) right before a name: "at the target",
@@ -116,17 +137,36 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 # por el éxito", "con éxito".
 _CUE = {
     "en": re.compile(r"\b(?:at|to|from|in|into|near|by|behind|outside|inside|across\s+from|"
-                     r"next\s+to|past|of\s+the|over\s+at|down\s+at|out\s+at|"
-                     # an employer: "she works for amazon", "i drive for uber"
-                     r"(?:work|works|worked|working|drive|drives|drove|driving|deliver|"
-                     r"delivers|delivered|delivering|temp|temps)\s+for)\s+"
+                     r"next\s+to|past|of\s+the|over\s+at|down\s+at|out\s+at)\s+"
                      r"(?:(?:the|a|that|this|our|their)\s+)?(?:local\s+)?$"),
     "es": re.compile(r"\b(?:en|a|al|del|de|desde|hasta|cerca\s+del?|frente\s+al?|"
-                     r"enfrente\s+del?|junto\s+al?|afuera\s+del?|dentro\s+del?|fuera\s+del?|"
-                     # an employer: "trabaja para amazon", "maneja para uber"
-                     r"(?:trabaj|manej|chambe|repart)[a-záéíó]*\s+para)\s+"
+                     r"enfrente\s+del?|junto\s+al?|afuera\s+del?|dentro\s+del?|fuera\s+del?)\s+"
                      r"(?:(?:el|la|los|las|un|una|ese|esa|este|esta|aquel|aquella)\s+)?$"),
 }
+# A word of work, a few words before an employer and its preposition: "she works for
+# amazon", "my job at verizon", "a work note for uber", "retired from at&t", "i drive for
+# lyft"; "trabaja para cemex", "mi jefe de movistar", "lo corrieron de telmex". Not "with"
+# or "con": "works with quest", "trabajo con éxito". (Matched on folded text: no accents.)
+_WORK_WORDS_BEFORE = 3
+_WORK_CUE = {
+    "en": re.compile(r"\b(?:(?:work|works|worked|working|job|jobs|shift|shifts|employer|"
+                     r"employed|employee|hired|boss|supervisor|manager|foreman|coworkers?|"
+                     r"co-workers?|retired|fired|laid\s+off|contractor)"
+                     rf"(?:\s+[a-z'\-]+){{0,{_WORK_WORDS_BEFORE}}}?\s+(?:for|at|by|from)|"
+                     r"(?:drive|drives|drove|driving|deliver|delivers|delivered|delivering|"
+                     r"temp|temps)\s+for)\s+"
+                     r"(?:(?:the|a|that|this|our|their|my|his|her)\s+)?(?:local\s+)?$"),
+    "es": re.compile(r"\b(?:(?:(?:trabaj|emple|chamb|jubil|despid|contrat)[a-zñ]*|jef[ae]s?|"
+                     r"patr[oó]n|patrona|supervisora?|gerente|encargad[oa]|turnos?|incapacidad|"
+                     r"justificante|(?:me|te|lo|la|los|las|nos|le|les)\s+corrieron)"
+                     rf"(?:\s+[a-zñ]+){{0,{_WORK_WORDS_BEFORE}}}?\s+(?:para|en|de|del)|"
+                     r"(?:manej|repart)[a-zñ]*\s+para)\s+"
+                     r"(?:(?:el|la|los|las|un|una|ese|esa|este|esta)\s+)?$"),
+}
+# The workplace said before an employer in Spanish: "la planta de nissan", "el almacén de
+# amazon", "la fábrica de coca cola".
+_WORKPLACE_BEFORE = re.compile(r"\b(?:planta|fabrica|bodega|almacen|oficinas?|sucursal|"
+                               r"tienda|maquiladora|maquila)\s+(?:de|del)\s+(?:la\s+|el\s+)?$")
 # An indefinite article before a name that is a word too says a kind of place, not a
 # named one.
 _INDEFINITE = re.compile(r"\b(?:a|an|another|some|un|una|unos|unas|otro|otra)\s+$")
@@ -220,10 +260,16 @@ class BusinessRecognizer(SpeechRecognizer):
         """The span of the place named at ``start:end``, or None when it names none."""
         name = text[start:end]
         before = folded[max(0, start - 40):start]
+        at_work = _WORK_CUE[lang].search(folded[max(0, start - 80):start]) is not None
         kind = _KIND_BEFORE.search(before)
-        cued = bool(kind or _CUE[lang].search(before))
+        cued = bool(kind or at_work or _CUE[lang].search(before))
         if flag != _PLAIN and _INDEFINITE.search(before):
-            cued = False  # "a methodist hospital", "un hospital español": a kind, not one
+            cued = at_work = False  # "a methodist hospital", "un hospital español": a kind
+        if flag == _EMPLOYER:  # a product or service too: only where someone works
+            at_work = at_work or _WORKPLACE_BEFORE.search(before) is not None
+            if not (at_work or _HEAD_AFTER.match(folded, end)):
+                return None
+            cued = True
         written = name[:1].isupper() and not _starts_sentence(text, start)
         if flag == _CAPITAL and not (written and cued):
             return None
@@ -236,7 +282,7 @@ class BusinessRecognizer(SpeechRecognizer):
             # Sanitas", "tengo Kaiser"): a place only after a cue of place and with its
             # street, town or head ("voy a la Sanitas de la esquina")
             return (start, tail_end or place_end) if cued and (head or tail_end) else None
-        if flag != _PLAIN:
+        if flag == _CAPITAL or flag == _CUED or (flag == _EMPLOYER and not at_work):
             if not (cued or (written and not _after_a_capital(text, start))) or (
                     head is None and tail_end is None and not self._after_ok(folded, end, lang)):
                 return None

@@ -20,7 +20,7 @@ from pathlib import Path
 from redaction import presidio_import  # noqa: F401  (first: Presidio without torch)
 from redaction.address_towns import with_address_towns
 from redaction.appositions import AppositionRecognizer
-from redaction.businesses import BusinessRecognizer
+from redaction.businesses import BusinessRecognizer, is_product
 from redaction.called_names import CalledNameRecognizer
 from redaction.corrections import with_corrections
 from redaction.entity import Entity
@@ -157,7 +157,8 @@ class Redactor:
 
         tagged = [RecognizerResult(e.type, e.start, e.end, 1.0,
                                    recognition_metadata={"recognizer_name": TAGGER_NAME})
-                  for e in self._tagger.spans(text, language)]
+                  for e in self._tagger.spans(text, language)
+                  if not is_product(text[e.start:e.end])]  # "lo busqué en google"
         return with_learned(found, trimmed(text, tagged, language))
 
     def redact(self, text: str, language: str) -> RedactionResult:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
+from redaction.businesses import is_product
 from redaction.contexts import (
     EN_PLACE_HEADS,
     FACILITY_AFTER,
@@ -147,6 +148,8 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
             # or a sound ("mm-hm"); short syllables alone are a name's: "ji-ho"
         if is_medical(text, start, end, key, self.supported_language):
             return "medical"
+        if is_product(key):
+            return "common"  # "my toyota broke down", "a laptop from dell": a product
         if key in self._names:
             common_rank = COMMON_RANK[self.supported_language]
             return "strong" if rank is None or rank >= common_rank or (
@@ -169,11 +172,15 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
             if first == last and tokens[first].key in EN_NAME_VERBS and starts_a_sentence(
                     text, tokens[first].start) and verb_not_place(text, tokens[first].end):
                 continue  # "Page the doctor": a verb and its object, no town (Page, AZ)
+            if self._product(text, tokens, first, last):
+                continue  # "el nissan de mi hermano": a car, not the town
             taken.update(range(first, last + 1))
             first, last = self._widened(text, tokens, first, last)
             yield result("LOCATION", tokens[first].start, tokens[last].end,
                          self.recognizer_name)
         for first, last in self._runs(text, tokens, taken):
+            if self._product(text, tokens, first, last):
+                continue  # "compré el inhalador en mercado libre": a shop online
             entity, first = self._run_type(text, tokens, first, last)
             if entity == "PERSON" and first > 0 and tokens[first - 1].key in SAINTS \
                     and adjacent(text, tokens[first - 1], tokens[first]):
@@ -193,6 +200,12 @@ class GazetteerRecognizer(PlaceFinder, SpeechRecognizer):
                                            self.supported_language)
                                 for key in {token.key, token.key.removesuffix("s")}):
                 yield result("LOCATION", token.start, token.end, self.recognizer_name)
+
+    @staticmethod
+    def _product(text: str, tokens: list[Token], first: int, last: int) -> bool:
+        """Are these words a product or service of the employers' list ("nissan", "mercado
+        libre")? ``businesses`` finds them where someone works there."""
+        return is_product(text[tokens[first].start:tokens[last].end])
 
     def _runs(self, text: str, tokens: list[Token], taken: set[int]
               ) -> Iterator[tuple[int, int]]:

@@ -122,3 +122,41 @@ def test_an_employer_is_hidden(redactor: Redactor, text: str, employer: str,
 def test_an_employer_named_by_an_ordinary_word_needs_its_cue(
         redactor: Redactor, text: str, word: str, language: str) -> None:
     assert not touched(redactor, text, word, language)
+
+
+@pytest.mark.parametrize(("text", "employer", "language"), [
+    # a product or service that is also an employer ("@" in the list): hidden where someone
+    # works there, whatever word of work comes first
+    ("can i get a work note for amazon i missed tuesday", "amazon", "en"),
+    ("my boss at doordash won't give me time off", "doordash", "en"),
+    ("she retired from at&t after thirty years", "at&t", "en"),
+    ("my husband got laid off from verizon last spring", "verizon", "en"),
+    ("he works nights at the coca cola plant", "coca cola plant", "en"),
+    ("mi jefe de movistar no me dio permiso", "movistar", "es"),
+    ("lo corrieron de telmex el año pasado", "telmex", "es"),
+    ("necesito una incapacidad para mi trabajo en mercado libre", "mercado libre", "es"),
+    ("su papá trabajó treinta años en la fábrica de bimbo", "bimbo", "es"),
+])
+def test_a_product_is_an_employer_where_someone_works_there(
+        redactor: Redactor, text: str, employer: str, language: str) -> None:
+    assert hidden(redactor, text, employer, language)
+
+
+@pytest.mark.parametrize(("text", "word", "language"), [
+    # the same names where they are only used: a ride, a shop online, a car, a drink, a bill
+    ("i took an uber to the er last night", "uber", "en"),
+    ("I ordered the spacer from Amazon.", "Amazon", "en"),
+    ("i switched to t-mobile last month", "t-mobile", "en"),
+    ("my toyota broke down so i missed the bus", "toyota", "en"),
+    ("i get my bill from comcast every month", "comcast", "en"),
+    ("my sister uses instacart for groceries", "instacart", "en"),
+    ("lo busqué en google antes de venir", "google", "es"),
+    ("el yogur de lala me cae pesado", "lala", "es"),
+    ("la luz de la cfe se fue toda la noche", "cfe", "es"),
+    ("nos fuimos en el nissan de mi hermano", "nissan", "es"),
+    ("compré el inhalador en mercado libre", "mercado libre", "es"),
+    ("pedí la comida por rappi", "rappi", "es"),
+])
+def test_a_product_only_used_stays(redactor: Redactor, text: str, word: str,
+                                   language: str) -> None:
+    assert not touched(redactor, text, word, language)
