@@ -37,21 +37,12 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.medical import is_medical
 from redaction.recognizers import SpeechRecognizer, result
-from redaction.wordlists import DATA, common, fold, names, places
+from redaction.wordlists import DATA, common, fold, fold_in_place, names, places
 
 _ORDINARY_RANK = 5000  # a one-word chain more frequent than this is an ordinary word too
 _NAME_WORD_RANK = 1500  # a name-word this frequent is a word first ("rose", "mayor")
 _RARE_RANK = 20000  # a lower-case word rarer than this may be a street's or town's name
 _PLAIN, _CUED, _CAPITAL, _EMPLOYER = "", "~", "!", "@"
-
-
-def _folded(text: str) -> str:
-    """``fold`` character by character, so positions stay those of ``text``."""
-    out = []
-    for char in text:
-        folded = fold(char)
-        out.append(folded[0] if len(folded) == 1 else (char.lower()[:1] or " "))
-    return "".join(out)
 
 
 def _token_pattern(token: str) -> str:
@@ -241,7 +232,7 @@ class BusinessRecognizer(SpeechRecognizer):
         lang = self.supported_language
         if lang not in ("en", "es"):
             return
-        folded = _folded(text)
+        folded = fold_in_place(text)
         taken: list[tuple[int, int]] = []
         candidates = sorted(((m.start(), m.end(), flag)
                              for flag, pattern in _patterns().items()

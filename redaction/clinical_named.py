@@ -23,8 +23,10 @@ never after a name cue ("Dr. Foley", "mi vecina Tena").
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+
+from redaction.wordlists import fold, fold_in_place
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:el|la|los|las|un|una|unos|unas|del|al|mi|mis|tu|tus|"
                              r"su|sus|the|a|an|my|his|her|your)\s+$", re.I)
@@ -128,12 +130,41 @@ def _eponyms() -> frozenset[str]:
 
 
 @cache
-def _phrases() -> re.Pattern[str]:
-    phrases = sorted(_sections().get("phrases", ()), key=len, reverse=True)
-    parts = (r"[\s.-]+".join(re.escape(word).replace("'", "['\u2019]?")
-                             for word in phrase.split())
-             for phrase in phrases)
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I)
+def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The brands' phrases and the lay clinical phrases of ``data/clinical_phrases.txt``
+    ("pink eye", "tennis elbow", "cámara espaciadora"), folded, as words without their
+    apostrophes, by their first word."""
+    lay = (_DATA / "clinical_phrases.txt").read_text(encoding="utf-8").splitlines()
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    for line in (*_sections().get("phrases", ()), *lay):
+        words = tuple(_PHRASE_WORD.findall(fold(line).replace("'", "")))
+        if len(words) > 1 and not line.startswith("#"):
+            by_first.setdefault(words[0], set()).add(words)
+    return {first: tuple(found) for first, found in by_first.items()}
+
+
+_PHRASE_WORD = re.compile(r"[\w']+")
+_PHRASE_GAP = re.compile(r"[\s.\-]+")
+
+
+@lru_cache(maxsize=64)
+def _phrase_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where listed phrases stand in ``text``, their words apart by spaces, dots or
+    hyphens ("st. john's wort", "hand-foot-and-mouth"). Asked once for each word of an
+    utterance, so kept for the last few."""
+    folded = fold_in_place(text)
+    words = [(m.start(), m.end(), m.group().replace("'", ""))
+             for m in _PHRASE_WORD.finditer(folded)]
+    keys = [key for _, _, key in words]
+    spans = []
+    for i, (start, _, key) in enumerate(words):
+        for phrase in _phrases().get(key, ()):
+            last = i + len(phrase) - 1
+            if tuple(keys[i:last + 1]) == phrase and all(
+                    _PHRASE_GAP.fullmatch(folded, words[j][1], words[j + 1][0])
+                    for j in range(i, last)):
+                spans.append((start, words[last][1]))
+    return tuple(spans)
 
 
 @cache
@@ -228,8 +259,7 @@ def named_product(text: str, start: int, end: int, key: str, language: str) -> b
     if key in _alone() or whole in _alone() or _rare_given_name(key):
         return not _cued_as_a_name(text, start, language)
     parts = set(key.split("-"))
-    if any(m.start() <= start and end <= m.end()
-           for m in _phrases().finditer(text, max(0, start - 40), min(len(text), end + 40))):
+    if any(s <= start and end <= e for s, e in _phrase_spans(text)):
         return True  # "Gold Bond", "Plan B", "Seguro Popular"
     if _cued_as_a_name(text, start, language):
         return False  # "Dr. Foley", "mi vecina Tena"

@@ -19,6 +19,15 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\0", "ñ")
 
 
+def fold_in_place(text: str) -> str:
+    """``fold`` character by character, so every position stays that of ``text``."""
+    out = []
+    for char in text:
+        folded = fold(char)
+        out.append(folded[0] if len(folded) == 1 else (char.lower()[:1] or " "))
+    return "".join(out)
+
+
 def _lines(name: str) -> list[str]:
     with gzip.open(DATA / name, "rt", encoding="utf-8") as data:
         return [line for line in data.read().split("\n") if line]
