@@ -110,17 +110,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             for flag, alternatives in grouped.items() if alternatives}
 
 
+def _product_key(name: str) -> str:
+    """A name as ``is_product`` compares it: folded, hyphens and spaces as one space."""
+    return re.sub(r"[\s\-]+", " ", fold(name.strip()))
+
+
 @cache
 def _products() -> frozenset[str]:
-    return frozenset(re.sub(r"[\s\-]+", " ", fold(name))
-                     for name, flag in _entries().items() if flag == _EMPLOYER)
+    return frozenset(_product_key(name) for name, flag in _entries().items()
+                     if flag == _EMPLOYER)
 
 
 def is_product(said: str) -> bool:
     """Is ``said`` an "@" name: a product or service ("my toyota", "el nissan de mi
     hermano", "lo busqué en google") that other finders must not take for a town or a
     person? This recognizer names it where someone works there."""
-    return re.sub(r"[\s\-]+", " ", fold(said.strip())) in _products()
+    return _product_key(said) in _products()
 
 
 # A preposition of place (and a determiner) right before a name: "at the target",
@@ -256,15 +261,15 @@ class BusinessRecognizer(SpeechRecognizer):
         cued = bool(kind or at_work or _CUE[lang].search(before))
         if flag != _PLAIN and _INDEFINITE.search(before):
             cued = at_work = False  # "a methodist hospital", "un hospital español": a kind
+        head = _HEAD_AFTER.match(folded, end)
         if flag == _EMPLOYER:  # a product or service too: only where someone works
             at_work = at_work or _WORKPLACE_BEFORE.search(before) is not None
-            if not (at_work or _HEAD_AFTER.match(folded, end)):
+            if not (at_work or head):
                 return None
             cued = True
         written = name[:1].isupper() and not _starts_sentence(text, start)
         if flag == _CAPITAL and not (written and cued):
             return None
-        head = _HEAD_AFTER.match(folded, end)
         place_end = head.end() if head else end
         tail_end = self._tail(text, folded, place_end, lang)
         if flag != _CAPITAL and any(is_medical(w, 0, len(w), fold(w), lang)  # (the word alone:

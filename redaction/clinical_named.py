@@ -129,6 +129,10 @@ def _eponyms() -> frozenset[str]:
     return _words("eponyms")
 
 
+_PHRASE_WORD = re.compile(r"[\w']+")
+_PHRASE_GAP = re.compile(r"[\s.\-]+")
+
+
 @cache
 def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The brands' phrases and the lay clinical phrases of ``data/clinical_phrases.txt``
@@ -137,14 +141,12 @@ def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     lay = (_DATA / "clinical_phrases.txt").read_text(encoding="utf-8").splitlines()
     by_first: dict[str, set[tuple[str, ...]]] = {}
     for line in (*_sections().get("phrases", ()), *lay):
+        if line.startswith("#"):
+            continue
         words = tuple(_PHRASE_WORD.findall(fold(line).replace("'", "")))
-        if len(words) > 1 and not line.startswith("#"):
+        if len(words) > 1:
             by_first.setdefault(words[0], set()).add(words)
     return {first: tuple(found) for first, found in by_first.items()}
-
-
-_PHRASE_WORD = re.compile(r"[\w']+")
-_PHRASE_GAP = re.compile(r"[\s.\-]+")
 
 
 @lru_cache(maxsize=64)
