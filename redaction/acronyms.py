@@ -26,9 +26,11 @@ _SHORTEST_PART = 3  # letters of each acronym in a run of several
 _ONE_LETTER_WORDS = frozenset("ayoeus")
 # Where a name is being spelled, letters are a name whatever they also spell: "my name
 # is t i a", "se escribe a r a".
-SPELLING_CUE = re.compile(r"\b(?:spell\w*|spelt|name\s+is|name's|called|se\s+escribe|"
+# "called" only just before the letters: "someone called j a y" spells, "called nine one
+# one and started c p r" does not.
+SPELLING_CUE = re.compile(r"\b(?:(?:spell\w*|spelt|name\s+is|name's|se\s+escribe|"
                           r"deletre\w*|nombre|apellido|se\s+llama|me\s+llamo|letra\s+por\s+"
-                          r"letra|as\s+in)\b[^.?!]{0,30}$", re.I)
+                          r"letra|as\s+in)\b[^.?!]{0,30}|called\b[^.?!]{0,12})$", re.I)
 
 
 @cache

@@ -20,6 +20,13 @@ from tests.redaction_helpers import hidden, touched
     ("the patient's p t evaluation is next week", "p t", "en"),
     ("okay so his d o b is in july", "d o b", "en"),
     ("le pedimos beta h c g grupo y r h", "h c g", "es"),
+    # orders, units, vaccines and paperwork (stop 52); "called" far before the letters
+    # is no spelling cue
+    ("we called nine one one and started c p r", "c p r", "en"),
+    ("he needs the d o t physical before he drives again", "d o t", "en"),
+    ("take twenty m e q of potassium with food", "m e q", "en"),
+    ("she is due for her t dap and the m m r", "m m r", "en"),
+    ("i need you to fill out the f m l a papers", "f m l a", "en"),
 ])
 def test_acronyms_said_letter_by_letter_survive(redactor: Redactor, text: str, term: str,
                                                 language: str) -> None:
@@ -37,6 +44,9 @@ def test_acronyms_said_letter_by_letter_survive(redactor: Redactor, text: str, t
     ("her name is emi e m i", "e m i", "en"),
     ("ivy i v y", "i v y", "en"),
     ("pete p e t e", "p e t e", "en"),
+    # "called" just before the letters still spells (stop 52)
+    ("my sister is called j a y", "j a y", "en"),
+    ("a friend called um r o s a", "r o s a", "en"),
 ])
 def test_names_spelled_out_still_hide(redactor: Redactor, text: str, spelled: str,
                                       language: str) -> None:
