@@ -119,6 +119,21 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:la|los|las)\s+$", re.I)
 _OBJECT_AFTER = re.compile(r"\s+(?:el|la|los|las|le|les|me|lo|un|una|mucho|muy|bien|caro|"
                            r"poco|todo|todos|todas)\b", re.I)
 _MAX_ORDINARY = 2  # ordinary words held before a name's word: "rosas del cotopaxi"
+# A place's own article after its head ("el bar el olvido"), then an ordinary word, then
+# where the phrase closes: punctuation, the end, "y", a preposition.
+_ARTICLE_AFTER_HEAD = re.compile(r"\s+(?:el|la|los|las)\s+", re.I)
+_MAX_ORDINARY_AFTER_ARTICLE = 1  # two read a noun and its verb: "el torneo empieza en mayo"
+# Where care is given, what is said after the head is care ("en el hospital la presión"):
+# its name needs a name's word or a rare one.
+_CARE_HEAD = re.compile(r"hospital|cl[ií]nica|sanatorio|centro\s+de\s+salud|residencia|"
+                        r"asilo", re.I)
+_NAME_CLOSES = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:y|e|en|cerca|frente|por|pasando|ah[ií]|"
+                          r"all[aá]|donde)\b", re.I)  # not "de": "la cosecha de tabaco"
+# Time, turns and the rooms of a place are said after it with their article too: "en el
+# hotel el cuarto", "en la escuela el año pasado", "en el bar la otra vez".
+_NOT_A_NAME_AFTER_ARTICLE = frozenset("""dia dias ano anos vez veces rato tiempo hora horas
+otro otra otros otras mismo misma primero primera ultimo ultima cuarto sala cocina bano
+patio entrada salida puerta piso fila caja mostrador estacionamiento""".split())
 
 
 def _branch_end(text: str, start: int) -> int | None:
@@ -168,6 +183,9 @@ class InstitutionRecognizer(SpeechRecognizer):
                                  head=head.group())
             if end is None and NAMED_BY_KIND.fullmatch(head.group()):
                 end = head.end()  # "el hospital de la mujer", "el hospital militar"
+            if end is None and ARTICLE_NAMED.match(head.group()) \
+                    and not _CARE_HEAD.match(head.group()):
+                end = self._ordinary_after_article(text, head.end())
             if end is not None and _CAPITALS_ONLY.fullmatch(head.group()) \
                     and not re.search(r"\b[A-ZÁÉÍÓÚÑ]", text[head.end():end]):
                 continue  # "en el parque los perros andan sueltos": said, a park names none
@@ -259,6 +277,30 @@ class InstitutionRecognizer(SpeechRecognizer):
         # misericordia": after "de", ordinary words are the name too, unless they say
         # whose or where ("la iglesia del pueblo", "el asilo de ancianos")
         return end if end is not None or names_only else ordinary_end
+
+    def _ordinary_after_article(self, text: str, start: int) -> int | None:
+        """The end of an ordinary word said after a head and its article when the phrase
+        closes right after it, or None: "la tienda la económica.", "el bar el olvido en
+        getafe". Spanish puts no article before what kind a place is, so the
+        words after one are its name when nothing goes on after them; a clause goes on with
+        a verb or a pronoun ("en el hotel el cuarto era chico", "en la escuela la niña se
+        cayó") and names nothing. Who is there and when stay ("en el bar el viernes")."""
+        article = _ARTICLE_AFTER_HEAD.match(text, start)
+        if article is None:
+            return None
+        end = None
+        for count, token in enumerate(_TOKEN.finditer(text, article.end())):
+            if count >= _MAX_ORDINARY_AFTER_ARTICLE \
+                    or text[(end or article.end()):token.start()].strip():
+                break
+            key = fold(token.group().rstrip("."))
+            if key in _NOT_A_NAME_AFTER_ARTICLE or key in GENERIC_PEOPLE \
+                    or key in STAFF_AND_STOCK or key in KIN_AND_TITLES or key in GENERIC_OF \
+                    or key in NUMBER_WORDS or _SPECIALIST.fullmatch(key) \
+                    or not self._ordinary(text, token, key, first=False):
+                break
+            end = token.end()
+        return end if end is not None and _NAME_CLOSES.match(text, end) else None
 
     @staticmethod
     def _ordinary(text: str, token: re.Match[str], key: str, first: bool) -> bool:
