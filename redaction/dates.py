@@ -50,12 +50,17 @@ _EN_DAY = (r"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|
            r"eighteenth|nineteenth|twentieth|thirtieth|(?:[12]?\d|3[01])(?:st|nd|rd|th))")
 _DAY_ALONE = re.compile(
     rf"\b(?:(?:on|by|until|till|til|since|through|thru|due|around|"
-    rf"between|starting|(?:moved|changed|pushed|brought)\s+(?:it\s+)?to|"
+    rf"between|starting|(?:moved?|moving|changed?|pushed?|brought|bring|rescheduled?)"
+    rf"\s+(?:it\s+|that\s+|them\s+)?to|"
+    # an appointment said to be a day: "the evaluation is the seventh" (not anyone's
+    # order: "she was the first in line", "the scan was the second in a row")
+    rf"(?:appointment|evaluation|eval|visit|surgery|procedure|follow[\s-]?up|due\s+date|"
+    rf"deadline|delivery|refill|check[\s-]?up)\s+(?:is|was|will\s+be)|"
     rf"(?:set|scheduled|booked|planned)"
     rf"\s+for)\s+the\s+|(?:{WEEKDAYS['en']}),?\s+"
     rf"(?:the\s+)?)({_EN_DAY})(?=\s*(?:[,.;:!?]|$)|\s+(?:and|so|but|i|we|he|she|they|you|"
     r"it|at|when|because|or|then|please|okay|ok|right|um|uh|is|was|will|which|that|if|for|"
-    r"with|in|to|again|too|instead|works?|morning|afternoon|evening|night|around|"
+    r"with|in|to|again|too|instead|works?|morning|afternoon|evening|night|around|after|"
     r"(?:of\s+(?:this|next|last|the\s+next)\s+month\b))\b)", re.I)
 # ... and after "on", a clause whose subject is someone's: "on the third my sugar went up"
 # (not after "since": "since the second my back hurts" counts babies: review RV31).

@@ -19,6 +19,11 @@ from tests.redaction_helpers import hidden, touched
     ("Estuvo internada del 3 al 9 de marzo por la neumonía.", "es", "3 al 9 de marzo"),
     ("la vi el viernes pasado, el nueve, en la mañana", "es", "nueve"),
     ("she started in september around the sixth i think", "en", "the sixth"),
+    # a day alone after an appointment said to be one, or a move to it (stop 52)
+    ("the home health evaluation is the seventh", "en", "seventh"),
+    ("my follow up is the 21st at ten", "en", "21st"),
+    ("they had to move it to the ninth at two fifteen", "en", "ninth"),
+    ("he came back on the second after that", "en", "second"),
 ])
 def test_a_later_day_is_a_date(redactor: Redactor, text: str, language: str,
                                value: str) -> None:
