@@ -33,7 +33,12 @@ SHOPS = (r"diner|daycare|day\s+care|child\s+care|preschool|imaging|radiology|nur
          # brewing", "the pre op lounge": review RV33)
          r"bowl(?:ing)?\s+lanes|bowling\s+alley|brewing\s+company|brewery|taproom|"
          r"tap\s+house|aquatic\s+center|sports\s+bar|skate\s+park|skatepark|ice\s+rink|"
-         r"roller\s+rink|dojo")
+         r"roller\s+rink|dojo|"
+         # services named by the work they do ("safe steps recovery", "big lift movers",
+         # "northside youth mentors"; a clinical word before them says which kind:
+         # "addiction recovery")
+         r"movers|mentors|recovery|outreach|ministries|staffing|cleaners|karate|"
+         r"martial\s+arts|dialysis")
 # Schools, clubs and payers a form is for, named only by a name's word or a capital before
 # them ("Sierra Vista Prep", "at riverside boxing club", "from greystone disability
 # insurance"): ordinary words before them say which kind ("the clear liquid prep", "the

@@ -93,3 +93,24 @@ def test_ordinary_words_before_a_business_head_after_the_are_a_name(
 ])
 def test_a_kind_of_business_names_nothing(redactor: Redactor, text: str, word: str) -> None:
     assert not touched(redactor, text, word, "en")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("it's dana from bright path recovery calling about the refill", "bright path recovery"),
+    ("she goes to pinecrest dialysis three days a week", "pinecrest dialysis"),
+    ("the couch came from swift hands movers last fall", "swift hands movers"),
+])
+def test_a_service_named_by_the_work_it_does_is_a_place(redactor: Redactor, text: str,
+                                                        place: str) -> None:
+    assert hidden(redactor, text, place, "en")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("he has been in addiction recovery since may", "recovery"),
+    ("she started dialysis last year", "dialysis"),
+    ("she moved from peritoneal dialysis to hemo", "dialysis"),
+    ("it is a long road to recovery", "recovery"),
+    ("we called the movers on friday", "movers"),
+])
+def test_the_work_alone_names_no_service(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(redactor, text, word, "en")
