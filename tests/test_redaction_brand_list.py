@@ -14,13 +14,13 @@ from tests.test_redaction_speech import hidden, untouched
 
 
 @pytest.mark.parametrize(("text", "language", "term"), [
-    ("ayer me puse quadriderm en el brazo", "es", "quadriderm"),
-    ("tomo microgynon desde hace un año", "es", "microgynon"),
-    ("me tomo un benerva con el desayuno", "es", "benerva"),
-    ("la harnal me la dio el urólogo", "es", "harnal"),
-    ("ahora uso osteocare y ya", "es", "osteocare"),
+    ("ayer me puse diprogenta en el brazo", "es", "diprogenta"),
+    ("tomo tardyferon desde hace un año", "es", "tardyferon"),
+    ("me tomo un berocca con el desayuno", "es", "berocca"),
+    ("el colpotrofin me lo dio la ginecóloga", "es", "colpotrofin"),
+    ("ahora uso celestoderm y ya", "es", "celestoderm"),
     ("they put him on cipro for five days", "en", "cipro"),
-    ("the colace helps a little", "en", "colace"),
+    ("the colace helps a little", "en", "colace"),  # a surname too: hidden without the list
     ("she switched to savella last spring", "en", "savella"),
 ])
 def test_a_listed_brand_said_plainly_survives(redactor: Redactor, text: str, language: str,
