@@ -122,7 +122,6 @@ _MAX_ORDINARY = 2  # ordinary words held before a name's word: "rosas del cotopa
 # A place's own article after its head ("el bar el olvido"), then an ordinary word, then
 # where the phrase closes: punctuation, the end, "y", a preposition.
 _ARTICLE_AFTER_HEAD = re.compile(r"\s+(?:el|la|los|las)\s+", re.I)
-_MAX_ORDINARY_AFTER_ARTICLE = 1  # two read a noun and its verb: "el torneo empieza en mayo"
 # Where care is given, what is said after the head is care ("en el hospital la presión"):
 # its name needs a name's word or a rare one.
 _CARE_HEAD = re.compile(r"hospital|cl[ií]nica|sanatorio|centro\s+de\s+salud|residencia|"
@@ -281,26 +280,22 @@ class InstitutionRecognizer(SpeechRecognizer):
     def _ordinary_after_article(self, text: str, start: int) -> int | None:
         """The end of an ordinary word said after a head and its article when the phrase
         closes right after it, or None: "la tienda la económica.", "el bar el olvido en
-        getafe". Spanish puts no article before what kind a place is, so the
-        words after one are its name when nothing goes on after them; a clause goes on with
-        a verb or a pronoun ("en el hotel el cuarto era chico", "en la escuela la niña se
-        cayó") and names nothing. Who is there and when stay ("en el bar el viernes")."""
+        getafe". Spanish puts no article before what kind a place is, so the word after
+        one is its name when nothing goes on after it; a clause goes on with a verb or a
+        pronoun ("en el hotel el cuarto era chico", "en la escuela la niña se cayó") and
+        names nothing. Who is there and when stay ("en el bar el viernes"). One word only:
+        two read a noun and its verb ("el torneo empieza en mayo")."""
         article = _ARTICLE_AFTER_HEAD.match(text, start)
-        if article is None:
+        token = _TOKEN.match(text, article.end()) if article is not None else None
+        if token is None:
             return None
-        end = None
-        for count, token in enumerate(_TOKEN.finditer(text, article.end())):
-            if count >= _MAX_ORDINARY_AFTER_ARTICLE \
-                    or text[(end or article.end()):token.start()].strip():
-                break
-            key = fold(token.group().rstrip("."))
-            if key in _NOT_A_NAME_AFTER_ARTICLE or key in GENERIC_PEOPLE \
-                    or key in STAFF_AND_STOCK or key in KIN_AND_TITLES or key in GENERIC_OF \
-                    or key in NUMBER_WORDS or _SPECIALIST.fullmatch(key) \
-                    or not self._ordinary(text, token, key, first=False):
-                break
-            end = token.end()
-        return end if end is not None and _NAME_CLOSES.match(text, end) else None
+        key = fold(token.group().rstrip("."))
+        if key in _NOT_A_NAME_AFTER_ARTICLE or key in GENERIC_PEOPLE \
+                or key in STAFF_AND_STOCK or key in KIN_AND_TITLES or key in GENERIC_OF \
+                or key in NUMBER_WORDS or _SPECIALIST.fullmatch(key) \
+                or not self._ordinary(text, token, key, first=False):
+            return None
+        return token.end() if _NAME_CLOSES.match(text, token.end()) else None
 
     @staticmethod
     def _ordinary(text: str, token: re.Match[str], key: str, first: bool) -> bool:
