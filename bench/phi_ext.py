@@ -1,4 +1,4 @@
-"""Build the hand-written redaction sets ``ext`` to ``ext30`` from
+"""Build the hand-written redaction sets ``ext`` to ``ext31`` from
 ``fixtures/phi/<set>/src/{en,es}.txt``.
 
 Why: every other benchmark set was generated from Faker templates and then tuned on, so it
@@ -71,7 +71,12 @@ identifier, only brands, eponyms, doses and durations that must survive). Two mo
 six-word answers, names alone, spelled and corrected, half-heard identifiers read back, and
 long rambling turns of older patients; a quarter with no identifier) and ``ext30`` (care
 coordination: the clinics, hospitals, employers, schools, insurers, pharmacies, agencies,
-shelters, churches and clubs a visit touches, big and tiny, named as people say them).
+shelters, churches and clubs a visit touches, big and tiny, named as people say them). One
+more at stop 53, written to teach the learned tagger what it read too little of:
+``ext31`` (organisations named by ordinary words, "glitter moon nails", "gimnasio fuerza
+total", in every frame people name them in, and a quarter where a kind of place is followed
+by an ordinary clause and names nothing). It is ``TRAINING_HEAVY``: two thirds train the
+tagger, the last third is still kept aside.
 
 Source format: each utterance is two lines (its written form, then its spoken form as a
 speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an
@@ -93,7 +98,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = ("ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9", "ext10", "ext11",
         "ext12", "ext13", "ext14", "ext15", "ext16", "ext17", "ext18", "ext19", "ext20",
         "ext21", "ext22", "ext23", "ext24", "ext25", "ext26", "ext27", "ext28", "ext29",
-        "ext30")
+        "ext30", "ext31", "ext32")
+# Sets written to teach the learned tagger (``redaction/tagger.py``) what it read too
+# little of: two thirds of them are its training part, the last third still kept aside.
+TRAINING_HEAVY = frozenset({"ext31", "ext32"})
 FORMS = ("written", "spoken")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 # Scored by Safe Harbor, as every other set: a year alone and a day of the week name no
@@ -230,7 +238,10 @@ def build(language: str, dropped: dict[str, int], name: str = "ext",
     trimmed = {"dev": 0, "aside": 0} if trimmed is None else trimmed
     parts: dict[str, list[dict[str, Any]]] = {"dev": [], "aside": []}
     for number, pair in enumerate(utterances(language, name)):
-        part = "dev" if number % 3 == 0 else "aside"
+        if name in TRAINING_HEAVY:
+            part = "aside" if number % 3 == 2 else "dev"
+        else:
+            part = "dev" if number % 3 == 0 else "aside"
         parsed = [parse(line) for line in pair]
         kept = _kept(parsed)
         kinds = [sorted(s["type"] for s in spans) for spans in kept]

@@ -15,7 +15,8 @@
                                        ext22_aside|ext23|ext23_aside|ext24|ext24_aside|
                                        ext25|ext25_aside|ext26|ext26_aside|ext27|
                                        ext27_aside|ext28|ext28_aside|ext29|
-                                       ext29_aside|ext30|ext30_aside|heldout|all]
+                                       ext29_aside|ext30|ext30_aside|ext31|
+                                       ext31_aside|ext32|ext32_aside|heldout|all]
                               [--language en|es|all] [--misses N]
 
 Sets: ``fixtures/phi/{en,es}.txt`` (the hand-written fixtures, ``[[TYPE|text]]`` and
@@ -42,7 +43,7 @@ durations, with identifiers among them), ``dates`` and ``dates_aside``
 postal codes, said every way) and ``public`` and ``public_aside`` (``bench/phi_public.py``:
 English, Microsoft presidio-evaluator's public templates filled with its invented
 identities of many countries, as that generator fills them), ``ext`` / ``ext_aside``,
-``ext2`` / ``ext2_aside`` ... ``ext30`` / ``ext30_aside`` (``bench/phi_ext.py``: utterances
+``ext2`` / ``ext2_aside`` ... ``ext32`` / ``ext32_aside`` (``bench/phi_ext.py``: utterances
 written by hand by writers who never read the redactor or the other sets; the nearest
 to sentences by other people; ``ext4``, ``ext7`` and ``ext13`` are never tuned on, in either
 part, so they are not in ``TUNING_SETS``).
@@ -137,7 +138,9 @@ GENERATED_SETS = {"novel": ("novel", "dev"), "fresh": ("fresh", "dev"), "aside":
                 "ext27": ("ext27", "dev"), "ext27_aside": ("ext27", "aside"),
                 "ext28": ("ext28", "dev"), "ext28_aside": ("ext28", "aside"),
                 "ext29": ("ext29", "dev"), "ext29_aside": ("ext29", "aside"),
-                "ext30": ("ext30", "dev"), "ext30_aside": ("ext30", "aside")}
+                "ext30": ("ext30", "dev"), "ext30_aside": ("ext30", "aside"),
+                "ext31": ("ext31", "dev"), "ext31_aside": ("ext31", "aside"),
+                "ext32": ("ext32", "dev"), "ext32_aside": ("ext32", "aside")}
 # The rules are tuned, and the tagger trained, on these only. ``ext29`` and ``ext30``'s
 # tuning thirds were read to tune the rules, but the tagger is not trained on them: with
 # them in, it hid nine review probes and gained nothing under cross-validation (stop 50).

@@ -19,7 +19,10 @@ name-list, place-list, rare or capitalised word among them) is dropped, as is on
 of grammar words or numbers (the rules read numbers), and a single word that is also an
 ordinary word needs ``AMBIGUOUS_PROBABILITY`` (``_worth_taking``). Both thresholds were
 chosen by cross-validation over the hand-written tuning sets (three folds, each trained
-without the sets it scores): see the README's stop 48.
+without the sets it scores): see the README's stop 48. Ordinary words alone are taken in
+one case: two or more, each at ``ORDINARY_STRETCH_PROBABILITY``, beside the word of their
+kind ("lucky star nails", "gimnasio fuerza total"; ``named_by_kind``), since shops,
+agencies and programmes are mostly named so (README, stop 53).
 """
 
 from __future__ import annotations
@@ -32,7 +35,10 @@ from pathlib import Path
 from typing import Any
 
 from redaction.entity import Entity
+from redaction.institution_words_es import HEADS as ES_HEADS
 from redaction.medical import is_medical
+from redaction.place_head_words import HEADS as EN_HEADS
+from redaction.place_head_words import KIND_WORDS
 from redaction.recognizers import NUMBER_WORDS
 from redaction.wordlists import common, fold, names, places
 
@@ -44,6 +50,10 @@ LABELS = {"PERSON": "P", "LOCATION": "L", "ORGANIZATION": "L", "GPE": "L",
 TAGGER_NAME = "LearnedTagger"  # the recognizer name its findings carry in the engine
 TOKEN_PROBABILITY = 0.2
 AMBIGUOUS_PROBABILITY = 0.7
+# Two or more ordinary words the model is this sure of, each, are a name too: most shops,
+# agencies and programmes are named by ordinary words ("lucky star nails", "gimnasio
+# fuerza total"). Chosen by the same cross-validation (stop 53).
+ORDINARY_STRETCH_PROBABILITY = 0.4
 GRAMMAR_RANK = 200  # words this frequent are grammar ("the", "with", "de")
 ORDINARY_RANK = 20000  # a word rarer than this may be a name's
 WORD_FIRST_RANK = 3000  # a listed name this frequent as a word is a word first ("hope")
@@ -51,6 +61,18 @@ _NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})  # a rule
 _RANK_BUCKETS = (50, 300, 1500, 5000, 20000, 60000)
 _PLACE_WORDS_MAX = 4  # the longest run of words looked up in the place list
 _CONTEXT = (-3, -2, -1, 1, 2, 3)
+# The kind's word of a place named by ordinary words (``named_by_kind``), and the shapes of
+# a Spanish adjective that says which kind: "mecánico", "pediátrica", "general", "dental".
+_TRADES = (r"nails|movers|moving|hauling|towing|trucking|painting|cleaning|cleaners|"
+           r"landscaping|roofing|plumbing|construction|services|ministry|ministries|pantry|"
+           r"house|program|team|crew|studio|kitchen|cafe|diner|grill|motel|hospice|"
+           r"fitness|karate|academy|daycare|preschool|management|group|fellowship")
+_EN_KIND_LAST = re.compile(rf"\b(?:{EN_HEADS}|{_TRADES})$")
+_ES_KIND_FIRST = re.compile(rf"(?:{ES_HEADS}|[a-zñ]{{3,}}er[ií]a|[a-zñ]{{3,}}ería|"
+                            r"agencia|programa|proyecto|red|estancia|guardería|cuidados|"
+                            r"servicios|limpiezas|fletes|mudanzas|pinturas|abasto|colmado|"
+                            r"miscelánea|soda|pupusería|factoría|supermercados)\b")
+_ES_WHICH_KIND = re.compile(r"(?:ic[oa]s?|al|ar|iv[oa]|ari[oa]|ens[ea]|an[oa])$")
 _NEAR = 2  # neighbours within this distance also give their list flags
 
 
@@ -231,12 +253,33 @@ def _worth_taking(found: list[Token], inside: range, probability: list[float],
         capital or rank is None or rank >= ORDINARY_RANK
         or ((key in names() or key in _place_names()) and rank >= WORD_FIRST_RANK)
         for key, rank, capital in zip(keys, ranked, capitals, strict=True))
-    if not name_like:
-        return False  # "call center", "the new drug": kinds of things, not names
+    if not name_like:  # "call center", "the new drug": kinds of things, not names
+        return len(keys) > 1 and min(probability[i] for i in inside) \
+            >= ORDINARY_STRETCH_PROBABILITY \
+            and named_by_kind([found[i][0].lower() for i in inside], language)
     if len(keys) == 1 and not capitals[0] and ranked[0] is not None \
             and ranked[0] < ORDINARY_RANK:  # "ginger", "holly", "mercy": a word as often
         return probability[inside[0]] >= AMBIGUOUS_PROBABILITY
     return True
+
+
+def named_by_kind(words: list[str], language: str) -> bool:
+    """Ordinary words that name a place of work, trade or care by its kind: the kind's
+    word last in English ("lucky star nails", "golden years home care"), first in Spanish
+    ("gimnasio fuerza total", "abarrotes la bendición"), and beside it words that are not
+    themselves kinds ("urgent care clinic", "golf club", "adult day care") nor, in
+    Spanish, one word that says which kind ("taller mecánico", "ortopedia pediátrica") or
+    a verb ("farmacia la revisó")."""
+    said = " ".join(words)
+    if language == "en":
+        head = _EN_KIND_LAST.search(said)
+        rest = said[:head.start()].split() if head else []
+        return bool(rest) and any(word not in KIND_WORDS for word in rest)
+    head = _ES_KIND_FIRST.match(said)
+    rest = said[head.end():].split() if head else []
+    if not rest or any(word.endswith(("ó", "é")) for word in rest):
+        return False
+    return not (len(rest) == 1 and _ES_WHICH_KIND.search(rest[0]))
 
 
 def with_learned(found: list[Entity], learned: list[Entity]) -> list[Entity]:

@@ -26,7 +26,8 @@ PHI = ROOT / "fixtures" / "phi"
 TRAINING_SETS = ("dev", "novel", "fresh", "real", "wild", "ids", "clinic", "dates", "public",
                  "ext", "ext2", "ext3", "ext5", "ext6", "ext8", "ext9", "ext10", "ext11",
                  "ext12", "ext14", "ext15", "ext16", "ext17", "ext18", "ext19", "ext20",
-                 "ext21", "ext22", "ext23", "ext24", "ext25", "ext26", "ext27", "ext28")
+                 "ext21", "ext22", "ext23", "ext24", "ext25", "ext26", "ext27", "ext28",
+                 "ext31")
 L1_PENALTY = 0.1
 L2_PENALTY = 0.05
 ITERATIONS = 150

@@ -3,6 +3,7 @@ honestly split, so that held-out figures mean something."""
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from collections import Counter
@@ -263,3 +264,22 @@ def test_the_spanish_identity_set_is_reproducible_well_formed_and_apart_from_the
     types = {s["type"] for r in written for s in r["spans"]}
     assert types >= {"PERSON", "LOCATION", "ID_NUMBER", "MEDICAL_RECORD_NUMBER", "MEMBER_ID",
                      "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_TIME", "AGE"}
+
+
+def test_the_hand_written_sets_are_their_sources_and_a_training_set_keeps_a_third_aside(
+) -> None:
+    """``bench/phi_ext.py`` rebuilds every committed part from its source; a set written to
+    train the tagger (``TRAINING_HEAVY``) gives it two thirds and still keeps one aside."""
+    from bench import phi_ext
+
+    for name in phi_ext.SETS:
+        for language in ("en", "es"):
+            if not (phi_ext.folder(name) / "src" / f"{language}.txt").exists():
+                continue
+            parts = phi_ext.build(language, {"dev": 0, "aside": 0}, name)
+            for part, samples in parts.items():
+                path = phi_ext.folder(name) / f"{language}-{part}.jsonl"
+                assert path.read_text(encoding="utf-8") == "".join(
+                    json.dumps(s, ensure_ascii=False) + "\n" for s in samples), (name, part)
+            if name in phi_ext.TRAINING_HEAVY:
+                assert 0.3 <= len(parts["aside"]) / len(parts["dev"] + parts["aside"]) <= 0.34

@@ -12,7 +12,7 @@ from interpretation.capabilities import models_dir
 from interpretation.weights import TAGGER_FOLDER
 from redaction import tagger_training
 from redaction.engine import Redactor
-from redaction.tagger import Tagger, features, labels, tagged, tokens
+from redaction.tagger import Tagger, features, labels, named_by_kind, tagged, tokens
 
 
 def test_labels_mark_names_and_places_only() -> None:
@@ -94,6 +94,9 @@ def test_training_reads_no_part_kept_aside() -> None:
     ("en", "my nephew drives for blue heron logistics", "blue heron logistics"),
     ("en", "she cleans offices for sparkle bright janitorial now", "sparkle bright janitorial"),
     ("es", "mi cuñado trabaja en la carpintería los pinos de zacatecoluca", "los pinos"),
+    # ordinary words only, named by their kind (``named_by_kind``)
+    ("en", "i do nails at glitter moon nails on weekends", "glitter moon nails"),
+    ("en", "my cousin works for happy hippo movers in tacoma", "happy hippo movers"),
 ])
 def test_the_installed_tagger_reads_frames_no_rule_reads(language: str, text: str,
                                                          hidden: str) -> None:
@@ -110,3 +113,22 @@ def test_the_installed_tagger_reads_frames_no_rule_reads(language: str, text: st
 def test_the_redactor_with_its_tagger_keeps_medicines(redactor: Redactor, language: str,
                                                       text: str) -> None:
     assert redactor.redact(text, language).entities == ()
+
+
+@pytest.mark.parametrize(("language", "said", "named"), [
+    ("en", "lucky star nails", True),
+    ("en", "golden years home care", True),
+    ("en", "urgent care clinic", False),  # every word a kind's
+    ("en", "golf club", False),
+    ("en", "adult day care", False),
+    ("en", "little pieces", False),  # no kind's word last
+    ("es", "gimnasio fuerza total", True),
+    ("es", "colmado la yuca dorada", True),
+    ("es", "taller mecánico", False),  # one word that says which kind
+    ("es", "ortopedia pediátrica", False),
+    ("es", "farmacia la revisó", False),  # a verb
+    ("es", "fuerza total", False),  # no kind's word first
+])
+def test_ordinary_words_name_a_place_only_beside_its_kind(language: str, said: str,
+                                                           named: bool) -> None:
+    assert named_by_kind(said.split(), language) is named
