@@ -1,4 +1,4 @@
-"""Build the hand-written redaction sets ``ext`` to ``ext31`` from
+"""Build the hand-written redaction sets ``ext`` to ``ext32`` from
 ``fixtures/phi/<set>/src/{en,es}.txt``.
 
 Why: every other benchmark set was generated from Faker templates and then tuned on, so it
@@ -76,7 +76,10 @@ more at stop 53, written to teach the learned tagger what it read too little of:
 ``ext31`` (organisations named by ordinary words, "glitter moon nails", "gimnasio fuerza
 total", in every frame people name them in, and a quarter where a kind of place is followed
 by an ordinary clause and names nothing). It is ``TRAINING_HEAVY``: two thirds train the
-tagger, the last third is still kept aside.
+tagger, the last third is still kept aside. And ``ext32`` (care and civic organisations,
+clinics, pharmacies, agencies, insurers, schools, churches, and the neighbourhoods and
+landmarks around them, as people say them), split the same way; its two thirds are read
+to tune the rules, but the tagger is not trained on them (``bench/redaction.py``).
 
 Source format: each utterance is two lines (its written form, then its spoken form as a
 speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an
@@ -99,8 +102,9 @@ SETS = ("ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9", "
         "ext12", "ext13", "ext14", "ext15", "ext16", "ext17", "ext18", "ext19", "ext20",
         "ext21", "ext22", "ext23", "ext24", "ext25", "ext26", "ext27", "ext28", "ext29",
         "ext30", "ext31", "ext32")
-# Sets written to teach the learned tagger (``redaction/tagger.py``) what it read too
-# little of: two thirds of them are its training part, the last third still kept aside.
+# Sets written to teach the redactor what it read too little of: two thirds of them are
+# their tuning part (the learned tagger's training part too, for ``ext31``), the last
+# third still kept aside.
 TRAINING_HEAVY = frozenset({"ext31", "ext32"})
 FORMS = ("written", "spoken")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")

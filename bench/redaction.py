@@ -144,7 +144,9 @@ GENERATED_SETS = {"novel": ("novel", "dev"), "fresh": ("fresh", "dev"), "aside":
 # The rules are tuned, and the tagger trained, on these only. ``ext29`` and ``ext30``'s
 # tuning thirds were read to tune the rules, but the tagger is not trained on them: with
 # them in, it hid nine review probes and gained nothing under cross-validation (stop 50).
-TUNING_SETS = (*TRAINING_SETS, "ext29", "ext30")
+# ``ext32``'s two thirds likewise: read, but trained on, they moved cross-validated spoken
+# recall +0.001 in English and -0.0005 in Spanish with more false positives (stop 53).
+TUNING_SETS = (*TRAINING_SETS, "ext29", "ext30", "ext32")
 Sample = dict[str, Any]
 
 
