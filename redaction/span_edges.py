@@ -79,7 +79,10 @@ _HEADS_AFTER = {  # said after its name: "Fairview Middle School"
           # county sheriff's office"
           r"(?:road|fire|police|sheriff'?s?|health|parks|water|transportation|public\s+works|"
           r"probation|tax|clerk'?s?)\s+(?:department|dept|office)|jail|courthouse",
-    "es": r"",
+    # English heads of a US firm named in Spanish speech: "Amanecer Home Care",
+    # "Lakeshore Family Health"
+    "es": r"home\s+care|home\s+health|health|health\s+center|medical\s+center|"
+          r"family\s+clinic",
 }
 # A practice named by its field alone: "Lakeview Pediatrics", "Eastside Allergy and
 # Asthma", "Harbor Ear Nose and Throat"; a firm by its trade: "Brightline Logistics" (the
@@ -109,7 +112,14 @@ _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José
           r"barbería|barberia|ferretería|ferreteria|cantina|"
           r"club(?:\s+(?:atl[eé]tico|deportivo|social))?|"
           # a ward said with its hospital: "la uci del hospital de Cruces"
-          r"uci|u\s+c\s+i|urgencias",
+          r"uci|u\s+c\s+i|urgencias|"
+          # who helps, insures, tests or sells, named after its kind: "la fundación Arcoíris
+          # de Vida", "laboratorio Gota Fiel", "estancia infantil Semillitas", "farmacias
+          # Doctor Ahorrín"
+          r"fundación|fundacion|asociación|asociacion|agencia|programa|proyecto|"
+          r"laboratorios?|farmacias|boticas?|droguerías?|droguerias?|estancia|mutualista|"
+          r"hospicio|albergue|gimnasio|supermercados?|restaurante|sindicato|"
+          r"[a-zñ]{3,}ería|[a-zñ]{3,}eria",
 }
 _SPAN_TYPES = ("PERSON", "LOCATION", "STREET_ADDRESS")
 _ARTICLE_BEFORE = re.compile(r"\b(la|el|los|las|lo)\s+$", re.I)

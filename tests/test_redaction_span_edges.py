@@ -25,6 +25,13 @@ from tests.redaction_helpers import hidden, touched
     ("la llevamos al centro de salud de san miguelito", "centro de salud de san miguelito",
      "es"),
     ("Soy sor Milagros, de la Residencia San José.", "Residencia San José", "es"),
+    # who helps, tests or sells, named after its kind, and a US firm's English head
+    ("la asociación de diabéticos dulce vida me enseñó a usar el glucómetro",
+     "asociación de diabéticos dulce vida", "es"),
+    ("me hice los estudios en laboratorios quetzal enfrente del parque",
+     "laboratorios quetzal", "es"),
+    ("voy a lakeshore family health porque ahí tienen intérprete",
+     "lakeshore family health", "es"),
 ])
 def test_the_title_or_institution_is_hidden_with_the_name(redactor: Redactor, text: str,
                                                           whole: str, language: str) -> None:
@@ -35,6 +42,9 @@ def test_the_title_or_institution_is_hidden_with_the_name(redactor: Redactor, te
     ("i miss john so much since he moved", "miss", "en"),  # a verb, not a title
     ("she is in the hospital with pneumonia", "hospital", "en"),  # no name: nothing moves
     ("fui al hospital y la maría me atendió muy bien", "hospital", "es"),
+    ("la señora de la fundación nos ayudó con el pasaje", "fundación", "es"),
+    ("la agencia de empleo me mandó a la fábrica", "agencia", "es"),
+    ("trabajo en la panadería de mi tío", "panadería", "es"),
     ("Take Maria home after the visit.", "home", "en"),
 ])
 def test_words_that_are_no_title_or_head_stay(redactor: Redactor, text: str, word: str,
