@@ -1,7 +1,8 @@
 """Parishes, schools and hospitals named for Our Lady: "our parish is Our Lady of Sorrows",
 "she went to our lady of perpetual help", "la misa en Nuestra Señora del Carmen"; and
 churches named by a classic word and their denomination: "we go to first baptist",
-"the pastor at first united methodist".
+"the pastor at first united methodist"; and any place named by a saint's possessive ("st
+odile's").
 
 Why: a parish says where a family lives and prays, and the same title names Catholic
 schools and hospitals; outside writers mark them as organisations. The title is a
@@ -38,6 +39,12 @@ _CHURCH = re.compile(r"\b(?:at|to|from|of|attend|attends|attended|joined)\s+(?:t
                      r"nazarene|church\s+of\s+god|church\s+of\s+christ|assembly\s+of\s+god|"
                      r"a\s?m\s?e|ame)(?:\s+church)?)\b", re.I)
 _NAMING = frozenset("good holy blessed great".split())  # "our lady of good counsel"
+# A saint's possessive names the church, school or hospital built for them, however
+# ordinary or given the name ("we were at st odile's", "saint felicity's"); a day, an
+# herb or an illness named for a saint is no place ("st patrick's day", "st john's wort",
+# "saint anthony's fire").
+_SAINTS_PLACE = re.compile(r"\b(?:st\.?|saint)\s+[^\W\d_]+['\u2019]s\b(?!\s+(?:day|wort|eve|"
+                           r"fire|dance|feast|novena|medal))", re.I)
 # Said of the saint: prayed to, a feast, an image of her; a prayer or a flower after.
 _DEVOTION_BEFORE = re.compile(r"\b(?:pray|prays|prayed|praying|prayer\s+to|feast\s+of|day\s+of|"
                               r"picture\s+of|statue\s+of|image\s+of|devoted\s+to|"
@@ -54,6 +61,10 @@ def parishes(text: str, language: str, recognizer_name: str) -> Iterator[Recogni
     by a classic word and its denomination."""
     for church in _CHURCH.finditer(text):
         yield result("LOCATION", church.start(1), church.end(1), recognizer_name)
+    if language == "en":
+        for place in _SAINTS_PLACE.finditer(text):
+            if not _DEVOTION_BEFORE.search(text, 0, place.start()):
+                yield result("LOCATION", place.start(), place.end(), recognizer_name)
     for title in _TITLE.finditer(text):
         end = title.end()
         for _ in range(_MAX_WORDS):

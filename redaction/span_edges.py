@@ -63,7 +63,15 @@ _INNER = {
 }
 # The head of an institution's name: what it is.
 _HEADS_AFTER = {  # said after its name: "Fairview Middle School"
-    "en": r"school|academy|college|university|hospital|clinic|center|centre|hospice|"
+    # (the longer heads first: "the harlow county school district", "the dorsey county
+    # department of social services", "grayson power and light", "the linwood health
+    # outreach program")
+    "en": r"(?:unified\s+|independent\s+|public\s+)?school\s+(?:district|board)|"
+          r"department\s+of\s+(?:[a-z]+\s+){0,2}?(?:services|health|aging|corrections|"
+          r"education|transportation|revenue|labor)|housing\s+authority|water\s+district|"
+          r"power\s+(?:and|&)\s+light|electric\s+co-?op(?:erative)?|utilities|"
+          r"(?:outreach\s+)?program|"
+          r"school|academy|college|university|hospital|clinic|center|centre|hospice|"
           r"(?:nursing|group|care|funeral|retirement)\s+home|"
           r"pharmacy|church|library|elementary|infirmary|sanitarium|sanatorium|institute|"
           r"daycare|preschool|kindergarten|nursery|ymca|plant|factory|mill|warehouse|"

@@ -79,6 +79,9 @@ def test_a_union_local_with_its_union(redactor: Redactor, text: str, value: str)
     ("our parish is our lady of sorrows and they bring me meals", "our lady of sorrows", "en"),
     ("she went to our lady of good counsel high school", "our lady of good counsel", "en"),
     ("vamos a misa en nuestra señora del carmen", "nuestra señora del carmen", "es"),
+    # a saint's possessive, whatever the name (stop 53)
+    ("we were at st odile's for the delivery", "st odile's", "en"),
+    ("was that saint felicity's or the other one", "saint felicity's", "en"),
 ])
 def test_a_parish_named_for_our_lady(redactor: Redactor, text: str, value: str,
                                      language: str) -> None:
@@ -88,6 +91,8 @@ def test_a_parish_named_for_our_lady(redactor: Redactor, text: str, value: str,
 @pytest.mark.parametrize("text, words, language", [
     ("our lady of sorrows is my favorite prayer", "our lady", "en"),
     ("the feast of our lady of guadalupe is in december", "our lady", "en"),
+    ("i take st john's wort for my mood", "st john's wort", "en"),
+    ("she had saint anthony's fire from the ergot", "saint anthony's fire", "en"),
 ])
 def test_our_lady_said_of_the_saint_stays(redactor: Redactor, text: str, words: str,
                                           language: str) -> None:

@@ -32,6 +32,13 @@ from tests.redaction_helpers import hidden, touched
      "laboratorios quetzal", "es"),
     ("voy a lakeshore family health porque ahí tienen intérprete",
      "lakeshore family health", "es"),
+    # an English county's or town's bodies, utilities and programmes, said after its name
+    ("he drives a bus for the harlow county school district", "harlow county school district",
+     "en"),
+    ("this is maria with the dorsey county department of social services",
+     "dorsey county department of social services", "en"),
+    ("the linwood health outreach program pays for it", "linwood health outreach program",
+     "en"),
 ])
 def test_the_title_or_institution_is_hidden_with_the_name(redactor: Redactor, text: str,
                                                           whole: str, language: str) -> None:
@@ -46,6 +53,8 @@ def test_the_title_or_institution_is_hidden_with_the_name(redactor: Redactor, te
     ("la agencia de empleo me mandó a la fábrica", "agencia", "es"),
     ("trabajo en la panadería de mi tío", "panadería", "es"),
     ("Take Maria home after the visit.", "home", "en"),
+    ("the school district sent a letter about the shots", "district", "en"),
+    ("our county health department called about the measles", "department", "en"),
 ])
 def test_words_that_are_no_title_or_head_stay(redactor: Redactor, text: str, word: str,
                                               language: str) -> None:
