@@ -68,10 +68,13 @@ _TRADES = (r"nails|movers|moving|hauling|towing|trucking|painting|cleaning|clean
            r"house|program|team|crew|studio|kitchen|cafe|diner|grill|motel|hospice|"
            r"fitness|karate|academy|daycare|preschool|management|group|fellowship")
 _EN_KIND_LAST = re.compile(rf"\b(?:{EN_HEADS}|{_TRADES})$")
-_ES_KIND_FIRST = re.compile(rf"(?:{ES_HEADS}|[a-zñ]{{3,}}er[ií]a|[a-zñ]{{3,}}ería|"
-                            r"agencia|programa|proyecto|red|estancia|guardería|cuidados|"
-                            r"servicios|limpiezas|fletes|mudanzas|pinturas|abasto|colmado|"
-                            r"miscelánea|soda|pupusería|factoría|supermercados)\b")
+_ES_KIND_FIRST = re.compile(rf"(?:{ES_HEADS}|agencia|programa|proyecto|red|estancia|"
+                            r"cuidados|servicios|limpiezas|fletes|mudanzas|pinturas|abasto|"
+                            r"colmado|miscelánea|soda|factoría|supermercados|"
+                            # any shop named for what it sells ("pupusería"), not what
+                            # ends so and is none ("batería", "enfermería")
+                            r"(?!(?:bat|gal|lot|porqu|tont|ingeni|enferm|artill|cristal)"
+                            r"er[ií]a)[a-zñ]{3,}er[ií]a)\b")
 _ES_WHICH_KIND = re.compile(r"(?:ic[oa]s?|al|ar|iv[oa]|ari[oa]|ens[ea]|an[oa])$")
 _NEAR = 2  # neighbours within this distance also give their list flags
 

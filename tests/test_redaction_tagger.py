@@ -128,6 +128,8 @@ def test_the_redactor_with_its_tagger_keeps_medicines(redactor: Redactor, langua
     ("es", "ortopedia pediátrica", False),
     ("es", "farmacia la revisó", False),  # a verb
     ("es", "fuerza total", False),  # no kind's word first
+    ("es", "pupusería el comal", True),  # a shop named for what it sells
+    ("es", "batería nueva cara", False),  # ends as a shop does, names none
 ])
 def test_ordinary_words_name_a_place_only_beside_its_kind(language: str, said: str,
                                                            named: bool) -> None:
