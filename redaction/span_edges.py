@@ -71,6 +71,10 @@ _HEADS_AFTER = {  # said after its name: "Fairview Middle School"
           r"education|transportation|revenue|labor)|housing\s+authority|water\s+district|"
           r"power\s+(?:and|&)\s+light|electric\s+co-?op(?:erative)?|utilities|"
           r"(?:outreach\s+)?program|"
+          # a building named by its name's word: "the granger federal building", "the
+          # whitcomb office building" (not "maria building a fence")
+          r"(?:federal|office|medical|professional|municipal|county|state)\s+building|"
+          r"building(?=\s*(?:[,.;:!?]|$|\s+(?:downtown|on|in|at|off|by|near|across|next)\b))|"
           r"school|academy|college|university|hospital|clinic|center|centre|hospice|"
           r"(?:nursing|group|care|funeral|retirement)\s+home|"
           r"pharmacy|church|library|elementary|infirmary|sanitarium|sanatorium|institute|"

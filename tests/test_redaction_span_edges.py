@@ -39,6 +39,8 @@ from tests.redaction_helpers import hidden, touched
      "dorsey county department of social services", "en"),
     ("the linwood health outreach program pays for it", "linwood health outreach program",
      "en"),
+    ("he's a janitor at the granger federal building downtown", "granger federal building",
+     "en"),
 ])
 def test_the_title_or_institution_is_hidden_with_the_name(redactor: Redactor, text: str,
                                                           whole: str, language: str) -> None:
@@ -55,6 +57,7 @@ def test_the_title_or_institution_is_hidden_with_the_name(redactor: Redactor, te
     ("Take Maria home after the visit.", "home", "en"),
     ("the school district sent a letter about the shots", "district", "en"),
     ("our county health department called about the measles", "department", "en"),
+    ("the new building has no elevator for her walker", "building", "en"),
 ])
 def test_words_that_are_no_title_or_head_stay(redactor: Redactor, text: str, word: str,
                                               language: str) -> None:
