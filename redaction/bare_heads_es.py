@@ -28,6 +28,7 @@ from redaction.institution_words_es import (
     ARTICLE_NAMED,
     GENERIC_PEOPLE,
     PLURAL_VERB_AFTER,
+    SHOP_BY_WHAT_IT_SELLS,
     STAFF_AND_STOCK,
     TIME_WORDS,
     VERB_AFTER,
@@ -44,10 +45,7 @@ _HEADS = (r"farmacia|botica|droguer[ií]a|ortopedia|[oó]ptica|laboratorio|"
           r"rancho|liga|club|agencia|mutual|salón|salon|bar|cantina|peña|karaoke|"
           r"skatepark|auditorio|estadio|gallera|palenque|cancha|hotel|motel|hostal|taller|"
           r"lavander[ií]a|supermercado|est[eé]tica|funeraria|veterinaria|purificadora|"
-          # any shop named for what it sells: "la carnicería el güero", "la florería
-          # las rosas" (not what ends so and is no shop: "batería", "enfermería")
-          r"(?!(?:bat|gal|lot|porqu|tont|ingeni|enferm|artill|cristal)er[ií]a)"
-          r"[a-zñ]{3,}er[ií]a")  # no mass noun nor plural, said bare of a kind:
+          + SHOP_BY_WHAT_IT_SELLS)  # no mass noun nor plural, said bare of a kind:
 # "con oxígeno portátil", "de sillas de ruedas", "en farmacias de la zona"
 _BARE = re.compile(rf"\b(?:a|de|en|con|por|desde|hasta|para)\s+(?P<head>{_HEADS})\s+", re.I)
 # Heads of signs no other recognizer reads (not ``institution_words_es.HEADS``): after an

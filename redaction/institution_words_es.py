@@ -24,6 +24,10 @@ FIRMS = (r"transportes|transportadora|log[ií]stica|aseguradora|seguros|distribu
           r"purificadora|recicladora|mudanzas|construcciones|materiales|maderas|aceros|"
           r"textiles|procesadora|exportadora|importadora|embotelladora|traslados|remesas|"
           r"env[ií]os|funerales|financiera")
+# Any shop named for what it sells: "la carnicería el güero", "la florería las rosas",
+# "pupusería"; not what ends so and is no shop ("batería", "enfermería").
+SHOP_BY_WHAT_IT_SELLS = (r"(?!(?:bat|gal|lot|porqu|tont|ingeni|enferm|artill|cristal)er[ií]a)"
+                         r"[a-zñ]{3,}er[ií]a")
 # Where people swim, camp and get bitten, told in exposure and travel histories: "las
 # grutas de Cacahuamilpa", "el río Usumacinta", "el cerro El Agustino". Their words are
 # ordinary nouns too ("la laguna de la memoria", "la sierra de cadena"), so, as after a

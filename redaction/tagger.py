@@ -36,6 +36,7 @@ from typing import Any
 
 from redaction.entity import Entity
 from redaction.institution_words_es import HEADS as ES_HEADS
+from redaction.institution_words_es import SHOP_BY_WHAT_IT_SELLS
 from redaction.medical import is_medical
 from redaction.place_head_words import HEADS as EN_HEADS
 from redaction.place_head_words import KIND_WORDS
@@ -71,10 +72,7 @@ _EN_KIND_LAST = re.compile(rf"\b(?:{EN_HEADS}|{_TRADES})$")
 _ES_KIND_FIRST = re.compile(rf"(?:{ES_HEADS}|agencia|programa|proyecto|red|estancia|"
                             r"cuidados|servicios|limpiezas|fletes|mudanzas|pinturas|abasto|"
                             r"colmado|miscelánea|soda|factoría|supermercados|"
-                            # any shop named for what it sells ("pupusería"), not what
-                            # ends so and is none ("batería", "enfermería")
-                            r"(?!(?:bat|gal|lot|porqu|tont|ingeni|enferm|artill|cristal)"
-                            r"er[ií]a)[a-zñ]{3,}er[ií]a)\b")
+                            rf"{SHOP_BY_WHAT_IT_SELLS})\b")
 _ES_WHICH_KIND = re.compile(r"(?:ic[oa]s?|al|ar|iv[oa]|ari[oa]|ens[ea]|an[oa])$")
 _NEAR = 2  # neighbours within this distance also give their list flags
 

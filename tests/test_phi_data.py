@@ -3,7 +3,6 @@ honestly split, so that held-out figures mean something."""
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from collections import Counter
@@ -279,7 +278,6 @@ def test_the_hand_written_sets_are_their_sources_and_a_training_set_keeps_a_thir
             parts = phi_ext.build(language, {"dev": 0, "aside": 0}, name)
             for part, samples in parts.items():
                 path = phi_ext.folder(name) / f"{language}-{part}.jsonl"
-                assert path.read_text(encoding="utf-8") == "".join(
-                    json.dumps(s, ensure_ascii=False) + "\n" for s in samples), (name, part)
+                assert path.read_text(encoding="utf-8") == dumps(samples), (name, part)
             if name in phi_ext.TRAINING_HEAVY:
                 assert 0.3 <= len(parts["aside"]) / len(parts["dev"] + parts["aside"]) <= 0.34
