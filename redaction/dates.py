@@ -17,8 +17,10 @@ from redaction.date_stretch import WEEKDAYS, said_dates
 from redaction.days_said import days_said
 from redaction.holidays import holiday_dates
 from redaction.lexicon import EN_MONTHS, EN_ORDINALS, EN_TEENS, EN_UNITS, ES_MONTHS
+from redaction.medical import is_medical
 from redaction.numbers import NumberRun, number_runs
 from redaction.recognizers import _UNITS_AFTER, SpeechRecognizer, result
+from redaction.wordlists import fold
 
 # What stands between the numbers of one date: "3 de marzo del 85", "4/9/63", "4 9 63".
 # One separator or one word a step: "[\s,/.-]+" repeated would backtrack exponentially.
@@ -61,6 +63,9 @@ _DAY_ALONE = re.compile(
     rf"(?:the\s+)?)({_EN_DAY})(?=\s*(?:[,.;:!?]|$)|\s+(?:and|so|but|i|we|he|she|they|you|"
     r"it|at|when|because|or|then|please|okay|ok|right|um|uh|is|was|will|which|that|if|for|"
     r"with|in|to|again|too|instead|works?|morning|afternoon|evening|night|around|after|"
+    # a verb in the past, the day's clause as its subject: "what she did on the sixth
+    # fixed my vertigo" (no noun ends so: "on the third floor", "on the first try")
+    r"[a-z]{3,}(?<!e)(?<!hundr)ed|went|came|fell|broke|got|had|made|took|gave|"
     r"(?:of\s+(?:this|next|last|the\s+next)\s+month\b))\b)", re.I)
 # ... and after "on", a clause whose subject is someone's: "on the third my sugar went up"
 # (not after "since": "since the second my back hurts" counts babies: review RV31).
@@ -97,6 +102,40 @@ def _past_a_things_number(text: str, start: int, end: int, language: str) -> int
         return start  # "covid 19 de marzo": a day of the month too; recall first
     month = re.search(rf"\b(?:{_month_pattern(language)})\b", text[first.end():end], re.I)
     return first.end() + month.start() if month else None
+
+
+# A Spanish day before "de <month>" is a number or "primero", said after "el" or "el día".
+# Where a test or a visit stands there instead ("el papanicolau de noviembre", "la
+# mamografía de marzo") only the month is a date; other words may be a name's ("la
+# panadería flor de mayo") and stay inside the finding.
+_ES_DAY_LEAD = re.compile(rf"(?:(?:el|la)\s+)?(?:(?:{WEEKDAYS['es']})\s+)?(?:d[ií]a\s+)?", re.I)
+_ES_DAY_WORD = re.compile(r"(?:\d{1,2}º?|primero|1ro|uno|"
+                          # a part of the month stands for its day: "a principios de marzo"
+                          r"(?:a\s+)?(?:principios|mediados|finales|fines|inicios|comienzos))$",
+                          re.I)
+_ES_FILLERS_AFTER = re.compile(r"(?:\s+(?:eh+|em+|m{2,}|este|pues))+$", re.I)
+
+
+# What happened in a month, not on a day ("el examen de noviembre", "la resonancia de
+# agosto"): the month is hidden, the test stays.
+_CARE_EVENTS_ES = frozenset("""examen examenes analisis estudio estudios ultrasonido eco
+ecografia resonancia tomografia radiografia placa placas laboratorios cita citas consulta
+control operacion cirugia biopsia prueba pruebas revision chequeo terapia sesion""".split())
+
+
+def _es_day_is_said(text: str, start: int, end: int) -> bool:
+    """Is the day of a date "<day> de <month>" found at ``start`` said (a number), or
+    at least no test or visit whose month it is?"""
+    lead = _ES_DAY_LEAD.match(text, start, end)
+    day = text[lead.end() if lead else start:end].split(" de ", 1)[0]
+    day = _ES_FILLERS_AFTER.sub("", day).strip()
+    runs = number_runs(day, "es")
+    if not day or _ES_DAY_WORD.match(day) or _ES_DAY_WORD.match(day.rsplit(" ", 1)[-1]) \
+            or (runs and runs[-1].end == len(day)):
+        return True  # (with a word before the number: "el hospital veinte de noviembre")
+    return not any(fold(word.group()) in _CARE_EVENTS_ES
+                   or is_medical(day, word.start(), word.end(), fold(word.group()), "es")
+                   for word in re.finditer(r"[^\W\d_]+", day))
 
 
 def _month_pattern(language: str) -> str:
@@ -187,6 +226,11 @@ class SpokenDateRecognizer(SpeechRecognizer):
         for found in self._find(text):
             start = _past_a_things_number(text, found.start, found.end,
                                           self.supported_language)
+            if start is not None and self.supported_language == "es" \
+                    and self._dates[0].fullmatch(text, start, found.end) \
+                    and not _es_day_is_said(text, start, found.end):
+                month = self._month_alone.search(text, start, found.end)
+                start = month.start() if month else None  # the month alone, still a date
             if start is not None:
                 yield result("DATE_TIME", start, found.end, self.recognizer_name)
 
