@@ -105,15 +105,22 @@ _FIELDS_AFTER = {
           r"gastroenterology|endocrinology|rheumatology|podiatry|dentistry|"
           r"allergy(?:\s+(?:and|&)\s+asthma)?|ear,?\s+nose,?\s+(?:and|&)\s+throat|"
           r"ob-?gyn|(?:family|internal)\s+medicine|(?:home|eye|urgent|primary)\s+care|"
-          r"home\s+health|physical\s+therapy|logistics|staffing|trucking|freight|"
-          # the rest of a firm's name after its first words were found: "[iron temple]
-          # fitness", "[canyon motion physical] therapy", "[riverside skin] and laser",
-          # "[kerman] unified", "[lakeview] cancer pavilion" (stop 54)
-          r"fitness|gym|therapy|rehab(?:ilitation)?|(?:cancer\s+)?pavilion|"
-          r"(?:animal\s+)?rescue|accounting|insurance|realty|roofing|landscaping|plumbing|"
-          r"construction|bakery|grill|diner|restaurant|market|foods|nails|salon|"
-          r"skin(?:\s+(?:and|&)\s+laser|\s+care)?|unified",
+          r"home\s+health|physical\s+therapy|logistics|staffing|trucking|freight",
 }
+# The rest of a firm's name after its first words were found: "[iron temple] fitness",
+# "[canyon motion physical] therapy", "[riverside skin] and laser", "[kerman] unified",
+# "[lakeview] cancer pavilion" (stop 54). Not after a possessive: "rosa's insurance",
+# "kevin's gym" are theirs ("tony's market" is ``_POSSESSIVE_BUSINESS``'s).
+_FIRM_TAIL_AFTER = {
+    "en": re.compile(r"\s+(?:fitness|gym|therapy|rehabilitation|(?:cancer\s+)?pavilion|"
+                     r"(?:animal\s+)?rescue|accounting|insurance|realty|roofing|landscaping|"
+                     r"plumbing|construction|bakery|grill|diner|restaurant|market|foods|nails|"
+                     r"salon|skin(?:\s+(?:and|&)\s+laser|\s+care)?|(?:and|&)\s+laser|unified|"
+                     r"audiology|optometry|chiropractic|facilities|nursing\s+(?:and|&)\s+rehab|"
+                     r"transport)\b", re.I),
+    "es": re.compile(r"(?!x)x"),
+}
+_POSSESSIVE_END = re.compile(r"['\u2019]s$", re.I)
 _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José"
     "en": r"(?:st\.?|saint)",
     "es": r"hospital|clínica|clinica|sanatorio|policlínico|policlínica|policlinico|"
@@ -318,7 +325,9 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
         if kind in ("PERSON", "LOCATION") and language == "es" and start == entity.start:
             start = _with_article(text, window_start, start, end)
         tail = after.match(text, end, ceiling) or (
-            _POSSESSIVE_BUSINESS.match(text, end, ceiling) if language == "en" else None)
+            _POSSESSIVE_BUSINESS.match(text, end, ceiling) if language == "en" else None) or (
+            _FIRM_TAIL_AFTER[language].match(text, end, ceiling)
+            if not _POSSESSIVE_END.search(text, start, end) else None)
         if tail is not None:
             end, kind = tail.end(), "LOCATION"
         elif kind == "PERSON" and _ENDS_IN_HEAD[language].search(text, start, end):
@@ -334,7 +343,9 @@ def with_head_after(text: str, start: int, end: int, ceiling: int, language: str
     cross-validation, stop 53)."""
     if language not in _PATTERNS:
         return end
-    tail = _PATTERNS[language][2].match(text, end, ceiling)
+    tail = _PATTERNS[language][2].match(text, end, ceiling) or (
+        _FIRM_TAIL_AFTER[language].match(text, end, ceiling)
+        if not _POSSESSIVE_END.search(text, start, end) else None)
     return tail.end() if tail is not None else end
 
 

@@ -39,6 +39,8 @@ def test_a_tests_month_is_hidden_and_the_test_stays(redactor: Redactor, text: st
     ("send the referral to bluewater skin and laser please", "bluewater skin and laser", "en"),
     ("the form is for marlow unified so he can keep his inhaler", "marlow unified", "en"),
     ("mi plan es harmon health plan y no me cubre el parche", "harmon health plan", "es"),
+    ("we see the folks at stillwater audiology every spring", "stillwater audiology", "en"),
+    ("he mops floors for grey finch facilities downtown", "grey finch facilities", "en"),
 ])
 def test_a_firms_head_after_its_name_is_hidden_with_it(redactor: Redactor, text: str,
                                                        value: str, language: str) -> None:
@@ -50,6 +52,7 @@ def test_a_firms_head_after_its_name_is_hidden_with_it(redactor: Redactor, text:
     ("she goes to the gym and the market on sundays", "gym", "en"),
     ("el doce de la lista es el mío", "lista", "es"),
     ("her skin and laser treatments were cosmetic", "skin and laser", "en"),
+    ("my sister paula's therapy got cut to twice a month", "therapy", "en"),
 ])
 def test_kinds_with_no_name_before_them_stay(redactor: Redactor, text: str, words: str,
                                              language: str) -> None:
