@@ -68,7 +68,7 @@ class AddressRecognizer(SpeechRecognizer):
         "via|viaduct|villages|"
         # the UK's, Ireland's and Australia's, and South Asia's (the word for a market
         # square, a road, a neighbourhood: "50 Chada Chowk", "12 Gandhi Marg")
-        "parade|esplanade|promenade|quay|grange|vale|circus|broadway|wynd|brae|"
+        "parade|esplanade|promenade|quay|grange|vale|circus|broadway|wynd|brae|concourse|"
         "chowk|marg|nagar|ganj|gali|bazaar|bazar|vihar|enclave"
     )
     _NOT_IN_STREET_NAMES = (
@@ -101,6 +101,17 @@ class AddressRecognizer(SpeechRecognizer):
         r"departamento|depto\.?|interior|int\.?|número|numero)(?![^\W\d_])[\s,]*"
         r"(?:(?:um|uh|eh),?\s+)?",
         re.I)
+    # The street that crosses a numbered road, said after it: "route thirty eight and
+    # cuthbert boulevard" (a corner's other street; only the street words that are no
+    # verb: "and then drive home" is none).
+    _CROSS_STREET = re.compile(
+        rf"\s+(?:and|&)\s+(?!{_NOT_IN_STREET_NAMES}\b|then\b)(?:[\w'-]+\s+){{1,2}}"
+        r"(?:street|st|avenue|ave|boulevard|blvd|road|rd|lane|ln|parkway|pkwy|highway|hwy)"
+        r"\b\.?", re.I)
+    # The floor said by its ordinal: "second floor", "3rd fl", "ground floor".
+    _FLOOR = re.compile(
+        r",?\s*(?:ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+        r"eleventh|twelfth|top|\d{1,2}(?:st|nd|rd|th))\s+(?:floor|fl)\b\.?", re.I)
     _UNIT_LAST = re.compile(r"\b(?:trailer|lot|space)$", re.I)  # suffix and unit both
     # The unit said first: "apartment four at twenty two main street", "unit 5, 1200 ...".
     _UNIT_BEFORE = re.compile(
@@ -132,6 +143,9 @@ class AddressRecognizer(SpeechRecognizer):
         """The end of the unit after a street ending at ``end`` (``end`` if none)."""
         if self._UNIT_LAST.search(text, 0, end):  # "david motorway trailer 339"
             return run_after(text, end, re.compile(r"\s*"), self.supported_language)
+        floor = self._FLOOR.match(text, end)
+        if floor:  # "88 nostrand avenue, second floor"
+            return floor.end()
         unit = self._UNIT.match(text, end)
         if not unit:
             return end
@@ -211,7 +225,8 @@ class AddressRecognizer(SpeechRecognizer):
                 yield result(kind, start, end, self.recognizer_name)
         if language == "en":  # "rural route two box fifty five", "on route forty six"
             for kind, start, end in numbered_roads(text):
-                yield result(kind, start, end, self.recognizer_name)
+                cross = self._CROSS_STREET.match(text, end)  # "route 38 and cuthbert blvd"
+                yield result(kind, start, cross.end() if cross else end, self.recognizer_name)
         for match in self._PO_BOX[language].finditer(text):
             end = run_after(text, match.end(), _FILLER_GAP, language)
             if end > match.end():
@@ -358,6 +373,10 @@ class SpokenEmailRecognizer(SpeechRecognizer):
             r"(?:punto|\.)", r"(?:arroba|@)",
             r"(?:punto|guion bajo|guion|guión|\.|_|-)", r"(?:guion|guión|-)",
         )
+        # a written dot joins a web address only with no space around it: "tengo
+        # bronquitis. Me dio" ends a sentence, it is no ".me" domain
+        said_dot = dot.replace(r"|\.)", r")")
+        url_dot = rf"(?:\s*\b{said_dot}\b\s*|\.)"
         number = rf"(?:\d+|{_SPOKEN_NUMBER})"
         # letters and digits only: with "_" in both a piece and a separator, a run of
         # underscores split every way (a review timed 31 s on "a_" forty times)
@@ -370,7 +389,7 @@ class SpokenEmailRecognizer(SpeechRecognizer):
         lead = rf"(?!(?:www|{dash})\b)[^\W\d_]{{{2 if self.supported_language == 'en' else 1},}}"
         pattern = re.compile(
             rf"\b{local}\s+{at}\s+(?:{lead}(?:\s*{dash}\s*|\s+)){{0,3}}[\w]+(?:\s*{dot}\s*[\w]+){{0,2}}"
-            rf"\s*{dot}\s*(?:{TOP_LEVEL_DOMAINS})\b",
+            rf"{url_dot}(?:{TOP_LEVEL_DOMAINS})\b",
             re.I,
         )
         # the provider said alone, its ".com" left out: "dlopez88 at gmail", "lupita
@@ -388,8 +407,8 @@ class SpokenEmailRecognizer(SpeechRecognizer):
             yield result("EMAIL_ADDRESS", match.start(), match.end(), self.recognizer_name)
         slash = r"(?:slash|barra|diagonal|/)"
         url = re.compile(
-            rf"\b(?:(?:www|w w w)\s*{dot}\s*)?[^\W_]+(?:\s*{sep}\s*[^\W_]+){{0,3}}\s*{dot}\s*"
-            rf"(?:{TOP_LEVEL_DOMAINS})\b(?:\s*{dot}\s*(?:{TOP_LEVEL_DOMAINS})\b)?"
+            rf"\b(?:(?:www|w w w)\s*{dot}\s*)?[^\W_]+(?:\s*{sep}\s*[^\W_]+){{0,3}}{url_dot}"
+            rf"(?:{TOP_LEVEL_DOMAINS})\b(?:{url_dot}(?:{TOP_LEVEL_DOMAINS})\b)?"
             rf"(?:\s*{slash}\s*(?:{at}\s+)?{local})*",
             re.I,
         )

@@ -71,6 +71,25 @@ carrion carrión noonan pompe henoch schonlein schönlein digeorge krabbe mcardl
 plummer reye sheehan stargardt zenker patau angelman kallmann kartagener refsum
 moyamoya williams edwards schilling
 """.split())
+
+# A title or a relation said right before the word: "doctor addison retired", "el doctor
+# graves quiere", "my daughter addison": a person whatever the word also names (nobody says
+# "my daughter parkinson's" for the disease). Only the word itself, no gap; "the patient"
+# and "mujer" are left out ("patient" precedes conditions in notes).
+_PERSON_TITLE_BEFORE = re.compile(
+    r"\b(?:dr|doctor|doctora|dra|nurse|mr|mrs|ms|miss|mister|professor|profesora?|"
+    r"enfermer[oa]|se[nñ]ora?|sra?|don|do[nñ]a|licenciad[oa]|lic|pastor|coach|"
+    r"son|daughter|husband|wife|mother|father|mom|dad|brother|sister|grandson|"
+    r"granddaughter|grandmother|grandfather|aunt|uncle|niece|nephew|cousin|"
+    r"hij[oa]|espos[oa]|marido|madre|padre|herman[oa]|niet[oa]|abuel[oa]|t[ií][oa]|"
+    r"sobrin[oa]|prim[oa]|suegr[oa]|cu[nñ]ad[oa]|nuera|yerno)\.?,?\s+$", re.I)
+
+
+def person_titled(text: str, start: int) -> bool:
+    """Is a title or a relation word said right before ``start``?"""
+    return _PERSON_TITLE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 # Heads that name a lesion or an organ as often as a condition ("la fractura de Rolando
 # Pérez", "el tumor de Douglas, mi esposo", a review): after them only that head's own
 # eponyms, with no name-word after them ("neuroma de Morton", "tendón de Aquiles").
@@ -248,7 +267,8 @@ def _read_after() -> re.Pattern[str]:
         rf"(?:['\u2019]s?)?(?:\s+(?:sign|test|score|maneuver|signo|prueba))?"
         rf"(?:\s*(?:,|and|y|e|or|o)\s+(?:(?:the|el|la|de|del)\s+)?(?:{unit})){{0,3}}"
         rf"(?:\s+(?:(?:{_READ_VERB})\s+){{0,2}}(?:{_RESULT})\b|"
-        rf"\s*(?::|=|\s(?:de|of|en|at|was|fue|era|is|es|dio|daba|sali[oó]|gave|"
+        rf"\s*(?::|=|\s(?:(?:estaba|est[aá]|estuvo|qued[oó]|sigue)\s+(?:en|de)|"
+        rf"de|of|en|at|was|fue|era|is|es|dio|daba|sali[oó]|gave|"
         rf"came\s+back))?\s*(?:{_NUMBER})\b)", re.I)
 
 

@@ -46,6 +46,9 @@ _NAME_WORD = re.compile(
     r"(?:(?!(?:en|y|que|con|para|vive|vivo|vivimos|por|pero|cerca|código|codigo|"
     r"el teléfono|desde|hace|entre|esquina|frente|junto|al lado|casi)\b)"
     r"[^\W\d_][\w'.-]*(?:,?\s+|$|(?=[?!;:)])))", re.I)  # a "?" ends the name: "col. X?"
+# A word of five letters or more and a full stop: the sentence ends there ("Av." and "Sta."
+# are abbreviations inside a name).
+_SENTENCE_END = re.compile(r"[^\W\d_]{5,}\.\s*$")
 _MONTHS = "|".join(ES_MONTHS)
 # "9 de Julio", "cinco de mayo": a date that names a street, not its number.
 _DATE_IN_NAME = re.compile(rf"\s+de\s+(?:{_MONTHS})\b,?\s*", re.I)
@@ -71,6 +74,18 @@ _PLATE = re.compile(r"\s*(?:(?:#|n[úu]m(?:ero)?\.?|no\.?|nº|n°|n\.º|numeral)
 _SAID_PLATE = re.compile(r"\s*(?:#|n[úu]mero|numeral|no\.?|nº|n\.º|num\.?)\s+", re.I)
 _CARDINAL = re.compile(r"(?:,?\s+(?:sur|norte|este|oeste|oriente|poniente|occidente)\b)?",
                        re.I)
+# Labels whose value is a name ("residencias El Parral, piso 8"): up to three words.
+_NAMED_LABELS = r"residencias?|conjunto(?:\s+residencial)?|condominio"
+_NAMED_LABEL = re.compile(rf"\s*,?\s*(?:{_NAMED_LABELS})\s*$", re.I)
+_NAME_VALUE_WORD = re.compile(r"\s*,?\s*(?!(?:y|e|en|que|con|para|por|pero|piso|"
+                              r"apartamento|apto|casa|torre|bloque|interior|local|"
+                              r"oficina|n[úu]mero|mi|su|el\s+tel[eé]fono)\b)"
+                              r"[^\W\d_][\w'.-]*", re.I)
+# A house number said after the floors: "bloque 204, número 7".
+_NUMBER_LABEL = re.compile(r"\s*,?\s*(?:n[úu]mero|no\.|nº|n°|#)\s*", re.I)
+# Half a kilometre: "kilómetro cuatro y medio".
+_HALF = re.compile(r"\s+y\s+medio\b", re.I)
+_KM_BEFORE = re.compile(r"\b(?:kil[oó]metro|km)\.?\s+[\w.,]+(?:\s+[\w.,]+)?$", re.I)
 # Floor, door, block and the like after the number: "piso 4, depto. B", "3º B",
 # "apartamento quinientos dos", "Bloque 12 #8", "zona 1", "grupo 15". Their values follow
 # them.
@@ -82,7 +97,11 @@ _FLOOR_LABEL = re.compile(
     r"local|lote|lt|manzana|mz|zona|interior|int|escalera|esc|bajo|letra|unidad|módulo|"
     r"modulo|portal|suite|ste|conjunto|kilómetro|kilometro|km|planta|edificio|edif|"
     # Peru's settlements: "sector 2, grupo 15, manzana F, lote 9"; stages of an estate
-    r"grupo|sector|etapa|fase)\b\.?)",
+    r"grupo|sector|etapa|fase|"
+    # El Salvador's and Ecuador's: "pasaje 3, polígono B", "sexta etapa, villa 9"
+    r"pol[ií]gono|pasaje|villa|solar|primera|segunda|tercera|cuarta|quinta|sexta|"
+    r"s[eé]ptima|octava|novena|d[eé]cima|"
+    + _NAMED_LABELS + r")\b\.?)",
     re.I)
 # The side of the landing after a floor: "2º izquierda", "bajo centro", "4º dcha.".
 _SIDE = re.compile(r",?\s*(?:izquierda|izq|izda|derecha|dcha|dcho|dra|centro|ctro|pb|"
@@ -92,7 +111,7 @@ _DECIMAL = re.compile(r"(?:\.\d|\s*,\s*\d|\s+(?:punto|coma)\s+)", re.I)
 _FLOOR_VALUE = re.compile(r"\s*(?:(?:n[úu]mero|#)\s*)?(?:[\wº-]+)?(?:\s+[A-Za-z]\b)?", re.I)
 # A letter after a street number said aloud, before its plate: "ciento treinta b número".
 # Or at the end of the clause: "vivo en calle tulcambo cuatrocientos cincuenta b".
-_SAID_LETTER = re.compile(r"\s+(?-i:[a-h])\b(?=[\s,]*(?:#|n[úu]mero|numeral|no\b|nº|sur|"
+_SAID_LETTER = re.compile(r"\s+(?-i:[a-n])\b(?=[\s,]*(?:#|n[úu]mero|numeral|no\b|nº|sur|"
                           r"norte|este|oeste|oriente|poniente|bis)\b|\s*(?:[,.;?!]|$))", re.I)
 # An address after a cross-street cue: "entre Hidalgo y Morelos", "esquina con Juárez".
 _BETWEEN = re.compile(r",?\s+(?:entre(?:\s+(?:las\s+)?calles)?|esquina(?:\s+con)?|esq\.)\s+",
@@ -120,6 +139,8 @@ def rest_of_address(text: str, pos: int, max_words: int = 8,
         if not word:
             break
         pos, words = word.end(), words + 1
+        if _SENTENCE_END.search(word.group()):
+            break  # "comuna de Puente Alto. Soy hipertensa": the name ends with its sentence
     number_end = _house_number(text, pos)
     if number_end is None:
         corner = _cross_streets(text, len(text[:pos].rstrip(" ,")), corners)
@@ -219,6 +240,9 @@ def _house_number(text: str, pos: int) -> int | None:
 def _after_floors(text: str, end: int) -> int:
     """Past every floor, door or block label and its value, in digits or words, the
     side of the landing ("izquierda") and a kilometre's decimal ("km 14.9")."""
+    half = _HALF.match(text, end)
+    if half and _KM_BEFORE.search(text, max(0, end - 40), end):  # "kilómetro cuatro y medio"
+        end = half.end()
     while True:
         side = _SIDE.match(text, end)  # "1021, PB", a landing with no number
         end = side.end() if side else end
@@ -227,7 +251,15 @@ def _after_floors(text: str, end: int) -> int:
             break
         value_at = label.end()
         runs = number_runs(text[value_at:value_at + 60], "es")
-        if runs and _BEFORE_NUMBER.fullmatch(text, value_at, value_at + runs[0].start):
+        if _NAMED_LABEL.search(text, label.start(), value_at) and not (
+                runs and runs[0].start <= 1):
+            end = value_at
+            for _ in range(3):  # "residencias el parral"
+                word = _NAME_VALUE_WORD.match(text, end)
+                if word is None:
+                    break
+                end = word.end()
+        elif runs and _BEFORE_NUMBER.fullmatch(text, value_at, value_at + runs[0].start):
             value_end = value_at + runs[0].end
             decimal = _DECIMAL.match(text, value_end)
             if decimal and label.group().strip(" ,.").lower().startswith(("k", "ki")):
@@ -235,7 +267,9 @@ def _after_floors(text: str, end: int) -> int:
                 one = _ONE.match(text, decimal.end() - 1)
                 value_end = decimal.end() - 1 + tail[0].end if tail and tail[0].start <= 1 \
                     else one.end() if one else value_end
-            letter = re.match(r"\s+(?-i:[a-h])\b(?![\w'])", text[value_end:])
+            half = _HALF.match(text, value_end)
+            value_end = half.end() if half else value_end
+            letter = re.match(r"(?:\s+|-)(?-i:[a-h])\b(?![\w'])", text[value_end:])
             end = value_end + (letter.end() if letter else 0)
         else:
             end = _FLOOR_VALUE.match(text, value_at).end()  # type: ignore[union-attr]
@@ -243,7 +277,9 @@ def _after_floors(text: str, end: int) -> int:
         end = side.end() if side else end
         if end == label.start():
             break
-    return end
+    number = _NUMBER_LABEL.match(text, end)
+    house = _house_number(text, number.end()) if number else None
+    return house if house is not None else end
 
 
 def _spoken_plate(text: str, end: int) -> int:

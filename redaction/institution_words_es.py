@@ -44,6 +44,8 @@ HEADS = (r"hospital|clínica|clinica|sanatorio|policlínic[oa]|policlinic[oa]|al
           r"jardín\s+de\s+niños|jardin\s+de\s+ninos|umf|hgz|cesfam|consultorio|ambulatorio|"
           # rural places below a town: "la vereda El Carmen", "el caserío Pampa Grande"
           r"vereda|corregimiento|caserío|caserio|aldea|ejido|cantón|canton|paraje|reparto|"
+          # Ecuador's and Nicaragua's estates: "ciudadela la alborada", "residencial los robles"
+          r"ciudadela|"
           # where people work, shop, study or stay, named like any other place
           r"empacadora|empaque|florícola|floricola|invernadero|vivero|huerta|aserradero|"
           r"rastro|cantera|constructora|planta|bar|cantina|cafetería|cafeteria|fonda|"
@@ -100,7 +102,9 @@ NUMBERED = re.compile(r"\b(?:clínica|clinica|umf|hgz|cesfam|consultorio|de\s+zo
 NAMED_BY_KIND = re.compile(
     r"(?:hospital|clínica|clinica|sanatorio|policlínic[oa]|policlinic[oa])\s+(?:"
     r"universitari[oa]|materno\s+infantil|infantil|de\s+niños|de\s+ninos|del\s+niño|"
-    r"del\s+nino|de\s+la\s+mujer|de\s+especialidades|militar|naval)"
+    r"del\s+nino|de\s+la\s+mujer|de\s+especialidades|militar|naval|"
+    # by its church: "el hospital metodista", "la clínica adventista"
+    r"metodista|bautista|adventista|presbiterian[oa]|luteran[oa]|episcopal|menonita)"
     r"(?:\s+(?:" + INNER + r"))*", re.I)
 UNIT = re.compile(r"\s+(?:semanas?|días?|dias?|meses|mes|años?|anos?|horas?|veces|minutos?|"
                    r"noches?|pastillas?|tabletas?|cápsulas?|capsulas?|gotas?|dosis|"

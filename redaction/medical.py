@@ -16,6 +16,7 @@ from redaction.eponyms import (
     RARE_EPONYMS,
     diagnosed_eponym,
     lesion_eponym,
+    person_titled,
 )
 from redaction.levels_es import before_its_qualifier, level_of_a_measure, qualified_place
 from redaction.lexicon import MEDICAL_TERMS
@@ -339,8 +340,8 @@ def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool
     if language == "es" and line_word_of(text, start, end, lambda t, s, e: is_medical(
             t, s, e, _fold(t[s:e]), language)):
         return True  # "Dolotandax forte": the product's line, not a surname
-    if any(part in EPONYMS for part in base.split("-")):  # "epstein-barr"
-        return True
+    if any(part in EPONYMS for part in base.split("-")) and not person_titled(text, start):
+        return True  # "epstein-barr"; "doctor addison retired" is a person
     if base in RARE_EPONYMS and not _named_before(text, start, language):
         return True
     if (_AFTER.match(text[end:]) and not qualified_place(base, text[end:])) or (

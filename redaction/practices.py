@@ -126,8 +126,21 @@ _GRAMMAR_RANK = 150  # a more frequent word is grammar ("all", "one")
 _STRICT_RANK = 10000  # a name-word this frequent is a word too ("grief", "hope")
 
 
+# A church's care named by its denomination alone: "the methodist hospital", "baptist
+# health", "adventist medical center". Every town's one of them is a name ("Methodist
+# Hospital"), not a kind; a church by its denomination alone ("the methodist church")
+# stays: that says what someone believes, and so does "a methodist hospital" (a kind).
+_DENOMINATIONAL_CARE = re.compile(
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bany\s)(?<!\bone\s)(?<!\bsome\s)(?<!\bevery\s)"
+    r"\b(?:methodist|baptist|presbyterian|adventist|lutheran|episcopal|mennonite)\s+"
+    r"(?:hospital|medical\s+cent(?:er|re)|health(?:\s+system)?|healthcare|clinic|hospice)\b",
+    re.I)
+
+
 def named_practices(text: str, recognizer_name: str) -> Iterator[RecognizerResult]:
     """LOCATION for each name, what-it-does words and head, in English text."""
+    for care in _DENOMINATIONAL_CARE.finditer(text):
+        yield result("LOCATION", care.start(), care.end(), recognizer_name)
     words = list(_WORD.finditer(text))
     for index, word in enumerate(words):
         key = fold(word.group())

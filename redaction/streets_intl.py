@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
+from redaction.acronyms import clinical_acronyms
 from redaction.gazetteer import COMMON_RANK, STOP_RANK, common, fold
 from redaction.medical import APOSTROPHES, DRUG_CONTEXT, is_medical
 from redaction.numbers import number_runs
@@ -185,8 +186,9 @@ class IntlStreetRecognizer(SpeechRecognizer):
         if not key or len(key) < 3 or key in NOT_STREET_NAMES or key in UNITS \
                 or (stem != key and stem in self._common):
             return False  # "i'm", "we're": no name
-        if is_medical(text, token.start, token.end, key, self.supported_language):
-            return False
+        if is_medical(text, token.start, token.end, key, self.supported_language) \
+                or key in clinical_acronyms():
+            return False  # "ferritin nine mcv seventy one": a lab read out, no street
         rank = self._common.get(key)
         return rank is None or rank >= COMMON_RANK[self.supported_language]
 

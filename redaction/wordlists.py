@@ -67,7 +67,32 @@ def names() -> dict[str, str]:
     for line in _listed("names_enye.txt"):
         name, _, kind = line.partition("\t")
         listed.setdefault(name, kind or listed.get(name.replace("ñ", "n"), "L"))
+    taken = set(listed) | set(common("es")) | set(common("en")) | set(places())
+    for given in census_given_names():
+        for small in diminutives_es(given):
+            if small not in taken:
+                listed[small] = "F"
     return listed
+
+
+def diminutives_es(name: str) -> set[str]:
+    """The Spanish diminutives of a given name: "santiaguito", "dieguito", "juancito",
+    "josecito". Families call children and elders by them, and no name list carries the
+    rarer ones; ``names`` takes in those that are no ordinary word or place."""
+    if len(name) < 3 or not name.isalpha():
+        return set()
+    last = name[-1]
+    if last in "oa":
+        stem = name[:-1]
+        stem = stem + "u" if stem.endswith("g") \
+            else stem[:-1] + "qu" if stem.endswith("c") \
+            else stem[:-1] + "c" if stem.endswith("z") else stem
+        return {f"{stem}it{last}"}  # santiag-o -> santiaguito, franci-sc-o -> francisquito
+    if last in "nrl":
+        return {f"{name}cito", f"{name}cita", f"{name}ito", f"{name}ita"}
+    if last == "e":
+        return {f"{name}cito", f"{name}cita", f"{name[:-1]}ito", f"{name[:-1]}ita"}
+    return set()
 
 
 @cache

@@ -1,0 +1,117 @@
+"""Stop 56's readings: a condition's eponym said right after a title or a relation is a
+person ("doctor addison retired"), Spanish diminutives of given names ("santiaguito"),
+a roommate or workmate's name ("mi compañero de cuarto yunieski"), hospitals named by
+their church ("the methodist hospital", "el hospital bautista"), and a score read with
+"estaba en" ("el glasgow estaba en quince"). Sentences written for these tests, not taken
+from any benchmark set."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from redaction.wordlists import diminutives_es, names
+from tests.redaction_helpers import hidden, touched
+
+
+@pytest.mark.parametrize("text, value, language", [
+    ("our old pediatrician doctor addison moved to denver", "addison", "en"),
+    ("my granddaughter addison has had a cough since friday", "addison", "en"),
+    ("ask nurse tourette about the forms", "tourette", "en"),
+    ("el doctor graves me pidió otro ultrasonido", "graves", "es"),
+    ("la doctora cushing ya no atiende los martes", "cushing", "es"),
+])
+def test_an_eponym_after_a_title_or_relation_is_a_person(redactor: Redactor, text: str,
+                                                         value: str, language: str) -> None:
+    assert hidden(redactor, text, value, language)
+
+
+@pytest.mark.parametrize("text, kept, language", [
+    ("she was diagnosed with addison disease last year", "addison", "en"),
+    ("my mother has parkinson and graves", "parkinson", "en"),
+    ("tiene graves problemas para dormir", "graves", "es"),
+    ("a mi hijo le diagnosticaron asperger", "asperger", "es"),
+])
+def test_eponyms_without_a_title_stay(redactor: Redactor, text: str, kept: str,
+                                      language: str) -> None:
+    assert not touched(redactor, text, kept, language)
+
+
+def test_spanish_diminutives_of_given_names_are_names() -> None:
+    assert diminutives_es("santiago") == {"santiaguito"}
+    assert diminutives_es("francisco") == {"francisquito"}
+    assert "josecito" in diminutives_es("jose")
+    assert names().get("dieguito") == "F"
+    assert "pastillita" not in names()  # no given name makes it
+    assert names().get("bonito") != "F"  # an ordinary word, though "bona" is a name
+
+
+@pytest.mark.parametrize("text, value", [
+    ("le di jarabe a santiaguito y le bajó la fiebre", "santiaguito"),
+    ("mi nieto dieguito tose en las noches", "dieguito"),
+    ("mi compañero de cuarto yunieski me llevó a urgencias", "yunieski"),
+    ("mi compañera de trabajo yamilka me cubre el turno", "yamilka"),
+])
+def test_spanish_names_by_diminutive_and_by_companion(redactor: Redactor, text: str,
+                                                      value: str) -> None:
+    assert hidden(redactor, text, value, "es")
+
+
+@pytest.mark.parametrize("text, value, language", [
+    ("they sent me home from the methodist hospital on monday", "methodist hospital", "en"),
+    ("her records are at adventist health downtown", "adventist health", "en"),
+    ("me operaron en el hospital bautista", "hospital bautista", "es"),
+    ("la clínica adventista me mandó los resultados", "clínica adventista", "es"),
+])
+def test_care_named_by_its_church_is_hidden(redactor: Redactor, text: str, value: str,
+                                            language: str) -> None:
+    assert hidden(redactor, text, value, language)
+
+
+@pytest.mark.parametrize("text, kept, language", [
+    ("we have gone to the methodist church all our lives", "methodist church", "en"),
+    ("el glasgow estaba en quince cuando llegó", "glasgow", "es"),
+    ("me duele la cruz de la espalda cuando cargo", "cruz de la espalda", "es"),
+    ("mis compañeros de trabajo fuman mucho", "compañeros de trabajo", "es"),
+])
+def test_kinds_scores_and_body_words_stay(redactor: Redactor, text: str, kept: str,
+                                          language: str) -> None:
+    assert not touched(redactor, text, kept, language)
+
+
+@pytest.mark.parametrize("text, value, language", [
+    ("we moved to forty two bedford avenue third floor last spring", "third floor", "en"),
+    ("it's nine hundred grand concourse apartment two b", "grand concourse", "en"),
+    ("the shop is at route nine and mercer boulevard", "mercer boulevard", "en"),
+    ("vivo en el pasaje cuatro polígono c casa once", "polígono c casa once", "es"),
+    ("calle 40, bloque 12, número 9, en la urbanización", "número 9", "es"),
+    ("vivo en la carretera vieja kilómetro siete y medio", "y medio", "es"),
+    ("mi tía vive en la ciudadela los sauces", "ciudadela los sauces", "es"),
+    ("my plan is through humana and the card is new", "humana", "en"),
+    ("bill it to tricare please", "tricare", "en"),
+])
+def test_address_parts_and_insurers_are_hidden(redactor: Redactor, text: str, value: str,
+                                               language: str) -> None:
+    assert hidden(redactor, text, value, language)
+
+
+@pytest.mark.parametrize("text, kept, language", [
+    ("ferritin six mcv sixty eight and the hemoglobin is low", "mcv sixty eight", "en"),
+    ("ldl one forty four triglycerides two twenty", "triglycerides two twenty", "en"),
+    ("Me duele la rodilla. Me pusieron hielo.", "rodilla. Me", "es"),
+    ("Tengo asma. Es peor en invierno.", "asma. Es", "es"),
+    ("tiene como cien ronchitas en la espalda", "cien ronchitas", "es"),
+    ("los leucocitos salieron en más de cien", "más de cien", "es"),
+    ("soy hipertensa y asmática desde niña", "hipertensa", "es"),
+    ("es para la cita del dentista", "la cita", "es"),
+    ("my medicare card and my medicaid card", "medicare", "en"),
+    ("for emergency medical transportation call nine one one", "medical", "en"),
+])
+def test_labs_sentence_ends_counts_and_conditions_stay(redactor: Redactor, text: str,
+                                                       kept: str, language: str) -> None:
+    assert not touched(redactor, text, kept, language)
+
+
+def test_a_web_address_still_ends_in_its_domain(redactor: Redactor) -> None:
+    assert hidden(redactor, "mi sitio es juanperez.me y ahí está todo", "juanperez.me", "es")
+    assert hidden(redactor, "la página es clinica punto mx", "clinica punto mx", "es")
