@@ -57,7 +57,9 @@ from redaction.units_of_care_es import in_a_unit_of_care
 from redaction.wordlists import common, fold, names, places
 from redaction.workplaces_es import named_workplaces_es
 
-_HEAD = re.compile(rf"\b(?:{HEADS})\b(?:\s+(?:{INNER})(?:\b|(?<=\.)))*", re.I)  # "No. 1"
+# (not "la historia clínica de EsSalud": a patient's record, the adjective of a record)
+_HEAD = re.compile(rf"(?<!historia\s)\b(?:{HEADS})\b(?:\s+(?:{INNER})(?:\b|(?<=\.)))*",
+                   re.I)  # "No. 1"
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019.][^\W_]+)*\.?")
 # Endings of Spanish adjectives and abstract nouns, rare words that say what kind of place
 # it is in lower-case speech, not which: "psiquiátrico", "dental", "veterinaria", "textil",

@@ -99,6 +99,7 @@ eczema shingles herpes tuberculosis sepsis stroke angina fibromyalgia
 diabetes hipertensión asma neumonía bronquitis gripe migraña artritis cáncer
 anemia epilepsia depresión ansiedad demencia ictus infarto insulina paracetamol
 ibuprofeno metformina omeprazol amoxicilina epoc erc vih sida tdah
+a1c hba1c c-section c-sections cesárea cesáreas
 """.split())
 
 # Words that introduce a name and are never one ("mi esposo eligio", "doctora córdova").

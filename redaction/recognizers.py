@@ -159,7 +159,12 @@ _DEFAULT_ID_DIGITS = 7
 # no id's word says otherwise (review RV31).
 MEASURED_BEFORE = re.compile(r"\b(?:presi[oó]n|pressure|bp|az[uú]car|sugars?|glucosa|glucose|"
                               r"ox[ií]geno|oxygen|saturaci[oó]n|sats?|temperatura|temp|"
-                              r"pulso|pulse|peso|weight|readings?|lecturas?)\b", re.I)
+                              r"pulso|pulse|peso|weight|readings?|lecturas?|"
+                              # lab values: "las transaminasas en ochenta y ocho y noventa"
+                              r"transaminasas|transaminases|enzimas|enzymes|plaquetas|"
+                              r"platelets|leucocitos|hemoglobina|hemoglobin|creatinina|"
+                              r"creatinine|colesterol|cholesterol|triglic[eé]ridos|"
+                              r"triglycerides)\b", re.I)
 MEASURED_CHARS = 30
 # The check letter after a DNI or NIE's digits: "-S", "letra ese", "letra de", " x".
 _NIF_LETTER = re.compile(r"\s*-?\s*(?:letra\s+(?:[a-zñ]|be|ce|de|efe|ge|hache|jota|ka|ele|"

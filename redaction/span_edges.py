@@ -243,7 +243,9 @@ def _compiled(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     heads_after = _HEADS_AFTER.get(language) or r"(?!x)x"
     # "Hospital de X", "Residencia X"; in English, an institution on the street found
     # after it: "the Outpatient Surgery Center on Kirby Road".
-    before = re.compile(rf"\b(?:(?:{_HEADS_BEFORE.get(language, '')})(?:\s+(?:{inner})\b)*"
+    # (not "la historia clínica de EsSalud": the record, not the clinic)
+    before = re.compile(rf"(?<!historia\s)\b(?:(?:{_HEADS_BEFORE.get(language, '')})"
+                        rf"(?:\s+(?:{inner})\b)*"
                         rf"|(?:(?:{inner})\s+)*(?:{heads_after})\s+(?:on|at|off))\s+$", re.I)
     fields = _FIELDS_AFTER.get(language, r"(?!x)x")
     after = re.compile(rf"(?:\s+(?:{inner})\b)*\s+(?:{heads_after}|{fields})\b", re.I)

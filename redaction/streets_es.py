@@ -72,6 +72,10 @@ def _streets(text: str) -> Iterator[tuple[str, int, int]]:
     for match in STREET_TYPES.finditer(text):
         start = match.start()
         lowered = match.group().lower()
+        if lowered.strip(" ,") in ("avenue", "street") \
+                and re.match(r"\s*\d|\s*(?:n[úu]mero|#)", text[match.end():]) is None:
+            continue  # English says its street word after the name: "3315 washington
+            # avenue atrás de la llantera" ends at "avenue" (``contact`` reads it)
         if lowered.startswith(("calle", "avenida", "av")):
             before = _NUMBER_BEFORE.search(text, max(0, start - 14), start)
             start = before.start() if before else start

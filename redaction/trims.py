@@ -44,7 +44,8 @@ _WHOLE = ("ForeignScriptRecognizer", "InstitutionRecognizer", "PlaceHeadRecogniz
 _MONTH_WORDS = re.compile(r"\b(?:" + "|".join(EN_MONTHS + ES_MONTHS) + r")\b", re.IGNORECASE)
 # Two or three numbers joined by / . or -: a date only if they can be one ("3/14", "2023-04"),
 # not a reading ("140/90", "98.6").
-_NUMBERS_JOINED = re.compile(r"(?<!\d)(\d{1,4})[/.-](\d{1,2})(?!\d)")
+# (a dot and one digit with nothing after it is a decimal reading: "A1C 7.2", "TSH 4.6")
+_NUMBERS_JOINED = re.compile(r"(?<!\d)(\d{1,4})(?:[/-](\d{1,2})|\.(\d{2}|\d(?=[./-]\d)))(?!\d)")
 
 # Spanish marks a person as object with "a": "le dije a limachi", "llame a tiul".
 # Words rarer than this, or capitalised, after a name cue are taken as said.
@@ -142,7 +143,7 @@ def _numbers_make_a_date(value: str) -> bool:
     dash are one only when they can be a day and a month in either order, or a year and a
     month."""
     for match in _NUMBERS_JOINED.finditer(value):
-        first, second = match.group(1), int(match.group(2))
+        first, second = match.group(1), int(match.group(2) or match.group(3))
         if len(first) == 4:
             if 1 <= second <= 12:
                 return True

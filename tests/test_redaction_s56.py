@@ -115,3 +115,21 @@ def test_labs_sentence_ends_counts_and_conditions_stay(redactor: Redactor, text:
 def test_a_web_address_still_ends_in_its_domain(redactor: Redactor) -> None:
     assert hidden(redactor, "mi sitio es juanperez.me y ahí está todo", "juanperez.me", "es")
     assert hidden(redactor, "la página es clinica punto mx", "clinica punto mx", "es")
+
+
+@pytest.mark.parametrize("text, kept, language", [
+    ("Hemoglobin A1C is 9.4, up from 8.7 three months ago.", "8.7", "en"),
+    ("The TSH was 4.6, so we keep the dose.", "4.6", "en"),
+    ("She had two C-sections and a tubal.", "C-sections", "en"),
+    ("las transaminasas en ochenta y ocho y noventa y cuatro", "ochenta y ocho", "es"),
+    ("ella tiene mi historia clínica de essalud", "historia clínica", "es"),
+    ("vivo en 3315 washington avenue atrás de la llantera tengo dolor de muela",
+     "dolor de muela", "es"),
+])
+def test_readings_records_and_symptoms_after_an_address_stay(redactor: Redactor, text: str,
+                                                             kept: str, language: str) -> None:
+    assert not touched(redactor, text, kept, language)
+
+
+def test_a_written_date_with_dots_is_still_a_date(redactor: Redactor) -> None:
+    assert hidden(redactor, "She was seen on 4.6.2023 at the clinic.", "4.6.2023", "en")
