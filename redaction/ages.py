@@ -24,7 +24,7 @@ from redaction.recognizers import _UNITS_AFTER, SpeechRecognizer, result
 MIN_AGE, MAX_AGE = 90, 130
 _AFTER = {
     "en": re.compile(r"[\s-]*(?:years?|yrs?|yo\b|y/o|y\.o\.)(?:[\s-]+(?:old|young)\b)?", re.I),
-    "es": re.compile(r"[\s-]*a[ñn]os\b", re.I),  # "anos": ñ lost in a transcript
+    "es": re.compile(r"[\s-]*a[ñn](?:it)?os\b", re.I),  # "anos": ñ lost; "añitos"
 }
 # Words that may stand between the verb and the number: "he's almost ninety three".
 _EN_HEDGES = (r"(?:just|almost|nearly|about|around|already|now|only|barely|close to|"

@@ -31,6 +31,8 @@ _ES_BEFORE_DAY = re.compile(
     rf"\b(?:{WEEKDAYS['es']})\s+(?:pasado|pr[oó]ximo|que\s+viene),?\s+el|"
     r"\b(?:desde|hasta|para|antes|despu[eé]s|a\s+partir|(?:fin\s+de\s+)?semana|quincena|"
     r"vemos|veamos|vernos|vengo|venga|vuelvo|vuelva|regreso|regrese|empez[oó]|empec[eé]|"
+    # what one is told to do: "me dijeron que volviera el 23", "que regrese el 5"
+    r"volviera|volviese|regresara|viniera|volver|regresar|venir|vuelve|regresa|"
     r"comenz[oó]|termin[oó]|termina|"
     # a trip's day: "me voy el 12", "llego el 15", "salimos el 3"
     r"voy|se\s+va|nos\s+vamos|se\s+van|llego|llega|llegamos|llegan|salgo|sale|salimos|"
@@ -83,7 +85,9 @@ _ES_AFTER_DAY = re.compile(
     r"porque|pues|en|con|cuando|si|ya|tengo|ten[ií]a|tuve|estoy|estaba|hay|pasado|"
     r"pr[oó]ximo|que\s+viene|(?:de|del)\s+(?:este|ese|est[ea]|mes|pr[oó]ximo)|eh|este|"
     r"verdad|ok|okay|bueno|s[ií]|tambi[eé]n|otra\s+vez|por\s+la|a\s+las?|en\s+la|temprano|"
-    r"tarde|noche)\b", re.I)
+    r"tarde|noche|"
+    # a new clause's subject: "me dieron de alta el seis, la cita es el veinte"
+    r"la\s+cita|el\s+control|la\s+consulta)\b", re.I)
 # A month said before in the utterance puts a later "el 28" in it: "me internaron el 20 de
 # abril y salí el 28", "operated on March 3rd, the stitches out the 9th".
 _MONTH_LOOK_BACK = 120

@@ -146,10 +146,10 @@ class Redactor:
         # "Dolores ... Dolores Ibarra", "a hundred and one. A hundred and one!": said again
         # "rosewood court la mesa nine one nine four two": the town between street and ZIP
         # "apartment 4B, no, 4D": a number put right after an identifier
+        names = joined_names(text, _over_fillers(text, _merge(kept)))
         found = with_corrections(text, with_repeats(text, with_address_towns(
-            text, with_listed_places(text, widened(text, joined_names(text, _merge(kept)),
-                                                   language), language), language), language),
-            language)
+            text, with_listed_places(text, widened(text, names, language), language),
+            language), language), language)
         if self._tagger is None:
             return found
         # the learned tagger's findings, trimmed as the rules' are, then added to theirs
@@ -226,6 +226,26 @@ def _merge(entities: list[Entity]) -> list[Entity]:
         else:
             merged.append(entity)
     return merged
+
+
+# A hesitation inside one identifier: "s z c z, uh, e p a n s k i", "cinco cinco, eh,
+# tres". Its two halves are found apart; the filler between them is no word of the
+# sentence, so the identifier is hidden whole.
+_FILLER_GAP = re.compile(r"[\s,]*(?:uh+|um+|eh+|er+|erm|em+|mm+|este|o\s+sea)[\s,]*", re.I)
+
+
+def _over_fillers(text: str, entities: list[Entity]) -> list[Entity]:
+    """``entities`` (sorted, not overlapping) with two of one type that only a filler
+    parts joined into one."""
+    joined: list[Entity] = []
+    for entity in entities:
+        last = joined[-1] if joined else None
+        if last is not None and last.type == entity.type \
+                and _FILLER_GAP.fullmatch(text, last.end, entity.start):
+            joined[-1] = Entity(last.type, last.start, entity.end)
+        else:
+            joined.append(entity)
+    return joined
 
 
 def _no_public_suffix_download() -> None:

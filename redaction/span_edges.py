@@ -164,7 +164,10 @@ _NUMBER_TYPES = ("ID_NUMBER", "MEDICAL_RECORD_NUMBER", "MEMBER_ID", "PHONE_NUMBE
 _LETTERS_BEFORE = re.compile(r"(?<![\w-])(?:(?-i:[A-Z]{2,4})|(?:(?-i:[b-df-hj-np-tv-xz])\s+){1,3}"
                              r"(?-i:[b-df-hj-np-tv-xz])|"
                              # an IBAN's country and check digits: "ES76 2100 0418 ..."
-                             r"(?-i:[A-Z]{2}\d{2}))[\s-]+$")
+                             r"(?-i:[A-Z]{2}\d{2})|"
+                             # a capital glued to the first digits: "V774 20 1163", "S530
+                             # 7712 9905" (a state licence, a VA id)
+                             r"(?-i:[A-Z]{1,2})\d{2,4})[\s-]+$")
 # Before a date found as its day's number, the words that say which day: a weekday ("el
 # martes 5", "Wednesday the 9th"), "día" ("el día 9"), English's "the" ("the 15th").
 # Before either, which week ("last Tuesday the 12th", "el martes pasado el doce") and

@@ -133,3 +133,25 @@ def test_readings_records_and_symptoms_after_an_address_stay(redactor: Redactor,
 
 def test_a_written_date_with_dots_is_still_a_date(redactor: Redactor) -> None:
     assert hidden(redactor, "She was seen on 4.6.2023 at the clinic.", "4.6.2023", "en")
+
+
+@pytest.mark.parametrize("text, value, language", [
+    ("el doctor me dijo que volviera el veintiuno", "el veintiuno", "es"),
+    ("me dieron de alta el nueve la cita es en dos semanas", "el nueve", "es"),
+    ("mi abuelo tiene noventa y tres añitos", "noventa y tres añitos", "es"),
+    ("her surname is k o w a l uh s k i with a k", "k o w a l uh s k i", "en"),
+    ("the license says D412 5530 7781 on the front", "D412 5530 7781", "en"),
+])
+def test_days_ages_and_ids_said_with_their_edges(redactor: Redactor, text: str, value: str,
+                                                 language: str) -> None:
+    assert hidden(redactor, text, value, language)
+
+
+@pytest.mark.parametrize("text, kept, language", [
+    ("quiero volver el año que viene", "el año", "es"),
+    ("el nene tiene cinco añitos", "cinco añitos", "es"),
+    ("I take B12 1000 a day", "B12 1000", "en"),
+])
+def test_years_small_ages_and_vitamins_stay(redactor: Redactor, text: str, kept: str,
+                                            language: str) -> None:
+    assert not touched(redactor, text, kept, language)
