@@ -36,7 +36,9 @@ pub restaurant diner cafe place house home center centre clinic school academy c
 company business store shop market motel hotel inn facility camp team
 club league agency daycare pharmacy street road town village neighborhood neighbourhood
 city county area park plant factory warehouse ministry mission charity nonprofit
-organization organisation foundation trailer community apartments complex""".split()),
+organization organisation foundation trailer community apartments complex
+program programme stand booth truck salon gym studio service services union
+pantry kitchen""".split()),
     "es": frozenset("""grupo rancho finca granja hacienda huerta albergue refugio iglesia
 capilla templo bar cantina restaurante fonda lugar casa hogar centro clínica clinica
 escuela colegio academia empresa compañía compania negocio tienda mercado motel hotel
@@ -44,19 +46,23 @@ hostal campo equipo club liga agencia guardería guarderia farmacia calle pueblo
 aldea colonia barrio ciudad municipio vereda comunidad caserío caserio cantón canton
 parroquia ejido fábrica fabrica planta bodega ministerio misión mision
 fundación fundacion organización organizacion asociación asociacion cooperativa
-conjunto edificio residencial""".split()),
+conjunto edificio residencial
+puesto local changarro taller salón estética estetica gimnasio consultorio laboratorio
+sindicato programa proyecto comedor despensa emisora radio brigada mutualista aseguradora
+prepaga servicio""".split()),
 }
-# What else is given its name with "called": a condition, a medicine, a programme, a
-# meeting. Nearer than a place, it wins: "at the school the condition is called ...".
+# What else is given its name with "called": a condition, a medicine, a class, a
+# meeting. Nearer than a place, it wins: "at the school the condition is called ...". (A
+# programme is a place's kind: "el programa se llama mesa llena" names who runs it.)
 _THING = {
     "en": frozenset("""condition disease illness disorder diagnosis syndrome problem shot
 injection medicine medication med meds drug pill pills tablet cream treatment therapy test
-exam scan procedure surgery operation infection virus bug vaccine program programme class
+exam scan procedure surgery operation infection virus bug vaccine class
 course meeting thing stuff app""".split()),
     "es": frozenset("""condición condicion enfermedad padecimiento trastorno diagnóstico
 diagnostico síndrome sindrome problema inyección inyeccion vacuna medicina medicamento
 pastilla pastillas crema tratamiento terapia prueba examen estudio análisis analisis
-cirugía cirugia operación operacion infección infeccion virus programa clase curso reunión
+cirugía cirugia operación operacion infección infeccion virus clase curso reunión
 reunion cosa aplicación aplicacion""".split()),
 }
 # People (and pets) whose name "called" may give instead: nearer than a place, they win.

@@ -17,4 +17,6 @@ banco caja cajon bolsa mochila nevera refrigerador refri heladera estufa lavader
 supermercado super tianguis feria gimnasio fabrica maquila obra construccion bodega
 parada esquina banqueta acera puerta ventana escalera escaleras elevador techo piso
 cancha alberca piscina guarderia kinder colegio universidad clinica hospital sanatorio
+sol sombra lluvia calor frio campo monte cerro arroyo mar playa parque jardin huerta
+milpa potrero corral
 """.split())

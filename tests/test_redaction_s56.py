@@ -155,3 +155,24 @@ def test_days_ages_and_ids_said_with_their_edges(redactor: Redactor, text: str, 
 def test_years_small_ages_and_vitamins_stay(redactor: Redactor, text: str, kept: str,
                                             language: str) -> None:
     assert not touched(redactor, text, kept, language)
+
+
+@pytest.mark.parametrize("text, value, language", [
+    ("mi puesto se llama tacos el güero feliz y abro a las seis", "tacos el güero feliz",
+     "es"),
+    ("el programa se llama mesa llena y me dan despensa", "mesa llena", "es"),
+    ("the program is called healthy steps and a nurse visits", "healthy steps", "en"),
+])
+def test_a_programme_or_stall_given_its_name_is_hidden(redactor: Redactor, text: str,
+                                                       value: str, language: str) -> None:
+    assert hidden(redactor, text, value, language)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("estoy todo el día en el sol y me arde la piel", "el sol"),
+    ("trabajo en el campo desde las cinco de la mañana", "el campo"),
+    ("la pastilla se llama metformina", "metformina"),
+])
+def test_the_sun_the_fields_and_a_medicine_stay(redactor: Redactor, text: str,
+                                                kept: str) -> None:
+    assert not touched(redactor, text, kept, "es")
