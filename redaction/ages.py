@@ -85,7 +85,8 @@ _READING_BEFORE = re.compile(
 # A plural noun after the number counts it, so no age: "tiene como cien granitos", "tiene
 # noventa vacas"; not the words that end a clause ("tiene noventa, pues").
 _ES_COUNTED = re.compile(r"\s+(?!(?:pues|entonces|despu[eé]s|adem[aá]s|antes|jam[aá]s|"
-                         r"menos|m[aá]s|a[ñn]os)\b)[a-záéíóúñ]{3,}s\b", re.I)
+                         r"menos|m[aá]s|a[ñn]os|cumplid[oa]s|primaveras|abriles|"
+                         r"inviernos|otoños|bien)\b)[a-záéíóúñ]{3,}s\b", re.I)
 # One end of a range of readings ("me sale de noventa a ciento diez", "from ninety to one
 # ten"): another number right after it, with no "años" / "years old" after that one.
 _RANGE_ON = re.compile(r"\s*(?:-|\u2013|\b(?:a|hasta|to)\b)\s*", re.I)

@@ -12,6 +12,7 @@ from redaction.address_said import said_address_parts
 from redaction.corners import A_COUNT, street_corners
 from redaction.dates import said_dates
 from redaction.gazetteer import fold, places
+from redaction.houses_described import described_houses
 from redaction.lexicon import EN_TEENS, EN_TENS, ES_TEENS, ES_TENS
 from redaction.numbers import number_runs, run_after
 from redaction.place_particles import particle_places
@@ -227,6 +228,8 @@ class AddressRecognizer(SpeechRecognizer):
             for kind, start, end in numbered_roads(text):
                 cross = self._CROSS_STREET.match(text, end)  # "route 38 and cuthbert blvd"
                 yield result(kind, start, cross.end() if cross else end, self.recognizer_name)
+        for start, end in described_houses(text, language):  # "the blue trailer behind ..."
+            yield result("STREET_ADDRESS", start, end, self.recognizer_name)
         for match in self._PO_BOX[language].finditer(text):
             end = run_after(text, match.end(), _FILLER_GAP, language)
             if end > match.end():

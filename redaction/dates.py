@@ -51,7 +51,7 @@ _EN_DAY = (r"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|
            r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
            r"eighteenth|nineteenth|twentieth|thirtieth|(?:[12]?\d|3[01])(?:st|nd|rd|th))")
 _DAY_ALONE = re.compile(
-    rf"\b(?:(?:on|by|until|till|til|since|through|thru|due|around|"
+    rf"\b(?:(?:on|by|until|till|til|since|through|thru|due|around|for|"
     rf"between|starting|(?:moved?|moving|changed?|pushed?|brought|bring|rescheduled?)"
     rf"\s+(?:it\s+|that\s+|them\s+)?to|"
     # an appointment said to be a day: "the evaluation is the seventh" (not anyone's
@@ -63,6 +63,9 @@ _DAY_ALONE = re.compile(
     rf"(?:the\s+)?)({_EN_DAY})(?=\s*(?:[,.;:!?]|$)|\s+(?:and|so|but|i|we|he|she|they|you|"
     r"it|at|when|because|or|then|please|okay|ok|right|um|uh|is|was|will|which|that|if|for|"
     r"with|in|to|again|too|instead|works?|morning|afternoon|evening|night|around|after|"
+    # "back on the fourth just two days after", "fell on the ninth didn't hit his head"
+    r"just|didn't|did|don't|doesn't|wasn't|isn't|can't|couldn't|won't|wouldn't|hasn't|"
+    r"haven't|she's|he's|they're|we're|it's|i'm|though|anyway|maybe|probably|hopefully|"
     # a verb in the past, the day's clause as its subject: "what she did on the sixth
     # fixed my vertigo" (no noun ends so: "on the third floor", "on the first try")
     r"[a-z]{3,}(?<!e)(?<!hundr)ed|went|came|fell|broke|got|had|made|took|gave|"

@@ -27,7 +27,7 @@ from redaction.recognizers import _UNITS_AFTER
 # Holidays name a day; with a year they are a date: "new year's day two thousand
 # nineteen", "christmas eve of 2021", "thanksgiving '98".
 _NAMES = (
-    r"new year'?s(?:\s+(?:day|eve))?|christmas(?:\s+(?:day|eve))?|xmas|thanksgiving|"
+    r"new year'?s(?:\s+(?:day|eve))?|christmas(?:\s+(?:day|eve))?|xmas|thanksgiving(?:\s+day)?|"
     r"easter(?:\s+(?:sunday|monday))?|good\s+friday|independence\s+day|memorial\s+day|"
     r"labou?r\s+day|veterans'?\s+day|halloween|valentine'?s(?:\s+day)?|mother'?s\s+day|"
     r"father'?s\s+day|juneteenth|boxing\s+day|(?:st\.?|saint)\s+patrick'?s\s+day|"
@@ -43,7 +43,11 @@ _NAMES_ES = (r"navidad|nochebuena|nochevieja|a[ñn]o\s+nuevo|semana\s+santa|"
              r"d[ií]a\s+de\s+la\s+mujer|mi[eé]rcoles\s+de\s+ceniza|"
              r"d[ií]a\s+de\s+(?:san|santa)\s+[^\W\d_]+|"  # "el día de San Juan"
              r"d[ií]a\s+de\s+(?:los\s+)?(?:muertos|reyes|la\s+madre|las\s+madres|"
-             r"la\s+independencia|san\s+valent[ií]n|acci[oó]n\s+de\s+gracias)|"
+             r"la\s+independencia|san\s+valent[ií]n|acci[oó]n\s+de\s+gracias|difuntos|"
+             r"fieles\s+difuntos|todos\s+los\s+santos|(?:los\s+)?santos\s+inocentes|"
+             r"inocentes|la\s+candelaria|la\s+virgen(?:\s+de\s+guadalupe)?|guadalupe|"
+             r"la\s+raza|la\s+hispanidad|la\s+bandera|la\s+constituci[oó]n|"
+             r"la\s+revoluci[oó]n|los\s+enamorados|la\s+amistad|santiago)|"
              r"d[ií]a\s+del\s+(?:padre|ni[ñn]o|trabajo)|reyes|jueves\s+santo|"
              r"viernes\s+santo|domingo\s+de\s+ramos|domingo\s+de\s+pascua|pascua|"
              r"acci[oó]n\s+de\s+gracias")

@@ -77,6 +77,9 @@ _NUMBER_CONTEXT = {
         # (four digits only for a person's, said right after the cue: "claim denied in
         # 2023", "i got my badge in 2019" are years)
         ("ID_NUMBER", r"(?:badge|employee|interpreter|staff|group)" + _RIGHT_AFTER, 4),
+        # the code that opens a home: "the lockbox code is two five eight zero"
+        ("ID_NUMBER", r"(?:lock\s?box|key\s?box|gate|door|key|alarm|entry|keypad|buzzer)\s+code"
+                      + _RIGHT_AFTER, 4),
         # a paper's own number said right after its name, however short: "my rx number is
         # four two two one", "the order number is eight eight three" (review RV31)
         ("ID_NUMBER", r"(?:order|rx|r x|prescription|refill|authori[sz]ation|confirmation|"
@@ -121,6 +124,9 @@ _NUMBER_CONTEXT = {
         ("ID_NUMBER", r"\b(?:rx\s*)?bin\b|\brx\s*pcn\b|\bpcn\s+es\b", 4),  # "el bin es 610014"
         ("ID_NUMBER", r"(?:int[eé]rprete|empleado|gafete|credencial|n[uú]mero de caso)"
                       + _RIGHT_AFTER, 4),
+        # "el código del portón es tres tres siete uno"
+        ("ID_NUMBER", r"(?:c[oó]digo|clave)\s+(?:del|de\s+la)\s+(?:port[oó]n|portero|puerta|"
+                      r"reja|entrada|alarma|caja|candado|edificio)" + _RIGHT_AFTER, 4),
         # "el número de orden es ocho ocho tres", "mi número de beneficiario es cero cero
         # cuatro" (review RV31)
         ("ID_NUMBER", r"n[uú]mero\s+de\s+(?:orden|receta|siniestro|ficha|beneficiario|"

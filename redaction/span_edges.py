@@ -117,7 +117,12 @@ _FIRM_TAIL_AFTER = {
                      r"plumbing|construction|bakery|grill|diner|restaurant|market|foods|nails|"
                      r"salon|skin(?:\s+(?:and|&)\s+laser|\s+care)?|(?:and|&)\s+laser|unified|"
                      r"audiology|optometry|chiropractic|facilities|nursing\s+(?:and|&)\s+rehab|"
-                     r"transport)\b", re.I),
+                     r"transport|transit|"
+                     # a practice named by its place and specialty: "lakeshore cardiology"
+                     r"cardiology|dermatology|orthopa?edics|pediatrics|neurology|oncology|"
+                     r"urology|gastroenterology|pulmonology|rheumatology|endocrinology|"
+                     r"nephrology|ophthalmology|podiatry|dentistry|dental|imaging|"
+                     r"radiology|home\s+health|hospice|home\s+care)\b", re.I),
     "es": re.compile(r"(?!x)x"),
 }
 _POSSESSIVE_END = re.compile(r"['\u2019]s$", re.I)
@@ -131,6 +136,13 @@ _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José
           r"unidad\s+de\s+medicina\s+familiar|umf|reparto|urbanización|urbanizacion|"
           r"maquiladora|maquila|aseguradora|transportes|transportadora|distribuidora|"
           r"comercializadora|inmobiliaria|constructora|empresa|"
+          # who carries, treats or helps, named after its kind: "ambulancias Montserrat",
+          # "transportes médicos Guadalupe", "la unidad de paliativos San Camilo", "el
+          # ayuntamiento de Getafe"
+          r"ambulancias?|transportes\s+m[eé]dicos|ayuntamiento|alcald[ií]a|"
+          r"municipalidad|cardiolog[ií]a|(?:centro|unidad)\s+de\s+(?:hemo)?di[aá]lisis|"
+          r"(?:unidad|centro)\s+de\s+(?:cuidados\s+)?paliativos|"
+          r"(?:unidad|centro)\s+de\s+rehabilitaci[oó]n|"
           # a shop known by its owner: "el colmado de Papo", "la fonda de doña Chela"
           r"colmado|tienda|tiendita|pulpería|pulperia|abarrotes|fonda|cafetería|cafeteria|"
           r"comedor|lonchería|loncheria|taquería|taqueria|panadería|panaderia|"

@@ -176,3 +176,39 @@ def test_a_programme_or_stall_given_its_name_is_hidden(redactor: Redactor, text:
 def test_the_sun_the_fields_and_a_medicine_stay(redactor: Redactor, text: str,
                                                 kept: str) -> None:
     assert not touched(redactor, text, kept, "es")
+
+
+@pytest.mark.parametrize("text, value, language", [
+    ("the aide parks by the green trailer behind the feed store",
+     "green trailer behind the feed store", "en"),
+    ("it's the third cabin on the left past the cattle guard",
+     "third cabin on the left past the cattle guard", "en"),
+    ("la enfermera llega a la casa amarilla frente a la cancha",
+     "casa amarilla frente a la cancha", "es"),
+    ("vivimos en la traila blanca detrás del taller", "traila blanca detrás del taller", "es"),
+    ("the key box code is nine one one four", "nine one one four", "en"),
+    ("el código de la puerta es cinco cinco dos ocho", "cinco cinco dos ocho", "es"),
+    ("he fell on thanksgiving day twenty nineteen", "thanksgiving day twenty nineteen", "en"),
+    ("mi abuelo murió el día de todos los santos", "día de todos los santos", "es"),
+    ("can you move the nurse visit to the twelfth", "the twelfth", "en"),
+    ("he was readmitted on the fifth just a week after", "the fifth", "en"),
+    ("la recoge ambulancias santa fe a las seis", "ambulancias santa fe", "es"),
+    ("la cama la pagó el ayuntamiento de móstoles", "ayuntamiento de móstoles", "es"),
+])
+def test_homes_by_landmark_codes_holidays_and_care_firms(redactor: Redactor, text: str,
+                                                         value: str, language: str) -> None:
+    assert hidden(redactor, text, value, language)
+
+
+@pytest.mark.parametrize("text, kept, language", [
+    ("the house is quiet now that the kids left", "the house", "en"),
+    ("the house next door has a dog that barks", "the house", "en"),
+    ("el baño al lado de la cocina está mojado", "baño al lado de la cocina", "es"),
+    ("for the first time in years she slept", "the first time", "en"),
+    ("thanks for the second opinion doctor", "second opinion", "en"),
+    ("me encanta el día de los difuntos", "día de los difuntos", "es"),
+    ("my cardiology appointment is soon", "cardiology", "en"),
+])
+def test_rooms_firsts_feasts_and_specialties_stay(redactor: Redactor, text: str, kept: str,
+                                                  language: str) -> None:
+    assert not touched(redactor, text, kept, language)
