@@ -82,11 +82,6 @@ _READING_BEFORE = re.compile(
     r"glicosilada|hba1c|gfr|filtrado)\b"
     # not across a new clause: "she has a fever and she is 95" says an age
     r"(?:(?!\b(?:and|y|she|he|who|ella|él|quien)\b)[^.?!,;]){0,20}$", re.I)
-# A plural noun after the number counts it, so no age: "tiene como cien granitos", "tiene
-# noventa vacas"; not the words that end a clause ("tiene noventa, pues").
-_ES_COUNTED = re.compile(r"\s+(?!(?:pues|entonces|despu[eé]s|adem[aá]s|antes|jam[aá]s|"
-                         r"menos|m[aá]s|a[ñn]os|cumplid[oa]s|primaveras|abriles|"
-                         r"inviernos|otoños|bien)\b)[a-záéíóúñ]{3,}s\b", re.I)
 # One end of a range of readings ("me sale de noventa a ciento diez", "from ninety to one
 # ten"): another number right after it, with no "años" / "years old" after that one.
 _RANGE_ON = re.compile(r"\s*(?:-|\u2013|\b(?:a|hasta|to)\b)\s*", re.I)
@@ -139,7 +134,6 @@ class AgeOver89Recognizer(SpeechRecognizer):
             if followed:
                 yield result("AGE", run.start, followed.end(), self.recognizer_name)
             elif preceded and not _UNITS_AFTER.match(text[run.end:]) \
-                    and not (language == "es" and _ES_COUNTED.match(text, run.end)) \
                     and not _READING_BEFORE.search(text[max(0, run.start - 40):run.start]) \
                     and not (language == "es" and strength_before(text, run.start)) \
                     and not _opens_a_range(text, run, runs, language):
