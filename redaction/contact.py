@@ -56,7 +56,7 @@ class AddressRecognizer(SpeechRecognizer):
         "manors?|mews|mount|mountains?|mtn|overpass|"
         "pike|pines?|prairie|ranch|ridges?|river|"
         "shoals?|shores?|skyway|springs?|spurs?|squares|streams?|"
-        "turnpike|underpass|wharf|rows?|tracks?|rapids?|forges?|runs?|pass|path|paths|"
+        "turnpike|underpass|wharf|rows?|tracks?|rapids?|forges?|run|pass|path|paths|"
         "points?|pt|ramp|routes?|rte|summit|tunnel|unions?|views?|villes?|wells?|lights?|"
         "loops?|mall|mills?|neck|oval|parks?|plains|ports|radials?|ridge|roads|rds|"
         "streets|sts|avenues|aves|boulevards|lanes|ways|circles|terraces|places|trails|"

@@ -308,12 +308,18 @@ def _fold(word: str) -> str:
     return fold(word)
 
 
+_PAINS_COUNTED = re.compile(r"\b(?:muchos|varios|unos|los|esos|estos|sus|mis|tus|fuertes|"
+                            r"tantos|pocos|algunos|con|de|sin|m[aá]s)\s+$", re.I)
+
+
 def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool:
     """Is the word ``key`` (folded) at ``text[start:end]`` a medicine or condition? A
     Spanish drug name is also found through its English spelling (levotiroxina)."""
     base = re.sub(rf"[{APOSTROPHES}]s?$", "", key)
     if roots.lived_in_before(text, start) and roots.a_place(base):
         return False  # "vivo en Colón", "nací en Tila", "lives in Norco": a town
+    if base == "dolores" and _PAINS_COUNTED.search(text, max(0, start - 20), start):
+        return True  # "tiene muchos dolores": pains; "Dolores" alone is a woman
     if key in MEDICAL_TERMS or base in folded_medical_terms() or base in _without_enye() \
             or _DIMINUTIVE_FORM.match(base):
         return True

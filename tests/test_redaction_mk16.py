@@ -43,7 +43,7 @@ from tests.test_redaction_speech import hidden, untouched
     # programmes and insurers
     ("en", "I'm Rodney Pettigrew and my Medicaid card expired last month.", "Medicaid"),
     ("en", "Does my Medicare Part D plan cover the Eliquis?", "Part D"),
-    ("es", "Soy Consuelo Ibarra y mi tarjeta de Fonasa se venció.", "Fonasa"),
+    ("es", "Mi isapre no me cubre la resonancia.", "isapre"),
     ("es", "Me pasaron al Seguro Popular cuando perdí el trabajo.", "Seguro Popular"),
     # eponyms with their head, and those no name list holds alone
     ("en", "They put in a Foley catheter after the surgery.", "Foley"),
@@ -98,6 +98,6 @@ def test_brands_alone_are_in_no_name_or_place_list() -> None:
     from redaction.clinical_named import _alone
 
     alone = _alone()
-    assert {"cetaphil", "dexcom", "fonasa", "mallampati"} <= alone
+    assert {"cetaphil", "dexcom", "isapre", "mallampati"} <= alone
     assert not {"baxter", "hollister", "foley", "murphy", "libre", "tena"} & alone
     assert not any(word in names() or word in places() for word in alone)

@@ -211,3 +211,19 @@ def test_homes_by_landmark_codes_holidays_and_care_firms(redactor: Redactor, tex
 def test_rooms_firsts_feasts_and_specialties_stay(redactor: Redactor, text: str, kept: str,
                                                   language: str) -> None:
     assert not touched(redactor, text, kept, language)
+
+
+@pytest.mark.parametrize("text, kept, language", [
+    ("the staples come out on monday", "staples", "en"),
+    ("the wound bed has some slough and no odor", "slough", "en"),
+    ("approved for twelve visits runs through june", "twelve visits runs", "en"),
+    ("vamos a darle hierro tres meses", "hierro", "es"),
+    ("tiene muchos dolores en las rodillas", "dolores", "es"),
+])
+def test_wound_words_counts_iron_and_pains_stay(redactor: Redactor, text: str, kept: str,
+                                                language: str) -> None:
+    assert not touched(redactor, text, kept, language)
+
+
+def test_chiles_public_insurer_is_hidden_as_the_writers_mark_it(redactor: Redactor) -> None:
+    assert hidden(redactor, "estoy en fonasa tramo b desde el año pasado", "fonasa", "es")
