@@ -26,7 +26,7 @@ from redaction.corrections import with_corrections
 from redaction.entity import Entity
 from redaction.handles import HandleRecognizer
 from redaction.institutions_es import InstitutionRecognizer
-from redaction.name_particles import joined_names
+from redaction.name_particles import joined_across, joined_names
 from redaction.number_endings import NumberEndingRecognizer
 from redaction.organisations import OrganisationRecognizer
 from redaction.place_heads import PlaceHeadRecognizer
@@ -146,7 +146,7 @@ class Redactor:
         # "Dolores ... Dolores Ibarra", "a hundred and one. A hundred and one!": said again
         # "rosewood court la mesa nine one nine four two": the town between street and ZIP
         # "apartment 4B, no, 4D": a number put right after an identifier
-        names = joined_names(text, _over_fillers(text, _merge(kept)))
+        names = joined_names(text, joined_across(text, _merge(kept), _FILLER_GAP))
         found = with_corrections(text, with_repeats(text, with_address_towns(
             text, with_listed_places(text, widened(text, names, language), language),
             language), language), language)
@@ -232,20 +232,6 @@ def _merge(entities: list[Entity]) -> list[Entity]:
 # tres". Its two halves are found apart; the filler between them is no word of the
 # sentence, so the identifier is hidden whole.
 _FILLER_GAP = re.compile(r"[\s,]*(?:uh+|um+|eh+|er+|erm|em+|mm+|este|o\s+sea)[\s,]*", re.I)
-
-
-def _over_fillers(text: str, entities: list[Entity]) -> list[Entity]:
-    """``entities`` (sorted, not overlapping) with two of one type that only a filler
-    parts joined into one."""
-    joined: list[Entity] = []
-    for entity in entities:
-        last = joined[-1] if joined else None
-        if last is not None and last.type == entity.type \
-                and _FILLER_GAP.fullmatch(text, last.end, entity.start):
-            joined[-1] = Entity(last.type, last.start, entity.end)
-        else:
-            joined.append(entity)
-    return joined
 
 
 def _no_public_suffix_download() -> None:

@@ -23,12 +23,19 @@ _BETWEEN = re.compile(rf"(?:[\s-]+(?:{_PARTICLES})\.?)+[\s-]+", re.I)
 def joined_names(text: str, entities: list[Entity]) -> list[Entity]:
     """``entities`` (sorted, not overlapping) with each run of people that only particles
     separate made one person."""
+    return joined_across(text, entities, _BETWEEN, "PERSON")
+
+
+def joined_across(text: str, entities: list[Entity], gap: re.Pattern[str],
+                  only: str | None = None) -> list[Entity]:
+    """``entities`` (sorted, not overlapping) with two of one type (``only`` that one) that
+    nothing but ``gap`` parts joined into one."""
     joined: list[Entity] = []
     for entity in entities:
         last = joined[-1] if joined else None
-        if last is not None and last.type == entity.type == "PERSON" \
-                and _BETWEEN.fullmatch(text, last.end, entity.start):
-            joined[-1] = Entity("PERSON", last.start, entity.end)
+        if last is not None and last.type == entity.type and only in (None, entity.type) \
+                and gap.fullmatch(text, last.end, entity.start):
+            joined[-1] = Entity(last.type, last.start, entity.end)
         else:
             joined.append(entity)
     return joined
