@@ -71,7 +71,8 @@ _TRADES = (r"nails|movers|moving|hauling|towing|trucking|painting|cleaning|clean
 _EN_KIND_LAST = re.compile(rf"\b(?:{EN_HEADS}|{_TRADES})$")
 _ES_KIND_FIRST = re.compile(rf"(?:{ES_HEADS}|agencia|programa|proyecto|red|estancia|"
                             r"cuidados|servicios|limpiezas|fletes|mudanzas|pinturas|abasto|"
-                            r"colmado|miscelánea|soda|factoría|supermercados|"
+                            r"colmado|miscelánea|soda|factoría|supermercados|ortopedia|"
+                            r"óptica|optica|botica|droguería|drogueria|"
                             rf"{SHOP_BY_WHAT_IT_SELLS})\b")
 _ES_WHICH_KIND = re.compile(r"(?:ic[oa]s?|al|ar|iv[oa]|ari[oa]|ens[ea]|an[oa])$")
 _NEAR = 2  # neighbours within this distance also give their list flags
@@ -258,10 +259,18 @@ def _worth_taking(found: list[Token], inside: range, probability: list[float],
         return len(keys) > 1 and min(probability[i] for i in inside) \
             >= ORDINARY_STRETCH_PROBABILITY \
             and named_by_kind([found[i][0].lower() for i in inside], language)
+    if len(keys) == 1 and not capitals[0] and _a_kind_alone(keys[0], language):
+        return False  # "lo mandaron a ortopedia": the kind of place is no place's name
     if len(keys) == 1 and not capitals[0] and ranked[0] is not None \
             and ranked[0] < ORDINARY_RANK:  # "ginger", "holly", "mercy": a word as often
         return probability[inside[0]] >= AMBIGUOUS_PROBABILITY
     return True
+
+
+def _a_kind_alone(key: str, language: str) -> bool:
+    """Is this one word the word of a kind of place ("ortopedia", "clinic")?"""
+    kind = _EN_KIND_LAST if language == "en" else _ES_KIND_FIRST
+    return kind.fullmatch(key) is not None
 
 
 def named_by_kind(words: list[str], language: str) -> bool:

@@ -59,10 +59,25 @@ def training_samples(language: str) -> list[tuple[str, list[tuple[str, int, int]
     return samples
 
 
+# What the features read besides ``tagger.py``: the word lists and the modules that judge
+# a word (a name-word, a place, a medical word, a kind of place). A change to any of them
+# changes the features, so the model is trained again, as a fresh install would train it.
+_FEATURE_SOURCES = ("wordlists.py", "medical.py", "medical_lists.py", "eponyms.py",
+                    "clinical_named.py", "institution_words_es.py", "place_head_words.py")
+
+
+def _feature_files() -> list[Path]:
+    package = ROOT / "redaction"
+    return [*(package / name for name in _FEATURE_SOURCES),
+            *sorted(path for path in (package / "data").iterdir() if path.is_file())]
+
+
 def trained_on(language: str) -> str:
-    """A digest of what a model is made from: the training files and the code."""
+    """A digest of what a model is made from: the training files, the code and the word
+    lists its features read."""
     digest = hashlib.sha256()
-    for path in [*_files(language), Path(__file__), ROOT / "redaction" / "tagger.py"]:
+    for path in [*_files(language), Path(__file__), ROOT / "redaction" / "tagger.py",
+                 *_feature_files()]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -83,6 +83,14 @@ def test_a_folder_without_a_mark_is_trained_again(tmp_path: Path) -> None:
     assert tagger_training.trained_on("en") == tagger_training.trained_on("en")
 
 
+def test_a_changed_word_list_trains_the_model_again() -> None:
+    """The features read the word lists: a fresh install and an updated one must hold the
+    same model (stop 56: an updated install kept a model made from older lists)."""
+    read = {path.name for path in tagger_training._feature_files()}
+    assert {"wordlists.py", "medical.py", "names.txt.gz", "common_es.txt.gz",
+            "clinical_words.txt"} <= read
+
+
 def test_training_reads_no_part_kept_aside() -> None:
     read = [path.name for path in tagger_training._files("es")]
     assert read and all(name.endswith("-dev.jsonl") or name == "es.txt" for name in read)
