@@ -369,16 +369,16 @@ class SpokenEmailRecognizer(SpeechRecognizer):
     ENTITIES = ["EMAIL_ADDRESS", "URL"]
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
-        dot, at, sep, dash = (
-            r"(?:dot|period|\.)", r"(?:at sign|at|@)",
+        said_dot, at, sep, dash = (
+            r"(?:dot|period)", r"(?:at sign|at|@)",
             r"(?:dot|period|underscore|dash|hyphen|\.|_|-)", r"(?:dash|hyphen|-)",
         ) if self.supported_language == "en" else (
-            r"(?:punto|\.)", r"(?:arroba|@)",
+            r"(?:punto)", r"(?:arroba|@)",
             r"(?:punto|guion bajo|guion|guión|\.|_|-)", r"(?:guion|guión|-)",
         )
+        dot = rf"(?:{said_dot}|\.)"
         # a written dot joins a web address only with no space around it: "tengo
         # bronquitis. Me dio" ends a sentence, it is no ".me" domain
-        said_dot = dot.replace(r"|\.)", r")")
         url_dot = rf"(?:\s*\b{said_dot}\b\s*|\.)"
         number = rf"(?:\d+|{_SPOKEN_NUMBER})"
         # letters and digits only: with "_" in both a piece and a separator, a run of

@@ -67,13 +67,14 @@ def described_houses(text: str, language: str) -> Iterator[tuple[int, int]]:
     for match in pattern.finditer(text):
         article = _LANDMARK_WORD.match(text, match.end())
         # "corner of elm and fourth", "detrás del taller": no article after the match
-        corner = _CORNER_OF.search(match.group()) or _GLUED_ARTICLE.search(match.group())
-        if article is None or (article.group(1).lower() not in _ARTICLES and not corner):
+        at_corner = _CORNER_OF.search(match.group()) is not None
+        bare = at_corner or _GLUED_ARTICLE.search(match.group()) is not None
+        if article is None or (article.group(1).lower() not in _ARTICLES and not bare):
             continue
-        end, words = (match.end(), 0) if corner else (article.end(), 0)
+        stop = _CORNER_STOP if at_corner else _STOP
+        end, words = (match.end() if bare else article.end()), 0
         while words < _MAX_LANDMARK_WORDS:
             word = _LANDMARK_WORD.match(text, end)
-            stop = _CORNER_STOP if _CORNER_OF.search(match.group()) else _STOP
             if word is None or word.group(1).lower() in stop:
                 break
             end, words = word.end(), words + 1

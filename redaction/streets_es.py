@@ -60,6 +60,10 @@ _LOCALITY_TYPES = ("colonia", "barrio", "residencial", "fraccionamiento", "urban
                    "sector", "conjunto", "villa", "col.", "fracc", "bo.", "unidad", "comuna")
 
 
+# A number right after an English street word: "avenue 120", "street número 5".
+_NUMBER_NEXT = re.compile(r"\s*\d|\s*(?:n[úu]mero|#)")
+
+
 def spanish_streets(text: str) -> Iterator[tuple[str, int, int]]:
     """(type, start, end) of each street address: STREET_ADDRESS, or LOCATION for a
     neighbourhood named without a number ("colonia del valle"); parts of one address
@@ -73,7 +77,7 @@ def _streets(text: str) -> Iterator[tuple[str, int, int]]:
         start = match.start()
         lowered = match.group().lower()
         if lowered.strip(" ,") in ("avenue", "street") \
-                and re.match(r"\s*\d|\s*(?:n[úu]mero|#)", text[match.end():]) is None:
+                and _NUMBER_NEXT.match(text, match.end()) is None:
             continue  # English says its street word after the name: "3315 washington
             # avenue atrás de la llantera" ends at "avenue" (``contact`` reads it)
         if lowered.startswith(("calle", "avenida", "av")):

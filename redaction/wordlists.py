@@ -67,10 +67,10 @@ def names() -> dict[str, str]:
     for line in _listed("names_enye.txt"):
         name, _, kind = line.partition("\t")
         listed.setdefault(name, kind or listed.get(name.replace("ñ", "n"), "L"))
-    taken = set(listed) | set(common("es")) | set(common("en")) | set(places())
+    words = (common("es"), common("en"), places())
     for given in census_given_names():
         for small in diminutives_es(given):
-            if small not in taken:
+            if small not in listed and not any(small in known for known in words):
                 listed[small] = "F"
     return listed
 
