@@ -23,9 +23,14 @@ from redaction.recognizers import _UNITS_AFTER, SpeechRecognizer, result
 
 MIN_AGE, MAX_AGE = 90, 130
 _AFTER = {
-    "en": re.compile(r"[\s-]*(?:years?|yrs?|yo\b|y/o|y\.o\.)(?:[\s-]+(?:old|young)\b)?", re.I),
-    "es": re.compile(r"[\s-]*a[ñn](?:it)?os\b", re.I),  # "anos": ñ lost; "añitos"
+    "en": re.compile(r"(?:\s+and\s+a\s+half)?[\s-]*(?:years?|yrs?|yo\b|y/o|y\.o\.)"
+                     r"(?:[\s-]+(?:old|young)\b)?", re.I),  # "94 and a half years old"
+    "es": re.compile(r"[\s-]*a[ñn](?:it)?os(?:\s+y\s+medio)?\b", re.I),  # "anos": ñ lost; "añitos"
 }
+# The half of an age said after its verb: "he's ninety four and a half" (not of a weight:
+# "pesa noventa y dos y medio kilos", which ``_UNITS_AFTER`` then refuses).
+_HALF = {"en": re.compile(r"\s+and\s+a\s+half\b", re.I),
+         "es": re.compile(r"\s+y\s+medio\b", re.I)}
 # Words that may stand between the verb and the number: "he's almost ninety three".
 _EN_HEDGES = (r"(?:just|almost|nearly|about|around|already|now|only|barely|close to|"
               r"going on|pushing|over|well over|past|like|maybe|probably|at least|still|"
@@ -40,7 +45,9 @@ _BEFORE = {
         rf"(?:\b(?:aged?|turned|turning|turns?|is|was|are|were|be|being|been|i'm|i am|"
         rf"age of|at|reached|reaching|reaches|hit|hits|hitting|lived to|live to|lives to|"
         rf"made it to|make it to|got to|get to|celebrated|celebrating|celebrate|ages|"
-        rf"(?:man|woman|lady|gentleman|patient|person|mother|father|widow|widower) of)|"
+        rf"(?:man|woman|lady|gentleman|patient|person|mother|father|widow|widower) of|"
+        # "so that makes him ninety three", "that'd make her 91"
+        rf"makes?\s+(?:him|her|me|them|you|us)|made\s+(?:him|her|me|them))|"
         rf"\w'(?:s|re|ll be))[\s,]+(?:{_EN_HEDGES}[\s,]+){{0,2}}$", re.I),
     "es": re.compile(
         rf"\b(?:edad de|tiene|tengo|tenía|tenia|tienen|cumplió|cumplio|cumple|cumplir|"
@@ -133,12 +140,13 @@ class AgeOver89Recognizer(SpeechRecognizer):
                 or _name_word_before(text, run.start, language)  # "ellen marsh ninety four"
             if followed:
                 yield result("AGE", run.start, followed.end(), self.recognizer_name)
-            elif preceded and not _UNITS_AFTER.match(text[run.end:]) \
+            elif preceded and not _UNITS_AFTER.match(text[_with_half(text, run.end, language):]) \
                     and not _READING_BEFORE.search(text[max(0, run.start - 40):run.start]) \
                     and not (language == "es" and strength_before(text, run.start)) \
                     and not _opens_a_range(text, run, runs, language):
                 # "dosis de cien mg"; "the heart rate was one twenty"
-                yield result("AGE", run.start, run.end, self.recognizer_name)
+                yield result("AGE", run.start, _with_half(text, run.end, language),
+                             self.recognizer_name)
         for match in _DECADE.finditer(text):
             yield result("AGE", match.start(), match.end(), self.recognizer_name)
         if language == "en":
@@ -147,6 +155,11 @@ class AgeOver89Recognizer(SpeechRecognizer):
             for match in _EN_GLUED.finditer(text):
                 if MIN_AGE <= int(match.group(1)) <= MAX_AGE:
                     yield result("AGE", match.start(), match.end(), self.recognizer_name)
+
+
+def _with_half(text: str, end: int, language: str) -> int:
+    half = _HALF[language].match(text, end)
+    return half.end() if half else end
 
 
 def _opens_a_range(text: str, run: NumberRun, runs: list[NumberRun], language: str) -> bool:

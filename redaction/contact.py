@@ -27,14 +27,18 @@ from redaction.routes import BOX, numbered_roads
 from redaction.streets_bare import bare_streets
 from redaction.streets_es import spanish_streets
 from redaction.web_spoken import path_end
+from redaction.wordlists import common
 
 TOP_LEVEL_DOMAINS = (
     "com|org|net|edu|gov|mil|info|biz|io|co|us|uk|ca|es|mx|ar|cl|pe|ve|ec|gt|cu|bo|do|"
     "hn|py|sv|ni|cr|pa|uy|pr|de|fr|it|pt|br|me|health|care|"
     # patients' home countries: "bogdan k at wp dot pl", "ivan at mail dot ru"
     "pl|ru|ua|au|nz|ie|ng|za|ke|gh|ph|vn|cn|jp|kr|tr|gr|ro|nl|ch|se|dk|fi|cz|hu|"
-    "sa|ae|eg|ma|pk|bd|il|app|online"
+    "sa|ae|eg|ma|pk|bd|il|app|online|ly|tv|ai"
 )
+# A country's domain said letter by letter: "bit dot l y", "maria arroba correo punto e s".
+_SPELLED_DOMAINS = "|".join(f"{tld[0]} {tld[1]}" for tld in TOP_LEVEL_DOMAINS.split("|")
+                            if len(tld) == 2)
 
 
 class AddressRecognizer(SpeechRecognizer):
@@ -332,6 +336,29 @@ _FILLER_WORDS = {"um", "uh", "umm", "uhh", "er", "like", "you", "know", "eh", "e
 _SPOKEN_NUMBER = "|".join(sorted(NUMBER_WORDS | {"oh", "y", "and"}, key=len, reverse=True))
 
 
+# Where a web address is named: "i found you on", "go to", "visit", "lo vi en".
+_SITE_CUE = re.compile(r"\b(?:on|at|to|visit|website|site|page|en|a|de|página|pagina|sitio|"
+                       r"web)\s+$", re.I)
+_DOMAIN_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_MAX_DOMAIN_WORDS = 3
+_DOMAIN_WORD_RANK = 120  # a more frequent word is grammar ("family" is 197th)
+
+
+def _domain_words_before(text: str, start: int, language: str) -> int:
+    """Where a web address said with its words apart begins: "on [yellowstone family]
+    care dot org": up to three words that are no grammar, right after a cue of a site."""
+    begin = start
+    for _ in range(_MAX_DOMAIN_WORDS):
+        word = _DOMAIN_WORD_BEFORE.search(text, max(0, begin - 30), begin)
+        rank = common(language).get(fold(word.group(1)), _DOMAIN_WORD_RANK) if word else 0
+        if word is None or rank < _DOMAIN_WORD_RANK:
+            break
+        begin = word.start()
+        if _SITE_CUE.search(text, max(0, begin - 12), begin):
+            return begin
+    return start
+
+
 # "dot com" as an adjective: the noun of a kind of business or a building after it
 # ("a dot com company", "at the clinic dot com office"): a kind of thing or a place, no
 # address; after "at" and an article, no e-mail either ("rita at the clinic dot com"
@@ -348,6 +375,9 @@ _MAIL_PROVIDERS = (r"gmail|yahoo|hotmail|outlook|aol|icloud|comcast|msn|protonma
 _MAIL_CUE = re.compile(r"\b(?:e-?mail|email|correo|mail|address|direcci[oó]n|send|sent|"
                        r"env[ií]\w*|mand\w*|write|escrib\w*|user\s*name|usuario)\b", re.I)
 _MAIL_CUE_CHARS = 60
+# English "at" before letters said one by one: a domain's ("at a o l dot com") only with a
+# cue of e-mail or a number in the address.
+_LETTERS_AFTER_AT = re.compile(r"\sat\s+[^\W\d_]\s", re.I)
 _DOMAIN_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)\s*(?:dot|punto|\.)\s*[^\W\d_]+$", re.I)
 _ORDINARY_TOP = 5000  # "clinic", "the": a word this frequent is no one's domain name
 
@@ -370,8 +400,8 @@ class SpokenEmailRecognizer(SpeechRecognizer):
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         said_dot, at, sep, dash = (
-            r"(?:dot|period)", r"(?:at sign|at|@)",
-            r"(?:dot|period|underscore|dash|hyphen|\.|_|-)", r"(?:dash|hyphen|-)",
+            r"(?:dot|period)", r"(?:at sign|at|@)",  # "a beltran plus clinic at gmail"
+            r"(?:dot|period|underscore|dash|hyphen|plus|\.|_|-|\+)", r"(?:dash|hyphen|-)",
         ) if self.supported_language == "en" else (
             r"(?:punto)", r"(?:arroba|@)",
             r"(?:punto|guion bajo|guion|guión|\.|_|-)", r"(?:guion|guión|-)",
@@ -380,19 +410,26 @@ class SpokenEmailRecognizer(SpeechRecognizer):
         # a written dot joins a web address only with no space around it: "tengo
         # bronquitis. Me dio" ends a sentence, it is no ".me" domain
         url_dot = rf"(?:\s*\b{said_dot}\b\s*|\.)"
-        number = rf"(?:\d+|{_SPOKEN_NUMBER})"
+        # "g brooks double oh seven"
+        number = rf"(?:(?:double|triple|doble)\s+)?(?:\d+|{_SPOKEN_NUMBER})"
         # letters and digits only: with "_" in both a piece and a separator, a run of
         # underscores split every way (a review timed 31 s on "a_" forty times)
         piece = rf"(?!{at}\b)[^\W_]+"
         # "bradleyh fifty seven", "bogdan k": a number or an initial said after a word
-        local = rf"{piece}(?:\s*{sep}\s*{piece}|\s+{number}\b|\s+[^\W\d_]\b){{0,8}}"
+        # ("a beltran plus clinic", "g brooks": an initial said before the name too)
+        local = rf"(?:\b[^\W\d_]\s+)?{piece}(?:\s*{sep}\s*{piece}|\s+{number}\b|" \
+                rf"\s+[^\W\d_]\b){{0,8}}"
         # a domain said in words, with its dashes and, in Spanish, letters said one by one:
         # "at cardio clinic dot org", "at st lukes dash health dot org", "arroba d f s
         # guion hidalgo punto org" (English "at" is a word too: no lone letter there)
-        lead = rf"(?!(?:www|{dash})\b)[^\W\d_]{{{2 if self.supported_language == 'en' else 1},}}"
+        # (but letters said in a row are a domain's: "at p d office dot lubbock dot gov")
+        shortest = 2 if self.supported_language == "en" else 1
+        lead = rf"(?!(?:www|{dash})\b)(?:[^\W\d_]{{{shortest},}}|" \
+               r"[^\W\d_](?=\s+[^\W\d_]\b)|(?<=\b[^\W\d_]\s)[^\W\d_])"
+        domains = rf"(?:{TOP_LEVEL_DOMAINS}|{_SPELLED_DOMAINS})"
         pattern = re.compile(
             rf"\b{local}\s+{at}\s+(?:{lead}(?:\s*{dash}\s*|\s+)){{0,3}}[\w]+(?:\s*{dot}\s*[\w]+){{0,2}}"
-            rf"{url_dot}(?:{TOP_LEVEL_DOMAINS})\b",
+            rf"{url_dot}{domains}\b",
             re.I,
         )
         # the provider said alone, its ".com" left out: "dlopez88 at gmail", "lupita
@@ -407,16 +444,21 @@ class SpokenEmailRecognizer(SpeechRecognizer):
                     and _DOT_COM_THING.match(text, match.end()) \
                     and _ordinary_domain(match.group()):
                 continue  # "meet me at the clinic dot com office": at a place, no e-mail
+            if self.supported_language == "en" and _LETTERS_AFTER_AT.search(match.group()) \
+                    and not _MAIL_CUE.search(text, max(0, match.start() - _MAIL_CUE_CHARS),
+                                             match.start()) \
+                    and not re.search(rf"\b(?:{number})\b", match.group(), re.I):
+                continue  # "she looked at a b c dot com": no cue, no number, no address
             yield result("EMAIL_ADDRESS", match.start(), match.end(), self.recognizer_name)
         slash = r"(?:slash|barra|diagonal|/)"
         url = re.compile(
             rf"\b(?:(?:www|w w w)\s*{dot}\s*)?[^\W_]+(?:\s*{sep}\s*[^\W_]+){{0,3}}{url_dot}"
-            rf"(?:{TOP_LEVEL_DOMAINS})\b(?:{url_dot}(?:{TOP_LEVEL_DOMAINS})\b)?"
+            rf"{domains}\b(?:{url_dot}(?:{TOP_LEVEL_DOMAINS})\b)?"
             rf"(?:\s*{slash}\s*(?:{at}\s+)?{local})*",
             re.I,
         )
         for match in url.finditer(text):  # "youtube dot com slash at petersonkatherine"
             if _DOT_COM_THING.match(text, match.end()) and _ordinary_domain(match.group()):
                 continue  # "a dot com company", "the clinic dot com office": a kind of thing
-            yield result("URL", match.start(), path_end(text, *match.span()),
-                         self.recognizer_name)
+            yield result("URL", _domain_words_before(text, match.start(), self.supported_language),
+                         path_end(text, *match.span()), self.recognizer_name)

@@ -23,7 +23,8 @@ from redaction.recognizers import _UNITS_AFTER, NUMBER_PATTERN
 _NUMBERED = frozenset({"PHONE_NUMBER", "US_SSN", "ZIP_CODE", "STREET_ADDRESS", "ID_NUMBER",
                        "MEMBER_ID", "MEDICAL_RECORD_NUMBER", "ID", "ES_NIF", "US_ITIN",
                        "US_DRIVER_LICENSE", "US_PASSPORT", "MX_CURP", "NPI", "US_MBI",
-                       "US_BANK_NUMBER", "CREDIT_CARD", "IBAN_CODE"})
+                       "US_BANK_NUMBER", "CREDIT_CARD", "IBAN_CODE",
+                       "AGE"})  # "she's ninety two, no, ninety three"
 _PUNCTUATION = r"[\s,.;:!?\u2014\u2013\u2026-]*"
 _CORRECTION = {
     "en": r"no|nope|not|sorry|wait|i\s+mean|i\s+meant|actually|rather|correction|"

@@ -193,7 +193,7 @@ class SpokenDateRecognizer(SpeechRecognizer):
                 # test ten one", "discharge nine nineteen" (the noun: "discharged on" may
                 # be followed by "three medicines")
                 rf"(?:(?:drawn|collected|positive\s+test|tested\s+positive)(?: on)?|discharge|"
-                rf"admit)(?=[\s:,]+{_MONTH_DAY_SAID})|"
+                rf"admit|(?:re)?admitted|discharged|released|born)(?=[\s:,]+{_MONTH_DAY_SAID})|"
                 r"date of (?:admission|discharge|surgery|service|injury|the accident)"
                 r"(?: (?:is|was))?)[\s:,]+",
                 re.I,

@@ -163,7 +163,7 @@ class Redactor:
             text, e.start, e.end, min([f.start for f in found if f.start >= e.end],
                                       default=len(text)), language))
             for e in trimmed(text, tagged, language)]
-        return with_learned(found, learned)
+        return with_learned(text, found, learned, language)
 
     def redact(self, text: str, language: str) -> RedactionResult:
         """Never raises for any text: if analysis fails, the whole utterance is one

@@ -59,6 +59,7 @@ GRAMMAR_RANK = 200  # words this frequent are grammar ("the", "with", "de")
 ORDINARY_RANK = 20000  # a word rarer than this may be a name's
 WORD_FIRST_RANK = 3000  # a listed name this frequent as a word is a word first ("hope")
 _NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})  # a rule's, to join
+_PIECE_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _RANK_BUCKETS = (50, 300, 1500, 5000, 20000, 60000)
 _PLACE_WORDS_MAX = 4  # the longest run of words looked up in the place list
 _CONTEXT = (-3, -2, -1, 1, 2, 3)
@@ -292,18 +293,41 @@ def named_by_kind(words: list[str], language: str) -> bool:
     return not (len(rest) == 1 and _ES_WHICH_KIND.search(rest[0]))
 
 
-def with_learned(found: list[Entity], learned: list[Entity]) -> list[Entity]:
+def with_learned(text: str, found: list[Entity], learned: list[Entity],
+                 language: str) -> list[Entity]:
     """The tagger's findings added to the rules': one that overlaps the rules' names or
     places joins them (under their type); one that overlaps anything else (a street, a
-    date, a number) is left out, since the rules' reading ends where the identifier ends."""
+    date, a number) gives way to it, since the rules' reading ends where that identifier
+    ends, and only its words outside it are kept ("[peak motion p t] nine commerce way":
+    the firm before the street the rules found)."""
     merged = list(found)
-    for entity in learned:
+    for entity in _outside_numbers(text, found, learned, language):
         overlapping = [e for e in merged if e.start < entity.end and entity.start < e.end]
-        if any(e.type not in _NAME_TYPES for e in overlapping):
-            continue
         kind = overlapping[0].type if overlapping else entity.type
         start = min([entity.start, *(e.start for e in overlapping)])
         end = max([entity.end, *(e.end for e in overlapping)])
         merged = sorted([e for e in merged if e not in overlapping] + [Entity(kind, start, end)],
                         key=lambda e: e.start)
     return merged
+
+
+def _outside_numbers(text: str, found: list[Entity], learned: list[Entity],
+                     language: str) -> list[Entity]:
+    """The parts of the tagger's findings outside the rules' streets, dates and numbers
+    that hold a word other than grammar ("at", "the", "de la" alone are no name)."""
+    kept: list[Entity] = []
+    for entity in learned:
+        blockers = sorted((e for e in found if e.type not in _NAME_TYPES
+                           and e.start < entity.end and entity.start < e.end),
+                          key=lambda e: e.start)
+        pieces, cursor = [], entity.start
+        for blocker in blockers:
+            pieces.append((cursor, blocker.start))
+            cursor = max(cursor, blocker.end)
+        pieces.append((cursor, entity.end))
+        for piece_start, piece_end in pieces:
+            words = list(_PIECE_WORD.finditer(text, piece_start, max(piece_start, piece_end)))
+            if any(common(language).get(fold(w.group()), GRAMMAR_RANK) >= GRAMMAR_RANK
+                   for w in words):
+                kept.append(Entity(entity.type, words[0].start(), words[-1].end()))
+    return kept
