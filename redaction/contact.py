@@ -129,7 +129,9 @@ class AddressRecognizer(SpeechRecognizer):
     _PO_BOX = {
         "en": re.compile(r"\b(?:p\.?\s?o\.?|post office)\s*box\s*(?:number|no\.?|#)?\s*",
                          re.I),
-        "es": re.compile(r"\b(?:apartado|apdo\.?|casilla)(?:\s+(?:postal|de correos?))?\s*"
+        # (and a US box said in Spanish: "al P.O. Box 1207", "al pe o box doce cero siete")
+        "es": re.compile(r"\b(?:(?:apartado|apdo\.?|casilla)(?:\s+(?:postal|de correos?))?|"
+                         r"(?:p\.?\s?o\.?|pe\s+o|post\s+office)\s*box)\s*"
                          r"(?:n[úu]mero|no\.?|#)?\s*", re.I),
     }
     # A US state's postal code after a capitalised place and a comma, or before a ZIP:

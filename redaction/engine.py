@@ -33,7 +33,7 @@ from redaction.place_heads import PlaceHeadRecognizer
 from redaction.place_lists import with_listed_places
 from redaction.recognizers import speech_recognizers
 from redaction.repeats import with_repeats
-from redaction.span_edges import widened, with_head_after
+from redaction.span_edges import widened, with_head_after, with_head_begun
 from redaction.tagger import TAGGER_NAME, Tagger, with_learned
 from redaction.trims import trimmed
 from redaction.workplaces import WorkplaceRecognizer
@@ -159,7 +159,7 @@ class Redactor:
                                    recognition_metadata={"recognizer_name": TAGGER_NAME})
                   for e in self._tagger.spans(text, language)
                   if not is_product(text[e.start:e.end])]  # "lo busqué en google"
-        learned = [Entity(e.type, e.start, with_head_after(
+        learned = [Entity(e.type, with_head_begun(text, e.start, language), with_head_after(
             text, e.start, e.end, min([f.start for f in found if f.start >= e.end],
                                       default=len(text)), language))
             for e in trimmed(text, tagged, language)]

@@ -73,7 +73,10 @@ HEADS = (r"hospital|clínica|clinica|sanatorio|policlínic[oa]|policlinic[oa]|al
           r"laboratorios?(?:\s+cl[ií]nicos?)?|centro\s+m[eé]dico|"
           r"unidad\s+de\s+medicina\s+familiar|"
           # who lends a machine or pays a bill: "la fundación Respira Libre"
-          r"fundaci[oó]n|asociaci[oó]n|patronato|" + FIRMS)
+          r"fundaci[oó]n|asociaci[oó]n|patronato|"
+          # who judges, defends or charges someone: "la Defensoría Pública de Oaxaca", "la
+          # fiscalía de Soacha", "el juzgado de Ixtapaluca"
+          r"juzgado|fiscal[ií]a|defensor[ií]a|procuradur[ií]a|comisar[ií]a|" + FIRMS)
 INNER = (r"general|regional|universitario|universitaria|materno\s+infantil|infantil|"
           r"pediátrico|pediatrico|de\s+niños|de\s+ninos|del\s+niño|del\s+nino|de\s+la\s+mujer|"
           r"de\s+especialidades|de\s+zona|de\s+la\s+zona|rural|municipal|provincial|"

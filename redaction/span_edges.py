@@ -23,7 +23,7 @@ from redaction.date_stretch import WEEKDAYS
 from redaction.entity import Entity
 from redaction.medical import is_medical
 from redaction.place_kinds_before import place_kind_before
-from redaction.streets_es import number_of_street
+from redaction.streets_es import number_of_street, us_house_before
 from redaction.wordlists import common, fold, places
 
 # Titles said before a name: courtesy, academic, clerical, and their spoken forms
@@ -311,6 +311,11 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             said = _YEAR_AFTER[language].match(text, end, ceiling)
             out.append(Entity(kind, start, said.end() if said else end))
             continue
+        if language == "es" and kind in ("PERSON", "LOCATION", "STREET_ADDRESS") and (
+                house := us_house_before(text, start, end, kind == "STREET_ADDRESS")) < start \
+                and house >= floor:
+            out.append(Entity("STREET_ADDRESS", house, end))  # "2718 east césar chávez"
+            continue
         if kind not in _SPAN_TYPES:
             out.append(entity)
             continue
@@ -364,6 +369,23 @@ def with_head_after(text: str, start: int, end: int, ceiling: int, language: str
         _FIRM_TAIL_AFTER[language].match(text, end, ceiling)
         if not _POSSESSIVE_END.search(text, start, end) else None)
     return tail.end() if tail is not None else end
+
+
+_HEAD_WORDS_BEFORE = {language: re.compile(rf"\b(?:{heads})\b", re.I)
+                      for language, heads in _HEADS_BEFORE.items()}
+
+
+def with_head_begun(text: str, start: int, language: str) -> int:
+    """Where a name found by the learned tagger begins when it begins inside the head of its
+    kind ("centro de [salud delicias sur]"): at the head's start; a head wholly before it is
+    left out, as ``with_head_after`` leaves it."""
+    heads = _HEAD_WORDS_BEFORE.get(language)
+    if heads is None:
+        return start
+    for head in heads.finditer(text, max(0, start - _LOOK_BACK), start + _LOOK_BACK):
+        if head.start() < start < head.end():
+            return head.start()
+    return start
 
 
 def _with_article(text: str, floor: int, start: int, end: int) -> int:

@@ -162,6 +162,32 @@ def number_of_street(text: str, start: int, needs_the: bool = True) -> int:
     return the.start() if the else start if needs_the else run_start
 
 
+# A US street's direction said before its name, in English or Spanish: "2718 [East César
+# Chávez]", "once cincuenta y cinco oeste [calle cuarenta y nueve]".
+_EN_DIRECTION = re.compile(r"(?:east|west|north|south|e|w|n|s)\.?\s", re.I)
+_DIRECTION_BEFORE = re.compile(r"\b(?:east|west|north|south|este|oeste|norte|sur|noroeste|"
+                               r"noreste|suroeste|sureste)\s+$", re.I)
+_MAX_HOUSE_DIGITS = 5
+
+
+def us_house_before(text: str, start: int, end: int, street: bool) -> int:
+    """Where a US address said in Spanish begins when its house number and direction come
+    before the name found at ``text[start:end]``; ``start`` when they do not. A name needs
+    an English direction word first ("veintisiete dieciocho east césar chávez"); a street
+    already found may have its Spanish one before it ("... oeste calle cuarenta y nueve")."""
+    name_start = start
+    if street and (direction := _DIRECTION_BEFORE.search(text, max(0, start - 12), start)):
+        name_start = direction.start()
+    elif not (_EN_DIRECTION.match(text, start, end) and (text[start].isupper()
+                                                         or text[start:end].islower())):
+        return start
+    window = text[max(0, name_start - 60):name_start]
+    runs = number_runs(window, "es")
+    if not runs or window[runs[-1].end:].strip() or len(runs[-1].digits) > _MAX_HOUSE_DIGITS:
+        return start
+    return name_start - len(window) + runs[-1].start
+
+
 def _name_words(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The words of ``text[start:end]`` before its house number."""
     words = []

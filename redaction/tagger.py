@@ -313,8 +313,10 @@ def with_learned(text: str, found: list[Entity], learned: list[Entity],
 
 def _outside_numbers(text: str, found: list[Entity], learned: list[Entity],
                      language: str) -> list[Entity]:
-    """The parts of the tagger's findings outside the rules' streets, dates and numbers
-    that hold a word other than grammar ("at", "the", "de la" alone are no name)."""
+    """The parts of the tagger's findings outside the rules' streets, dates and numbers:
+    before the first of them, words other than grammar ("at", "the", "de la" alone are no
+    name); after one, only a place's or a name's word or a rare one, the tagger having
+    run on past the number ("... nueve siete cero siete uno [correcto]")."""
     kept: list[Entity] = []
     for entity in learned:
         blockers = sorted((e for e in found if e.type not in _NAME_TYPES
@@ -325,9 +327,17 @@ def _outside_numbers(text: str, found: list[Entity], learned: list[Entity],
             pieces.append((cursor, blocker.start))
             cursor = max(cursor, blocker.end)
         pieces.append((cursor, entity.end))
-        for piece_start, piece_end in pieces:
+        for index, (piece_start, piece_end) in enumerate(pieces):
             words = list(_PIECE_WORD.finditer(text, piece_start, max(piece_start, piece_end)))
-            if any(common(language).get(fold(w.group()), GRAMMAR_RANK) >= GRAMMAR_RANK
+            if any(_a_name_word(fold(w.group()), language, after_a_number=index > 0)
                    for w in words):
                 kept.append(Entity(entity.type, words[0].start(), words[-1].end()))
     return kept
+
+
+def _a_name_word(key: str, language: str, after_a_number: bool) -> bool:
+    rank = common(language).get(key, ORDINARY_RANK)
+    if not after_a_number:
+        return rank >= GRAMMAR_RANK
+    return rank >= ORDINARY_RANK or key in places() or (key in names()
+                                                         and rank >= WORD_FIRST_RANK)
