@@ -46,13 +46,14 @@ def spells_acronyms(run: str) -> bool:
     # "she is a d n r", "the patient's p t": a word of one letter before the acronym, when
     # three letters or more are left; before two, only the article ("do a c t"), unless the
     # letters together spell a given name ("a r a", "e m i", "i v y", "y i m")
-    # "the b p p v i'll": the pronoun "i" after it, unless a name is spelled ("f u m i")
+    # "the b p p v i'll": the pronoun "i" after it, or the article "a" ("an e k g a
+    # troponin"), unless a name is spelled ("f u m i")
     given = "F" in names().get(letters, "")
     return _spells(letters) or (letters[:1] in _ONE_LETTER_WORDS and _spells(letters[1:])
                                 and (letters[0] == "a" or len(letters) > _SHORTEST_PART)
                                 and not given) \
-        or (letters[-1:] == "i" and len(letters) > _SHORTEST_PART and _spells(letters[:-1])
-            and not given)
+        or (letters[-1:] in ("i", "a") and len(letters) > _SHORTEST_PART
+            and _spells(letters[:-1]) and not given)
 
 
 def _spells(letters: str) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
+from redaction.acronyms import spells_acronyms
 from redaction.recognizers import (
     _UNITS_AFTER,
     MEASURED_BEFORE,
@@ -53,6 +54,7 @@ _CODE_CUE = re.compile(r"\b(?:confirmation|booking|reservation|locator|reserva|"
 _CODE_TOKENS = 5
 _CUED_TOKENS = 4
 _CONTEXT_DIGITS = 6  # ask for an id's word, never for the default of a long number
+_ACRONYM_LETTERS = 2  # letters said in a row that may spell a test ("l d l", "h d l")
 _ID_TYPES = frozenset({"ID_NUMBER", "MEMBER_ID", "MEDICAL_RECORD_NUMBER", "US_SSN", "ES_NIF"})
 
 
@@ -83,6 +85,30 @@ class SpokenIdRecognizer(SpeechRecognizer):
             pos = skip.end() if skip else len(text) + 1
 
     def _judge(self, text: str, run: list[tuple[str, int, int]]) -> Iterator[RecognizerResult]:
+        """Each part of ``run`` between the clinical acronyms said in it ("two forty two
+        l d l one sixty one h d l thirty eight": readings of tests, no id), unless an id's
+        word comes before it."""
+        if run and type_by_context(text.lower(), run[0][1], _CONTEXT_DIGITS,
+                                   self.supported_language) in _ID_TYPES:
+            yield from self._judge_part(text, run)  # "member id c b c ...": an id's letters
+            return
+        part: list[tuple[str, int, int]] = []
+        index = 0
+        while index < len(run):
+            letters = index
+            while letters < len(run) and run[letters][0] == "letter":
+                letters += 1
+            if letters - index >= _ACRONYM_LETTERS and \
+                    spells_acronyms(text[run[index][1]:run[letters - 1][2]]):
+                yield from self._judge_part(text, part)
+                part, index = [], letters
+                continue
+            part.extend(run[index:max(letters, index + 1)])
+            index = max(letters, index + 1)
+        yield from self._judge_part(text, part)
+
+    def _judge_part(self, text: str,
+                    run: list[tuple[str, int, int]]) -> Iterator[RecognizerResult]:
         if run and all(text[s:e].lower() == "y" for kind, s, e in run if kind == "letter") \
                 and MEASURED_BEFORE.search(text, max(0, run[0][1] - MEASURED_CHARS), run[0][1]):
             return  # "la presión me dio ciento treinta y cinco ochenta y cinco": readings
