@@ -46,13 +46,13 @@ def spells_acronyms(run: str) -> bool:
     # "she is a d n r", "the patient's p t": a word of one letter before the acronym, when
     # three letters or more are left; before two, only the article ("do a c t"), unless the
     # letters together spell a given name ("a r a", "e m i", "i v y", "y i m")
-    # "the b p p v i'll": the pronoun "i" after it, or the article "a" ("an e k g a
-    # troponin"), unless a name is spelled ("f u m i")
+    # "the b p p v i'll": the pronoun "i" after it, the article "a" ("an e k g a
+    # troponin") or Spanish "y" ("medir f s h y"), unless a name is spelled ("f u m i")
     given = "F" in names().get(letters, "")
     return _spells(letters) or (letters[:1] in _ONE_LETTER_WORDS and _spells(letters[1:])
                                 and (letters[0] == "a" or len(letters) > _SHORTEST_PART)
                                 and not given) \
-        or (letters[-1:] in ("i", "a") and len(letters) > _SHORTEST_PART
+        or (letters[-1:] in ("i", "a", "y") and len(letters) > _SHORTEST_PART
             and _spells(letters[:-1]) and not given)
 
 
@@ -69,3 +69,45 @@ def _splits(letters: str, parts: int) -> bool:
     known = clinical_acronyms()
     return any(letters[:cut] in known and _splits(letters[cut:], parts - 1)
                for cut in range(len(letters), _SHORTEST_PART - 1, -1))
+
+
+# Spanish letters said by their names: "el ele de ele" (LDL), "la te ese hache" (TSH).
+_ES_LETTER_NAMES = {"a": "a", "be": "b", "ce": "c", "de": "d", "e": "e", "efe": "f", "ge": "g",
+                    "hache": "h", "i": "i", "jota": "j", "ka": "k", "ele": "l", "eme": "m",
+                    "ene": "n", "o": "o", "pe": "p", "cu": "q", "erre": "r", "ese": "s",
+                    "te": "t", "u": "u", "uve": "v", "equis": "x", "ye": "y", "zeta": "z"}
+_WORD = re.compile(r"[^\W\d_]+")
+# A level of the spine: "en te doce ele uno", "c five c six".
+_SPINE_LEVEL = re.compile(r"\s+(?:\d{1,2}|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+                          r"diez|once|doce|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve)\b", re.I)
+
+
+def in_said_acronym(text: str, start: int, end: int, language: str) -> bool:
+    """Is ``text[start:end]`` letters said one by one, within a run of such letters that
+    spells clinical acronyms ("el [ele de ele] en ciento setenta", "la te ese [hache]") or
+    names a level of the spine ("te doce [ele] uno"), where no name is being spelled?"""
+    words = list(_WORD.finditer(text))
+    inside = [i for i, w in enumerate(words) if w.start() < end and start < w.end()]
+    if not inside or not all(_letter(words[i].group(), language) for i in inside):
+        return False
+    first, last = inside[0], inside[-1]
+    while first > 0 and _letter(words[first - 1].group(), language) \
+            and not text[words[first - 1].end():words[first].start()].strip():
+        first -= 1
+    while last + 1 < len(words) and _letter(words[last + 1].group(), language) \
+            and not text[words[last].end():words[last + 1].start()].strip():
+        last += 1
+    if SPELLING_CUE.search(text, max(0, words[first].start() - 40), words[first].start()):
+        return False
+    letters = " ".join(_letter(words[i].group(), language) for i in range(first, last + 1))
+    if first == last and letters in ("c", "t", "l", "s"):
+        return bool(_SPINE_LEVEL.match(text, words[last].end()))
+    return spells_acronyms(letters)
+
+
+def _letter(word: str, language: str) -> str:
+    key = word.lower()
+    if len(key) == 1:
+        return key
+    return _ES_LETTER_NAMES.get(key, "") if language == "es" else ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from redaction.acronyms import in_said_acronym
 from redaction.adjectives_es import adjective_first
 from redaction.english_spans import without_english_place_words
 from redaction.entity import Entity
@@ -133,6 +134,8 @@ def _is_identifier(text: str, entity_type: str, start: int, end: int, language: 
             and re.fullmatch(r"[A-Z]{2}", text[start:end]):
         return True  # a state's postal code after a place ("Ames, OR"), not the word "or"
     if entity_type in ("PERSON", "LOCATION"):
+        if in_said_acronym(text, start, end, language):
+            return False  # "el ele de ele en ciento setenta": a test, said letter by letter
         words = re.findall(r"[\wáéíóúñü']+", value)
         return len(value) > 1 and not all(w in MEDICAL_TERMS or w in NOT_NAMES for w in words)
     return True
