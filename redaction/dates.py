@@ -215,7 +215,10 @@ class SpokenDateRecognizer(SpeechRecognizer):
                 r"(?:fecha de nacimiento|cumpleaños|fecha de (?:ingreso|alta|egreso|"
                 r"cirug[ií]a|operaci[oó]n|la cirug[ií]a|la operaci[oó]n|parto|accidente|"
                 r"(?:la\s+)?[uú]ltima\s+(?:regla|menstruaci[oó]n)|probable\s+de\s+parto)|"
-                r"(?:la\s+)?[uú]ltima\s+(?:regla|menstruaci[oó]n)(?:\s+fue)?|fur|f\s+u\s+r|fpp)"
+                r"(?:la\s+)?[uú]ltima\s+(?:regla|menstruaci[oó]n)(?:\s+fue)?|fur|f\s+u\s+r|fpp|"
+                # the day of a stay's start or end: "me dieron de alta el doce diez"
+                r"de\s+alta\s+el|(?:me|lo|la|le)\s+(?:internaron|ingresaron)\s+el|"
+                r"ingres[eéó]\s+el)"
                 r"(?:\s+de\s+(?:mi|su|tu)\s+[a-zá-úñ]+)?"
                 r"(?:[\s,]+(?:eh|este|o sea|pues|mmm))*(?:[\s,]+es)?)[\s:,?¿]+",
                 re.I,

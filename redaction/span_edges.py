@@ -354,8 +354,42 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             end, kind = tail.end(), "LOCATION"
         elif kind == "PERSON" and _ENDS_IN_HEAD[language].search(text, start, end):
             kind = "LOCATION"  # "the [Tyson plant]": a name found with its place's head
+        if kind == "STREET_ADDRESS":
+            end = _with_quarter(text, end, ceiling, language)
         out.append(Entity(kind, start, end))
     return _with_streets(text, out)
+
+
+# The quarter of a city a street lies in, said after it, and in Colombia the house's number
+# after that: "la calle cuarenta y uno del noroeste", "1155 NW 41st Street Northwest"
+# (not "north of"), "carrera 43A número 18 sur 135".
+_QUARTER_AFTER = {
+    "en": re.compile(r"\s+(?:northwest|northeast|southwest|southeast|north|south|east|west|"
+                     r"n\.?w\.?|n\.?e\.?|s\.?w\.?)\b(?!\s+(?:of|side|end)\b)", re.I),
+    "es": re.compile(r"\s+(?:del\s+)?(?:noroeste|nordeste|noreste|suroeste|sudoeste|sureste|"
+                     r"sudeste|norte|sur|este|oeste|poniente|oriente)\b", re.I)}
+_ENDS_IN_QUARTER = re.compile(r"\b(?:sur|norte|este|oeste)$", re.I)
+_HOUSE_AFTER_QUARTER = re.compile(r"\s*[-\u2013]?\s*(?:\d{1,4}|(?:ciento|doscientos|trescientos|"
+                                  r"cuatrocientos|quinientos|seiscientos|setecientos|"
+                                  r"ochocientos|novecientos|cien|veinti\w+|diez|once|doce|trece|"
+                                  r"catorce|quince|dieci\w+|treinta|cuarenta|cincuenta|sesenta|"
+                                  r"setenta|ochenta|noventa|uno|dos|tres|cuatro|cinco|seis|siete|"
+                                  r"ocho|nueve|y)(?:\s+|$))+", re.I)
+
+
+def _with_quarter(text: str, end: int, ceiling: int, language: str) -> int:
+    if language not in _QUARTER_AFTER:
+        return end
+    quarter = _QUARTER_AFTER[language].match(text, end, ceiling)
+    if quarter is not None:
+        end = quarter.end()
+    elif not _ENDS_IN_QUARTER.search(text, max(0, end - 12), end):
+        return end
+    house = _HOUSE_AFTER_QUARTER.match(text, end, ceiling) if language == "es" else None
+    if house is not None and re.match(r"\s*[-\u2013]?\s*(?!y\b)\w", house.group()):
+        end = house.start() + len(house.group().rstrip())
+        end -= 2 if text[:end].endswith(" y") else 0
+    return end
 
 
 def with_head_after(text: str, start: int, end: int, ceiling: int, language: str) -> int:
