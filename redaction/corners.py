@@ -47,6 +47,16 @@ _NAMED_CORNER = re.compile(
     rf"\b(?:corner|corners|intersection|crossroads?|junction)\s+of\s+(?:the\s+)?"
     rf"((?:{_WORD}\s+){{0,2}}?{_WORD}\s+and\s+{_WORD}(?:{_SUFFIX}|\s+{_WORD}{_SUFFIX})?)"
     rf"(?=[\s,.;?!]|$)", re.I)
+# Two named streets with no ordinal: after where someone lives or something is ("we live
+# off fullerton and pulaski", "the cvs is on eastern and sunset"), or before the corner
+# itself ("fullerton and pulaski, northwest corner").
+_TWO_STREETS = rf"(?P<first>{_WORD}){_SUFFIX}?\s+(?:and|&)\s+(?P<second>{_WORD}){_SUFFIX}?"
+_LIVES_ON_CORNER = re.compile(
+    rf"\b(?:live[sd]?|living|stays?|staying|located|moved|is|are|it's|we're|i'm|they're)\s+"
+    rf"(?:right\s+)?(?:off|on|at|near|by)\s+(?:of\s+)?{_TWO_STREETS}", re.I)
+_CORNER_AFTER = re.compile(
+    rf"\b{_TWO_STREETS}(?=[\s,]+(?:the\s+)?(?:(?:north|south)(?:east|west)?\s+|east\s+|"
+    rf"west\s+)?corner\b)", re.I)
 # UK house names: "3 the crescent", "flat 2, the old rectory", "rose cottage".
 _THE_STREET = re.compile(r"\s*,?\s*the\s+(?:crescent|green|close|parade|mews|grove|square|"
                          r"circus|terrace|drive|avenue|ridings|paddocks?|orchard|meadows?|"
@@ -118,6 +128,12 @@ def street_corners(text: str) -> Iterator[tuple[str, int, int]]:
             continue
         start = match.start("ord") if group == "other" else match.start("other2")
         yield "STREET_ADDRESS", start, match.end()
+    for pattern in (_LIVES_ON_CORNER, _CORNER_AFTER):
+        for match in pattern.finditer(text):
+            if all(_street_word(match.group(part), False) and not is_medical(
+                    text, match.start(part), match.end(part), fold(match.group(part)), "en")
+                   for part in ("first", "second")):
+                yield "STREET_ADDRESS", match.start("first"), match.end()
     for match in _NAMED_CORNER.finditer(text):
         words = [w for w in re.finditer(_WORD, text[:match.end(1)])
                  if w.start() >= match.start(1) and w.group().lower() != "and"
