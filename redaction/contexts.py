@@ -28,8 +28,7 @@ _EN_DIRECTIONS = (r"in|to|from|at|near|up from|down from|over from|out of|back f
 _EN_TRAVEL_DIRECTIONS = (_EN_DIRECTIONS + r"|into|through|back to|back in|up to|down to|"
                          r"over to|out to")
 _EN_PLACE_VERBS = (r"\b(?:(?:live|lives|living|lived|moved|move|moving|from|visiting|born|"
-                   r"grew up|raised|resides?|located|based|stay|stays|staying|stayed|"
-                   r"work|works|working|worked|went|travell?ed|trip|returned|relocated|"
+                   r"grew up|raised|resides?|located|based|travell?ed|trip|relocated|"
                    # where a relative died or lies, or a soldier served: "died in sioux
                    # falls", "buried in cheyenne", "stationed at fort hood"
                    r"died|passed\s+away|buried|stationed|deployed|retired)"
@@ -41,6 +40,10 @@ _EN_PLACE_VERBS = (r"\b(?:(?:live|lives|living|lived|moved|move|moving|from|visi
                    r"(?:landed|layover|stopover|vacationed|vacationing|camped|camping|"
                    r"hiked|hiking|passed|cruise|flight|flights)"
                    rf"\s+(?:{_EN_TRAVEL_DIRECTIONS}){_FILLERS['en']}|"
+                   # and, said bare, they say how it went: "it went fine", "works great",
+                   # "stayed calm" ("went through hell": no direction of theirs)
+                   r"(?:went|work|works|working|worked|stay|stays|staying|stayed|returned)"
+                   rf"\s+(?:{_EN_DIRECTIONS}){_FILLERS['en']}|"
                    r"(?:came|come|comes|back)\s+(?:in|to|from|at|near|up from|down from|"
                    r"over from|out of|back from|back to|up in|down in|out in|over in))\s+$")
 _ES_PLACE_VERBS = (r"\b(?:vivo|vive|viven|vivimos|vivía|vivíamos|resido|reside|soy|es|somos|"

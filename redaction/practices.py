@@ -43,7 +43,7 @@ preschool montessori""".split())  # "little acorns daycare"
 # firm's trade: "Brightline Logistics". A name before them is enough, judged strictly.
 _FIELDS = frozenset("""pediatrics orthopedics orthopaedics dermatology cardiology urology
 neurology oncology gastroenterology endocrinology rheumatology podiatry dentistry asthma
-logistics staffing""".split())
+logistics staffing counseling wellness""".split())  # "crescent counseling"
 # What is done there, or for whom, said between the name and the head: a clinic's
 # specialties (no name's words: "medicine" is a surname too), and a church's or firm's kind.
 SPECIALTIES = frozenset("""cardiology cardiac heart vascular cardiovascular digestive
