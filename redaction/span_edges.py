@@ -371,7 +371,7 @@ _QUARTER_AFTER = {
 _ENDS_IN_QUARTER = re.compile(r"\b(?:sur|norte|este|oeste)$", re.I)
 _HOUSE_AFTER_QUARTER = re.compile(r"\s*[-\u2013]?\s*(?:\d{1,4}|(?:ciento|doscientos|trescientos|"
                                   r"cuatrocientos|quinientos|seiscientos|setecientos|"
-                                  r"ochocientos|novecientos|cien|veinti\w+|diez|once|doce|trece|"
+                                  r"ochocientos|novecientos|cien|veinte|veinti\w+|diez|once|doce|trece|"
                                   r"catorce|quince|dieci\w+|treinta|cuarenta|cincuenta|sesenta|"
                                   r"setenta|ochenta|noventa|uno|dos|tres|cuatro|cinco|seis|siete|"
                                   r"ocho|nueve|y)(?:\s+|$))+", re.I)

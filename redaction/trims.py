@@ -116,6 +116,26 @@ def without_medical_words(text: str, start: int, end: int, language: str,
     return (words[0].start(), words[-1].end()) if words else (start, start)
 
 
+# Levels of the spine said letter and number: "ele cuatro ele cinco", "c five c six", "t12-l1".
+_SPINE_NUMBER = (r"(?:\d{1,2}|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
+                 r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
+_SPINE_LEVEL = rf"\b(?:ce|te|ele|ese|c|t|l|s)[\s-]*{_SPINE_NUMBER}\b"
+_SPINE_LEVELS = re.compile(rf"{_SPINE_LEVEL}(?:[\s,-]+(?:(?:y|a|and|to)\s+)?{_SPINE_LEVEL})*",
+                           re.I)
+_SPINE_CUE = re.compile(r"\b(?:disco|disc|discs|discos|v[eé]rtebras?|hernia|columna|spine|"
+                        r"lumbar|cervical|tor[aá]cica|thoracic|level|nivel)\b", re.I)
+_SPINE_CUE_CHARS = 40
+
+
+def spine_levels(text: str) -> list[tuple[int, int]]:
+    """Where levels of the spine are said: two or more ("ele cuatro ele cinco", "c five c
+    six"), or one after a word of the spine ("una hernia de disco en ele cinco")."""
+    return [match.span() for match in _SPINE_LEVELS.finditer(text)
+            if len(re.findall(_SPINE_LEVEL, match.group(), re.I)) > 1
+            or _SPINE_CUE.search(text, max(0, match.start() - _SPINE_CUE_CHARS),
+                                 match.start())]
+
+
 def _is_identifier(text: str, entity_type: str, start: int, end: int, language: str,
                    from_model: bool) -> bool:
     value = text[start:end].strip(" .,;:'\"").lower()
@@ -236,11 +256,14 @@ def trimmed(text: str, results: list[RecognizerResult], language: str) -> list[E
     """Findings cut to what names someone or somewhere: function words, medical words and
     the model's guesses on unknown words taken out."""
     kept = []
+    spine = spine_levels(text)
     for found in results:
         start, end = found.start, found.end
         recognizer = str((found.recognition_metadata or {}).get("recognizer_name", ""))
         from_model = recognizer == "SpacyRecognizer"
         pieces = [(start, end)]
+        if any(a <= start and end <= b for a, b in spine):
+            continue  # "una hernia en ele cuatro ele cinco": L4-L5, no street nor name
         if _named_after_a_cue(text, found, language) or recognizer.startswith(_WHOLE):
             # no list reads its words, or a head says what it is
             kept.append(Entity(found.entity_type, start, end))
