@@ -34,7 +34,9 @@ from redaction.wordlists import common, fold, names
 
 _FIRM_WORDS = {
     "en": r"(?:and|&)\s+(?:sons?|daughters?|associates|partners|company|co\b\.?)|"
-          r"brothers|bros\b\.?|associates|law\s+(?:firm|group|offices?)",
+          r"brothers|bros\b\.?|associates|law\s+(?:firm|group|offices?)|"
+          # a partnership's letters, written or said: "Kessler and Wong LLP", "l l p"
+          r"l\.?\s?l\.?\s?p\b\.?|p\.?\s?l\.?\s?l\.?\s?c\b\.?|l\.?\s?l\.?\s?c\b\.?",
     "es": r"(?:y|e)\s+(?:asociados|hijos?|hijas?|compañía|compania|cía\b\.?|cia\b\.?)|"
           r"abogados|asociados|hermanos|contadores|arquitectos|notarios|consultores",
 }

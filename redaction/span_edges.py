@@ -122,7 +122,11 @@ _FIRM_TAIL_AFTER = {
                      r"cardiology|dermatology|orthopa?edics|pediatrics|neurology|oncology|"
                      r"urology|gastroenterology|pulmonology|rheumatology|endocrinology|"
                      r"nephrology|ophthalmology|podiatry|dentistry|dental|imaging|"
-                     r"radiology|home\s+health|hospice|home\s+care)\b", re.I),
+                     r"radiology|home\s+health|hospice|home\s+care|"
+                     # who helps or speaks for someone: "[lone star] legal aid", "[second
+                     # chance reentry] alliance", "[peak] wellness", "[hope] counseling"
+                     r"legal\s+(?:aid|services)|alliance|coalition|commission|partners|"
+                     r"counseling|wellness|recovery|outreach)\b", re.I),
     "es": re.compile(r"(?!x)x"),
 }
 _POSSESSIVE_END = re.compile(r"['\u2019]s$", re.I)
