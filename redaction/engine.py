@@ -35,6 +35,7 @@ from redaction.recognizers import speech_recognizers
 from redaction.repeats import with_repeats
 from redaction.span_edges import widened, with_head_after, with_head_begun
 from redaction.tagger import TAGGER_NAME, Tagger, with_learned
+from redaction.towns_before_states import with_towns_before_states
 from redaction.trims import trimmed
 from redaction.workplaces import WorkplaceRecognizer
 
@@ -147,9 +148,11 @@ class Redactor:
         # "rosewood court la mesa nine one nine four two": the town between street and ZIP
         # "apartment 4B, no, 4D": a number put right after an identifier
         names = joined_names(text, joined_across(text, _merge(kept), _FILLER_GAP))
-        found = with_corrections(text, with_repeats(text, with_address_towns(
-            text, with_listed_places(text, widened(text, names, language), language),
-            language), language), language)
+        # "she lives in [ten sleep] wyoming": the town before its state
+        found = with_corrections(text, with_repeats(text, with_towns_before_states(
+            text, with_address_towns(text, with_listed_places(
+                text, widened(text, names, language), language), language), language),
+            language), language)
         if self._tagger is None:
             return found
         # the learned tagger's findings, trimmed as the rules' are, then added to theirs

@@ -90,3 +90,24 @@ def test_an_id_keeps_its_letters_after_its_word(redactor: Redactor) -> None:
 def test_an_email_needs_a_cue_or_a_number_before_spelled_letters(redactor: Redactor) -> None:
     text = "she looked at a b c dot com ad about it"
     assert not any(e.type == "EMAIL_ADDRESS" for e in redactor.analyze(text, "en"))
+
+
+@pytest.mark.parametrize("text, value, language", [
+    ("my aunt lives in sweet home oregon", "sweet home", "en"),
+    ("we drove up from ten mile tennessee", "ten mile", "en"),
+    ("mi tía vive en san juan de los lagos jalisco", "san juan de los lagos", "es"),
+    ("i work for brandt and cole l l p downtown", "brandt and cole l l p", "en"),
+    ("the referral is to hartley legal aid", "hartley legal aid", "en"),
+])
+def test_a_town_before_its_state_and_a_firms_kind_after_its_name(
+        redactor: Redactor, text: str, value: str, language: str) -> None:
+    assert hidden(redactor, text, value, language)
+
+
+@pytest.mark.parametrize("text, kept, language", [
+    ("i was in the hospital in texas for a week", "hospital", "en"),
+    ("the chest pain in arizona was worse", "pain", "en"),
+])
+def test_a_state_after_other_words_takes_no_town(redactor: Redactor, text: str, kept: str,
+                                                 language: str) -> None:
+    assert not touched(redactor, text, kept, language)
