@@ -360,6 +360,8 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             kind = "LOCATION"  # "the [Tyson plant]": a name found with its place's head
         if kind == "STREET_ADDRESS":
             end = _with_quarter(text, end, ceiling, language)
+            said = _BUILDING_BEFORE.search(text, window_start, start)
+            start = said.start() if said is not None and said.end() == start else start
         out.append(Entity(kind, start, end))
     return _with_streets(text, out)
 
@@ -372,6 +374,12 @@ _QUARTER_AFTER = {
                      r"n\.?w\.?|n\.?e\.?|s\.?w\.?)\b(?!\s+(?:of|side|end)\b)", re.I),
     "es": re.compile(r"\s+(?:del\s+)?(?:noroeste|nordeste|noreste|suroeste|sudoeste|sureste|"
                      r"sudeste|norte|sur|este|oeste|poniente|oriente)\b", re.I)}
+# The building said before its unit: "building c apartment three oh four", "edificio b
+# departamento 12".
+_BUILDING_BEFORE = re.compile(r"\b(?:building|bldg\.?|tower|edificio|torre|bloque)\s+"
+                              r"(?:[a-z]|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|"
+                              r"ten|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
+                              r"\s*,?\s*$", re.I)
 _ENDS_IN_QUARTER = re.compile(r"\b(?:sur|norte|este|oeste)$", re.I)
 _HOUSE_AFTER_QUARTER = re.compile(r"\s*[-\u2013]?\s*(?:\d{1,4}|(?:ciento|doscientos|trescientos|"
                                   r"cuatrocientos|quinientos|seiscientos|setecientos|"

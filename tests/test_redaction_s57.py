@@ -111,3 +111,22 @@ def test_a_town_before_its_state_and_a_firms_kind_after_its_name(
 def test_a_state_after_other_words_takes_no_town(redactor: Redactor, text: str, kept: str,
                                                  language: str) -> None:
     assert not touched(redactor, text, kept, language)
+
+
+@pytest.mark.parametrize("text, value, language", [
+    ("the aide can come up to building d apartment two twelve", "building d apartment two "
+     "twelve", "en"),
+    ("vivo en el edificio c departamento cuarenta", "edificio c departamento cuarenta", "es"),
+    ("we went to the VA in Temple for the wheelchair", "VA", "en"),
+])
+def test_a_building_before_its_unit_and_the_va(redactor: Redactor, text: str, value: str,
+                                               language: str) -> None:
+    assert hidden(redactor, text, value, language)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("ella se va a la clínica mañana", "va"),
+    ("mi esposo va a venir conmigo", "va"),
+])
+def test_the_spanish_verb_va_stays(redactor: Redactor, text: str, kept: str) -> None:
+    assert not touched(redactor, text, kept, "es")
