@@ -28,6 +28,7 @@ from redaction.handles import HandleRecognizer
 from redaction.institutions_es import InstitutionRecognizer
 from redaction.name_particles import joined_across, joined_names
 from redaction.number_endings import NumberEndingRecognizer
+from redaction.of_places import with_names_of_places
 from redaction.organisations import OrganisationRecognizer
 from redaction.place_heads import PlaceHeadRecognizer
 from redaction.place_lists import with_listed_places
@@ -151,7 +152,8 @@ class Redactor:
         # "she lives in [ten sleep] wyoming": the town before its state
         found = with_corrections(text, with_repeats(text, with_towns_before_states(
             text, with_address_towns(text, with_listed_places(
-                text, widened(text, names, language), language), language), language),
+                text, with_names_of_places(text, widened(text, names, language), language),
+                language), language), language),
             language), language)
         if self._tagger is None:
             return found

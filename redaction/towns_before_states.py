@@ -33,7 +33,8 @@ _CUE = {
 }
 _MAX_WORDS = 3
 _TOWN_BEFORE = {language: re.compile(
-    rf"\b(?:{cue})\s+((?:[^\W\d_][\w'\u2019-]*\s+){{1,{_MAX_WORDS}}})$", re.I)
+    rf"\b(?:{cue})\s+((?:[^\W\d_][\w'\u2019-]*\s+){{0,{_MAX_WORDS - 1}}}"
+    rf"[^\W\d_][\w'\u2019-]*,?\s+)$", re.I)  # "in Old Lyme, Connecticut"
     for language, cue in _CUE.items()}
 _GRAMMAR_RANK = 100  # "the", "my", "el", "mi": no town's word ("truth or consequences")
 _NO_TOWN = frozenset("""here there home town city state county the a an my his her our their
@@ -55,16 +56,18 @@ def with_towns_before_states(text: str, entities: list[Entity],
         before = _TOWN_BEFORE[language].search(text, max(0, entity.start - 60), state.start())
         if before is None or before.start(1) >= entity.start:
             continue
-        words = [fold(w) for w in before.group(1).split()]
+        words = [fold(w.strip(",")) for w in before.group(1).split()]
         if any(w in _NO_TOWN for w in words) or all(
                 common(language).get(w, _GRAMMAR_RANK) < _GRAMMAR_RANK for w in words):
             continue
         start = before.start(1)
-        inside = [e for e in out if start <= e.start and e.end <= entity.end]
+        # written with its comma, the town is one place and its state another
+        end = start + len(before.group(1).rstrip(", ")) if "," in before.group(1) \
+            else entity.end
+        inside = [e for e in out if start <= e.start and e.end <= end]
         if any(e.type != "LOCATION" and e.type != "PERSON" for e in inside) \
-                or any(e.start < start < e.end for e in out):
+                or any(e.start < start < e.end or e.start < end < e.end for e in out):
             continue
-        out = sorted([e for e in out if e not in inside] + [Entity("LOCATION", start,
-                                                                   entity.end)],
+        out = sorted([e for e in out if e not in inside] + [Entity("LOCATION", start, end)],
                      key=lambda e: e.start)
     return out

@@ -130,3 +130,20 @@ def test_a_building_before_its_unit_and_the_va(redactor: Redactor, text: str, va
 ])
 def test_the_spanish_verb_va_stays(redactor: Redactor, text: str, kept: str) -> None:
     assert not touched(redactor, text, kept, "es")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my mom gets meals from open table of bexar county now", "open table of bexar county"),
+    ("he volunteers with hearts united of cherokee county", "hearts united of cherokee county"),
+    ("I live in Old Lyme, Connecticut, near the shore", "Old Lyme"),
+])
+def test_a_name_of_a_place_it_serves(redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, value, "en")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("the people of tarrant county voted for it", "people"),
+    ("most of houston flooded that year", "most"),
+])
+def test_who_or_how_many_of_a_place_stay(redactor: Redactor, text: str, kept: str) -> None:
+    assert not touched(redactor, text, kept, "en")
