@@ -16,6 +16,7 @@ from redaction.lexicon import NOT_NAMES
 from redaction.medical import is_medical
 from redaction.medicine_context import MEDICINE_NAMED
 from redaction.name_appositives import PERSON_NOUNS
+from redaction.names_told import names_told
 from redaction.nicknames_es import nickname_spans
 from redaction.person_frames_es import family_spans, given_name_spans
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
@@ -171,6 +172,8 @@ class NameRecognizer(SpeechRecognizer):
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         language = self.supported_language
+        for start, end in names_told(text, language):  # "will is my grandson"
+            yield result("PERSON", start, end, self.recognizer_name)
         for match in re.finditer(self._TRIGGERS[language], text, re.I):
             if MEDICINE_NAMED[language].search(text[max(0, match.start() - 60):match.end()]):
                 continue  # "una pastilla que se llama ...": a medicine's name

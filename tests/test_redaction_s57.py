@@ -147,3 +147,23 @@ def test_a_name_of_a_place_it_serves(redactor: Redactor, text: str, value: str) 
 ])
 def test_who_or_how_many_of_a_place_stay(redactor: Redactor, text: str, kept: str) -> None:
     assert not touched(redactor, text, kept, "en")
+
+
+@pytest.mark.parametrize("text, value, language", [
+    ("faith is my niece, she drives me", "faith", "en"),
+    ("our night aide is amber and she is great", "amber", "en"),
+    ("mi cuidadora es socorro y viene los lunes", "socorro", "es"),
+])
+def test_a_given_name_told_by_kin_or_role(redactor: Redactor, text: str, value: str,
+                                          language: str) -> None:
+    assert hidden(redactor, text, value, language)
+
+
+@pytest.mark.parametrize("text, kept, language", [
+    ("the nurse is nice and patient", "nice", "en"),
+    ("la enfermera es buena", "buena", "es"),
+    ("that is my daughter on the phone", "that", "en"),
+])
+def test_how_someone_is_stays(redactor: Redactor, text: str, kept: str,
+                              language: str) -> None:
+    assert not touched(redactor, text, kept, language)

@@ -1,0 +1,52 @@
+"""Given names that are ordinary words, told as names by what is said with them: "will is
+my grandson", "our hospice nurse is joy", "mi enfermera es amparo".
+
+Why: the name lists hold "will", "joy", "grace", "hope", but so frequent a word is left to
+its ordinary sense unless a cue says a person is meant; the cues read elsewhere come before
+the name ("my grandson will"). Here the cue is around it: a given name that opens the
+sentence and is then said to be someone's kin ("will is my grandson"), or a given name said
+to be who holds a role, with the clause ending after it ("our hospice nurse is joy").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redaction.contexts import NAME_AFTER
+from redaction.wordlists import common, fold, names
+
+_WORD_RANK = 1000  # a word this frequent after a role says how they are ("es buena")
+_OPENS = re.compile(r"(?:^|[.!?;:]\s*|\b(?:and|so|um|uh|well|oh|yes|no|y|pues|bueno|eh)\s+)"
+                    r"([^\W\d_]+)", re.I)
+_ROLE_IS = {
+    "en": re.compile(r"\b(?:nurse|aide|caregiver|therapist|counselor|counsellor|chaplain|"
+                     r"sponsor|case\s+manager|caseworker|social\s+worker|coordinator|"
+                     r"navigator|interpreter|driver|pharmacist|doctor|supervisor|boss|"
+                     r"manager|teacher|landlord|neighbou?r)(?:'s\s+name)?\s+(?:is|was|'s)\s+"
+                     r"([^\W\d_]+)(?=\s*(?:$|[,.;:!?])|\s+(?:and|but|she|he|they)\b)",
+                     re.I),
+    "es": re.compile(r"\b(?:enfermer[oa]|cuidador[a]?|terapeuta|consejer[oa]|padrino|"
+                     r"madrina|trabajador[a]?\s+social|coordinador[a]?|intérprete|"
+                     r"chofer|farmacéutic[oa]|jef[ea]|patr[oó]n|maestr[oa]|vecin[oa])\s+"
+                     r"(?:es|era|se\s+llama)\s+(?:la\s+|el\s+|don\s+|doña\s+)?([^\W\d_]+)"
+                     r"(?=\s*(?:$|[,.;:!?])|\s+(?:y|pero|ella|él)\b)", re.I),
+}
+
+
+def names_told(text: str, language: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each given name told as one by its kin or role."""
+    after = NAME_AFTER.get(language)
+    if after is None:
+        return
+    for match in _OPENS.finditer(text):
+        if _given(match.group(1)) and after.match(text, match.end(1)):
+            yield match.start(1), match.end(1)  # "will is my grandson"
+    for match in _ROLE_IS[language].finditer(text):
+        if _given(match.group(1)) and common(language).get(
+                fold(match.group(1)), _WORD_RANK) >= _WORD_RANK:  # not "es buena"
+            yield match.start(1), match.end(1)  # "our hospice nurse is joy"
+
+
+def _given(word: str) -> bool:
+    return "F" in names().get(fold(word), "")
