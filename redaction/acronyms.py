@@ -77,10 +77,27 @@ _ES_LETTER_NAMES = {"a": "a", "be": "b", "ce": "c", "de": "d", "e": "e", "efe": 
                     "ene": "n", "o": "o", "pe": "p", "cu": "q", "erre": "r", "ese": "s",
                     "te": "t", "u": "u", "uve": "v", "equis": "x", "ye": "y", "zeta": "z"}
 _WORD = re.compile(r"[^\W\d_]+")
-# A level of the spine: "en te doce ele uno", "c five c six".
-_SPINE_LEVEL = re.compile(r"\s+(?:\d{1,2}|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
-                          r"diez|once|doce|one|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"eleven|twelve)\b", re.I)
+# Levels of the spine said letter and number: "ele cuatro ele cinco", "c five c six", "t12-l1";
+# the number after a lone letter ("te doce [ele] uno") is ``in_said_acronym``'s.
+_SPINE_NUMBER = (r"(?:\d{1,2}|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
+                 r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
+_SPINE_LEVEL = rf"\b(?:ce|te|ele|ese|c|t|l|s)[\s-]*{_SPINE_NUMBER}\b"
+_ONE_SPINE_LEVEL = re.compile(_SPINE_LEVEL, re.I)
+_SPINE_LEVELS = re.compile(rf"{_SPINE_LEVEL}(?:[\s,-]+(?:(?:y|a|and|to)\s+)?{_SPINE_LEVEL})*",
+                           re.I)
+_SPINE_NUMBER_AFTER = re.compile(rf"\s+{_SPINE_NUMBER}\b", re.I)
+_SPINE_CUE = re.compile(r"\b(?:disco|disc|discs|discos|v[eé]rtebras?|hernia|columna|spine|"
+                        r"lumbar|cervical|tor[aá]cica|thoracic|level|nivel)\b", re.I)
+_SPINE_CUE_CHARS = 40
+
+
+def spine_levels(text: str) -> list[tuple[int, int]]:
+    """Where levels of the spine are said: two or more ("ele cuatro ele cinco", "c five c
+    six"), or one after a word of the spine ("una hernia de disco en ele cinco")."""
+    return [match.span() for match in _SPINE_LEVELS.finditer(text)
+            if len(_ONE_SPINE_LEVEL.findall(match.group())) > 1
+            or _SPINE_CUE.search(text, max(0, match.start() - _SPINE_CUE_CHARS),
+                                 match.start())]
 
 
 def in_said_acronym(text: str, start: int, end: int, language: str) -> bool:
@@ -102,7 +119,7 @@ def in_said_acronym(text: str, start: int, end: int, language: str) -> bool:
         return False
     letters = " ".join(_letter(words[i].group(), language) for i in range(first, last + 1))
     if first == last and letters in ("c", "t", "l", "s"):
-        return bool(_SPINE_LEVEL.match(text, words[last].end()))
+        return bool(_SPINE_NUMBER_AFTER.match(text, words[last].end()))
     return spells_acronyms(letters)
 
 

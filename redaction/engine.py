@@ -143,18 +143,22 @@ class Redactor:
         results = self._analyzer.analyze(text=text, language=language,
                                          score_threshold=SCORE_THRESHOLD)
         kept = trimmed(text, results, language)
-        # "fatima zahra el amrani": one person; "Mrs. Delgado", "Residencia San José": whole
+        # "fatima zahra el amrani": one person (names joined, across a filler too)
+        found = joined_names(text, joined_across(text, _merge(kept), _FILLER_GAP))
+        # "Mrs. Delgado", "Residencia San José": a title or head taken in whole
+        found = widened(text, found, language)
+        # "with [safe haven of] tarrant county": a name of the place it serves
+        found = with_names_of_places(text, found, language)
         # "por cúcuta, ipiales y tumbes": the towns of a list alike
-        # "Dolores ... Dolores Ibarra", "a hundred and one. A hundred and one!": said again
+        found = with_listed_places(text, found, language)
         # "rosewood court la mesa nine one nine four two": the town between street and ZIP
-        # "apartment 4B, no, 4D": a number put right after an identifier
-        names = joined_names(text, joined_across(text, _merge(kept), _FILLER_GAP))
+        found = with_address_towns(text, found, language)
         # "she lives in [ten sleep] wyoming": the town before its state
-        found = with_corrections(text, with_repeats(text, with_towns_before_states(
-            text, with_address_towns(text, with_listed_places(
-                text, with_names_of_places(text, widened(text, names, language), language),
-                language), language), language),
-            language), language)
+        found = with_towns_before_states(text, found, language)
+        # "Dolores ... Dolores Ibarra", "a hundred and one. A hundred and one!": said again
+        found = with_repeats(text, found, language)
+        # "apartment 4B, no, 4D": a number put right after an identifier
+        found = with_corrections(text, found, language)
         if self._tagger is None:
             return found
         # the learned tagger's findings, trimmed as the rules' are, then added to theirs

@@ -22,6 +22,7 @@ import re
 from redaction.date_stretch import WEEKDAYS
 from redaction.entity import Entity
 from redaction.medical import is_medical
+from redaction.numbers import number_runs
 from redaction.place_kinds_before import place_kind_before
 from redaction.streets_es import number_of_street, us_house_before
 from redaction.wordlists import common, fold, places
@@ -381,12 +382,8 @@ _BUILDING_BEFORE = re.compile(r"\b(?:building|bldg\.?|tower|edificio|torre|bloqu
                               r"ten|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
                               r"\s*,?\s*$", re.I)
 _ENDS_IN_QUARTER = re.compile(r"\b(?:sur|norte|este|oeste)$", re.I)
-_HOUSE_AFTER_QUARTER = re.compile(r"\s*[-\u2013]?\s*(?:\d{1,4}|(?:ciento|doscientos|trescientos|"
-                                  r"cuatrocientos|quinientos|seiscientos|setecientos|"
-                                  r"ochocientos|novecientos|cien|veinte|veinti\w+|diez|once|doce|trece|"
-                                  r"catorce|quince|dieci\w+|treinta|cuarenta|cincuenta|sesenta|"
-                                  r"setenta|ochenta|noventa|uno|dos|tres|cuatro|cinco|seis|siete|"
-                                  r"ocho|nueve|y)(?:\s+|$))+", re.I)
+# Between a street's quarter and its Colombian house number: "sur 135", "Sur-135".
+_HOUSE_GAP = re.compile(r"\s*[-\u2013]?\s*")
 
 
 def _with_quarter(text: str, end: int, ceiling: int, language: str) -> int:
@@ -397,10 +394,11 @@ def _with_quarter(text: str, end: int, ceiling: int, language: str) -> int:
         end = quarter.end()
     elif not _ENDS_IN_QUARTER.search(text, max(0, end - 12), end):
         return end
-    house = _HOUSE_AFTER_QUARTER.match(text, end, ceiling) if language == "es" else None
-    if house is not None and re.match(r"\s*[-\u2013]?\s*(?!y\b)\w", house.group()):
-        end = house.start() + len(house.group().rstrip())
-        end -= 2 if text[:end].endswith(" y") else 0
+    if language != "es":
+        return end
+    runs = number_runs(text[end:ceiling], "es")
+    if runs and _HOUSE_GAP.fullmatch(text, end, end + runs[0].start):
+        end += runs[0].end
     return end
 
 

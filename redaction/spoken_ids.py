@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import groupby
 
 from presidio_analyzer import RecognizerResult
 
@@ -93,18 +94,14 @@ class SpokenIdRecognizer(SpeechRecognizer):
             yield from self._judge_part(text, run)  # "member id c b c ...": an id's letters
             return
         part: list[tuple[str, int, int]] = []
-        index = 0
-        while index < len(run):
-            letters = index
-            while letters < len(run) and run[letters][0] == "letter":
-                letters += 1
-            if letters - index >= _ACRONYM_LETTERS and \
-                    spells_acronyms(text[run[index][1]:run[letters - 1][2]]):
+        for kind, tokens in groupby(run, key=lambda token: token[0]):
+            group = list(tokens)
+            if kind == "letter" and len(group) >= _ACRONYM_LETTERS \
+                    and spells_acronyms(text[group[0][1]:group[-1][2]]):
                 yield from self._judge_part(text, part)
-                part, index = [], letters
-                continue
-            part.extend(run[index:max(letters, index + 1)])
-            index = max(letters, index + 1)
+                part = []
+            else:
+                part.extend(group)
         yield from self._judge_part(text, part)
 
     def _judge_part(self, text: str,

@@ -25,7 +25,7 @@ from redaction.house_numbers_es import STREET_TYPES, rest_of_address
 from redaction.landmarks_es import relative_addresses
 from redaction.lexicon import ES_MONTHS, NOT_NAMES
 from redaction.medical import is_medical
-from redaction.numbers import number_runs
+from redaction.numbers import NumberRun, number_runs
 from redaction.place_repairs_es import repaired_places
 from redaction.recognizers import _UNITS_AFTER, NUMBER_WORDS
 from redaction.street_words_es import names_a_street
@@ -60,6 +60,8 @@ _LOCALITY_TYPES = ("colonia", "barrio", "residencial", "fraccionamiento", "urban
                    "sector", "conjunto", "villa", "col.", "fracc", "bo.", "unidad", "comuna")
 
 
+_NUMBER_BEFORE_CHARS = 60  # how far back a house number said before a street is read
+_MAX_HOUSE_DIGITS = 5
 # A number right after an English street word: "avenue 120", "street número 5".
 _NUMBER_NEXT = re.compile(r"\s*\d|\s*(?:n[úu]mero|#)")
 
@@ -135,14 +137,22 @@ def _numbered_corner(text: str, pos: int) -> int:
     return end if link and _CORNER_END.match(text, end) else 0
 
 
+def _number_right_before(text: str, pos: int) -> NumberRun | None:
+    """The number said right before ``pos`` (spaces only between), in ``text``'s offsets."""
+    window_start = max(0, pos - _NUMBER_BEFORE_CHARS)
+    runs = number_runs(text[window_start:pos], "es")
+    if not runs or text[window_start + runs[-1].end:pos].strip():
+        return None
+    return NumberRun(window_start + runs[-1].start, window_start + runs[-1].end,
+                     runs[-1].digits)
+
+
 def _number_first(text: str, start: int) -> int:
     """Where a house number said before the street word starts ("7085 calle las
     palmas", "ocho mil ciento dieciocho calle ..."); ``start`` when there is none."""
-    window = text[max(0, start - 60):start]
-    runs = number_runs(window, "es")
-    if runs and len(runs[-1].digits) >= 2 and not window[runs[-1].end:].strip() \
-            and not _UNITS_AFTER.match(text[start - len(window) + runs[-1].end:]):
-        return start - len(window) + runs[-1].start
+    run = _number_right_before(text, start)
+    if run and len(run.digits) >= 2 and not _UNITS_AFTER.match(text[run.end:]):
+        return run.start
     return start
 
 
@@ -152,11 +162,10 @@ def number_of_street(text: str, start: int, needs_the: bool = True) -> int:
     link = _NUMBER_OF_STREET.search(text, max(0, start - 12), start)
     if not link:
         return start
-    window = text[max(0, link.start() - 60):link.start()]
-    runs = number_runs(window, "es")
-    if not runs or window[runs[-1].end:].strip() or len(runs[-1].digits) > 5:
+    run = _number_right_before(text, link.start())
+    if run is None or len(run.digits) > _MAX_HOUSE_DIGITS:
         return start
-    run_start = link.start() - len(window) + runs[-1].start
+    run_start = run.start
     the = _THE_NUMBER.search(text, max(0, run_start - 12), run_start)
     # "el" makes it a house: "el 45 de la calle"; after an English street word the word does
     return the.start() if the else start if needs_the else run_start
@@ -167,8 +176,6 @@ def number_of_street(text: str, start: int, needs_the: bool = True) -> int:
 _EN_DIRECTION = re.compile(r"(?:east|west|north|south|e|w|n|s)\.?\s", re.I)
 _DIRECTION_BEFORE = re.compile(r"\b(?:east|west|north|south|este|oeste|norte|sur|noroeste|"
                                r"noreste|suroeste|sureste)\s+$", re.I)
-_MAX_HOUSE_DIGITS = 5
-
 
 def us_house_before(text: str, start: int, end: int, street: bool) -> int:
     """Where a US address said in Spanish begins when its house number and direction come
@@ -181,11 +188,10 @@ def us_house_before(text: str, start: int, end: int, street: bool) -> int:
     elif not (_EN_DIRECTION.match(text, start, end) and (text[start].isupper()
                                                          or text[start:end].islower())):
         return start
-    window = text[max(0, name_start - 60):name_start]
-    runs = number_runs(window, "es")
-    if not runs or window[runs[-1].end:].strip() or len(runs[-1].digits) > _MAX_HOUSE_DIGITS:
+    run = _number_right_before(text, name_start)
+    if run is None or len(run.digits) > _MAX_HOUSE_DIGITS:
         return start
-    return name_start - len(window) + runs[-1].start
+    return run.start
 
 
 def _name_words(text: str, start: int, end: int) -> list[re.Match[str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from redaction.acronyms import in_said_acronym
+from redaction.acronyms import in_said_acronym, spine_levels
 from redaction.adjectives_es import adjective_first
 from redaction.english_spans import without_english_place_words
 from redaction.entity import Entity
@@ -114,26 +114,6 @@ def without_medical_words(text: str, start: int, end: int, language: str,
     while words and removable(words[-1]):
         words.pop()
     return (words[0].start(), words[-1].end()) if words else (start, start)
-
-
-# Levels of the spine said letter and number: "ele cuatro ele cinco", "c five c six", "t12-l1".
-_SPINE_NUMBER = (r"(?:\d{1,2}|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
-                 r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
-_SPINE_LEVEL = rf"\b(?:ce|te|ele|ese|c|t|l|s)[\s-]*{_SPINE_NUMBER}\b"
-_SPINE_LEVELS = re.compile(rf"{_SPINE_LEVEL}(?:[\s,-]+(?:(?:y|a|and|to)\s+)?{_SPINE_LEVEL})*",
-                           re.I)
-_SPINE_CUE = re.compile(r"\b(?:disco|disc|discs|discos|v[eé]rtebras?|hernia|columna|spine|"
-                        r"lumbar|cervical|tor[aá]cica|thoracic|level|nivel)\b", re.I)
-_SPINE_CUE_CHARS = 40
-
-
-def spine_levels(text: str) -> list[tuple[int, int]]:
-    """Where levels of the spine are said: two or more ("ele cuatro ele cinco", "c five c
-    six"), or one after a word of the spine ("una hernia de disco en ele cinco")."""
-    return [match.span() for match in _SPINE_LEVELS.finditer(text)
-            if len(re.findall(_SPINE_LEVEL, match.group(), re.I)) > 1
-            or _SPINE_CUE.search(text, max(0, match.start() - _SPINE_CUE_CHARS),
-                                 match.start())]
 
 
 def _is_identifier(text: str, entity_type: str, start: int, end: int, language: str,
