@@ -1,11 +1,12 @@
-"""Given names that are ordinary words, told as names by what is said with them: "will is
-my grandson", "our hospice nurse is joy", "mi enfermera es amparo".
+"""Given names that are ordinary words, told as names by what is said with them: "hope is
+my daughter", "our hospice nurse is joy", "mi enfermera es amparo".
 
 Why: the name lists hold "will", "joy", "grace", "hope", but so frequent a word is left to
 its ordinary sense unless a cue says a person is meant; the cues read elsewhere come before
-the name ("my grandson will"). Here the cue is around it: a given name that opens the
-sentence and is then said to be someone's kin ("will is my grandson"), or a given name said
-to be who holds a role, with the clause ending after it ("our hospice nurse is joy").
+the name ("my daughter hope"). Here the cue is around it: a given name that opens the
+sentence and is then said to be someone's kin ("hope is my daughter"), or a given name said
+to be who holds a role, with the clause ending after it ("our hospice nurse is joy"). A
+name that is grammar too ("will is my grandson") is still cut out later, by ``trims``.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def names_told(text: str, language: str) -> Iterator[tuple[int, int]]:
         return
     for match in _OPENS.finditer(text):
         if _given(match.group(1)) and after.match(text, match.end(1)):
-            yield match.start(1), match.end(1)  # "will is my grandson"
+            yield match.start(1), match.end(1)  # "hope is my daughter"
     for match in _ROLE_IS[language].finditer(text):
         if _given(match.group(1)) and common(language).get(
                 fold(match.group(1)), _WORD_RANK) >= _WORD_RANK:  # not "es buena"

@@ -51,9 +51,9 @@ def _name_before(text: str, floor: int, start: int) -> int:
     if of is None or of.end() != start:
         return start
     words = list(_WORD.finditer(text, max(floor, of.start() - 60), of.start()))
-    taken = start
+    taken = of.start()
     for word in reversed(words[-_MAX_WORDS:]):
-        if text[word.end():taken if taken < start else of.start()].strip():
+        if text[word.end():taken].strip():
             break  # punctuation between: not one name
         key = fold(word.group())
         if key in _NOT_A_NAME or common("en").get(key, _GRAMMAR_RANK) < _GRAMMAR_RANK \

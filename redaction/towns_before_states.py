@@ -4,9 +4,9 @@ ten sleep wyoming", "vivo en tlaquepaque jalisco".
 Why: a town's own words are often ordinary or clinical ("old lyme", "ten sleep",
 "embarrass", "truth or consequences"), so no list or model reads them as a place; but a
 place's preposition before them and a US or Mexican state right after say that they name
-the town. Up to three words are taken, none of them grammar or a number, and only when the
-state was found: "i was in pain texas style" has no state found after a place's cue, and
-"in the hospital in texas" has "the" between.
+the town. Up to three words are taken, written without digits, not all of them grammar
+("truth or consequences" holds one), none of them a word for here or home ("the", "my",
+"town"), and only when the state was found: "in the hospital in texas" has "the" between.
 """
 
 from __future__ import annotations
