@@ -101,7 +101,13 @@ before their two thirds were read. Four more at stop 57, scored on first sight l
 names), ``ext41`` (where people are: every kind of address, town, county and ZIP code, in the
 US and Spanish-speaking countries), ``ext42`` (behavioural health, substance use and social
 services, names said alone and in passing) and ``ext43`` (numbers and identifiers said
-every way, among clinical numbers that must survive).
+every way, among clinical numbers that must survive). Four more at stop 58, scored on first
+sight likewise, each language by its own hand: ``ext44`` (organisations of every kind as
+everyday speech names them, many by ordinary words), ``ext45`` (the general mix of a clinic
+day, as an evaluator would write a held-out set), ``ext46`` (home and work far from cities:
+farms, ranches, mines, rural clinics, co-ops; ranchos, ejidos, veredas, caseríos) and
+``ext47`` (calls with third parties: schools, employers, insurers, lawyers, consulates,
+courts, landlords, with their reference numbers).
 
 Source format: each utterance is two lines (its written form, then its spoken form as a
 speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an
@@ -124,12 +130,14 @@ SETS = ("ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9", "
         "ext12", "ext13", "ext14", "ext15", "ext16", "ext17", "ext18", "ext19", "ext20",
         "ext21", "ext22", "ext23", "ext24", "ext25", "ext26", "ext27", "ext28", "ext29",
         "ext30", "ext31", "ext32", "ext33", "ext34", "ext35", "ext36", "ext37",
-        "ext38", "ext39", "ext40", "ext41", "ext42", "ext43")
+        "ext38", "ext39", "ext40", "ext41", "ext42", "ext43", "ext44", "ext45", "ext46",
+        "ext47")
 # Sets written to teach the redactor what it read too little of: two thirds of them are
 # their tuning part (the learned tagger's training part too, for ``ext31``), the last
 # third still kept aside.
 TRAINING_HEAVY = frozenset({"ext31", "ext32", "ext33", "ext34", "ext35", "ext36", "ext37",
-                            "ext38", "ext39", "ext40", "ext41", "ext42", "ext43"})
+                            "ext38", "ext39", "ext40", "ext41", "ext42", "ext43", "ext44",
+                            "ext45", "ext46", "ext47"})
 FORMS = ("written", "spoken")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 # Scored by Safe Harbor, as every other set: a year alone and a day of the week name no

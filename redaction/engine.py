@@ -26,6 +26,7 @@ from redaction.corrections import with_corrections
 from redaction.entity import Entity
 from redaction.handles import HandleRecognizer
 from redaction.institutions_es import InstitutionRecognizer
+from redaction.millions_es import with_millions_ids
 from redaction.name_particles import joined_across, joined_names
 from redaction.number_endings import NumberEndingRecognizer
 from redaction.of_places import with_names_of_places
@@ -35,6 +36,7 @@ from redaction.place_lists import with_listed_places
 from redaction.recognizers import speech_recognizers
 from redaction.repeats import with_repeats
 from redaction.span_edges import widened, with_head_after, with_head_begun
+from redaction.staff_of_es import with_staff_organisations
 from redaction.tagger import TAGGER_NAME, Tagger, with_learned
 from redaction.towns_before_states import with_towns_before_states
 from redaction.trims import trimmed
@@ -149,6 +151,8 @@ class Redactor:
         found = widened(text, found, language)
         # "with [safe haven of] tarrant county": a name of the place it serves
         found = with_names_of_places(text, found, language)
+        # "la promotora de [salud sin barreras]": a name after one of its people
+        found = with_staff_organisations(text, found, language)
         # "por cúcuta, ipiales y tumbes": the towns of a list alike
         found = with_listed_places(text, found, language)
         # "rosewood court la mesa nine one nine four two": the town between street and ZIP
@@ -159,6 +163,8 @@ class Redactor:
         found = with_repeats(text, found, language)
         # "apartment 4B, no, 4D": a number put right after an identifier
         found = with_corrections(text, found, language)
+        # "sí, catorce millones quinientos ochenta y dos mil trescientos nueve guion k"
+        found = with_millions_ids(text, found, language)
         if self._tagger is None:
             return found
         # the learned tagger's findings, trimmed as the rules' are, then added to theirs
