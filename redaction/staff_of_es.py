@@ -22,6 +22,7 @@ from redaction.entity import Entity
 from redaction.institution_words_es import FREQUENT_NAMING_NOUNS, TIME_WORDS
 from redaction.medical import is_medical
 from redaction.recognizers import NUMBER_WORDS
+from redaction.tagger import a_kind_alone
 from redaction.wordlists import common, fold
 
 # Someone who works for, or comes from, the organisation: "la coordinadora de", "los de".
@@ -40,7 +41,7 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _JOINERS = frozenset("de del la las los el y e por sin a en".split())
 # A verb ends it: "que me consiguió", "para curarle", "sigue trabajando".
 _VERB = re.compile(r"(?:(?:ar|er|ir)(?:le|la|lo|les|los|las|se|me|nos)|ando|iendo|aba|aban|"
-                   r"[óé])$")
+                   r"aron|ieron|[óé])$")
 _ARTICLES = frozenset("el la los las un una del al".split())
 _NAME_TYPES = frozenset({"LOCATION", "ORGANIZATION", "PERSON"})
 _MAX_WORDS = 6
@@ -128,6 +129,7 @@ def _name_end(text: str, start: int, stop: int, joins_name: bool) -> int | None:
             return stop + 1  # runs into the name found at ``stop``
     if not taken:
         return None
-    if len(taken) == 1 and ranks.get(fold(taken[0].group()), _ONE_WORD_RANK) < _ONE_WORD_RANK:
-        return None
+    if len(taken) == 1 and (ranks.get(fold(taken[0].group()), _ONE_WORD_RANK) < _ONE_WORD_RANK
+                            or a_kind_alone(taken[0].group().lower(), "es")):
+        return None  # "de capacitación", "los de ortopedia": a common word, a kind
     return taken[-1].end()

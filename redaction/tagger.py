@@ -262,10 +262,11 @@ def _worth_taking(found: list[Token], inside: range, probability: list[float],
         for key, rank, capital in zip(keys, ranked, capitals, strict=True))
     if not name_like:  # "call center", "the new drug": kinds of things, not names
         surest = min(probability[i] for i in inside)
-        return len(keys) > 1 and (surest >= ORDINARY_SURE_PROBABILITY or (
-            surest >= ORDINARY_STRETCH_PROBABILITY
-            and named_by_kind([found[i][0].lower() for i in inside], language)))
-    if len(keys) == 1 and not capitals[0] and _a_kind_alone(keys[0], language):
+        said = [found[i][0].lower() for i in inside]
+        return len(keys) > 1 and (
+            (surest >= ORDINARY_SURE_PROBABILITY and not a_kind_said(said, language))
+            or (surest >= ORDINARY_STRETCH_PROBABILITY and named_by_kind(said, language)))
+    if len(keys) == 1 and not capitals[0] and a_kind_alone(keys[0], language):
         return False  # "lo mandaron a ortopedia": the kind of place is no place's name
     if len(keys) == 1 and not capitals[0] and ranked[0] is not None \
             and ranked[0] < ORDINARY_RANK:  # "ginger", "holly", "mercy": a word as often
@@ -273,10 +274,25 @@ def _worth_taking(found: list[Token], inside: range, probability: list[float],
     return True
 
 
-def _a_kind_alone(key: str, language: str) -> bool:
+def a_kind_alone(key: str, language: str) -> bool:
     """Is this one word the word of a kind of place ("ortopedia", "clinic")?"""
     kind = _EN_KIND_LAST if language == "en" else _ES_KIND_FIRST
     return kind.fullmatch(key) is not None
+
+
+def a_kind_said(words: list[str], language: str) -> bool:
+    """Do these words only say a kind of place ("community center", "urgent care clinic",
+    "taller mecánico"), its kind's word with none but kind words or one word of which
+    kind beside it?"""
+    said = " ".join(words)
+    if language == "en":
+        head = _EN_KIND_LAST.search(said)
+        return head is not None and all(word in KIND_WORDS
+                                        for word in said[:head.start()].split())
+    head = _ES_KIND_FIRST.match(said)
+    rest = said[head.end():].split() if head else []
+    return head is not None and (not rest or (len(rest) == 1
+                                              and _ES_WHICH_KIND.search(rest[0]) is not None))
 
 
 def named_by_kind(words: list[str], language: str) -> bool:
