@@ -26,6 +26,7 @@ from redaction.corrections import with_corrections
 from redaction.entity import Entity
 from redaction.handles import HandleRecognizer
 from redaction.institutions_es import InstitutionRecognizer
+from redaction.medical import preload as preload_medical_lists
 from redaction.millions_es import with_millions_ids
 from redaction.name_particles import joined_across, joined_names
 from redaction.number_endings import NumberEndingRecognizer
@@ -136,6 +137,7 @@ class Redactor:
         for lang in languages:  # the first calls load word lists: pay it at start-up
             for text in _WARM_UP.get(lang, ("warm up at 3 pm",)):
                 self.redact(text, lang)
+        preload_medical_lists()
 
     def analyze(self, text: str, language: str) -> list[Entity]:
         if language not in self.languages:
