@@ -16,3 +16,9 @@ class Entity:
     type: str
     start: int
     end: int
+
+
+def replacing(entities: list[Entity], inside: list[Entity], whole: Entity) -> list[Entity]:
+    """``entities`` with those of ``inside`` taken into ``whole``, in reading order (the
+    post-processing steps that widen a finding over others)."""
+    return sorted([*(e for e in entities if e not in inside), whole], key=lambda e: e.start)

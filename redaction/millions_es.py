@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from redaction.entity import Entity
+from redaction.entity import Entity, replacing
 from redaction.lexicon import ES_HUNDREDS, ES_TEENS, ES_TENS, ES_UNITS
 from redaction.numbers import number_runs
 
@@ -47,8 +47,7 @@ def with_millions_ids(text: str, entities: list[Entity], language: str) -> list[
         whole = Entity(inside[0].type if inside else "ID_NUMBER",
                        min([start, *(e.start for e in inside)]),
                        max([end, *(e.end for e in inside)]))
-        entities = sorted([*(e for e in entities if e not in inside), whole],
-                          key=lambda e: e.start)
+        entities = replacing(entities, inside, whole)
     return entities
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from redaction.entity import Entity
+from redaction.entity import Entity, replacing
 from redaction.institution_words_es import FREQUENT_NAMING_NOUNS, TIME_WORDS
 from redaction.medical import is_medical
 from redaction.recognizers import NUMBER_WORDS
@@ -35,7 +35,7 @@ _ROLES = (r"trabajador(?:a)?\s+social|coordinador(?:a)?|promotor(?:a)?|abogad[oa
           r"mentor(?:a)?|padrino|madrina|pastor(?:a)?|ajustador(?:a)?|inspector(?:a)?")
 _DETERMINER = r"(?:el|la|los|las|un|una|mi|su|sus|mis|tu|nuestr[oa]s?|esta|este|esa|ese)"
 _CUE = re.compile(rf"\b(?:{_DETERMINER}\s+(?:{_ROLES})|de\s+parte|los|las)\s+de\s+$", re.I)
-_PERSON_THEN_DE = re.compile(r"\s+de\s+$", re.I)
+_PERSON_THEN_DE = re.compile(r"\s+de\s+")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 # Words inside such a name, never at its edges: "manos unidas por la salud", "aceros del norte".
 _JOINERS = frozenset("de del la las los el y e por sin a en".split())
@@ -76,9 +76,8 @@ def with_staff_organisations(text: str, entities: list[Entity], language: str
         if end is None:
             continue
         inside = [e for e in entities if e.start < end and start < e.end]
-        entities = sorted([*(e for e in entities if e not in inside),
-                           Entity("ORGANIZATION", start, max([end, *(e.end for e in inside)]))],
-                          key=lambda e: e.start)
+        entities = replacing(entities, inside, Entity(
+            "ORGANIZATION", start, max([end, *(e.end for e in inside)])))
     return entities
 
 
@@ -91,9 +90,9 @@ def _starts(text: str, entities: list[Entity]) -> list[int]:
             starts.append(end)
     for entity in entities:
         if entity.type == "PERSON":
-            after = re.match(r"\s+de\s+", text[entity.end:])
+            after = _PERSON_THEN_DE.match(text, entity.end)
             if after:
-                starts.append(entity.end + after.end())
+                starts.append(after.end())
     return sorted(set(starts))
 
 
@@ -103,7 +102,7 @@ def _name_end(text: str, start: int, stop: int, joins_name: bool) -> int | None:
     and the words run up to it, it ends the name: it is the name's end (``stop``'s
     finding's end, taken in by the caller), and one ordinary word before it is enough."""
     ranks = common("es")
-    words = [word for word in _WORD.finditer(text, start, stop)][:_MAX_WORDS + 4]
+    words = list(_WORD.finditer(text, start, stop))[:_MAX_WORDS + 4]
     if not words or words[0].start() != start:
         return None
     taken: list[re.Match[str]] = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from redaction.entity import Entity
+from redaction.entity import Entity, replacing
 from redaction.wordlists import common, fold
 
 _US_STATES = """alabama alaska arizona arkansas california colorado connecticut delaware florida
@@ -68,6 +68,5 @@ def with_towns_before_states(text: str, entities: list[Entity],
         if any(e.type != "LOCATION" and e.type != "PERSON" for e in inside) \
                 or any(e.start < start < e.end or e.start < end < e.end for e in out):
             continue
-        out = sorted([e for e in out if e not in inside] + [Entity("LOCATION", start, end)],
-                     key=lambda e: e.start)
+        out = replacing(out, inside, Entity("LOCATION", start, end))
     return out
