@@ -107,7 +107,11 @@ everyday speech names them, many by ordinary words), ``ext45`` (the general mix 
 day, as an evaluator would write a held-out set), ``ext46`` (home and work far from cities:
 farms, ranches, mines, rural clinics, co-ops; ranchos, ejidos, veredas, caseríos) and
 ``ext47`` (calls with third parties: schools, employers, insurers, lawyers, consulates,
-courts, landlords, with their reference numbers).
+courts, landlords, with their reference numbers). Four more at stop 59, likewise: ``ext48``
+(a clinic day's general mix, as an evaluator would write a held-out set), ``ext49`` (the
+people in a patient's life and every way speech names them), ``ext50`` (organisations in
+everyday speech, many named by ordinary words) and ``ext51`` (where a patient is and the
+numbers of their records, given by phone).
 
 Source format: each utterance is two lines (its written form, then its spoken form as a
 speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an
@@ -131,13 +135,14 @@ SETS = ("ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9", "
         "ext21", "ext22", "ext23", "ext24", "ext25", "ext26", "ext27", "ext28", "ext29",
         "ext30", "ext31", "ext32", "ext33", "ext34", "ext35", "ext36", "ext37",
         "ext38", "ext39", "ext40", "ext41", "ext42", "ext43", "ext44", "ext45", "ext46",
-        "ext47")
+        "ext47", "ext48", "ext49", "ext50", "ext51")
 # Sets written to teach the redactor what it read too little of: two thirds of them are
 # their tuning part (the learned tagger's training part too, for ``ext31``), the last
 # third still kept aside.
 TRAINING_HEAVY = frozenset({"ext31", "ext32", "ext33", "ext34", "ext35", "ext36", "ext37",
                             "ext38", "ext39", "ext40", "ext41", "ext42", "ext43", "ext44",
-                            "ext45", "ext46", "ext47"})
+                            "ext45", "ext46", "ext47", "ext48", "ext49", "ext50",
+                            "ext51"})
 FORMS = ("written", "spoken")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 # Scored by Safe Harbor, as every other set: a year alone and a day of the week name no
