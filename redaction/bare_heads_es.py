@@ -39,7 +39,7 @@ from redaction.recognizers import NUMBER_WORDS
 from redaction.wordlists import common, fold, names, places
 
 # Kinds of place a sign starts with: shops and suppliers of care, places of sport and play.
-_HEADS = (r"farmacia|botica|droguer[ií]a|ortopedia|[oó]ptica|laboratorio|"
+SIGN_HEADS = (r"farmacia|botica|droguer[ií]a|ortopedia|[oó]ptica|laboratorio|"
           r"diagn[oó]sticos|cl[ií]nica|consultorio|restaurante|taquer[ií]a|"
           r"mariscos|panader[ií]a|tienda|abarrotes|ferreter[ií]a|gimnasio|academia|finca|"
           r"rancho|liga|club|agencia|mutual|salón|salon|bar|cantina|peña|karaoke|"
@@ -47,7 +47,7 @@ _HEADS = (r"farmacia|botica|droguer[ií]a|ortopedia|[oó]ptica|laboratorio|"
           r"lavander[ií]a|supermercado|est[eé]tica|funeraria|veterinaria|purificadora|"
           + SHOP_BY_WHAT_IT_SELLS)  # no mass noun nor plural, said bare of a kind:
 # "con oxígeno portátil", "de sillas de ruedas", "en farmacias de la zona"
-_BARE = re.compile(rf"\b(?:a|de|en|con|por|desde|hasta|para)\s+(?P<head>{_HEADS})\s+", re.I)
+_BARE = re.compile(rf"\b(?:a|de|en|con|por|desde|hasta|para)\s+(?P<head>{SIGN_HEADS})\s+", re.I)
 # Heads of signs no other recognizer reads (not ``institution_words_es.HEADS``): after an
 # article too, the words after them are the sign's ("en la liga los compadres", "el
 # auditorio benito juárez", "la peña la jarana de barranco").
@@ -60,7 +60,7 @@ _AFTER_ARTICLE = re.compile(rf"\b(?:el|la|los|las)\s+(?P<head>{_SIGN_ONLY})\s+",
 # article: "la finca la esperanza", "el bar el olvido", "la residencia los almendros";
 # Spanish puts no article between a place and what kind it is, so an article right after
 # the head opens its name (or a pronoun and its verb, a time, who is there: turned away).
-_ARTICLE_NAME = re.compile(rf"\b(?:el|la|los|las|del|al)\s+(?P<head>{_HEADS}|"
+_ARTICLE_NAME = re.compile(rf"\b(?:el|la|los|las|del|al)\s+(?P<head>{SIGN_HEADS}|"
                            rf"{ARTICLE_NAMED.pattern})\s+(?=(?:el|la|los|las)\s)", re.I)
 # Where someone works, said with no article before the firm's kind: "trabajo en
 # empacadora los altos", "trabaja en reformas gutiérrez y sánchez", "laburo en frigorífico
@@ -142,7 +142,7 @@ def named_bare_heads_es(text: str) -> Iterator[tuple[int, int]]:
                     text[bare.end():].split(" ", 1)[0]) in _WHEN):
                 continue  # ("trabajo en mudanzas fines de semana": when, not which firm)
             strict = pattern is _ARTICLE_NAME
-            end = _name_end(text, bare.end(), strict)
+            end = name_end(text, bare.end(), strict)
             if end is None or (strict and _a_subject(text, end)):
                 continue
             if (bare.start("head"), end) not in seen:
@@ -165,7 +165,8 @@ def _a_subject(text: str, end: int) -> bool:
     return bool(VERB_AFTER.match(text, end) or PLURAL_VERB_AFTER.match(text, end))
 
 
-def _name_end(text: str, start: int, strict: bool = False) -> int | None:
+def name_end(text: str, start: int, strict: bool = False,
+              juxtaposed: bool = False) -> int | None:
     """Where the sign's name after a head ends, or None when no name follows. Its first
     word, said with no article, particle or number before it, must look like a name (a
     name-word, a place, a rare word or a capital): "laboratorio normales", "liga elástica",
@@ -193,7 +194,10 @@ def _name_end(text: str, start: int, strict: bool = False) -> int | None:
         if first and previous in NUMBER_WORDS and not word.group()[0].isupper():
             break  # "farmacia dos cajas": a count; "dos hermanos" is read above
         listed_only = strict or previous in ("de", "del")
-        if first and (strict or previous not in _OPENERS) \
+        if first and juxtaposed and not word.group()[0].isupper():
+            if _ADJECTIVE.search(key) or key in _KIND_ADJECTIVES:
+                break  # "la clínica dental", "el programa nuevo": which kind
+        elif first and (strict or previous not in _OPENERS) \
                 and not _name_like(word, key, listed_only, plural=previous in ("los", "las")):
             break  # ("farmacia dos cajas", "liga del pelo", "la finca la cosecha")
         if not number:

@@ -26,6 +26,7 @@ from redaction.corrections import with_corrections
 from redaction.entity import Entity
 from redaction.handles import HandleRecognizer
 from redaction.institutions_es import InstitutionRecognizer
+from redaction.juxtaposed_es import JuxtaposedNameRecognizer
 from redaction.medical import preload as preload_medical_lists
 from redaction.millions_es import with_millions_ids
 from redaction.name_particles import joined_across, joined_names
@@ -127,7 +128,7 @@ class Redactor:
                                BusinessRecognizer(lang), WorkplaceRecognizer(lang),
                                InstitutionRecognizer(lang), NumberEndingRecognizer(lang),
                                CalledNameRecognizer(lang), OrganisationRecognizer(lang),
-                               AppositionRecognizer(lang)]:
+                               AppositionRecognizer(lang), JuxtaposedNameRecognizer(lang)]:
                 registry.add_recognizer(recognizer)
             registry.add_recognizer(HandleRecognizer(lang))  # "her insta is at mercy dot dances"
         self.languages = languages

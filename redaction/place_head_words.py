@@ -38,7 +38,12 @@ SHOPS = (r"diner|daycare|day\s+care|child\s+care|preschool|imaging|radiology|nur
          # "northside youth mentors"; a clinical word before them says which kind:
          # "addiction recovery")
          r"movers|mentors|recovery|outreach|ministries|staffing|cleaners|karate|"
-         r"martial\s+arts|dialysis")
+         r"martial\s+arts|dialysis|"
+         # trades and firms a patient works for or is served by, named by ordinary words:
+         # "lotus nail spa", "paws and claws grooming", "fresh start plumbing", "dos amigos
+         # auto body", "tidewater birth collective", "reliable staffing solutions"
+         r"spa|grooming|plumbing|roofing|landscaping|towing|auto\s+body|body\s+shop|"
+         r"collective|co\s?op|solutions|partners")
 # Schools, clubs and payers a form is for, named only by a name's word or a capital before
 # them ("Sierra Vista Prep", "at riverside boxing club", "from greystone disability
 # insurance"): ordinary words before them say which kind ("the clear liquid prep", "the

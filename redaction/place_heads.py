@@ -66,7 +66,7 @@ _LOOSE = re.compile(SHOPS + r"|apartments|apts|towers|estates|manor|village|heig
                     r"home\s+health|elementary(?:\s+school)?|middle(?:\s+school)?|"
                     r"high\s+school|trailer\s+park|mobile\s+home\s+park|ranch|farms?|"
                     r"orchards?|dairy|church|shelter|plant|factory|warehouse", re.I)
-_ANCHOR = re.compile(r"(?:\b(?:the|at|to|from|in|into|near|by|behind|past|outside|"
+_ANCHOR = re.compile(r"(?:\b(?:the|at|to|from|with|in|into|near|by|behind|past|outside|"
                      r"across\s+from|next\s+to|over\s+at|down\s+at|up\s+at)\s+)$", re.I)
 _LOOSE_MIN_WORDS = 2
 # Prepositions of place NEVER lacks, which open the phrase and are no name's ("parked

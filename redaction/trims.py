@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 # Migrante", "hospital general de zona cuarenta y seis").
 _WHOLE = ("ForeignScriptRecognizer", "InstitutionRecognizer", "PlaceHeadRecognizer",
           "WorkplaceRecognizer", "BusinessRecognizer", "CalledNameRecognizer",
-          "OrganisationRecognizer", "AppositionRecognizer")
+          "OrganisationRecognizer", "AppositionRecognizer", "JuxtaposedNameRecognizer")
 _MONTH_WORDS = re.compile(r"\b(?:" + "|".join(EN_MONTHS + ES_MONTHS) + r")\b", re.IGNORECASE)
 # Two or three numbers joined by / . or -: a date only if they can be one ("3/14", "2023-04"),
 # not a reading ("140/90", "98.6").

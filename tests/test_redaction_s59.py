@@ -1,0 +1,66 @@
+"""Stop 59's readings: Spanish names said right after their kind's noun with no "de"
+between (read with spaCy's part of speech), and English trades and firms named by ordinary
+words before the word of their trade. Sentences written for these tests, not taken from
+any benchmark set."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import Redactor
+from redaction.juxtaposed_es import juxtaposed_names
+from tests.redaction_helpers import hidden, touched
+
+
+@pytest.mark.parametrize("text, value", [
+    ("mi tía va al centro de día rayito de luz los martes", "rayito de luz"),
+    ("la cooperativa tierra fértil nos presta para las medicinas", "tierra fértil"),
+    ("la fundación niños sonrientes pagó la operación del paladar", "niños sonrientes"),
+    ("trabajo con la constructora cimientos del sur en temuco", "cimientos del sur"),
+    ("mi hija entrena en la academia de baile estrellas del barrio", "estrellas del barrio"),
+])
+def test_a_name_right_after_its_kind(redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, value, "es")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("la farmacia dice que falta la autorización", "dice"),
+    ("la clínica queda lejos y el camión pasa cada hora", "queda lejos"),
+    ("la escuela pide un certificado del pediatra", "pide"),
+    ("la clínica dental me cobró de más", "dental"),
+    ("la casa de mi mamá queda lejos", "mamá"),
+    ("el centro de salud abre temprano", "abre temprano"),
+    ("la aseguradora eh no me contestó", "eh"),
+])
+def test_a_verb_an_adjective_or_whose_after_a_kind_stays(redactor: Redactor, text: str,
+                                                         kept: str) -> None:
+    assert not touched(redactor, text, kept, "es")
+
+
+def test_the_part_of_speech_decides() -> None:
+    """The same words are a name after a noun's tag and nothing after a verb's: the
+    reading trusts the model's tag of the word right after the kind."""
+    text = "la cooperativa tierra fértil"
+    at = text.index("tierra")
+    assert list(juxtaposed_names(text, {at: "NOUN"})) == [(3, len(text))]
+    assert list(juxtaposed_names(text, {at: "VERB"})) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("i do nails at golden lotus nail spa on weekends", "golden lotus nail spa"),
+    ("she's with riverside birth collective for the home visits", "riverside birth collective"),
+    ("he paints cars at tres hermanos auto body", "tres hermanos auto body"),
+])
+def test_an_english_trade_named_by_ordinary_words(redactor: Redactor, text: str,
+                                                  value: str) -> None:
+    assert hidden(redactor, text, value, "en")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("watch for constipation and call hospice any hour", "constipation"),
+    ("she went to the nail spa with her sister", "nail spa"),
+    ("he works in plumbing and his back hurts", "plumbing"),
+])
+def test_an_english_trade_said_as_a_kind_stays(redactor: Redactor, text: str,
+                                               kept: str) -> None:
+    assert not touched(redactor, text, kept, "en")
