@@ -64,3 +64,17 @@ def test_an_english_trade_named_by_ordinary_words(redactor: Redactor, text: str,
 def test_an_english_trade_said_as_a_kind_stays(redactor: Redactor, text: str,
                                                kept: str) -> None:
     assert not touched(redactor, text, kept, "en")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("mi sobrina cuida niños en estancia infantil pasitos felices en zapopan",
+     "estancia infantil pasitos felices"),
+    ("compro la insulina en farmacias doctor barato porque sale más barata",
+     "farmacias doctor barato"),
+    ("voy al colmado las dos hermanas todos los días", "colmado las dos hermanas"),
+])
+def test_a_spanish_kind_said_before_a_learned_name_is_its_head(redactor: Redactor, text: str,
+                                                               value: str) -> None:
+    """The rules' head widening also runs on the learned tagger's names: the kind's word
+    is part of the name as the sign says it."""
+    assert hidden(redactor, text, value, "es")
