@@ -112,6 +112,12 @@ _FIELDS_AFTER = {
 # "[canyon motion physical] therapy", "[riverside skin] and laser", "[kerman] unified",
 # "[lakeview] cancer pavilion" (stop 54). Not after a possessive: "rosa's insurance",
 # "kevin's gym" are theirs ("tony's market" is ``_POSSESSIVE_BUSINESS``'s).
+_GRAMMAR_EN = (r"(?:is|was|are|were|be|been|and|or|but|so|the|a|an|my|his|her|their|our|"
+               r"your|to|of|for|with|in|on|at|from|by|that|this|it|he|she|they|we|i|you|"
+               r"has|had|have|said|says|told|not|no)")
+_NUMBER_WORD_EN = (r"\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                   r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                   r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred")
 _FIRM_TAIL_AFTER = {
     "en": re.compile(r"\s+(?:fitness|gym|therapy|rehabilitation|(?:cancer\s+)?pavilion|"
                      r"(?:animal\s+)?rescue|accounting|insurance|realty|roofing|landscaping|"
@@ -127,7 +133,18 @@ _FIRM_TAIL_AFTER = {
                      # who helps or speaks for someone: "[lone star] legal aid", "[second
                      # chance reentry] alliance", "[peak] wellness", "[hope] counseling"
                      r"legal\s+(?:aid|services)|alliance|coalition|commission|partners|"
-                     r"counseling|wellness|recovery|outreach)\b", re.I),
+                     r"counseling|wellness|recovery|outreach|cooperative|co-?op)\b|"
+                     # a body named for its place, person or cause, what it serves said
+                     # between: "[texas] workforce commission", "the [okafor] sickle cell
+                     # foundation", "[prairie gold] cooperative"
+                     rf"(?:\s+(?!{_GRAMMAR_EN}\b)[^\W\d_]+){{1,2}}\s+(?:foundation|association|"
+                     r"society|commission|cooperative|co-?op)\b|"
+                     # a union's local by its number: "[i b e w] local forty eight"
+                     rf"\s+local(?:\s+(?:{_NUMBER_WORD_EN})){{1,4}}\b|"
+                     # a state's university said short: "a sophomore at [penn] state"
+                     r"\s+state\b(?!\s+(?:line|lines|police|troopers?|highway|route|road|"
+                     r"park|forest|prison|law|laws|of|id|benefits|insurance|plan|taxes|tax|"
+                     r"disability|pension|job|worker|employees?|license|farm|fair)\b)", re.I),
     "es": re.compile(r"(?!x)x"),
 }
 _POSSESSIVE_END = re.compile(r"['\u2019]s$", re.I)

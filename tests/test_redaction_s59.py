@@ -78,3 +78,24 @@ def test_a_spanish_kind_said_before_a_learned_name_is_its_head(redactor: Redacto
     """The rules' head widening also runs on the learned tagger's names: the kind's word
     is part of the name as the sign says it."""
     assert hidden(redactor, text, value, "es")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the ramirez lupus foundation sent a nurse to the house", "ramirez lupus foundation"),
+    ("i applied with the arizona industrial commission for my back",
+     "arizona industrial commission"),
+    ("the valley dairy cooperative gives us insurance", "valley dairy cooperative"),
+    ("he is a lineman with i b e w local one twenty five", "i b e w local one twenty five"),
+    ("she's a junior at kansas state and lives in the dorms", "kansas state"),
+])
+def test_the_rest_of_a_body_named_for_a_place_or_person(redactor: Redactor, text: str,
+                                                        value: str) -> None:
+    assert hidden(redactor, text, value, "en")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("she moved from ohio across the state line last year", "state line"),
+    ("my cousin in texas works for the state police", "state police"),
+])
+def test_a_state_said_as_a_kind_stays(redactor: Redactor, text: str, kept: str) -> None:
+    assert not touched(redactor, text, kept, "en")
