@@ -242,6 +242,9 @@ _MONTH_AFTER = {
     "es": re.compile(r"\s+(?:(?:de|del)\s+(?:este|ese)\s+mes|del\s+mes\s+(?:pasado|antepasado|"
                      r"anterior|que\s+viene|entrante)|del\s+pr[oó]ximo\s+mes|pasado|antepasado|"
                      r"que\s+viene|entrante)\b", re.I)}
+# "Tomorrow" said right before a day: one date ("tomorrow the eleventh", "tomorrow june
+# sixth").
+_RELATIVE_DAY_BEFORE = re.compile(r"\b(?:tomorrow|today|yesterday|tonight),?\s+$", re.I)
 # The Spanish article of a day, taken in with it: "el [martes 9]", "el [21]".
 _ES_ARTICLE_BEFORE = re.compile(r"\bel\s+$", re.I)
 # In Spanish, a US street said with its English street word, found as a name: "en el 1310
@@ -331,7 +334,11 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             said = _ES_ARTICLE_BEFORE.search(text, window, start) if language == "es" else None
             start = said.start() if said is not None and said.end() == start else start
             said = _YEAR_AFTER[language].match(text, end, ceiling)
-            out.append(Entity(kind, start, said.end() if said else end))
+            end = said.end() if said else end
+            said = _RELATIVE_DAY_BEFORE.search(text, window, start) if language == "en" \
+                else None
+            start = said.start() if said is not None and said.end() == start else start
+            out.append(Entity(kind, start, end))
             continue
         if language == "es" and kind in ("PERSON", "LOCATION", "STREET_ADDRESS") and (
                 house := us_house_before(text, start, end, kind == "STREET_ADDRESS")) < start \

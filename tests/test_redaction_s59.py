@@ -99,3 +99,12 @@ def test_the_rest_of_a_body_named_for_a_place_or_person(redactor: Redactor, text
 ])
 def test_a_state_said_as_a_kind_stays(redactor: Redactor, text: str, kept: str) -> None:
     assert not touched(redactor, text, kept, "en")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("he'll be discharged tomorrow the fourteenth if the labs hold", "tomorrow the fourteenth"),
+    ("the scan is booked for tomorrow, July 9th, so no food after midnight",
+     "tomorrow, July 9th"),
+])
+def test_an_english_day_with_its_tomorrow(redactor: Redactor, text: str, value: str) -> None:
+    assert hidden(redactor, text, value, "en")
