@@ -106,9 +106,10 @@ _URL_CUE = re.compile(
 _URL_NOUN = re.compile(r"(?:(?:el|la|al|the|our|my|su|mi)\s+)?(?:enlace|link|liga|"
                        r"p[aá]gina|portal|sitio|website)(?:\s+(?:is|es|de|del))?[\s:,]+", re.I)
 _TOP_LEVEL = (r"com|org|net|edu|gov|mil|info|health|io|us|mx|es|co|cl|ar|pe|ec|gt|hn|sv|ni|"
-              r"cr|pa|do|pr|ve|bo|py|uy|cu|ce\s+ele|eme\s+equis|e\s+ese|ce\s+o|"
+              r"cr|pa|do|pr|ve|bo|py|uy|cu|ly|tv|app|ce\s+ele|eme\s+equis|e\s+ese|ce\s+o|"
               r"c\s+o\s+m|o\s+r\s+g")
 MAX_LABEL_WORDS = 4
+MAX_PATH_WORDS = 4  # a last path said as words, up to this many steps
 
 
 class SpokenWebRecognizer(SpeechRecognizer):
@@ -143,12 +144,17 @@ class SpokenWebRecognizer(SpeechRecognizer):
         # "salud familiar guion n m": a label's words joined by a dash said too
         label = rf"{label_word}(?:(?:\s*{dash}\s*|\s+){label_word}){{0,{MAX_LABEL_WORDS - 1}}}"
         numbers = NUMBER_PATTERN
-        step = rf"(?:{label_word}|\d+|(?:{numbers})(?:\s+(?:y\s+)?(?:{numbers})){{0,5}})"
+        step = rf"(?:\d+|(?:{numbers})(?:\s+(?:y\s+)?(?:{numbers})){{0,5}}\b|{label_word})"
         self._cued_url = re.compile(
             rf"(?:{_SCHEME}\s*{_COLON[language]}\s*{slash}\s*{slash}\s*)?"
             rf"(?:{_WWW}\s*{dot}\s*)?(?:{label}\s*{dot}\s*){{1,4}}(?:{_TOP_LEVEL})\b"
             rf"(?:\s*{slash}\s*{step}(?=\s*(?:{slash}|[,.;?!]|$)))*"
-            rf"(?:\s*{slash}\s*{step})?", re.I)
+            # a last path said as words: "barra tele cita cuarenta y siete"
+            rf"(?:\s*{slash}\s*{step}"
+            rf"(?:\s+(?!{NOT_A_PATH}\b){step}){{0,{MAX_PATH_WORDS - 1}}})?", re.I)
+        # "www" is a cue of its own: "busque en w w w punto red apoyo diabetes punto cl"
+        self._www = re.compile(rf"\b(?:{_SCHEME}\s*{_COLON[language]}\s*{slash}\s*{slash}\s*)?"
+                               rf"{_WWW}\s*{dot}", re.I)
         # the cue's own word as the host's first label: "portal punto salud punto org"
         self._cue_as_label = re.compile(rf"[^\W_]+\s*{dot}\s*(?={label}\s*{dot})", re.I)
         # Spanish groups said in words, "uno" among them (no number run reads "uno"
@@ -160,6 +166,11 @@ class SpokenWebRecognizer(SpeechRecognizer):
         for match in self._url.finditer(text):
             end = path_end(text, match.start(), match.start() + len(match.group().rstrip(" ,")))
             yield result("URL", match.start(), end, self.recognizer_name)
+        for www in self._www.finditer(text):
+            said = self._cued_url.match(text, www.start())
+            if said is not None:
+                yield result("URL", www.start(), path_end(text, www.start(), said.end()),
+                             self.recognizer_name)
         for cue in _URL_CUE.finditer(text):
             start = _URL_NOUN.match(text, cue.end())  # "entre al enlace ..."
             said = self._cued_url.match(text, start.end() if start else cue.end())

@@ -108,3 +108,24 @@ def test_a_state_said_as_a_kind_stays(redactor: Redactor, text: str, kept: str) 
 ])
 def test_an_english_day_with_its_tomorrow(redactor: Redactor, text: str, value: str) -> None:
     assert hidden(redactor, text, value, "en")
+
+
+@pytest.mark.parametrize("text, value, language", [
+    ("los horarios están en w w w punto centro comunitario esperanza punto org y son gratis",
+     "w w w punto centro comunitario esperanza punto org", "es"),
+    ("my sister posts updates on w w w dot walking with grace dot com every week",
+     "w w w dot walking with grace dot com", "en"),
+])
+def test_a_web_address_said_with_words_in_its_labels(
+        redactor: Redactor, text: str, value: str, language: str) -> None:
+    """After "www" and its dot, a host's labels may be several words each, as after a cue
+    ("la página ...")."""
+    assert hidden(redactor, text, value, language)
+
+
+def test_a_web_address_path_said_as_words_and_numbers(redactor: Redactor) -> None:
+    """A path's last step said as several words and a number, up to the grammar word that
+    goes on the sentence."""
+    text = "me mandaron un enlace bit punto ly barra tele consulta cuarenta y dos es seguro"
+    assert hidden(redactor, text, "bit punto ly barra tele consulta cuarenta y dos", "es")
+    assert not touched(redactor, text, "es seguro", "es")
