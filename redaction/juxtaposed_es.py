@@ -1,6 +1,6 @@
 """Spanish places and organisations named right after their kind, with no "de" between:
-"la cooperativa café las nubes", "el programa mujeres valientes", "va al centro de día
-abuelos felices", "la constructora cimientos del sur".
+"la cooperativa tierra fértil", "va al centro de día abuelos felices", "la constructora
+cimientos del sur".
 
 Why: Spanish joins a noun to the noun before it only when the second names the first (a
 kind is said with "de": "la clínica de salud", "el programa de apoyo"). Said lower case,
@@ -27,10 +27,10 @@ from redaction.recognizers import SpeechRecognizer, result
 
 # What follows "de" when it says whose or which, not what kind: "la casa de mi mamá".
 _NO_KIND = r"(?:la|el|los|las|mi|mis|su|sus|tu|tus|un|una|este|esta|ese|esa|aqu[ií]|all[aá])\b"
-_JUXTAPOSED = re.compile(rf"\b(?:el|la|los|las|del|al)\s+(?:{SIGN_HEADS}|"
+_JUXTAPOSED = re.compile(rf"\b(?:el|la|los|las|del|al)\s+(?P<head>{SIGN_HEADS}|"
                          rf"{ARTICLE_NAMED.pattern}|programa|proyecto|fundaci[oó]n|"
                          r"asociaci[oó]n|cooperativa|constructora|colmado|s[uú]per|centro\s+de\s+d[ií]a|"
-                         r"casa\s+de\s+reposo|servicios|academia|centro|escuela|taller)"
+                         r"casa\s+de\s+reposo|servicios|centro)"
                          # what it does or teaches: "servicios de limpieza brillo total",
                          # "la academia de box puños de acero"
                          rf"(?:\s+de\s+(?!{_NO_KIND})[^\W\d_]{{3,}})?"
@@ -71,4 +71,4 @@ def juxtaposed_names(text: str, tags: dict[int, str]) -> Iterator[tuple[int, int
             continue  # "la farmacia dice", "la aseguradora eh", "la aseguradora Medicare"
         end = name_end(text, kind.end(), juxtaposed=True)
         if end is not None:
-            yield kind.start() + text[kind.start():].index(" ") + 1, end
+            yield kind.start("head"), end

@@ -41,9 +41,10 @@ SHOPS = (r"diner|daycare|day\s+care|child\s+care|preschool|imaging|radiology|nur
          r"martial\s+arts|dialysis|"
          # trades and firms a patient works for or is served by, named by ordinary words:
          # "lotus nail spa", "paws and claws grooming", "fresh start plumbing", "dos amigos
-         # auto body", "tidewater birth collective", "reliable staffing solutions"
+         # auto body", "tidewater birth collective"
          r"spa|grooming|plumbing|roofing|landscaping|towing|auto\s+body|body\s+shop|"
-         r"collective|co\s?op|solutions|partners")
+         # (not "solutions": "saline solutions", "contact lens solutions")
+         r"collective|co\s?op")
 # Schools, clubs and payers a form is for, named only by a name's word or a capital before
 # them ("Sierra Vista Prep", "at riverside boxing club", "from greystone disability
 # insurance"): ordinary words before them say which kind ("the clear liquid prep", "the

@@ -114,7 +114,8 @@ _FIELDS_AFTER = {
 # "kevin's gym" are theirs ("tony's market" is ``_POSSESSIVE_BUSINESS``'s).
 _GRAMMAR_EN = (r"(?:is|was|are|were|be|been|and|or|but|so|the|a|an|my|his|her|their|our|"
                r"your|to|of|for|with|in|on|at|from|by|that|this|it|he|she|they|we|i|you|"
-               r"has|had|have|said|says|told|not|no)")
+               r"has|had|have|said|says|told|not|no|called|calls|joined|joins|asked|"
+               r"asks|went|goes|got|gets|sent|sends|runs|ran|helps|pays|paid)")
 _NUMBER_WORD_EN = (r"\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
                    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred")
@@ -137,12 +138,14 @@ _FIRM_TAIL_AFTER = {
                      # a body named for its place, person or cause, what it serves said
                      # between: "[texas] workforce commission", "the [okafor] sickle cell
                      # foundation", "[prairie gold] cooperative"
-                     rf"(?:\s+(?!{_GRAMMAR_EN}\b)[^\W\d_]+){{1,2}}\s+(?:foundation|association|"
+                     rf"(?:\s+(?!{_GRAMMAR_EN}\b)(?![^\W\d_]+ed\b)[^\W\d_]+){{1,2}}\s+"
+                     r"(?:foundation|association|"
                      r"society|commission|cooperative|co-?op)\b|"
                      # a union's local by its number: "[i b e w] local forty eight"
                      rf"\s+local(?:\s+(?:{_NUMBER_WORD_EN})){{1,4}}\b|"
                      # a state's university said short: "a sophomore at [penn] state"
-                     r"\s+state\b(?!\s+(?:line|lines|police|troopers?|highway|route|road|"
+                     r"\s+state\b(?!\s+(?:line|lines|police|troopers?|highway|route|road|senator|"
+                     r"senate|representative|rep|legislature|capitol|"
                      r"park|forest|prison|law|laws|of|id|benefits|insurance|plan|taxes|tax|"
                      r"disability|pension|job|worker|employees?|license|farm|fair)\b)", re.I),
     "es": re.compile(r"(?!x)x"),

@@ -144,14 +144,17 @@ class SpokenWebRecognizer(SpeechRecognizer):
         # "salud familiar guion n m": a label's words joined by a dash said too
         label = rf"{label_word}(?:(?:\s*{dash}\s*|\s+){label_word}){{0,{MAX_LABEL_WORDS - 1}}}"
         numbers = NUMBER_PATTERN
-        step = rf"(?:\d+|(?:{numbers})(?:\s+(?:y\s+)?(?:{numbers})){{0,5}}\b|{label_word})"
+        number_run = rf"(?:\d+|(?:{numbers})(?:\s+(?:y\s+)?(?:{numbers})){{0,5}}\b)"
+        step = rf"(?:{number_run}|{label_word})"
         self._cued_url = re.compile(
             rf"(?:{_SCHEME}\s*{_COLON[language]}\s*{slash}\s*{slash}\s*)?"
             rf"(?:{_WWW}\s*{dot}\s*)?(?:{label}\s*{dot}\s*){{1,4}}(?:{_TOP_LEVEL})\b"
             rf"(?:\s*{slash}\s*{step}(?=\s*(?:{slash}|[,.;?!]|$)))*"
-            # a last path said as words: "barra tele cita cuarenta y siete"
+            # a last path said as words up to its number: "barra tele cita cuarenta y
+            # siete" (not "slash billing tomorrow morning": no number closes it)
             rf"(?:\s*{slash}\s*{step}"
-            rf"(?:\s+(?!{NOT_A_PATH}\b){step}){{0,{MAX_PATH_WORDS - 1}}})?", re.I)
+            rf"(?:(?:\s+(?!{NOT_A_PATH}\b){label_word}){{0,{MAX_PATH_WORDS - 2}}}"
+            rf"\s+{number_run})?)?", re.I)
         # "www" is a cue of its own: "busque en w w w punto red apoyo diabetes punto cl"
         self._www = re.compile(rf"\b(?:{_SCHEME}\s*{_COLON[language]}\s*{slash}\s*{slash}\s*)?"
                                rf"{_WWW}\s*{dot}", re.I)

@@ -129,3 +129,23 @@ def test_a_web_address_path_said_as_words_and_numbers(redactor: Redactor) -> Non
     text = "me mandaron un enlace bit punto ly barra tele consulta cuarenta y dos es seguro"
     assert hidden(redactor, text, "bit punto ly barra tele consulta cuarenta y dos", "es")
     assert not touched(redactor, text, "es seguro", "es")
+
+
+def test_a_kind_joined_by_any_space_starts_at_its_word(redactor: Redactor) -> None:
+    """The name's span starts at the kind's word however the article was joined to it
+    (a tab, two spaces): no utterance fails closed for it (review of stop 59)."""
+    for text in ("va a la\tcooperativa\ttierra\tfértil", "va a la  cooperativa tierra fértil"):
+        result = redactor.redact(text, "es")
+        assert not result.failed_closed
+        assert hidden(redactor, text, "cooperativa", "es")
+        assert "la" in result.text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("pay at w w w dot city water dot org slash billing tomorrow morning",
+     "tomorrow morning"),
+    ("maria called lupus foundation about the walk", "called"),
+])
+def test_what_goes_on_after_an_address_or_a_name_stays(redactor: Redactor, text: str,
+                                                      kept: str) -> None:
+    assert not touched(redactor, text, kept, "en")
