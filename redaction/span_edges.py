@@ -21,6 +21,7 @@ import re
 
 from redaction.date_stretch import WEEKDAYS
 from redaction.entity import Entity
+from redaction.lexicon import EN_TEENS, EN_TENS, EN_UNITS
 from redaction.medical import is_medical
 from redaction.numbers import number_runs
 from redaction.place_kinds_before import place_kind_before
@@ -116,9 +117,10 @@ _GRAMMAR_EN = (r"(?:is|was|are|were|be|been|and|or|but|so|the|a|an|my|his|her|th
                r"your|to|of|for|with|in|on|at|from|by|that|this|it|he|she|they|we|i|you|"
                r"has|had|have|said|says|told|not|no|called|calls|joined|joins|asked|"
                r"asks|went|goes|got|gets|sent|sends|runs|ran|helps|pays|paid)")
-_NUMBER_WORD_EN = (r"\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                   r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-                   r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred")
+# A union local's number said as words: the lexicon's, less the letter "o" (a local is
+# never "local o"), and "hundred".
+_NUMBER_WORD_EN = "|".join([r"\d+", "hundred", *sorted(
+    {*EN_UNITS, *EN_TEENS, *EN_TENS} - {"o"}, key=len, reverse=True)])
 _FIRM_TAIL_AFTER = {
     "en": re.compile(r"\s+(?:fitness|gym|therapy|rehabilitation|(?:cancer\s+)?pavilion|"
                      r"(?:animal\s+)?rescue|accounting|insurance|realty|roofing|landscaping|"
