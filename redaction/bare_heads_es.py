@@ -171,7 +171,10 @@ def name_end(text: str, start: int, strict: bool = False,
     word, said with no article, particle or number before it, must look like a name (a
     name-word, a place, a rare word or a capital): "laboratorio normales", "liga elástica",
     "taller mecánico" say what kind; after an article any plain word is the name's ("la
-    económica"), unless ``strict`` (the head had its own article) asks a name there too."""
+    económica"), unless ``strict`` (the head had its own article) asks a name there too.
+    With ``juxtaposed`` (``juxtaposed_es``: the head had its article and spaCy tagged the
+    word after it a noun) any plain first word opens the name but an adjective, which says
+    which kind ("la clínica dental")."""
     end, last, previous = None, start, ""
     for count, word in enumerate(_WORD.finditer(text, start)):
         if count >= _MAX_WORDS or text[last:word.start()].strip():
