@@ -51,8 +51,17 @@ _BEFORE = {
         rf"\w'(?:s|re|ll be))[\s,]+(?:{_EN_HEDGES}[\s,]+){{0,2}}$", re.I),
     "es": re.compile(
         rf"\b(?:edad de|tiene|tengo|tenía|tenia|tienen|cumplió|cumplio|cumple|cumplir|"
-        rf"cumplirá|cumplira|cumplimos|de|sus|los|a los|llegó a|llego a|llegar a|"
+        rf"cumplirá|cumplira|cumplimos|de|sus|los|a los|llegó a|llego a|llegar a|va para|"
         rf"número|numero)[\s,]+(?:{_ES_HEDGES}[\s,]+){{0,2}}$", re.I),
+}
+# A number that answers a question of age, whoever it asks about: "how old is your mother?
+# Ninety-two", "¿cuántos años tiene el señor? Noventa y ocho" (said without the "?"); not
+# a count of what someone has been doing that long ("cuántos años tiene fumando").
+_ASKED_GAP = r"(?:(?![^\W\d_]+(?:ando|iendo|ing)\b)[^.!?\d]){0,30}?[?,]?\s*$"
+_ASKED = {
+    "en": re.compile(rf"\bhow\s+old\s+(?:is|are|was|were|'s|will)\b{_ASKED_GAP}", re.I),
+    "es": re.compile(rf"\b(?:cu[aá]ntos\s+a[ñn]os|qu[eé]\s+edad)\s+(?:tiene|tienes|tienen|"
+                     rf"tenía|tenia|cumple|cumpli[oó]|va\s+a\s+cumplir)\b{_ASKED_GAP}", re.I),
 }
 # "Age: 94", "my dad, 96, lives alone": a number standing alone after "age" or a comma.
 _LABEL_BEFORE = re.compile(r"(?:\bage|\bedad)[:\s]+$|,\s*$", re.I)
@@ -134,7 +143,8 @@ class AgeOver89Recognizer(SpeechRecognizer):
             if closing:  # "entre 90 y 95 años", "de noventa a noventa y cinco años"
                 yield result("AGE", run.start, closing, self.recognizer_name)
                 continue
-            preceded = bool(_BEFORE[language].search(text[:run.start]) or (
+            asked = _ASKED[language].search(text, max(0, run.start - 60), run.start)
+            preceded = bool(_BEFORE[language].search(text[:run.start]) or asked or (
                 _LABEL_BEFORE.search(text[:run.start])
                 and re.match(r"\s*(?:,|$)", text[run.end:]))) \
                 or _name_word_before(text, run.start, language)  # "ellen marsh ninety four"

@@ -97,7 +97,7 @@ def _run_end(text: str, start: int, language: str) -> int | None:
             if value in _NOT_A_NAME:
                 break  # "the pharmacy I go to", "la farmacia Y la tienda"
             # a clinical word may be one of a name's words ("Uñas Divinas"), not all of them
-            if _names_a_condition(key) or len(key) == 1 or key in _PROGRAMMES \
+            if names_a_condition(key) or len(key) == 1 or key in _PROGRAMMES \
                     or key in clinical_acronyms() or _ROMAN.fullmatch(value):
                 return None  # "Diabetes Tipo Dos", "group B strep", "Phase II", "WIC"
             # a body part may be one of a name's words ("Uñas Divinas"), not all of them
@@ -112,7 +112,7 @@ def _run_end(text: str, start: int, language: str) -> int | None:
     return end
 
 
-def _names_a_condition(key: str) -> bool:
+def names_a_condition(key: str) -> bool:
     """Is this word, alone, a condition or a medicine (not only a body part)?"""
     return key in MEDICAL_TERMS or key in folded_medical_terms() \
         or key in condition_names_es() or is_medicine_name(key)

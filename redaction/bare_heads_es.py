@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redaction.appositions import names_a_condition
 from redaction.everyday_places_es import EVERYDAY_PLACES_ES
 from redaction.institution_words_es import (
     ARTICLE_NAMED,
@@ -166,7 +167,7 @@ def _a_subject(text: str, end: int) -> bool:
 
 
 def name_end(text: str, start: int, strict: bool = False,
-              juxtaposed: bool = False) -> int | None:
+              juxtaposed: bool = False, noun_first: bool = False) -> int | None:
     """Where the sign's name after a head ends, or None when no name follows. Its first
     word, said with no article, particle or number before it, must look like a name (a
     name-word, a place, a rare word or a capital): "laboratorio normales", "liga elástica",
@@ -174,8 +175,9 @@ def name_end(text: str, start: int, strict: bool = False,
     económica"), unless ``strict`` (the head had its own article) asks a name there too.
     With ``juxtaposed`` (``juxtaposed_es``: the head had its article and spaCy tagged the
     word after it a noun) any plain first word opens the name but an adjective, which says
-    which kind ("la clínica dental")."""
-    end, last, previous = None, start, ""
+    which kind ("la clínica dental"). With ``noun_first`` too (spaCy tagged that word a
+    noun) a body part, a meal or who it serves may open it (``_plain_noun_opening``)."""
+    end, last, previous, opened = None, start, "", False
     for count, word in enumerate(_WORD.finditer(text, start)):
         if count >= _MAX_WORDS or text[last:word.start()].strip():
             break  # too long, or punctuation between
@@ -191,13 +193,22 @@ def name_end(text: str, start: int, strict: bool = False,
                 and key not in names() and PLURAL_VERB_AFTER.match(text, end):
             break  # "las máquinas hacen ruido": a verb after the noun; not "san juan"
         kin_of_a_number = key in _FAMILY_FIRMS and previous in NUMBER_WORDS
-        if not (number or kin_of_a_number or _content(text, word, key, previous in _PRONOUNS)):
+        opening = noun_first and end is None and not _content(text, word, key, False) \
+            and _plain_noun_opening(text, word, key)
+        opened = opened or opening
+        # after such an opening the words are judged alone ("amigas" after "manos")
+        content = _plain(text, word, key, previous in _PRONOUNS) and not is_medical(
+            word.group(), 0, len(word.group()), key, "es") if opened and not opening \
+            else _content(text, word, key, previous in _PRONOUNS)
+        if not (number or kin_of_a_number or opening or content):
             break
         first = end is None and not number and not kin_of_a_number
         if first and previous in NUMBER_WORDS and not word.group()[0].isupper():
             break  # "farmacia dos cajas": a count; "dos hermanos" is read above
         listed_only = strict or previous in ("de", "del")
-        if first and juxtaposed and not word.group()[0].isupper():
+        if opening:
+            pass  # a plain noun with a name's word after it: "manos amigas"
+        elif first and juxtaposed and not word.group()[0].isupper():
             if _ADJECTIVE.search(key) or key in _KIND_ADJECTIVES:
                 break  # "la clínica dental", "el programa nuevo": which kind
         elif first and (strict or previous not in _OPENERS) \
@@ -228,6 +239,30 @@ def _name_like(word: re.Match[str], key: str, listed_only: bool = False,
 
 
 def _content(text: str, word: re.Match[str], key: str, after_pronoun: bool) -> bool:
+    return _plain(text, word, key, after_pronoun) \
+        and not is_medical(text, word.start(), word.end(), key, "es")
+
+
+def _plain_noun_opening(text: str, word: re.Match[str], key: str) -> bool:
+    """May a plain word that reads as clinical open a name said right after its kind?
+    A body part, a meal or who it serves is a name's first word when another name word
+    follows ("la fundación manos amigas", "el programa mujeres valientes", "el programa
+    comidas calientes"); never a condition or a medicine, nor before a clinical word
+    ("la clínica pie diabético": what it treats)."""
+    if not _plain(text, word, key, False) or names_a_condition(key):
+        return False
+    following = _WORD.match(text, word.end() + 1)
+    if following is None or text[word.end():following.start()] != " ":
+        return False
+    after = fold(following.group())
+    # the next word judged alone: after "manos", "amigas" reads as what ails them
+    return after not in _ARTICLES | _PARTICLES and _plain(text, following, after, False) \
+        and not is_medical(following.group(), 0, len(following.group()), after, "es")
+
+
+def _plain(text: str, word: re.Match[str], key: str, after_pronoun: bool) -> bool:
+    """No grammar, time, people, place word, care or verb going on: a word a name may
+    hold, clinical or not."""
     lowered = word.group().lower()  # endings with their accents: "compré", "sentía"
     if key in _NOT_A_NAME or key in TIME_WORDS or key in GENERIC_PEOPLE \
             or key in KIN_AND_TITLES or key in STAFF_AND_STOCK or key in _WHO_IS_THERE \
@@ -241,4 +276,4 @@ def _content(text: str, word: re.Match[str], key: str, after_pronoun: bool) -> b
     if word.group().islower() and (_GOING_ON.search(lowered) or (
             key in common("es") and key not in names() and _FIRST_PERSON.search(lowered))):
         return False  # a verb that goes on the sentence: "en bar tomando", "farmacia necesito"
-    return not is_medical(text, word.start(), word.end(), key, "es")
+    return True

@@ -453,10 +453,14 @@ class SpokenEmailRecognizer(SpeechRecognizer):
                 continue  # "she looked at a b c dot com": no cue, no number, no address
             yield result("EMAIL_ADDRESS", match.start(), match.end(), self.recognizer_name)
         slash = r"(?:slash|barra|diagonal|/)"
+        # a path's step: a one-letter step is a step of its own ("barra f barra help guion
+        # ana"), not an initial before the next slash word
+        step = rf"(?:\b[^\W\d_]\s+(?!{slash}\b))?(?!{slash}\b){piece}(?:\s*{sep}\s*{piece}|" \
+               rf"\s+{number}\b|\s+[^\W\d_]\b(?!\s+{slash}\b)){{0,8}}"
         url = re.compile(
             rf"\b(?:(?:www|w w w)\s*{dot}\s*)?[^\W_]+(?:\s*{sep}\s*[^\W_]+){{0,3}}{url_dot}"
             rf"{domains}\b(?:{url_dot}(?:{TOP_LEVEL_DOMAINS})\b)?"
-            rf"(?:\s*{slash}\s*(?:{at}\s+)?{local})*",
+            rf"(?:\s*{slash}\s*(?:{at}\s+)?{step})*",
             re.I,
         )
         for match in url.finditer(text):  # "youtube dot com slash at petersonkatherine"

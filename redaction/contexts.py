@@ -77,9 +77,12 @@ TAKEN_TO_EN = re.compile(
     r"bring|rushed)\s+(?:him|her|them|us|me)\s+(?:to|over\s+to)\s+$", re.I)
 LOCATION_TRIGGER = {
     "en": re.compile(_EN_PLACE_VERBS + r"|\b(?:in|near|outside|outside of|from|past|"
-                     r"(?:city|town|county)(?: is| of)?)\s+$", re.I),
-    # "mi sobrino brayan, el de olancho": who someone is by where they are from
-    "es": re.compile(_ES_PLACE_VERBS + r"|\b(?:desde|en|cerca de|rumbo a|el de|la de)\s+$",
+                     r"(?:city|town|county)(?: is| of)?|(?:north|south|east|west)(?:east|west)?"
+                     r" of)\s+$", re.I),
+    # "mi sobrino brayan, el de olancho": who someone is by where they are from; "en el
+    # este de los ángeles": the side of a town
+    "es": re.compile(_ES_PLACE_VERBS + r"|\b(?:desde|en|cerca de|rumbo a|el de|la de|"
+                     r"(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste) de)\s+$",
                      re.I),
 }
 # The verbs of living, coming and being born alone: a town abroad that is also an

@@ -24,6 +24,7 @@ from redaction.businesses import BusinessRecognizer, is_product
 from redaction.called_names import CalledNameRecognizer
 from redaction.corrections import with_corrections
 from redaction.entity import Entity
+from redaction.flats_es import FlatRecognizer
 from redaction.handles import HandleRecognizer
 from redaction.institutions_es import InstitutionRecognizer
 from redaction.juxtaposed_es import JuxtaposedNameRecognizer
@@ -128,7 +129,8 @@ class Redactor:
                                BusinessRecognizer(lang), WorkplaceRecognizer(lang),
                                InstitutionRecognizer(lang), NumberEndingRecognizer(lang),
                                CalledNameRecognizer(lang), OrganisationRecognizer(lang),
-                               AppositionRecognizer(lang), JuxtaposedNameRecognizer(lang)]:
+                               AppositionRecognizer(lang), JuxtaposedNameRecognizer(lang),
+                               FlatRecognizer(lang)]:
                 registry.add_recognizer(recognizer)
             registry.add_recognizer(HandleRecognizer(lang))  # "her insta is at mercy dot dances"
         self.languages = languages

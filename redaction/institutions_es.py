@@ -209,6 +209,10 @@ class InstitutionRecognizer(SpeechRecognizer):
         always_named = bool(_ALWAYS_NAMED.fullmatch(head)) \
             and not _INDEFINITE_BEFORE.search(text, 0, max(0, start - len(head)))
         capital_head = head[:1].isupper() and always_named
+        # after a place of care no medicine is named: a word no list holds is the place's
+        # name, though a medicine's frame follows ("al hospital monteclaro para la
+        # colonoscopia"); a pharmacy or a shop is followed by what it sells
+        of_care = bool(_CARE_HEAD.match(head))
         end, pending, ordinary = None, 0, 0
         said_de, ordinary_end = False, None  # "hospital de la raza": "de", then words
         after_particle = saint = False
@@ -253,7 +257,7 @@ class InstitutionRecognizer(SpeechRecognizer):
                 and fold(text[start:token.start()].strip()) in _ARTICLES
             if not (number or self._name_like(text, token, word, key, first,
                                               after_article or after_ordinary,
-                                              capital_head)):
+                                              capital_head, of_care)):
                 if ordinary < _MAX_ORDINARY and not names_only \
                         and self._ordinary(text, token, key, first):
                     # "rosas del cotopaxi", "casa paco": an ordinary word is in the name
@@ -314,7 +318,7 @@ class InstitutionRecognizer(SpeechRecognizer):
 
     def _name_like(self, text: str, token: re.Match[str], word: str, key: str,
                    first: bool, after_article: bool = False,
-                   capital_head: bool = False) -> bool:
+                   capital_head: bool = False, of_care: bool = False) -> bool:
         if key in PUBLIC_PAYERS:
             return False  # "la aseguradora Medicare", "la agencia del IMSS": no one's own
         if word[0].isupper() and key in names() and key not in TIME_WORDS \
@@ -329,8 +333,8 @@ class InstitutionRecognizer(SpeechRecognizer):
         # A medicine's frame ("en la farmacia ...") reads a product after the head; after
         # an article the word alone decides: "la farmacia el amal" is a place.
         medical = is_medical(text, token.start(), token.end(), key, "es") and not (
-            after_article and not is_medicine_name(key)
-            and not is_medical(word, 0, len(word), key, "es"))
+            (after_article or (of_care and key not in common("es")))
+            and not is_medicine_name(key) and not is_medical(word, 0, len(word), key, "es"))
         if word[0].isupper():  # "la Asociación Manos Unidas"; not "la Farmacia Tylenol"
             return not medical or (capital_head and not is_medicine_name(key))
         plural_after_article = after_article and _PLURAL_ARTICLE_BEFORE.search(

@@ -1,6 +1,8 @@
-"""Spanish places and organisations named right after their kind, with no "de" between:
-"la cooperativa tierra fértil", "va al centro de día abuelos felices", "la constructora
-cimientos del sur".
+"""Spanish places and organisations named right next to their kind, with no "de" between:
+after it ("la cooperativa tierra fértil", "va al centro de día abuelos felices", "la
+constructora cimientos del sur") or before it, the kind said after the name as its
+apposition ("trabajo en la michoacana la paletería", "vengo de los tres hermanos la
+carnicería", "juega en los tigres el equipo de fútbol").
 
 Why: Spanish joins a noun to the noun before it only when the second names the first (a
 kind is said with "de": "la clínica de salud", "el programa de apoyo"). Said lower case,
@@ -10,7 +12,11 @@ kind's noun with no "de" is its adjective ("la clínica dental"), a verb ("la fa
 dice", "la clínica queda lejos"), an adverb or a time: spaCy's Spanish model tells a noun
 from these (it has already read the utterance for the analyzer), and the sign's reading
 (``bare_heads_es.name_end``) then runs the name on while its words are no grammar, time,
-people or clinical words.
+people or clinical words. Said before its kind, a name is the words between a preposition
+and the kind's article; speech drops the comma of "en La Michoacana, la paletería", and
+Spanish puts no article between a place and a kind it is not ("en la cocina de la
+paletería", "por la mañana la farmacia": the sign's reading turns times and everyday places
+away).
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction.bare_heads_es import SIGN_HEADS, name_end
 from redaction.institution_words_es import ARTICLE_NAMED, PUBLIC_PAYERS
 from redaction.recognizers import SpeechRecognizer, result
+from redaction.wordlists import fold
 
 # What follows "de" when it says whose or which, not what kind: "la casa de mi mamá".
 _NO_KIND = r"(?:la|el|los|las|mi|mis|su|sus|tu|tus|un|una|este|esta|ese|esa|aqu[ií]|all[aá])\b"
@@ -35,6 +42,17 @@ _JUXTAPOSED = re.compile(rf"\b(?:el|la|los|las|del|al)\s+(?P<head>{SIGN_HEADS}|"
                          # "la academia de box puños de acero"
                          rf"(?:\s+de\s+(?!{_NO_KIND})[^\W\d_]{{3,}})?"
                          r"\s+(?!(?:el|la|los|las|de|del|y|o|en|a)\s)", re.I)
+# A kind said after the name it explains: its article and noun ("la paletería", "el equipo").
+_KIND_AFTER = re.compile(rf"\s+(?:el|la|los|las)\s+(?P<kind>{SIGN_HEADS}|{ARTICLE_NAMED.pattern}|"
+                         r"paleter[ií]a|carnicer[ií]a|supermercado|s[uú]per|equipo|uni[oó]n|"
+                         r"sindicato|albergue|refugio|programa|fundaci[oó]n|asociaci[oó]n|"
+                         r"organizaci[oó]n|cooperativa|compañ[ií]a|constructora|bodega|"
+                         r"mercado|tianguis|pulper[ií]a|colmado|peluquer[ií]a|barber[ií]a)\b", re.I)
+# Kinds that are also a verb after a pronoun ("la liga", "lo programa", "la equipo"): there
+# spaCy's tag decides; the model calls other kinds verbs by mistake ("la carnicería").
+_KINDS_AND_VERBS = frozenset("liga programa equipo taller".split())
+# Where a name said before its kind starts: after a preposition.
+_BEFORE_KIND = re.compile(r"\b(?:en|de|del|con|a|al|para|por|desde)\s+(?=[^\W\d_])", re.I)
 # What spaCy may call the first word of such a name: nouns, and the adjectives it calls
 # plural nouns it does not know ("cimientos"); ``name_end`` turns true adjectives away.
 _NAME_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
@@ -55,7 +73,7 @@ class JuxtaposedNameRecognizer(SpeechRecognizer):
             return []
         tags = {token.idx: token.pos_ for token in doc}
         return [result("LOCATION", start, end, self.recognizer_name)
-                for start, end in juxtaposed_names(text, tags)]
+                for start, end in [*juxtaposed_names(text, tags), *names_before_kind(text, tags)]]
 
     def find(self, text: str) -> Iterator[RecognizerResult]:  # needs the model's reading
         return iter(())
@@ -69,6 +87,23 @@ def juxtaposed_names(text: str, tags: dict[int, str]) -> Iterator[tuple[int, int
         if tags.get(kind.end()) not in _NAME_TAGS or first in _FILLERS \
                 or first in PUBLIC_PAYERS:
             continue  # "la farmacia dice", "la aseguradora eh", "la aseguradora Medicare"
-        end = name_end(text, kind.end(), juxtaposed=True)
+        end = name_end(text, kind.end(), juxtaposed=True,
+                       noun_first=tags.get(kind.end()) == "NOUN")
         if end is not None:
             yield kind.start("head"), end
+
+
+def names_before_kind(text: str, tags: dict[int, str]) -> Iterator[tuple[int, int]]:
+    """Start and end of each name said right before its kind's article and noun (the kind
+    left out), given the model's part of speech at each word's start."""
+    for cue in _BEFORE_KIND.finditer(text):
+        end = name_end(text, cue.end())
+        kind = _KIND_AFTER.match(text, end) if end is not None else None
+        if end is None or kind is None or (fold(kind.group("kind")) in _KINDS_AND_VERBS
+                                           and tags.get(kind.start("kind")) != "NOUN"):
+            continue  # "en los tigres la liga" (ties it): a pronoun and its verb
+        words = [m.start() for m in re.finditer(r"[^\W\d_]+", text[:end])
+                 if m.start() >= cue.end()]
+        if any(tags.get(start) in ("VERB", "AUX", "PRON") for start in words):
+            continue  # "de noche en la bodega", "lo que era el hotel"
+        yield cue.end(), end

@@ -30,13 +30,23 @@ _KIND_BEFORE_SAINT = re.compile(r"\b(?:el|la|los|las|del|al)\s+(?P<kind>despensa
                                 r"(?:\s+[^\W\d_]{4,})?\s+$", re.I)
 
 
+# The same in Spanish ("en la pequeña habana"), and the side of a city said before it with
+# "de" ("en el este de los ángeles", "al norte de guayaquil"): the finding of the city
+# alone leaves out which part of it someone lives in.
+_PART_BEFORE_ES = re.compile(r"\b(?:el|la|al|del)\s+(?P<part>peque[ñn][ao]|(?:norte|sur|este|"
+                             r"oeste|noreste|noroeste|sureste|suroeste)\s+de)\s+$", re.I)
+
+
 def place_kind_before(text: str, floor: int, start: int, end: int,
-                      language: str) -> int | None:
+                      language: str, kind: str = "LOCATION") -> int | None:
     """Where the finding at ``start:end`` starts with the kind of place before it, or None
     (then a title before a saint's name, "el doctor San Martín", still says who)."""
     if language == "es" and _SAINT.match(text, start, end):
         said = _KIND_BEFORE_SAINT.search(text, floor, start)
         return said.start("kind") if said is not None and said.end() == start else None
+    if language == "es" and kind == "LOCATION":  # "la pequeña sofía" is a girl
+        said = _PART_BEFORE_ES.search(text, floor, start)
+        return said.start("part") if said is not None and said.end() == start else None
     if language == "en":
         said = _LITTLE_BEFORE.search(text, floor, start)
         return said.start(1) if said is not None and said.end() == start else None

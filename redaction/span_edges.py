@@ -25,6 +25,7 @@ from redaction.lexicon import EN_TEENS, EN_TENS, EN_UNITS
 from redaction.medical import is_medical
 from redaction.numbers import number_runs
 from redaction.place_kinds_before import place_kind_before
+from redaction.recognizers import NUMBER_PATTERN
 from redaction.streets_es import number_of_street, us_house_before
 from redaction.wordlists import common, fold, places
 
@@ -37,7 +38,10 @@ _TITLES = {
           r"(?<!\bto\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bdidn't\s)(?<!\bwon't\s)"
           r"(?<!\bcan't\s)(?<!\bwould\s)(?<!\bdid\s)(?<!\bdo\s)"
           r"(?-i:miss)|mx|missus|mister|dr|doctor|prof|professor|rev|reverend|sir|"
-          r"dame|aunt|auntie|aunty|uncle|grandma|grandpa|granny|nana|cousin",
+          r"dame|aunt|auntie|aunty|uncle|grandma|grandpa|granny|nana|cousin|"
+          # a priest, a pastor, a brother or sister of a church: "call father ignatius";
+          # and "thank you miss ortega", a thanks, not the verb
+          r"father|fr|pastor|deacon|(?<=\bthank\syou\s)(?-i:miss)",
     "es": r"sr|sra|srta|señor|señora|señorita|don|doña|dr|dra|doctor|doctora|lic|licenciado|"
           r"licenciada|ing|ingeniero|ingeniera|prof|profesor|profesora|sor|fray|seño|ña|ño|"
           # kin said as a title: "la tía Chela", "mamá Chayo", "el compadre Beto"
@@ -125,6 +129,7 @@ _FIRM_TAIL_AFTER = {
     "en": re.compile(r"\s+(?:fitness|gym|therapy|rehabilitation|(?:cancer\s+)?pavilion|"
                      r"(?:animal\s+)?rescue|accounting|insurance|realty|roofing|landscaping|"
                      r"plumbing|construction|bakery|grill|diner|restaurant|market|foods|nails|"
+                     r"(?:nail\s+|day\s+|med\s+)?spa|nail\s+salon|"
                      r"salon|skin(?:\s+(?:and|&)\s+laser|\s+care)?|(?:and|&)\s+laser|unified|"
                      r"audiology|optometry|chiropractic|facilities|nursing\s+(?:and|&)\s+rehab|"
                      r"transport|transit|"
@@ -193,7 +198,8 @@ _POSSESSIVE_BUSINESS = re.compile(
     r"['\u2019]s\s+(?:place|bar|diner|grill|kitchen|tavern|pub|saloon|lounge|garage|"
     r"shop|store|market|pizza|pizzeria|tacos|taqueria|cafe|café|bakery|deli|auto|"
     r"body\s+shop|salon|barbershop|bbq|barbecue|restaurant|landscaping|roofing|plumbing|"
-    r"towing|trucking|nursery|feed\s+store|hardware)\b", re.I)
+    r"towing|trucking|nursery|feed\s+store|hardware|nails?(?:\s+(?:spa|salon|bar))?|spa|"
+    r"laundromat|daycare)\b", re.I)
 # An id's letters before its digits, found apart: written in capitals ("RX 7720 1184 55",
 # "AF 0012 7734 5501") or said one by one ("r x siete siete dos cero").
 _NUMBER_TYPES = ("ID_NUMBER", "MEDICAL_RECORD_NUMBER", "MEMBER_ID", "PHONE_NUMBER", "US_SSN",
@@ -207,6 +213,12 @@ _LETTERS_BEFORE = re.compile(r"(?<![\w-])(?:(?-i:[A-Z]{2,4})|(?:(?-i:[b-df-hj-np
                              # a capital glued to the first digits: "V774 20 1163", "S530
                              # 7712 9905" (a state licence, a VA id)
                              r"(?-i:[A-Z]{1,2})\d{2,4})[\s-]+$")
+# Another group of an id's digits, joined to the found one by a slash or a dash said aloud:
+# "veintiocho barra cuarenta y uno uno dos tres", "dos mil veinticuatro barra ciento trece".
+_NUMBER_GROUP = rf"(?:\d+|{NUMBER_PATTERN})(?:\s+(?:y\s+)?(?:\d+|{NUMBER_PATTERN}))*"
+_JOIN_SAID = r"(?:barra|diagonal|guion|slash|dash)"
+_GROUP_JOINED_BEFORE = re.compile(rf"(?<![\w-]){_NUMBER_GROUP}\s+{_JOIN_SAID}\s+$", re.I)
+_GROUP_JOINED_AFTER = re.compile(rf"\s+{_JOIN_SAID}\s+{_NUMBER_GROUP}\b", re.I)
 # Before a date found as its day's number, the words that say which day: a weekday ("el
 # martes 5", "Wednesday the 9th"), "día" ("el día 9"), English's "the" ("the 15th").
 # Before either, which week ("last Tuesday the 12th", "el martes pasado el doce") and
@@ -318,6 +330,10 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             said = _LETTERS_BEFORE.search(text, max(floor, start - 12), start)
             if said is not None and said.end() == start:
                 start = said.start()  # "RX 7720 1184 55", "r x siete siete": one id
+            said = _GROUP_JOINED_BEFORE.search(text, max(floor, start - _LOOK_BACK), start)
+            start = said.start() if said is not None and said.end() == start else start
+            said = _GROUP_JOINED_AFTER.match(text, end, ceiling)
+            end = said.end() if said is not None else end
             out.append(Entity(kind, start, end))
             continue
         if kind == "DATE_TIME" and _a_count(text, start, end):
@@ -369,7 +385,7 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
         if head is not None and head.end() == start:
             start, kind = head.start(), "LOCATION"
         elif kind in ("PERSON", "LOCATION") and (
-                kind_start := place_kind_before(text, window_start, start, end, language)
+                kind_start := place_kind_before(text, window_start, start, end, language, kind)
         ) is not None:
             start, kind = kind_start, "LOCATION"  # "la despensa san ...", "in little saigon"
         elif kind in ("PERSON", "LOCATION"):  # "missus delgado": a title says who

@@ -145,7 +145,8 @@ class SpokenWebRecognizer(SpeechRecognizer):
         label = rf"{label_word}(?:(?:\s*{dash}\s*|\s+){label_word}){{0,{MAX_LABEL_WORDS - 1}}}"
         numbers = NUMBER_PATTERN
         number_run = rf"(?:\d+|(?:{numbers})(?:\s+(?:y\s+)?(?:{numbers})){{0,5}}\b)"
-        step = rf"(?:{number_run}|{label_word})"
+        # a step's words joined by a dash said aloud: "barra help guion ana guion porras"
+        step = rf"(?:{number_run}|{label_word}(?:\s*{dash}\s*{label_word})*)"
         self._cued_url = re.compile(
             rf"(?:{_SCHEME}\s*{_COLON[language]}\s*{slash}\s*{slash}\s*)?"
             rf"(?:{_WWW}\s*{dot}\s*)?(?:{label}\s*{dot}\s*){{1,4}}(?:{_TOP_LEVEL})\b"
