@@ -55,9 +55,12 @@ _BEFORE = {
         rf"número|numero)[\s,]+(?:{_ES_HEDGES}[\s,]+){{0,2}}$", re.I),
 }
 # A number that answers a question of age, whoever it asks about: "how old is your mother?
-# Ninety-two", "¿cuántos años tiene el señor? Noventa y ocho" (said without the "?"); not
-# a count of what someone has been doing that long ("cuántos años tiene fumando").
-_ASKED_GAP = r"(?:(?![^\W\d_]+(?:ando|iendo|ing)\b)[^.!?\d]){0,30}?[?,]?\s*$"
+# Ninety-two", "¿cuántos años tiene el señor? Noventa y ocho" (said without the "?"): only
+# who is asked about between (up to four words); not a count of what someone has been doing
+# that long ("cuántos años tiene fumando"), another question, a room or a second clause ("qué
+# edad tiene el paciente del cuarto ciento doce", "how old is he, he walked ninety feet").
+_ASKED_GAP = (r"(?:\s+(?!(?:cu[aá]nt[oa]s|qu[eé]|que|del|de|y|room|when|since|for|and)\b)"
+              r"(?![^\W\d_]+(?:ando|iendo|ing|ed)\b)[^\W\d_]+){0,4}\s*[?,]?\s*$")
 _ASKED = {
     "en": re.compile(rf"\bhow\s+old\s+(?:is|are|was|were|'s|will)\b{_ASKED_GAP}", re.I),
     "es": re.compile(rf"\b(?:cu[aá]ntos\s+a[ñn]os|qu[eé]\s+edad)\s+(?:tiene|tienes|tienen|"

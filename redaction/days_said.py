@@ -49,7 +49,7 @@ _ES_BEFORE_DAY = re.compile(
     r"\b(?:madrugada|noche|ma[ñn]ana|tarde)\s+del|"
     # "la cita del 9", "tiene cita el 14", "me dio el infarto el 21": the day of a visit or
     # of what happened to someone
-    r"\b(?:cita|turno|consulta)\s+(?:del|el)|"
+    r"\bcita\s+(?:del|el)|"  # not "el turno del doce" (a shift), "la consulta el uno a uno"
     r"\b(?:infarto|accidente|ca[ií]da|derrame|embolia|choque)\s+(?:fue\s+)?el|"
     # "la próxima es el 19", "la regla me bajó el 3", "su cumpleaños es el 8" (review RV31)
     r"\bpr[oó]xim[ao]\s+(?:es|ser[aá]|ser[ií]a)\s+(?:para\s+)?el|"

@@ -28,6 +28,7 @@ from redaction.flats_es import FlatRecognizer
 from redaction.handles import HandleRecognizer
 from redaction.institutions_es import InstitutionRecognizer
 from redaction.juxtaposed_es import JuxtaposedNameRecognizer
+from redaction.landmarks import LandmarkRecognizer
 from redaction.medical import preload as preload_medical_lists
 from redaction.millions_es import with_millions_ids
 from redaction.name_particles import joined_across, joined_names
@@ -130,7 +131,7 @@ class Redactor:
                                InstitutionRecognizer(lang), NumberEndingRecognizer(lang),
                                CalledNameRecognizer(lang), OrganisationRecognizer(lang),
                                AppositionRecognizer(lang), JuxtaposedNameRecognizer(lang),
-                               FlatRecognizer(lang)]:
+                               FlatRecognizer(lang), LandmarkRecognizer(lang)]:
                 registry.add_recognizer(recognizer)
             registry.add_recognizer(HandleRecognizer(lang))  # "her insta is at mercy dot dances"
         self.languages = languages

@@ -30,7 +30,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction.bare_heads_es import SIGN_HEADS, name_end
 from redaction.institution_words_es import ARTICLE_NAMED, PUBLIC_PAYERS
 from redaction.recognizers import SpeechRecognizer, result
-from redaction.wordlists import fold
+from redaction.wordlists import common, fold
 
 # What follows "de" when it says whose or which, not what kind: "la casa de mi mamá".
 _NO_KIND = r"(?:la|el|los|las|mi|mis|su|sus|tu|tus|un|una|este|esta|ese|esa|aqu[ií]|all[aá])\b"
@@ -51,6 +51,11 @@ _KIND_AFTER = re.compile(rf"\s+(?:el|la|los|las)\s+(?P<kind>{SIGN_HEADS}|{ARTICL
 # Kinds that are also a verb after a pronoun ("la liga", "lo programa", "la equipo"): there
 # spaCy's tag decides; the model calls other kinds verbs by mistake ("la carnicería").
 _KINDS_AND_VERBS = frozenset("liga programa equipo taller".split())
+_EN_BEFORE = re.compile(r"\ben\s+$", re.I)
+# What a bare word before a kind names instead: a ward, a means or a place of care, a
+# phrase ("en urgencias el hospital", "a domicilio la farmacia", "por favor la clínica").
+_NOT_BEFORE_KIND = frozenset("""urgencias emergencias emergencia hospitalizacion ambulancia
+domicilio favor casa limpieza cocina""".split())
 # Where a name said before its kind starts: after a preposition.
 _BEFORE_KIND = re.compile(r"\b(?:en|de|del|con|a|al|para|por|desde)\s+(?=[^\W\d_])", re.I)
 # What spaCy may call the first word of such a name: nouns, and the adjectives it calls
@@ -87,8 +92,11 @@ def juxtaposed_names(text: str, tags: dict[int, str]) -> Iterator[tuple[int, int
         if tags.get(kind.end()) not in _NAME_TAGS or first in _FILLERS \
                 or first in PUBLIC_PAYERS:
             continue  # "la farmacia dice", "la aseguradora eh", "la aseguradora Medicare"
-        end = name_end(text, kind.end(), juxtaposed=True,
-                       noun_first=tags.get(kind.end()) == "NOUN")
+        # after "en" the kind is where something happens and the words after it the
+        # clause's ("en la clínica ojos secos tratan con gotas"): no opening there
+        noun_first = tags.get(kind.end()) == "NOUN" \
+            and not _EN_BEFORE.search(text, max(0, kind.start() - 4), kind.start())
+        end = name_end(text, kind.end(), juxtaposed=True, noun_first=noun_first)
         if end is not None:
             yield kind.start("head"), end
 
@@ -102,8 +110,11 @@ def names_before_kind(text: str, tags: dict[int, str]) -> Iterator[tuple[int, in
         if end is None or kind is None or (fold(kind.group("kind")) in _KINDS_AND_VERBS
                                            and tags.get(kind.start("kind")) != "NOUN"):
             continue  # "en los tigres la liga" (ties it): a pronoun and its verb
-        words = [m.start() for m in re.finditer(r"[^\W\d_]+", text[:end])
-                 if m.start() >= cue.end()]
-        if any(tags.get(start) in ("VERB", "AUX", "PRON") for start in words):
+        words = [m for m in re.finditer(r"[^\W\d_]+", text[:end]) if m.start() >= cue.end()]
+        if any(tags.get(word.start()) in ("VERB", "AUX", "PRON") for word in words):
             continue  # "de noche en la bodega", "lo que era el hotel"
+        keys = [fold(word.group()) for word in words]
+        if any(key in _NOT_BEFORE_KIND or _KIND_AFTER.match(f" la {key}") for key in keys) \
+                or (keys[0] not in ("el", "la", "los", "las") and keys[0] in common("es")):
+            continue  # "en la escuela el equipo": two kinds; a bare word names one only rare
         yield cue.end(), end

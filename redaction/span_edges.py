@@ -25,7 +25,7 @@ from redaction.lexicon import EN_TEENS, EN_TENS, EN_UNITS
 from redaction.medical import is_medical
 from redaction.numbers import number_runs
 from redaction.place_kinds_before import place_kind_before
-from redaction.recognizers import NUMBER_PATTERN
+from redaction.recognizers import _UNITS_AFTER, NUMBER_PATTERN
 from redaction.streets_es import number_of_street, us_house_before
 from redaction.wordlists import common, fold, places
 
@@ -192,6 +192,11 @@ _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José
           r"[a-zñ]{3,}ería|[a-zñ]{3,}eria",
 }
 _SPAN_TYPES = ("PERSON", "LOCATION", "STREET_ADDRESS")
+# A Spanish street said with its article, which people who mark addresses take in: "vive en
+# [la calle cuarta]", "por [la carretera a nogales]".
+_STREET_KIND_FIRST = re.compile(r"(?:calle|avenida|carretera|calzada|camino|carrera|diagonal|"
+                                r"transversal|cerrada|privada|prolongaci[oó]n|autopista|ruta|"
+                                r"alameda|rambla|callej[oó]n|pasaje|vereda)\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(la|el|los|las|lo)\s+$", re.I)
 # A business named by its owner: "[Sal]'s Place", "[Lupita]'s Taqueria", "[Mike]'s Auto".
 _POSSESSIVE_BUSINESS = re.compile(
@@ -333,7 +338,8 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             said = _GROUP_JOINED_BEFORE.search(text, max(floor, start - _LOOK_BACK), start)
             start = said.start() if said is not None and said.end() == start else start
             said = _GROUP_JOINED_AFTER.match(text, end, ceiling)
-            end = said.end() if said is not None else end
+            end = said.end() if said is not None and not _UNITS_AFTER.match(
+                text[said.end():]) else end  # not "barra dos miligramos": a dose
             out.append(Entity(kind, start, end))
             continue
         if kind == "DATE_TIME" and _a_count(text, start, end):
@@ -406,6 +412,9 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             kind = "LOCATION"  # "the [Tyson plant]": a name found with its place's head
         if kind == "STREET_ADDRESS":
             end = _with_quarter(text, end, ceiling, language)
+            said = _ARTICLE_BEFORE.search(text, window_start, start) \
+                if language == "es" and _STREET_KIND_FIRST.match(text, start) else None
+            start = said.start(1) if said is not None else start  # "la calle cuarta"
             said = _BUILDING_BEFORE.search(text, window_start, start)
             start = said.start() if said is not None and said.end() == start else start
         out.append(Entity(kind, start, end))

@@ -203,3 +203,55 @@ def test_a_name_after_its_kind_may_open_with_a_body_part_or_people(redactor: Red
 def test_what_a_clinic_treats_after_its_kind_stays(redactor: Redactor, text: str,
                                                    kept: str) -> None:
     assert not touched(redactor, text, kept, "es")
+
+
+@pytest.mark.parametrize("text, value, language", [
+    ("mi casa está atrás del monumento a los niños héroes en la colonia", "monumento a los niños "
+     "héroes", "es"),
+    ("we're two blocks past the statue of saint anthony on the left", "statue of saint anthony",
+     "en"),
+])
+def test_a_monument_someone_gives_directions_by(redactor: Redactor, text: str, value: str,
+                                                language: str) -> None:
+    assert hidden(redactor, text, value, language)
+
+
+def test_a_spanish_street_takes_its_article(redactor: Redactor) -> None:
+    text = "la farmacia que me queda es la de la calle quinta por la tarde"
+    start = text.index("la calle quinta")
+    spans = [(e.start, e.end) for e in redactor.analyze(text, "es")]
+    assert any(s == start for s, _ in spans)
+
+
+@pytest.mark.parametrize("text, kept, language", [
+    # a bust, a memorial held, a statue prayed to: no landmark without directions
+    ("sentí una bolita en el busto del lado izquierdo", "lado izquierdo", "es"),
+    ("we had a memorial to honor him last week", "honor", "en"),
+    ("se queda como estatua de piedra cuando le da la crisis", "piedra", "es"),
+    # after "en", the kind is where something happens: no name opens there
+    ("en la clínica ojos secos tratan con gotas", "ojos secos", "es"),
+    ("en la farmacia pastillas baratas no hay", "pastillas baratas", "es"),
+    ("en el programa mujeres mayores de sesenta reciben ayuda", "mayores de sesenta", "es"),
+    # a ward, a means of care, a phrase or a second kind before a kind
+    ("en urgencias el hospital estaba lleno", "urgencias", "es"),
+    ("a domicilio la farmacia me trae las medicinas", "domicilio", "es"),
+    ("mi hijo juega en la escuela el equipo de básquet", "escuela", "es"),
+    ("trabajo en limpieza la compañía no me da seguro", "limpieza", "es"),
+    # a count, a room or a second clause after a question of age
+    ("qué edad tiene el paciente del cuarto ciento doce", "ciento doce", "es"),
+    ("cuántos años tiene y cuántas pastillas le quedan noventa", "noventa", "es"),
+    ("how old is he he walked ninety feet today", "ninety", "en"),
+    # a phone's network, a vitamin, a cancer's stage, a bed: no flat
+    ("mi teléfono ya tiene el cinco g", "cinco g", "es"),
+    ("el cáncer está en el tres b según el doctor", "tres b", "es"),
+    ("está en el doce c del hospital", "doce c", "es"),
+    # a shift, a session
+    ("trabaja el turno del doce y llega muy cansado", "doce", "es"),
+    # a dose after an id's slash
+    ("her member id is one two three four five six seven slash ten milligrams", "ten milligrams",
+     "en"),
+])
+def test_review_s60_readings_stay(redactor: Redactor, text: str, kept: str,
+                                  language: str) -> None:
+    """What a review of this stop's readings found them taking: each must stay."""
+    assert not touched(redactor, text, kept, language)
