@@ -56,11 +56,14 @@ _BEFORE = {
 }
 # A number that answers a question of age, whoever it asks about: "how old is your mother?
 # Ninety-two", "¿cuántos años tiene el señor? Noventa y ocho" (said without the "?"): only
-# who is asked about between (up to four words); not a count of what someone has been doing
-# that long ("cuántos años tiene fumando"), another question, a room or a second clause ("qué
-# edad tiene el paciente del cuarto ciento doce", "how old is he, he walked ninety feet").
-_ASKED_GAP = (r"(?:\s+(?!(?:cu[aá]nt[oa]s|qu[eé]|que|del|de|y|room|when|since|for|and)\b)"
+# who is asked about between (up to four words: "la señora de la cama"); not a count of what
+# someone has been doing that long ("cuántos años tiene fumando"), another question, a room's
+# number or a second clause ("qué edad tiene el paciente del cuarto ciento doce", "how old is
+# he, he walked ninety feet").
+_ASKED_GAP = (r"(?:\s+(?!(?:cu[aá]nt[oa]s|qu[eé]|que|y|when|since|for|and)\b)"
               r"(?![^\W\d_]+(?:ando|iendo|ing|ed)\b)[^\W\d_]+){0,4}\s*[?,]?\s*$")
+_ROOM_BEFORE = re.compile(r"\b(?:cuarto|cama|habitaci[oó]n|sala|piso|room|bed|floor)\s+$",
+                          re.I)
 _ASKED = {
     "en": re.compile(rf"\bhow\s+old\s+(?:is|are|was|were|'s|will)\b{_ASKED_GAP}", re.I),
     "es": re.compile(rf"\b(?:cu[aá]ntos\s+a[ñn]os|qu[eé]\s+edad)\s+(?:tiene|tienes|tienen|"
@@ -146,7 +149,8 @@ class AgeOver89Recognizer(SpeechRecognizer):
             if closing:  # "entre 90 y 95 años", "de noventa a noventa y cinco años"
                 yield result("AGE", run.start, closing, self.recognizer_name)
                 continue
-            asked = _ASKED[language].search(text, max(0, run.start - 60), run.start)
+            asked = _ASKED[language].search(text, max(0, run.start - 60), run.start) \
+                and not _ROOM_BEFORE.search(text, max(0, run.start - 20), run.start)
             preceded = bool(_BEFORE[language].search(text[:run.start]) or asked or (
                 _LABEL_BEFORE.search(text[:run.start])
                 and re.match(r"\s*(?:,|$)", text[run.end:]))) \

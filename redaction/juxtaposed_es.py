@@ -92,11 +92,14 @@ def juxtaposed_names(text: str, tags: dict[int, str]) -> Iterator[tuple[int, int
         if tags.get(kind.end()) not in _NAME_TAGS or first in _FILLERS \
                 or first in PUBLIC_PAYERS:
             continue  # "la farmacia dice", "la aseguradora eh", "la aseguradora Medicare"
-        # after "en" the kind is where something happens and the words after it the
-        # clause's ("en la clínica ojos secos tratan con gotas"): no opening there
-        noun_first = tags.get(kind.end()) == "NOUN" \
-            and not _EN_BEFORE.search(text, max(0, kind.start() - 4), kind.start())
+        noun_first = tags.get(kind.end()) == "NOUN"
         end = name_end(text, kind.end(), juxtaposed=True, noun_first=noun_first)
+        if end is not None and noun_first and _clause_after(text, end, tags) \
+                and _EN_BEFORE.search(text, max(0, kind.start() - 4), kind.start()):
+            # after "en" the kind may be where something happens, the words after it the
+            # clause's subject and its verb ("en la clínica ojos secos tratan con gotas");
+            # read without the opening then
+            end = name_end(text, kind.end(), juxtaposed=True)
         if end is not None:
             yield kind.start("head"), end
 
@@ -118,3 +121,13 @@ def names_before_kind(text: str, tags: dict[int, str]) -> Iterator[tuple[int, in
                 or (keys[0] not in ("el", "la", "los", "las") and keys[0] in common("es")):
             continue  # "en la escuela el equipo": two kinds; a bare word names one only rare
         yield cue.end(), end
+
+
+def _clause_after(text: str, end: int, tags: dict[int, str]) -> bool:
+    """Does a verb, a pronoun or "no" come right after ``end`` ("... tratan", "... le
+    pusieron", "... no hay")?"""
+    following = re.match(r"\s+([^\W\d_]+)", text[end:])
+    if following is None:
+        return False
+    start = end + following.start(1)
+    return tags.get(start) in ("VERB", "AUX", "PRON") or following.group(1).lower() == "no"

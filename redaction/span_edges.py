@@ -25,7 +25,7 @@ from redaction.lexicon import EN_TEENS, EN_TENS, EN_UNITS
 from redaction.medical import is_medical
 from redaction.numbers import number_runs
 from redaction.place_kinds_before import place_kind_before
-from redaction.recognizers import _UNITS_AFTER, NUMBER_PATTERN
+from redaction.recognizers import NUMBER_PATTERN
 from redaction.streets_es import number_of_street, us_house_before
 from redaction.wordlists import common, fold, places
 
@@ -224,6 +224,9 @@ _NUMBER_GROUP = rf"(?:\d+|{NUMBER_PATTERN})(?:\s+(?:y\s+)?(?:\d+|{NUMBER_PATTERN
 _JOIN_SAID = r"(?:barra|diagonal|guion|slash|dash)"
 _GROUP_JOINED_BEFORE = re.compile(rf"(?<![\w-]){_NUMBER_GROUP}\s+{_JOIN_SAID}\s+$", re.I)
 _GROUP_JOINED_AFTER = re.compile(rf"\s+{_JOIN_SAID}\s+{_NUMBER_GROUP}\b", re.I)
+_DOSE_AFTER = re.compile(r"\s*(?:mgs?|milligrams?|miligramos?|mcg|ml|millilit(?:er|re)s?|"
+                         r"mililitros?|units?|unidades|tablets?|tabletas?|pills?|pastillas?|"
+                         r"capsules?|c[aá]psulas?|drops?|gotas|puffs?|%)\b", re.I)
 # Before a date found as its day's number, the words that say which day: a weekday ("el
 # martes 5", "Wednesday the 9th"), "día" ("el día 9"), English's "the" ("the 15th").
 # Before either, which week ("last Tuesday the 12th", "el martes pasado el doce") and
@@ -338,8 +341,8 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             said = _GROUP_JOINED_BEFORE.search(text, max(floor, start - _LOOK_BACK), start)
             start = said.start() if said is not None and said.end() == start else start
             said = _GROUP_JOINED_AFTER.match(text, end, ceiling)
-            end = said.end() if said is not None and not _UNITS_AFTER.match(
-                text[said.end():]) else end  # not "barra dos miligramos": a dose
+            end = said.end() if said is not None and not _DOSE_AFTER.match(
+                text, said.end()) else end  # not "barra dos miligramos": a dose
             out.append(Entity(kind, start, end))
             continue
         if kind == "DATE_TIME" and _a_count(text, start, end):

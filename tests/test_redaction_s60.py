@@ -255,3 +255,14 @@ def test_review_s60_readings_stay(redactor: Redactor, text: str, kept: str,
                                   language: str) -> None:
     """What a review of this stop's readings found them taking: each must stay."""
     assert not touched(redactor, text, kept, language)
+
+
+@pytest.mark.parametrize("text, value", [
+    # after "en" the opening stands where no verb follows the name
+    ("me apunté en el programa manos solidarias del municipio", "manos solidarias"),
+    # who is asked about may hold "de"
+    ("cuántos años tiene la mamá de rosa noventa y uno", "noventa y uno"),
+])
+def test_review_s60_mends_keep_what_they_should(redactor: Redactor, text: str,
+                                                value: str) -> None:
+    assert hidden(redactor, text, value, "es")
