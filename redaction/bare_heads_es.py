@@ -45,7 +45,7 @@ SIGN_HEADS = (r"farmacia|botica|droguer[ií]a|ortopedia|[oó]ptica|laboratorio|"
           r"mariscos|panader[ií]a|tienda|abarrotes|ferreter[ií]a|gimnasio|academia|finca|"
           r"rancho|liga|club|agencia|mutual|salón|salon|bar|cantina|peña|karaoke|"
           r"skatepark|auditorio|estadio|gallera|palenque|cancha|hotel|motel|hostal|taller|"
-          r"lavander[ií]a|supermercado|est[eé]tica|funeraria|veterinaria|purificadora|"
+          r"lavander[ií]a|supermercado|s[uú]per|est[eé]tica|funeraria|veterinaria|purificadora|"
           + SHOP_BY_WHAT_IT_SELLS)  # no mass noun nor plural, said bare of a kind:
 # "con oxígeno portátil", "de sillas de ruedas", "en farmacias de la zona"
 _BARE = re.compile(rf"\b(?:a|de|en|con|por|desde|hasta|para)\s+(?P<head>{SIGN_HEADS})\s+", re.I)

@@ -37,7 +37,9 @@ _NO_KIND = r"(?:la|el|los|las|mi|mis|su|sus|tu|tus|un|una|este|esta|ese|esa|aqu[
 _JUXTAPOSED = re.compile(rf"\b(?:el|la|los|las|del|al)\s+(?P<head>{SIGN_HEADS}|"
                          rf"{ARTICLE_NAMED.pattern}|programa|proyecto|fundaci[oó]n|"
                          r"asociaci[oó]n|cooperativa|constructora|colmado|s[uú]per|centro\s+de\s+d[ií]a|"
-                         r"casa\s+de\s+reposo|servicios|centro)"
+                         r"casa\s+de\s+reposo|servicios|centro|mutua|mutualista|sindicato|"
+                         # a health insurer of Colombia or Chile: "la eps vida andina"
+                         r"alianza|eps|isapre)"
                          # what it does or teaches: "servicios de limpieza brillo total",
                          # "la academia de box puños de acero"
                          rf"(?:\s+de\s+(?!{_NO_KIND})[^\W\d_]{{3,}})?"

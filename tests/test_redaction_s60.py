@@ -266,3 +266,21 @@ def test_review_s60_readings_stay(redactor: Redactor, text: str, kept: str,
 def test_review_s60_mends_keep_what_they_should(redactor: Redactor, text: str,
                                                 value: str) -> None:
     assert hidden(redactor, text, value, "es")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("la mutua solimat me dio la baja por la espalda", "mutua solimat"),
+    ("el sindicato sitramex nos manda al médico cada año", "sindicato sitramex"),
+    ("estoy en la eps salud bolívar y no me autorizan la resonancia", "eps salud bolívar"),
+])
+def test_a_mutual_a_union_or_an_insurer_named_after_its_kind(redactor: Redactor, text: str,
+                                                             value: str) -> None:
+    assert hidden(redactor, text, value, "es")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("la alianza terapéutica con la psicóloga es buena", "terapéutica"),
+    ("el sindicato nos paga la fisioterapia", "fisioterapia"),
+])
+def test_a_kind_said_plainly_stays(redactor: Redactor, text: str, kept: str) -> None:
+    assert not touched(redactor, text, kept, "es")
