@@ -196,10 +196,11 @@ def name_end(text: str, start: int, strict: bool = False,
         opening = noun_first and end is None and not _content(text, word, key, False) \
             and _plain_noun_opening(text, word, key)
         opened = opened or opening
-        # after such an opening the words are judged alone ("amigas" after "manos")
-        content = _plain(text, word, key, previous in _PRONOUNS) and not is_medical(
-            word.group(), 0, len(word.group()), key, "es") if opened and not opening \
-            else _content(text, word, key, previous in _PRONOUNS)
+        if opened and not opening:  # after such an opening the words are judged alone
+            content = _plain(text, word, key, previous in _PRONOUNS) \
+                and not _medical_alone(word, key)  # ("amigas" after "manos")
+        else:
+            content = _content(text, word, key, previous in _PRONOUNS)
         if not (number or kin_of_a_number or opening or content):
             break
         first = end is None and not number and not kin_of_a_number
@@ -257,7 +258,12 @@ def _plain_noun_opening(text: str, word: re.Match[str], key: str) -> bool:
     after = fold(following.group())
     # the next word judged alone: after "manos", "amigas" reads as what ails them
     return after not in _ARTICLES | _PARTICLES and _plain(text, following, after, False) \
-        and not is_medical(following.group(), 0, len(following.group()), after, "es")
+        and not _medical_alone(following, after)
+
+
+def _medical_alone(word: re.Match[str], key: str) -> bool:
+    """Is the word clinical by itself, whatever is said around it?"""
+    return is_medical(word.group(), 0, len(word.group()), key, "es")
 
 
 def _plain(text: str, word: re.Match[str], key: str, after_pronoun: bool) -> bool:

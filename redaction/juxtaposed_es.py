@@ -45,11 +45,12 @@ _JUXTAPOSED = re.compile(rf"\b(?:el|la|los|las|del|al)\s+(?P<head>{SIGN_HEADS}|"
                          rf"(?:\s+de\s+(?!{_NO_KIND})[^\W\d_]{{3,}})?"
                          r"\s+(?!(?:el|la|los|las|de|del|y|o|en|a)\s)", re.I)
 # A kind said after the name it explains: its article and noun ("la paletería", "el equipo").
-_KIND_AFTER = re.compile(rf"\s+(?:el|la|los|las)\s+(?P<kind>{SIGN_HEADS}|{ARTICLE_NAMED.pattern}|"
-                         r"paleter[ií]a|carnicer[ií]a|supermercado|s[uú]per|equipo|uni[oó]n|"
-                         r"sindicato|albergue|refugio|programa|fundaci[oó]n|asociaci[oó]n|"
-                         r"organizaci[oó]n|cooperativa|compañ[ií]a|constructora|bodega|"
-                         r"mercado|tianguis|pulper[ií]a|colmado|peluquer[ií]a|barber[ií]a)\b", re.I)
+_KINDS = (rf"{SIGN_HEADS}|{ARTICLE_NAMED.pattern}|paleter[ií]a|carnicer[ií]a|supermercado|"
+          r"s[uú]per|equipo|uni[oó]n|sindicato|albergue|refugio|programa|fundaci[oó]n|"
+          r"asociaci[oó]n|organizaci[oó]n|cooperativa|compañ[ií]a|constructora|bodega|mercado|"
+          r"tianguis|pulper[ií]a|colmado|peluquer[ií]a|barber[ií]a")
+_KIND_AFTER = re.compile(rf"\s+(?:el|la|los|las)\s+(?P<kind>{_KINDS})\b", re.I)
+_A_KIND = re.compile(_KINDS, re.I)
 # Kinds that are also a verb after a pronoun ("la liga", "lo programa", "la equipo"): there
 # spaCy's tag decides; the model calls other kinds verbs by mistake ("la carnicería").
 _KINDS_AND_VERBS = frozenset("liga programa equipo taller".split())
@@ -119,7 +120,7 @@ def names_before_kind(text: str, tags: dict[int, str]) -> Iterator[tuple[int, in
         if any(tags.get(word.start()) in ("VERB", "AUX", "PRON") for word in words):
             continue  # "de noche en la bodega", "lo que era el hotel"
         keys = [fold(word.group()) for word in words]
-        if any(key in _NOT_BEFORE_KIND or _KIND_AFTER.match(f" la {key}") for key in keys) \
+        if any(key in _NOT_BEFORE_KIND or _A_KIND.fullmatch(key) for key in keys) \
                 or (keys[0] not in ("el", "la", "los", "las") and keys[0] in common("es")):
             continue  # "en la escuela el equipo": two kinds; a bare word names one only rare
         yield cue.end(), end

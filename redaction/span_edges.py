@@ -188,8 +188,7 @@ _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José
           # Doctor Ahorrín"
           r"fundación|fundacion|asociación|asociacion|agencia|programa|proyecto|"
           r"laboratorios?|farmacias|boticas?|droguerías?|droguerias?|estancia|mutualista|"
-          r"hospicio|albergue|gimnasio|supermercados?|restaurante|sindicato|mutua|mutualista|"
-          r"eps|isapre|"
+          r"hospicio|albergue|gimnasio|supermercados?|restaurante|sindicato|mutua|eps|isapre|"
           r"[a-zñ]{3,}ería|[a-zñ]{3,}eria",
 }
 _SPAN_TYPES = ("PERSON", "LOCATION", "STREET_ADDRESS")
