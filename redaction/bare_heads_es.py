@@ -131,7 +131,8 @@ _ADJECTIVE = re.compile(r"(?:al|ales|ic[oa]s?|iv[oa]s?|ad[oa]s?|id[oa]s?|ari[oa]
                         r"enses?|il|iles|entes?|antes?|ar|ares|os[oa]s?|istas?|an[oa]s?)$")
 _KIND_ADJECTIVES = frozenset("""nuevo nueva nuevos nuevas viejo vieja grande grandes chico
 chica pequeno pequena bueno buena buen mejor peor primer primero primera otro otra crudo
-cruda crudos crudas fresco fresca frescos frescas gruesa grueso delgada delgado""".split())
+cruda crudos crudas fresco fresca frescos frescas gruesa grueso delgada delgado sanguineo
+sanguinea etario etaria""".split())
 
 
 def named_bare_heads_es(text: str) -> Iterator[tuple[int, int]]:

@@ -150,7 +150,7 @@ _WORK_CUE = {
                      r"co-workers?|retired|fired|laid\s+off|contractor)"
                      rf"(?:\s+[a-z'\-]+){{0,{_WORK_WORDS_BEFORE}}}?\s+(?:for|at|by|from)|"
                      r"(?:drive|drives|drove|driving|deliver|delivers|delivered|delivering|"
-                     r"temp|temps)\s+for)\s+"
+                     r"temp|temps|deliveries|rides|routes|gigs)\s+for)\s+"
                      r"(?:(?:the|a|that|this|our|their|my|his|her)\s+)?(?:local\s+)?$"),
     "es": re.compile(r"\b(?:(?:(?:trabaj|emple|chamb|jubil|despid|contrat)[a-zñ]*|jef[ae]s?|"
                      r"patr[oó]n|patrona|supervisora?|gerente|encargad[oa]|turnos?|incapacidad|"

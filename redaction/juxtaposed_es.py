@@ -39,7 +39,7 @@ _JUXTAPOSED = re.compile(rf"\b(?:el|la|los|las|del|al)\s+(?P<head>{SIGN_HEADS}|"
                          r"asociaci[oó]n|cooperativa|constructora|colmado|s[uú]per|centro\s+de\s+d[ií]a|"
                          r"casa\s+de\s+reposo|servicios|centro|mutua|mutualista|sindicato|"
                          # a health insurer of Colombia or Chile: "la eps vida andina"
-                         r"alianza|eps|isapre)"
+                         r"alianza|eps|isapre|grupo)"
                          # what it does or teaches: "servicios de limpieza brillo total",
                          # "la academia de box puños de acero"
                          rf"(?:\s+de\s+(?!{_NO_KIND})[^\W\d_]{{3,}})?"
@@ -64,6 +64,10 @@ _BEFORE_KIND = re.compile(r"\b(?:en|de|del|con|a|al|para|por|desde)\s+(?=[^\W\d_
 # What spaCy may call the first word of such a name: nouns, and the adjectives it calls
 # plural nouns it does not know ("cimientos"); ``name_end`` turns true adjectives away.
 _NAME_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
+# An infinitive right after a kind's noun can only be its name: Spanish says "el grupo
+# para dejar de beber", never "el grupo dejar".
+_INFINITIVE = re.compile(r"[^\W\d_]{2,}(?:ar|er|ir|ír)", re.I)
+_NAMED_BY_VERBS = frozenset("grupo programa proyecto".split())
 # Hesitations Whisper writes, which the model reads as nouns or adjectives.
 _FILLERS = frozenset("eh em emm mm mmm este pues o sea bueno".split())
 
@@ -92,9 +96,15 @@ def juxtaposed_names(text: str, tags: dict[int, str]) -> Iterator[tuple[int, int
     model's part of speech at each word's start."""
     for kind in _JUXTAPOSED.finditer(text):
         first = text[kind.end():].split(" ", 1)[0].lower()
-        if tags.get(kind.end()) not in _NAME_TAGS or first in _FILLERS \
-                or first in PUBLIC_PAYERS:
-            continue  # "la farmacia dice", "la aseguradora eh", "la aseguradora Medicare"
+        named_by_verb = _INFINITIVE.fullmatch(first) is not None \
+            and fold(kind.group("head")) in _NAMED_BY_VERBS
+        if (tags.get(kind.end()) not in _NAME_TAGS and not named_by_verb) \
+                or first in _FILLERS or first in PUBLIC_PAYERS:
+            continue  # "la farmacia dice", "la aseguradora eh", "la aseguradora Medicare";
+            # an infinitive is a name there ("el grupo renacer", "el programa crecer")
+        if named_by_verb:  # the verb alone: the sign's reading takes no verb
+            yield kind.start("head"), kind.end() + len(first)
+            continue
         noun_first = tags.get(kind.end()) == "NOUN"
         end = name_end(text, kind.end(), juxtaposed=True, noun_first=noun_first)
         if end is not None and noun_first and _clause_after(text, end, tags) \

@@ -57,7 +57,7 @@ def named_teams(text: str, language: str) -> Iterator[tuple[int, int]]:
         if language == "en":
             yield from _english_team(words)
         else:
-            yield from _spanish_team(text, words)
+            yield from _spanish_team(text, words, for_it=" para " in said.group().lower())
 
 
 def _english_team(words: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
@@ -71,16 +71,18 @@ def _english_team(words: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
             return
 
 
-def _spanish_team(text: str, words: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
-    """A plural, then "de" and its town ("halcones de soyapango"), or written with a
-    capital ("los Pumas")."""
+def _spanish_team(text: str, words: list[re.Match[str]], for_it: bool
+                  ) -> Iterator[tuple[int, int]]:
+    """A plural, then "de" and its town ("halcones de soyapango"), written with a capital
+    ("los Pumas"), or played for by a name no Spanish word shares ("juega para los
+    falcons"; not "para los torneos", "para los juveniles")."""
     if not words or fold(words[0].group()) in _NOT_TEAMS \
             or not fold(words[0].group()).endswith("s"):
         return
     town = re.match(r"\s+del?\s+([^\W\d_]+)", text[words[0].end():])
     if town is not None and _a_town(town.group(1)):
         yield words[0].start(), words[0].end() + town.end(1)
-    elif words[0].group()[0].isupper():
+    elif words[0].group()[0].isupper() or (for_it and fold(words[0].group()) not in common("es")):
         yield words[0].start(), words[0].end()
 
 

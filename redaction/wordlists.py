@@ -62,11 +62,14 @@ def given_not_words(language: str) -> frozenset[str]:
 @cache
 def names() -> dict[str, str]:
     """Folded name-word -> "F" (given), "L" (surname) or "FL"; with the names spelled with
-    "ñ" that the sources lost (``data/names_enye.txt``: "muñoz", "peña")."""
+    "ñ" that the sources lost (``data/names_enye.txt``: "muñoz", "peña") and the Spanish
+    given names they lack (``data/given_extra_es.txt``: "inmaculada", "merche")."""
     listed = dict(line.split("\t") for line in _lines("names.txt.gz"))
     for line in _listed("names_enye.txt"):
         name, _, kind = line.partition("\t")
         listed.setdefault(name, kind or listed.get(name.replace("ñ", "n"), "L"))
+    for given in _listed("given_extra_es.txt"):  # "inmaculada", "merche": given names too
+        listed[given] = "F" + listed[given].replace("F", "") if given in listed else "F"
     words = (common("es"), common("en"), places())
     for given in census_given_names():
         for small in diminutives_es(given):

@@ -46,6 +46,14 @@ _OCCUPATIONS = (r"driver|aide|cashier|cook|clerk|cleaner|mechanic|dispatcher|hou
 _AROUND_WORK = re.compile(rf"\b(?:{_AROUND})\b", re.I)
 _WORK_CUE = re.compile(r"\b(?:(?:works?|worked|working|employed|shifts?|job|"
                        r"(?:clean|cleans|cleaned)\s+\w+|"
+                       # work said by what is done: "she does payroll for sterling", "he
+                       # mows lawns for green thumb", "drives a truck for swift"
+                       r"(?:do|does|did|doing)\s+(?:the\s+)?(?:payroll|billing|books|"
+                       r"bookkeeping|accounting|deliveries|security|maintenance|housekeeping|"
+                       r"landscaping|cleaning|inventory|shipping|intake|hair|nails)|"
+                       r"(?:mow|mows|mowed|mowing)\s+(?:lawns|yards|grass)|"
+                       r"(?:drive|drives|drove|driving)\s+(?:a\s+|the\s+)?(?:truck|bus|cab|"
+                       r"taxi|van|forklift|rig|semi|tow\s+truck|school\s+bus)|"
                        # who someone works as, then for whom: "i am taxi driver for ocean
                        # parkway car service", "she's a cashier at"
                        rf"{_OCCUPATIONS})\s+"
@@ -55,6 +63,18 @@ _WORK_CUE = re.compile(r"\b(?:(?:works?|worked|working|employed|shifts?|job|"
                        r"(?:is|was)|(?:(?:i'm\s+|i\s+am\s+)?calling|"
                        r"i'm\s+\w+|i\s+am\s+\w+|this\s+is\s+\w+)\s+from)\s+(?:the\s+)?",
                        re.I)
+# Work said by what is done, which is done for people as often as for a firm.
+_BY_WHAT_IS_DONE = re.compile(r"(?:do|does|did|doing|mow|mows|mowed|mowing|drive|drives|"
+                              r"drove|driving)\s", re.I)
+
+
+def _plural_word(text: str, position: int) -> bool:
+    """Is the word at ``position`` an ordinary word's plural ("weddings", "seniors")?"""
+    word = WORD.match(text, position)
+    key = fold(word.group()) if word else ""
+    return key.endswith("s") and key in common("en")
+
+
 # ("this is grace from walgreens", "i'm calling from": one word before "from"; "this is
 # the rash i got from amoxicillin" names a medicine)
 _BUSINESS = re.compile(r"(?:poultry|foods?|farms?|inc|llc|co|company|industries|health|"
@@ -130,6 +150,8 @@ class WorkplaceRecognizer(SpeechRecognizer):
             # after who someone works with or what they do there ("my boss at", "i pack
             # boxes at") a business's head must end it too: "my boss at christmas", "the
             # manager at orientation" name none (review RV35)
+            if _BY_WHAT_IS_DONE.match(cue.group()) and _plural_word(text, cue.end()):
+                continue  # "she does hair for weddings", "mows lawns for retirees": whom
             end = self._name_end(text, cue.end(),
                                  head_needed=cue.group().rstrip().endswith(("is", "was"))
                                  or _AROUND_WORK.search(cue.group()) is not None)
@@ -152,8 +174,9 @@ class WorkplaceRecognizer(SpeechRecognizer):
             count += 1
             head = bool(_BUSINESS.match(key))  # "dialysis" is a business's word here
             if key in NEVER or key in clinical_acronyms() or (
-                    not head and is_medical(text, word.start(), word.end(), key, "en")):
-                break
+                    not head and is_medical(key, 0, len(key), key, "en")):
+                break  # judged alone: after a cue of work, "at night" ends a shift, not a
+                # medicine's dose ("i clean offices for brightway at night")
             rank = common("en").get(key, RARE_RANK)
             if value[0].isupper() or (not head and (
                     (key in names() and rank >= NAME_WORD_RANK) or rank >= ORDINARY_RANK)):
