@@ -41,7 +41,7 @@ from redaction.medical import is_medical
 from redaction.place_head_words import HEADS as EN_HEADS
 from redaction.place_head_words import KIND_WORDS
 from redaction.recognizers import NUMBER_WORDS
-from redaction.wordlists import common, fold, names, places
+from redaction.wordlists import common, fold, names, places, source_names
 
 TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*|\S")
 # People, and where someone lives, works or goes: places, organisations and streets alike
@@ -115,7 +115,7 @@ class _Word:
 
 
 def _words(found: list[Token], language: str) -> list[_Word]:
-    ranks, listed, place_names = common(language), names(), _place_names()
+    ranks, listed, place_names = common(language), source_names(), _place_names()
     keys = [fold(text) for text, _, _ in found]
     in_place = [False] * len(keys)
     for i in range(len(keys)):

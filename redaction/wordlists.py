@@ -61,15 +61,25 @@ def given_not_words(language: str) -> frozenset[str]:
 
 @cache
 def names() -> dict[str, str]:
-    """Folded name-word -> "F" (given), "L" (surname) or "FL"; with the names spelled with
-    "ñ" that the sources lost (``data/names_enye.txt``: "muñoz", "peña") and the Spanish
-    given names they lack (``data/given_extra_es.txt``: "inmaculada", "merche")."""
+    """Folded name-word -> "F" (given), "L" (surname) or "FL": ``source_names`` and the
+    Spanish given names those lists lack (``data/given_extra_es.txt``: "inmaculada",
+    "merche")."""
+    listed = dict(source_names())
+    for given in _listed("given_extra_es.txt"):
+        listed[given] = "F" + listed[given].replace("F", "") if given in listed else "F"
+    return listed
+
+
+@cache
+def source_names() -> dict[str, str]:
+    """``names`` as its sources give them, with the names spelled with "ñ" that they lost
+    (``data/names_enye.txt``: "muñoz", "peña") and the diminutives of the census's given
+    names. The learned tagger's features read this list: it was trained and its
+    thresholds cross-validated on it, and a retrained model shifts on every word."""
     listed = dict(line.split("\t") for line in _lines("names.txt.gz"))
     for line in _listed("names_enye.txt"):
         name, _, kind = line.partition("\t")
         listed.setdefault(name, kind or listed.get(name.replace("ñ", "n"), "L"))
-    for given in _listed("given_extra_es.txt"):  # "inmaculada", "merche": given names too
-        listed[given] = "F" + listed[given].replace("F", "") if given in listed else "F"
     words = (common("es"), common("en"), places())
     for given in census_given_names():
         for small in diminutives_es(given):

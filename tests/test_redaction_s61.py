@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from redaction.engine import Redactor
+from redaction.entity import Entity
+from redaction.place_articles import with_body_openings, with_place_articles
 from redaction.wordlists import names
 from tests.redaction_helpers import hidden, touched
 
@@ -97,3 +99,67 @@ def test_a_given_name_that_is_an_ordinary_word_first_is_left_out(redactor: Redac
 def test_a_radiology_practice_named_with_its_field(redactor: Redactor, text: str,
                                                    value: str) -> None:
     assert hidden(redactor, text, value, "es")
+
+
+@pytest.mark.parametrize("text, whole, language", [
+    ("i tend bar at the salty dog on weekends", "the salty dog", "en"),
+    ("my cousin lives out in the bronx now", "the bronx", "en"),
+    ("compro las tortillas en la michoacana de la esquina", "la michoacana", "es"),
+    ("The Rusty Spoon closed early", "The Rusty Spoon", "en"),
+])
+def test_a_places_article_goes_with_its_name(text: str, whole: str, language: str) -> None:
+    """A place found without its article takes it in."""
+    start, end = text.index(whole), text.index(whole) + len(whole)
+    name_start = start + len(whole.split()[0]) + 1
+    assert with_place_articles(text, [Entity("LOCATION", name_start, end)], language) \
+        == [Entity("LOCATION", start, end)]
+
+
+def test_an_article_another_finding_holds_stays_there() -> None:
+    text = "vive en la la villita"
+    first, second = Entity("LOCATION", 8, 10), Entity("LOCATION", 14, 21)
+    assert with_place_articles(text, [first, second], "es") == [
+        first, Entity("LOCATION", 11, 21)]
+
+
+def test_an_english_place_with_its_article_redacted_whole(redactor: Redactor) -> None:
+    assert "the" not in redactor.redact("she cooks at the blue heron in town", "en").text
+
+
+@pytest.mark.parametrize("text, article", [
+    ("va a la cooperativa tierra fértil los lunes", "la"),
+    ("la maría me trajo las pastillas", "la"),
+])
+def test_an_article_before_a_kind_or_a_person_stays(redactor: Redactor, text: str,
+                                                    article: str) -> None:
+    """A finding that opens with its kind, or a Spanish person said colloquially with an
+    article, keeps the article outside."""
+    assert article in redactor.redact(text, "es").text.split()
+
+
+@pytest.mark.parametrize("text, body, rest", [
+    ("nos ayudaron los de manos solidarias", "manos", "solidarias"),
+    ("we got the stroller from brazos abiertos downtown", "brazos", "abiertos"),
+])
+def test_a_body_word_that_opens_a_found_name_goes_with_it(text: str, body: str,
+                                                          rest: str) -> None:
+    start, end = text.index(rest), text.index(rest) + len(rest)
+    assert with_body_openings(text, [Entity("LOCATION", start, end)]) \
+        == [Entity("LOCATION", text.index(body), end)]
+
+
+@pytest.mark.parametrize("text", [
+    "me duelen las manos hinchadas desde ayer",
+    "tengo las manos rojas de tanto lavar",
+])
+def test_a_body_word_before_a_word_no_finder_took_stays(redactor: Redactor, text: str) -> None:
+    """The reading only widens a finding; it never makes one."""
+    assert not touched(redactor, text, "manos", "es")
+
+
+def test_the_tagger_reads_the_name_lists_as_their_sources_give_them() -> None:
+    """The extra Spanish given names reach the rules, not the learned tagger's features:
+    a model trained and cross-validated on the source lists shifts on every added word."""
+    from redaction.wordlists import source_names
+
+    assert "inmaculada" in names() and "inmaculada" not in source_names()

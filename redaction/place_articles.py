@@ -1,0 +1,84 @@
+"""A place's or an organisation's article goes with its name: "at [the rusty spoon]", "en
+[la villita]", "vengo de [los pinos]", "the [bronx]" as "[the bronx]"; and so does a body
+part that opens it: "de [manos unidas]", "from [manos amigas]".
+
+Why: where an article stands right before a place's name and after a preposition or at the
+start of a turn, it is the name's own ("The Rusty Spoon", "La Michoacana", "Los Pinos"),
+and people who mark identifiers take it in; the finders read the name's words and leave
+it out, so a short name ("the anchor", "la villita") is then only partly covered. It also
+reads better when translated: "en [la villita]" becomes "in [la villita]", not "in the
+[villita]". Spanish people keep their names bare ("la [maría]" is colloquial, not a name's
+part), and an article joined to a preposition ("del", "al") is left out.
+
+Charities and groups are often named by hands, arms and hearts with a plural adjective
+("Manos Unidas", "Brazos Abiertos", "Corazones Unidos"); the finders trim the body part as
+a clinical word and keep the adjective. A plural body word right before a found name that
+opens with a plural word, itself after a preposition or an article, is the name's first
+word: "me ayudan los de [manos] unidas". It only widens a finding, never makes one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction.bare_heads_es import SIGN_HEADS
+from redaction.entity import Entity
+from redaction.institution_words_es import HEADS as ES_HEADS
+from redaction.medical import is_medical
+from redaction.place_head_words import HEADS as EN_HEADS
+from redaction.wordlists import fold
+
+_ARTICLE = {"en": re.compile(r"(?:^|(?<=[\s,]))(?P<article>the)\s+$", re.I),
+            "es": re.compile(r"(?:^|(?<=[\s,]))(?P<article>la|el|los|las)\s+$", re.I)}
+# English names no person with "the", so what a finder took for a person after it is a
+# place or a firm ("the rusty spoon"); Spanish does ("la maría", colloquial).
+_TYPES = {"en": frozenset({"LOCATION", "PERSON"}), "es": frozenset({"LOCATION"})}
+# A finding that opens with its kind keeps its article outside: "la [cooperativa tierra
+# fértil]", "the [st. mary's hospital]" say which kind, the article is the sentence's.
+_KIND_FIRST = {"en": re.compile(rf"(?:{EN_HEADS})\b", re.I),
+               "es": re.compile(rf"(?:{ES_HEADS}|{SIGN_HEADS})\b", re.I)}
+
+
+def with_place_articles(text: str, entities: list[Entity], language: str) -> list[Entity]:
+    """``entities`` (sorted, not overlapping) with the article right before each place's
+    name taken in, where no other finding holds it."""
+    article = _ARTICLE.get(language)
+    if article is None:
+        return entities
+    widened: list[Entity] = []
+    for entity in entities:
+        said = article.search(text, max(0, entity.start - 5), entity.start) \
+            if entity.type in _TYPES[language] \
+            and not _KIND_FIRST[language].match(text, entity.start) else None
+        previous_end = widened[-1].end if widened else 0
+        if said is not None and said.start("article") >= previous_end:
+            entity = Entity(entity.type, said.start("article"), entity.end)
+        widened.append(entity)
+    return widened
+
+
+# A plural word, after a preposition or an article, right before a finding: "de manos ".
+_PLURAL_BEFORE = re.compile(r"\b(?:de|del|en|a|al|con|para|por|los|las|la|el|from|with|at|"
+                            r"to|for|the)\s+(?P<word>[^\W\d_]{3,}s)\s+$", re.I)
+_PLURAL_FIRST = re.compile(r"[^\W\d_]{3,}(?:as|os|es)\b", re.I)
+
+
+def with_body_openings(text: str, entities: list[Entity]) -> list[Entity]:
+    """``entities`` with a plural body word that opens a found name taken in ("[manos]
+    unidas"), where no other finding holds it."""
+    widened: list[Entity] = []
+    for entity in entities:
+        before = _PLURAL_BEFORE.search(text, max(0, entity.start - 30), entity.start)
+        previous_end = widened[-1].end if widened else 0
+        if entity.type in ("LOCATION", "PERSON") and before is not None \
+                and before.start("word") >= previous_end \
+                and _PLURAL_FIRST.match(text, entity.start) \
+                and _body_word(before.group("word")):
+            entity = Entity(entity.type, before.start("word"), entity.end)
+        widened.append(entity)
+    return widened
+
+
+def _body_word(word: str) -> bool:
+    """A plural that the clinical lists hold by itself ("manos", "brazos", "corazones")."""
+    return is_medical(word, 0, len(word), fold(word), "es")
