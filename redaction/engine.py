@@ -31,11 +31,11 @@ from redaction.juxtaposed_es import JuxtaposedNameRecognizer
 from redaction.landmarks import LandmarkRecognizer
 from redaction.medical import preload as preload_medical_lists
 from redaction.millions_es import with_millions_ids
+from redaction.name_openings import with_openings
 from redaction.name_particles import joined_across, joined_names
 from redaction.number_endings import NumberEndingRecognizer
 from redaction.of_places import with_names_of_places
 from redaction.organisations import OrganisationRecognizer
-from redaction.place_articles import with_body_openings, with_place_articles
 from redaction.place_heads import PlaceHeadRecognizer
 from redaction.place_lists import with_listed_places
 from redaction.recognizers import speech_recognizers
@@ -173,7 +173,7 @@ class Redactor:
         # "sí, catorce millones quinientos ochenta y dos mil trescientos nueve guion k"
         found = with_millions_ids(text, found, language)
         if self._tagger is None:
-            return with_place_articles(text, with_body_openings(text, found), language)
+            return with_openings(text, found, language)
         # the learned tagger's findings, trimmed as the rules' are, then added to theirs
         from presidio_analyzer import RecognizerResult
 
@@ -190,9 +190,9 @@ class Redactor:
         # before the tagger's name is its head (English gains nothing and takes in more of
         # "the wound care clinic at [st francis]")
         found = widened(text, found, language) if language == "es" else found
-        # "de [manos unidas]", "at [the rusty spoon]", "en [la villita]": a body word
-        # that opens a name, and a place's article, are the name's
-        return with_place_articles(text, with_body_openings(text, found), language)
+        # "de [manos unidas]", "[little saigon]", "at [the rusty spoon]": the words that
+        # open a name
+        return with_openings(text, found, language)
 
     def redact(self, text: str, language: str) -> RedactionResult:
         """Never raises for any text: if analysis fails, the whole utterance is one

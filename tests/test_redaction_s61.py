@@ -10,7 +10,7 @@ import pytest
 
 from redaction.engine import Redactor
 from redaction.entity import Entity
-from redaction.place_articles import with_body_openings, with_place_articles
+from redaction.name_openings import with_body_openings, with_lead_words, with_place_articles
 from redaction.wordlists import names
 from tests.redaction_helpers import hidden, touched
 
@@ -155,6 +155,25 @@ def test_a_body_word_that_opens_a_found_name_goes_with_it(text: str, body: str,
 def test_a_body_word_before_a_word_no_finder_took_stays(redactor: Redactor, text: str) -> None:
     """The reading only widens a finding; it never makes one."""
     assert not touched(redactor, text, "manos", "es")
+
+
+@pytest.mark.parametrize("text, lead, rest, kind", [
+    ("we moved near little havana last year", "little", "havana", "LOCATION"),
+    ("she sings at greater bethel every sunday", "greater", "bethel", "LOCATION"),
+    ("i cook at mama rosa's on the weekend", "mama", "rosa's", "PERSON"),
+])
+def test_a_word_of_size_age_or_kin_that_opens_a_name_goes_with_it(text: str, lead: str,
+                                                                  rest: str, kind: str) -> None:
+    start, end = text.index(rest), text.index(rest) + len(rest)
+    assert with_lead_words(text, [Entity(kind, start, end)]) \
+        == [Entity(kind, text.index(lead), end)]
+
+
+def test_a_kin_word_before_a_person_stays_outside() -> None:
+    """"a la tía [rosa]": a person, not a shop named for her (no "'s")."""
+    text = "se lo di a la tía rosa"
+    found = [Entity("PERSON", text.index("rosa"), len(text))]
+    assert with_lead_words(text, found) == found
 
 
 def test_the_tagger_reads_the_name_lists_as_their_sources_give_them() -> None:

@@ -1,6 +1,7 @@
-"""A place's or an organisation's article goes with its name: "at [the rusty spoon]", "en
-[la villita]", "vengo de [los pinos]", "the [bronx]" as "[the bronx]"; and so does a body
-part that opens it: "de [manos unidas]", "from [manos amigas]".
+"""The words that open a place's or an organisation's name and that the finders leave
+out: its article ("at [the rusty spoon]", "en [la villita]", "the [bronx]" as "[the
+bronx]"), a body part ("de [manos unidas]") and a word of size, age or kin ("[little
+saigon]", "[greater mount zion baptist]", "[mama lupe's] kitchen").
 
 Why: where an article stands right before a place's name and after a preposition or at the
 start of a turn, it is the name's own ("The Rusty Spoon", "La Michoacana", "Los Pinos"),
@@ -15,6 +16,12 @@ Charities and groups are often named by hands, arms and hearts with a plural adj
 a clinical word and keep the adjective. A plural body word right before a found name that
 opens with a plural word, itself after a preposition or an article, is the name's first
 word: "me ayudan los de [manos] unidas". It only widens a finding, never makes one.
+
+Places and firms are named, too, with a word of size or age, or after a relative whose
+shop it is ("Little Saigon", "Greater Mount Zion", "Old Mill Apartments", "Big Sal's",
+"Mama Lupe's"); the finders read such a word as ordinary. Right before a found place, or
+a found name with its "'s" (a shop named for its owner), after a preposition or an article,
+it opens the name.
 """
 
 from __future__ import annotations
@@ -82,3 +89,33 @@ def with_body_openings(text: str, entities: list[Entity]) -> list[Entity]:
 def _body_word(word: str) -> bool:
     """A plural that the clinical lists hold by itself ("manos", "brazos", "corazones")."""
     return is_medical(word, 0, len(word), fold(word), "es")
+
+
+# Words of size, age or kin that open a place's or a shop's name ("little saigon", "mama
+# lupe's"), after a preposition, an article or the start of the turn.
+_LEAD = re.compile(r"(?:^|\b(?:the|a|at|to|from|in|on|of|for|with|by|near|la|el|los|las|en|de|"
+                   r"del|al|a)\s+)(?P<word>big|little|old|greater|great|grand|mama|mamma|"
+                   r"mom|papa|pop|pops|uncle|aunt|auntie|tio|tía|tia|don|doña)\s+$", re.I)
+
+
+def with_lead_words(text: str, entities: list[Entity]) -> list[Entity]:
+    """``entities`` with a word of size, age or kin that opens a found place's or shop's
+    name taken in, where no other finding holds it."""
+    widened: list[Entity] = []
+    for entity in entities:
+        lead = _LEAD.search(text, max(0, entity.start - 20), entity.start)
+        previous_end = widened[-1].end if widened else 0
+        shop = entity.type == "PERSON" and re.search(r"['\u2019]s\b", text[entity.start:
+                                                                          entity.end])
+        if lead is not None and lead.start("word") >= previous_end \
+                and (entity.type == "LOCATION" or shop):
+            entity = Entity(entity.type, lead.start("word"), entity.end)
+        widened.append(entity)
+    return widened
+
+
+def with_openings(text: str, entities: list[Entity], language: str) -> list[Entity]:
+    """``entities`` with every opening word above taken in: a body word and a word of
+    size, age or kin first, then the article before them."""
+    return with_place_articles(text, with_lead_words(text, with_body_openings(text, entities)),
+                               language)
