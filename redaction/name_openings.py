@@ -38,8 +38,10 @@ from redaction.wordlists import fold
 _ARTICLE = {"en": re.compile(r"(?:^|(?<=[\s,]))(?P<article>the)\s+$", re.I),
             "es": re.compile(r"(?:^|(?<=[\s,]))(?P<article>la|el|los|las)\s+$", re.I)}
 # English names no person with "the", so what a finder took for a person after it is a
-# place or a firm ("the rusty spoon"); Spanish does ("la maría", colloquial).
+# place or a firm ("the rusty spoon"); Spanish does ("la maría", colloquial), but never
+# after a preposition of place: "en el parián", "por el chinchorro de papo" name places.
 _TYPES = {"en": frozenset({"LOCATION", "PERSON"}), "es": frozenset({"LOCATION"})}
+_PLACE_PREPOSITION_ES = re.compile(r"\b(?:en|por|desde|hasta|hacia)\s+$", re.I)
 # A finding that opens with its kind keeps its article outside: "la [cooperativa tierra
 # fértil]", "the [st. mary's hospital]" say which kind, the article is the sentence's.
 _KIND_FIRST = {"en": re.compile(rf"(?:{EN_HEADS})\b", re.I),
@@ -55,13 +57,23 @@ def with_place_articles(text: str, entities: list[Entity], language: str) -> lis
     widened: list[Entity] = []
     for entity in entities:
         said = article.search(text, max(0, entity.start - 5), entity.start) \
-            if entity.type in _TYPES[language] \
+            if _a_place(text, entity, language) \
             and not _KIND_FIRST[language].match(text, entity.start) else None
         previous_end = widened[-1].end if widened else 0
         if said is not None and said.start("article") >= previous_end:
             entity = Entity(entity.type, said.start("article"), entity.end)
         widened.append(entity)
     return widened
+
+
+def _a_place(text: str, entity: Entity, language: str) -> bool:
+    """Is the finding a place or a firm that an article may open?"""
+    if entity.type in _TYPES[language]:
+        return True
+    article = _ARTICLE["es"].search(text, max(0, entity.start - 5), entity.start)
+    return language == "es" and entity.type == "PERSON" and article is not None \
+        and _PLACE_PREPOSITION_ES.search(text, max(0, article.start() - 8),
+                                         article.start()) is not None
 
 
 # A plural word, after a preposition or an article, right before a finding: "de manos ".

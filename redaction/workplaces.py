@@ -16,6 +16,7 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.acronyms import clinical_acronyms
 from redaction.medical import is_medical
+from redaction.place_head_words import HEADS
 from redaction.place_heads import (  # the thresholds that place heads and workplaces share
     LOOSE_RANK,
     NAME_WORD_RANK,
@@ -68,11 +69,15 @@ _BY_WHAT_IS_DONE = re.compile(r"(?:do|does|did|doing|mow|mows|mowed|mowing|drive
                               r"drove|driving)\s", re.I)
 
 
-def _plural_word(text: str, position: int) -> bool:
-    """Is the word at ``position`` an ordinary word's plural ("weddings", "seniors")?"""
+def _whom(text: str, position: int) -> bool:
+    """Does the word at ``position`` say for whom, not for which firm: an ordinary word's
+    plural ("weddings", "seniors") or a kind of place ("hospice", "church")?"""
     word = WORD.match(text, position)
     key = fold(word.group()) if word else ""
-    return key.endswith("s") and key in common("en")
+    return (key.endswith("s") and key in common("en")) or _A_KIND.fullmatch(key) is not None
+
+
+_A_KIND = re.compile(HEADS, re.I)
 
 
 # ("this is grace from walgreens", "i'm calling from": one word before "from"; "this is
@@ -150,8 +155,8 @@ class WorkplaceRecognizer(SpeechRecognizer):
             # after who someone works with or what they do there ("my boss at", "i pack
             # boxes at") a business's head must end it too: "my boss at christmas", "the
             # manager at orientation" name none (review RV35)
-            if _BY_WHAT_IS_DONE.match(cue.group()) and _plural_word(text, cue.end()):
-                continue  # "she does hair for weddings", "mows lawns for retirees": whom
+            if _BY_WHAT_IS_DONE.match(cue.group()) and _whom(text, cue.end()):
+                continue  # "she does hair for weddings", "drives a van for hospice": whom
             end = self._name_end(text, cue.end(),
                                  head_needed=cue.group().rstrip().endswith(("is", "was"))
                                  or _AROUND_WORK.search(cue.group()) is not None)

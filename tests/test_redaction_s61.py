@@ -31,6 +31,7 @@ def test_a_workplace_after_what_someone_does_there(redactor: Redactor, text: str
     ("she does hair for weddings on the weekend", "weddings"),
     ("he mows lawns for retirees in the summer", "retirees"),
     ("he drives a truck for a living", "living"),
+    ("she drives a van for hospice patients", "hospice"),
     ("i take metformin at night with dinner", "metformin"),
 ])
 def test_chores_and_medicines_at_night_stay(redactor: Redactor, text: str, kept: str) -> None:
@@ -126,9 +127,20 @@ def test_an_english_place_with_its_article_redacted_whole(redactor: Redactor) ->
     assert "the" not in redactor.redact("she cooks at the blue heron in town", "en").text
 
 
+def test_a_spanish_place_taken_for_a_person_after_en_or_por_takes_its_article() -> None:
+    """"por el parián": no person is where something is; a finding typed a person there
+    is a place, and its article goes with it."""
+    text = "vivo en tlaquepaque por el parián"
+    start = text.index("parián")
+    assert with_place_articles(text, [Entity("PERSON", start, len(text))], "es") \
+        == [Entity("PERSON", text.index("el parián"), len(text))]
+
+
 @pytest.mark.parametrize("text, article", [
     ("va a la cooperativa tierra fértil los lunes", "la"),
     ("la maría me trajo las pastillas", "la"),
+    ("se lo di a la maría ayer", "la"),
+    ("fui al mercado con la maría", "la"),
 ])
 def test_an_article_before_a_kind_or_a_person_stays(redactor: Redactor, text: str,
                                                     article: str) -> None:
