@@ -68,6 +68,12 @@ _NAME_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
 # para dejar de beber", never "el grupo dejar".
 _INFINITIVE = re.compile(r"[^\W\d_]{2,}(?:ar|er|ir|ír)", re.I)
 _NAMED_BY_VERBS = frozenset("grupo programa proyecto".split())
+# Where such a name ends: the turn, a joiner, whose or where it is, or a day ("del grupo
+# renacer y ya", "el grupo despertar de alcohólicos anónimos", "al grupo amanecer los
+# martes"); an object, a verb or an adverb after it says the verb is one ("en el grupo
+# hablar con otros", "el programa caminar es lo primero", "el grupo aprender a respirar").
+_NAME_ENDS = re.compile(r"\s*$|[\s,.;]+(?:y|o|de|del|en|los|las|que|donde|porque|pero)\b",
+                        re.I)
 # Hesitations Whisper writes, which the model reads as nouns or adjectives.
 _FILLERS = frozenset("eh em emm mm mmm este pues o sea bueno".split())
 
@@ -97,7 +103,9 @@ def juxtaposed_names(text: str, tags: dict[int, str]) -> Iterator[tuple[int, int
     for kind in _JUXTAPOSED.finditer(text):
         first = text[kind.end():].split(" ", 1)[0].lower()
         named_by_verb = _INFINITIVE.fullmatch(first) is not None \
-            and fold(kind.group("head")) in _NAMED_BY_VERBS
+            and tags.get(kind.end()) == "VERB" and not text[kind.end("head"):kind.end()].strip() \
+            and fold(kind.group("head")) in _NAMED_BY_VERBS \
+            and _NAME_ENDS.match(text, kind.end() + len(first)) is not None
         if (tags.get(kind.end()) not in _NAME_TAGS and not named_by_verb) \
                 or first in _FILLERS or first in PUBLIC_PAYERS:
             continue  # "la farmacia dice", "la aseguradora eh", "la aseguradora Medicare";

@@ -13,9 +13,10 @@ part), and an article joined to a preposition ("del", "al") is left out.
 
 Charities and groups are often named by hands, arms and hearts with a plural adjective
 ("Manos Unidas", "Brazos Abiertos", "Corazones Unidos"); the finders trim the body part as
-a clinical word and keep the adjective. A plural body word right before a found name that
+a clinical word and keep the adjective. A plural body word right before a found place that
 opens with a plural word, itself after a preposition or an article, is the name's first
-word: "me ayudan los de [manos] unidas". It only widens a finding, never makes one.
+word: "me ayudan los de [manos] unidas". It only widens a finding, never makes one, and
+never over a person called by name ("me duelen las rodillas, Dolores").
 
 Places and firms are named, too, with a word of size or age, or after a relative whose
 shop it is ("Little Saigon", "Greater Mount Zion", "Old Mill Apartments", "Big Sal's",
@@ -33,7 +34,7 @@ from redaction.entity import Entity
 from redaction.institution_words_es import HEADS as ES_HEADS
 from redaction.medical import is_medical
 from redaction.place_head_words import HEADS as EN_HEADS
-from redaction.wordlists import fold
+from redaction.wordlists import fold, names
 
 _ARTICLE = {"en": re.compile(r"(?:^|(?<=[\s,]))(?P<article>the)\s+$", re.I),
             "es": re.compile(r"(?:^|(?<=[\s,]))(?P<article>la|el|los|las)\s+$", re.I)}
@@ -89,9 +90,10 @@ def with_body_openings(text: str, entities: list[Entity]) -> list[Entity]:
     for entity in entities:
         before = _PLURAL_BEFORE.search(text, max(0, entity.start - 30), entity.start)
         previous_end = widened[-1].end if widened else 0
-        if entity.type in ("LOCATION", "PERSON") and before is not None \
+        first = _PLURAL_FIRST.match(text, entity.start)
+        if entity.type == "LOCATION" and before is not None and first is not None \
                 and before.start("word") >= previous_end \
-                and _PLURAL_FIRST.match(text, entity.start) \
+                and "F" not in names().get(fold(first.group()), "") \
                 and _body_word(before.group("word")):
             entity = Entity(entity.type, before.start("word"), entity.end)
         widened.append(entity)

@@ -172,8 +172,7 @@ _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José
           # "transportes médicos Guadalupe", "la unidad de paliativos San Camilo", "el
           # ayuntamiento de Getafe"
           r"ambulancias?|transportes\s+m[eé]dicos|ayuntamiento|alcald[ií]a|"
-          r"municipalidad|cardiolog[ií]a|radiolog[ií]a|imagenolog[ií]a|"
-          r"(?:centro|unidad)\s+de\s+(?:hemo)?di[aá]lisis|"
+          r"municipalidad|cardiolog[ií]a|(?:centro|unidad)\s+de\s+(?:hemo)?di[aá]lisis|"
           r"(?:unidad|centro)\s+de\s+(?:cuidados\s+)?paliativos|"
           r"(?:unidad|centro)\s+de\s+rehabilitaci[oó]n|"
           # a shop known by its owner: "el colmado de Papo", "la fonda de doña Chela"

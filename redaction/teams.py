@@ -31,10 +31,14 @@ _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _MAX_WORDS = 4
 _GRAMMAR_RANK = 150  # a more frequent word is grammar, never in a team's name
 _TOWN_RANK = 5000  # a place this frequent is a word first ("parque", "agua")
-# Plurals after the cue that are people or time, not a team: "plays for the kids".
+# Plurals after the cue that are people, time, a round or an age group, not a team: "plays
+# for the kids", "entrena para los playoffs", "juega para los alevines".
 _NOT_TEAMS = frozenset("""hours minutes days weeks months years kids children boys girls
 fans money fun points seniors juniors grownups adults others ones people folks guys
 members students patients elderly niños niñas primos primas
+playoffs tryouts finals semifinals regionals nationals interescolares intercolegiales
+alevines benjamines infantiles juveniles cadetes regionales estatales nacionales finales
+semifinales olimpiadas eliminatorias
 amigos amigas vecinos hermanos hermanas compañeros chicos chicas muchachos nietos
 sobrinos""".split())
 

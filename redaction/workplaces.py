@@ -70,14 +70,19 @@ _BY_WHAT_IS_DONE = re.compile(r"(?:do|does|did|doing|mow|mows|mowed|mowing|drive
 
 
 def _whom(text: str, position: int) -> bool:
-    """Does the word at ``position`` say for whom, not for which firm: an ordinary word's
-    plural ("weddings", "seniors") or a kind of place ("hospice", "church")?"""
+    """Does the word at ``position`` say for whom, when or how, not for which firm: an
+    ordinary word's plural ("weddings", "seniors"), a kind of place ("hospice", "church"),
+    a clinical word ("chemo", "detox"), an occasion or a price ("prom", "cheap")?"""
     word = WORD.match(text, position)
     key = fold(word.group()) if word else ""
-    return (key.endswith("s") and key in common("en")) or _A_KIND.fullmatch(key) is not None
+    return (key.endswith("s") and key in common("en")) or _A_KIND.fullmatch(key) is not None \
+        or key in _NOT_FIRMS or is_medical(key, 0, len(key), key, "en")
 
 
 _A_KIND = re.compile(HEADS, re.I)
+_NOT_FIRMS = frozenset("""christmas easter thanksgiving halloween prom graduation homecoming
+holidays summer winter spring fall weekends cheap free cash money fun extra less more
+telehealth telemedicine detox""".split())
 
 
 # ("this is grace from walgreens", "i'm calling from": one word before "from"; "this is
