@@ -28,6 +28,7 @@ it opens the name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from redaction.bare_heads_es import SIGN_HEADS
 from redaction.entity import Entity
@@ -55,16 +56,15 @@ def with_place_articles(text: str, entities: list[Entity], language: str) -> lis
     article = _ARTICLE.get(language)
     if article is None:
         return entities
-    widened: list[Entity] = []
-    for entity in entities:
-        said = article.search(text, max(0, entity.start - 5), entity.start) \
-            if _a_place(text, entity, language) \
-            and not _KIND_FIRST[language].match(text, entity.start) else None
-        previous_end = widened[-1].end if widened else 0
-        if said is not None and said.start("article") >= previous_end:
-            entity = Entity(entity.type, said.start("article"), entity.end)
-        widened.append(entity)
-    return widened
+
+    def opening(entity: Entity) -> int | None:
+        if not _a_place(text, entity, language) \
+                or _KIND_FIRST[language].match(text, entity.start):
+            return None
+        said = article.search(text, max(0, entity.start - 5), entity.start)
+        return said.start("article") if said else None
+
+    return _opened(entities, opening)
 
 
 def _a_place(text: str, entity: Entity, language: str) -> bool:
@@ -86,18 +86,16 @@ _PLURAL_FIRST = re.compile(r"[^\W\d_]{3,}(?:as|os|es)\b", re.I)
 def with_body_openings(text: str, entities: list[Entity]) -> list[Entity]:
     """``entities`` with a plural body word that opens a found name taken in ("[manos]
     unidas"), where no other finding holds it."""
-    widened: list[Entity] = []
-    for entity in entities:
+    def opening(entity: Entity) -> int | None:
         before = _PLURAL_BEFORE.search(text, max(0, entity.start - 30), entity.start)
-        previous_end = widened[-1].end if widened else 0
         first = _PLURAL_FIRST.match(text, entity.start)
-        if entity.type == "LOCATION" and before is not None and first is not None \
-                and before.start("word") >= previous_end \
-                and "F" not in names().get(fold(first.group()), "") \
-                and _body_word(before.group("word")):
-            entity = Entity(entity.type, before.start("word"), entity.end)
-        widened.append(entity)
-    return widened
+        if entity.type != "LOCATION" or before is None or first is None \
+                or "F" in names().get(fold(first.group()), "") \
+                or not _body_word(before.group("word")):
+            return None
+        return before.start("word")
+
+    return _opened(entities, opening)
 
 
 def _body_word(word: str) -> bool:
@@ -108,24 +106,20 @@ def _body_word(word: str) -> bool:
 # Words of size, age or kin that open a place's or a shop's name ("little saigon", "mama
 # lupe's"), after a preposition, an article or the start of the turn.
 _LEAD = re.compile(r"(?:^|\b(?:the|a|at|to|from|in|on|of|for|with|by|near|la|el|los|las|en|de|"
-                   r"del|al|a)\s+)(?P<word>big|little|old|greater|great|grand|mama|mamma|"
+                   r"del|al)\s+)(?P<word>big|little|old|greater|great|grand|mama|mamma|"
                    r"mom|papa|pop|pops|uncle|aunt|auntie|tio|tía|tia|don|doña)\s+$", re.I)
 
 
 def with_lead_words(text: str, entities: list[Entity]) -> list[Entity]:
     """``entities`` with a word of size, age or kin that opens a found place's or shop's
     name taken in, where no other finding holds it."""
-    widened: list[Entity] = []
-    for entity in entities:
+    def opening(entity: Entity) -> int | None:
         lead = _LEAD.search(text, max(0, entity.start - 20), entity.start)
-        previous_end = widened[-1].end if widened else 0
-        shop = entity.type == "PERSON" and re.search(r"['\u2019]s\b", text[entity.start:
-                                                                          entity.end])
-        if lead is not None and lead.start("word") >= previous_end \
-                and (entity.type == "LOCATION" or shop):
-            entity = Entity(entity.type, lead.start("word"), entity.end)
-        widened.append(entity)
-    return widened
+        shop = entity.type == "PERSON" \
+            and re.search(r"['\u2019]s\b", text[entity.start:entity.end]) is not None
+        return lead.start("word") if lead and (entity.type == "LOCATION" or shop) else None
+
+    return _opened(entities, opening)
 
 
 def with_openings(text: str, entities: list[Entity], language: str) -> list[Entity]:
@@ -133,3 +127,15 @@ def with_openings(text: str, entities: list[Entity], language: str) -> list[Enti
     size, age or kin first, then the article before them."""
     return with_place_articles(text, with_lead_words(text, with_body_openings(text, entities)),
                                language)
+
+
+def _opened(entities: list[Entity], opening: Callable[[Entity], int | None]) -> list[Entity]:
+    """``entities`` (sorted, not overlapping), each started where ``opening`` says, unless
+    that would reach back into the finding before it."""
+    widened: list[Entity] = []
+    for entity in entities:
+        start = opening(entity)
+        if start is not None and start >= (widened[-1].end if widened else 0):
+            entity = Entity(entity.type, start, entity.end)
+        widened.append(entity)
+    return widened
