@@ -106,13 +106,12 @@ def juxtaposed_names(text: str, tags: dict[int, str]) -> Iterator[tuple[int, int
             and tags.get(kind.end()) == "VERB" and not text[kind.end("head"):kind.end()].strip() \
             and fold(kind.group("head")) in _NAMED_BY_VERBS \
             and _NAME_ENDS.match(text, kind.end() + len(first)) is not None
-        if (tags.get(kind.end()) not in _NAME_TAGS and not named_by_verb) \
-                or first in _FILLERS or first in PUBLIC_PAYERS:
-            continue  # "la farmacia dice", "la aseguradora eh", "la aseguradora Medicare";
-            # an infinitive is a name there ("el grupo renacer", "el programa crecer")
-        if named_by_verb:  # the verb alone: the sign's reading takes no verb
+        if named_by_verb:  # "el grupo renacer": the verb alone (the sign's reading takes none)
             yield kind.start("head"), kind.end() + len(first)
             continue
+        if tags.get(kind.end()) not in _NAME_TAGS or first in _FILLERS \
+                or first in PUBLIC_PAYERS:
+            continue  # "la farmacia dice", "la aseguradora eh", "la aseguradora Medicare"
         noun_first = tags.get(kind.end()) == "NOUN"
         end = name_end(text, kind.end(), juxtaposed=True, noun_first=noun_first)
         if end is not None and noun_first and _clause_after(text, end, tags) \

@@ -48,7 +48,7 @@ _AROUND_WORK = re.compile(rf"\b(?:{_AROUND})\b", re.I)
 _WORK_CUE = re.compile(r"\b(?:(?:works?|worked|working|employed|shifts?|job|"
                        r"(?:clean|cleans|cleaned)\s+\w+|"
                        # work said by what is done: "she does payroll for sterling", "he
-                       # mows lawns for green thumb", "drives a truck for swift"
+                       # mows lawns for evergreen pros", "drives a truck for swift"
                        r"(?:do|does|did|doing)\s+(?:the\s+)?(?:payroll|billing|books|"
                        r"bookkeeping|accounting|deliveries|security|maintenance|housekeeping|"
                        r"landscaping|cleaning|inventory|shipping|intake|hair|nails)|"
@@ -64,21 +64,10 @@ _WORK_CUE = re.compile(r"\b(?:(?:works?|worked|working|employed|shifts?|job|"
                        r"(?:is|was)|(?:(?:i'm\s+|i\s+am\s+)?calling|"
                        r"i'm\s+\w+|i\s+am\s+\w+|this\s+is\s+\w+)\s+from)\s+(?:the\s+)?",
                        re.I)
-# Work said by what is done, which is done for people as often as for a firm.
+# Work said by what is done, which is done for people as often as for a firm; what says
+# for whom, when or how instead: "does hair for prom", "drives a van for hospice patients".
 _BY_WHAT_IS_DONE = re.compile(r"(?:do|does|did|doing|mow|mows|mowed|mowing|drive|drives|"
                               r"drove|driving)\s", re.I)
-
-
-def _whom(text: str, position: int) -> bool:
-    """Does the word at ``position`` say for whom, when or how, not for which firm: an
-    ordinary word's plural ("weddings", "seniors"), a kind of place ("hospice", "church"),
-    a clinical word ("chemo", "detox"), an occasion or a price ("prom", "cheap")?"""
-    word = WORD.match(text, position)
-    key = fold(word.group()) if word else ""
-    return (key.endswith("s") and key in common("en")) or _A_KIND.fullmatch(key) is not None \
-        or key in _NOT_FIRMS or is_medical(key, 0, len(key), key, "en")
-
-
 _A_KIND = re.compile(HEADS, re.I)
 _NOT_FIRMS = frozenset("""christmas easter thanksgiving halloween prom graduation homecoming
 holidays summer winter spring fall weekends cheap free cash money fun extra less more
@@ -220,3 +209,13 @@ class WorkplaceRecognizer(SpeechRecognizer):
     def _next(text: str, position: int) -> str:
         following = WORD.search(text, position)
         return fold(following.group()) if following else ""
+
+
+def _whom(text: str, position: int) -> bool:
+    """Does the word at ``position`` say for whom, when or how, not for which firm: an
+    ordinary word's plural ("weddings", "seniors"), a kind of place ("hospice", "church"),
+    a clinical word ("chemo", "detox"), an occasion or a price ("prom", "cheap")?"""
+    word = WORD.match(text, position)
+    key = fold(word.group()) if word else ""
+    return (key.endswith("s") and key in common("en")) or _A_KIND.fullmatch(key) is not None \
+        or key in _NOT_FIRMS or is_medical(key, 0, len(key), key, "en")
