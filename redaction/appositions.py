@@ -19,7 +19,7 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.acronyms import clinical_acronyms
 from redaction.lexicon import EN_MONTHS, ES_MONTHS, MEDICAL_TERMS
-from redaction.medical import is_medical, is_medicine_name
+from redaction.medical import is_medical_alone, is_medicine_name
 from redaction.medical_lists import condition_names_es, folded_medical_terms
 from redaction.recognizers import SpeechRecognizer, result
 from redaction.wordlists import fold
@@ -102,7 +102,7 @@ def _run_end(text: str, start: int, language: str) -> int | None:
                 return None  # "Diabetes Tipo Dos", "group B strep", "Phase II", "WIC"
             # a body part may be one of a name's words ("Uñas Divinas"), not all of them
             # (judged alone: after "uñas", "Divinas" reads as a condition's adjective)
-            plain = plain or not is_medical(key, 0, len(key), key, language)
+            plain = plain or not is_medical_alone(key, language)
             end = word.end()
         elif key not in _JOINERS or end is None:  # joiners inside only: "Flor de Tamboril"
             break

@@ -35,7 +35,7 @@ from redaction.institution_words_es import (
     VERB_AFTER,
 )
 from redaction.lexicon import KIN_AND_TITLES
-from redaction.medical import is_medical
+from redaction.medical import is_medical, is_medical_alone
 from redaction.recognizers import NUMBER_WORDS
 from redaction.wordlists import common, fold, names, places
 
@@ -199,7 +199,7 @@ def name_end(text: str, start: int, strict: bool = False,
         opened = opened or opening
         if opened and not opening:  # after such an opening the words are judged alone
             content = _plain(text, word, key, previous in _PRONOUNS) \
-                and not _medical_alone(word, key)  # ("amigas" after "manos")
+                and not is_medical_alone(word.group(), "es")  # ("amigas" after "manos")
         else:
             content = _content(text, word, key, previous in _PRONOUNS)
         if not (number or kin_of_a_number or opening or content):
@@ -259,12 +259,7 @@ def _plain_noun_opening(text: str, word: re.Match[str], key: str) -> bool:
     after = fold(following.group())
     # the next word judged alone: after "manos", "amigas" reads as what ails them
     return after not in _ARTICLES | _PARTICLES and _plain(text, following, after, False) \
-        and not _medical_alone(following, after)
-
-
-def _medical_alone(word: re.Match[str], key: str) -> bool:
-    """Is the word clinical by itself, whatever is said around it?"""
-    return is_medical(word.group(), 0, len(word.group()), key, "es")
+        and not is_medical_alone(following.group(), "es")
 
 
 def _plain(text: str, word: re.Match[str], key: str, after_pronoun: bool) -> bool:

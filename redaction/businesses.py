@@ -35,7 +35,7 @@ from functools import cache
 
 from presidio_analyzer import RecognizerResult
 
-from redaction.medical import is_medical
+from redaction.medical import is_medical, is_medical_alone
 from redaction.recognizers import SpeechRecognizer, result
 from redaction.wordlists import DATA, common, fold, fold_in_place, names, places
 
@@ -272,7 +272,7 @@ class BusinessRecognizer(SpeechRecognizer):
             return None
         place_end = head.end() if head else end
         tail_end = self._tail(text, folded, place_end, lang)
-        if flag != _CAPITAL and any(is_medical(w, 0, len(w), fold(w), lang)  # (the word alone:
+        if flag != _CAPITAL and any(is_medical_alone(w, lang)  # (the word alone:
                                     for w in name.split()):  # "the walgreens" is no organ)
             # a medicine, or an insurer or product the clinical lists keep ("mi EPS es
             # Sanitas", "tengo Kaiser"): a place only after a cue of place and with its

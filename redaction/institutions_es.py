@@ -48,7 +48,7 @@ from redaction.institution_words_es import (
     VERB_AFTER,
 )
 from redaction.lexicon import KIN_AND_TITLES
-from redaction.medical import is_medical, is_medicine_name
+from redaction.medical import is_medical, is_medical_alone, is_medicine_name
 from redaction.recognizers import NUMBER_WORDS, SpeechRecognizer, result
 from redaction.spanish_places_en import spanish_places
 from redaction.specialists_es import SPECIALISTS_ES
@@ -322,7 +322,7 @@ class InstitutionRecognizer(SpeechRecognizer):
         if key in PUBLIC_PAYERS:
             return False  # "la aseguradora Medicare", "la agencia del IMSS": no one's own
         if word[0].isupper() and key in names() and key not in TIME_WORDS \
-                and not is_medicine_name(key) and not is_medical(word, 0, len(word), key, "es") \
+                and not is_medicine_name(key) and not is_medical_alone(word, "es") \
                 and not in_a_unit_of_care(text, token.start(), token.end()):
             return True  # "la Farmacia El Amal": a capitalised name after a head, though a
             # medicine's frame ("en la farmacia ...") reads a product there; not "del Dolor"
@@ -334,7 +334,7 @@ class InstitutionRecognizer(SpeechRecognizer):
         # an article the word alone decides: "la farmacia el amal" is a place.
         medical = is_medical(text, token.start(), token.end(), key, "es") and not (
             (after_article or (of_care and key not in common("es")))
-            and not is_medicine_name(key) and not is_medical(word, 0, len(word), key, "es"))
+            and not is_medicine_name(key) and not is_medical_alone(word, "es"))
         if word[0].isupper():  # "la Asociación Manos Unidas"; not "la Farmacia Tylenol"
             return not medical or (capital_head and not is_medicine_name(key))
         plural_after_article = after_article and _PLURAL_ARTICLE_BEFORE.search(

@@ -30,7 +30,7 @@ from redaction.medical_lists import (
 from redaction.medicine_context import DIMINUTIVE_FORMS_ES, dose_after, in_medicine_frame
 from redaction.medicine_forms_es import line_word_of, singular_in
 from redaction.units_of_care_es import in_a_unit_of_care
-from redaction.wordlists import places
+from redaction.wordlists import fold, places
 
 APOSTROPHES = "'\u2019"  # ASCII and typographic
 # A word of a name or a place: letters joined by apostrophes or hyphens ("o'sullivan",
@@ -318,6 +318,13 @@ def _fold(word: str) -> str:
 
 _PAINS_COUNTED = re.compile(r"\b(?:muchos|varios|unos|los|esos|estos|sus|mis|tus|fuertes|"
                             r"tantos|pocos|algunos|con|de|sin|m[aá]s)\s+$", re.I)
+
+
+def is_medical_alone(word: str, language: str) -> bool:
+    """Is ``word`` a medicine or condition by itself, whatever is said around it? A finder
+    that already knows the word stands in a name asks only this ("i clean offices for
+    brightway at night": "at night" would make any word a dose)."""
+    return is_medical(word, 0, len(word), fold(word), language)
 
 
 def is_medical(text: str, start: int, end: int, key: str, language: str) -> bool:

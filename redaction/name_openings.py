@@ -33,7 +33,7 @@ from collections.abc import Callable
 from redaction.bare_heads_es import SIGN_HEADS
 from redaction.entity import Entity
 from redaction.institution_words_es import HEADS as ES_HEADS
-from redaction.medical import is_medical
+from redaction.medical import is_medical_alone
 from redaction.place_head_words import HEADS as EN_HEADS
 from redaction.wordlists import fold, names
 
@@ -58,23 +58,15 @@ def with_place_articles(text: str, entities: list[Entity], language: str) -> lis
         return entities
 
     def opening(entity: Entity) -> int | None:
-        if not _a_place(text, entity, language) \
-                or _KIND_FIRST[language].match(text, entity.start):
-            return None
         said = article.search(text, max(0, entity.start - 5), entity.start)
-        return said.start("article") if said else None
+        if said is None or _KIND_FIRST[language].match(text, entity.start):
+            return None
+        place = entity.type in _TYPES[language] or (
+            language == "es" and entity.type == "PERSON"
+            and _PLACE_PREPOSITION_ES.search(text, max(0, said.start() - 8), said.start()))
+        return said.start("article") if place else None
 
     return _opened(entities, opening)
-
-
-def _a_place(text: str, entity: Entity, language: str) -> bool:
-    """Is the finding a place or a firm that an article may open?"""
-    if entity.type in _TYPES[language]:
-        return True
-    article = _ARTICLE["es"].search(text, max(0, entity.start - 5), entity.start)
-    return language == "es" and entity.type == "PERSON" and article is not None \
-        and _PLACE_PREPOSITION_ES.search(text, max(0, article.start() - 8),
-                                         article.start()) is not None
 
 
 # A plural word, after a preposition or an article, right before a finding: "de manos ".
@@ -91,16 +83,11 @@ def with_body_openings(text: str, entities: list[Entity]) -> list[Entity]:
         first = _PLURAL_FIRST.match(text, entity.start)
         if entity.type != "LOCATION" or before is None or first is None \
                 or "F" in names().get(fold(first.group()), "") \
-                or not _body_word(before.group("word")):
+                or not is_medical_alone(before.group("word"), "es"):
             return None
         return before.start("word")
 
     return _opened(entities, opening)
-
-
-def _body_word(word: str) -> bool:
-    """A plural that the clinical lists hold by itself ("manos", "brazos", "corazones")."""
-    return is_medical(word, 0, len(word), fold(word), "es")
 
 
 # Words of size, age or kin that open a place's or a shop's name ("little saigon", "mama

@@ -13,7 +13,7 @@ from redaction.acronyms import SPELLING_CUE, spells_acronyms
 from redaction.contexts import INDOOR_AND_TIME_NOUNS
 from redaction.gazetteer import STOP_RANK, common, fold, names
 from redaction.lexicon import NOT_NAMES
-from redaction.medical import is_medical
+from redaction.medical import is_medical, is_medical_alone
 from redaction.medicine_context import MEDICINE_NAMED
 from redaction.name_appositives import PERSON_NOUNS
 from redaction.names_told import names_told
@@ -339,7 +339,7 @@ class NameRecognizer(SpeechRecognizer):
             return True
         return titled and rank >= _TITLED_SURNAME_RANK and "L" in names().get(key, "") \
             and key not in INDOOR_AND_TIME_NOUNS and key not in NUMBER_WORDS \
-            and not is_medical(word, 0, len(word), key, "es")
+            and not is_medical_alone(word, "es")
 
     def _names_at(
         self, text: str, pos: int, *, max_words: int, need_capital: bool, titled: bool = False

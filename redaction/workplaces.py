@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from presidio_analyzer import RecognizerResult
 
 from redaction.acronyms import clinical_acronyms
-from redaction.medical import is_medical
+from redaction.medical import is_medical, is_medical_alone
 from redaction.place_head_words import HEADS
 from redaction.place_heads import (  # the thresholds that place heads and workplaces share
     LOOSE_RANK,
@@ -173,7 +173,7 @@ class WorkplaceRecognizer(SpeechRecognizer):
             count += 1
             head = bool(_BUSINESS.match(key))  # "dialysis" is a business's word here
             if key in NEVER or key in clinical_acronyms() or (
-                    not head and is_medical(key, 0, len(key), key, "en")):
+                    not head and is_medical_alone(key, "en")):
                 break  # judged alone: after a cue of work, "at night" ends a shift, not a
                 # medicine's dose ("i clean offices for brightway at night")
             rank = common("en").get(key, RARE_RANK)
@@ -218,4 +218,4 @@ def _whom(text: str, position: int) -> bool:
     word = WORD.match(text, position)
     key = fold(word.group()) if word else ""
     return (key.endswith("s") and key in common("en")) or _A_KIND.fullmatch(key) is not None \
-        or key in _NOT_FIRMS or is_medical(key, 0, len(key), key, "en")
+        or key in _NOT_FIRMS or is_medical_alone(key, "en")
