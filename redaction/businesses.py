@@ -304,7 +304,7 @@ class BusinessRecognizer(SpeechRecognizer):
             # (a name no dictionary has as a frequent word needs no check of what follows
             # it: "the one at safeway said", "el banco de comida de cáritas nada más")
             follows_ok = head is not None or tail_end is not None or (
-                flag == _CUED and (at_work or cued and not _ordinary(fold(name)))) \
+                flag == _CUED and (at_work or (cued and not _ordinary(fold(name))))) \
                 or self._after_ok(folded, end, lang)
             if not (cued or (written and not _after_a_capital(text, start))) or not follows_ok:
                 return None
