@@ -48,7 +48,12 @@ _BEFORE = {
         rf"(?:man|woman|lady|gentleman|patient|person|mother|father|widow|widower) of|"
         # "so that makes him ninety three", "that'd make her 91"
         rf"makes?\s+(?:him|her|me|them|you|us)|made\s+(?:him|her|me|them))|"
-        rf"\w'(?:s|re|ll be))[\s,]+(?:{_EN_HEDGES}[\s,]+){{0,2}}$", re.I),
+        rf"\w'(?:s|re|ll be)|"
+        # the same said with no apostrophe, as some transcripts write it: "shes ninety
+        # four", "my moms ninety one"
+        rf"\b(?:shes|hes|theyre|(?:mom|dad|mother|father|grandma|grandpa|grandmother|"
+        rf"grandfather|husband|wife|aunt|uncle|sister|brother|patient)s)"
+        rf")[\s,]+(?:{_EN_HEDGES}[\s,]+){{0,2}}$", re.I),
     "es": re.compile(
         rf"\b(?:edad de|tiene|tengo|tenía|tenia|tienen|cumplió|cumplio|cumple|cumplir|"
         rf"cumplirá|cumplira|cumplimos|de|sus|los|a los|llegó a|llego a|llegar a|va para|"

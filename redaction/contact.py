@@ -344,11 +344,17 @@ _SITE_CUE = re.compile(r"\b(?:on|at|to|visit|website|site|page|en|a|de|página|p
 _DOMAIN_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _MAX_DOMAIN_WORDS = 3
 _DOMAIN_WORD_RANK = 120  # a more frequent word is grammar ("family" is 197th)
+# A host's label said with its dot before a domain's words: "providers dot", "w w w dot";
+# letters said one by one count as one label ("m c p s").
+_LABEL_BEFORE = re.compile(r"(?:\b(?:w\s+w\s+w|www)\s+(?:dot|punto)\s+(?:[^\W\d_]\s+)*|"
+                           r"\b[^\W\d_]{2,}\s+(?:dot|punto)\s+)$", re.I)
 
 
 def _domain_words_before(text: str, start: int, language: str) -> int:
     """Where a web address said with its words apart begins: "on [yellowstone family]
-    care dot org": up to three words that are no grammar, right after a cue of a site."""
+    care dot org": up to three words that are no grammar, right after a cue of a site, or
+    after a label said with its dot ("[providers dot blue haven] health dot com", "[w w w
+    dot m c p s] health forms dot org")."""
     begin = start
     for _ in range(_MAX_DOMAIN_WORDS):
         word = _DOMAIN_WORD_BEFORE.search(text, max(0, begin - 30), begin)
@@ -358,6 +364,9 @@ def _domain_words_before(text: str, start: int, language: str) -> int:
         begin = word.start()
         if _SITE_CUE.search(text, max(0, begin - 12), begin):
             return begin
+        label = _LABEL_BEFORE.search(text, max(0, begin - 40), begin)
+        if label:
+            return label.start()
     return start
 
 
@@ -382,6 +391,11 @@ _MAIL_CUE_CHARS = 60
 _LETTERS_AFTER_AT = re.compile(r"\sat\s+[^\W\d_]\s", re.I)
 _DOMAIN_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)\s*(?:dot|punto|\.)\s*[^\W\d_]+$", re.I)
 _ORDINARY_TOP = 5000  # "clinic", "the": a word this frequent is no one's domain name
+# A user name shaped as no verb's subject is: an initial before a word or a separator said
+# inside it ("j baptiste at k v schools dot org", "f dot alrashid at c c d c metro dot org";
+# not "she looked at a b c dot com").
+_SHAPED_LOCAL = re.compile(r"[^\W\d_]\s+[^\W\d_]{2,}\s+at\s|"
+                           r"[^\W_]+\s+(?:dot|underscore|dash|hyphen)\s+[^\W_]+\s+at\s", re.I)
 
 
 def _ordinary_domain(said: str) -> bool:
@@ -426,11 +440,11 @@ class SpokenEmailRecognizer(SpeechRecognizer):
         # guion hidalgo punto org" (English "at" is a word too: no lone letter there)
         # (but letters said in a row are a domain's: "at p d office dot lubbock dot gov")
         shortest = 2 if self.supported_language == "en" else 1
-        lead = rf"(?!(?:www|{dash})\b)(?:[^\W\d_]{{{shortest},}}|" \
+        lead = rf"(?!(?:www|{dash}|{at})\b)(?:[^\W\d_]{{{shortest},}}|" \
                r"[^\W\d_](?=\s+[^\W\d_]\b)|(?<=\b[^\W\d_]\s)[^\W\d_])"
         domains = rf"(?:{TOP_LEVEL_DOMAINS}|{_SPELLED_DOMAINS})"
         pattern = re.compile(
-            rf"\b{local}\s+{at}\s+(?:{lead}(?:\s*{dash}\s*|\s+)){{0,3}}[\w]+(?:\s*{dot}\s*[\w]+){{0,2}}"
+            rf"\b{local}\s+{at}\s+(?:{lead}(?:\s*{dash}\s*|\s+)){{0,4}}[\w]+(?:\s*{dot}\s*[\w]+){{0,2}}"
             rf"{url_dot}{domains}\b",
             re.I,
         )
@@ -449,7 +463,8 @@ class SpokenEmailRecognizer(SpeechRecognizer):
             if self.supported_language == "en" and _LETTERS_AFTER_AT.search(match.group()) \
                     and not _MAIL_CUE.search(text, max(0, match.start() - _MAIL_CUE_CHARS),
                                              match.start()) \
-                    and not re.search(rf"\b(?:{number})\b", match.group(), re.I):
+                    and not re.search(rf"\b(?:{number})\b", match.group(), re.I) \
+                    and not _SHAPED_LOCAL.match(match.group()):
                 continue  # "she looked at a b c dot com": no cue, no number, no address
             yield result("EMAIL_ADDRESS", match.start(), match.end(), self.recognizer_name)
         slash = r"(?:slash|barra|diagonal|/)"

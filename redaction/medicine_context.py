@@ -153,6 +153,23 @@ _FORM_FRAME = {
     "es": re.compile(rf"\b(?:{_FORMS_ES}|{_INFUSIONS_ES})\s+(?:de|del)\s+{_FILLER}$", re.I),
     "en": re.compile(rf"\b(?:{_FORMS_EN})\s+(?:of\s+)?{_FILLER}$", re.I),
 }
+# A count that ends a longer number is no dose's: "el número es cuatro cinco uno dos de
+# tegucigalpa", "treinta y dos de rosario" ("dos de X" alone counts one: "dos de ibuprofeno").
+_NUMBER_BEFORE_COUNT = re.compile(r"(?:\b(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+                                  r"cero|diez|once|doce|veinte|treinta|cuarenta|cincuenta|"
+                                  r"sesenta|setenta|ochenta|noventa|cien|ciento|[a-z]*cient[oa]s|quinient[oa]s|mil|y)|"
+                                  r"\d)\s+$",
+                                  re.I)
+_COUNT = re.compile(r"(?:una|dos|tres|media)\s", re.I)
+
+
+def _in_a_form_frame(before: str, lang: str) -> bool:
+    frame = _FORM_FRAME[lang].search(before)
+    return frame is not None and not (
+        lang == "es" and _COUNT.match(frame.group())
+        and _NUMBER_BEFORE_COUNT.search(before, 0, frame.start()) is not None)
+
+
 # After the medicine: a frequency, a time of taking it, or a side effect.
 _AFTER = {
     "es": re.compile(r"^[\s,]+(?:gen[eé]ric[oa]s?|se\s+(?:toma|toman|tomaba|aplica|unta|"
@@ -313,7 +330,7 @@ def in_medicine_frame(text: str, start: int, end: int, language: str,
             and (_RESUMED_BY_ONE_ES.match(text[end:end + 40]) is not None
                  or _EFFECT_AFTER_ES.match(text[end:end + 60]) is not None
                  or wanted(text, start, end))) \
-        or _FORM_FRAME[lang].search(before) is not None \
+        or _in_a_form_frame(before, lang) \
         or _AFTER[lang].match(text[end:end + 80]) is not None \
         or dose_after(text, end, language) \
         or (not given and _for_a_condition(text, end, lang)

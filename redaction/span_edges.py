@@ -64,7 +64,10 @@ _INNER = {
           r"superior|secundaria|primaria|bilingüe|católico|católica|evangélico|"
           r"evangélica|san|santa|santo|santísima|república|especialidades|salud|"
           r"familiar|médico|médica|clínico|clínica|clinico|comunitario|comunitaria|textil|"
-          r"de|del|de\s+la|de\s+los|de\s+las",
+          # what it treats: "Instituto [de Oftalmología] X", "Hospital [Oncológico] del X"
+          r"[a-zñ]+log[íi]a|[a-zñ]+l[óo]gic[oa]|[a-zñ]+i[áa]tric[oa]|pediatr[íi]a|ortopedia|"
+          r"integral|"
+          r"de|del|de\s+la|de\s+los|de\s+las|los|las",  # "Casa de Reposo [Los] Laureles"
 }
 # The head of an institution's name: what it is.
 _HEADS_AFTER = {  # said after its name: "Fairview Middle School"
@@ -163,7 +166,8 @@ _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José
           r"policlinica|consultorio|ambulatorio|dispensario|maternidad|residencia|asilo|"
           r"hogar|geriátrico|geriatrico|escuela|colegio|liceo|instituto|universidad|"
           r"jardín|jardin|kínder|kinder|guardería|guarderia|farmacia|parroquia|iglesia|"
-          r"cesfam|cesac|ebais|centro\s+de\s+salud|centro\s+médico|centro\s+medico|"
+          r"cesfam|cesac|eb[aá]is|cesamo|centro\s+de\s+salud|casa\s+de\s+reposo|"
+          r"casa\s+de\s+retiro|casa\s+hogar|hogar\s+de\s+ancianos|centro\s+médico|centro\s+medico|"
           r"unidad\s+de\s+medicina\s+familiar|umf|reparto|urbanización|urbanizacion|"
           r"maquiladora|maquila|aseguradora|transportes|transportadora|distribuidora|"
           r"comercializadora|inmobiliaria|constructora|empresa|"
@@ -295,8 +299,11 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             continue
         window_start = max(floor, start - _LOOK_BACK)
         head = before.search(text, window_start, start)
+        begun = with_head_begun(text, start, language) if kind != "STREET_ADDRESS" else start
         if head is not None and head.end() == start:
             start, kind = head.start(), "LOCATION"
+        elif window_start <= begun < start and _name_after_head(text, begun, end, language):
+            start, kind = begun, "LOCATION"  # "centro de [salud mariposa]": its head's end
         elif kind in ("PERSON", "LOCATION") and (
                 kind_start := place_kind_before(text, window_start, start, end, language, kind)
         ) is not None:
@@ -378,6 +385,13 @@ def with_head_after(text: str, start: int, end: int, ceiling: int, language: str
 
 _HEAD_WORDS_BEFORE = {language: re.compile(rf"\b(?:{heads})\b", re.I)
                       for language, heads in _HEADS_BEFORE.items()}
+
+
+def _name_after_head(text: str, head_start: int, end: int, language: str) -> bool:
+    """Does a finding that ends at ``end`` go on past the head that starts at
+    ``head_start`` ("centro de [salud mariposa]", not "centro de [salud]")?"""
+    head = _HEAD_WORDS_BEFORE[language].match(text, head_start)
+    return head is not None and text[head.end():end].strip() != ""
 
 
 def with_head_begun(text: str, start: int, language: str) -> int:

@@ -69,3 +69,95 @@ def test_what_is_used_or_said_stays(redactor: Redactor, text: str, kept: str,
 def test_organisations_listed_at_this_stop(redactor: Redactor, text: str, value: str,
                                            language: str) -> None:
     assert hidden(redactor, text, value, language)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("hi im calling about my aunt shes ninety six and she fell", "ninety six"),
+    ("my dads ninety two and still drives", "ninety two"),
+])
+def test_an_age_after_a_contraction_said_without_its_apostrophe(redactor: Redactor, text: str,
+                                                               value: str) -> None:
+    assert hidden(redactor, text, value, "en")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("hes ninety pounds soaking wet", "ninety"),
+    ("my patients ninety two percent on room air", "ninety two"),
+])
+def test_a_weight_or_a_reading_after_such_a_contraction_stays(redactor: Redactor, text: str,
+                                                              kept: str) -> None:
+    assert not touched(redactor, text, kept, "en")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("send the form to r okonkwo at l h s schools dot org by friday",
+     "r okonkwo at l h s schools dot org"),
+    ("the address is t dot nakamura at s f c h metro dot org",
+     "t dot nakamura at s f c h metro dot org"),
+    ("upload it at w w w dot c c p s health forms dot org slash intake",
+     "w w w dot c c p s health forms dot org slash intake"),
+    ("the forms are at members dot green valley health dot com slash forms",
+     "members dot green valley health dot com"),
+])
+def test_an_address_said_with_letters_and_words_apart(redactor: Redactor, text: str,
+                                                      value: str) -> None:
+    assert hidden(redactor, text, value, "en")
+
+
+def test_letters_after_at_with_no_address_shape_stay(redactor: Redactor) -> None:
+    assert not touched(redactor, "she looked at a b c dot com and laughed", "looked", "en")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("la mandaron del centro de salud margarita para la biopsia", "centro de salud margarita"),
+    ("mi abuela vive en la casa de reposo los pinos desde enero",
+     "casa de reposo los pinos"),
+    ("lo operaron en el instituto de cardiología ignacio chávez", "instituto de cardiología"),
+])
+def test_a_spanish_institution_found_with_all_its_head(redactor: Redactor, text: str,
+                                                       value: str) -> None:
+    assert hidden(redactor, text, value, "es")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("en el centro de salud le pusieron la vacuna", "centro de salud"),
+    ("lo vio el servicio de cardiología por la arritmia", "cardiología"),
+    ("la casa de reposo es cara pero la cuidan bien", "casa de reposo"),
+])
+def test_an_institution_named_by_its_kind_alone_stays(redactor: Redactor, text: str,
+                                                      kept: str) -> None:
+    assert not touched(redactor, text, kept, "es")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("last spring we moved down to anchorage for his work", "anchorage"),
+    ("my son moved out to tours after the wedding", "tours"),
+])
+def test_a_town_that_is_a_word_after_moved_and_its_direction(redactor: Redactor, text: str,
+                                                             value: str) -> None:
+    assert hidden(redactor, text, value, "en")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("we moved him over to insulin last week", "insulin"),
+    ("the doctor moved her up to fifty milligrams", "fifty milligrams"),
+])
+def test_a_dose_moved_to_stays(redactor: Redactor, text: str, kept: str) -> None:
+    assert not touched(redactor, text, kept, "en")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("mi cédula es ocho cero uno dos de tegucigalpa y vivo sola", "tegucigalpa"),
+    ("el código es cuatro cinco uno dos de cochabamba", "cochabamba"),
+])
+def test_a_town_after_a_number_that_ends_in_a_count(redactor: Redactor, text: str,
+                                                    value: str) -> None:
+    assert hidden(redactor, text, value, "es")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("tomo dos de ibuprofeno en la mañana", "ibuprofeno"),
+    ("me tomo una de paracetamol cuando me duele", "paracetamol"),
+])
+def test_a_count_of_a_medicine_stays_a_dose(redactor: Redactor, text: str, kept: str) -> None:
+    assert not touched(redactor, text, kept, "es")
