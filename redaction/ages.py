@@ -27,6 +27,22 @@ _AFTER = {
                      r"(?:[\s-]+(?:old|young)\b)?", re.I),  # "94 and a half years old"
     "es": re.compile(r"[\s-]*a[ñn](?:it)?os(?:\s+y\s+medio)?\b", re.I),  # "anos": ñ lost; "añitos"
 }
+# A reading said after a number that follows "she's", "my mom's": its oxygen, sugar,
+# temperature or a price ("she's ninety four on room air", "my dads one ten fasting", "my
+# moms ninety nine point five", "theyre ninety dollars each").
+_READING_AFTER = re.compile(r"\s*(?:on\s+(?:room\s+air|oxygen|o2|the\s+monitor|"
+                            r"(?:[^\W\d_]+\s+){1,2}lit(?:er|re)s?)|fasting|by\s+mouth|"
+                            r"orally|for\s+(?:the\s+|her\s+|his\s+)?(?:heart\s+rate|pulse|"
+                            r"sugar|temp|temperature|oxygen)|point\s+[^\W\d_]+|bucks|dollars|"
+                            r"cents|acres?|miles?|feet|foot|yards?|inches|since|this\s+morning|"
+                            r"this\s+evening|last\s+night|overnight|(?:before|after)\s+"
+                            r"(?:breakfast|lunch|dinner|supper|meals|eating))\b", re.I)
+def _reading_said(text: str, run: NumberRun, runs: list[NumberRun]) -> bool:
+    """Is the number a reading: one said after it ("on room air", "fasting", "since this
+    morning"), after this run or the longest run from the same word ("one hundred [and
+    two] by mouth")?"""
+    ends = {run.end, *(other.end for other in runs if other.start == run.start)}
+    return any(_READING_AFTER.match(text, end) for end in ends)
 # The half of an age said after its verb: "he's ninety four and a half" (not of a weight:
 # "pesa noventa y dos y medio kilos", which ``_UNITS_AFTER`` then refuses).
 _HALF = {"en": re.compile(r"\s+and\s+a\s+half\b", re.I),
@@ -163,6 +179,7 @@ class AgeOver89Recognizer(SpeechRecognizer):
             if followed:
                 yield result("AGE", run.start, followed.end(), self.recognizer_name)
             elif preceded and not _UNITS_AFTER.match(text[_with_half(text, run.end, language):]) \
+                    and not (language == "en" and _reading_said(text, run, runs)) \
                     and not _READING_BEFORE.search(text[max(0, run.start - 40):run.start]) \
                     and not (language == "es" and strength_before(text, run.start)) \
                     and not _opens_a_range(text, run, runs, language):

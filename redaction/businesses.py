@@ -153,16 +153,19 @@ _WORK_CUE = {
                      r"temp|temps|deliveries|rides|routes|gigs)\s+for|"
                      # who calls from where: "i'm calling from humana", "this is tamika
                      # from walgreens", "le llamo de humana", "habla yesenia de farmacias"
-                     r"calling\s+(?:you\s+)?(?:from|with)|"
-                     r"this\s+is\s+[a-z'\-]+(?:\s+[a-z'\-]+)?\s+(?:from|with|at))\s+"
+                     # (one word, no article or pronoun: not "this is the scar from")
+                     r"calling\s+(?:you\s+)?from|this\s+is\s+(?!(?:the|a|an|my|his|her|"
+                     r"our|their|your|it|what|how|why|not|just|so|that)\b)[a-z'\-]+\s+"
+                     r"(?:from|with))\s+"
                      r"(?:(?:the|a|that|this|our|their|my|his|her)\s+)?(?:local\s+)?$"),
     "es": re.compile(r"\b(?:(?:(?:trabaj|emple|chamb|jubil|despid|contrat)[a-zñ]*|jef[ae]s?|"
                      r"patr[oó]n|patrona|supervisora?|gerente|encargad[oa]|turnos?|incapacidad|"
                      r"justificante|(?:me|te|lo|la|los|las|nos|le|les)\s+corrieron)"
                      rf"(?:\s+[a-zñ]+){{0,{_WORK_WORDS_BEFORE}}}?\s+(?:para|en|de|del)|"
-                     r"(?:manej|repart)[a-zñ]*\s+para|(?:le\s+)?(?:llamo|llamamos|"
-                     r"hablamos)(?:\s+[a-zñ]+){0,2}?\s+(?:de|del|desde)|"
-                     r"(?:le\s+)?habla\s+[a-zñ]+(?:\s+[a-zñ]+)?\s+(?:de|del|desde))\s+"
+                     r"(?:manej|repart)[a-zñ]*\s+para|"
+                     # (not "hablamos de", "habla mucho de": said about, not from)
+                     r"(?:le\s+)?(?:llamo|llamamos)\s+(?:de|del|desde)|"
+                     r"le\s+habla\s+[a-zñ]+(?:\s+[a-zñ]+)?\s+(?:de|del|desde))\s+"
                      r"(?:(?:el|la|los|las|un|una|ese|esa|este|esta)\s+)?$"),
 }
 # The workplace said before an employer in Spanish: "la planta de nissan", "el almacén de
@@ -171,9 +174,7 @@ _WORKPLACE_BEFORE = re.compile(r"\b(?:planta|fabrica|bodega|almacen|oficinas?|su
                                r"tienda|maquiladora|maquila)\s+(?:de|del)\s+(?:la\s+|el\s+)?$")
 # An indefinite article before a name that is a word too says a kind of place, not a
 # named one.
-# (Per language: Spanish "a" is "to": "voy a doble a".)
-_INDEFINITE = {"en": re.compile(r"\b(?:a|an|another|some)\s+$"),
-               "es": re.compile(r"\b(?:un|una|unos|unas|otro|otra)\s+$")}
+_INDEFINITE = re.compile(r"\b(?:a|an|another|some|un|una|unos|unas|otro|otra)\s+$")
 # The kind of place said before a name: a cue in either language, and part of the place.
 _KIND_BEFORE = re.compile(r"\b(?:farmacias?|droguer[ií]as?|boticas?|supermercados?|s[uú]per|"
                           r"tiendas?|almacenes|almac[eé]n|gasolinera|sucursal|hotel|motel|"
@@ -189,9 +190,10 @@ _HEAD_AFTER = re.compile(r"\s+(?:gas\s+station|bus\s+station|bus\s+stop|truck\s+
                          r"fulfillment\s+center|planta|f[aá]brica|bodega|almac[eé]n|"
                          r"sucursal|tienda)(?:\s+(?:\d+|number\s+\w+|no\.?\s*\d+))?\b")
 _WORD = re.compile(r"[\w'\u2019.\-]+")
-# "and" or "or" between two employers, the second after its own preposition or none:
-# "i drive for doordash and for swiftly", "manejo para uber y para didi".
-_JOINED = re.compile(r"\s*,?\s*(?:and|or|y|o|e)\s+(?:(?:for|at|with|para|en|con|a)\s+)?"
+# "and" or "or" between two employers, the second after its own preposition: "i drive for
+# doordash and for grubhub", "manejo para uber y para didi" (not "works at target and
+# staples are", "y con google busco": a new clause, what is used).
+_JOINED = re.compile(r"\s*,?\s*(?:and|or|y)\s+(?:for|at|para|en)\s+"
                      r"(?:(?:the|el|la|los|las)\s+)?")
 _TAIL_EN = re.compile(r"\s+(?:(?:over|out|down|up|right)\s+)?(?:on|in|off|at|by|near|past|"
                       r"across\s+from|next\s+to|behind|outside\s+of|outside)\s+")
@@ -279,7 +281,7 @@ class BusinessRecognizer(SpeechRecognizer):
         at_work = joined or self._at_work(folded, start, lang)
         kind = _KIND_BEFORE.search(before)
         cued = bool(kind or at_work or _CUE[lang].search(before))
-        if flag != _PLAIN and _INDEFINITE[lang].search(before):
+        if flag != _PLAIN and _INDEFINITE.search(before):
             cued = at_work = False  # "a methodist hospital", "un hospital español": a kind
         head = _HEAD_AFTER.match(folded, end)
         if flag == _EMPLOYER:  # a product or service too: only where someone works
@@ -297,15 +299,12 @@ class BusinessRecognizer(SpeechRecognizer):
             # a medicine, or an insurer or product the clinical lists keep ("mi EPS es
             # Sanitas", "tengo Kaiser"): a place only after a cue of place and with its
             # street, town or head ("voy a la Sanitas de la esquina")
-            # ("le llamo de humana": who calls from it, as who works there)
-            return (start, tail_end or place_end) if at_work or (cued and (head or tail_end)) \
-                else None
+            return (start, tail_end or place_end) if cued and (head or tail_end) else None
         if flag == _CAPITAL or flag == _CUED or (flag == _EMPLOYER and not at_work):
-            # (a name no dictionary has as a frequent word needs no check of what follows
-            # it: "the one at safeway said", "el banco de comida de cáritas nada más")
-            follows_ok = head is not None or tail_end is not None or (
-                flag == _CUED and (at_work or (cued and not _ordinary(fold(name))))) \
-                or self._after_ok(folded, end, lang)
+            # (after who works or calls from there, what follows says nothing: "le llamo
+            # de humana sobre el reclamo")
+            follows_ok = head is not None or tail_end is not None \
+                or (flag == _CUED and at_work) or self._after_ok(folded, end, lang)
             if not (cued or (written and not _after_a_capital(text, start))) or not follows_ok:
                 return None
         begin = start - len(kind.group()) if kind else start
@@ -389,12 +388,6 @@ class BusinessRecognizer(SpeechRecognizer):
                 and min(rank or _RARE_RANK for rank in ranks) >= _NAME_WORD_RANK:
             return "name"
         return "name" if ranks == (None, None) else None  # no word: "tupelo", "kedzie"
-
-
-def _ordinary(key: str) -> bool:
-    """Is any word of a name one of the language's frequent words ("target", "quest")?"""
-    return any(min(common("en").get(word, _RARE_RANK), common("es").get(word, _RARE_RANK))
-               < _ORDINARY_RANK for word in re.split(r"[\s\-]+", key) if word)
 
 
 def _after_a_capital(text: str, position: int) -> bool:

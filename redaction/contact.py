@@ -393,8 +393,8 @@ _DOMAIN_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)\s*(?:dot|punto|\.)\s*[^\W\d_]+$"
 _ORDINARY_TOP = 5000  # "clinic", "the": a word this frequent is no one's domain name
 # A user name shaped as no verb's subject is: an initial before a word or a separator said
 # inside it ("j baptiste at k v schools dot org", "f dot alrashid at c c d c metro dot org";
-# not "she looked at a b c dot com").
-_SHAPED_LOCAL = re.compile(r"[^\W\d_]\s+[^\W\d_]{2,}\s+at\s|"
+# not "she looked at a b c dot com", nor an article: "take a look at c d c dot gov").
+_SHAPED_LOCAL = re.compile(r"(?![ai]\s)[^\W\d_]\s+[^\W\d_]{2,}\s+at\s|"
                            r"[^\W_]+\s+(?:dot|underscore|dash|hyphen)\s+[^\W_]+\s+at\s", re.I)
 
 

@@ -32,9 +32,7 @@ _EN_PLACE_VERBS = (r"\b(?:(?:live|lives|living|lived|moved|move|moving|from|visi
                    # where a relative died or lies, or a soldier served: "died in sioux
                    # falls", "buried in cheyenne", "stationed at fort hood"
                    r"died|passed\s+away|buried|stationed|deployed|retired)"
-                   # "lives alone in barre", "moved down to anchorage"
-                   rf"(?:(?:(?:\s+(?:alone|together|now|still|currently))?\s+(?:{_EN_DIRECTIONS})|"
-                   rf"(?<=\bmoved)\s+(?:up|down|over|out)\s+to){_FILLERS['en']})?|"
+                   rf"(?:\s+(?:{_EN_DIRECTIONS}){_FILLERS['en']})?|"
                    # verbs of travel, the direction said or not: "visited oaxaca"
                    r"(?:drove|drive|driving|flew|fly|flying|headed|heading|visited)"
                    rf"(?:\s+(?:{_EN_TRAVEL_DIRECTIONS}){_FILLERS['en']})?|"
@@ -98,10 +96,7 @@ _EN_LIVING_VERBS = (r"\b(?:live|lives|living|lived|moved|move|moving|born|grew u
                     r" (?:originally )?from|"
                     r"(?:came|come|comes|flew|drove|emigrated|immigrated)"
                     r"(?:\s+(?:up|down|over|here|out))?\s+from)"
-                    # "lives alone in barre", "moved down to anchorage"
-                    r"(?:(?:\s+(?:alone|together|now|still|currently))?"
-                    r"\s+(?:in|to|near|up in|down in|out in|over in|outside)|"
-                    r"(?<=\bmoved)\s+(?:up|down|over|out)\s+to)?\s+$")
+                    r"(?:\s+(?:in|to|near|up in|down in|out in|over in|outside))?\s+$")
 _ES_LIVING_VERBS = (r"\b(?:vivo|vive|viven|vivimos|vivía|vivíamos|resido|reside|"
                     r"soy|somos|eres|éramos|vengo|viene|vienen|venimos|vino|vinieron|vine|"
                     r"nací|nació|nacimos|crecí|creció|me crié|se crió|mudé|mudamos|mudó|"

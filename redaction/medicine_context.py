@@ -154,12 +154,14 @@ _FORM_FRAME = {
     "en": re.compile(rf"\b(?:{_FORMS_EN})\s+(?:of\s+)?{_FILLER}$", re.I),
 }
 # A count that ends a longer number is no dose's: "el número es cuatro cinco uno dos de
-# tegucigalpa", "treinta y dos de rosario" ("dos de X" alone counts one: "dos de ibuprofeno").
-_NUMBER_BEFORE_COUNT = re.compile(r"(?:\b(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
-                                  r"cero|diez|once|doce|veinte|treinta|cuarenta|cincuenta|"
-                                  r"sesenta|setenta|ochenta|noventa|cien|ciento|[a-z]*cient[oa]s|quinient[oa]s|mil|y)|"
-                                  r"\d)\s+$",
-                                  re.I)
+# tegucigalpa", "treinta y dos de rosario" ("dos de X" alone counts one: "dos de ibuprofeno";
+# so do "cuatro y dos de X", "como cinco dos de X").
+_NUMBER_WORD_ES = (r"(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|cero|diez|once|doce|"
+                   r"veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|"
+                   r"ciento|[a-z]*cient[oa]s|quinient[oa]s|mil|\d+)")
+_NUMBER_BEFORE_COUNT = re.compile(rf"\b(?:{_NUMBER_WORD_ES}\s+){{2,}}$|"
+                                  r"\b(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|"
+                                  r"noventa)\s+y\s+$", re.I)
 _COUNT = re.compile(r"(?:una|dos|tres|media)\s", re.I)
 
 

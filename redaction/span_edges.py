@@ -67,7 +67,7 @@ _INNER = {
           # what it treats: "Instituto [de Oftalmología] X", "Hospital [Oncológico] del X"
           r"[a-zñ]+log[íi]a|[a-zñ]+l[óo]gic[oa]|[a-zñ]+i[áa]tric[oa]|pediatr[íi]a|ortopedia|"
           r"integral|"
-          r"de|del|de\s+la|de\s+los|de\s+las|los|las",  # "Casa de Reposo [Los] Laureles"
+          r"de|del|de\s+la|de\s+los|de\s+las",
 }
 # The head of an institution's name: what it is.
 _HEADS_AFTER = {  # said after its name: "Fairview Middle School"

@@ -1,10 +1,11 @@
-"""Stop 62's readings: a listed chain that is no frequent word, named after a cue of place
-whatever follows it ("the one at safeway said"); who calls from where ("i'm calling from
-humana", "le llamo de humana"); a second employer joined to the first ("for doordash and
-for grubhub"); Spanish "a" read as "to", not as an English article ("voy a doble a"); and
-the organisations listed at this stop (help with food and resettlement, fellowships of
-recovery, home care agencies, unions, interpreters). Sentences written for these tests,
-not taken from any benchmark set."""
+"""Stop 62's readings: who calls from where ("i'm calling from humana", "le llamo de
+humana"); a second employer joined to the first by its own preposition ("for doordash and
+for grubhub"); the organisations listed at this stop (help with food and resettlement,
+fellowships of recovery, home care agencies, unions, interpreters); e-mails and web
+addresses said with letters and words apart; ages after a contraction said without its
+apostrophe, not a reading after it; a Spanish institution's head around its found name; a
+count that ends a longer number, no dose. And what two reviews found these readings took,
+kept as tests. Sentences written for these tests, not taken from any benchmark set."""
 
 from __future__ import annotations
 
@@ -12,16 +13,6 @@ import pytest
 
 from redaction.engine import Redactor
 from tests.redaction_helpers import hidden, touched
-
-
-@pytest.mark.parametrize("text, value", [
-    ("not the one at safeway said my refill was ready", "safeway"),
-    ("she picked it up at kaiser told me it was fine", "kaiser"),
-    ("we got the crib at goodwill last month", "goodwill"),
-])
-def test_a_chain_no_dictionary_knows_after_a_cue_of_place(redactor: Redactor, text: str,
-                                                          value: str) -> None:
-    assert hidden(redactor, text, value, "en")
 
 
 @pytest.mark.parametrize("text, value, language", [
@@ -48,8 +39,15 @@ def test_a_second_employer_joined_to_the_first(redactor: Redactor, text: str,
 @pytest.mark.parametrize("text, kept, language", [
     ("i took an uber and a lyft to get here", "lyft", "en"),
     ("tomé un uber y luego un didi para llegar", "didi", "es"),
-    ("compré pilas doble a en la tienda", "doble a", "es"),
     ("the staples come out on friday at the clinic", "staples", "en"),
+    ("this is the incision with staples from the surgery", "staples", "en"),
+    ("this is her sugar at target range finally", "target", "en"),
+    ("he works at target and staples are still in his knee", "staples", "en"),
+    ("manejo para uber y con google busco las direcciones", "google", "es"),
+    ("mi hijo habla mucho de amazon y de sus compras", "amazon", "es"),
+    ("paciente con irc en hemodiálisis tres veces por semana", "irc", "es"),
+    ("she wants to recover at home instead of going to rehab", "home instead", "en"),
+    ("we got an early head start on the antibiotics", "early head start", "en"),
 ])
 def test_what_is_used_or_said_stays(redactor: Redactor, text: str, kept: str,
                                     language: str) -> None:
@@ -57,7 +55,6 @@ def test_what_is_used_or_said_stays(redactor: Redactor, text: str, kept: str,
 
 
 @pytest.mark.parametrize("text, value, language", [
-    ("los martes voy a doble a y luego a misa", "doble a", "es"),
     ("our formula comes from wic but she spits it up", "wic", "en"),
     ("a nurse with amedisys comes twice a week for the wound", "amedisys", "en"),
     ("soy intérprete de languageline y estoy en la llamada", "languageline", "es"),
@@ -83,6 +80,9 @@ def test_an_age_after_a_contraction_said_without_its_apostrophe(redactor: Redact
 @pytest.mark.parametrize("text, kept", [
     ("hes ninety pounds soaking wet", "ninety"),
     ("my patients ninety two percent on room air", "ninety two"),
+    ("my moms ninety two on room air this morning", "ninety two"),
+    ("shes ninety nine point five since last night", "ninety nine"),
+    ("she's 94 on two liters now", "94"),
 ])
 def test_a_weight_or_a_reading_after_such_a_contraction_stays(redactor: Redactor, text: str,
                                                               kept: str) -> None:
@@ -104,8 +104,13 @@ def test_an_address_said_with_letters_and_words_apart(redactor: Redactor, text: 
     assert hidden(redactor, text, value, "en")
 
 
-def test_letters_after_at_with_no_address_shape_stay(redactor: Redactor) -> None:
-    assert not touched(redactor, "she looked at a b c dot com and laughed", "looked", "en")
+@pytest.mark.parametrize("text, kept", [
+    ("she looked at a b c dot com and laughed", "looked"),
+    ("take a look at c d c dot gov for the schedule", "a look"),
+])
+def test_letters_after_at_with_no_address_shape_stay(redactor: Redactor, text: str,
+                                                     kept: str) -> None:
+    assert not touched(redactor, text, kept, "en")
 
 
 @pytest.mark.parametrize("text, value", [
@@ -129,18 +134,10 @@ def test_an_institution_named_by_its_kind_alone_stays(redactor: Redactor, text: 
     assert not touched(redactor, text, kept, "es")
 
 
-@pytest.mark.parametrize("text, value", [
-    ("last spring we moved down to anchorage for his work", "anchorage"),
-    ("my son moved out to tours after the wedding", "tours"),
-])
-def test_a_town_that_is_a_word_after_moved_and_its_direction(redactor: Redactor, text: str,
-                                                             value: str) -> None:
-    assert hidden(redactor, text, value, "en")
-
-
 @pytest.mark.parametrize("text, kept", [
     ("we moved him over to insulin last week", "insulin"),
     ("the doctor moved her up to fifty milligrams", "fifty milligrams"),
+    ("she moved down to rehab on tuesday", "rehab"),
 ])
 def test_a_dose_moved_to_stays(redactor: Redactor, text: str, kept: str) -> None:
     assert not touched(redactor, text, kept, "en")
