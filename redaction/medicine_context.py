@@ -24,7 +24,14 @@ from redaction.frames_es import (
     taken_again_later,
     wanted,
 )
-from redaction.lexicon import KIN_AND_TITLES, NOT_NAMES
+from redaction.lexicon import (
+    ES_HUNDREDS,
+    ES_TEENS,
+    ES_TENS,
+    ES_UNITS,
+    KIN_AND_TITLES,
+    NOT_NAMES,
+)
 from redaction.medical_lists import clinical_words, folded_medical_terms
 from redaction.medicine_forms_es import named_by_form_es, seen_by_before
 from redaction.numbers import number_runs
@@ -156,12 +163,10 @@ _FORM_FRAME = {
 # A count that ends a longer number is no dose's: "el número es cuatro cinco uno dos de
 # tegucigalpa", "treinta y dos de rosario" ("dos de X" alone counts one: "dos de ibuprofeno";
 # so do "cuatro y dos de X", "como cinco dos de X").
-_NUMBER_WORD_ES = (r"(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|cero|diez|once|doce|"
-                   r"veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|"
-                   r"ciento|[a-z]*cient[oa]s|quinient[oa]s|mil|\d+)")
-_NUMBER_BEFORE_COUNT = re.compile(rf"\b(?:{_NUMBER_WORD_ES}\s+){{2,}}$|"
-                                  r"\b(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|"
-                                  r"noventa)\s+y\s+$", re.I)
+_NUMBER_WORD_ES = "|".join(sorted({*ES_UNITS, *ES_TEENS, *ES_TENS, *ES_HUNDREDS, "mil"}
+                                  - {"una", "un"}, key=len, reverse=True))
+_NUMBER_BEFORE_COUNT = re.compile(rf"\b(?:(?:{_NUMBER_WORD_ES}|\d+)\s+){{2,}}$|"
+                                  rf"\b(?:{'|'.join(ES_TENS)})\s+y\s+$", re.I)
 _COUNT = re.compile(r"(?:una|dos|tres|media)\s", re.I)
 
 
