@@ -4,6 +4,7 @@ and the short control messages. Plain checks, no input or output."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 MAX_FRAME_BYTES = 32_000  # 1 s of 16 kHz 16-bit mono
@@ -30,14 +31,17 @@ HEARTBEAT_PROVEN_S = 5.0
 
 
 class TokenBucket:
-    """At most ``rate_per_s`` frames a second on average, ``burst`` of them at once."""
+    """At most ``rate_per_s`` frames a second on average, ``burst`` of them at once.
+    ``clock`` is the time it refills by; tests stop it to count exactly."""
+
+    clock: Callable[[], float] = staticmethod(time.monotonic)
 
     def __init__(self, rate_per_s: float, burst: int) -> None:
         self.rate_per_s, self.burst = rate_per_s, burst
-        self.tokens, self.at = float(burst), time.monotonic()
+        self.tokens, self.at = float(burst), self.clock()
 
     def take(self) -> bool:
-        now = time.monotonic()
+        now = self.clock()
         self.tokens = min(self.burst, self.tokens + (now - self.at) * self.rate_per_s)
         self.at = now
         if self.tokens < 1:
