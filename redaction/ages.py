@@ -37,12 +37,6 @@ _READING_AFTER = re.compile(r"\s*(?:on\s+(?:room\s+air|oxygen|o2|the\s+monitor|"
                             r"cents|acres?|miles?|feet|foot|yards?|inches|since|this\s+morning|"
                             r"this\s+evening|last\s+night|overnight|(?:before|after)\s+"
                             r"(?:breakfast|lunch|dinner|supper|meals|eating))\b", re.I)
-def _reading_said(text: str, run: NumberRun, runs: list[NumberRun]) -> bool:
-    """Is the number a reading: one said after it ("on room air", "fasting", "since this
-    morning"), after this run or the longest run from the same word ("one hundred [and
-    two] by mouth")?"""
-    ends = {run.end, *(other.end for other in runs if other.start == run.start)}
-    return any(_READING_AFTER.match(text, end) for end in ends)
 # The half of an age said after its verb: "he's ninety four and a half" (not of a weight:
 # "pesa noventa y dos y medio kilos", which ``_UNITS_AFTER`` then refuses).
 _HALF = {"en": re.compile(r"\s+and\s+a\s+half\b", re.I),
@@ -136,6 +130,14 @@ _AT_A_TIME = re.compile(r"\b(?:at|by|around|until|till|from|after|before)\s+$", 
 _CLOCK_SAID = re.compile(r"one[\s-]+(?:oh[\s-]+\w+|ten|eleven|twelve|(?:thir|four|fif|six|seven|"
                          r"eigh|nine)teen|twenty(?:[\s-]+\w+)?|thirty(?:[\s-]+\w+)?)", re.I)
 _HUNDRED_AND = re.compile(r"\b(a|one)\s+hundred(?:\s+and)?(?:\s+|$)", re.I)
+
+
+def _reading_said(text: str, run: NumberRun, runs: list[NumberRun]) -> bool:
+    """Is the number a reading: one said after it ("on room air", "fasting", "since this
+    morning"), after this run or the longest run from the same word ("one hundred [and
+    two] by mouth")?"""
+    ends = {run.end, *(other.end for other in runs if other.start == run.start)}
+    return any(_READING_AFTER.match(text, end) for end in ends)
 
 
 class AgeOver89Recognizer(SpeechRecognizer):

@@ -261,24 +261,21 @@ class BusinessRecognizer(SpeechRecognizer):
         for start, end, flag in candidates:
             if any(start < e and s < end for s, e in taken):
                 continue
-            joined = work_end >= 0 and _JOINED.fullmatch(folded, work_end, start) is not None
-            span = self._place(text, folded, start, end, flag, lang, joined)
+            at_work = (work_end >= 0 and _JOINED.fullmatch(folded, work_end, start) is not None) \
+                or _WORK_CUE[lang].search(folded[max(0, start - 80):start]) is not None
+            span = self._place(text, folded, start, end, flag, lang, at_work)
             if span is not None:
                 taken.append(span)
-                work_end = span[1] if joined or self._at_work(folded, start, lang) else -1
+                work_end = span[1] if at_work else -1
                 yield result("LOCATION", span[0], span[1], self.recognizer_name)
 
-    @staticmethod
-    def _at_work(folded: str, start: int, lang: str) -> bool:
-        return _WORK_CUE[lang].search(folded[max(0, start - 80):start]) is not None
-
     def _place(self, text: str, folded: str, start: int, end: int, flag: str, lang: str,
-               joined: bool = False) -> tuple[int, int] | None:
+               at_work: bool) -> tuple[int, int] | None:
         """The span of the place named at ``start:end``, or None when it names none;
-        ``joined``: said after "and" or "or" to an employer named after a word of work."""
+        ``at_work``: said after a word of work or of calling from, or joined by "and for"
+        to an employer said so."""
         name = text[start:end]
         before = folded[max(0, start - 40):start]
-        at_work = joined or self._at_work(folded, start, lang)
         kind = _KIND_BEFORE.search(before)
         cued = bool(kind or at_work or _CUE[lang].search(before))
         if flag != _PLAIN and _INDEFINITE.search(before):

@@ -299,11 +299,11 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             continue
         window_start = max(floor, start - _LOOK_BACK)
         head = before.search(text, window_start, start)
-        begun = with_head_begun(text, start, language) if kind != "STREET_ADDRESS" else start
         if head is not None and head.end() == start:
             start, kind = head.start(), "LOCATION"
-        elif window_start <= begun < start and _name_after_head(text, begun, end, language):
-            start, kind = begun, "LOCATION"  # "centro de [salud mariposa]": its head's end
+        elif kind != "STREET_ADDRESS" and (around := _head_around(text, start, language)) \
+                and around.start() >= window_start and text[around.end():end].strip():
+            start, kind = around.start(), "LOCATION"  # "centro de [salud mariposa]"
         elif kind in ("PERSON", "LOCATION") and (
                 kind_start := place_kind_before(text, window_start, start, end, language, kind)
         ) is not None:
@@ -387,24 +387,23 @@ _HEAD_WORDS_BEFORE = {language: re.compile(rf"\b(?:{heads})\b", re.I)
                       for language, heads in _HEADS_BEFORE.items()}
 
 
-def _name_after_head(text: str, head_start: int, end: int, language: str) -> bool:
-    """Does a finding that ends at ``end`` go on past the head that starts at
-    ``head_start`` ("centro de [salud mariposa]", not "centro de [salud]")?"""
-    head = _HEAD_WORDS_BEFORE[language].match(text, head_start)
-    return head is not None and text[head.end():end].strip() != ""
+def _head_around(text: str, start: int, language: str) -> re.Match[str] | None:
+    """The head of a kind a finding begins inside ("centro de [salud mariposa]"), if any."""
+    heads = _HEAD_WORDS_BEFORE.get(language)
+    if heads is None:
+        return None
+    for head in heads.finditer(text, max(0, start - _LOOK_BACK), start + _LOOK_BACK):
+        if head.start() < start < head.end():
+            return head
+    return None
 
 
 def with_head_begun(text: str, start: int, language: str) -> int:
     """Where a name found by the learned tagger begins when it begins inside the head of its
     kind ("centro de [salud delicias sur]"): at the head's start; a head wholly before it is
     left out, as ``with_head_after`` leaves it."""
-    heads = _HEAD_WORDS_BEFORE.get(language)
-    if heads is None:
-        return start
-    for head in heads.finditer(text, max(0, start - _LOOK_BACK), start + _LOOK_BACK):
-        if head.start() < start < head.end():
-            return head.start()
-    return start
+    head = _head_around(text, start, language)
+    return head.start() if head is not None else start
 
 
 def _with_article(text: str, floor: int, start: int, end: int) -> int:
