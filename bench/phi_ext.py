@@ -125,6 +125,10 @@ stop 62, likewise: ``ext60`` (a clinic day's general mix, as an evaluator would 
 held-out set), ``ext61`` (organisations in everyday speech, about half without their kind),
 ``ext62`` (phone calls to and from the clinic: pharmacies, insurers, agencies, relatives) and
 ``ext63`` (clinicians among themselves: referrals, handoffs, discharge summaries read aloud).
+Four more at stop 63, likewise: ``ext64`` (a clinic day's general mix, as an evaluator would
+write a held-out set), ``ext65`` (organisations in everyday speech, about half without their
+kind), ``ext66`` (patients and relatives telling their own story: where they grew up, moved,
+worked and worshipped) and ``ext67`` (a relative or caregiver speaking for the patient).
 
 Source format: each utterance is two lines (its written form, then its spoken form as a
 speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an
@@ -149,7 +153,8 @@ SETS = ("ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9", "
         "ext30", "ext31", "ext32", "ext33", "ext34", "ext35", "ext36", "ext37",
         "ext38", "ext39", "ext40", "ext41", "ext42", "ext43", "ext44", "ext45", "ext46",
         "ext47", "ext48", "ext49", "ext50", "ext51", "ext52", "ext53", "ext54", "ext55",
-        "ext56", "ext57", "ext58", "ext59", "ext60", "ext61", "ext62", "ext63")
+        "ext56", "ext57", "ext58", "ext59", "ext60", "ext61", "ext62", "ext63",
+        "ext64", "ext65", "ext66", "ext67")
 # Sets written to teach the redactor what it read too little of: two thirds of them are
 # their tuning part (the learned tagger's training part too, for ``ext31``), the last
 # third still kept aside.
@@ -158,7 +163,7 @@ TRAINING_HEAVY = frozenset({"ext31", "ext32", "ext33", "ext34", "ext35", "ext36"
                             "ext45", "ext46", "ext47", "ext48", "ext49", "ext50",
                             "ext51", "ext52", "ext53", "ext54", "ext55", "ext56",
                             "ext57", "ext58", "ext59", "ext60", "ext61", "ext62",
-                            "ext63"})
+                            "ext63", "ext64", "ext65", "ext66", "ext67"})
 FORMS = ("written", "spoken")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 # Scored by Safe Harbor, as every other set: a year alone and a day of the week name no
