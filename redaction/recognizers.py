@@ -376,8 +376,9 @@ class SpokenNumberRecognizer(SpeechRecognizer):
 def speech_recognizers(language: str) -> list[EntityRecognizer]:
     from redaction.ages import AgeOver89Recognizer
     from redaction.alphanumeric_ids import AlphanumericIdRecognizer
-    from redaction.contact import AddressRecognizer, SpokenEmailRecognizer
+    from redaction.contact import AddressRecognizer
     from redaction.dates import SpokenDateRecognizer
+    from redaction.email_spoken import SpokenEmailRecognizer
     from redaction.foreign_script import ForeignScriptRecognizer
     from redaction.gazetteer import GazetteerRecognizer
     from redaction.name_frames import NameFrameRecognizer

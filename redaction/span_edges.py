@@ -12,7 +12,8 @@ the title hides no less than one that does not, and the title comes back in the 
 output with the name (the placeholder restores both).
 
 A person's name that becomes part of an institution's ("liceo Pedro Henríquez Ureña")
-is then a LOCATION: it names a place, not someone in the conversation.
+is then a LOCATION: it names a place, not someone in the conversation. A street's own
+edges (its quarter, building and corner, a place on it) are ``street_edges``'.
 """
 
 from __future__ import annotations
@@ -22,11 +23,16 @@ import re
 from redaction.date_number_edges import NUMBER_TYPES, date_widened, number_widened
 from redaction.entity import Entity
 from redaction.lexicon import EN_TEENS, EN_TENS, EN_UNITS
-from redaction.medical import is_medical
-from redaction.numbers import number_runs
 from redaction.place_kinds_before import place_kind_before
-from redaction.streets_es import number_of_street, us_house_before
-from redaction.wordlists import common, fold, places
+from redaction.street_edges import (
+    ARTICLE_BEFORE,
+    business_before,
+    joined_places,
+    street_widened,
+    us_street_in_spanish,
+)
+from redaction.streets_es import us_house_before
+from redaction.wordlists import fold, places
 
 # Titles said before a name: courtesy, academic, clerical, and their spoken forms
 # ("Miss" only written with its capital: "i miss john" is a verb).
@@ -195,12 +201,6 @@ _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José
           r"[a-zñ]{3,}ería|[a-zñ]{3,}eria",
 }
 _SPAN_TYPES = ("PERSON", "LOCATION", "STREET_ADDRESS")
-# A Spanish street said with its article, which people who mark addresses take in: "vive en
-# [la calle cuarta]", "por [la carretera a nogales]".
-_STREET_KIND_FIRST = re.compile(r"(?:calle|avenida|carretera|calzada|camino|carrera|diagonal|"
-                                r"transversal|cerrada|privada|prolongaci[oó]n|autopista|ruta|"
-                                r"alameda|rambla|callej[oó]n|pasaje|vereda)\b", re.I)
-_ARTICLE_BEFORE = re.compile(r"\b(la|el|los|las|lo)\s+$", re.I)
 # A business named by its owner: "[Sal]'s Place", "[Lupita]'s Taqueria", "[Mike]'s Auto".
 _POSSESSIVE_BUSINESS = re.compile(
     r"['\u2019]s\s+(?:place|bar|diner|grill|kitchen|tavern|pub|saloon|lounge|garage|"
@@ -208,34 +208,6 @@ _POSSESSIVE_BUSINESS = re.compile(
     r"body\s+shop|salon|barbershop|bbq|barbecue|restaurant|landscaping|roofing|plumbing|"
     r"towing|trucking|nursery|feed\s+store|hardware|nails?(?:\s+(?:spa|salon|bar))?|spa|"
     r"laundromat|daycare)\b", re.I)
-# In Spanish, a US street said with its English street word, found as a name: "en el 1310
-# de la [East Washington] Avenue", "el 55 de la [North Main] Street": a street address,
-# with the house number said before it.
-_EN_STREET_WORDS = r"street|avenue|road|drive|boulevard|blvd|lane|court|parkway|st|ave|rd"
-_EN_STREET_WORD_AFTER = re.compile(rf"\s+(?:{_EN_STREET_WORDS})\b\.?", re.I)
-_ENDS_IN_EN_STREET_WORD = re.compile(rf"\s(?:{_EN_STREET_WORDS})\.?$", re.I)
-# A business named by where it is: "Walgreens on Fifth and Main", "the cvs on elm street".
-# Its name is one rare word (rarer than a word of the street's own frame: "lives",
-# "pharmacy") that no list calls medical.
-_BUSINESS_ON = re.compile(r"\b([^\W\d_][\w'&-]*)\s+(?:on|at|off)\s+$", re.I)
-_BUSINESS_RANK = 10000
-_ON = re.compile(r"\s+(?:on|at|off)\s+", re.I)
-_IN = re.compile(r"\s+(?:in|en|de)\s+", re.I)
-_A_THE_BEFORE = re.compile(r"\b(?:the|el|la)\s+$", re.I)
-_AND = re.compile(r"\s+(?:and|y|e)\s+", re.I)
-_NEAR_BEFORE = re.compile(r"\b(?:near|off|corner\s+of|esquina\s+de|entre|cerca\s+de)\s+$",
-                          re.I)
-# A corner said with its first street found: its second after "y" or "and".
-_CORNER_SAID = re.compile(r"\b(?:esquina|entre|corner|between)\b", re.I)
-_AND_A_STREET = re.compile(_AND.pattern + r"([^\W\d_]+)", re.I)
-_STREET_WORD_RANK = 1000  # a word more frequent than this is no street's name in lower case
-# A building of a complex, said after its street or name: "Building C", "bldg 4", "tower
-# two", "torre B", "edificio 3", "bloque cuatro".
-_BUILDING = re.compile(r",?\s+(?:building|bldg\.?|tower|edificio|torre|bloque)\s+"
-                       r"(?:(?:number|número|numero|no\.?)\s+)?(?:(?-i:[A-Z])\b|(?-i:[b-hj-z])\b|"
-                       r"\d{1,4}[a-z]?\b|"
-                       r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                       r"uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b)", re.I)
 
 
 def _compiled(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -286,16 +258,10 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
         if kind not in _SPAN_TYPES:
             out.append(entity)
             continue
-        street_word = _EN_STREET_WORD_AFTER.match(text, end, ceiling) \
+        street = us_street_in_spanish(text, start, end, floor, ceiling) \
             if language == "es" and kind in ("PERSON", "LOCATION") else None
-        number = number_of_street(text, start, needs_the=False) \
-            if language == "es" and kind in ("PERSON", "LOCATION") else start
-        number = number if number >= floor else start
-        street_end = street_word.end() if street_word is not None else (
-            end if number < start and _ENDS_IN_EN_STREET_WORD.search(text, start, end)
-            else None)  # "el 1310 de la [Sunset Drive]": found with its street word
-        if street_end is not None:
-            out.append(Entity("STREET_ADDRESS", number, street_end))
+        if street is not None:  # "el 1310 de la [Sunset Drive]"
+            out.append(street)
             continue
         window_start = max(floor, start - _LOOK_BACK)
         head = before.search(text, window_start, start)
@@ -313,7 +279,7 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             if said is not None and said.end() == start:
                 start, kind = said.start(), "PERSON"
         if kind == "STREET_ADDRESS" and language == "en" and start == entity.start:
-            start = _with_business(text, window_start, start)
+            start = business_before(text, window_start, start)
         if kind in ("PERSON", "LOCATION") and language == "es" and start == entity.start:
             start = _with_article(text, window_start, start, end)
         tail = after.match(text, end, ceiling) or (
@@ -325,49 +291,11 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
         elif kind == "PERSON" and _ENDS_IN_HEAD[language].search(text, start, end):
             kind = "LOCATION"  # "the [Tyson plant]": a name found with its place's head
         if kind == "STREET_ADDRESS":
-            end = _with_quarter(text, end, ceiling, language)
-            said = _ARTICLE_BEFORE.search(text, window_start, start) \
-                if language == "es" and _STREET_KIND_FIRST.match(text, start) else None
-            start = said.start(1) if said is not None else start  # "la calle cuarta"
-            said = _BUILDING_BEFORE.search(text, window_start, start)
-            start = said.start() if said is not None and said.end() == start else start
+            start, end = street_widened(text, start, end, window_start, ceiling, language)
         out.append(Entity(kind, start, end))
-    return _with_streets(text, out)
+    return joined_places(text, out)
 
 
-# The quarter of a city a street lies in, said after it, and in Colombia the house's number
-# after that: "la calle cuarenta y uno del noroeste", "1155 NW 41st Street Northwest"
-# (not "north of"), "carrera 43A número 18 sur 135".
-_QUARTER_AFTER = {
-    "en": re.compile(r"\s+(?:northwest|northeast|southwest|southeast|north|south|east|west|"
-                     r"n\.?w\.?|n\.?e\.?|s\.?w\.?)\b(?!\s+(?:of|side|end)\b)", re.I),
-    "es": re.compile(r"\s+(?:del\s+)?(?:noroeste|nordeste|noreste|suroeste|sudoeste|sureste|"
-                     r"sudeste|norte|sur|este|oeste|poniente|oriente)\b", re.I)}
-# The building said before its unit: "building c apartment three oh four", "edificio b
-# departamento 12".
-_BUILDING_BEFORE = re.compile(r"\b(?:building|bldg\.?|tower|edificio|torre|bloque)\s+"
-                              r"(?:[a-z]|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|"
-                              r"ten|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
-                              r"\s*,?\s*$", re.I)
-_ENDS_IN_QUARTER = re.compile(r"\b(?:sur|norte|este|oeste)$", re.I)
-# Between a street's quarter and its Colombian house number: "sur 135", "Sur-135".
-_HOUSE_GAP = re.compile(r"\s*[-\u2013]?\s*")
-
-
-def _with_quarter(text: str, end: int, ceiling: int, language: str) -> int:
-    if language not in _QUARTER_AFTER:
-        return end
-    quarter = _QUARTER_AFTER[language].match(text, end, ceiling)
-    if quarter is not None:
-        end = quarter.end()
-    elif not _ENDS_IN_QUARTER.search(text, max(0, end - 12), end):
-        return end
-    if language != "es":
-        return end
-    runs = number_runs(text[end:ceiling], "es")
-    if runs and _HOUSE_GAP.fullmatch(text, end, end + runs[0].start):
-        end += runs[0].end
-    return end
 
 
 def with_head_after(text: str, start: int, end: int, ceiling: int, language: str) -> int:
@@ -410,7 +338,7 @@ def _with_article(text: str, floor: int, start: int, end: int) -> int:
     """Where a Spanish place begins when its article is part of its name: written with a
     capital mid-sentence ("vive en La Higuera", "desde Lo Espejo"), or listed with it
     ("en la coruña", "los mochis")."""
-    article = _ARTICLE_BEFORE.search(text, floor, start)
+    article = ARTICLE_BEFORE.search(text, floor, start)
     if article is None:
         return start
     said = article.group(1)
@@ -419,83 +347,3 @@ def _with_article(text: str, floor: int, start: int, end: int) -> int:
             or fold(f"{said} {text[start:end]}") in places():
         return article.start(1)
     return start
-
-
-def _with_streets(text: str, entities: list[Entity]) -> list[Entity]:
-    """A place and the street it is on, or the town it is in, found apart, are one place:
-    "[the cvs] on [elm street]", "[Sunrise Poultry] off [Route 9]", "[the Tyson plant] in
-    [Noel]", "[hospital Jackson Memorial] en [Miami]"; so is a business read as a person
-    after "the" ("the [kroger] on [sawmill road]"), and a town read as one ("[the Tyson
-    plant] in [noel]")."""
-    joined: list[Entity] = []
-    for entity in _with_buildings(text, entities):
-        last = joined[-1] if joined else None
-        if last is not None and (last.type == "LOCATION" or _A_THE_BEFORE.search(
-                text, max(0, last.start - 6), last.start)) and (
-                (entity.type == "STREET_ADDRESS" and _ON.fullmatch(text, last.end, entity.start))
-                or (entity.type in ("LOCATION", "PERSON")
-                    and _IN.fullmatch(text, last.end, entity.start))):
-            joined[-1] = Entity("LOCATION", last.start, entity.end)
-        elif last is not None and last.type in ("PERSON", "LOCATION") \
-                and entity.type in ("PERSON", "LOCATION") \
-                and _AND.fullmatch(text, last.end, entity.start) \
-                and _NEAR_BEFORE.search(text, max(0, last.start - 20), last.start):
-            joined[-1] = Entity("STREET_ADDRESS", last.start, entity.end)  # "near [bolsa]
-            # and [brookhurst]": a corner, its "and" hidden with it
-        else:
-            joined.append(entity)
-    return joined
-
-
-def _with_buildings(text: str, entities: list[Entity]) -> list[Entity]:
-    """A place or street and the building said after it are one address, and so is the
-    unit said after the building: "[Oak Hollow Apartments], Building C, [Unit 12]", "[calle
-    Ceres 14], torre 2". A building alone ("the lab in building C") is left."""
-    out: list[Entity] = []
-    for index, entity in enumerate(entities):
-        if out and out[-1].end > entity.start:
-            continue  # taken in with the building before it
-        building = _BUILDING.match(text, entity.end) \
-            if entity.type in ("LOCATION", "STREET_ADDRESS") else None
-        if building is None:
-            out.append(Entity(entity.type, entity.start, _second_street(text, entity)))
-            continue
-        end = building.end()
-        following = entities[index + 1] if index + 1 < len(entities) else None
-        if following is not None and following.type == "STREET_ADDRESS" \
-                and not text[end:following.start].strip(" ,"):
-            end = following.end  # "..., Building C, Unit 12"
-        out.append(Entity(entity.type, entity.start, end))
-    return out
-
-
-def _second_street(text: str, entity: Entity) -> int:
-    """The end of a corner's second street when only the first was found: "[la esquina de
-    hidalgo] y allende", "[the corner of Bolsa] and Brookhurst"."""
-    if entity.type != "STREET_ADDRESS" or not _CORNER_SAID.search(text, entity.start,
-                                                                    entity.end):
-        return entity.end
-    second = _AND_A_STREET.match(text, entity.end)
-    if second is None:
-        return entity.end
-    key = fold(second.group(1))
-    if common("es").get(key, _STREET_WORD_RANK) < _STREET_WORD_RANK \
-            and common("en").get(key, _STREET_WORD_RANK) < _STREET_WORD_RANK \
-            and not second.group(1)[0].isupper():
-        return entity.end  # "... y me dijo": grammar, no street
-    if is_medical(text, second.start(1), second.end(1), key, "es"):
-        return entity.end
-    return second.end(1)
-
-
-def _with_business(text: str, floor: int, start: int) -> int:
-    """Where a street address starts with the business named before it, if one is."""
-    said = _BUSINESS_ON.search(text, floor, start)
-    if said is None or said.end() != start:
-        return start
-    word = said.group(1)
-    rank = common("en").get(word.lower())
-    if (rank is not None and rank < _BUSINESS_RANK) or is_medical(
-            text, said.start(1), said.end(1), word.lower(), "en"):
-        return start
-    return said.start()

@@ -4,7 +4,7 @@ Presidio's own URL and IP recognizers (left on in ``engine.py``) find them writt
 "https://www.reid.com/", "192.168.1.20". A transcript says them: "h t t p s colon slash
 slash w w w dot reid dot com slash", "www dot example dot org", "one ninety two dot one
 sixty eight dot one dot twenty", and an IPv6 address as groups of digits and letters
-joined by "colon". ``contact.SpokenEmailRecognizer`` finds "name dot com slash path"; this
+joined by "colon". ``email_spoken.SpokenEmailRecognizer`` finds "name dot com slash path"; this
 adds the scheme and "www" said before it, hosts with no known top-level domain after a
 scheme, and IP addresses; and user names (type USERNAME) read with their separators
 after a cue ("my username is john underscore smith eighty two", "her instagram is sunny

@@ -1,4 +1,4 @@
-"""An e-mail said with its provider alone, no ".com" (``contact.SpokenEmailRecognizer``):
+"""An e-mail said with its provider alone, no ".com" (``email_spoken.SpokenEmailRecognizer``):
 "dlopez88 at gmail", "lupita reyes arroba hotmail", only after a cue of e-mail."""
 
 from __future__ import annotations
