@@ -31,6 +31,8 @@ _AFTER = {
 # temperature or a price ("she's ninety four on room air", "my dads one ten fasting", "my
 # moms ninety nine point five", "theyre ninety dollars each").
 _READING_AFTER = re.compile(r"\s*(?:on\s+(?:room\s+air|oxygen|o2|the\s+monitor|"
+                            r"(?:her|his|the|my|your)\s+(?:sugar|pulse\s+ox|pulse|oximeter|"
+                            r"meter|monitor|machine|scale)|"
                             r"(?:[^\W\d_]+\s+){1,2}lit(?:er|re)s?)|fasting|by\s+mouth|"
                             r"orally|for\s+(?:the\s+|her\s+|his\s+)?(?:heart\s+rate|pulse|"
                             r"sugar|temp|temperature|oxygen)|point\s+[^\W\d_]+|bucks|dollars|"
@@ -84,6 +86,14 @@ _ASKED = {
     "es": re.compile(rf"\b(?:cu[aá]ntos\s+a[ñn]os|qu[eé]\s+edad)\s+(?:tiene|tienes|tienen|"
                      rf"tenía|tenia|cumple|cumpli[oó]|va\s+a\s+cumplir)\b{_ASKED_GAP}", re.I),
 }
+# A second age said right after one, a guess or a correction: "she's ninety seven or ninety
+# eight", "tiene noventa y dos, casi noventa y tres".
+_AGE_AGAIN = re.compile(r"[\s,;]*(?:or|o|or\s+maybe|maybe|almost|nearly|going\s+on|"
+                        r"pushing|no|casi|o\s+sea|ya\s+casi|va\s+para)[\s,]+", re.I)
+# What a reading says after its number, which no second age has: "92 años, 98 de oxígeno",
+# "tiene noventa y dos, no noventa y dos de azúcar", "96 pulsaciones", "97 on the pulse ox".
+_READING_NOUN_AFTER = re.compile(r"\s+(?:de|del|en|of|on|punto|point|pulsaciones|latidos|"
+                                 r"beats|por|percent)\b", re.I)
 # "Age: 94", "my dad, 96, lives alone": a number standing alone after "age" or a comma.
 _LABEL_BEFORE = re.compile(r"(?:\bage|\bedad)[:\s]+$|,\s*$", re.I)
 # An ordinal age: "her ninety fifth birthday", "his 100th birthday", "su cumpleaños
@@ -156,6 +166,7 @@ class AgeOver89Recognizer(SpeechRecognizer):
         # the year of a date said ("january ninth, ninety-six") is no age
         in_dates = list(said_dates(text, language))
         runs = self._ages(text)
+        age_end = -1  # where the last age found ends: "97 or 98", "92, casi 93"
         for run in runs:
             if any(a <= run.start < b for a, b in in_dates):
                 continue
@@ -177,8 +188,11 @@ class AgeOver89Recognizer(SpeechRecognizer):
             preceded = bool(_BEFORE[language].search(text[:run.start]) or asked or (
                 _LABEL_BEFORE.search(text[:run.start])
                 and re.match(r"\s*(?:,|$)", text[run.end:]))) \
-                or _name_word_before(text, run.start, language)  # "ellen marsh ninety four"
+                or _name_word_before(text, run.start, language) \
+                or (age_end >= 0 and _AGE_AGAIN.fullmatch(text, age_end, run.start) is not None
+                    and not _READING_NOUN_AFTER.match(text, run.end))
             if followed:
+                age_end = followed.end()
                 yield result("AGE", run.start, followed.end(), self.recognizer_name)
             elif preceded and not _UNITS_AFTER.match(text[_with_half(text, run.end, language):]) \
                     and not (language == "en" and _reading_said(text, run, runs)) \
@@ -186,8 +200,8 @@ class AgeOver89Recognizer(SpeechRecognizer):
                     and not (language == "es" and strength_before(text, run.start)) \
                     and not _opens_a_range(text, run, runs, language):
                 # "dosis de cien mg"; "the heart rate was one twenty"
-                yield result("AGE", run.start, _with_half(text, run.end, language),
-                             self.recognizer_name)
+                age_end = _with_half(text, run.end, language)
+                yield result("AGE", run.start, age_end, self.recognizer_name)
         for match in _DECADE.finditer(text):
             yield result("AGE", match.start(), match.end(), self.recognizer_name)
         if language == "en":

@@ -4,27 +4,27 @@ Salvation Army", "the Red Roof Inn off I-40", "el Oxxo de la avenida Hidalgo", "
 en la Nueva EPS", and said in lower-case speech: "the c v s on route nine", "el oxxo de
 pharr".
 
-Why: outside writers mark a named store, motel, lab or shelter, with its street or town,
-as a LOCATION (it says where someone is as well as an address does), but chain names are
-no town and no person, so no other list finds them. The names come from
-``data/businesses.txt`` (chains and organisations of the US and of the Spanish-speaking
-countries). The finding takes the name, a head word after it ("station", "hall", "Post
-12"), a Spanish kind word before it ("la farmacia Benavides") and the street or town that
-follows ("on Colfax", "off I-40", "de la avenida Hidalgo", "de Pharr"). Employers are
-listed too (Safe Harbor names an employer's name as an identifier): "she works for
-amazon", "he drives for uber", "the tyson plant", "trabaja para cemex". An employer that is
-also a product or a service people use (a car make, a drink, an app, a phone or power
-company) is named only where someone works there: after a word of work ("my job at
-amazon", "a work note for uber", "mi jefe de movistar") or with the plant or warehouse it
-runs ("the coca cola plant", "la planta de nissan"); "took an uber", "ordered it from
-amazon", "la luz de la cfe" and "el nissan de mi hermano" stay.
+Why: outside writers mark a named store, motel, lab or shelter, with its street or town, as
+a LOCATION (it says where someone is as well as an address does), but chain names are no
+town and no person, so no other list finds them. The names come from ``data/businesses.txt``
+(chains and organisations of the US and of the Spanish-speaking countries). The finding
+takes the name, a head word after it ("station", "hall", "Post 12"), a Spanish kind word
+before it ("la farmacia Benavides") and the street or town that follows ("on Colfax", "off
+I-40", "de la avenida Hidalgo", "de Pharr": read by ``business_tails``). Employers are
+listed too (Safe Harbor names an employer's name as an identifier): "she works for amazon",
+"he drives for uber", "the tyson plant", "trabaja para cemex". An employer that is also a
+product or a service people use (a car make, a drink, an app, a phone or power company) is
+named only where someone works there: after a word of work ("my job at amazon", "a work note
+for uber", "mi jefe de movistar") or with the plant or warehouse it runs ("the coca cola
+plant", "la planta de nissan"); "took an uber", "ordered it from amazon", "la luz de la cfe"
+and "el nissan de mi hermano" stay.
 
-Names that are ordinary words ("Target", "Quest", "Éxito", "Jumbo") are places only when
-a cue says so: a preposition of place before them ("at the", "en el", "al"), or a capital
-in written text that does not start the sentence, and what follows must not show the
-ordinary sense ("target blood pressure", "el éxito del tratamiento"). Words said as
-ordinary words far more often than as a chain ("Dia", "Metro", "Giant") need both the
-capital and the cue. A name that is a medicine or condition word is never taken.
+Names that are ordinary words ("Target", "Éxito") are places only after a cue: a
+preposition of place ("at the", "en el"), or a capital not opening the sentence, and what
+follows must not show the ordinary sense ("target blood pressure", "el éxito del
+tratamiento"); "Dia", "Metro", "Claro" need both, or a word of work right before them
+("trabajaba en claro"). A one-word name that is a medicine or condition word needs a cue
+and its street, town or head too.
 """
 
 from __future__ import annotations
@@ -35,13 +35,13 @@ from functools import cache
 
 from presidio_analyzer import RecognizerResult
 
-from redaction.medical import is_medical, is_medical_alone
+from redaction.business_tails import WHEN, starts_sentence, street_or_town_end
+from redaction.medical import is_medical_alone
 from redaction.recognizers import SpeechRecognizer, result
-from redaction.wordlists import DATA, common, fold, fold_in_place, names, places
+from redaction.wordlists import DATA, common, fold, fold_in_place
 
 _ORDINARY_RANK = 5000  # a one-word chain more frequent than this is an ordinary word too
-_NAME_WORD_RANK = 1500  # a name-word this frequent is a word first ("rose", "mayor")
-_RARE_RANK = 20000  # a lower-case word rarer than this may be a street's or town's name
+_RARE_RANK = 20000  # the rank of a word no frequency list holds
 _PLAIN, _CUED, _CAPITAL, _EMPLOYER = "", "~", "!", "@"
 
 
@@ -61,7 +61,7 @@ def _token_pattern(token: str) -> str:
 def _part_pattern(part: str, joined: bool) -> str:
     letters = re.sub(r"[^\w]", "", part)
     if len(letters) >= (2 if joined else 3) and letters.isupper() and letters.isalpha():
-        return r"\.?\s?".join(re.escape(c) for c in fold(letters)) + r"\.?"
+        return r"\.?\s?".join(re.escape(c) for c in fold(letters))  # (not the full stop)
     pattern = []
     for char in fold(part):
         if char in "'\u2019":
@@ -190,44 +190,15 @@ _HEAD_AFTER = re.compile(r"\s+(?:gas\s+station|bus\s+station|bus\s+stop|truck\s+
                          r"fulfillment\s+center|planta|f[aá]brica|bodega|almac[eé]n|"
                          r"sucursal|tienda)(?:\s+(?:\d+|number\s+\w+|no\.?\s*\d+))?\b")
 _WORD = re.compile(r"[\w'\u2019.\-]+")
+# A listed name opening with its kind, after a cue of place: "en el hospital italiano en";
+# an article before a name of work (a kind then: "trabaja en el súper").
+_THE_BEFORE = re.compile(r"\b(?:the|el|la)\s+$")
+_HEAD_FIRST = re.compile(r"(?:hospital|clinica|sanatorio|universidad|banco|instituto|hotel)\s")
 # "and" or "or" between two employers, the second after its own preposition: "i drive for
 # doordash and for grubhub", "manejo para uber y para didi" (not "works at target and
 # staples are", "y con google busco": a new clause, what is used).
 _JOINED = re.compile(r"\s*,?\s*(?:and|or|y)\s+(?:for|at|para|en)\s+"
                      r"(?:(?:the|el|la|los|las)\s+)?")
-_TAIL_EN = re.compile(r"\s+(?:(?:over|out|down|up|right)\s+)?(?:on|in|off|at|by|near|past|"
-                      r"across\s+from|next\s+to|behind|outside\s+of|outside)\s+")
-_TAIL_ES = re.compile(r"\s+(?:que\s+est[aá]\s+(?:en|sobre|por)|cerca\s+del?|frente\s+al?|"
-                      r"de|del|en|sobre|por)\s+")
-_ARTICLES = {"en": frozenset({"the"}), "es": frozenset({"la", "el", "los", "las"})}
-_ROADS = {
-    "en": frozenset("""route rt highway hwy interstate i us street st avenue ave road rd
-        boulevard blvd drive dr lane ln way parkway pkwy pike court ct place pl circle square
-        turnpike expressway freeway loop trail main state county farm""".split()),
-    "es": frozenset("""avenida av calle carrera cra calzada bulevar boulevard blvd colonia col
-        barrio plaza centro esquina carretera autopista ruta kilometro km paseo glorieta
-        rotonda mercado terminal parque alameda circunvalacion periferico diagonal
-        transversal jiron pasaje vereda""".split()),
-}
-# Road words that name a place alone ("the CVS downtown", "el Oxxo del centro").
-_ALONE = frozenset("""downtown main courthouse airport mall interstate highway freeway
-    expressway turnpike fairgrounds stadium centro esquina terminal mercado plaza parque
-    estadio aeropuerto glorieta catedral zocalo malecon periferico carretera autopista""".split())
-_JOINERS = frozenset({"and", "&", "de", "del", "la", "los", "las", "y", "san", "santa"})
-_FUNCTION = frozenset("""the a an my his her our their your this that it is was and or of for
-    to with at on in from by el la los las un una mi mis su sus tu que se me le por para con
-    en a al es esta""".split())
-_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve
-    thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
-    sixty seventy eighty ninety hundred first second third fourth fifth sixth seventh eighth
-    ninth tenth uno dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta
-    cuarenta cincuenta sesenta setenta ochenta noventa cien""".split())
-_WHEN = frozenset("""monday tuesday wednesday thursday friday saturday sunday mondays
-    tuesdays wednesdays thursdays fridays saturdays sundays january february march april may
-    june july august september october november december morning mornings night nights
-    afternoon evening weekend weekends lunes martes miercoles jueves viernes sabado sabados
-    domingo domingos enero febrero marzo abril mayo junio julio agosto septiembre octubre
-    noviembre diciembre manana tarde noche noches hoy ayer anoche semana mes""".split())
 # What may follow an ordinary-word name when it is the chain: "at target yesterday", "al
 # jumbo y luego", not "target blood pressure", "el éxito del tratamiento". Spanish "de",
 # "del", "en" only when a street or town follows them ("el Éxito de la 80").
@@ -235,10 +206,10 @@ _AFTER_OK = {
     "en": frozenset("""on in off at by near over out down up across around behind and or but
         to for with after before when where while so because then yesterday today tonight
         last this every i we he she they you was is has had were closed again anymore now
-        since until there right earlier later once twice parking lot lots""".split()) | _WHEN,
+        since until there right earlier later once twice parking lot lots""".split()) | WHEN,
     "es": frozenset("""y o e que con para a al cerca frente junto porque pero cuando donde
         si no ya todavia desde hasta nunca siempre me nos le les se estaba esta queda
-        cerraron abrieron""".split()) | _WHEN,
+        cerraron abrieron""".split()) | WHEN,
 }
 
 
@@ -286,22 +257,23 @@ class BusinessRecognizer(SpeechRecognizer):
             if not (at_work or head):
                 return None
             cued = True
-        written = name[:1].isupper() and not _starts_sentence(text, start)
-        if flag == _CAPITAL and not (written and cued):
-            return None
+        written = name[:1].isupper() and not starts_sentence(text, start)
+        if flag == _CAPITAL and not ((written and cued) or (at_work and " " not in name.strip()
+                                                            and not _THE_BEFORE.search(before))):
+            return None  # "trabajaba en claro"; not "en el súper", "at the giant"
         place_end = head.end() if head else end
-        tail_end = self._tail(text, folded, place_end, lang)
-        if flag != _CAPITAL and any(is_medical_alone(w, lang)  # (the word alone:
-                                    for w in name.split()):  # "the walgreens" is no organ)
-            # a medicine, or an insurer or product the clinical lists keep ("mi EPS es
-            # Sanitas", "tengo Kaiser"): a place only after a cue of place and with its
-            # street, town or head ("voy a la Sanitas de la esquina")
+        tail_end = street_or_town_end(text, folded, place_end, lang)
+        if flag != _CAPITAL and " " not in name.strip() and is_medical_alone(name, lang):
+            # a medicine, or an insurer or product the clinical lists keep ("tengo Kaiser"):
+            # a place only after a cue of place and with its street, town or head ("voy a
+            # la Sanitas de la esquina"); several words are judged whole ("Narcotics
+            # Anonymous", "Hospital Ramón y Cajal"), not by one word of them
             return (start, tail_end or place_end) if cued and (head or tail_end) else None
         if flag == _CAPITAL or flag == _CUED or (flag == _EMPLOYER and not at_work):
             # (after who works or calls from there, what follows says nothing: "le llamo
             # de humana sobre el reclamo")
-            follows_ok = head is not None or tail_end is not None \
-                or (flag == _CUED and at_work) or self._after_ok(folded, end, lang)
+            follows_ok = head or tail_end is not None or self._after_ok(folded, end, lang) \
+                or (flag != _EMPLOYER and (at_work or (cued and _HEAD_FIRST.match(folded, start))))
             if not (cued or (written and not _after_a_capital(text, start))) or not follows_ok:
                 return None
         begin = start - len(kind.group()) if kind else start
@@ -315,85 +287,10 @@ class BusinessRecognizer(SpeechRecognizer):
             return True  # end of text or punctuation: "I work at Target."
         return following.group().strip(".") in _AFTER_OK[lang]
 
-    def _tail(self, text: str, folded: str, end: int, lang: str) -> int | None:
-        """Where the street or town said after a place ends ("on Colfax", "in Glen Ellyn",
-        "off I-40", "de la avenida Hidalgo", "del centro"), or None when none follows."""
-        alone = re.match(r"\s+(downtown)\b", folded[end:])
-        if alone:
-            return end + alone.end()
-        cue = (_TAIL_EN if lang == "en" else _TAIL_ES).match(folded, end)
-        if cue is None:
-            return None
-        position, last, content, road = cue.end(), None, False, False
-        article = re.match(r"(?:the|la|el|los|las)\s+", folded[position:])
-        if article:
-            position += article.end()
-        previous = position
-        for count, word in enumerate(_WORD.finditer(folded, position)):
-            if count >= 5 or folded[previous:word.start()].strip():
-                break
-            previous = word.end()
-            key = word.group().strip(".-")
-            kind = self._place_word(text, word.start(), word.start() + len(key), key, lang,
-                                    road)
-            if kind is None:
-                break
-            if kind == "joiner":
-                if key in ("and", "&", "y") and not self._joins_a_name(text, folded,
-                                                                      word.end(), lang):
-                    break  # "on Main but they", "de Orlando y la supervisora"
-                continue
-            # (a road's kind counts for the word right after it, and its numbers:
-            # "calle mayor", "highway sixty one"; not "on main but they")
-            road = (kind == "road" and key not in _ALONE) or (road and key in _NUMBER_WORDS)
-            content = content or kind == "name" or (kind == "road" and key in _ALONE)
-            last = word.start() + len(key)
-        return last if content and last is not None else None
-
-    def _joins_a_name(self, text: str, folded: str, position: int, lang: str) -> bool:
-        """Does "and"/"y" join a second street's name ("Fifth and Main", "Juárez y
-        Morelos"), not a next clause?"""
-        following = _WORD.search(folded, position)
-        if following is None or folded[position:following.start()].strip():
-            return False
-        key = following.group().strip(".-")
-        return key in _ROADS[lang] or key in _ALONE or key[:1].isdigit() \
-            or key in _NUMBER_WORDS or text[following.start()].isupper()
-
-    @staticmethod
-    def _place_word(text: str, start: int, end: int, key: str, lang: str, road: bool
-                    ) -> str | None:
-        """What a word after a place's preposition is: "road" ("avenue", "calle"),
-        "name" (a street's or town's name, or a number on a road), "joiner" or None."""
-        if key in _ROADS[lang] or key in _ALONE:
-            return "road"
-        if key in _JOINERS:
-            return "joiner"
-        if key in _WHEN:
-            return None
-        if key[:1].isdigit() or (key in _NUMBER_WORDS and road) \
-                or re.fullmatch(r"i-?\d+|\d+(?:st|nd|rd|th)?", key):
-            return "name"
-        if key in _FUNCTION or is_medical(text, start, end, key, lang):
-            return None
-        if road and lang == "es" and key.isalpha():
-            return "name"  # a street's name after its kind: "calle mayor", "avenida central"
-        if text[start:start + 1].isupper() and not _starts_sentence(text, start):
-            return "name"
-        ranks = (common("en").get(key), common("es").get(key))
-        if ("L" in names().get(key, "") or key in places()) \
-                and min(rank or _RARE_RANK for rank in ranks) >= _NAME_WORD_RANK:
-            return "name"
-        return "name" if ranks == (None, None) else None  # no word: "tupelo", "kedzie"
 
 
 def _after_a_capital(text: str, position: int) -> bool:
     """Is the word before a capital itself one: part of a longer name ("Villa Olímpica")."""
     before = re.search(r"([^\W\d_]+)\s+$", text[:position])
     return bool(before and before.group(1)[0].isupper()
-                and not _starts_sentence(text, before.start(1)))
-
-
-def _starts_sentence(text: str, position: int) -> bool:
-    before = text[:position].rstrip(" \"'\u201c¿¡(")
-    return not before or before[-1] in ".!?:\n"
+                and not starts_sentence(text, before.start(1)))

@@ -27,9 +27,11 @@ from redaction.place_kinds_before import place_kind_before
 from redaction.street_edges import (
     ARTICLE_BEFORE,
     business_before,
+    english_house_before,
     joined_places,
     street_widened,
     us_street_in_spanish,
+    with_road_number,
 )
 from redaction.streets_es import us_house_before
 from redaction.wordlists import fold, places
@@ -260,6 +262,10 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             continue
         street = us_street_in_spanish(text, start, end, floor, ceiling) \
             if language == "es" and kind in ("PERSON", "LOCATION") else None
+        if language == "en" and kind in ("PERSON", "LOCATION") \
+                and (house := english_house_before(text, start, floor)) < start:
+            street = Entity("STREET_ADDRESS", house, with_road_number(  # "at 3862
+                text, start, end, ceiling, language))  # [broadway]", "220 [route] 9"
         if street is not None:  # "el 1310 de la [Sunset Drive]"
             out.append(street)
             continue

@@ -90,13 +90,36 @@ def street_widened(text: str, start: int, end: int, window_start: int, ceiling: 
                    language: str) -> tuple[int, int]:
     """A found street's span once its quarter, its Spanish article ("la calle cuarta") and
     the building said before its unit are taken in."""
-    end = _with_quarter(text, end, ceiling, language)
+    end = with_road_number(text, start, _with_quarter(text, end, ceiling, language), ceiling,
+                            language)
     said = ARTICLE_BEFORE.search(text, window_start, start) \
         if language == "es" and _STREET_KIND_FIRST.match(text, start) else None
     start = said.start(1) if said is not None else start  # "la calle cuarta"
     said = _BUILDING_BEFORE.search(text, window_start, start)
     start = said.start() if said is not None and said.end() == start else start
     return start, end
+
+
+# A road named by its number, found without it: "13850 [Highway] 85", "4417 [County Road]
+# 12", "twelve hundred [county road] fourteen".
+_ENDS_IN_NUMBERED_ROAD = re.compile(r"\b(?:highway|hwy|route|rte|rt|county\s+road|state\s+road|"
+                                    r"farm\s+road|ranch\s+road|interstate)\.?$", re.I)
+
+
+_TIME_OR_DISTANCE_AFTER = re.compile(r"\s+(?:minutes?|mins?|hours?|hrs?|miles?|mi|km|"
+                                     r"kilometers?|blocks?|exits?)\b", re.I)
+
+
+def with_road_number(text: str, start: int, end: int, ceiling: int, language: str) -> int:
+    """Where a street found without its road's number ends with it ("13850 [Highway] 85");
+    not a time or a distance said after the road ("500 highway 30 minutes north")."""
+    if language != "en" or not _ENDS_IN_NUMBERED_ROAD.search(text, start, end):
+        return end
+    runs = number_runs(text[end:min(ceiling, end + 30)], "en")
+    if runs and not text[end:end + runs[0].start].strip() and len(runs[0].digits) <= 4 \
+            and not _TIME_OR_DISTANCE_AFTER.match(text, end + runs[0].end):
+        return end + runs[0].end
+    return end
 
 
 def us_street_in_spanish(text: str, start: int, end: int, floor: int, ceiling: int
@@ -190,3 +213,39 @@ def business_before(text: str, floor: int, start: int) -> int:
             text, said.start(1), said.end(1), word.lower(), "en"):
         return start
     return said.start()
+
+
+# An English street found by its name alone, with its house number said before it and a
+# cue of an address before that: "the pharmacy at 3862 Broadway", "it's fifteen ninety
+# magnolia", "we're outside fifty one twenty north kedzie". (Not a year or an age: "in
+# 1998 maria", "she is 94": no cue of an address there.)
+_HOUSE_CUE = re.compile(r"\b(?:at|on|to|outside|is|it's|its|address)\s+$", re.I)
+_HOUSE_DIGITS = (3, 5)
+_NUMBER_BEFORE_CHARS = 40
+# A number that is a year, a clock time after "at", or a price or reading said before it:
+# "is 1990 washington", "at 1030 nguyen", "the copay is 400 walgreens", "bp is 150 austin".
+_A_YEAR = range(1900, 2031)
+_TIME_CUE = re.compile(r"\b(?:at|by|around|until|till)\s+$", re.I)
+_PRICE_OR_READING_BEFORE = re.compile(r"\b(?:copay|co-pay|bill|cost|costs|price|pay|paid|owe|"
+                                      r"charge|deductible|bp|pressure|sugar|glucose|pulse|"
+                                      r"weight|temp|rate|count)\b[^.?!]{0,15}$", re.I)
+
+
+def english_house_before(text: str, start: int, floor: int) -> int:
+    """Where an English street found at ``start`` begins with its house number; ``start``
+    when no number with a cue of an address comes right before it."""
+    window = max(floor, start - _NUMBER_BEFORE_CHARS)
+    runs = number_runs(text[window:start], "en")
+    if not runs or text[window + runs[-1].end:start].strip():
+        return start
+    run, run_start = runs[-1], window + runs[-1].start
+    if not _HOUSE_DIGITS[0] <= len(run.digits) <= _HOUSE_DIGITS[1] or not run.digits.isdigit() \
+            or not _HOUSE_CUE.search(text, max(0, run_start - 12), run_start) \
+            or int(run.digits) in _A_YEAR \
+            or _PRICE_OR_READING_BEFORE.search(text, max(0, run_start - 40), run_start):
+        return start
+    hour, minutes = divmod(int(run.digits), 100)
+    if 1 <= hour <= 12 and minutes < 60 and _TIME_CUE.search(text, max(0, run_start - 12),
+                                                              run_start):
+        return start  # "at 1030", "at ten fifteen": a time
+    return run_start
