@@ -104,8 +104,6 @@ def street_widened(text: str, start: int, end: int, window_start: int, ceiling: 
 # 12", "twelve hundred [county road] fourteen".
 _ENDS_IN_NUMBERED_ROAD = re.compile(r"\b(?:highway|hwy|route|rte|rt|county\s+road|state\s+road|"
                                     r"farm\s+road|ranch\s+road|interstate)\.?$", re.I)
-
-
 _TIME_OR_DISTANCE_AFTER = re.compile(r"\s+(?:minutes?|mins?|hours?|hrs?|miles?|mi|km|"
                                      r"kilometers?|blocks?|exits?)\b", re.I)
 
@@ -217,8 +215,8 @@ def business_before(text: str, floor: int, start: int) -> int:
 
 # An English street found by its name alone, with its house number said before it and a
 # cue of an address before that: "the pharmacy at 3862 Broadway", "it's fifteen ninety
-# magnolia", "we're outside fifty one twenty north kedzie". (Not a year or an age: "in
-# 1998 maria", "she is 94": no cue of an address there.)
+# magnolia", "we're outside fifty one twenty north kedzie". Three digits at least: "she is
+# 94 ellen", "talked to 15 jordan" say an age and a count.
 _HOUSE_CUE = re.compile(r"\b(?:at|on|to|outside|is|it's|its|address)\s+$", re.I)
 _HOUSE_DIGITS = (3, 5)
 _NUMBER_BEFORE_CHARS = 40
