@@ -27,6 +27,17 @@ from redaction.millions_es import start_with_millions
 from redaction.numbers import number_runs, run_after, said_as_readings
 
 SCORE = 0.9
+# Recognizers whose findings are kept whole, not split at function words or trimmed of
+# clinical words (``trims``): words in another script no list reads, and places whose head
+# or list says what they are. Their findings score higher, because Presidio drops a finding
+# that a same-type finding of equal or higher score contains, before anything is trimmed:
+# "[Narcotics Anonymous]" inside an address reading's "Narcotics Anonymous on Tuesdays",
+# which then lost "Narcotics" as a clinical word.
+WHOLE_RECOGNIZERS = ("ForeignScriptRecognizer", "InstitutionRecognizer", "PlaceHeadRecognizer",
+                     "WorkplaceRecognizer", "BusinessRecognizer", "CalledNameRecognizer",
+                     "OrganisationRecognizer", "AppositionRecognizer",
+                     "JuxtaposedNameRecognizer")
+WHOLE_SCORE = 0.95
 CONTEXT_CHARS = 48
 
 # Words that name a phone or what is sent to one, for numbers as short as six digits.
@@ -292,7 +303,11 @@ class SpeechRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        return [r for r in self.find(text) if r.entity_type in entities or not entities]
+        found = [r for r in self.find(text) if r.entity_type in entities or not entities]
+        if type(self).__name__ in WHOLE_RECOGNIZERS:
+            for finding in found:
+                finding.score = max(finding.score, WHOLE_SCORE)
+        return found
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         raise NotImplementedError

@@ -31,17 +31,15 @@ from redaction.lexicon import EN_MONTHS, ES_MONTHS, MEDICAL_TERMS, NOT_NAMES
 from redaction.medical import DRUG_CONTEXT, WORD, is_medical
 from redaction.name_roles import ONLY_A_PERSON
 from redaction.numbers import number_runs
+from redaction.recognizers import WHOLE_RECOGNIZERS
 from redaction.towns import listed_phrase, listed_phrase_es
 
 if TYPE_CHECKING:
     from presidio_analyzer import RecognizerResult
 
-# Recognizers whose findings are kept whole, not split at function words: words in another
-# script no list reads, and places whose head word says what they are ("albergue Casa del
-# Migrante", "hospital general de zona cuarenta y seis").
-_WHOLE = ("ForeignScriptRecognizer", "InstitutionRecognizer", "PlaceHeadRecognizer",
-          "WorkplaceRecognizer", "BusinessRecognizer", "CalledNameRecognizer",
-          "OrganisationRecognizer", "AppositionRecognizer", "JuxtaposedNameRecognizer")
+# Recognizers whose findings are kept whole, not split at function words ("albergue Casa
+# del Migrante", "hospital general de zona cuarenta y seis"): ``recognizers``' list.
+_WHOLE = WHOLE_RECOGNIZERS
 _MONTH_WORDS = re.compile(r"\b(?:" + "|".join(EN_MONTHS + ES_MONTHS) + r")\b", re.IGNORECASE)
 # Two or three numbers joined by / . or -: a date only if they can be one ("3/14", "2023-04"),
 # not a reading ("140/90", "98.6").

@@ -92,6 +92,8 @@ def test_a_reading_after_an_age_stays(redactor: Redactor, text: str, kept: str,
     ("la operaron en el instituto nacional de cancerología el año pasado",
      "instituto nacional de cancerología", "es"),
     ("mi hijo trabaja en claro en la parte de ventas", "claro", "es"),
+    # a listed name inside a longer finding that is trimmed: kept whole all the same
+    ("I go to Narcotics Anonymous on Tuesdays.", "Narcotics Anonymous", "en"),
 ])
 def test_organisations_listed_or_judged_whole(redactor: Redactor, text: str, value: str,
                                               language: str) -> None:
