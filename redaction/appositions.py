@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from presidio_analyzer import RecognizerResult
 
@@ -212,7 +213,7 @@ def named_before_kind(text: str, language: str) -> Iterator[tuple[int, int]]:
         return
     for opening in opens.finditer(text):
         start = opening.end()
-        words = list(_WORD.finditer(text, start))[:_MAX_NAME_WORDS + 2]
+        words = islice(_WORD.finditer(text, start), _MAX_NAME_WORDS + 2)
         after_preposition = _LETTER.search(opening.group()) is not None
         end, last, capital, body = None, start, False, False
         ranks: list[int] = []

@@ -37,9 +37,6 @@ from redaction.towns import listed_phrase, listed_phrase_es
 if TYPE_CHECKING:
     from presidio_analyzer import RecognizerResult
 
-# Recognizers whose findings are kept whole, not split at function words ("albergue Casa
-# del Migrante", "hospital general de zona cuarenta y seis"): ``recognizers``' list.
-_WHOLE = WHOLE_RECOGNIZERS
 _MONTH_WORDS = re.compile(r"\b(?:" + "|".join(EN_MONTHS + ES_MONTHS) + r")\b", re.IGNORECASE)
 # Two or three numbers joined by / . or -: a date only if they can be one ("3/14", "2023-04"),
 # not a reading ("140/90", "98.6").
@@ -242,8 +239,9 @@ def trimmed(text: str, results: list[RecognizerResult], language: str) -> list[E
         pieces = [(start, end)]
         if any(a <= start and end <= b for a, b in spine):
             continue  # "una hernia en ele cuatro ele cinco": L4-L5, no street nor name
-        if _named_after_a_cue(text, found, language) or recognizer.startswith(_WHOLE):
-            # no list reads its words, or a head says what it is
+        if _named_after_a_cue(text, found, language) or recognizer.startswith(WHOLE_RECOGNIZERS):
+            # no list reads its words, or a head says what it is ("albergue Casa del
+            # Migrante", "hospital general de zona cuarenta y seis")
             kept.append(Entity(found.entity_type, start, end))
             continue
         if found.entity_type in ("PERSON", "LOCATION"):
