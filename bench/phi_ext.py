@@ -129,6 +129,12 @@ Four more at stop 63, likewise: ``ext64`` (a clinic day's general mix, as an eva
 write a held-out set), ``ext65`` (organisations in everyday speech, about half without their
 kind), ``ext66`` (patients and relatives telling their own story: where they grew up, moved,
 worked and worshipped) and ``ext67`` (a relative or caregiver speaking for the patient).
+Four more at stop 64, likewise: ``ext68`` (a clinic day's general mix, as an evaluator would
+write a held-out set), ``ext69`` (organisations in everyday speech, about half without their
+kind), ``ext70`` (people's names in every position and form: alone, with titles, nicknames,
+spelled out, names that are words or places, businesses named after people) and ``ext71``
+(where patients live and go, said loosely: towns, neighbourhoods, cross streets, house
+numbers, apartments, postal codes and landmarks, in the US and Spanish-speaking countries).
 
 Source format: each utterance is two lines (its written form, then its spoken form as a
 speech recogniser would write it) followed by a blank line; ``[[TYPE|text]]`` marks an
@@ -154,7 +160,7 @@ SETS = ("ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9", "
         "ext38", "ext39", "ext40", "ext41", "ext42", "ext43", "ext44", "ext45", "ext46",
         "ext47", "ext48", "ext49", "ext50", "ext51", "ext52", "ext53", "ext54", "ext55",
         "ext56", "ext57", "ext58", "ext59", "ext60", "ext61", "ext62", "ext63",
-        "ext64", "ext65", "ext66", "ext67")
+        "ext64", "ext65", "ext66", "ext67", "ext68", "ext69", "ext70", "ext71")
 # Sets written to teach the redactor what it read too little of: two thirds of them are
 # their tuning part (the learned tagger's training part too, for ``ext31``), the last
 # third still kept aside.
@@ -163,7 +169,8 @@ TRAINING_HEAVY = frozenset({"ext31", "ext32", "ext33", "ext34", "ext35", "ext36"
                             "ext45", "ext46", "ext47", "ext48", "ext49", "ext50",
                             "ext51", "ext52", "ext53", "ext54", "ext55", "ext56",
                             "ext57", "ext58", "ext59", "ext60", "ext61", "ext62",
-                            "ext63", "ext64", "ext65", "ext66", "ext67"})
+                            "ext63", "ext64", "ext65", "ext66", "ext67", "ext68",
+                            "ext69", "ext70", "ext71"})
 FORMS = ("written", "spoken")
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
 # Scored by Safe Harbor, as every other set: a year alone and a day of the week name no
