@@ -266,11 +266,12 @@ _UNITS_AFTER = re.compile(
 
 
 def result(entity: str, start: int, end: int, name: str, score: float = SCORE) -> RecognizerResult:
+    """A finding of recognizer ``name`` (its class name, then the language)."""
     return RecognizerResult(
         entity_type=entity,
         start=start,
         end=end,
-        score=score,
+        score=max(score, WHOLE_SCORE) if name.startswith(WHOLE_RECOGNIZERS) else score,
         recognition_metadata={"recognizer_name": name},
     )
 
@@ -303,11 +304,7 @@ class SpeechRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        found = [r for r in self.find(text) if r.entity_type in entities or not entities]
-        if type(self).__name__ in WHOLE_RECOGNIZERS:
-            for finding in found:
-                finding.score = max(finding.score, WHOLE_SCORE)
-        return found
+        return [r for r in self.find(text) if r.entity_type in entities or not entities]
 
     def find(self, text: str) -> Iterator[RecognizerResult]:
         raise NotImplementedError
