@@ -110,6 +110,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             for flag, alternatives in grouped.items() if alternatives}
 
 
+# The list's sections of insurers, by their heading: only their names are read after a word
+# of insurance ("my plan is through kaiser", not "the plan is giant cell arteritis").
+_INSURER_SECTION = re.compile(r"insurers|aseguradoras", re.I)
+
+
+@cache
+def _insurers() -> frozenset[str]:
+    insurers, in_section = set(), False
+    for line in (DATA / "businesses.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("# -- "):
+            in_section = _INSURER_SECTION.search(line) is not None
+        elif in_section and line.strip() and not line.startswith("#"):
+            insurers.add(_product_key(line.partition("\t")[0]))
+    return frozenset(insurers)
+
+
 def _product_key(name: str) -> str:
     """A name as ``is_product`` compares it: folded, hyphens and spaces as one space."""
     return re.sub(r"[\s\-]+", " ", fold(name.strip()))
@@ -167,6 +183,27 @@ _WORK_CUE = {
                      r"(?:le\s+)?(?:llamo|llamamos)\s+(?:de|del|desde)|"
                      r"le\s+habla\s+[a-zñ]+(?:\s+[a-zñ]+)?\s+(?:de|del|desde))\s+"
                      r"(?:(?:el|la|los|las|un|una|ese|esa|este|esta)\s+)?$"),
+}
+# Who insures someone, said right before the insurer: "my plan is through kaiser", "i'm
+# insured with humana", "my member id for molina", "mi seguro es con humana", "estoy
+# afiliada a sura", "mi número de afiliado de osde". Read like a word of work: a listed name
+# that is an ordinary or clinical word too is the insurer there, without a capital. (Matched
+# on folded text.)
+_COVER_CUE = {
+    "en": re.compile(r"\b(?:(?:my|our|her|his|their|your)\s+(?:(?:health|medical|dental|"
+                     r"car|auto|home|life)\s+)?(?:plan|insurance|coverage|insurer|carrier|"
+                     r"policy)(?:(?:\s+is|\s+was|'s)(?:\s+(?:through|with|from|by))?|"
+                     r"\s+(?:through|from|by))|"
+                     r"(?:covered|insured)\s+(?:by|through|with)|(?:member|subscriber|policy|"
+                     r"group)\s+(?:id|number|card)\s+(?:for|with|from|of))\s+(?:the\s+)?$"),
+    "es": re.compile(r"\b(?:(?:mi|su|nuestro|nuestra|el|la)\s+(?:seguro(?:\s+m[eé]dico|"
+                     r"\s+de\s+(?:carro|auto|coche|salud|vida|gastos\s+m[eé]dicos))?|"
+                     r"plan\s+(?:de\s+salud|m[eé]dico)|aseguradora|cobertura|poliza|"
+                     r"obra\s+social|prepaga)\s+(?:es|era)(?:\s+(?:de|del|con|por))?|"
+                     r"(?:estoy|esta|estamos|estan|soy|es|somos|son)\s+(?:asegurad|afiliad)"
+                     r"[oa]s?\s+(?:con|en|por|a|al|de|del)|(?:numero|tarjeta|carnet|credencial)"
+                     r"\s+de\s+(?:miembro|afiliad[oa]|socio|asegurad[oa])\s+(?:de|del|con))"
+                     r"\s+(?:(?:el|la)\s+)?$"),
 }
 # The workplace said before an employer in Spanish: "la planta de nissan", "el almacén de
 # amazon", "la fábrica de coca cola".
@@ -234,17 +271,20 @@ class BusinessRecognizer(SpeechRecognizer):
                 continue
             at_work = (work_end >= 0 and _JOINED.fullmatch(folded, work_end, start) is not None) \
                 or _WORK_CUE[lang].search(folded[max(0, start - 80):start]) is not None
-            span = self._place(text, folded, start, end, flag, lang, at_work)
+            covers = _COVER_CUE[lang].search(folded[max(0, start - 60):start]) is not None \
+                and _product_key(text[start:end]) in _insurers()
+            span = self._place(text, folded, start, end, flag, lang, at_work or covers, covers)
             if span is not None:
                 taken.append(span)
                 work_end = span[1] if at_work else -1
                 yield result("LOCATION", span[0], span[1], self.recognizer_name)
 
     def _place(self, text: str, folded: str, start: int, end: int, flag: str, lang: str,
-               at_work: bool) -> tuple[int, int] | None:
+               at_work: bool, covers: bool = False) -> tuple[int, int] | None:
         """The span of the place named at ``start:end``, or None when it names none;
         ``at_work``: said after a word of work or of calling from, or joined by "and for"
-        to an employer said so."""
+        to an employer said so; ``covers``: after a word of insurance (then a name the
+        clinical lists keep, "humana", is the insurer too)."""
         name = text[start:end]
         before = folded[max(0, start - 40):start]
         kind = _KIND_BEFORE.search(before)
@@ -268,7 +308,8 @@ class BusinessRecognizer(SpeechRecognizer):
             # a place only after a cue of place and with its street, town or head ("voy a
             # la Sanitas de la esquina"); several words are judged whole ("Narcotics
             # Anonymous", "Hospital Ramón y Cajal"), not by one word of them
-            return (start, tail_end or place_end) if cued and (head or tail_end) else None
+            named = covers or (cued and (head or tail_end))
+            return (start, tail_end or place_end) if named else None
         if flag == _CAPITAL or flag == _CUED or (flag == _EMPLOYER and not at_work):
             # (after who works or calls from there, what follows says nothing: "le llamo
             # de humana sobre el reclamo")

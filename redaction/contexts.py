@@ -197,6 +197,8 @@ NAME_CONTEXT = {
                      r"llamar|hable|habló|hablar)\s+(?:por|a|con)|"
                      r"llamo|llama|llamada|nombre|apellido|apellidos|doctor|doctora|dr|dra|"
                      r"enfermera|enfermero|paciente|señor|señora|señorita|sr|sra|don|doña|"
+                     # English courtesy titles, said in Spanish in the US ("misses kowalski")
+                     r"mr|mrs|mister|missus|misses|"
                      r"soy|habla|a nombre de|de parte de|atención|atencion|"
                      r"mayordomo|mayordoma|capataz|patrón|patron|patrona|jefe|jefa|"
                      r"maestro|maestra|profesor|profesora|profe|entrenador|entrenadora|"

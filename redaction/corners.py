@@ -32,10 +32,12 @@ from redaction.wordlists import common, fold, names, places
 
 _STOP_RANK = 300
 _RARE_RANK = 20000
+_CROSS_STREET_RANK = 5000  # two cross streets said with no number: names, not adjectives
 _ORDINAL = EN_ORDINAL_PATTERN
 _SUFFIX = r"(?:\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|place|pl|drive|dr)\b\.?)"
 _WORD = r"[^\W\d_][\w'-]*"
 _WORD_RE = re.compile(_WORD)
+_SUFFIX_AT_END = re.compile(rf"{_SUFFIX}$", re.I)
 _CUE = (r"(?:^|[.?!,:]\s*)\s*|\b(?:on|at|off|near|by|past|of|around|between|"
         r"live[sd]?\s+(?:on|at|off|near|by)|living\s+(?:on|at|off|near|by))\s+")
 # "on fifth and main", "at 42nd and broadway street", "off pine and third"
@@ -54,6 +56,11 @@ _TWO_STREETS = rf"(?P<first>{_WORD}){_SUFFIX}?\s+(?:and|&)\s+(?P<second>{_WORD})
 _LIVES_ON_CORNER = re.compile(
     rf"\b(?:live[sd]?|living|stays?|staying|located|moved|is|are|it's|we're|i'm|they're)\s+"
     rf"(?:right\s+)?(?:off|on|at|near|by)\s+(?:of\s+)?{_TWO_STREETS}", re.I)
+# The cross streets said by their name: "cross streets are kedzie and 26th" (each one a
+# street's word, as beside a numbered street: not "are confusing and busy").
+_STREET = rf"(?:{_ORDINAL}|{_WORD}){_SUFFIX}?"
+_CROSS_STREETS = re.compile(rf"\bcross[\s-]?streets?\s+(?:are|is|were|was)\s+(?:the\s+)?"
+                            rf"(?P<first>{_STREET})\s+(?:and|&)\s+(?P<second>{_STREET})", re.I)
 _CORNER_AFTER = re.compile(
     rf"\b{_TWO_STREETS}(?=[\s,]+(?:the\s+)?(?:(?:north|south)(?:east|west)?\s+|east\s+|"
     rf"west\s+)?corner\b)", re.I)
@@ -117,6 +124,19 @@ def _rare_word(text: str, start: int, end: int) -> bool:
         and not is_medical(text, start, end, key, "en")
 
 
+def _cross_street(text: str, start: int, end: int, beside_numbered: bool) -> bool:
+    """A word said as a cross street: beside a numbered street, a street's word or one no
+    dictionary holds ("kedzie and 26th"); beside another word, a name or place rarer than
+    ordinary words ("pulaski and cermak"; not "quiet and safe", "unpaved and unlit")."""
+    word = text[start:end]
+    if beside_numbered:
+        return _street_word(word, False) or _rare_word(text, start, end)
+    key = fold(word)
+    return (key in names() or key in places()) \
+        and common("en").get(key, _RARE_RANK) >= _CROSS_STREET_RANK \
+        and not is_medical(text, start, end, key, "en")
+
+
 def street_corners(text: str) -> Iterator[tuple[str, int, int]]:
     """(type, start, end) of each corner and named house in English ``text``."""
     for match in _CORNER.finditer(text):
@@ -134,6 +154,13 @@ def street_corners(text: str) -> Iterator[tuple[str, int, int]]:
                     text, match.start(part), match.end(part), fold(match.group(part)), "en")
                    for part in ("first", "second")):
                 yield "STREET_ADDRESS", match.start("first"), match.end()
+    for match in _CROSS_STREETS.finditer(text):
+        numbered = [re.fullmatch(_ORDINAL, match.group(part), re.I) is not None
+                    or _SUFFIX_AT_END.search(match.group(part)) is not None
+                    for part in ("first", "second")]
+        if all(said or _cross_street(text, match.start(part), match.end(part), any(numbered))
+               for said, part in zip(numbered, ("first", "second"), strict=True)):
+            yield "STREET_ADDRESS", match.start("first"), match.end()
     for match in _NAMED_CORNER.finditer(text):
         words = [w for w in re.finditer(_WORD, text[:match.end(1)])
                  if w.start() >= match.start(1) and w.group().lower() != "and"

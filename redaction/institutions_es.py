@@ -182,11 +182,14 @@ class InstitutionRecognizer(SpeechRecognizer):
                                  names_only=bool(re.fullmatch(FIRMS, head.group(), re.I)
                                                  or re.fullmatch(NATURE, head.group(), re.I)),
                                  head=head.group())
+            care = _CARE_HEAD.match(head.group())
+            if end is None and ARTICLE_NAMED.match(head.group()) \
+                    and (care is None or care.end() < len(head.group())):
+                # after a place of care only when what it is was said first: "el hospital
+                # universitario la paz en madrid" (not "en el hospital la presión.")
+                end = self._ordinary_after_article(text, head.end())
             if end is None and NAMED_BY_KIND.fullmatch(head.group()):
                 end = head.end()  # "el hospital de la mujer", "el hospital militar"
-            if end is None and ARTICLE_NAMED.match(head.group()) \
-                    and not _CARE_HEAD.match(head.group()):
-                end = self._ordinary_after_article(text, head.end())
             if end is not None and _CAPITALS_ONLY.fullmatch(head.group()) \
                     and not re.search(r"\b[A-ZÁÉÍÓÚÑ]", text[head.end():end]):
                 continue  # "en el parque los perros andan sueltos": said, a park names none

@@ -18,6 +18,7 @@ from redaction.contexts import NAME_AFTER
 from redaction.wordlists import common, fold, names
 
 _WORD_RANK = 1000  # a word this frequent after a role says how they are ("es buena")
+_GRAMMAR_RANK = 300  # a word this frequent right after a role is grammar ("le", "me")
 _OPENS = re.compile(r"(?:^|[.!?;:]\s*|\b(?:and|so|um|uh|well|oh|yes|no|y|pues|bueno|eh)\s+)"
                     r"([^\W\d_]+)", re.I)
 _ROLE_IS = {
@@ -35,6 +36,15 @@ _ROLE_IS = {
 }
 
 
+# Who interprets or receives at the clinic, said right before their given name: "hoy le
+# acompaña el intérprete tomás" (a given name only: "el intérprete amable", "la
+# recepcionista nueva").
+_ROLE_BEFORE = {
+    "es": re.compile(r"\b(?:el|la)\s+(?:intérprete|interprete|traductor|traductora|"
+                     r"recepcionista)\s+([^\W\d_]+)", re.I),
+}
+
+
 def names_told(text: str, language: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each given name told as one by its kin or role."""
     after = NAME_AFTER.get(language)
@@ -47,6 +57,11 @@ def names_told(text: str, language: str) -> Iterator[tuple[int, int]]:
         if _given(match.group(1)) and common(language).get(
                 fold(match.group(1)), _WORD_RANK) >= _WORD_RANK:  # not "es buena"
             yield match.start(1), match.end(1)  # "our hospice nurse is joy"
+    role_before = _ROLE_BEFORE.get(language)
+    for match in role_before.finditer(text) if role_before else ():
+        if _given(match.group(1)) and common(language).get(
+                fold(match.group(1)), _GRAMMAR_RANK) >= _GRAMMAR_RANK:  # not "le confirma"
+            yield match.start(1), match.end(1)  # "el intérprete tomás"
 
 
 def _given(word: str) -> bool:

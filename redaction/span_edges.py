@@ -53,7 +53,10 @@ _TITLES = {
           r"licenciada|ing|ingeniero|ingeniera|prof|profesor|profesora|sor|fray|seño|ña|ño|"
           # kin said as a title: "la tía Chela", "mamá Chayo", "el compadre Beto"
           r"tía|tia|tío|tio|abuela|abuelo|abuelita|abuelito|mamá|papá|madrina|padrino|"
-          r"comadre|compadre|tata|nana",
+          r"comadre|compadre|tata|nana|"
+          # English courtesy titles, as Spanish speakers in the US say them ("pregunte por
+          # Mr. Okafor", "misses kowalski es mi casera")
+          r"(?-i:Mr|Mrs|Ms|Miss)|mister|missus|misses",
 }
 # Words an institution's name may hold between its head and the found name, or between
 # the found name and its head: "Fairview [Middle] School", "Hospital [Escuela] X",
@@ -203,6 +206,9 @@ _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José
           r"[a-zñ]{3,}ería|[a-zñ]{3,}eria",
 }
 _SPAN_TYPES = ("PERSON", "LOCATION", "STREET_ADDRESS")
+# A courtesy title that another finder may have taken alone, before its full stop: "[Mr].
+# [Okafor]" (not a kin word or a name: "I saw [Nana]. [Miami] was hot").
+_COURTESY = re.compile(r"mr|mrs|ms|mx|dr|sr|sra|srta|mister|missus|misses", re.I)
 # A business named by its owner: "[Sal]'s Place", "[Lupita]'s Taqueria", "[Mike]'s Auto".
 _POSSESSIVE_BUSINESS = re.compile(
     r"['\u2019]s\s+(?:place|bar|diner|grill|kitchen|tavern|pub|saloon|lounge|garage|"
@@ -282,6 +288,11 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             start, kind = kind_start, "LOCATION"  # "la despensa san ...", "in little saigon"
         elif kind in ("PERSON", "LOCATION"):  # "missus delgado": a title says who
             said = title.search(text, window_start, start)
+            if said is None and out and out[-1].type == "PERSON" \
+                    and _COURTESY.fullmatch(text, out[-1].start, out[-1].end) \
+                    and (said := title.match(text, out[-1].start, start)) is not None \
+                    and said.end() == start:
+                out.pop()  # "[Mr]. [Okafor]": the title found alone, its full stop left out
             if said is not None and said.end() == start:
                 start, kind = said.start(), "PERSON"
         if kind == "STREET_ADDRESS" and language == "en" and start == entity.start:
