@@ -13,13 +13,8 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
-from redaction.recognizers import (
-    _DEFAULT_ID_DIGITS,
-    _UNITS_AFTER,
-    SpeechRecognizer,
-    result,
-    type_by_context,
-)
+from redaction.number_context import _DEFAULT_ID_DIGITS, type_by_context
+from redaction.recognizers import _UNITS_AFTER, SpeechRecognizer, result
 
 # A tumour's TNM stage, with its prefix ("c", "p", "y", "r"): "pT2N1M0", "cT3N1M0".
 _TUMOUR_STAGE = re.compile(r"[cpyr]{0,2}T[0-4isx][a-d]?N[0-3x][a-c]?M[01x][a-c]?", re.I)

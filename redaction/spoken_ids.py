@@ -11,15 +11,8 @@ from itertools import groupby
 from presidio_analyzer import RecognizerResult
 
 from redaction.acronyms import spells_acronyms
-from redaction.recognizers import (
-    _UNITS_AFTER,
-    MEASURED_BEFORE,
-    MEASURED_CHARS,
-    NUMBER_WORDS,
-    SpeechRecognizer,
-    result,
-    type_by_context,
-)
+from redaction.number_context import MEASURED_BEFORE, MEASURED_CHARS, type_by_context
+from redaction.recognizers import _UNITS_AFTER, NUMBER_WORDS, SpeechRecognizer, result
 
 # "w" is "doble u" in much of Latin America and "doble ve" or "uve doble" elsewhere; "v"
 # is "ve corta" or "ve chica" ("ve" alone is a verb: "y ve a un especialista") and "b"

@@ -1,5 +1,5 @@
 """Numbers that say who someone is at work, and the numbers of their paperwork
-(``recognizers._NUMBER_CONTEXT``): "interpreter id 2207", "my badge is 3391", "número de
+(``number_context._NUMBER_CONTEXT``): "interpreter id 2207", "my badge is 3391", "número de
 empleado", "confirmation number 77340"; a year after such a word stays."""
 
 from __future__ import annotations
