@@ -185,7 +185,7 @@ _WORK_CUE = {
                      r"(?:(?:el|la|los|las|un|una|ese|esa|este|esta)\s+)?$"),
 }
 # Who insures someone, said right before the insurer: "my plan is through kaiser", "i'm
-# insured with humana", "my member id for molina", "mi seguro es con humana", "estoy
+# insured with humana", "my member id for aetna", "mi seguro es con humana", "estoy
 # afiliada a sura", "mi número de afiliado de osde". Read like a word of work: a listed name
 # that is an ordinary or clinical word too is the insurer there, without a capital. (Matched
 # on folded text.)
