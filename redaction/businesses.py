@@ -82,11 +82,17 @@ def _name_pattern(name: str, plural: bool) -> str:
 
 
 @cache
+def _lines() -> list[str]:
+    """The list's lines, read once for the names and their flags and for the insurers."""
+    return (DATA / "businesses.txt").read_text(encoding="utf-8").splitlines()
+
+
+@cache
 def _entries() -> dict[str, str]:
     """Each listed name -> its flag: plain, "~" (needs a cue), "!" (a capital too) or "@"
     (an employer only where someone works there)."""
     entries: dict[str, str] = {}
-    for line in (DATA / "businesses.txt").read_text(encoding="utf-8").splitlines():
+    for line in _lines():
         if not line.strip() or line.startswith("#"):
             continue
         name, _, flag = line.partition("\t")
@@ -118,7 +124,7 @@ _INSURER_SECTION = re.compile(r"insurers|aseguradoras", re.I)
 @cache
 def _insurers() -> frozenset[str]:
     insurers, in_section = set(), False
-    for line in (DATA / "businesses.txt").read_text(encoding="utf-8").splitlines():
+    for line in _lines():
         if line.startswith("# -- "):
             in_section = _INSURER_SECTION.search(line) is not None
         elif in_section and line.strip() and not line.startswith("#"):
@@ -271,8 +277,8 @@ class BusinessRecognizer(SpeechRecognizer):
                 continue
             at_work = (work_end >= 0 and _JOINED.fullmatch(folded, work_end, start) is not None) \
                 or _WORK_CUE[lang].search(folded[max(0, start - 80):start]) is not None
-            covers = _COVER_CUE[lang].search(folded[max(0, start - 60):start]) is not None \
-                and _product_key(text[start:end]) in _insurers()
+            covers = _product_key(text[start:end]) in _insurers() \
+                and _COVER_CUE[lang].search(folded[max(0, start - 60):start]) is not None
             span = self._place(text, folded, start, end, flag, lang, at_work or covers, covers)
             if span is not None:
                 taken.append(span)
