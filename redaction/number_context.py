@@ -143,6 +143,12 @@ _NUMBER_CONTEXT = {
         ("CREDIT_CARD", r"tarjeta de crédito|tarjeta de credito|visa|mastercard", 12),
     ],
 }
+# Compiled once: they are searched before every number said, and re's own cache, shared
+# with spaCy's Spanish lemmatizer and phonenumbers, overflows and compiles them again.
+_CONTEXT_PATTERNS = {
+    language: [(entity, re.compile(pattern), minimum) for entity, pattern, minimum in rows]
+    for language, rows in _NUMBER_CONTEXT.items()
+}
 _DEFAULT_ID_DIGITS = 7
 # A reading said just before a long run of numbers: the run is readings, not an id, when
 # no id's word says otherwise (review RV31).
@@ -160,8 +166,8 @@ MEASURED_CHARS = 30
 def type_by_context(lowered: str, start: int, digits: int, language: str) -> str:
     """What a number at ``start`` identifies, by the words just before it ("" if nothing)."""
     before = lowered[max(0, start - CONTEXT_CHARS) : start]
-    for entity, pattern, minimum in _NUMBER_CONTEXT[language]:
-        if digits >= minimum and re.search(pattern, before):
+    for entity, pattern, minimum in _CONTEXT_PATTERNS[language]:
+        if digits >= minimum and pattern.search(before):
             return entity
     if MEASURED_BEFORE.search(lowered, max(0, start - MEASURED_CHARS), start):
         return ""  # "la presión me dio ciento treinta y cinco ochenta y cinco": two readings

@@ -30,6 +30,13 @@ _ECHO_GAP = re.compile(r"(?:[\s,.;:!?¡¿-]+|\b(?:just|only|it's|its|that's|i\s+
                        r"mi\s+nombre\s+es|"
                        r"[^\W\d_])\b)*", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+# Text in which ``str.lower`` equates letters exactly as re's IGNORECASE does: Latin
+# letters up to U+024F, without the four that IGNORECASE pairs with another letter
+# (dotted and dotless i, long s, micro sign). In such text a value that ``str.lower``
+# does not find twice cannot be said again, and its pattern need not be compiled: one
+# compiled per value, on every utterance, overflowed re's cache of 512 patterns, which
+# spaCy's Spanish lemmatizer and phonenumbers also use.
+_PLAIN = re.compile("[^\u00b5\u0130\u0131\u017f\u0250-\U0010ffff]*")
 _NOT_ALONE = frozenset("""
 mr mrs ms miss missus mister dr doctor prof sir dame aunt uncle grandma grandpa cousin
 big lil brother sister sr sra srta señor señora señorita don doña dra doctora tía tio tío
@@ -42,7 +49,10 @@ def with_repeats(text: str, entities: list[Entity], language: str) -> list[Entit
     values that no finding covers yet."""
     taken = [(entity.start, entity.end) for entity in entities]
     added: list[Entity] = []
+    lowered = text.lower() if _PLAIN.fullmatch(text) else None
     for value, entity_type in _values(text, entities, language):
+        if lowered is not None and not _twice(lowered, value):
+            continue  # said once: its own finding holds it
         pattern = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)", re.I)
         for match in pattern.finditer(text):
             span = match.span()
@@ -84,6 +94,8 @@ def _echo(text: str, entity: Entity, language: str) -> Entity | None:
     if entity.type != "PERSON" or not _WORD.fullmatch(value) or len(value) < _MIN_CHARS - 1:
         return None
     window = text[entity.end:entity.end + _ECHO_CHARS]
+    if not _may_hold(window, value):
+        return None
     match = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", window, re.I)
     if match is None or not _ECHO_GAP.fullmatch(window[:match.start()]):
         return None  # "dolores tiene dolores de espalda": a word again, not the name
@@ -100,12 +112,25 @@ def _said_before(text: str, entity: Entity, language: str) -> Entity | None:
         return None
     start = max(0, entity.start - _ECHO_CHARS)
     window = text[start:entity.start]
+    if not _may_hold(window, first.group()):
+        return None
     before = [m for m in re.finditer(rf"(?<!\w){re.escape(first.group())}(?!\w)", window, re.I)
               if _ECHO_GAP.fullmatch(window[m.end():])]
     if not before:
         return None  # "dolores ... dolores ibarra" far apart, or words between: not an echo
     span = (start + before[0].start(), start + before[0].end())
     return None if _clinical_here(text, span, language) else Entity("PERSON", *span)
+
+
+def _twice(lowered: str, value: str) -> bool:
+    """Is ``value`` (lower case) in ``lowered`` at two places, overlapping or not?"""
+    first = lowered.find(value)
+    return first >= 0 and lowered.find(value, first + 1) >= 0
+
+
+def _may_hold(window: str, value: str) -> bool:
+    """False only where ``value`` is certainly not in ``window``, in any case."""
+    return not _PLAIN.fullmatch(window + value) or value.lower() in window.lower()
 
 
 def _clinical_here(text: str, span: tuple[int, int], language: str) -> bool:
