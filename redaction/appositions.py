@@ -33,7 +33,7 @@ from redaction.lexicon import EN_MONTHS, ES_MONTHS, MEDICAL_TERMS
 from redaction.medical import is_medical_alone, is_medicine_name
 from redaction.medical_lists import condition_names_es, folded_medical_terms
 from redaction.place_head_words import HEADS as HEADS_EN
-from redaction.place_heads import LOOSE_RANK, NEVER, RARE_RANK
+from redaction.place_heads import LOOSE_RANK, NAME_WORD_RANK, NEVER, RARE_RANK
 from redaction.recognizers import SpeechRecognizer, result
 from redaction.wordlists import common, fold, names, places
 
@@ -140,7 +140,12 @@ _KINDS_AFTER = {
           r"factory|plant|hotel|motel|chain|franchise|hospice|nonprofit|charity|ministry|"
           r"food\s+bank|pantry|co-?op|credit\s+union|bank|dealership|practice|mill|"
           r"cannery|farm|ranch|nursery|laundromat|cafe|café|taqueria|market|supermarket|"
-          r"grocery|facility|center|centre|home\s+care|home\s+health",
+          r"grocery|facility|center|centre|home\s+care|home\s+health|"
+          # bodies people belong to or are served by: "harbor lights the recovery
+          # network", "nuevo amanecer the tenants' association" (not a class, group or team:
+          # "in algebra the class", "in scouts the group" name a subject)
+          r"network|foundation|association|organi[sz]ation|coalition|alliance|union|"
+          r"cooperative|collective|airline|carrier",
     "es": r"agencia|estancia(?:\s+infantil)?|guarder[ií]a|empresa|compañ[ií]a|f[aá]brica|"
           r"maquila(?:dora)?|tienda|negocio|restaurante|cafeter[ií]a|panader[ií]a|"
           r"sal[oó]n|gimnasio|iglesia|templo|parroquia|escuela|colegio|academia|cl[ií]nica|"
@@ -149,11 +154,12 @@ _KINDS_AFTER = {
           r"constructora|empacadora|mercado|supermercado|bodega|club|liga|equipo",
 }
 # After the name, "the", up to two words saying which kind ("the home health agency", "la
-# agencia de trabajo temporal" needs none), then the kind; in English "now", "that's" or
+# agencia de trabajo temporal" needs none; as many as there are, so that "home health" is
+# not taken for the kind), then the kind; in English "now", "that's" or
 # "is" may stand between ("echo now the recording studio", "pathway is the program").
 _KIND_AFTER = {
     "en": re.compile(rf"\s*,?\s+(?:(?P<said>now|that's|thats|it's|its|is|was)\s+)?"
-                     rf"(?:the|a|an)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_KINDS_AFTER['en']})\b", re.I),
+                     rf"(?:the|a|an)\s+(?:[^\W\d_]+\s+){{0,2}}(?:{_KINDS_AFTER['en']})\b", re.I),
     "es": re.compile(rf"\s*,?\s+(?:(?P<said>que\s+es|es|era|ahora)\s+)?(?:la|el|una|un)\s+"
                      rf"(?:[^\W\d_]+\s+){{0,1}}?(?:{_KINDS_AFTER['es']})\b", re.I),
 }
@@ -181,6 +187,11 @@ _GOES_ON = re.compile(
     r"\s*(?:[,.;:!?)\u2014-]|$)|\s+(?:for|as|when|while|and|or|but|so|since|until|because|"
     r"where|now|there|here|i|im|i'm|my|his|her|our|y|o|pero|cuando|donde|desde|hasta|porque|"
     r"mi|su|sus|ahí|ahi|allí|alli|allá|alla)\b", re.I)
+# Where the place is, or what it is not, after a name of rare words only, said where
+# someone is or is with: "at rose's the bakery on the corner", "with evergreen now the home
+# health agency not maple" (after "for", what it is for: "for diapers the store on main").
+_WHERE_AFTER = re.compile(r"\s+(?:on|in|at|by|near|across|behind|around|downtown|not)\b",
+                          re.I)
 _MODIFIED_AFTER = re.compile(r"\s+(?:brand|brands|label|version|kind|type|one|ones|stuff|"
                              r"name|marca|tipo)\b", re.I)
 _GOES_ON_ES = re.compile(r"\s+(?:de|del|en)\b", re.I)  # "la agencia de trabajo temporal"
@@ -238,7 +249,12 @@ def named_before_kind(text: str, language: str) -> Iterator[tuple[int, int]]:
             kind = kind_after.match(text, end)
             if kind is not None and (capital or _rare_enough(ranks, after_preposition)) \
                     and len(ranks) >= _MIN_NAME_WORDS[language] \
-                    and not (body and len(ranks) == 1) and _goes_on(text, kind, language):
+                    and not (body and len(ranks) == 1) and (
+                        _goes_on(text, kind, language)
+                        or (language == "en" and _WHERE_OPENS.search(opening.group())
+                            and min(ranks) >= _APPOSED_RANK
+                            and not _plural_of_people(text[start:end])
+                            and _WHERE_AFTER.match(text, kind.end()) is not None)):
                 yield start, end
                 break
 
@@ -270,13 +286,36 @@ def _a_name_word(key: str, language: str) -> bool:
     return not (key in NEVER or key in _TIMES or key in _PROGRAMMES or len(key) < 2
                 or common(language).get(key, _OPENING_RANK) < LOOSE_RANK
                 or (key.endswith("ing") and common("en").get(key, RARE_RANK) < RARE_RANK)
-                or key.endswith(("'m", "'s", "'re", "'ll", "'ve", "'d"))
+                or key.endswith(("'m", "'re", "'ll", "'ve", "'d"))
+                or (key.endswith("'s") and not _possessive_name(key, language))
                 or key in clinical_acronyms() or names_a_condition(key)
                 or _A_KIND[language].fullmatch(key) is not None)
 
 
+def _plural_of_people(name: str) -> bool:
+    """Is a name of one word an ordinary plural, whom a body serves ("with refugees the
+    association downtown")?"""
+    key = fold(name)
+    return " " not in key and key.endswith("s") and not key.endswith("'s") \
+        and key in common("en")
+
+
+_KIN = frozenset("""mom mum mama momma dad papa grandma granny grandpa nana abuela abuelo tia
+tio auntie aunt uncle sister brother cousin""".split())
+
+
+def _possessive_name(key: str, language: str) -> bool:
+    """Is a word in 's a name's possessive, as shops are named ("rose's", "big sal's"), not
+    "it's" or "he's"? Its base must be a name-word or rare."""
+    base = key[:-2]
+    rank = common("en").get(base, RARE_RANK)
+    return language == "en" and base not in NEVER and base not in _KIN and len(base) >= 3 \
+        and ((base in names() and rank >= NAME_WORD_RANK) or rank >= RARE_RANK)
+
+
 # A kind of place is no name's word: "the program del laboratorio el programa", "at the
 # farm the clinic".
+_WHERE_OPENS = re.compile(r"\b(?:at|with)\s+$", re.I)
 _A_KIND = {language: re.compile(rf"(?:{_KINDS_AFTER[language]}|{heads})", re.I)
            for language, heads in (("en", HEADS_EN), ("es", HEADS_ES))}
 

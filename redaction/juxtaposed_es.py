@@ -74,6 +74,11 @@ _NAMED_BY_VERBS = frozenset("grupo programa proyecto".split())
 # hablar con otros", "el programa caminar es lo primero", "el grupo aprender a respirar").
 _NAME_ENDS = re.compile(r"\s*$|[\s,.;]+(?:y|o|de|del|en|los|las|que|donde|porque|pero)\b",
                         re.I)
+# A day said bare, only where someone goes to it or comes from it ("al", "del"): "voy al
+# grupo renacer martes y jueves"; a clause may open with the group and what is done in it
+# ("en el grupo caminar todos los días nos ayuda", "el programa comer cada tres horas").
+_DAY_AFTER = re.compile(r"[\s,]+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|"
+                        r"domingos?|todos|cada)\b", re.I)
 # Hesitations Whisper writes, which the model reads as nouns or adjectives.
 _FILLERS = frozenset("eh em emm mm mmm este pues o sea bueno".split())
 
@@ -105,7 +110,9 @@ def juxtaposed_names(text: str, tags: dict[int, str]) -> Iterator[tuple[int, int
         named_by_verb = _INFINITIVE.fullmatch(first) is not None \
             and tags.get(kind.end()) == "VERB" and not text[kind.end("head"):kind.end()].strip() \
             and fold(kind.group("head")) in _NAMED_BY_VERBS \
-            and _NAME_ENDS.match(text, kind.end() + len(first)) is not None
+            and (_NAME_ENDS.match(text, kind.end() + len(first)) is not None
+                 or (kind.group()[:3].lower() in ("al ", "del")
+                     and _DAY_AFTER.match(text, kind.end() + len(first)) is not None))
         if named_by_verb:  # "el grupo renacer": the verb alone (the sign's reading takes none)
             yield kind.start("head"), kind.end() + len(first)
             continue
