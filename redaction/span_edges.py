@@ -154,7 +154,10 @@ _FIRM_TAIL_AFTER = {
                      # who helps or speaks for someone: "[lone star] legal aid", "[second
                      # chance reentry] alliance", "[peak] wellness", "[hope] counseling"
                      r"legal\s+(?:aid|services)|alliance|coalition|commission|partners|"
-                     r"counseling|wellness|recovery|outreach|cooperative|co-?op)\b|"
+                     r"counseling|wellness|recovery|outreach|cooperative|co-?op|"
+                     # a system or practice named by its place: "[seacliff] health",
+                     # "[riverside] regional", "[northside] united", "[oakline] residential"
+                     r"health(?:care)?|regional|united|residential|apothecary)\b|"
                      # a body named for its place, person or cause, what it serves said
                      # between: "[texas] workforce commission", "the [okafor] sickle cell
                      # foundation", "[prairie gold] cooperative"
@@ -170,6 +173,7 @@ _FIRM_TAIL_AFTER = {
                      r"disability|pension|job|worker|employees?|license|farm|fair)\b)", re.I),
     "es": re.compile(r"(?!x)x"),
 }
+_FIRM_TYPES = frozenset({"LOCATION", "ORGANIZATION"})
 _POSSESSIVE_END = re.compile(r"['\u2019]s$", re.I)
 _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José"
     "en": r"(?:st\.?|saint)",
@@ -330,6 +334,23 @@ def with_head_after(text: str, start: int, end: int, ceiling: int, language: str
 
 _HEAD_WORDS_BEFORE = {language: re.compile(rf"\b(?:{heads})\b", re.I)
                       for language, heads in _HEADS_BEFORE.items()}
+
+
+def with_firm_tails(text: str, entities: list[Entity], language: str) -> list[Entity]:
+    """Each English place or firm found by any finder, with the head of its kind said right
+    after it ("[seacliff] health", "[riverside] regional", "at [lakeshore] cardiology"): the
+    finder read the name and left its kind, and the name scored unfound with a third of it
+    bare. A name with a possessive takes none ("[maría]'s health"), nor does a person."""
+    if language != "en":
+        return entities
+    out: list[Entity] = []
+    for i, entity in enumerate(entities):
+        if entity.type in _FIRM_TYPES:
+            ceiling = entities[i + 1].start if i + 1 < len(entities) else len(text)
+            end = with_head_after(text, entity.start, entity.end, ceiling, language)
+            entity = Entity(entity.type, entity.start, end) if end != entity.end else entity
+        out.append(entity)
+    return out
 
 
 def _head_around(text: str, start: int, language: str) -> re.Match[str] | None:
