@@ -22,6 +22,7 @@ import re
 
 from redaction.date_number_edges import NUMBER_TYPES, date_widened, number_widened
 from redaction.entity import Entity
+from redaction.heads_apart_es import head_before_name_words
 from redaction.lexicon import EN_TEENS, EN_TENS, EN_UNITS
 from redaction.place_kinds_before import place_kind_before
 from redaction.street_edges import (
@@ -283,6 +284,9 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
         head = before.search(text, window_start, start)
         if head is not None and head.end() == start:
             start, kind = head.start(), "LOCATION"
+        elif language == "es" and kind in ("PERSON", "LOCATION") and (
+                apart := head_before_name_words(text, window_start, start, before)) is not None:
+            start, kind = apart, "LOCATION"  # "el hospicio buen [pastor]"
         elif kind != "STREET_ADDRESS" and (around := _head_around(text, start, language)) \
                 and around.start() >= window_start and text[around.end():end].strip():
             start, kind = around.start(), "LOCATION"  # "centro de [salud mariposa]"

@@ -1,0 +1,46 @@
+"""A Spanish place's head said a word or two before the part of its name a finder found:
+"el hospicio buen [pastor]", "el laboratorio gota [fiel]", "el policlínico [mártires] del
+cerro".
+
+Why: the finders read a name by its words ("pastor", "fiel", a surname or a saint), and
+``span_edges.widened`` takes in the head of its kind only when it stands right before
+them; a first word of the name between them ("buen", "gota", "nueva") left the head and
+that word bare, and the place was scored unfound with a third of it hidden. The words
+between must be a name's: no grammar (a frequent word: "en el hospital me dijo [ana]",
+"la clínica y [ana]"), no verb, number or clinical word ("la clínica del pie diabético
+[santa fe]" keeps its condition).
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction.medical import is_medical_alone
+from redaction.wordlists import common, fold
+
+_MAX_WORDS_BETWEEN = 2
+_GRAMMAR_RANK = 100  # a more frequent Spanish word is grammar ("me", "y", "a", "su")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+# A verb's ending: "la clínica llamó", "el hospital atendía", "la escuela cerraba".
+_VERB = re.compile(r"(?:ó|aba|aban|ía|ían|ron|ando|iendo|ar|er|ir)$")
+
+
+def head_before_name_words(text: str, floor: int, start: int,
+                           head_before: re.Pattern[str]) -> int | None:
+    """Where the head of a kind begins when only a name's first words stand between it and
+    ``start`` ("hospicio buen [pastor]"), or None. ``head_before`` matches a head ending
+    where the words begin (``span_edges``' pattern for heads said before a name)."""
+    position = start
+    for _ in range(_MAX_WORDS_BETWEEN):
+        word = _WORD_BEFORE.search(text, floor, position)
+        if word is None:
+            return None
+        key = fold(word.group(1))
+        if common("es").get(key, _GRAMMAR_RANK) < _GRAMMAR_RANK or _VERB.search(key) \
+                or is_medical_alone(key, "es"):
+            return None
+        position = word.start(1)
+        head = head_before.search(text, floor, position)
+        if head is not None and head.end() == position:
+            return head.start()
+    return None
