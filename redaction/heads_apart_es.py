@@ -8,13 +8,16 @@ them; a first word of the name between them ("buen", "gota", "nueva") left the h
 that word bare, and the place was scored unfound with a third of it hidden. The words
 between must be a name's: no grammar (a frequent word: "en el hospital me dijo [ana]",
 "la clínica y [ana]"), no verb, number or clinical word ("la clínica del pie diabético
-[santa fe]" keeps its condition).
+[santa fe]" keeps its condition). After a finding that opens with its head, "de" or "del"
+and one word go on with its name, unless the word says whose, where or when ("el [hospital
+santa rosa] del pueblo", "de noche") or is clinical ("de diabetes").
 """
 
 from __future__ import annotations
 
 import re
 
+from redaction.institution_words_es import GENERIC_OF, TIME_WORDS
 from redaction.medical import is_medical_alone
 from redaction.wordlists import common, fold
 
@@ -44,3 +47,24 @@ def head_before_name_words(text: str, floor: int, start: int,
         if head is not None and head.end() == position:
             return head.start()
     return None
+
+
+_OF_A_WORD = re.compile(r"\s+(?:de|del)\s+([^\W\d_]+)\b", re.I)
+
+
+def name_after_head(text: str, start: int, end: int, ceiling: int,
+                    head_first: re.Pattern[str]) -> int:
+    """Where a finding that opens with its head (``head_first`` matches at ``start``) ends
+    once "de" or "del" and a name's word after it are taken in ("[policlínico mártires] del
+    cerro"); ``end`` when none follows."""
+    if head_first.match(text, start) is None:
+        return end
+    more = _OF_A_WORD.match(text, end, ceiling)
+    if more is None:
+        return end
+    key = fold(more.group(1))
+    if key in GENERIC_OF or key in TIME_WORDS or _VERB.search(key) \
+            or common("es").get(key, _GRAMMAR_RANK) < _GRAMMAR_RANK \
+            or is_medical_alone(key, "es"):
+        return end
+    return more.end()

@@ -22,7 +22,7 @@ import re
 
 from redaction.date_number_edges import NUMBER_TYPES, date_widened, number_widened
 from redaction.entity import Entity
-from redaction.heads_apart_es import head_before_name_words
+from redaction.heads_apart_es import head_before_name_words, name_after_head
 from redaction.lexicon import EN_TEENS, EN_TENS, EN_UNITS
 from redaction.place_kinds_before import place_kind_before
 from redaction.street_edges import (
@@ -242,6 +242,7 @@ _PATTERNS = {language: _compiled(language) for language in ("en", "es")}
 _ENDS_IN_HEAD = {language: re.compile(rf"\s(?:{_HEADS_AFTER[language] or '(?!x)x'})$", re.I)
                  for language in ("en", "es")}
 _LOOK_BACK = 60  # characters before a span searched for its title or head
+_HEAD_FIRST_ES = re.compile(rf"(?:{_HEADS_BEFORE['es']})\b", re.I)
 
 
 def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
@@ -317,6 +318,8 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
             kind = "LOCATION"  # "the [Tyson plant]": a name found with its place's head
         if kind == "STREET_ADDRESS":
             start, end = street_widened(text, start, end, window_start, ceiling, language)
+        elif kind == "LOCATION" and language == "es":  # "[policlínico mártires] del cerro"
+            end = name_after_head(text, start, end, ceiling, _HEAD_FIRST_ES)
         out.append(Entity(kind, start, end))
     return joined_places(text, out)
 

@@ -9,7 +9,8 @@ in groups said as a clause's subject. Sentences written for these tests, not tak
 any benchmark set; the second half are a review's probes that the first version hid. Also
 the kind said after a firm or place any finder found ("[riverside] regional",
 "[seacliff] health"), never after a person's possessive; and a Spanish place's head said a
-word or two before the part of its name a finder found ("el hospicio casa [ana sofía]")."""
+word or two before the part of its name a finder found ("el hospicio casa [ana sofía]"),
+and "del" and a word after a head-led finding ("[policlínico mártires] del puerto")."""
 
 from __future__ import annotations
 
@@ -73,6 +74,8 @@ def test_no_kind_after_a_possessive(redactor: Redactor, text: str, kept: str) ->
      "centro de salud arrabal bajo de huesca"),
     ("soy la técnica del centro de salud mental comunitario villa el salvador",
      "centro de salud mental comunitario villa el salvador"),
+    ("en cienfuegos lo atendían en el policlínico mártires del puerto allí está su historia",
+     "policlínico mártires del puerto"),
 ])
 def test_a_head_said_apart_from_the_name_found(redactor: Redactor, text: str,
                                                value: str) -> None:
@@ -83,6 +86,7 @@ def test_a_head_said_apart_from_the_name_found(redactor: Redactor, text: str,
     ("en la clínica me dijo ana que sí", "clínica"),
     ("en la farmacia compré ibuprofeno para ana", "ibuprofeno"),
     ("en la clínica del pie diabético santa fe", "diabético"),
+    ("la atendieron en el hospital santa rosa del pueblo", "pueblo"),
 ])
 def test_no_head_taken_across_grammar_verbs_or_medicines(redactor: Redactor, text: str,
                                                          kept: str) -> None:
