@@ -29,7 +29,7 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.acronyms import clinical_acronyms
 from redaction.institution_words_es import HEADS as HEADS_ES
-from redaction.lexicon import EN_MONTHS, ES_MONTHS, MEDICAL_TERMS
+from redaction.lexicon import EN_MONTHS, ES_MONTHS, KIN_AND_TITLES, MEDICAL_TERMS
 from redaction.medical import is_medical_alone, is_medicine_name
 from redaction.medical_lists import condition_names_es, folded_medical_terms
 from redaction.place_head_words import HEADS as HEADS_EN
@@ -192,6 +192,7 @@ _GOES_ON = re.compile(
 # health agency not maple" (after "for", what it is for: "for diapers the store on main").
 _WHERE_AFTER = re.compile(r"\s+(?:on|in|at|by|near|across|behind|around|downtown|not)\b",
                           re.I)
+_WHERE_OPENS = re.compile(r"\b(?:at|with)\s+$", re.I)
 _MODIFIED_AFTER = re.compile(r"\s+(?:brand|brands|label|version|kind|type|one|ones|stuff|"
                              r"name|marca|tipo)\b", re.I)
 _GOES_ON_ES = re.compile(r"\s+(?:de|del|en)\b", re.I)  # "la agencia de trabajo temporal"
@@ -300,8 +301,8 @@ def _plural_of_people(name: str) -> bool:
         and key in common("en")
 
 
-_KIN = frozenset("""mom mum mama momma dad papa grandma granny grandpa nana abuela abuelo tia
-tio auntie aunt uncle sister brother cousin""".split())
+# Whose a house is, not a shop's name: "at mom's the store on the corner".
+_KIN = frozenset(KIN_AND_TITLES) | frozenset("mum momma grandma granny grandpa nana auntie".split())
 
 
 def _possessive_name(key: str, language: str) -> bool:
@@ -315,7 +316,6 @@ def _possessive_name(key: str, language: str) -> bool:
 
 # A kind of place is no name's word: "the program del laboratorio el programa", "at the
 # farm the clinic".
-_WHERE_OPENS = re.compile(r"\b(?:at|with)\s+$", re.I)
 _A_KIND = {language: re.compile(rf"(?:{_KINDS_AFTER[language]}|{heads})", re.I)
            for language, heads in (("en", HEADS_EN), ("es", HEADS_ES))}
 

@@ -7,10 +7,10 @@ Why: the finders read a name by its words ("pastor", "fiel", a surname or a sain
 them; a first word of the name between them ("buen", "gota", "nueva") left the head and
 that word bare, and the place was scored unfound with a third of it hidden. The words
 between must be a name's: no grammar (a frequent word: "en el hospital me dijo [ana]",
-"la clínica y [ana]"), no verb, number or clinical word ("la clínica del pie diabético
-[santa fe]" keeps its condition). After a finding that opens with its head, "de" or "del"
-and one word go on with its name, unless the word says whose, where or when ("el [hospital
-santa rosa] del pueblo", "de noche") or is clinical ("de diabetes").
+"la clínica y [ana]"), no verb or clinical word ("la clínica del pie diabético [santa
+fe]" keeps its condition), no digits. After a finding that opens with its head, "de" or
+"del" and one word go on with its name, unless the word says whose, where or when ("el
+[hospital santa rosa] del pueblo", "de noche") or is clinical ("de diabetes").
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from redaction.wordlists import common, fold
 _MAX_WORDS_BETWEEN = 2
 _GRAMMAR_RANK = 100  # a more frequent Spanish word is grammar ("me", "y", "a", "su")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
-# A verb's ending: "la clínica llamó", "el hospital atendía", "la escuela cerraba".
+# A verb's ending, read with its accent: "la clínica llamó", "el hospital atendía", "la
+# escuela cerraba".
 _VERB = re.compile(r"(?:ó|aba|aban|ía|ían|ron|ando|iendo|ar|er|ir)$")
 
 
@@ -39,7 +40,8 @@ def head_before_name_words(text: str, floor: int, start: int,
         if word is None:
             return None
         key = fold(word.group(1))
-        if common("es").get(key, _GRAMMAR_RANK) < _GRAMMAR_RANK or _VERB.search(key) \
+        if common("es").get(key, _GRAMMAR_RANK) < _GRAMMAR_RANK \
+                or _VERB.search(word.group(1).lower()) \
                 or is_medical_alone(key, "es"):
             return None
         position = word.start(1)
@@ -63,7 +65,7 @@ def name_after_head(text: str, start: int, end: int, ceiling: int,
     if more is None:
         return end
     key = fold(more.group(1))
-    if key in GENERIC_OF or key in TIME_WORDS or _VERB.search(key) \
+    if key in GENERIC_OF or key in TIME_WORDS or _VERB.search(more.group(1).lower()) \
             or common("es").get(key, _GRAMMAR_RANK) < _GRAMMAR_RANK \
             or is_medical_alone(key, "es"):
         return end
