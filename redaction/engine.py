@@ -40,12 +40,7 @@ from redaction.place_heads import PlaceHeadRecognizer
 from redaction.place_lists import with_listed_places
 from redaction.recognizers import speech_recognizers
 from redaction.repeats import with_repeats
-from redaction.span_edges import (
-    widened,
-    with_firm_tails,
-    with_head_after,
-    with_head_begun,
-)
+from redaction.span_edges import widened, with_head_after, with_head_begun
 from redaction.staff_of_es import with_staff_organisations
 from redaction.tagger import TAGGER_NAME, Tagger, with_learned
 from redaction.towns_before_states import with_towns_before_states
@@ -179,7 +174,7 @@ class Redactor:
         # "sí, catorce millones quinientos ochenta y dos mil trescientos nueve guion k"
         found = with_millions_ids(text, found, language)
         if self._tagger is None:
-            return with_openings(text, with_firm_tails(text, found, language), language)
+            return with_openings(text, found, language)
         # the learned tagger's findings, trimmed as the rules' are, then added to theirs
         from presidio_analyzer import RecognizerResult
 
@@ -196,8 +191,6 @@ class Redactor:
         # before the tagger's name is its head (English gains nothing and takes in more of
         # "the wound care clinic at [st francis]")
         found = widened(text, found, language) if language == "es" else found
-        # "at [lakeshore] cardiology": the kind after a name any finder found
-        found = with_firm_tails(text, found, language)
         # "de [manos unidas]", "[little saigon]", "at [the rusty spoon]": the words that
         # open a name
         return with_openings(text, found, language)

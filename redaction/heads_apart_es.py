@@ -39,10 +39,7 @@ def head_before_name_words(text: str, floor: int, start: int,
         word = _WORD_BEFORE.search(text, floor, position)
         if word is None:
             return None
-        key = fold(word.group(1))
-        if common("es").get(key, _GRAMMAR_RANK) < _GRAMMAR_RANK \
-                or _VERB.search(word.group(1).lower()) \
-                or is_medical_alone(key, "es"):
+        if not _a_name_word(word.group(1)):
             return None
         position = word.start(1)
         head = head_before.search(text, floor, position)
@@ -65,8 +62,13 @@ def name_after_head(text: str, start: int, end: int, ceiling: int,
     if more is None:
         return end
     key = fold(more.group(1))
-    if key in GENERIC_OF or key in TIME_WORDS or _VERB.search(more.group(1).lower()) \
-            or common("es").get(key, _GRAMMAR_RANK) < _GRAMMAR_RANK \
-            or is_medical_alone(key, "es"):
+    if key in GENERIC_OF or key in TIME_WORDS or not _a_name_word(more.group(1)):
         return end
     return more.end()
+
+
+def _a_name_word(word: str) -> bool:
+    """Could this word be one of a place's name: no grammar, verb or clinical word?"""
+    key = fold(word)
+    return common("es").get(key, _GRAMMAR_RANK) >= _GRAMMAR_RANK \
+        and not _VERB.search(word.lower()) and not is_medical_alone(key, "es")

@@ -54,15 +54,18 @@ def names_told(text: str, language: str) -> Iterator[tuple[int, int]]:
         if _given(match.group(1)) and after.match(text, match.end(1)):
             yield match.start(1), match.end(1)  # "hope is my daughter"
     for match in _ROLE_IS[language].finditer(text):
-        if _given(match.group(1)) and common(language).get(
-                fold(match.group(1)), _WORD_RANK) >= _WORD_RANK:  # not "es buena"
+        if _given_and_rarer(match.group(1), language, _WORD_RANK):  # not "es buena"
             yield match.start(1), match.end(1)  # "our hospice nurse is joy"
     role_before = _ROLE_BEFORE.get(language)
     for match in role_before.finditer(text) if role_before else ():
-        if _given(match.group(1)) and common(language).get(
-                fold(match.group(1)), _GRAMMAR_RANK) >= _GRAMMAR_RANK:  # not "le confirma"
+        if _given_and_rarer(match.group(1), language, _GRAMMAR_RANK):  # not "le confirma"
             yield match.start(1), match.end(1)  # "el intérprete tomás"
 
 
 def _given(word: str) -> bool:
     return "F" in names().get(fold(word), "")
+
+
+def _given_and_rarer(word: str, language: str, rank: int) -> bool:
+    """A given name that is no word among the ``rank`` most frequent of the language."""
+    return _given(word) and common(language).get(fold(word), rank) >= rank

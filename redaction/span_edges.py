@@ -174,7 +174,6 @@ _FIRM_TAIL_AFTER = {
                      r"disability|pension|job|worker|employees?|license|farm|fair)\b)", re.I),
     "es": re.compile(r"(?!x)x"),
 }
-_FIRM_TYPES = frozenset({"LOCATION", "ORGANIZATION"})
 _POSSESSIVE_END = re.compile(r"['\u2019]s$", re.I)
 _HEADS_BEFORE = {  # said before it: "Hospital de Cruces", "Residencia San José"
     "en": r"(?:st\.?|saint)",
@@ -242,7 +241,6 @@ _PATTERNS = {language: _compiled(language) for language in ("en", "es")}
 _ENDS_IN_HEAD = {language: re.compile(rf"\s(?:{_HEADS_AFTER[language] or '(?!x)x'})$", re.I)
                  for language in ("en", "es")}
 _LOOK_BACK = 60  # characters before a span searched for its title or head
-_HEAD_FIRST_ES = re.compile(rf"(?:{_HEADS_BEFORE['es']})\b", re.I)
 
 
 def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
@@ -319,7 +317,7 @@ def widened(text: str, entities: list[Entity], language: str) -> list[Entity]:
         if kind == "STREET_ADDRESS":
             start, end = street_widened(text, start, end, window_start, ceiling, language)
         elif kind == "LOCATION" and language == "es":  # "[policlínico mártires] del cerro"
-            end = name_after_head(text, start, end, ceiling, _HEAD_FIRST_ES)
+            end = name_after_head(text, start, end, ceiling, _HEAD_WORDS_BEFORE["es"])
         out.append(Entity(kind, start, end))
     return joined_places(text, out)
 
@@ -341,23 +339,6 @@ def with_head_after(text: str, start: int, end: int, ceiling: int, language: str
 
 _HEAD_WORDS_BEFORE = {language: re.compile(rf"\b(?:{heads})\b", re.I)
                       for language, heads in _HEADS_BEFORE.items()}
-
-
-def with_firm_tails(text: str, entities: list[Entity], language: str) -> list[Entity]:
-    """Each English place or firm found by any finder, with the head of its kind said right
-    after it ("[seacliff] health", "[riverside] regional", "at [lakeshore] cardiology"): the
-    finder read the name and left its kind, and the name scored unfound with a third of it
-    bare. A name with a possessive takes none ("[maría]'s health"), nor does a person."""
-    if language != "en":
-        return entities
-    out: list[Entity] = []
-    for i, entity in enumerate(entities):
-        if entity.type in _FIRM_TYPES:
-            ceiling = entities[i + 1].start if i + 1 < len(entities) else len(text)
-            end = with_head_after(text, entity.start, entity.end, ceiling, language)
-            entity = Entity(entity.type, entity.start, end) if end != entity.end else entity
-        out.append(entity)
-    return out
 
 
 def _head_around(text: str, start: int, language: str) -> re.Match[str] | None:
